@@ -1,0 +1,85 @@
+"""Stage ``clean``: the article body apart from the site chrome, headline, captions and byline."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import PurePath
+from typing import ClassVar
+
+from .. import lang
+from ..article import Article
+from ..cleaning import Lexicon, clean_text
+from ..cleaning.lines import split_lines
+from ..options import Options
+
+#: A line is boilerplate of a source when it appears in this share of its articles in a batch.
+REPEATED_SHARE = 0.5
+#: ...and the batch holds at least this many articles of that source.
+REPEATED_MIN_ARTICLES = 3
+
+
+class Clean:
+    name: ClassVar[str] = "clean"
+    requires: ClassVar[tuple[str, ...]] = ("raw",)
+    assigns: ClassVar[tuple[str, ...]] = (
+        "text",
+        "paragraphs",
+        "title",
+        "authors",
+        "translated_from",
+        "captions",
+        "removed",
+    )
+    any_language: ClassVar[bool] = True
+
+    def __init__(self, options: Options) -> None:
+        lexicon = Lexicon.for_languages(lang.available("cleaning"))
+        self.lexicon = lexicon
+        self.version = "clean.v1+" + "+".join(lexicon.versions)
+        self._repeated: dict[str, frozenset[str]] = {}
+
+    def prepare(self, batch: list[Article]) -> None:
+        """Learn which lines repeat across the articles of each source in the batch."""
+        by_source: dict[str, list[Article]] = defaultdict(list)
+        for article in batch:
+            by_source[source_key(article)].append(article)
+        self._repeated = {
+            key: repeated_lines(articles, self.lexicon) for key, articles in by_source.items()
+        }
+
+    def __call__(self, article: Article) -> Article:
+        result = clean_text(
+            article.raw,
+            self.lexicon,
+            title=article.title,
+            repeated=self._repeated.get(source_key(article), frozenset()),
+        )
+        article.text = result.text
+        article.paragraphs = result.paragraphs
+        article.title = result.title
+        article.authors = article.authors or result.authors
+        article.translated_from = article.translated_from or result.translated_from
+        article.captions = result.captions
+        article.removed = result.removed
+        if not article.text:
+            article.warnings.append("no article body found: every line looked like site chrome")
+        return article
+
+
+def source_key(article: Article) -> str:
+    """Articles of one source: the outlet if known, else the folder or file they came from."""
+    if article.source:
+        return article.source
+    if article.origin:
+        return str(PurePath(article.origin.split(":")[0]).parent)
+    return ""
+
+
+def repeated_lines(articles: list[Article], lexicon: Lexicon) -> frozenset[str]:
+    if len(articles) < REPEATED_MIN_ARTICLES:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for article in articles:
+        counts.update({line.folded for line in split_lines(article.raw, lexicon)})
+    threshold = max(2, REPEATED_SHARE * len(articles))
+    return frozenset(line for line, count in counts.items() if count >= threshold)

@@ -1,0 +1,53 @@
+"""Stage ``language``: the article's language, detected offline (lingua) unless given."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from lingua import Language, LanguageDetectorBuilder
+
+from ..article import Article
+from ..options import Options
+
+#: Characters of the body read by the detector (more adds time, not accuracy).
+SAMPLE = 3000
+UNDETERMINED = "und"
+
+
+class DetectLanguage:
+    name: ClassVar[str] = "language"
+    version = "language.v1"
+    requires: ClassVar[tuple[str, ...]] = ("text", "title")
+    assigns: ClassVar[tuple[str, ...]] = ("language", "status")
+    any_language: ClassVar[bool] = True
+
+    def __init__(self, options: Options) -> None:
+        self.forced = options.language
+        self.supported = options.languages
+        self.detector = (
+            LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+        )
+
+    def __call__(self, article: Article) -> Article:
+        code = self.forced or _normalise(article.language) or self.detect(article)
+        article.language = code
+        if code not in self.supported:
+            article.status = "unsupported-language"
+            supported = ", ".join(sorted(self.supported))
+            article.warnings.append(
+                f"language '{code}' is not supported (supported: {supported}); "
+                "the article was cleaned but not analysed"
+            )
+        return article
+
+    def detect(self, article: Article) -> str:
+        sample = f"{article.title or ''}\n{article.text or article.raw}"[:SAMPLE]
+        found: Language | None = self.detector.detect_language_of(sample)
+        if found is None:
+            return UNDETERMINED
+        return str(found.iso_code_639_1.name.lower())
+
+
+def _normalise(code: str | None) -> str | None:
+    """``fr-FR`` and ``FR`` are ``fr``."""
+    return code.split("-")[0].split("_")[0].lower() if code else None

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Article, Options
+from newsgraph.stages.language import DetectLanguage
+
+FR = "Le ministre des Affaires étrangères a rencontré mardi son homologue pour évoquer la crise."
+EN = "The foreign minister met his counterpart on Tuesday to discuss the crisis in the region."
+DE = "Der Außenminister traf am Dienstag seinen Amtskollegen, um über die Krise zu sprechen."
+
+
+@pytest.fixture(scope="module")
+def stage() -> DetectLanguage:
+    return DetectLanguage(Options())
+
+
+@pytest.mark.parametrize(("text", "code"), [(FR, "fr"), (EN, "en")])
+def test_detects_supported_languages(stage: DetectLanguage, text: str, code: str) -> None:
+    article = stage(Article(raw=text, text=text))
+    assert (article.language, article.status) == (code, "ok")
+
+
+def test_other_languages_are_reported_not_analysed(stage: DetectLanguage) -> None:
+    article = stage(Article(raw=DE, text=DE))
+    assert article.language == "de"
+    assert article.status == "unsupported-language"
+    assert "not supported" in article.warnings[0]
+
+
+def test_metadata_language_is_normalised(stage: DetectLanguage) -> None:
+    assert stage(Article(raw=EN, text=EN, language="fr-FR")).language == "fr"
+
+
+def test_forced_language_wins() -> None:
+    stage = DetectLanguage(Options(language="fr"))
+    assert stage(Article(raw=EN, text=EN)).language == "fr"
