@@ -35,9 +35,13 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased; elided articles (l', d') are words of their own."""
-    return [w for part in _WORD.findall(fold(text)) for w in part.split("'") if w]
+def words(text: str, folded: bool = False) -> list[str]:
+    """The words of ``text``, lower-cased; elided articles (l', d') are words of their own.
+
+    ``folded`` says that ``text`` is already the output of :func:`fold`.
+    """
+    key = text if folded else fold(text)
+    return [w for part in _WORD.findall(key) for w in part.split("'") if w]
 
 
 def contains_phrase(folded: str, phrase: str) -> bool:

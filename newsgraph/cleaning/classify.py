@@ -27,7 +27,8 @@ def chrome_reason(line: Line, lexicon: Lexicon) -> str | None:
 
 
 def is_byline(line: Line, lexicon: Lexicon) -> bool:
-    if line.words > 25 or line.sentence_like:
+    bracketed = line.text.startswith("(") and line.text.endswith(")")
+    if line.words > 25 or (line.sentence_like and not bracketed):
         return False
     return any(p.search(line.text) for p in lexicon.byline)
 
@@ -66,7 +67,8 @@ def caption_credit(line: Line, lexicon: Lexicon) -> str | None:
     cue_at = max((line.folded.rfind(cue) for cue in lexicon.caption_cues), default=-1)
     if cue_at >= 0 and line.words <= 80:
         credit = line.text[cue_at:].split(":", 1)[-1].strip(" )|")
-        if _agency_at_end(text, lexicon) or "|" in line.text or cue_at == 0:
+        in_brackets = line.text.endswith(")") and "(" in line.folded[max(0, cue_at - 2) : cue_at + 1]
+        if _agency_at_end(text, lexicon) or "|" in line.text or cue_at == 0 or in_brackets:
             return credit or None
     agency = _agency_at_end(text, lexicon)
     if agency and re.search(r"[(|/]\s*(?:photo\s*:?\s*)?[\w .&-]*$", text, re.IGNORECASE):

@@ -44,13 +44,15 @@ def clean_text(
     *,
     title: str | None = None,
     repeated: Collection[str] = (),
+    lines: list[Line] | None = None,
 ) -> CleanResult:
     """Split ``raw`` into the article body and the site chrome around it.
 
     ``title`` is the headline when the input's metadata gives one; ``repeated`` holds folded
-    lines seen in other articles of the same source.
+    lines seen in other articles of the same source; ``lines`` are those of ``raw`` when
+    :func:`split_lines` already ran on it.
     """
-    lines = split_lines(raw, lexicon)
+    lines = lines if lines is not None else split_lines(raw, lexicon)
     reasons = [_reason(line, lexicon, title, repeated) for line in lines]
     first, last = _body_segment(lines, reasons)
     if title is None:

@@ -46,12 +46,13 @@ def split_lines(raw: str, lexicon: Lexicon) -> list[Line]:
 
 
 def _line(number: int, text: str, blank_before: bool, lexicon: Lexicon) -> Line:
-    tokens = words(text)
+    folded = fold(text)
+    tokens = words(folded, folded=True)
     function = sum(1 for t in tokens if t in lexicon.function_words)
     return Line(
         number=number,
         text=text,
-        folded=fold(text),
+        folded=folded,
         words=len(tokens),
         function_ratio=function / len(tokens) if tokens else 0.0,
         terminal=text.rstrip("*").endswith(_TERMINAL) and not text.endswith("::"),

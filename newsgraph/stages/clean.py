@@ -9,7 +9,7 @@ from typing import ClassVar
 from .. import lang
 from ..article import Article
 from ..cleaning import Lexicon, clean_text
-from ..cleaning.lines import split_lines
+from ..cleaning.lines import Line, split_lines
 from ..options import Options
 
 #: A line is boilerplate of a source when it appears in this share of its articles in a batch.
@@ -37,15 +37,15 @@ class Clean:
         self.lexicon = lexicon
         self.version = "clean.v1+" + "+".join(lexicon.versions)
         self._repeated: dict[str, frozenset[str]] = {}
+        self._lines: dict[int, list[Line]] = {}
 
     def prepare(self, batch: list[Article]) -> None:
         """Learn which lines repeat across the articles of each source in the batch."""
-        by_source: dict[str, list[Article]] = defaultdict(list)
+        self._lines = {id(a): split_lines(a.raw, self.lexicon) for a in batch}
+        by_source: dict[str, list[list[Line]]] = defaultdict(list)
         for article in batch:
-            by_source[source_key(article)].append(article)
-        self._repeated = {
-            key: repeated_lines(articles, self.lexicon) for key, articles in by_source.items()
-        }
+            by_source[source_key(article)].append(self._lines[id(article)])
+        self._repeated = {key: repeated_lines(pages) for key, pages in by_source.items()}
 
     def __call__(self, article: Article) -> Article:
         result = clean_text(
@@ -53,6 +53,7 @@ class Clean:
             self.lexicon,
             title=article.title,
             repeated=self._repeated.get(source_key(article), frozenset()),
+            lines=self._lines.pop(id(article), None),
         )
         article.text = result.text
         article.paragraphs = result.paragraphs
@@ -75,11 +76,12 @@ def source_key(article: Article) -> str:
     return ""
 
 
-def repeated_lines(articles: list[Article], lexicon: Lexicon) -> frozenset[str]:
-    if len(articles) < REPEATED_MIN_ARTICLES:
+def repeated_lines(pages: list[list[Line]]) -> frozenset[str]:
+    """Folded lines found on at least half the pages of one source (and on two at least)."""
+    if len(pages) < REPEATED_MIN_ARTICLES:
         return frozenset()
     counts: Counter[str] = Counter()
-    for article in articles:
-        counts.update({line.folded for line in split_lines(article.raw, lexicon)})
-    threshold = max(2, REPEATED_SHARE * len(articles))
+    for lines in pages:
+        counts.update({line.folded for line in lines})
+    threshold = max(2, REPEATED_SHARE * len(pages))
     return frozenset(line for line, count in counts.items() if count >= threshold)

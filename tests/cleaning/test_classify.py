@@ -35,6 +35,13 @@ def reason(text: str, lexicon: Lexicon) -> str | None:
         ("Le président à Kyiv, le 3 mars 2024. (Photo : AFP)", "caption"),
         ("Soldiers on patrol near the border. REUTERS/Jane Doe", "caption"),
         ("© 2025 Example Media. All rights reserved.", "copyright"),
+        ("Des soldats lors d'un exercice près de Bardufoss. (Photo : Forsvaret)", "caption"),
+        ("(Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe)", "byline"),
+        ("(Reportage de Jean Dupont ; rédigé par Léa Martin)", "byline"),
+        (
+            "Vous aimez nos articles ? Soutenez un journalisme indépendant : faites un don.",
+            "subscription",
+        ),
     ],
 )
 def test_chrome(text: str, expected: str, lexicon: Lexicon) -> None:
