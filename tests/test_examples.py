@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import Options, Pipeline, read
+from newsgraph import Options, Pipeline, read, to_dict
 
 from .conftest import EXAMPLES
 
@@ -71,3 +71,11 @@ def test_options_reach_the_stages() -> None:
     )
     [article] = process([EXAMPLES / "en-talks-scrape.txt"], pipeline)
     assert article.published == dt.date(2020, 1, 2) and article.doc is None
+
+
+def test_every_example_output_follows_the_schema(pipeline: Pipeline) -> None:
+    from .test_serialize import schema_validator
+
+    validator = schema_validator()
+    for article in process([EXAMPLES], pipeline):
+        validator.validate(to_dict(article))

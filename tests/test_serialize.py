@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from importlib import resources
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -31,7 +32,7 @@ articles = st.builds(
             id=text,
             name=text,
             kind=st.sampled_from(["person", "country"]),
-            country=maybe,
+            country=st.none() | st.sampled_from(["FRA", "USA"]),
             mentions=st.lists(span, max_size=2),
         ),
         max_size=2,
@@ -66,3 +67,35 @@ def test_schema_version_and_field_order() -> None:
     data = to_dict(Article(raw="x"))
     assert data["schema"] == SCHEMA
     assert list(data)[:3] == ["schema", "id", "origin"]
+
+
+def schema_validator():  # type: ignore[no-untyped-def]
+    import jsonschema
+
+    path = resources.files("newsgraph") / "schema" / "article.schema.json"
+    return jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+
+@given(articles)
+def test_output_follows_the_published_json_schema(article: Article) -> None:
+    article.events = [
+        Event(
+            type="ACCUSE",
+            source=["a1"],
+            target=["a2"],
+            modality="asserted",
+            evidence=Span(0, 1, "x"),
+            date="2024-03",
+        ),
+    ]
+    schema_validator().validate(to_dict(article))
+
+
+def test_schema_rejects_unknown_fields() -> None:
+    import jsonschema
+    import pytest
+
+    data = to_dict(Article(raw="x"))
+    data["surprise"] = 1
+    with pytest.raises(jsonschema.ValidationError):
+        schema_validator().validate(data)

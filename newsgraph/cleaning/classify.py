@@ -67,7 +67,9 @@ def caption_credit(line: Line, lexicon: Lexicon) -> str | None:
     cue_at = max((line.folded.rfind(cue) for cue in lexicon.caption_cues), default=-1)
     if cue_at >= 0 and line.words <= 80:
         credit = line.text[cue_at:].split(":", 1)[-1].strip(" )|")
-        in_brackets = line.text.endswith(")") and "(" in line.folded[max(0, cue_at - 2) : cue_at + 1]
+        in_brackets = (
+            line.text.endswith(")") and "(" in line.folded[max(0, cue_at - 2) : cue_at + 1]
+        )
         if _agency_at_end(text, lexicon) or "|" in line.text or cue_at == 0 or in_brackets:
             return credit or None
     agency = _agency_at_end(text, lexicon)
