@@ -1,0 +1,23 @@
+"""The bundled knowledge base: countries, organisations and office holders (see base.py)."""
+
+from .base import (
+    Country,
+    CountryMatch,
+    KnowledgeBase,
+    Organization,
+    Person,
+    Role,
+    acronym,
+    normalize,
+)
+
+__all__ = [
+    "Country",
+    "CountryMatch",
+    "KnowledgeBase",
+    "Organization",
+    "Person",
+    "Role",
+    "acronym",
+    "normalize",
+]
