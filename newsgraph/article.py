@@ -88,6 +88,19 @@ class Event:
     place: str | None = None
     mode: str | None = None
     coder: str | None = None
+    #: The word or phrase that states the event, and the sentence it is in.
+    trigger: Span | None = None
+    sentence: Span | None = None
+    #: The country (ISO3) of ``place``.
+    place_country: str | None = None
+    #: The actor who reported the event (the speaker of a quote or of reported speech).
+    reported_by: str | None = None
+    #: For users of CAMEO-coded datasets: code, quad class (0-4), Goldstein score; and the
+    #: PLOVER intensity of the type and mode.
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    intensity: float | None = None
 
 
 @dataclass(slots=True)

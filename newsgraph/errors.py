@@ -12,7 +12,8 @@ Every error says what failed, why, and how to fix it::
     ├── ConfigurationError    options or installed resources are wrong
     │   └── ModelNotInstalled
     ├── PipelineError         the stages do not fit together
-    └── StageError            a stage failed on one article
+    ├── StageError            a stage failed on one article
+    └── StoreError            the database cannot be opened, migrated, written or queried
 """
 
 from __future__ import annotations
@@ -88,3 +89,7 @@ class StageError(NewsgraphError):
             f"stage '{stage}' failed with {type(cause).__name__}: {cause}",
             "this is a bug in newsgraph; please report it with the article",
         )
+
+
+class StoreError(NewsgraphError):
+    """The store (SQLite file or PostgreSQL database) cannot be opened, migrated or used."""

@@ -40,8 +40,14 @@ class Options:
     max_bytes: int = 10_000_000
     #: Decode text inputs with this encoding instead of detecting it.
     encoding: str | None = None
+    #: Actor registry database (SQLite file) that learns across runs; ``None`` keeps what is
+    #: learned for the current run only.
+    registry: str | None = None
     #: Stage names to run, in pipeline order; ``None`` runs them all.
     stages: tuple[str, ...] | None = None
+    #: The store: a path to an SQLite file (``sqlite:///path`` also works), or a
+    #: ``postgresql://`` URL; ``None`` is ``newsgraph.db`` in the current directory.
+    db: str | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .article import Actor, Article, Caption, Event, Quote, Removed, Span
 
-SCHEMA = "newsgraph.article/1.0"
+SCHEMA = "newsgraph.article/1.1"
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -86,6 +86,14 @@ def _event(event: Event) -> dict[str, Any]:
         "place": event.place,
         "evidence": _span(event.evidence),
         "coder": event.coder,
+        "trigger": _span(event.trigger) if event.trigger else None,
+        "sentence": _span(event.sentence) if event.sentence else None,
+        "place_country": event.place_country,
+        "reported_by": event.reported_by,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "intensity": event.intensity,
     }
 
 
@@ -128,4 +136,5 @@ def _load_actor(data: dict[str, Any]) -> Actor:
 
 
 def _load_event(data: dict[str, Any]) -> Event:
-    return Event(**{**data, "evidence": Span(**data["evidence"])})
+    spans = {key: Span(**data[key]) if data.get(key) else None for key in ("trigger", "sentence")}
+    return Event(**{**data, **spans, "evidence": Span(**data["evidence"])})

@@ -5,7 +5,12 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .actors import actors
+from .eval import evaluate
+from .export import export_command
+from .ingest import ingest_command
 from .process import process
+from .query import dyad, events, quotes
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,6 +20,13 @@ def cli() -> None:
 
 
 cli.add_command(process)
+cli.add_command(evaluate)
+cli.add_command(ingest_command)
+cli.add_command(events)
+cli.add_command(quotes)
+cli.add_command(dyad)
+cli.add_command(actors)
+cli.add_command(export_command)
 
 
 def main() -> None:

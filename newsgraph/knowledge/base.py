@@ -207,6 +207,15 @@ def _person(rec: dict[str, Any]) -> Person:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A text the knowledge base knows, its language (None: any), and what it names."""
+
+    lang: str | None
+    text: str
+    value: CountryMatch | Organization | Person
+
+
 class _Index:
     """Normalised names to values, first entry wins; short acronyms are kept case-sensitive."""
 
@@ -247,6 +256,7 @@ class KnowledgeBase:
         self._org_index = {"en": _Index(), "fr": _Index()}
         self._person_index = _Index(articles=False)
         self._holders: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
+        self._phrases: list[Phrase] = []
         self._index_countries(countries)
         self._index_organizations(organizations)
         self._index_people()
@@ -267,6 +277,7 @@ class KnowledgeBase:
             for rec in records:
                 for lang, text, match in self._country_entries(rec, via):
                     self._country_index[lang].add(text, match)
+                    self._phrases.append(Phrase(lang, text, match))
 
     def _country_entries(
         self, rec: dict[str, Any], via: str
@@ -295,11 +306,13 @@ class KnowledgeBase:
             for lang in ("en", "fr"):
                 for text in rec["names"][lang]:
                     self._org_index[lang].add(text, org)
+                    self._phrases.append(Phrase(lang, text, org))
 
     def _index_people(self) -> None:
         for person in self.people:
             for name in person.names:
                 self._person_index.add(name, person)
+                self._phrases.append(Phrase(None, name, person))
             for role in person.roles:
                 for where in filter(None, (role.country, role.org)):
                     self._holders.setdefault((role.role_key, where), []).append((role, person))
@@ -313,6 +326,10 @@ class KnowledgeBase:
             if found is not None:
                 return found
         return None
+
+    def phrases(self) -> Iterator[Phrase]:
+        """Every name, adjective, capital and seat the lookups know, with what it stands for."""
+        return iter(self._phrases)
 
     def country(self, text: str, lang: str | None = None) -> CountryMatch | None:
         """A country from its name, adjective, capital or seat of power ("le Kremlin")."""

@@ -1,4 +1,5 @@
-"""Readers: files, directories, gzip, plain text, HTML and JSON Lines to :class:`Article` objects.
+"""Readers: files, directories, gzip, plain text, HTML, JSON Lines and WARC to :class:`Article`
+objects.
 
 A bad input never stops the others: its :class:`~newsgraph.errors.InputError` goes to the
 ``on_error`` callback (which may raise it) and reading goes on.
@@ -27,7 +28,8 @@ ErrorHandler = Callable[[InputError], None]
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = frozenset({".warc"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 
 def read(
@@ -68,6 +70,8 @@ def _format(path: Path) -> str | None:
     suffix = suffixes[-1] if suffixes else ""
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in WARC_SUFFIXES:
+        return "warc"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
@@ -78,6 +82,9 @@ def _format(path: Path) -> str | None:
 def _read_file(path: Path, options: Options, on_error: ErrorHandler) -> Iterator[Article]:
     if _format(path) == "jsonl":
         yield from _guard(lambda: _jsonl(path, options, on_error), on_error)
+        return
+    if _format(path) == "warc":
+        yield from _guard(lambda: _warc(path, options, on_error), on_error)
         return
     yield from _guard(lambda: iter([_document(path, options)]), on_error)
 
@@ -103,6 +110,16 @@ def _jsonl(path: Path, options: Options, on_error: ErrorHandler) -> Iterator[Art
                 f"the gzip stream is corrupt or truncated ({error})",
                 "re-download or re-compress the file",
             ) from error
+
+
+def _warc(path: Path, options: Options, on_error: ErrorHandler) -> Iterator[Article]:
+    from .warc import read_warc  # warcio is imported only when a WARC file is read
+
+    for item in read_warc(path, options):
+        if isinstance(item, InputError):
+            on_error(item)
+        else:
+            yield item
 
 
 def _document(path: Path, options: Options) -> Article:

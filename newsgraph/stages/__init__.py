@@ -5,11 +5,12 @@
 ``language``    language of the body (articles in other languages stop here)
 ``published``   publication date, from metadata or estimated from the text
 ``parse``       spaCy: tokens, sentences, syntax, named entities
+``actors``      political actors resolved to canonical actors, with every mention
 ==============  =====================================================================
 
 Each stage is a class built once from the options (its factory): stages that hold models or
-lexicons load them in ``__init__``. Actors, quotations and events are the next stages, after
-``parse``, in that order: each reads what the one before it found.
+lexicons load them in ``__init__``. Quotations and events come next, after ``actors``, in that
+order: each reads what the ones before it found.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Protocol
 from ..errors import ConfigurationError
 from ..options import Options
 from ..pipeline import Stage
+from .actors import Actors
 from .clean import Clean
 from .language import DetectLanguage
 from .parse import Parse
@@ -34,7 +36,7 @@ class StageClass(Protocol):
     def __call__(self, options: Options) -> Stage: ...
 
 
-STAGES: tuple[StageClass, ...] = (Clean, DetectLanguage, Published, Parse)
+STAGES: tuple[StageClass, ...] = (Clean, DetectLanguage, Published, Parse, Actors)
 FACTORIES: dict[str, StageClass] = {cls.name: cls for cls in STAGES}
 ORDER: tuple[str, ...] = tuple(FACTORIES)
 

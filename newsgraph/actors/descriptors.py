@@ -1,0 +1,164 @@
+"""Titles and the countries next to them: "le secrétaire d’État américain", "the US national
+security adviser", "Russia's foreign minister", "le ministre arménien des Affaires étrangères".
+
+A descriptor is a stretch of one clause holding a title and, often, a country (name, adjective
+or seat) or an organisation. It describes the name right after it ("… Antony Blinken") or the
+name before a comma ("Jake Sullivan, the US national security adviser"), or stands alone for
+someone the text does not name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge import CountryMatch, Organization
+from .gazetteer import Hit, Token
+from .index import Known, LanguageCues, Title
+
+#: Longest descriptor, in tokens.
+MAX_TOKENS = 10
+#: Characters that end a clause: a descriptor never crosses them.
+_CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
+#: Parts of speech that end a descriptor (a verb starts another clause; a name is someone else).
+_STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    start: int
+    end: int
+    title: Title
+    country: str | None
+    org: Organization | None
+
+
+class DescriptorFinder:
+    """Descriptors of one article, from its tokens and the title and name hits in it."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        titles: list[Hit[Title]],
+        names: list[Hit[Known]],
+        cues: LanguageCues,
+        excluded_roles: frozenset[str] = frozenset(),
+        pos: dict[int, str] | None = None,
+        people: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text, self.toks, self.cues = text, toks, cues
+        self.excluded_roles = excluded_roles
+        self.pos = pos or {}
+        self.role: list[str | None] = [None] * len(toks)
+        self.title_at: dict[int, Title] = {}
+        self.country_at: dict[int, str] = {}
+        self.org_at: dict[int, Organization] = {}
+        starts = {tok.start: i for i, tok in enumerate(toks)}
+        for hit in titles:
+            self._mark(starts, hit, "title")
+            self.title_at.setdefault(starts[hit.start], hit.values[0])
+        for name in names:
+            value = name.values[0]
+            if isinstance(value, CountryMatch) and value.via != "capital":
+                self._mark(starts, name, "country")
+                self.country_at[starts[name.start]] = value.iso3
+            elif isinstance(value, Organization):
+                self._mark(starts, name, "org")
+                self.org_at[starts[name.start]] = value
+            else:
+                self._mark(starts, name, "name")
+        for index, tok in enumerate(toks):
+            if self.role[index] is None and any(s <= tok.start < e for s, e in people):
+                self.role[index] = "name"
+
+    def _mark(self, starts: dict[int, int], hit: Hit[Any], role: str) -> None:
+        index = starts[hit.start]
+        while index < len(self.toks) and self.toks[index].end <= hit.end:
+            if self.role[index] is None:
+                self.role[index] = role
+            index += 1
+
+    def before(self, first: int) -> Descriptor | None:
+        """The descriptor ending right before token ``first`` (a comma may separate them)."""
+        run: list[int] = []
+        index = first - 1
+        while index >= 0 and len(run) < MAX_TOKENS:
+            gap = self.text[self.toks[index].end : self.toks[index + 1].start]
+            if self._ends_clause(gap) or ("," in gap and run) or not self._usable(index):
+                break
+            run.insert(0, index)
+            index -= 1
+        return self._descriptor(run, near=first)
+
+    def after(self, last: int) -> Descriptor | None:
+        """The descriptor after token ``last`` and a comma (", the US security adviser")."""
+        start = last + 1
+        if start >= len(self.toks):
+            return None
+        if self.text[self.toks[last].end : self.toks[start].start].strip() != ",":
+            return None
+        run: list[int] = []
+        index = start
+        while index < len(self.toks) and len(run) < MAX_TOKENS and self._usable(index):
+            gap = self.text[self.toks[index - 1].end : self.toks[index].start]
+            if run and (self._ends_clause(gap) or "," in gap):
+                break
+            run.append(index)
+            index += 1
+        return self._descriptor(run, near=None)
+
+    def standalone(self) -> list[Descriptor]:
+        """Every title in the text with the country or organisation of its own phrase."""
+        found: list[Descriptor] = []
+        for index in sorted(self.title_at):
+            run = self._phrase(index)
+            descriptor = self._descriptor(run, near=None)
+            if descriptor is not None:
+                found.append(descriptor)
+        return found
+
+    def _phrase(self, index: int) -> list[int]:
+        """The tokens of the noun phrase around the title at ``index``."""
+        run = [index]
+        for step in (-1, +1):
+            nxt = index + step
+            while 0 <= nxt < len(self.toks) and len(run) < MAX_TOKENS and self._usable(nxt):
+                left, right = min(nxt, nxt - step), max(nxt, nxt - step)
+                gap = self.text[self.toks[left].end : self.toks[right].start]
+                if self._ends_clause(gap) or "," in gap or (self.role[nxt] == "title" and step < 0):
+                    break
+                run.append(nxt)
+                nxt += step
+        return sorted(run)
+
+    def _descriptor(self, run: list[int], near: int | None) -> Descriptor | None:
+        titles = [i for i in run if i in self.title_at]
+        if not titles:
+            return None
+        chosen = titles[-1] if near is not None else titles[0]
+        title = self.title_at[chosen]
+        if title.role_key in self.excluded_roles:
+            return None
+        countries = [self.country_at[i] for i in run if i in self.country_at]
+        orgs = [self.org_at[i] for i in run if i in self.org_at]
+        marked = [i for i in run if self.role[i] is not None]
+        first, last = marked[0], marked[-1]
+        return Descriptor(
+            self.toks[first].start, self.toks[last].end, title,
+            countries[0] if countries else None, orgs[0] if orgs else None,
+        )  # fmt: skip
+
+    def _usable(self, index: int) -> bool:
+        """A token a descriptor may hold: a title, a country, an organisation or a plain word."""
+        role = self.role[index]
+        if role == "name":
+            return False
+        if role is not None:
+            return True
+        return self.pos.get(self.toks[index].start) not in _STOP_POS
+
+    @staticmethod
+    def _ends_clause(gap: str) -> bool:
+        return any(c in _CLAUSE_END for c in gap)

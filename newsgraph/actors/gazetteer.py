@@ -1,0 +1,123 @@
+"""Finding known phrases in a text, fast: a dictionary of token sequences, longest match first.
+
+Matching ignores case, accents, hyphens, apostrophes and the kind of space ("Kim Jong-un",
+"Kim Jong Un" and "KIM JONG UN" are one key), except for phrases registered as acronyms,
+which must appear in capitals ("US" is not "us").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ..textutil import strip_accents
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+#: Longest phrase, in tokens, the gazetteer looks for.
+MAX_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    """A phrase found in the text: its offsets and what it stands for."""
+
+    start: int
+    end: int
+    text: str
+    values: tuple[T, ...]
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens of ``text`` with their matching keys (lower case, no accents)."""
+    return [
+        Token(m.start(), m.end(), m.group(0), strip_accents(m.group(0).lower()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def key(phrase: str) -> tuple[str, ...]:
+    """The matching key of a phrase."""
+    return tuple(token.key for token in tokens(phrase))
+
+
+class Gazetteer(Generic[T]):
+    """Phrases and the values they stand for (a phrase may stand for several values)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, ...], list[tuple[T, bool]]] = {}
+        self._longest = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, phrase: str, value: T, acronym: bool | None = None) -> None:
+        """Register ``phrase``; an acronym (all capitals, by default) must match in capitals."""
+        phrase_key = key(phrase)
+        if not phrase_key or len(phrase_key) > MAX_TOKENS:
+            return
+        if acronym is None:
+            acronym = phrase.replace(".", "").isupper() and len(phrase.replace(".", "")) <= 5
+        values = self._entries.setdefault(phrase_key, [])
+        if all(existing != value for existing, _ in values):
+            values.append((value, acronym))
+        self._longest = max(self._longest, len(phrase_key))
+
+    def get(self, phrase: str) -> tuple[T, ...]:
+        """The values of exactly ``phrase`` (case-insensitive, acronyms included)."""
+        return tuple(value for value, _ in self._entries.get(key(phrase), []))
+
+    def find(self, text: str, toks: list[Token] | None = None) -> list[Hit[T]]:
+        """Non-overlapping phrases of ``text``, scanning left to right, longest first."""
+        toks = toks if toks is not None else tokens(text)
+        return list(self._scan(text, toks))
+
+    def _scan(self, text: str, toks: list[Token]) -> Iterator[Hit[T]]:
+        index = 0
+        while index < len(toks):
+            hit, size = self._longest_at(text, toks, index)
+            if hit is None:
+                index += 1
+                continue
+            yield hit
+            index += size
+
+    def _longest_at(self, text: str, toks: list[Token], index: int) -> tuple[Hit[T] | None, int]:
+        for size in range(min(self._longest, len(toks) - index), 0, -1):
+            window = toks[index : index + size]
+            if not _contiguous(text, window):
+                continue
+            entries = self._entries.get(tuple(t.key for t in window))
+            if not entries:
+                continue
+            surface = text[window[0].start : window[-1].end]
+            values = tuple(v for v, acronym in entries if not acronym or _capitals(surface))
+            if values:
+                return Hit(window[0].start, window[-1].end, surface, values), size
+        return None, 0
+
+
+def _contiguous(text: str, window: list[Token]) -> bool:
+    """Tokens of one phrase: separated by spaces, hyphens, apostrophes or dots only."""
+    for left, right in itertools.pairwise(window):
+        gap = text[left.end : right.start]
+        if len(gap) > 2 or any(c not in " \u00a0\u202f-‐'’." for c in gap):
+            return False
+    return True
+
+
+def _capitals(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

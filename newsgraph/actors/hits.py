@@ -1,0 +1,84 @@
+"""Which names found in the text are actors, and what each stands for when it is ambiguous."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..knowledge import CountryMatch, Organization, Person
+from .gazetteer import Hit
+from .index import Known
+
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+
+
+def usable(
+    text: str,
+    hits: list[Hit[Known]],
+    people: Sequence[tuple[int, int]],
+    paragraph_starts: Sequence[int],
+) -> list[Hit[Known]]:
+    """The hits that may be actors, each with the one value it stands for here.
+
+    A name is written with a capital (adjectives aside: "nord-coréen"); a place inside a person's
+    name ("Santiago Peña") is no place; a dateline ("RIYADH —") is no actor.
+    """
+    mentioned = {
+        v.iso3 for h in hits for v in h.values if isinstance(v, CountryMatch) and v.via == "name"
+    }
+    kept: list[Hit[Known]] = []
+    for hit in hits:
+        value = choose(hit.values, mentioned)
+        adjective = isinstance(value, CountryMatch) and value.via == "adjective"
+        if not adjective and not hit.text[:1].isupper():
+            continue
+        if not isinstance(value, Person) and _inside(hit, people):
+            continue
+        if _dateline(text, hit, paragraph_starts):
+            continue
+        kept.append(Hit(hit.start, hit.end, hit.text, (value,)))
+    return kept
+
+
+def choose(values: Sequence[Known], mentioned: set[str]) -> Known:
+    """People first, then organisations (of a country the text names, if several), then
+    countries by name, adjective or seat, then by capital."""
+
+    def rank(value: Known) -> tuple[int, int]:
+        if isinstance(value, Person):
+            return (0, 0)
+        if isinstance(value, Organization):
+            return (1, 0 if value.country in mentioned else 1)
+        return (3 if value.via == "capital" else 2, 0)
+
+    return min(values, key=rank)
+
+
+def canonical_name(org: Organization) -> str:
+    """The organisation's English name, with an abbreviated part spelled out when a variant
+    does ("UN Security Council" → "United Nations Security Council"); a bare acronym stays."""
+    words = org.name.split()
+    if len(words) < 2 or not any(_ACRONYM_WORD.match(w) for w in words):
+        return org.name
+    rest = [w for w in words if not _ACRONYM_WORD.match(w)]
+    for variant in org.names:
+        if all(w in variant.split() for w in rest) and not any(
+            _ACRONYM_WORD.match(w) for w in variant.split()
+        ):
+            return variant
+    return org.name
+
+
+def _inside(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= hit.start and hit.end <= e for s, e in spans)
+
+
+def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bool:
+    at_start = any(start <= hit.start <= start + 2 for start in paragraph_starts)
+    follows = text[hit.end : hit.end + 3].lstrip()[:1]
+    return (
+        at_start
+        and len(hit.text) > 2
+        and hit.text.isupper()
+        and follows in {",", "(", "—", "-", "–"}
+    )

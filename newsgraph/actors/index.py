@@ -1,0 +1,103 @@
+"""What the actors stage knows before reading an article, built once: the knowledge base's names
+as gazetteers per language, the titles lexicons, and the language cues (pronouns, honorifics…)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .. import lang
+from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person
+from .gazetteer import Gazetteer, key
+
+Known = CountryMatch | Organization | Person
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title or function ("secrétaire d’État", "national security adviser", "armée")."""
+
+    text: str
+    role: str
+    role_key: str
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    version: str
+    person_pronouns: frozenset[str]
+    honorifics: frozenset[str]
+    locatives: frozenset[str]
+    place_nouns: frozenset[str]
+    title_joiners: frozenset[str]
+
+    @classmethod
+    def load(cls, code: str) -> LanguageCues:
+        data = lang.load(code, "actors")
+        words = [
+            "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
+        ]  # fmt: skip
+        return cls(
+            data["version"], **{w: frozenset(" ".join(key(x)) for x in data[w]) for w in words}
+        )
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Language-independent rules: which offices have one holder, which sectors are no actors."""
+
+    version: str
+    unique_roles: frozenset[str]
+    collective_roles: frozenset[str]
+    military_roles: frozenset[str]
+    excluded_sectors: frozenset[str]
+    excluded_roles: frozenset[str]
+    family_first: frozenset[str]
+    armed_forces: str
+
+    @classmethod
+    def load(cls) -> Policy:
+        data: dict[str, Any] = lang.load(lang.SHARED, "actors")
+        sets = [
+            "unique_roles", "collective_roles", "military_roles", "excluded_sectors",
+            "excluded_roles", "family_first",
+        ]  # fmt: skip
+        return cls(data["version"], armed_forces=data["armed_forces"],
+                   **{s: frozenset(data[s]) for s in sets})  # fmt: skip
+
+
+class ActorIndex:
+    """Everything the actors stage looks up, per language."""
+
+    def __init__(self, kb: KnowledgeBase, languages: list[str]) -> None:
+        self.kb = kb
+        self.policy = Policy.load()
+        self.names: dict[str, Gazetteer[Known]] = {code: Gazetteer() for code in languages}
+        self.titles: dict[str, Gazetteer[Title]] = {code: _titles(code) for code in languages}
+        self.cues = {code: LanguageCues.load(code) for code in languages}
+        self.adjective: dict[str, str] = {}
+        for phrase in kb.phrases():
+            value = phrase.value
+            if isinstance(value, CountryMatch) and value.via == "adjective" and phrase.lang == "en":
+                self.adjective.setdefault(value.iso3, phrase.text)
+            for code, gazetteer in self.names.items():
+                if phrase.lang in (None, code):
+                    gazetteer.add(phrase.text, phrase.value)
+        title_versions = [lang.load(code, "titles")["version"] for code in languages]
+        self.version = "+".join(
+            [kb.version, self.policy.version, *title_versions,
+             *(cues.version for cues in self.cues.values())]
+        )  # fmt: skip
+
+    @classmethod
+    def load(cls, languages: list[str]) -> ActorIndex:
+        return cls(KnowledgeBase.load(), languages)
+
+
+def _titles(code: str) -> Gazetteer[Title]:
+    gazetteer: Gazetteer[Title] = Gazetteer()
+    for entry in lang.load(code, "titles")["titles"]:
+        title = Title(entry["text"], entry["role"], entry["role_key"], entry.get("sector"))
+        gazetteer.add(entry["text"], title, acronym=False)
+    return gazetteer

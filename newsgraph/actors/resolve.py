@@ -1,0 +1,371 @@
+"""One article's actors: recognise the mentions, resolve them to canonical actors, link the rest.
+
+The steps, in order: names the knowledge base knows (people, organisations, countries by name,
+adjective, capital or seat); people the named-entity model finds, described by the article's
+titles or known to the registry; single names pointing back to a person named before; titles
+standing alone ("le secrétaire d’État américain", "a Russian diplomat"); subject pronouns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..article import Actor, ActorKind, Article, Span
+from ..knowledge import CountryMatch, Organization, Person
+from .descriptors import Descriptor, DescriptorFinder
+from .gazetteer import Gazetteer, Hit, Token, key, tokens
+from .hits import canonical_name, usable
+from .index import ActorIndex, Known
+from .people import PersonInfo, from_descriptor, from_kb, from_registry, short_names
+from .registry import Entry, Registry
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+_MINISTRY = re.compile(r"\b(?:Ministry|Ministère)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_WORD = rf"[{_UPPER}][\w’'.-]*"
+_PARTICLE = r"(?:(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el|la|le)\s+)?"
+#: A person's name right after a title: two to four capitalised words.
+_NAME_AFTER = re.compile(rf",?\s+({_WORD}(?:\s+{_PARTICLE}{_WORD}){{1,3}})")
+#: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
+_NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
+#: Quoted passages within a paragraph (the quotes stage reads them properly; this only keeps
+#: pronouns of quoted speech from being taken for the people around them).
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+
+
+class ArticleActors:
+    """Finds the actors of one article (build a new one per article)."""
+
+    def __init__(self, article: Article, index: ActorIndex, registry: Registry) -> None:
+        assert article.language is not None
+        self.article, self.index, self.registry = article, index, registry
+        self.text = article.text
+        self.on: dt.date | None = article.published
+        self.cues = index.cues[article.language]
+        self.toks: list[Token] = tokens(self.text)
+        people = [self._extend(e.start, e.end) for e in article.entities if e.label == "PERSON"]
+        found = index.names[article.language].find(self.text, self.toks)
+        starts = [p.start for p in article.paragraphs] or [0]
+        self.names = usable(self.text, found, people, starts)
+        titles = index.titles[article.language].find(self.text, self.toks)
+        self.finder = DescriptorFinder(
+            self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,
+            pos=_parts_of_speech(article, self.toks), people=people,
+        )  # fmt: skip
+        self.first_token = {tok.start: i for i, tok in enumerate(self.toks)}
+        self.last_token = {tok.end: i for i, tok in enumerate(self.toks)}
+        self.person_spans = people
+        self.placed: set[str] = set()  # countries named at least once other than as a place
+        self.people: dict[str, PersonInfo] = {}
+        self.others: dict[str, Actor] = {}
+        self.described: list[Descriptor] = []  # descriptors already tied to a name
+        self.authors = {key(a) for a in article.authors}
+
+    def build(self) -> tuple[list[Actor], list[Entry]]:
+        self._known_people()
+        self._titled_names()
+        self._model_people()
+        self._rescan_people()
+        self._standalone_titles()
+        self._countries_and_organizations()
+        self._pronouns()
+        return self._actors(), self._lessons()
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _known_people(self) -> None:
+        for hit in self.names:
+            person = next((v for v in hit.values if isinstance(v, Person)), None)
+            if person is not None and key(hit.text) not in self.authors:
+                descriptor = self._descriptor(hit.start, hit.end)
+                info = from_kb(person, self.on, descriptor, self._mentioned())
+                self._add_person(info, hit, descriptor)
+
+    def _model_people(self) -> None:
+        taken = [(h.start, h.end) for h in self.names if _is_person(h)]
+        singles = []
+        for span in self.person_spans:
+            if _overlaps(*span, taken) or self._covered(*span):
+                continue
+            start, end, name = self._trim(*span)
+            if not name or key(name) in self.authors:
+                continue
+            if len(name.split()) < 2:
+                singles.append((name, start, end))
+                continue
+            hit: Hit[Known] = Hit(start, end, name, ())
+            descriptor = self._descriptor(start, end)
+            info = self._identify(name, descriptor)
+            if info is not None:
+                self._add_person(info, hit, descriptor)
+        for name, start, end in singles:
+            if not self._covered(start, end):
+                self._single_name(name, start, end)
+
+    def _titled_names(self) -> None:
+        """Names right after a title that the entity model missed ("le président taïwanais
+        Lai Ching-te", "Congolese Foreign Minister Therese Kayikwamba Wagner")."""
+        taken = [(h.start, h.end) for h in self.names if _is_person(h)]
+        for descriptor in self.finder.standalone():
+            match = _NAME_AFTER.match(self.text, descriptor.end)
+            if match is None or _overlaps(match.start(1), match.end(1), taken):
+                continue
+            start, end = match.span(1)
+            if any(s <= start < e for s, e in self.person_spans):
+                continue  # the entity model has it; _model_people reads it with its title
+            name = match.group(1)
+            if key(name) in self.authors:
+                continue
+            info = self._identify(name, descriptor)
+            if info is not None:
+                self._add_person(info, Hit(start, end, name, ()), descriptor)
+                self.person_spans.append((start, end))
+
+    def _identify(self, name: str, descriptor: Descriptor | None) -> PersonInfo | None:
+        """Who a named person is; ``None`` for a name nothing says anything about."""
+        phrase = self.text[descriptor.start : descriptor.end] if descriptor else ""
+        known = self.index.kb.person(name) or self.index.kb.person(_SUFFIX.sub("", name))
+        if known is not None:
+            return from_kb(known, self.on, descriptor, self._mentioned())
+        if descriptor is not None:
+            info = from_descriptor(name, descriptor, f"{phrase} {name}")
+            return None if info.sector in self.index.policy.excluded_sectors else info
+        entry = self.registry.lookup(name)
+        return from_registry(name, entry) if entry else None
+
+    def _mentioned(self) -> set[str]:
+        return {h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)}
+
+    def _single_name(self, name: str, start: int, end: int) -> None:
+        family = self.index.policy.family_first
+        for info in self.people.values():
+            if key(name) in [key(n) for n in short_names(info, family)]:
+                info.spans.append((start, end))
+                return
+        entries = self.registry.by_surname(name)
+        if len(entries) == 1:
+            info = from_registry(entries[0].name, entries[0])
+            self._add_person(info, Hit(start, end, name, ()), None)
+
+    def _add_person(self, info: PersonInfo, hit: Hit[Known], descr: Descriptor | None) -> None:
+        existing = self.people.setdefault(info.id, info)
+        existing.spans.append((hit.start, hit.end))
+        if descr is not None:
+            existing.spans.append((descr.start, descr.end))
+            self.described.append(descr)
+
+    def _rescan_people(self) -> None:
+        """Every later mention of a person's full or short name."""
+        gazetteer: Gazetteer[str] = Gazetteer()
+        for person_id, info in self.people.items():
+            gazetteer.add(info.name, person_id, acronym=False)
+            for short in short_names(info, self.index.policy.family_first):
+                gazetteer.add(short, person_id, acronym=False)
+        taken = [(h.start, h.end) for h in self.names if not _is_person(h)]
+        for hit in gazetteer.find(self.text, self.toks):
+            if not _overlaps(hit.start, hit.end, taken) and _capitalised(hit.text):
+                self.people[hit.values[0]].spans.append((hit.start, hit.end))
+
+    def _standalone_titles(self) -> None:
+        tied = {(d.start, d.end) for d in self.described}
+        for descriptor in self.finder.standalone():
+            if (descriptor.start, descriptor.end) in tied or any(
+                d.start <= descriptor.start and descriptor.end <= d.end for d in self.described
+            ):
+                continue
+            self._resolve_title(descriptor)
+            self.described.append(descriptor)
+
+    def _resolve_title(self, descriptor: Descriptor) -> None:
+        span = (descriptor.start, descriptor.end)
+        policy, title = self.index.policy, descriptor.title
+        country = descriptor.country
+        same_role = [p for p in self.people.values() if p.role_key == title.role_key
+                     and (country is None or p.country == country) and p.spans
+                     and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
+        if same_role and (country or title.role_key in policy.unique_roles):
+            same_role[-1].spans.append(span)
+        elif country and title.role_key in policy.unique_roles and self.on is not None:
+            holder = self.index.kb.holder(title.role_key, country, self.on)
+            if holder is not None:
+                info = from_kb(holder, self.on, descriptor, self._mentioned())
+                self._add_person(info, Hit(*span, "", ()), None)
+            else:
+                self._country(country).mentions.append(self._span(*span))
+        elif country:
+            self._country(country).mentions.append(self._span(*span))
+        elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
+            self._organization(descriptor.org).mentions.append(self._span(*span))
+
+    def _pronouns(self) -> None:
+        if self.article.doc is None:
+            return
+        """Subject pronouns ("il", "she") that follow a person as the subject of a sentence.
+
+        The antecedent is the last subject mention before the pronoun, within two paragraphs;
+        when that subject is a country or an organisation ("elle" for "la Russie"), the pronoun
+        is left alone.
+        """
+        subjects = self._subject_mentions()
+        bounds = [p.start for p in self.article.paragraphs] or [0]
+        inside = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        for token in self.article.doc:
+            if token.lower_ not in self.cues.person_pronouns or not token.dep_.startswith("nsubj"):
+                continue
+            start = token.idx
+            if _overlaps(start, start + 1, inside):
+                continue  # a pronoun inside a quotation speaks of someone else
+            floor = max([b for b in bounds if b <= start][-2:] or [0])
+            before = [actor for s, actor in subjects if floor <= s < start]
+            if before and before[-1] in self.people:
+                self.people[before[-1]].spans.append((start, start + len(token.text)))
+
+    def _subject_mentions(self) -> list[tuple[int, str]]:
+        """(offset, actor id) of every mention that is the subject of its clause."""
+        subject_at = {t.idx for t in self.article.doc if t.dep_.startswith("nsubj")}
+        mentions = [(s, e, pid) for pid, p in self.people.items() for s, e in p.spans]
+        mentions += [(m.start, m.end, a.id) for a in self.others.values() for m in a.mentions]
+        return sorted((s, actor) for s, e, actor in mentions
+                      if any(s <= at < e for at in subject_at))  # fmt: skip
+
+    # -- countries and organisations ----------------------------------------------------------
+
+    def _countries_and_organizations(self) -> None:
+        inside = [(d.start, d.end) for d in self.described]
+        for hit in self.names:
+            value = hit.values[0]
+            if isinstance(value, Organization):
+                if (
+                    value.sector_on(self.on or dt.date.today())
+                    not in self.index.policy.excluded_sectors
+                ):
+                    self._organization(value).mentions.append(self._span(hit.start, hit.end))
+            elif isinstance(value, CountryMatch) and self._country_mention(hit, value, inside):
+                actor = self._seat(value) if value.org else self._country(value.iso3)
+                actor.mentions.append(self._span(hit.start, hit.end))
+                if value.via != "name":
+                    self.placed.add(value.iso3)
+
+    def _country_mention(
+        self, hit: Hit[Known], match: CountryMatch, inside: list[tuple[int, int]]
+    ) -> bool:
+        first, last = self.first_token[hit.start], self.last_token[hit.end]
+        if match.via == "adjective":
+            if _overlaps(hit.start, hit.end, inside):
+                return False
+            near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
+            return not any(word in self.cues.place_nouns for word in near)
+        city_state = match.country.capital == match.country.name
+        if match.via in ("capital", "seat") or city_state:
+            return not self._locative(first)
+        if not self._locative(first):
+            self.placed.add(match.iso3)
+        return True
+
+    def _locative(self, first: int) -> bool:
+        previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
+        if previous and previous[0] in _ARTICLES:
+            previous = previous[1:]
+        return bool(previous) and previous[0] in self.cues.locatives
+
+    def _country(self, iso3: str) -> Actor:
+        country = self.index.kb.countries[iso3]
+        return self.others.setdefault(iso3, Actor(iso3, country.name, "country", iso3, "GOV",
+                                                  wikidata=country.wikidata))  # fmt: skip
+
+    def _seat(self, match: CountryMatch) -> Actor:
+        org_id = match.org or ""
+        org = self.index.kb.organizations.get(org_id)
+        if org is not None:
+            return self._organization(org)
+        name = match.actor or match.country.name
+        return self.others.setdefault(f"org:{org_id}", Actor(
+            f"org:{org_id}", name, "organization", match.iso3, match.sector or "GOV"))  # fmt: skip
+
+    def _organization(self, org: Organization) -> Actor:
+        sector = org.sector_on(self.on or dt.date.today())
+        if org.country and sector == "GOV" and _MINISTRY.search(org.name):
+            self.placed.add(org.country)
+            return self._country(org.country)  # ministries fold into their state
+        kind: ActorKind = "group" if org.kind == "group" else "organization"
+        return self.others.setdefault(f"org:{org.id}", Actor(
+            f"org:{org.id}", canonical_name(org), kind, org.country, sector,
+            wikidata=org.wikidata))  # fmt: skip
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _descriptor(self, start: int, end: int) -> Descriptor | None:
+        first, last = self.first_token.get(start), self.last_token.get(end)
+        if first is None or last is None:
+            return None
+        return self.finder.before(first) or self.finder.after(last)
+
+    def _extend(self, start: int, end: int) -> tuple[int, int]:
+        """An entity span grown over the rest of a name the model cut ("Lai Ching|-te")."""
+        match = _NAME_TAIL.match(self.text, end)
+        return (start, match.end()) if match and match.end() > end else (start, end)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int, str]:
+        """An entity without honorifics and possessive endings ("M. Blinken", "Biden's")."""
+        text = self.text[start:end]
+        for suffix in ("'s", "’s", "'", "’"):
+            if text.endswith(suffix):
+                text, end = text[: -len(suffix)], end - len(suffix)
+        words = text.split()
+        while words and key(words[0]) and key(words[0])[0] in self.cues.honorifics:
+            start = self.text.index(words[1], start) if len(words) > 1 else end
+            words = words[1:]
+        return start, end, " ".join(words)
+
+    def _covered(self, start: int, end: int) -> bool:
+        spans = [s for p in self.people.values() for s in p.spans]
+        return _overlaps(start, end, spans)
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def _actors(self) -> list[Actor]:
+        actors = [a for a in self.others.values() if a.kind != "country" or a.id in self.placed]
+        for person_id, info in self.people.items():
+            mentions = [self._span(s, e) for s, e in sorted(set(info.spans))]
+            actors.append(Actor(person_id, info.name, "person", info.country, info.sector,
+                                info.role, info.wikidata, mentions))  # fmt: skip
+        for actor in actors:
+            unique = {(m.start, m.end): m for m in actor.mentions}
+            actor.mentions = [unique[k] for k in sorted(unique)]
+        actors = [a for a in actors if a.mentions]
+        return sorted(actors, key=lambda a: (a.mentions[0].start, a.id))
+
+    def _lessons(self) -> list[Entry]:
+        lessons = []
+        for info in self.people.values():
+            if info.kb_id is None and info.taught_by and info.learned is None:
+                lessons.append(Entry(info.name, "person", info.country, info.sector, info.role,
+                                     article=self.article.id, phrase=info.taught_by,
+                                     origin=self.article.origin))  # fmt: skip
+        return lessons
+
+
+def _parts_of_speech(article: Article, toks: list[Token]) -> dict[int, str]:
+    """The part of speech of the parser's token under each of our tokens (by start offset)."""
+    if article.doc is None:
+        return {}
+    by_char: dict[int, str] = {}
+    for token in article.doc:
+        for offset in range(token.idx, token.idx + len(token.text)):
+            by_char[offset] = token.pos_
+    return {tok.start: by_char.get(tok.start, "") for tok in toks}
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _is_person(hit: Hit[Known]) -> bool:
+    return any(isinstance(v, Person) for v in hit.values)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()

@@ -1,0 +1,234 @@
+"""The event lexicon of one language: triggers with their PLOVER type and argument patterns.
+
+``newsgraph/lang/<code>/events.json`` holds, for one language:
+
+- ``syntax``: which dependency labels of the language's parser play which part (subject,
+  object, prepositional argument, auxiliary…), since parsers differ in their label sets;
+- ``verbs`` and ``nouns``: trigger lemmas, each with one or more :class:`Sense` (type, mode,
+  where the source and target are found, whether the event is reciprocal…);
+- ``modality``: the cue words of negation, hypothesis, future and denial.
+
+A sense is written as ``"ACCUSE"``, ``"ACCUSE:allege"`` or an object (see :class:`Sense`).
+Adding a language is writing this file; the coder has no words of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .. import lang
+from ..errors import ConfigurationError
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+#: Where a verb finds its source and target unless its sense says otherwise.
+VERB_SOURCE = ("subj",)
+VERB_TARGET = ("obj", "iobj")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One meaning of a trigger, and how its arguments are found.
+
+    ``source``/``target`` list slots in order of preference: ``subj`` (the subject, or the
+    agent of a passive), ``obj``, ``iobj``, ``poss`` (a possessor or the genitive of a noun),
+    ``mod`` (a demonym adjective: "russe", "Russian"), ``speaker`` (who says the sentence), or
+    a preposition ("contre", "against"). ``with_words`` restricts the sense to triggers with
+    a dependent (object, oblique, modifier) of one of those lemmas ("imposer" + "sanction");
+    ``preps`` to triggers with one of those prepositional arguments. ``reciprocal`` events
+    take every participant as source and target; ``inverse`` swaps the two ("recevoir");
+    ``self_target`` lets the target default to the source (protests, crackdowns at home);
+    ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
+    accusations"); ``fallback`` keeps the event only when no event is embedded in its
+    complement ("a nié avoir fourni" is the denied AID, not a REJECT).
+    """
+
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    source: tuple[str, ...] = VERB_SOURCE
+    target: tuple[str, ...] = VERB_TARGET
+    with_words: frozenset[str] = frozenset()
+    without_words: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    reflexive: bool | None = None
+    reciprocal: bool = False
+    inverse: bool = False
+    self_target: bool = False
+    reply: bool = False
+    fallback: bool = False
+    igo_target: bool | None = None
+
+    @classmethod
+    def parse(cls, value: Any, where: str, noun: bool = False) -> Sense:
+        if isinstance(value, str):
+            value = dict(zip(("type", "mode"), value.split(":", 1), strict=False))
+        if not isinstance(value, dict) or value.get("type") not in PLOVER_TYPES:
+            raise _error(where, f"has a sense that is not a PLOVER type: {value!r}")
+        data = dict(value)
+        default_source = ("poss", "mod", "by") if noun else VERB_SOURCE
+        default_target = () if noun else VERB_TARGET
+        return cls(
+            type=data["type"],
+            mode=data.get("mode"),
+            cameo=data.get("cameo"),
+            source=tuple(data.get("source", default_source)),
+            target=tuple(data.get("target", default_target)),
+            with_words=frozenset(data.get("with", ())),
+            without_words=frozenset(data.get("without", ())),
+            preps=frozenset(data.get("preps", ())),
+            reflexive=data.get("reflexive"),
+            reciprocal=bool(data.get("reciprocal", False)),
+            inverse=bool(data.get("inverse", False)),
+            self_target=bool(data.get("self_target", False)),
+            reply=bool(data.get("reply", False)),
+            fallback=bool(data.get("fallback", False)),
+            igo_target=data.get("igo_target"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Syntax:
+    """The dependency labels of one parser, by the part they play."""
+
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    object: frozenset[str]
+    indirect_object: frozenset[str]
+    agent: frozenset[str]
+    oblique: frozenset[str]
+    case: frozenset[str]
+    prep_head: frozenset[str]
+    prep_object: frozenset[str]
+    possessive: frozenset[str]
+    modifier: frozenset[str]
+    conj: frozenset[str]
+    complement: frozenset[str]
+    clausal: frozenset[str]
+    adverbial: frozenset[str]
+    relative: frozenset[str]
+    acl: frozenset[str]
+    aux: frozenset[str]
+    passive_aux: frozenset[str]
+    mark: frozenset[str]
+    apposition: frozenset[str]
+    reflexive: frozenset[str]
+    negation: frozenset[str]
+    determiner: frozenset[str]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, list[str]]) -> Syntax:
+        names = cls.__dataclass_fields__
+        return cls(**{name: frozenset(data.get(name, ())) for name in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Words that change an event's modality, and the words of reporting."""
+
+    negation: frozenset[str]
+    negation_particles: frozenset[str]
+    negation_verbs: frozenset[str]
+    hypothetical: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future: frozenset[str]
+    future_aux: frozenset[str]
+    denial: frozenset[str]
+    condition: frozenset[str]
+    absorbing: frozenset[str]
+    reporting: frozenset[str]
+    object_control: frozenset[str]
+    conditional_endings: tuple[str, ...]
+    future_endings: tuple[str, ...]
+    stems: Mapping[str, str]
+    #: ``(ending, replacement)``: the future stem of a regular verb from its lemma.
+    stem_rules: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any]) -> Cues:
+        words = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+        inflection = data.get("inflection", {})
+        lists = [name for name in cls.__dataclass_fields__ if name not in _INFLECTION]
+        return cls(
+            **{name: words.get(name, frozenset()) for name in lists},
+            conditional_endings=tuple(inflection.get("conditional_endings", ())),
+            future_endings=tuple(inflection.get("future_endings", ())),
+            stems=dict(inflection.get("stems", {})),
+            stem_rules=tuple((a, b) for a, b in inflection.get("stem_rules", ())),
+        )
+
+
+_INFLECTION = frozenset({"conditional_endings", "future_endings", "stems", "stem_rules"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the coder knows about one language."""
+
+    code: str
+    version: str
+    syntax: Syntax
+    cues: Cues
+    verbs: Mapping[str, tuple[Sense, ...]]
+    nouns: Mapping[str, tuple[Sense, ...]]
+    preposition_forms: Mapping[str, str] = field(default_factory=dict)
+    agent_preps: frozenset[str] = frozenset()
+    genitive_preps: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    #: "les deux pays", "both sides": a number word, and the nouns that name such a group.
+    group_numbers: Mapping[str, int] = field(default_factory=dict)
+    group_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
+        where = f"language data {code}/events.json"
+        preps = data.get("prepositions", {})
+        return cls(
+            code=code,
+            version=str(data["version"]),
+            syntax=Syntax.parse(data.get("syntax", {})),
+            cues=Cues.parse(data.get("modality", {})),
+            verbs=_senses(data.get("verbs", {}), f"{where}: verbs", noun=False),
+            nouns=_senses(data.get("nouns", {}), f"{where}: nouns", noun=True),
+            preposition_forms=dict(preps.get("forms", {})),
+            agent_preps=frozenset(preps.get("agent", ())),
+            genitive_preps=frozenset(preps.get("genitive", ())),
+            partner_preps=frozenset(preps.get("partner", ())),
+            place_preps=frozenset(preps.get("place", ())),
+            group_numbers=dict(data.get("groups", {}).get("numbers", {})),
+            group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
+        )
+
+    def prep(self, word: str) -> str:
+        """The preposition's canonical form ("au" is "à", "d'" is "de")."""
+        key = word.lower()
+        return self.preposition_forms.get(key, key)
+
+
+def _senses(entries: Mapping[str, Any], where: str, noun: bool) -> dict[str, tuple[Sense, ...]]:
+    table: dict[str, tuple[Sense, ...]] = {}
+    for lemma, value in entries.items():
+        values = value if isinstance(value, list) else [value]
+        table[lemma.lower()] = tuple(Sense.parse(v, f"{where}.{lemma}", noun) for v in values)
+    return table
+
+
+def _error(where: str, why: str) -> ConfigurationError:
+    return ConfigurationError(where, why, "see newsgraph/events/lexicon.py for the format")
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """The event lexicon of language ``code``, parsed once per process."""
+    return Lexicon.parse(code, lang.load(code, "events"))
+
+
+def languages() -> list[str]:
+    """The languages that have an event lexicon."""
+    return lang.available("events")

@@ -1,0 +1,158 @@
+"""Whether an event is asserted, negated, hypothetical, denied or future.
+
+The cues are read along the trigger's *chain*, the words from the trigger up to the finite
+verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause depends on:
+
+- denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying");
+- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to");
+- hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
+  "if"), a hypothetical word ("éventuel", "possible", "ready to");
+- future: a future form or auxiliary ("signera", "will"), a verb of plan or schedule
+  ("doit", "prévoit de", "is expected to"), or a conditional reported by a verb of saying
+  ("a annoncé qu'elle voterait", "said it would");
+- absorbed: the event is the content of an accusation, a request or a refusal ("a accusé
+  Moscou de chercher à…", "a refusé de fournir"): that event is the accusation's, not one of
+  its own, and the coder drops it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .lexicon import Cues
+from .syntax import Token, Tree, morph
+
+Flag = Literal["denied", "negated", "hypothetical", "future", "conditional", "absorbed", "modal"]
+
+
+@dataclass(slots=True)
+class Reading:
+    """The cues found for one trigger."""
+
+    flags: set[Flag] = field(default_factory=set)
+    #: The verb of saying the clause is the content of, if any ("a déclaré que…").
+    reporter: Token | None = None
+
+    @property
+    def modality(self) -> str:
+        flags = self.flags
+        if "denied" in flags:
+            return "denied"
+        if "negated" in flags:
+            return "negated"
+        if "hypothetical" in flags:
+            return "hypothetical"
+        if "future" in flags:
+            return "future"
+        if "conditional" in flags:
+            return "future" if self.reporter is not None else "hypothetical"
+        return "asserted"
+
+
+class ModalityReader:
+    """Reads the modality cues of one language around a trigger."""
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        self.cues: Cues = tree.lexicon.cues
+
+    def read(self, trigger: Token, chain: list[Token]) -> Reading:
+        reading = Reading()
+        for position, token in enumerate(chain):
+            self._word(token, position > 0, reading)
+            self._dependents(token, reading)
+        top = chain[-1]
+        if self.tree.mark(top) & self.cues.condition:
+            reading.flags.add("hypothetical")
+        governor = self.tree.governor(top)
+        if governor is not None:
+            lemma = governor.lemma_.lower()
+            if lemma in self.cues.denial:
+                reading.flags.add("denied")
+            if lemma in self.cues.absorbing:
+                reading.flags.add("absorbed")
+            if lemma in self.cues.reporting:
+                reading.reporter = governor
+            if self.tree.mark(governor) & self.cues.condition:
+                reading.flags.add("hypothetical")
+        return reading
+
+    def _word(self, token: Token, above: bool, reading: Reading) -> None:
+        """Cues in the word itself: its lemma (above the trigger) and its verb form."""
+        lemma = token.lemma_.lower()
+        cues, flags = self.cues, reading.flags
+        if above:
+            if lemma in cues.denial:
+                flags.add("denied")
+            if lemma in cues.absorbing:
+                flags.add("absorbed")
+            if lemma in cues.negation_verbs:
+                flags.add("negated")
+            if lemma in cues.hypothetical:
+                flags.add("hypothetical")
+            if lemma in cues.future:
+                flags.add("future")
+        if self.tree.verbal(token):
+            if self.conditional(token):
+                flags.add("conditional")
+            elif self.future(token):
+                flags.add("future")
+
+    def _dependents(self, token: Token, reading: Reading) -> None:
+        """Cues in the word's dependents: auxiliaries, negation, conditions, modifiers."""
+        cues, flags, syntax = self.cues, reading.flags, self.tree.syntax
+        particle = any(c.lower_ in cues.negation_particles for c in token.children)
+        for child in token.children:
+            word, lemma = child.lower_, child.lemma_.lower()
+            if child.dep_ in syntax.aux:
+                if word in cues.hypothetical_aux or lemma in cues.hypothetical_aux:
+                    flags.add("hypothetical")
+                elif word in cues.future_aux:
+                    flags.add("future")
+                elif self.conditional(child):
+                    flags.add("conditional")
+                elif self.future(child):
+                    flags.add("future")
+            if child.dep_ in syntax.negation or (
+                (particle or not cues.negation_particles)
+                and word in cues.negation
+                and child.dep_ not in syntax.determiner
+            ):
+                flags.add("negated")
+            if child.dep_ in syntax.determiner and word in cues.negation and (
+                particle or not cues.negation_particles or token.head is not token
+            ):
+                flags.add("negated")
+            if child.dep_ in syntax.mark and word in cues.condition:
+                flags.add("hypothetical")
+            if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.hypothetical:
+                flags.add("hypothetical")
+            if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
+                flags.add("future")
+
+    def conditional(self, token: Token) -> bool:
+        """A conditional verb form: the parser's ``Mood=Cnd``, or the future stem followed by
+        an imperfect ending ("pourraient", "signerait")."""
+        if morph(token, "Mood") == "Cnd":
+            return True
+        return self._inflected(token, self.cues.conditional_endings)
+
+    def future(self, token: Token) -> bool:
+        if morph(token, "Tense") == "Fut":
+            return True
+        return self._inflected(token, self.cues.future_endings)
+
+    def _inflected(self, token: Token, endings: tuple[str, ...]) -> bool:
+        word, lemma = token.lower_, token.lemma_.lower()
+        stem = self.cues.stems.get(lemma) or self._stem(lemma)
+        if not stem or not word.startswith(stem):
+            return False
+        return word[len(stem) :] in endings
+
+    def _stem(self, lemma: str) -> str:
+        """The future stem of a regular verb, by the language's rules ("prendre": "prendr")."""
+        for ending, replacement in self.cues.stem_rules:
+            if lemma.endswith(ending):
+                return lemma[: len(lemma) - len(ending)] + replacement
+        return ""

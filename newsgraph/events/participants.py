@@ -1,0 +1,69 @@
+"""From syntactic arguments to actors: the article's actor mentions, indexed by position.
+
+:meth:`ActorIndex.actors_in` answers as :func:`newsgraph.actors.actors_in` does (every actor
+with a mention overlapping a span, longest mention first), from a sorted index, so that
+looking up every argument of every event stays linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..article import Actor, Article
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    actor: Actor
+
+
+class ActorIndex:
+    """The mentions of an article's actors, sorted by position."""
+
+    def __init__(self, article: Article) -> None:
+        self.mentions = sorted(
+            (Mention(m.start, m.end, actor) for actor in article.actors for m in actor.mentions),
+            key=lambda m: (m.start, m.end),
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.by_id = {actor.id: actor for actor in article.actors}
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap ``text[start:end]``, in text order."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [m for m in self.mentions[low:high] if m.end > start]
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Every actor with a mention overlapping ``text[start:end]``, longest mention first
+        (ties to the earliest), as :func:`newsgraph.actors.actors_in`."""
+        best: dict[str, tuple[int, int, Actor]] = {}
+        for mention in self.overlapping(start, end):
+            key = (-(mention.end - mention.start), mention.start)
+            if mention.actor.id not in best or key < best[mention.actor.id][:2]:
+                best[mention.actor.id] = (*key, mention.actor)
+        return [entry[2] for entry in sorted(best.values(), key=lambda e: (e[0], e[1]))]
+
+    def recent(self, before: int, count: int, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """The last ``count`` actors of different countries mentioned before ``before``:
+        who "les deux pays" or "both sides" are."""
+        found: list[Actor] = []
+        seen = set(exclude)
+        index = bisect_left(self.starts, before) - 1
+        while index >= 0 and len(found) < count:
+            actor = self.mentions[index].actor
+            key = party(actor)
+            if key not in seen:
+                seen.add(key)
+                found.append(actor)
+            index -= 1
+        return found[::-1]
+
+
+def party(actor: Actor) -> str:
+    """What makes two actors the same side: their country, or the organisation itself."""
+    return actor.country or actor.id

@@ -1,0 +1,138 @@
+"""Where and when an event happened: its place (with the country) and its date.
+
+The place is a place name governed by a preposition of place ("à", "dans", "in", "at")
+attached to the trigger or to a verb of its clause, not every place the sentence names. Its
+country comes from the knowledge base (country names, capitals), else from the actor the
+name is a mention of ("Minsk" for Belarus).
+
+The date comes from :mod:`newsgraph.timex` when it is installed: the time expression of the
+event's clause nearest to the trigger, resolved against the publication date; else the one
+time expression of the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..article import Article, Entity
+from ..knowledge import KnowledgeBase
+from .participants import ActorIndex
+from .syntax import Token, Tree
+
+PLACE_LABELS = frozenset({"PLACE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    start: int
+    end: int
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A resolved time expression of a sentence, in article offsets."""
+
+    start: int
+    end: int
+    value: str
+
+
+@cache
+def knowledge() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+class Places:
+    """The place entities of one article, and their countries."""
+
+    def __init__(self, article: Article, index: ActorIndex, code: str) -> None:
+        self.entities = sorted(
+            (e for e in article.entities if e.label in PLACE_LABELS), key=lambda e: e.start
+        )
+        self.starts = [e.start for e in self.entities]
+        self.index = index
+        self.code = code
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        at = bisect_left(self.starts, start)
+        if at < len(self.entities) and self.entities[at].start < end:
+            return self.entities[at]
+        return None
+
+    def country(self, entity: Entity) -> str | None:
+        match = knowledge().country(entity.text, self.code)
+        if match is not None:
+            return match.country.iso3
+        for actor in self.index.actors_in(entity.start, entity.end):
+            if actor.country:
+                return actor.country
+        return None
+
+    def find(self, tree: Tree, chain: Sequence[Token], used: set[int]) -> Place | None:
+        """The place the event happened in: a place name after a preposition of place on
+        the trigger or a word of its chain, that is not one of its arguments."""
+        for token in chain:
+            for prep, nominal in tree.prepositional(token):
+                if prep not in tree.lexicon.place_preps or nominal.i in used:
+                    continue
+                start, end = tree.phrase(nominal)
+                entity = self.entity_in(start, end)
+                if entity is not None:
+                    return Place(entity.text, entity.start, entity.end, self.country(entity))
+        return None
+
+
+Finder = Callable[..., list[Any]]
+
+
+@cache
+def timex_finder() -> Finder | None:
+    """``newsgraph.timex.find`` when that module is installed, else None."""
+    try:
+        module = importlib.import_module("newsgraph.timex")
+    except ImportError:
+        return None
+    finder: Finder | None = getattr(module, "find", None)
+    return finder
+
+
+def timex_version(code: str) -> str | None:
+    try:
+        module = importlib.import_module("newsgraph.timex")
+        return str(module.version(code))
+    except (ImportError, AttributeError, Exception):
+        return None
+
+
+def moments(text: str, offset: int, reference: dt.date | None, code: str, future: bool) -> list[Moment]:
+    """The resolved time expressions of a sentence ``text`` starting at ``offset``."""
+    finder = timex_finder()
+    if finder is None or reference is None:
+        return []
+    try:
+        found = finder(text, reference, code, future=future)
+    except Exception:  # a data file missing for this language: no dates, not a failure
+        return []
+    return [
+        Moment(offset + m.start, offset + m.end, m.value) for m in found if m.value is not None
+    ]
+
+
+def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> str | None:
+    """The date of the expression inside the event's clause nearest to its trigger; else of
+    the sentence's only expression."""
+    inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
+    if inside:
+        nearest = min(inside, key=lambda m: abs(m.start - trigger))
+        return nearest.value
+    if len(found) == 1:
+        return found[0].value
+    return None

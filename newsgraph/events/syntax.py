@@ -1,0 +1,207 @@
+"""Reading a dependency parse: arguments, phrases, clauses, with one language's labels.
+
+The functions take spaCy tokens; :class:`Tree` holds the :class:`~.lexicon.Lexicon` whose
+``syntax`` says which labels play which part, so one set of functions serves parsers with
+different label sets (Universal Dependencies in French, ClearNLP in English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .lexicon import Lexicon
+
+Token = Any  # spacy.tokens.Token: spaCy ships no type information
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET"})
+_VERBAL = frozenset({"VERB", "AUX"})
+#: How far a search walks up the tree; parses of news sentences are rarely deeper.
+MAX_DEPTH = 8
+
+
+def morph(token: Token, feature: str) -> str:
+    """The value of a morphological feature ("Mood" -> "Cnd"), or ""."""
+    values: list[str] = token.morph.get(feature)
+    return values[0] if values else ""
+
+
+class Tree:
+    """Syntactic questions about tokens, answered with one language's dependency labels."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.syntax = lexicon.syntax
+        syntax = self.syntax
+        self._outside = syntax.conj | syntax.relative | syntax.acl | syntax.adverbial | (
+            syntax.clausal | {"cc", "punct", "parataxis", "dep"}
+        )
+        self._inherit = syntax.complement | syntax.conj | syntax.adverbial
+
+    def children(self, token: Token, labels: frozenset[str]) -> list[Token]:
+        return [child for child in token.children if child.dep_ in labels]
+
+    # -- arguments of a predicate ---------------------------------------------------------
+
+    def passive(self, token: Token) -> bool:
+        syntax = self.syntax
+        if morph(token, "Voice") == "Pass":
+            return True
+        return any(
+            c.dep_ in syntax.passive_subject or c.dep_ in syntax.passive_aux
+            for c in token.children
+        )
+
+    def prepositional(self, token: Token) -> Iterator[tuple[str, Token]]:
+        """``(preposition, nominal)`` for each prepositional argument of ``token``."""
+        syntax = self.syntax
+        for child in token.children:
+            if child.dep_ in syntax.prep_head:
+                for nominal in child.children:
+                    if nominal.dep_ in syntax.prep_object:
+                        yield self.lexicon.prep(child.text), nominal
+            elif child.dep_ in syntax.oblique or child.dep_ in syntax.agent:
+                cases = [c for c in child.children if c.dep_ in syntax.case and c.i < child.i]
+                if cases:
+                    yield self.lexicon.prep(" ".join(c.text for c in cases)), child
+
+    def preps(self, token: Token) -> dict[str, list[Token]]:
+        found: dict[str, list[Token]] = {}
+        for prep, nominal in self.prepositional(token):
+            found.setdefault(prep, []).append(nominal)
+        return found
+
+    def reflexive(self, token: Token) -> bool:
+        return any(
+            c.dep_ in self.syntax.reflexive and morph(c, "Reflex") == "Yes" for c in token.children
+        )
+
+    def agent(self, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ in self.syntax.agent and child.dep_ not in self.syntax.prep_head:
+                return child
+        for prep, nominal in self.prepositional(token):
+            if prep in self.lexicon.agent_preps:
+                return nominal
+        return None
+
+    def subject(self, token: Token) -> Token | None:
+        """Who does what ``token`` says: its subject, or the agent of a passive, following
+        control ("a refusé de fournir"), coordination and adverbial clauses when the verb
+        has no subject of its own."""
+        for _ in range(MAX_DEPTH):
+            if self.passive(token):
+                agent = self.agent(token)
+                if agent is not None:
+                    return agent
+            else:
+                subjects = self.children(token, self.syntax.subject)
+                if subjects:
+                    return self.antecedent(subjects[0])
+            head = token.head
+            if head is token:
+                return None
+            controller = self.controller(token)
+            if controller is not None:
+                return controller
+            if token.dep_ not in self._inherit:
+                return None
+            token = head
+        return None
+
+    def controller(self, token: Token) -> Token | None:
+        """The object that is the subject of an infinitive ("a appelé Moscou à libérer")."""
+        head = token.head
+        cues = self.lexicon.cues
+        if head.lemma_.lower() in cues.object_control and token.dep_ in self.syntax.complement:
+            for candidate in self.children(head, self.syntax.object | self.syntax.indirect_object):
+                if candidate.i < token.i:
+                    return candidate
+        governor = head.head
+        if (
+            token.dep_ in self.syntax.acl
+            and head.dep_ in self.syntax.object
+            and governor.lemma_.lower() in cues.object_control
+        ):
+            return head
+        return None
+
+    def antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun stands for ("l'attaque qui a visé…"), else the token."""
+        if morph(token, "PronType") == "Rel" or token.tag_ in ("WDT", "WP"):
+            clause = token.head
+            if clause.dep_ in self.syntax.relative and clause.head is not clause:
+                head: Token = clause.head
+                return head
+        return token
+
+    # -- phrases ---------------------------------------------------------------------------
+
+    def phrase(self, token: Token) -> tuple[int, int]:
+        """Character span of the phrase ``token`` heads, conjuncts and clauses aside."""
+        low, high = token.i, token.i
+        stack = [token]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ not in self._outside:
+                    low, high = min(low, child.i), max(high, child.i)
+                    stack.append(child)
+        doc = token.doc
+        return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
+        found = [token]
+        stack = list(self.children(token, self.syntax.conj))
+        while stack:
+            current = stack.pop(0)
+            if current.pos_ in _NOMINAL:
+                found.append(current)
+                stack.extend(self.children(current, self.syntax.conj))
+        return found
+
+    def outer_span(self, token: Token) -> tuple[int, int]:
+        """Character span of ``token``'s whole subtree."""
+        left, right = token.left_edge, token.right_edge
+        return left.idx, right.idx + len(right.text)
+
+    # -- clauses ---------------------------------------------------------------------------
+
+    def finite(self, token: Token) -> bool:
+        if token.pos_ not in _VERBAL:
+            return False
+        if morph(token, "VerbForm") == "Fin":
+            return True
+        return any(
+            c.dep_ in self.syntax.aux and morph(c, "VerbForm") == "Fin" for c in token.children
+        )
+
+    def chain(self, token: Token) -> list[Token]:
+        """From the trigger up to the finite verb of its clause: the words whose cues
+        (negation, conditional, "doit", "could"…) bear on the event."""
+        chain = [token]
+        current = token
+        for _ in range(MAX_DEPTH):
+            if self.finite(current) or current.head is current:
+                break
+            if current.dep_ in self.syntax.relative or current.dep_ in self.syntax.conj:
+                break
+            current = current.head
+            chain.append(current)
+        return chain
+
+    def governor(self, top: Token) -> Token | None:
+        """The word a clause depends on ("a nié [que …]", "a refusé [de …]"), if any."""
+        syntax = self.syntax
+        if top.head is not top and top.dep_ in syntax.clausal | syntax.complement | (
+            syntax.object | syntax.adverbial | syntax.acl
+        ):
+            head: Token = top.head
+            return head
+        return None
+
+    def mark(self, token: Token) -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ in self.syntax.mark}
+
+    def verbal(self, token: Token) -> bool:
+        return bool(token.pos_ in _VERBAL)
