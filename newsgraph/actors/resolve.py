@@ -26,6 +26,7 @@ _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UPPER}][\w’'.-]*"
 _PARTICLE = r"(?:(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el|la|le)\s+)?"
+_PARTICLE_WORD = re.compile(r"^(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el)$")
 #: A person's name right after a title: two to four capitalised words.
 _NAME_AFTER = re.compile(rf",?\s+({_WORD}(?:\s+{_PARTICLE}{_WORD}){{1,3}})")
 #: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
@@ -45,7 +46,9 @@ class ArticleActors:
         self.on: dt.date | None = article.published
         self.cues = index.cues[article.language]
         self.toks: list[Token] = tokens(self.text)
-        people = [self._extend(e.start, e.end) for e in article.entities if e.label == "PERSON"]
+        people = [self._trim(*self._extend(e.start, e.end))[:2]
+                  for e in article.entities if e.label == "PERSON"]  # fmt: skip
+        people = [(s, e) for s, e in people if e > s]
         found = index.names[article.language].find(self.text, self.toks)
         starts = [p.start for p in article.paragraphs] or [0]
         self.names = usable(self.text, found, people, starts)
@@ -97,7 +100,7 @@ class ArticleActors:
                 continue
             hit: Hit[Known] = Hit(start, end, name, ())
             descriptor = self._descriptor(start, end)
-            info = self._identify(name, descriptor)
+            info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, hit, descriptor)
         for name, start, end in singles:
@@ -118,22 +121,26 @@ class ArticleActors:
             name = match.group(1)
             if key(name) in self.authors:
                 continue
-            info = self._identify(name, descriptor)
+            info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
 
-    def _identify(self, name: str, descriptor: Descriptor | None) -> PersonInfo | None:
+    def _identify(
+        self, name: str, descriptor: Descriptor | None, span: tuple[int, int]
+    ) -> PersonInfo | None:
         """Who a named person is; ``None`` for a name nothing says anything about."""
-        phrase = self.text[descriptor.start : descriptor.end] if descriptor else ""
+        around = (
+            (min(span[0], descriptor.start), max(span[1], descriptor.end)) if descriptor else span
+        )
         known = self.index.kb.person(name) or self.index.kb.person(_SUFFIX.sub("", name))
         if known is not None:
             return from_kb(known, self.on, descriptor, self._mentioned())
         if descriptor is not None:
-            info = from_descriptor(name, descriptor, f"{phrase} {name}")
+            info = from_descriptor(name, descriptor, self.text[around[0] : around[1]])
             return None if info.sector in self.index.policy.excluded_sectors else info
         entry = self.registry.lookup(name)
-        return from_registry(name, entry) if entry else None
+        return from_registry(name, entry) if entry else PersonInfo(name=name)
 
     def _mentioned(self) -> set[str]:
         return {h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)}
@@ -193,11 +200,16 @@ class ArticleActors:
                 info = from_kb(holder, self.on, descriptor, self._mentioned())
                 self._add_person(info, Hit(*span, "", ()), None)
             else:
-                self._country(country).mentions.append(self._span(*span))
+                self._fold(country, span)
         elif country:
-            self._country(country).mentions.append(self._span(*span))
+            self._fold(country, span)
         elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
             self._organization(descriptor.org).mentions.append(self._span(*span))
+
+    def _fold(self, country: str, span: tuple[int, int]) -> None:
+        """Unnamed officials, ministries and troops fold into their state."""
+        self._country(country).mentions.append(self._span(*span))
+        self.placed.add(country)
 
     def _pronouns(self) -> None:
         if self.article.doc is None:
@@ -308,16 +320,21 @@ class ArticleActors:
         return (start, match.end()) if match and match.end() > end else (start, end)
 
     def _trim(self, start: int, end: int) -> tuple[int, int, str]:
-        """An entity without honorifics and possessive endings ("M. Blinken", "Biden's")."""
+        """An entity cut to the name in it: no honorific ("M. Blinken"), no possessive ending
+        ("Biden's"), no words before the last lower-case one ("ministre letton Baiba Braže")."""
         text = self.text[start:end]
         for suffix in ("'s", "’s", "'", "’"):
             if text.endswith(suffix):
                 text, end = text[: -len(suffix)], end - len(suffix)
-        words = text.split()
-        while words and key(words[0]) and key(words[0])[0] in self.cues.honorifics:
-            start = self.text.index(words[1], start) if len(words) > 1 else end
+        words = [(m.start() + start, m.group(0)) for m in re.finditer(r"\S+", text)]
+        plain = [i for i, (_, w) in enumerate(words) if _plain_word(w)]
+        if plain:
+            words = words[plain[-1] + 1 :]
+        while words and key(words[0][1]) and key(words[0][1])[0] in self.cues.honorifics:
             words = words[1:]
-        return start, end, " ".join(words)
+        if not words:
+            return start, start, ""
+        return words[0][0], end, " ".join(w for _, w in words)
 
     def _covered(self, start: int, end: int) -> bool:
         spans = [s for p in self.people.values() for s in p.spans]
@@ -357,6 +374,11 @@ def _parts_of_speech(article: Article, toks: list[Token]) -> dict[int, str]:
         for offset in range(token.idx, token.idx + len(token.text)):
             by_char[offset] = token.pos_
     return {tok.start: by_char.get(tok.start, "") for tok in toks}
+
+
+def _plain_word(word: str) -> bool:
+    """A word that cannot be part of a name: lower case, not a particle ("de", "al-Burhan")."""
+    return word.islower() and not _PARTICLE_WORD.match(word)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -11,6 +11,7 @@ from .export import export_command
 from .ingest import ingest_command
 from .process import process
 from .query import dyad, events, quotes
+from .registry import COMMANDS as REGISTRY_COMMANDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,6 +28,8 @@ cli.add_command(quotes)
 cli.add_command(dyad)
 cli.add_command(actors)
 cli.add_command(export_command)
+for command in REGISTRY_COMMANDS:
+    actors.add_command(command)
 
 
 def main() -> None:

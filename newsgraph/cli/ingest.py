@@ -52,7 +52,7 @@ def ingest_command(
         newsgraph ingest crawl/*.warc.gz --db postgresql://newsgraph@localhost/news
     """
     try:
-        options = build_options(**values).but(db=db)
+        options = build_options(db=db, **values).but(db=db)
         pipeline = Pipeline.from_options(options)
     except NewsgraphError as error:
         raise click.ClickException(error.message) from error

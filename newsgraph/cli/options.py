@@ -10,6 +10,7 @@ import click
 
 from ..options import DEFAULT_MODELS, Options
 from ..stages import ORDER
+from .registry import registry_path
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -74,6 +75,17 @@ def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help=f"Comma-separated stages to run (default: {','.join(ORDER)}).",
         ),
         click.option(
+            "--registry",
+            metavar="PATH",
+            help="Actor registry to learn into and read from "
+            "(default: the store, $NEWSGRAPH_DB, else newsgraph.db).",
+        ),
+        click.option(
+            "--no-registry",
+            is_flag=True,
+            help="Learn nothing across runs (what is learned lasts one run).",
+        ),
+        click.option(
             "--fail-fast",
             is_flag=True,
             help="Stop at the first failing article instead of recording it and going on.",
@@ -84,8 +96,11 @@ def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def build_options(**values: Any) -> Options:
+def build_options(db: str | None = None, **values: Any) -> Options:
+    """The options from the command line; ``db`` is the store, whose file keeps the registry."""
+    registry = None if values["no_registry"] else values["registry"] or registry_path(db)
     return Options(
+        registry=registry,
         language=values["language"],
         published=values["published"],
         batch_size=values["batch_size"],

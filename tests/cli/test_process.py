@@ -63,7 +63,8 @@ def test_stdin() -> None:
 
 
 @pytest.mark.model
-def test_pretty_view_of_the_examples() -> None:
+def test_pretty_view_of_the_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the registry is written to the working directory
     result = CliRunner().invoke(cli, ["process", str(EXAMPLES), "--format", "pretty"])
     assert result.exit_code == 0, result.output
     assert "published" in result.stdout and "removed" in result.stdout

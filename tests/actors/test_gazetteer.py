@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from newsgraph.actors.gazetteer import Gazetteer, key
+
+
+def test_keys_fold_case_accents_hyphens_and_spaces() -> None:
+    assert (
+        key("Kim Jong-un") == key("KIM JONG UN") == key("Kim\u00a0Jong Un") == ("kim", "jong", "un")
+    )
+    assert key("Corée du Nord") == ("coree", "du", "nord")
+
+
+def test_longest_match_first_and_no_overlaps() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("Conseil de sécurité", "unsc")
+    gazetteer.add("Conseil de sécurité de l’ONU", "unsc-full")
+    gazetteer.add("ONU", "un")
+    text = "Le Conseil de sécurité de l'ONU et l’ONU."
+    hits = gazetteer.find(text)
+    assert [(h.text, h.values) for h in hits] == [
+        ("Conseil de sécurité de l'ONU", ("unsc-full",)),
+        ("ONU", ("un",)),
+    ]
+
+
+def test_acronyms_must_be_in_capitals() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("US", "USA")
+    gazetteer.add("U.S.", "USA")
+    assert [h.text for h in gazetteer.find("Let us see what the US and the U.S. say")] == [
+        "US",
+        "U.S",
+    ]
+
+
+def test_phrases_do_not_span_punctuation() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("Saint Kitts", "KNA")
+    assert gazetteer.find("Saint, Kitts") == []

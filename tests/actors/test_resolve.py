@@ -1,0 +1,92 @@
+"""The actors stage on hand-written articles (model-backed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgraph import Article, Options, Pipeline
+from newsgraph.actors import actor_at
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_options(Options())
+
+
+def run(pipeline: Pipeline, text: str, published: dt.date = dt.date(2023, 9, 20)) -> Article:
+    return pipeline(Article(raw=text, published=published))
+
+
+def actors(article: Article) -> dict[str, tuple[str, str | None, str | None]]:
+    return {a.name: (a.kind, a.country, a.sector) for a in article.actors}
+
+
+def test_titles_adjectives_and_knowledge_base(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le secrétaire d’État américain Antony Blinken a rencontré mardi à Séoul le président "
+        "sud-coréen Yoon Suk-yeol. La Corée du Nord a dénoncé cette visite. "
+        "Le ministre letton des Affaires étrangères Andris Ozols a salué la rencontre."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Antony Blinken"] == ("person", "USA", "GOV")
+    assert found["Yoon Suk-yeol"] == ("person", "KOR", "GOV")
+    assert found["North Korea"] == ("country", "PRK", "GOV")
+    assert found["Andris Ozols"][1] == "LVA"
+    assert "South Korea" not in found  # an adjective inside a title is no actor of its own
+    assert "United States" not in found
+    assert not any(name.startswith("Séoul") for name in found)  # a place, not an actor
+
+
+def test_english_appositions_and_seats(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Jake Sullivan, the US national security adviser, said the White House was concerned. "
+        "The Kremlin rejected the claims. Beijing said it would respond."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Jake Sullivan"][1] == "USA"
+    assert found["White House"] == ("organization", "USA", "GOV")
+    assert found["Kremlin"][1] == "RUS"
+    assert found["China"][1] == "CHN"
+
+
+def test_coreference_surname_title_and_pronoun(pipeline: Pipeline) -> None:
+    text = ("Le secrétaire d’État américain Antony Blinken est arrivé lundi à Pékin. "
+            "Blinken doit rencontrer son homologue. Il a ajouté que les discussions seraient "
+            "franches. Le secrétaire d’État américain repartira jeudi.")  # fmt: skip
+    article = run(pipeline, text)
+    blinken = next(a for a in article.actors if a.name == "Antony Blinken")
+    texts = [m.text for m in blinken.mentions]
+    assert "Blinken" in texts and "Il" in texts and texts.count("secrétaire d’État américain") == 2
+    at = text.index("Il a ajouté")
+    assert actor_at(article, at, at + 2) is blinken
+
+
+def test_time_aware_titles(pipeline: Pipeline) -> None:
+    text = "Le secrétaire d’État américain a dénoncé mardi les essais de missiles."
+    before = actors(run(pipeline, text, dt.date(2023, 9, 1)))
+    after = actors(run(pipeline, text, dt.date(2025, 3, 1)))
+    assert "Antony Blinken" in before and "Marco Rubio" in after
+
+
+def test_journalists_and_agencies_are_not_actors(pipeline: Pipeline) -> None:
+    article = pipeline(Article(raw=(
+        "Le président français Emmanuel Macron a reçu le chancelier allemand à Paris, "
+        "selon l’AFP.\n\nPar Julie Martin"
+    ), published=dt.date(2024, 5, 1)))  # fmt: skip
+    names = actors(article)
+    assert "Emmanuel Macron" in names and names["Emmanuel Macron"][1] == "FRA"
+    assert not {"Julie Martin", "AFP", "Agence France-Presse"} & set(names)
+
+
+def test_registry_across_articles(tmp_path: Path) -> None:
+    pipeline = Pipeline.from_options(Options(registry=str(tmp_path / "r.db")))
+    run(pipeline, "La ministre lettone des Affaires étrangères Baiba Zarina a appelé l'OTAN "
+                  "à renforcer sa présence en mer Baltique.")  # fmt: skip
+    later = Pipeline.from_options(Options(registry=str(tmp_path / "r.db")))
+    article = run(later, "Zarina a rencontré jeudi ses homologues nordiques à Stockholm.")
+    assert actors(article)["Baiba Zarina"][1] == "LVA"
