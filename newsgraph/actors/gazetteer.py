@@ -71,7 +71,11 @@ class Gazetteer(Generic[T]):
         if acronym is None:
             acronym = phrase.replace(".", "").isupper() and len(phrase.replace(".", "")) <= 5
         values = self._entries.setdefault(phrase_key, [])
-        if all(existing != value for existing, _ in values):
+        for position, (existing, strict) in enumerate(values):
+            if existing == value:
+                values[position] = (existing, strict and acronym)  # "OTAN" and "Otan" both
+                break
+        else:
             values.append((value, acronym))
         self._longest = max(self._longest, len(phrase_key))
 
@@ -90,6 +94,10 @@ class Gazetteer(Generic[T]):
             hit, size = self._longest_at(text, toks, index)
             if hit is None:
                 index += 1
+                continue
+            following, _ = self._longest_at(text, toks, index + 1)
+            if following is not None and following.end > hit.end:
+                index += 1  # "la Commission européenne": the longer name starts one word later
                 continue
             yield hit
             index += size

@@ -30,7 +30,7 @@ def usable(
     for hit in hits:
         value = choose(hit.values, mentioned)
         adjective = isinstance(value, CountryMatch) and value.via == "adjective"
-        if not adjective and not hit.text[:1].isupper():
+        if not adjective and not any(word[:1].isupper() for word in hit.text.split()):
             continue
         if not isinstance(value, Person) and _inside(hit, people):
             continue

@@ -37,3 +37,18 @@ def test_phrases_do_not_span_punctuation() -> None:
     gazetteer: Gazetteer[str] = Gazetteer()
     gazetteer.add("Saint Kitts", "KNA")
     assert gazetteer.find("Saint, Kitts") == []
+
+
+def test_a_name_also_written_in_lower_case_is_no_acronym() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("OTAN", "nato")
+    gazetteer.add("Otan", "nato")
+    assert [h.text for h in gazetteer.find("L’Otan et l’OTAN")] == ["Otan", "OTAN"]
+
+
+def test_a_longer_name_one_word_later_wins() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("la Commission", "ec")
+    gazetteer.add("Commission européenne", "ec-full")
+    [hit] = gazetteer.find("Selon la Commission européenne, rien.")
+    assert hit.values == ("ec-full",)
