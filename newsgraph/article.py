@@ -130,6 +130,9 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     versions: dict[str, str] = field(default_factory=dict)
+    #: Whether ``raw`` is the main text an HTML extractor already chose (so the cleaner keeps
+    #: every line that is not plainly site chrome); never serialised.
+    extracted: bool = False
     #: The spaCy ``Doc`` of ``text`` once parsed; never serialised.
     doc: Any = None
 

@@ -45,16 +45,18 @@ def clean_text(
     title: str | None = None,
     repeated: Collection[str] = (),
     lines: list[Line] | None = None,
+    extracted: bool = False,
 ) -> CleanResult:
     """Split ``raw`` into the article body and the site chrome around it.
 
     ``title`` is the headline when the input's metadata gives one; ``repeated`` holds folded
     lines seen in other articles of the same source; ``lines`` are those of ``raw`` when
-    :func:`split_lines` already ran on it.
+    :func:`split_lines` already ran on it. ``extracted`` says that an HTML extractor already
+    chose the main text: every line that is not plainly chrome is then kept.
     """
     lines = lines if lines is not None else split_lines(raw, lexicon)
     reasons = [_reason(line, lexicon, title, repeated) for line in lines]
-    first, last = _body_segment(lines, reasons)
+    first, last = (0, len(lines) - 1) if extracted else _body_segment(lines, reasons)
     if title is None:
         title, first = _headline(lines, reasons, first, last)
     for index, line in enumerate(lines):

@@ -28,7 +28,8 @@ class Line:
     @property
     def sentence_like(self) -> bool:
         """Reads like a sentence of prose: long enough, punctuated, with function words."""
-        return self.words >= 8 and self.terminal and self.function_ratio >= 0.18
+        prose = self.function_ratio >= 0.18 or self.words >= 15
+        return self.words >= 8 and self.terminal and prose
 
 
 def split_lines(raw: str, lexicon: Lexicon) -> list[Line]:

@@ -153,16 +153,7 @@ def _from_stream(stream: BinaryIO, options: Options) -> Article:
 
 
 def _from_html(markup: str, origin: str) -> Article:
-    page = html_reader.extract(markup, origin)
-    return Article(
-        raw=page.text,
-        origin=origin,
-        url=page.url,
-        title=page.title,
-        authors=page.authors,
-        published=page.published,
-        source=page.source,
-    )
+    return html_reader.extract(markup, origin).article(origin)
 
 
 def _open(path: Path) -> BinaryIO:

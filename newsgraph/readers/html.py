@@ -9,6 +9,7 @@ from typing import Any
 
 import trafilatura
 
+from ..article import Article
 from ..errors import EmptyInput
 
 
@@ -22,6 +23,15 @@ class Page:
     published: dt.date | None
     source: str | None
     url: str | None
+
+    def article(self, origin: str, **metadata: Any) -> Article:
+        """The page as an article; ``metadata`` given by the input wins over the page's own."""
+        fields: dict[str, Any] = {
+            "url": self.url, "title": self.title, "authors": self.authors,
+            "published": self.published, "source": self.source,
+        }  # fmt: skip
+        fields.update({key: value for key, value in metadata.items() if value})
+        return Article(raw=self.text, origin=origin, extracted=True, **fields)
 
 
 def extract(html: str, origin: str, url: str | None = None) -> Page:

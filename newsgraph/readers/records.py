@@ -59,22 +59,20 @@ def _object(raw: bytes, origin: str) -> dict[str, Any]:
 
 def from_record(record: dict[str, Any], origin: str) -> Article:
     """An article from a record with ``text`` or ``html`` and optional metadata."""
-    text, page = _text(record, origin)
-    article = Article(
-        raw=text,
-        id=_string(record, "id", origin) or "",
-        origin=origin,
-        url=_string(record, "url", origin) or (page.url if page else None),
-        title=_string(record, "title", origin) or (page.title if page else None),
-        published=_published(record, origin) or (page.published if page else None),
-        source=_string(record, "source", origin) or (page.source if page else None),
-        language=_string(record, "language", origin),
-        authors=page.authors if page else [],
-    )
     authors = record.get("authors")
-    if isinstance(authors, list):
-        article.authors = [str(a) for a in authors]
-    return article
+    metadata: dict[str, Any] = {
+        "id": _string(record, "id", origin) or "",
+        "url": _string(record, "url", origin),
+        "title": _string(record, "title", origin),
+        "published": _published(record, origin),
+        "source": _string(record, "source", origin),
+        "language": _string(record, "language", origin),
+        "authors": [str(a) for a in authors] if isinstance(authors, list) else [],
+    }
+    text, page = _text(record, origin)
+    if page is not None:
+        return page.article(origin, **metadata)
+    return Article(raw=text, origin=origin, **metadata)
 
 
 def _text(record: dict[str, Any], origin: str) -> tuple[str, html_reader.Page | None]:

@@ -54,6 +54,7 @@ class Clean:
             title=article.title,
             repeated=self._repeated.get(source_key(article), frozenset()),
             lines=self._lines.pop(id(article), None),
+            extracted=article.extracted,
         )
         article.text = result.text
         article.paragraphs = result.paragraphs

@@ -131,3 +131,10 @@ def test_metadata_title_is_removed_from_the_body(lexicon: Lexicon) -> None:
 def test_text_without_prose_keeps_what_is_not_chrome(lexicon: Lexicon) -> None:
     result = clean_text("Sommet à Paris\nLes dirigeants arrivent", lexicon)
     assert "Les dirigeants arrivent" in result.text
+
+
+def test_extracted_text_keeps_every_line_that_is_not_chrome(lexicon: Lexicon) -> None:
+    lines = ["Uma palinha das brincadeiras", "Eugênio: Por sua causa, Carlos.", *BODY_FR]
+    raw = page(*lines, "Newsletter quotidienne")
+    assert clean_text(raw, lexicon, title="Titre", extracted=True).text == "\n\n".join(lines)
+    assert "Eugênio" not in clean_text(raw, lexicon, title="Titre").text
