@@ -669,6 +669,7 @@ def add_wikidata_2021(
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     hog_positions = set(fixes["head_of_government_positions"]) - {"_about"}
     position_roles = {k: v for k, v in fixes["position_roles"].items() if k != "_about"}
+    drop = {d["key"] for d in fixes.get("drop_2021", [])}
     by_country: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in rows:
         iso3 = country_index.get(fold(re.sub(r"\s*\(.*\)", "", row["country"])))
@@ -681,6 +682,8 @@ def add_wikidata_2021(
             continue
         if fold(label) == fold(row["officeholderLabel"]):
             continue  # rows whose 'position' is the person
+        if f"{iso3}:{row['officeholderLabel']}" in drop:
+            continue
         hog = row["position"] in hog_positions or bool(HOG_LABEL.search(label))
         row["_role"] = position_roles.get(label) or (
             "head of government" if hog else "head of state"

