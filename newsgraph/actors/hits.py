@@ -30,8 +30,9 @@ def usable(
     for hit in hits:
         value = choose(hit.values, mentioned)
         adjective = isinstance(value, CountryMatch) and value.via == "adjective"
-        if not adjective and not any(word[:1].isupper() for word in hit.text.split()):
-            continue
+        capitalised = any(word[:1].isupper() for word in hit.text.split())
+        if not (adjective or capitalised):
+            continue  # "réunion" is no Réunion
         if not isinstance(value, Person) and _inside(hit, people):
             continue
         if _dateline(text, hit, paragraph_starts):

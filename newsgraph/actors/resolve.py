@@ -298,7 +298,7 @@ class ArticleActors:
 
     def _organization(self, org: Organization) -> Actor:
         sector = org.sector_on(self.on or dt.date.today())
-        if org.country and sector == "GOV" and _MINISTRY.search(org.name):
+        if org.country and _MINISTRY.search(org.name):
             self.placed.add(org.country)
             return self._country(org.country)  # ministries fold into their state
         kind: ActorKind = "group" if org.kind == "group" else "organization"
