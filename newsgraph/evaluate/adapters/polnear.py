@@ -1,0 +1,269 @@
+"""PolNeAR: English political news with annotated attributions, scoring quotation finding.
+
+PolNeAR (github.com/networkdynamics/PolNeAR) gives, for each article of ``<root>/<split>/text``,
+brat standoff files in ``<root>/<split>/attributions`` (one per annotator; the first in name
+order is used): ``Source``, ``Cue`` and ``Content`` spans (possibly in several pieces) tied
+together by ``Attribution`` events.
+
+Scores, over the split:
+
+- content recall: a gold Content is found when one output quote overlaps at least half of it
+  (:data:`OVERLAP`), split into quoted contents (in quotation marks) and the others;
+- speaker accuracy: of the contents found, those whose best overlapping output quote has
+  speaker words overlapping the gold Source (contents without a Source aside);
+- precision: the output quotes that overlap some gold Content.
+
+The system plugs in as an :class:`Attributor`; :class:`QuoteAttributor` is newsgraph's own
+(the spaCy model and ``newsgraph.quotes``, speakers as words, no actors needed)::
+
+    python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..metrics import ratio
+
+#: Share of a gold Content an output quote must cover for the content to be found.
+OVERLAP = 0.5
+#: Characters that open a quotation in PolNeAR's texts.
+QUOTE_MARKS = "\"“«‘'"
+
+Pieces = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldAttribution:
+    """One annotated attribution: its content, source and cue, each in one or more pieces."""
+
+    content: Pieces
+    source: Pieces
+    cue: Pieces
+
+
+@dataclass(frozen=True, slots=True)
+class PolnearArticle:
+    name: str
+    text: str
+    attributions: tuple[GoldAttribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A quote found by the system: ``text[start:end]``, and the words naming its speaker."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    direct: bool
+
+
+class Attributor(Protocol):
+    """Finds the quotes of English texts, with the words naming their speakers."""
+
+    def attribute(self, texts: Sequence[str]) -> list[list[Attributed]]: ...
+
+
+class QuoteAttributor:
+    """newsgraph's quotation finder: the English spaCy model, then ``newsgraph.quotes``."""
+
+    def __init__(self) -> None:
+        from ...options import Options
+        from ...quotes import load
+        from ...stages.parse import Parse
+
+        self.parse = Parse(Options())
+        self.lexicon = load("en")
+
+    def attribute(self, texts: Sequence[str]) -> list[list[Attributed]]:
+        from ...article import Article
+        from ...quotes import find
+
+        articles = [Article(raw=text, text=text, language="en") for text in texts]
+        self.parse.prepare(articles)
+        found = []
+        for article in articles:
+            _, quotes = find(self.parse(article), self.lexicon)
+            found.append(
+                [
+                    Attributed(
+                        q.start,
+                        q.end,
+                        (q.speaker.start, q.speaker.end) if q.speaker else None,
+                        q.direct,
+                    )
+                    for q in quotes
+                ]
+            )
+        return found
+
+
+@dataclass(frozen=True)
+class PolnearResult:
+    """What :func:`score_polnear` measured."""
+
+    dataset: str
+    articles: int
+    gold: int
+    found: int
+    quoted_gold: int
+    quoted_found: int
+    with_source: int
+    speaker_right: int
+    output: int
+    output_right: int
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.found, self.gold)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return ratio(self.speaker_right, self.with_source)
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.output_right, self.output)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": "polnear",
+            "dataset": self.dataset,
+            "articles": self.articles,
+            "content_recall": self.recall,
+            "quoted_recall": ratio(self.quoted_found, self.quoted_gold),
+            "unquoted_recall": ratio(self.found - self.quoted_found, self.gold - self.quoted_gold),
+            "speaker_accuracy": self.speaker_accuracy,
+            "precision": self.precision,
+            "gold": self.gold,
+            "found": self.found,
+            "with_source": self.with_source,
+            "speaker_right": self.speaker_right,
+            "output": self.output,
+            "output_right": self.output_right,
+        }
+
+
+def read_brat(text: str) -> list[GoldAttribution]:
+    """The attributions of a brat standoff file's content."""
+    spans: dict[str, Pieces] = {}
+    events: list[dict[str, str]] = []
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            _, _, offsets = fields[1].partition(" ")
+            spans[fields[0]] = tuple(
+                (int(start), int(end))
+                for start, end in (piece.split() for piece in offsets.split(";"))
+            )
+        elif line.startswith("E") and len(fields) >= 2:
+            roles = (arg.split(":", 1) for arg in fields[1].split() if ":" in arg)
+            events.append({role.rstrip("0123456789"): ref for role, ref in roles})
+    return [
+        GoldAttribution(
+            content=spans.get(event.get("Content", ""), ()),
+            source=spans.get(event.get("Source", ""), ()),
+            cue=spans.get(event.get("Cue", ""), ()),
+        )
+        for event in events
+        if event.get("Content") in spans
+    ]
+
+
+def read_polnear(
+    root: Path, split: str = "dev", limit: int | None = None
+) -> Iterator[PolnearArticle]:
+    """The articles of a split, with the first annotator's attributions, in name order."""
+    base = root / "data" if (root / "data").is_dir() else root
+    texts = sorted((base / split / "text").glob("*.txt"))[:limit]
+    annotations = sorted((base / split / "attributions").glob("*.ann"))
+    for path in texts:
+        ann = next((a for a in annotations if a.name.startswith(path.stem + "_")), None)
+        if ann is None:
+            continue
+        yield PolnearArticle(
+            path.stem,
+            path.read_text(encoding="utf-8"),
+            tuple(read_brat(ann.read_text(encoding="utf-8"))),
+        )
+
+
+def score_polnear(
+    root: Path,
+    attributor: Attributor | None = None,
+    split: str = "dev",
+    limit: int | None = None,
+    batch: int = 16,
+) -> PolnearResult:
+    """Content recall, speaker accuracy and precision of ``attributor`` on a PolNeAR split."""
+    attributor = attributor or QuoteAttributor()
+    articles = list(read_polnear(root, split, limit))
+    counts = [0] * 8
+    for first in range(0, len(articles), batch):
+        group = articles[first : first + batch]
+        for article, found in zip(
+            group, attributor.attribute([a.text for a in group]), strict=True
+        ):
+            for k, value in enumerate(_score_article(article, found)):
+                counts[k] += value
+    return PolnearResult(f"{root} ({split})", len(articles), *counts)
+
+
+def _score_article(article: PolnearArticle, found: list[Attributed]) -> tuple[int, ...]:
+    gold = found_n = quoted_gold = quoted_found = with_source = right = 0
+    for attribution in article.attributions:
+        size = sum(end - start for start, end in attribution.content)
+        quoted = _quoted(article.text, attribution.content)
+        gold += 1
+        quoted_gold += quoted
+        best = max(found, key=lambda q: _overlap(q, attribution.content), default=None)
+        if best is None or size == 0 or _overlap(best, attribution.content) < OVERLAP * size:
+            continue
+        found_n += 1
+        quoted_found += quoted
+        if attribution.source:
+            with_source += 1
+            right += best.speaker is not None and any(
+                best.speaker[0] < end and start < best.speaker[1]
+                for start, end in attribution.source
+            )
+    contents = [a.content for a in article.attributions]
+    output_right = sum(any(_overlap(q, c) > 0 for c in contents) for q in found)
+    return gold, found_n, quoted_gold, quoted_found, with_source, right, len(found), output_right
+
+
+def _overlap(quote: Attributed, pieces: Pieces) -> int:
+    return sum(max(0, min(quote.end, end) - max(quote.start, start)) for start, end in pieces)
+
+
+def _quoted(text: str, pieces: Pieces) -> bool:
+    """Whether a content stands in quotation marks (it starts with one, or right after one)."""
+    if not pieces:
+        return False
+    start = pieces[0][0]
+    return text[start : start + 1] in QUOTE_MARKS or text[max(start - 1, 0) : start] in QUOTE_MARKS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score newsgraph's quotes on PolNeAR.")
+    parser.add_argument("path", type=Path, help="the PolNeAR folder (with data/ or its content)")
+    parser.add_argument("--split", default="dev", help="dev (default), train or test")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    args = parser.parse_args(argv)
+    if not (args.path / "data").is_dir() and not (args.path / args.split).is_dir():
+        print(f"{args.path}: no PolNeAR split '{args.split}' there", file=sys.stderr)
+        return 1
+    result = score_polnear(args.path, split=args.split, limit=args.limit)
+    print(json.dumps(result.to_dict(), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

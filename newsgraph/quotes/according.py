@@ -1,0 +1,89 @@
+"""Attribution phrases: "selon X", "d'après X", "according to X".
+
+The phrases are language data (``according_to``), matched on the words of the text; the noun
+phrase after one names the source when it can name a speaker (a name, a title, an institution,
+a pronoun, "des sources", or an actor's mention). The phrase hangs from the clause it
+attributes (its anchor): what that clause says, quoted words included, is that source's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..textutil import nlp_view
+from .layout import NOMINAL, According, Speaker
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+
+def find_according(layout: Layout) -> dict[int, According]:
+    """The attribution phrases, by the token each is attached to."""
+    pattern = layout.lexicon.according_pattern
+    found: dict[int, According] = {}
+    if pattern is None:
+        return found
+    for match in pattern.finditer(nlp_view(layout.text).lower()):
+        phrase = layout.tokens(match.start(), match.end())
+        if not phrase or layout.in_quote(phrase[0]) or match.end() >= len(layout.text):
+            continue
+        after = layout.tokens(match.end(), len(layout.text))
+        if not after or layout.doc[after[0]].pos_ not in NOMINAL:
+            continue
+        _, end = layout.sentence(match.start())
+        head = layout.phrase_head(layout.doc[after[0]], end)
+        speaker = layout.noun_phrase(head, match.end(), end)
+        if speaker is None or not _names_speaker(layout, speaker):
+            continue
+        anchor = _anchor(layout, phrase[0], layout.tokens(speaker.start, speaker.end)[-1])
+        speaker = _before_subject(layout, speaker, anchor)
+        found.setdefault(anchor, According(match.start(), speaker.end, speaker, anchor))
+    return found
+
+
+def _before_subject(layout: Layout, speaker: Speaker, anchor: int) -> Speaker:
+    """``speaker`` cut before the subject of the clause it is attached to, which the
+    parser may take for an apposition ("According to Iran's spokesman, Esmaeil Baghaei,
+    the ambassadors … were summoned")."""
+    doc = layout.doc
+    subjects = [c for c in doc[anchor].children if c.dep_.startswith("nsubj")]
+    first = None
+    for child in subjects:
+        if speaker.start < child.idx < speaker.end:
+            first = child.left_edge.i
+    phrase = layout.tokens(speaker.start, speaker.end)
+    if not subjects and phrase and phrase[-1] + 1 < len(doc):
+        following = doc[phrase[-1] + 1]
+        if following.i == anchor or (following.head.i == anchor and following.pos_ == "AUX"):
+            commas = [i for i in phrase if doc[i].text == ","]
+            first = commas[-1] + 1 if commas else None  # "…, Baghaei, the ambassadors were"
+    if first is None:
+        return speaker
+    last = first - 1
+    while last > 0 and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if doc[last].idx > speaker.start:
+        return Speaker(speaker.start, layout.token_end(last), speaker.head)
+    return speaker
+
+
+def _names_speaker(layout: Layout, speaker: Speaker) -> bool:
+    tokens = layout.tokens(speaker.start, speaker.end)
+    if any(layout.speaker_like(layout.doc[i]) for i in tokens):
+        return True
+    return any(
+        m.start < speaker.end and speaker.start < m.end
+        for actor in layout.article.actors
+        for m in actor.mentions
+    )
+
+
+def _anchor(layout: Layout, first: int, last: int) -> int:
+    """The token outside tokens ``first`` to ``last`` (the phrase) that the phrase hangs
+    from."""
+    token = layout.doc[first]
+    for _ in range(8):
+        if not first <= token.i <= last or token.head.i == token.i:
+            break
+        token = token.head
+    return int(token.i)

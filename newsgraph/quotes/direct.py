@@ -1,0 +1,120 @@
+"""Direct quotes: which quoted words are quotations.
+
+Quoted words are a quotation when they hold a clause of their own (a finite verb or an
+infinitive), or when they are the words of a reporting verb or an attribution phrase: their
+noun phrase depends on one (« dénoncé une décision « illégale » »), or on a clause that
+depends on one, for quoted words of three words or more or that are an argument of that
+clause. Single words, names and titles in quotation marks ("« flotte fantôme »", "Operation
+Prosperity Guardian") are not quotations; two words must be an argument ("« sans délai »",
+"« avec fermeté »" are not).
+
+Dialogue dashes are quotations when a line ending with a colon introduces them, and take the
+speaker of that line; lines that end with a question mark are the interviewer's and are left
+out. The cue and speaker of the others are found by :mod:`.tags`.
+"""
+
+from __future__ import annotations
+
+from .layout import Found, Layout, Speaker, Token
+from .marks import Marked
+from .speakers import colon_speaker
+from .tags import attribute, carry_over, incise, is_cue, last_char, quote_head
+
+#: Relations that make quoted words an argument of the clause they stand in.
+CORE = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "attr", "acomp", "oprd"}
+    | {"xcomp", "ccomp", "obl:arg", "csubj"}
+)
+#: Relations from a clause up to the clause it depends on ("accused Moscow of waging “a
+#: campaign of terror”": "waging" hangs on "of", "of" on "accused").
+EMBEDDED = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep"})
+#: How far up the parse a reporting verb is looked for.
+CLIMB = 6
+
+
+def find_direct(layout: Layout) -> list[Found]:
+    """The direct quotes of the article, each with its cue and speaker when found."""
+    found: list[Found] = []
+    dialogue: Speaker | None = None  # the speaker of the dialogue under way
+    last_dash: Marked | None = None
+    for quote in layout.marked:
+        if quote.dash:
+            dialogue = _dialogue_speaker(layout, quote, last_dash, dialogue)
+            last_dash = quote
+            if dialogue is None or layout.text[quote.end - 1] == "?":
+                continue
+            cue, speaker = incise(layout, quote) or (None, dialogue)
+            found.append(Found(quote.start, quote.end, True, cue, speaker))
+        elif is_quotation(layout, quote):
+            cue, speaker = attribute(layout, quote)
+            found.append(Found(quote.start, quote.end, True, cue, speaker))
+    return carry_over(layout, found)
+
+
+def is_quotation(layout: Layout, quote: Marked) -> bool:
+    """Whether the quoted words are a quotation (rather than a name, a title, a scare quote)."""
+    doc = layout.doc
+    words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
+    if len(words) < 2:
+        return False
+    if any(_is_clause(doc[i]) for i in words):
+        return True
+    if all(doc[i].text[0].isupper() for i in words if doc[i].is_alpha):
+        return False
+    head = quote_head(layout, quote)
+    if head is not None and head.i in layout.according:
+        return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
+    governor, relation = _governor(head) if head is not None else (None, "")
+    if governor is None:
+        return False
+    if len(words) < 3 and relation not in CORE:
+        return False
+    if is_cue(layout, governor):
+        return True
+    for _ in range(CLIMB):
+        if governor.dep_ not in EMBEDDED or governor.head.i == governor.i:
+            return False
+        governor = governor.head
+        if is_cue(layout, governor):
+            return True
+    return False
+
+
+def _is_clause(token: Token) -> bool:
+    forms = token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and ("Fin" in forms or "Inf" in forms)
+
+
+def _governor(head: Token) -> tuple[Token | None, str]:
+    """The first verb above ``head``, and the relation of the phrase of ``head`` to it."""
+    node = head
+    for _ in range(CLIMB):
+        parent = node.head
+        if parent.i == node.i:
+            return None, ""
+        if is_predicate(parent):
+            return parent, str(node.dep_)
+        node = parent
+    return None, ""
+
+
+def is_predicate(token: Token) -> bool:
+    """Whether ``token`` heads a clause: a verb, or a noun or adjective with a copula or a
+    subject ("qui est une alliance « forgée dans le sang »")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return any(child.dep_ in ("cop", "nsubj") for child in token.children)
+
+
+def _dialogue_speaker(
+    layout: Layout, quote: Marked, last: Marked | None, current: Speaker | None
+) -> Speaker | None:
+    """The speaker of a dialogue line: that of the line before it in the same dialogue, or
+    the subject of the clause a colon closes just before the first line."""
+    text = layout.text
+    if last is not None and not text[last.close : quote.open].strip():
+        return current
+    colon = last_char(text, quote.open)
+    if colon is not None and text[colon] == ":":
+        return colon_speaker(layout, colon)
+    return None

@@ -1,0 +1,118 @@
+"""The language knowledge the quotation finder reads: ``newsgraph/lang/<code>/quotes.json``.
+
+Reporting verbs (lemmas built from a public list by ``scripts/build_reporting_verbs.py``, with
+hand-written additions and exclusions), quotation marks, dialogue dashes, attribution phrases
+("selon", "according to"), complementizers, pronouns and the nouns that can name a source.
+The titles of ``titles.json`` ("ministre", "spokesman") count as such nouns too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import lang
+
+#: Shortest word of a multi-word title taken as a noun that can name a source.
+TITLE_WORD = 4
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """What the quotation finder knows of one language."""
+
+    code: str
+    version: str
+    verbs: frozenset[str]
+    infinitive_cues: frozenset[str]
+    marks: tuple[tuple[str, str], ...]
+    dashes: tuple[str, ...]
+    according_to: tuple[str, ...]
+    complementizers: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    speaker_nouns: frozenset[str]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.group_pronouns | self.thing_pronouns
+
+    @property
+    def according_pattern(self) -> re.Pattern[str] | None:
+        """The attribution phrases as one pattern over the lower-cased NLP view of the text."""
+        return _according(self.according_to)
+
+    def pronoun_kind(self, word: str) -> str | None:
+        """``person``, ``group`` or ``thing`` for a pronoun ("il", "-elle", "they"), else None."""
+        word = clitic(word)
+        for kind, words in (
+            ("person", self.person_pronouns),
+            ("group", self.group_pronouns),
+            ("thing", self.thing_pronouns),
+        ):
+            if word in words:
+                return kind
+        return None
+
+
+def clitic(word: str) -> str:
+    """A subject clitic without its hyphens ("-t-il" -> "il"), lower-cased."""
+    word = word.lower().lstrip("-")
+    return word[2:] if word.startswith("t-") else word
+
+
+@cache
+def _according(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@cache
+def load(code: str) -> QuoteLexicon:
+    """The lexicon of language ``code`` (``quotes.json``, with ``titles.json`` when present)."""
+    data = lang.load(code, "quotes")
+    verbs: dict[str, Any] = data["reporting_verbs"]
+    lemmas = (set(verbs.get("public", [])) | set(verbs.get("added", []))) - set(
+        verbs.get("excluded", [])
+    )
+    pronouns: dict[str, list[str]] = data.get("pronouns", {})
+    nouns = set(data.get("speaker_nouns", []))
+    version = data["version"]
+    if code in lang.available("titles"):
+        titles = lang.load(code, "titles")
+        nouns |= _title_words(entry["text"] for entry in titles["titles"])
+        version += "+" + titles["version"]
+    return QuoteLexicon(
+        code=code,
+        version=version,
+        verbs=frozenset(lemma.lower() for lemma in lemmas),
+        infinitive_cues=frozenset(data.get("infinitive_cues", [])),
+        marks=tuple((pair[0], pair[1]) for pair in data.get("quote_marks", [])),
+        dashes=tuple(data.get("dialogue_dashes", [])),
+        according_to=tuple(phrase.lower() for phrase in data.get("according_to", [])),
+        complementizers=frozenset(data.get("complementizers", [])),
+        person_pronouns=frozenset(pronouns.get("person", [])),
+        group_pronouns=frozenset(pronouns.get("group", [])),
+        thing_pronouns=frozenset(pronouns.get("thing", [])),
+        relative_pronouns=frozenset(pronouns.get("relative", [])),
+        speaker_nouns=frozenset(noun.lower() for noun in nouns),
+    )
+
+
+def _title_words(titles: Any) -> set[str]:
+    """Single-word titles, and the longer words of multi-word ones ("ministre" of "Premier
+    ministre"), lower-cased."""
+    found: set[str] = set()
+    for title in titles:
+        words = str(title).lower().split()
+        if len(words) == 1:
+            found.add(words[0])
+        else:
+            found.update(word for word in words if word.isalpha() and len(word) >= TITLE_WORD)
+    return found

@@ -1,0 +1,300 @@
+"""Reported statements: what a reporting verb or an attribution phrase says someone stated.
+
+- a reporting verb with a clause: its ``ccomp``, or a dependent clause opened by a
+  complementizer ("a déclaré que …", "warned that …"); the clause, complementizer included, is
+  the text;
+- a reporting verb after the clause ('…, officials said', "…, a annoncé le parquet") or in the
+  middle of it ("Moscow, he said, had made clear …");
+- a claim in the infinitive after a cue of ``infinitive_cues`` ("a affirmé respecter …"): the
+  text starts at the cue, the clause having no subject of its own;
+- an attribution phrase ("selon X", "according to X"): the rest of the sentence.
+
+Statements that are mostly a direct quote are that quote's attribution, not statements of
+their own. A statement never leaves the sentence of its cue, hence never its paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from .layout import According, Found, Layout, Speaker, Token
+from .speakers import SUBJECTS, cue_span, finite, preceding, subject
+
+#: Dependents of a reporting verb that are its reported clause when a complementizer opens
+#: them (the parser's label for a "que" clause varies).
+LOOSE = frozenset(
+    {"obj", "dobj", "xcomp", "advcl", "dep", "obl", "parataxis", "acl", "acl:relcl", "relcl"}
+)
+#: Dependents of a cue that its tag may have after it besides its subject: "a annoncé jeudi
+#: le parquet, …", '…, officials said on Tuesday.' Anything else (an object, a clause) makes it
+#: a clause of its own.
+TAG_DEPENDENTS = frozenset(
+    {"obl", "obl:mod", "obl:arg", "advmod", "npadvmod", "prep", "punct", "nmod", "dep"}
+)
+#: Fewest words in a reported statement.
+WORDS = 3
+#: Share of a statement that, in quotation marks, makes it a direct quote's attribution.
+QUOTED = 0.6
+#: Characters trimmed from the ends of a statement.
+TRIM = " \t\n\u00a0\u202f,;:.—–-"
+
+
+def find_reported(layout: Layout) -> list[Found]:
+    """The reported statements of the article, in text order, without duplicates."""
+    quoted = sorted(m.outer for m in layout.marked)
+    seen: set[tuple[int, int]] = set()
+    found: list[Found] = []
+    for statement in _statements(layout):
+        key = (statement.start, statement.end)
+        if key in seen or _quoted_share(quoted, *key) >= QUOTED:
+            continue
+        seen.add(key)
+        found.append(statement)
+    return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+def _statements(layout: Layout) -> Iterator[Found]:
+    for token in layout.doc:
+        if layout.is_cue(token):
+            statement = _clause(layout, token) or _infinitive(layout, token)
+            statement = statement or _before_cue(layout, token)
+            if statement is not None:
+                yield statement
+    for according in layout.according.values():
+        statement = _according(layout, according)
+        if statement is not None:
+            yield statement
+
+
+def _clause(layout: Layout, verb: Token) -> Found | None:
+    """The clause after ``verb`` that it reports, with the clauses coordinated to it ("que …,
+    mais qu'il …"). The parser may hang a "que" clause on a noun after the verb ("a déclaré la
+    semaine dernière qu'il …"): a clause opened by a complementizer is looked for there too."""
+    after = list(_after(layout, verb))
+    if verb.dep_ == "xcomp" and not after:  # "a fait savoir que …": the clause is on "fait"
+        after = [c for c in _after(layout, verb.head) if c.i > verb.i]
+    complements = [c for c in after if _reported(layout, c)]
+    if not complements:
+        return None
+    complements += [
+        c
+        for c in after
+        if c.i > complements[0].i and (c.dep_ == "ccomp" or _coordinated(layout, c))
+    ]
+    found = _statement(layout, verb, complements[0], layout.token_end(verb.i))
+    if found is None or len(complements) < 2:
+        return found
+    last = max(layout.token_end(c.right_edge.i) for c in complements)
+    sentence_end = layout.sentence(verb.idx)[1]
+    return _found(layout, found.start, min(last, sentence_end), verb, found.speaker)
+
+
+def _after(layout: Layout, verb: Token) -> Iterator[Token]:
+    """The dependents after ``verb``, and theirs when they are nouns."""
+    for child in layout.children(verb):
+        if child.i > verb.i:
+            yield child
+            if child.pos_ in ("NOUN", "PROPN"):
+                yield from (c for c in layout.children(child) if c.i > child.i)
+
+
+def _reported(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` heads a reported clause: a ``ccomp``, or a clause opened by a
+    complementizer."""
+    complementizers = layout.lexicon.complementizers
+    relatives = layout.lexicon.relative_pronouns
+    subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+    if not subjects or any(c.lower_ in relatives and c.i < token.i for c in subjects):
+        return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
+    marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
+    if any(m.lower_ not in complementizers for m in marks):
+        return False  # "si …", "whether …": not a statement
+    if token.left_edge.pos_ == "CCONJ" or any(
+        c.dep_ == "cc" and c.i < token.i for c in token.children
+    ):
+        return False  # "…, et le Premier ministre doit …": a coordinated clause
+    if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    opened = token.lower_ in complementizers or bool(marks)
+    return bool(opened and token.dep_ in LOOSE)
+
+
+def _coordinated(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` heads a clause coordinated to a reported one ("…, mais qu'il …")."""
+    complementizers = layout.lexicon.complementizers
+    return token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ in complementizers for c in token.children
+    )
+
+
+def _infinitive(layout: Layout, verb: Token) -> Found | None:
+    """A claim in the infinitive: "a affirmé respecter les conventions"."""
+    if verb.lemma_.lower() not in layout.lexicon.infinitive_cues:
+        return None
+    for child in layout.children(verb):
+        if child.i > verb.i and child.dep_ == "xcomp" and "Inf" in child.morph.get("VerbForm"):
+            found = _statement(layout, verb, child, verb.idx)
+            if found is not None:
+                return Found(verb.idx, found.end, False, found.cue, found.speaker)
+    return None
+
+
+def _before_cue(layout: Layout, verb: Token) -> Found | None:
+    """The statement before its cue: '…, officials said', "…, a annoncé X", or around it:
+    "Moscow, he said, had made clear …"."""
+    start, end = layout.sentence(verb.idx)
+    for child in layout.children(verb):
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            if _goes_on(layout, _tag_end(layout, verb), end):
+                return _statement(layout, verb, child, start, end)
+            return _statement(layout, verb, child, start, verb.idx)
+    tag = _tag(layout, verb)
+    if tag is None:
+        return None
+    comma, speaker, tag_end = tag
+    if _goes_on(layout, tag_end, end):
+        return _found(layout, start, end, verb, speaker)
+    if _words(layout, start, comma.idx) >= WORDS and _has_clause(layout, start, comma.idx):
+        return _found(layout, start, comma.idx, verb, speaker)
+    return None
+
+
+def _tag_end(layout: Layout, verb: Token) -> int:
+    """Where the words of a speech tag end: its verb and what follows it before a comma."""
+    last = verb.i
+    while last + 1 < len(layout.doc) and layout.doc[last + 1].head.i == verb.i:
+        if layout.doc[last + 1].text == ",":
+            break
+        last = layout.doc[last + 1].right_edge.i
+    return layout.token_end(last)
+
+
+def _goes_on(layout: Layout, tag_end: int, end: int) -> bool:
+    """Whether the reported sentence goes on after its tag ("Moscow, he said, had made clear
+    …", "Trump's skepticism has hurt him, Graham said, since …"), rather than a clause about
+    the speaker ("…, a annoncé le parquet, qui a ouvert une enquête")."""
+    after = layout.tokens(tag_end, end)
+    if len(after) < WORDS + 1 or layout.doc[after[0]].text != ",":
+        return False
+    following = layout.doc[after[1]]
+    return following.lower_ not in layout.lexicon.relative_pronouns and _has_clause(
+        layout, tag_end, end
+    )
+
+
+def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
+    """A speech tag after a comma: the comma, the speaker and where the tag ends, when ``verb``
+    is finite, has its subject right before it ("…, officials said") or after it ("…, a
+    annoncé le parquet"), and nothing else but adverbials."""
+    if not finite(verb):
+        return None
+    if any(
+        c.dep_ in SUBJECTS and c.lower_ in layout.lexicon.relative_pronouns for c in verb.children
+    ):
+        return None
+    speaker = subject(layout, verb)
+    if speaker is None:
+        return None
+    if speaker.start > verb.idx:
+        comma = preceding(layout, verb)
+    else:
+        first = layout.tokens(speaker.start, speaker.end)
+        between = layout.doc[first[-1] + 1 : verb.i] if first else []
+        if not first or any(not _auxiliary_or_adverb(t, verb) for t in between):
+            return None
+        comma = _previous(layout, layout.doc[first[0]])
+    if comma is None or comma.text != "," or layout.in_quote(comma.i):
+        return None
+    closed = layout.enclosing(comma.idx - 1)
+    if comma.idx < layout.sentence(verb.idx)[0] or (closed and closed.outer[1] == comma.idx):
+        return None  # '"…", said X': the quote's own cue
+    spoken = layout.tokens(speaker.start, speaker.end)
+    for child in layout.children(verb):
+        if child.i > verb.i and child.dep_ not in TAG_DEPENDENTS and child.i not in spoken:
+            return None
+    return comma, speaker, max(speaker.end, layout.token_end(verb.i))
+
+
+def _auxiliary_or_adverb(token: Token, verb: Token) -> bool:
+    return bool(
+        token.pos_ in ("ADV", "PART", "SPACE")
+        or (token.head.i == verb.i and token.dep_.startswith(("aux", "expl")))
+    )
+
+
+def _according(layout: Layout, according: According) -> Found | None:
+    """The rest of the sentence of an attribution phrase."""
+    start, end = layout.sentence(according.start)
+    text = layout.text
+    before = text[start : according.start].strip(TRIM)
+    after = text[according.end : end].strip(TRIM)
+    if not before:
+        start = according.end
+    elif not any(char.isalnum() for char in after):
+        end = according.start
+    found = _found(layout, start, end, None, according.speaker)
+    if found is None:
+        return None
+    cue = (according.start, according.speaker.start)
+    return Found(found.start, found.end, False, cue, according.speaker)
+
+
+def _statement(
+    layout: Layout, verb: Token, clause: Token, start: int, end: int | None = None
+) -> Found | None:
+    """The words of ``clause`` (reported by ``verb``) between ``start`` and ``end``."""
+    sentence_start, sentence_end = layout.sentence(verb.idx)
+    first = max(layout.doc[clause.left_edge.i].idx, start, sentence_start)
+    last = min(layout.token_end(clause.right_edge.i), end or sentence_end, sentence_end)
+    return _found(layout, first, last, verb, subject(layout, verb))
+
+
+def _found(
+    layout: Layout, start: int, end: int, verb: Token | None, speaker: Speaker | None
+) -> Found | None:
+    text = layout.text
+    around = layout.enclosing(start)  # never cut a quotation in two
+    start = around.open if around is not None else start
+    around = layout.enclosing(end)
+    end = around.outer[1] if around is not None and around.open < end else end
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    if _words(layout, start, end) < WORDS:
+        return None
+    cue = cue_span(layout, verb) if verb is not None else None
+    return Found(start, end, False, cue, speaker)
+
+
+def _words(layout: Layout, start: int, end: int) -> int:
+    return sum(1 for i in layout.tokens(start, end) if layout.doc[i].text[0].isalnum())
+
+
+def _has_clause(layout: Layout, start: int, end: int) -> bool:
+    return any(
+        layout.doc[i].pos_ in ("VERB", "AUX")
+        and "Fin" in layout.doc[i].morph.get("VerbForm")
+        and not layout.in_quote(i)
+        for i in layout.tokens(start, end)
+    )
+
+
+def _previous(layout: Layout, token: Token) -> Token | None:
+    i = token.i - 1
+    while i >= 0 and layout.doc[i].is_space:
+        i -= 1
+    return layout.doc[i] if i >= 0 else None
+
+
+def _quoted_share(quoted: list[tuple[int, int]], start: int, end: int) -> float:
+    """The share of ``text[start:end]`` inside quotation marks (``quoted``: sorted spans that
+    do not overlap)."""
+    first = max(bisect_left(quoted, (start, start)) - 1, 0)
+    inside = 0
+    for q_start, q_end in quoted[first:]:
+        if q_start >= end:
+            break
+        inside += max(0, min(end, q_end) - max(start, q_start))
+    return inside / max(end - start, 1)

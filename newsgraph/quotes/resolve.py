@@ -1,0 +1,196 @@
+"""From the words naming a speaker to an actor of the article.
+
+The speaker's words are looked up in the actors' mentions, as ``newsgraph.actors.actors_in``
+does (every actor with a mention overlapping them, the longest mention first), through an
+index built once per article. When they cover several actors ("la porte-parole du ministère
+chinois des Affaires étrangères, Mao Ning"), the one closest to the head of the phrase in the
+parse wins, then a person before an organisation or a country: the head and its apposition
+name the speaker, the rest qualifies it.
+
+When no actor is found and the speaker is a pronoun the actors stage left unresolved, or no
+speaker was found at all, the speaker is that of the previous quote in the same or the
+preceding paragraph, or the last actor of the pronoun's kind mentioned before outside quotes
+and reported statements (a person for "il", "she" or a quote without a cue, in the same or
+preceding paragraph for the latter), whichever came last: "Kouleba a accusé Moscou … Il a
+estimé que" is Kouleba's even after a quote of Zelensky's. Otherwise a direct quote's speaker
+is unknown (None), and a reported statement is dropped: what nobody is known to have said
+("…, residents said") is not a statement of the article's actors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from ..article import Actor, Article, Quote, Span
+from .layout import Found, Layout, Speaker
+
+#: How far up the parse a mention is looked for from the head of the speaker's words.
+DEPTH = 8
+#: Dependency relations that keep to the same referent: names and appositions.
+FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
+#: How many mentions back the last actor mentioned is looked for.
+LOOK_BACK = 400
+
+
+class Mentions:
+    """Every actor mention of the article in text order, looked up by position."""
+
+    def __init__(self, article: Article, found: list[Found]) -> None:
+        self.entries = sorted(
+            ((m, actor) for actor in article.actors for m in actor.mentions),
+            key=lambda entry: (entry[0].start, entry[0].end),
+        )
+        self.starts = [mention.start for mention, _ in self.entries]
+        self.longest = max((m.end - m.start for m, _ in self.entries), default=0)
+        quoted = _merged((f.start, f.end) for f in found)
+        starts = [start for start, _ in quoted]
+        self.quoted = [_inside(quoted, starts, m.start) for m, _ in self.entries]
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        """The actors with a mention overlapping ``text[start:end]``, longest mention first
+        (then the earliest), as ``newsgraph.actors.actors_in`` orders them."""
+        first = bisect_left(self.starts, start - self.longest)
+        best: dict[str, tuple[int, int, Actor]] = {}
+        for mention, actor in self.entries[first : bisect_left(self.starts, end)]:
+            if mention.end > start:
+                key = (-(mention.end - mention.start), mention.start)
+                if actor.id not in best or key < best[actor.id][:2]:
+                    best[actor.id] = (*key, actor)
+        return [entry[2] for entry in sorted(best.values(), key=lambda e: (e[0], e[1]))]
+
+    def mentions_of(self, actor: Actor, start: int, end: int) -> list[Span]:
+        return [m for m in actor.mentions if m.start < end and start < m.end]
+
+    def last_before(
+        self, position: int, kind: str | None, layout: Layout, paragraph: int | None
+    ) -> tuple[int, Actor] | None:
+        """Where and which actor was last mentioned before ``position`` outside quotes and
+        reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
+        given."""
+        index = bisect_left(self.starts, position)
+        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
+            mention, actor = self.entries[k]
+            if paragraph is not None and layout.paragraph(mention.start) < paragraph:
+                return None
+            if not self.quoted[k] and mention.end <= position and _of_kind(actor, kind):
+                return mention.start, actor
+        return None
+
+
+def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
+    """The quotes of ``found`` with their speakers as actor ids, in text order."""
+    mentions = Mentions(article, found)
+    said: list[tuple[int, int, Actor]] = []  # (paragraph, start, speaker) of the quotes so far
+    quotes: list[Quote] = []
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        paragraph = layout.paragraph(item.start)
+        actor = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
+        if actor is None:
+            actor = _fallback(layout, mentions, item, paragraph, said)
+        if actor is None and not item.direct:
+            continue
+        cue = article.text[item.cue[0] : item.cue[1]].strip() if item.cue else None
+        quotes.append(
+            Quote(
+                text=article.text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                speaker=actor.id if actor else None,
+                direct=item.direct,
+                cue=cue or None,
+            )
+        )
+        if actor is not None:
+            said.append((paragraph, item.start, actor))
+    return quotes
+
+
+def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The actor the speaker's words name, closest to their head first."""
+    candidates = mentions.overlapping(speaker.start, speaker.end)
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    ranked = []
+    for order, actor in enumerate(candidates):
+        inside = mentions.mentions_of(actor, speaker.start, speaker.end)
+        depth = min(_depth(layout, m.start, m.end, speaker.head) for m in inside)
+        ranked.append((depth, actor.kind != "person", order, actor))
+    return min(ranked, key=lambda entry: entry[:3])[3]
+
+
+def _depth(layout: Layout, start: int, end: int, head: int) -> int:
+    """How far the mention's words are from the token ``head`` in the parse: steps up, those
+    through a name or an apposition free ("le porte-parole de l'armée, le général Sylvain
+    Ekenge": Ekenge 0, l'armée 1). A name the parser left out of the phrase is an apposition
+    too ("la porte-parole de la diplomatie russe, Maria Zakharova")."""
+    best = DEPTH + 1
+    for i in layout.tokens(start, end):
+        token = layout.doc[i]
+        cost = 0
+        for _ in range(DEPTH + 1):
+            if token.i == head:
+                best = min(best, cost)
+                break
+            if token.head.i == token.i:
+                if layout.doc[i].pos_ == "PROPN":
+                    best = min(best, 0)
+                break
+            cost += token.dep_ not in FREE
+            token = token.head
+    return best
+
+
+def _fallback(
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[tuple[int, int, Actor]],
+) -> Actor | None:
+    """The speaker of a quote whose speaker's words name no actor (see the module's doc): the
+    speaker of the previous quote or the last actor mentioned, whichever came last."""
+    kind = None
+    if item.speaker is not None:
+        words = layout.text[item.speaker.start : item.speaker.end].split()
+        kind = layout.lexicon.pronoun_kind(words[0]) if len(words) == 1 else None
+        if kind is None:
+            return None
+    previous = None
+    for where, start, actor in reversed(said):
+        if where < paragraph - 1:
+            break
+        if _of_kind(actor, kind):
+            previous = (start, actor)
+            break
+    position = item.speaker.start if item.speaker else item.start
+    limit = None if item.speaker else max(paragraph - 1, 0)
+    mentioned = mentions.last_before(position, kind or "person", layout, limit)
+    if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
+        return mentioned[1] if mentioned else None
+    return previous[1]
+
+
+def _of_kind(actor: Actor, kind: str | None) -> bool:
+    """Whether ``actor`` can be what a pronoun of ``kind`` stands for."""
+    if kind == "person":
+        return actor.kind == "person"
+    if kind == "thing":
+        return actor.kind != "person"
+    return True
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted and merged where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    index = bisect_left(starts, position + 1) - 1
+    return index >= 0 and position < spans[index][1]

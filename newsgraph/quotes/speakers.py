@@ -1,0 +1,287 @@
+"""Who speaks, from the dependency parse: the subject of a reporting verb, as words of the text.
+
+The parser's labels are taken where they are reliable and checked against the surface where
+they are not. In order:
+
+1. a subject clitic ("a-t-il ajouté", "dit-elle");
+2. a subject before the verb that names a speaker, with no other verb in between (the French
+   model also labels as the cue's subject the subject of a reported clause before it:
+   "Kigali a rejeté ces accusations, a précisé la présidente");
+3. the subject after a finite verb that follows a comma or a closing quotation mark ("…, a
+   déclaré le porte-parole", '"…," said Gabrielius Landsbergis'), often labelled an object;
+4. any other subject, a relative pronoun giving way to the noun it stands for; the noun
+   phrase right before a verb the parser left without a subject;
+5. the attribution phrase on the verb ("qui, selon Blinken, est …");
+6. for a verb without a subject of its own (a second conjunct, a participle), its head's, or
+   the subject of its sentence's first clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .layout import NOMINAL, According, Layout, Speaker, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl", "acl"})
+#: Verbs without a subject of their own take the subject of their head through these.
+INHERITED = frozenset({"conj", "xcomp", "advcl"})
+#: How many heads up a subject is looked for.
+DEPTH = 3
+#: How many heads up a relative clause is looked for from its last word.
+CLIMB = 12
+#: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
+SKIPPED = frozenset({"ADV", "PART"})
+
+
+def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
+    """The words naming who does ``verb`` (a reporting verb), or None."""
+    start, end = layout.sentence(verb.idx)
+    quoted = layout.in_quote(verb.i)
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECTS and start <= c.idx < end and (quoted or not layout.in_quote(c.i))
+    ]
+    before = next((c for c in own if c.i < verb.i), None)
+    finders: tuple[Callable[[], Speaker | None], ...] = (
+        lambda: _clitic(layout, verb),
+        lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
+        lambda: inverted_subject(layout, verb),
+        lambda: _subject_phrase(layout, verb, own[0]) if own else None,
+        lambda: _bare_subject(layout, verb),
+        lambda: _according_speaker(layout, verb),
+        lambda: _inherited(layout, verb, depth),
+        lambda: _first_clause_subject(layout, verb) if depth == 0 else None,
+    )
+    for found in finders:
+        speaker = found()
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
+    """The subject of the head of a verb without one: a second conjunct ("a convoqué … et a
+    averti que"), a participle or an infinitive ("déclarant que"). The parser may hang the
+    conjunct on the reported clause ("ECOWAS said that its doors remained open and warned
+    that …"): a subject that names no speaker sends the search further up."""
+    if depth >= DEPTH or verb.head.i == verb.i or verb.dep_ not in INHERITED:
+        return None
+    if verb.dep_ != "conj" and finite(verb):
+        return None
+    node = verb.head
+    for _ in range(DEPTH):
+        speaker = _naming(layout, subject(layout, node, depth + 1))
+        if speaker is not None or node.dep_ not in (*INHERITED, "ccomp"):
+            return speaker
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _according_speaker(layout: Layout, verb: Token) -> Speaker | None:
+    according = layout.according.get(verb.i) or _according_before(layout, verb)
+    return according.speaker if according is not None else None
+
+
+def finite(verb: Token) -> bool:
+    """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children)
+
+
+def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """The noun phrase after a finite verb that follows a comma or a closing quotation mark
+    ("…, a déclaré le porte-parole", '"…," said Gabrielius Landsbergis'), when it names a
+    speaker."""
+    doc = layout.doc
+    before = preceding(layout, verb)
+    if before is None or not (before.text == "," or before.text in layout.closing):
+        return None
+    if not finite(verb):
+        return None
+    quoted = layout.in_quote(verb.i)
+    _, end = layout.sentence(verb.idx)
+    for i in layout.tokens(layout.token_end(verb.i), end):
+        token = doc[i]
+        if token.pos_ in SKIPPED or token.ent_type_ in ("DATE", "TIME") or token.is_space:
+            continue
+        if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
+            return None
+        phrase = layout.noun_phrase(layout.phrase_head(token, end), token.idx, end)
+        if phrase is None:
+            return None
+        named = layout.tokens(phrase.start, phrase.end)
+        return phrase if any(layout.speaker_like(doc[j]) for j in named) else None
+    return None
+
+
+def preceding(layout: Layout, verb: Token) -> Token | None:
+    """The token before ``verb`` and its auxiliaries and subject clitics ("a-t-il")."""
+    doc = layout.doc
+    i = verb.i - 1
+    while i >= 0 and (_auxiliary(doc[i], verb) or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def cue_span(layout: Layout, verb: Token) -> tuple[int, int]:
+    """The reporting verb with its auxiliaries before it ("a déclaré", "a-t-il ajouté")."""
+    first = verb.i
+    while first > 0 and _auxiliary(layout.doc[first - 1], verb):
+        first -= 1
+    return layout.doc[first].idx, layout.token_end(verb.i)
+
+
+def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
+    """The subject of the clause that a colon at ``colon`` closes ("Mirzoyan s'est voulu
+    confiant :"): that of its first verb that has one, or of its main verb."""
+    start, _ = layout.sentence(colon)
+    verbs = [
+        layout.doc[i]
+        for i in layout.tokens(start, colon)
+        if layout.doc[i].pos_ in ("VERB", "AUX") and not layout.in_quote(i)
+    ]
+    for verb in verbs:
+        if any(child.dep_ in SUBJECTS for child in verb.children):
+            return subject(layout, verb)
+    for verb in verbs:
+        if verb.dep_ == "ROOT":
+            return _bare_subject(layout, verb)
+    return None
+
+
+def _auxiliary(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is an auxiliary or a subject clitic of ``verb`` ("a", "-t", "-il")."""
+    if token.head.i != verb.i:
+        return False
+    return bool(token.dep_.startswith(("aux", "expl")) or token.text.startswith("-"))
+
+
+def _clitic(layout: Layout, verb: Token) -> Speaker | None:
+    """A hyphenated subject clitic of ``verb``: "a-t-il dit", "dit-elle"."""
+    doc = layout.doc
+    for i in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
+        token = doc[i]
+        attached = token.head.i == verb.i or token.head.head.i == verb.i
+        if token.text.startswith("-") and attached:
+            last = i
+            while last + 1 < len(doc) and doc[last + 1].text.startswith("-"):
+                last += 1  # "-t" "-il"
+            text = layout.text[token.idx : layout.token_end(last)]
+            if layout.lexicon.pronoun_kind(text) is not None:
+                return Speaker(token.idx, layout.token_end(last), last)
+    return None
+
+
+def _close(layout: Layout, own: Token | None, verb: Token) -> bool:
+    """Whether the subject ``own`` before ``verb`` names a speaker, with no finite verb between
+    them (which would make it the subject of a reported clause before the cue)."""
+    if own is None:
+        return False
+    phrase = layout.noun_phrase(own, *layout.sentence(verb.idx))
+    if phrase is None:
+        return False
+    named = layout.tokens(phrase.start, phrase.end)
+    if not any(layout.speaker_like(layout.doc[i]) for i in named):
+        return False
+    between = layout.doc[own.right_edge.i + 1 : verb.i]
+    return not any(t.pos_ in ("VERB", "AUX") and t.head.i != verb.i and finite(t) for t in between)
+
+
+def _subject_phrase(layout: Layout, verb: Token, own: Token) -> Speaker | None:
+    start, end = layout.sentence(verb.idx)
+    if own.lower_ in layout.lexicon.relative_pronouns:
+        if verb.dep_ in RELATIVE_CLAUSES and verb.head.i != verb.i:
+            return layout.noun_phrase(verb.head, start, own.idx)
+        before = layout.doc[own.i - 1] if own.i > 0 else None
+        if before is not None and before.text == "," and own.i > 1:
+            before = layout.doc[own.i - 2]
+        if before is not None and before.pos_ in NOMINAL:
+            return layout.noun_phrase(_phrase_root(before), start, own.idx)
+        return None
+    return layout.noun_phrase(own, start, end)
+
+
+def _phrase_root(token: Token) -> Token:
+    """The head of the noun phrase that ``token`` ends ("Maria Zakharova" of "Zakharova")."""
+    while token.dep_ in ("flat", "flat:name", "compound", "amod", "nmod", "appos"):
+        if token.head.i >= token.i:
+            break
+        token = token.head
+    return token
+
+
+def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """The noun phrase right before a verb the parser left without a subject: "Interrogé par
+    notre correspondante, Ararat Mirzoyan s'est voulu confiant", "La médiatrice russe …,
+    Tatiana Moskalkova, a indiqué", "La Cédéao, que le Niger a annoncé quitter …, a appelé"."""
+    if not finite(verb):
+        return None
+    before = preceding(layout, verb)
+    while before is not None and before.i > 0 and before.pos_ == "ADV":
+        before = layout.doc[before.i - 1]
+        while before.i > 0 and _auxiliary(before, verb):
+            before = layout.doc[before.i - 1]
+    if before is None or layout.in_quote(before.i):
+        return None
+    start, _ = layout.sentence(verb.idx)
+    if before.pos_ in ("PROPN", "NOUN"):
+        return _naming(layout, layout.noun_phrase(_phrase_root(before), start, verb.idx))
+    if before.text != "," or before.i == 0:
+        return None
+    node = layout.doc[before.i - 1]
+    for _ in range(CLIMB):
+        if node.dep_ in RELATIVE_CLAUSES and node.head.i < node.i and node.head.idx >= start:
+            antecedent = _naming(layout, layout.noun_phrase(node.head, start, node.idx))
+            if antecedent is not None:
+                return antecedent
+        if node.head.i == node.i:
+            break
+        node = node.head
+    region = layout.tokens(start, before.idx)
+    if any(layout.doc[i].pos_ in ("VERB", "AUX") for i in region):
+        return None
+    nominal = [i for i in region if layout.doc[i].pos_ in ("NOUN", "PROPN")]
+    if not nominal:
+        return None
+    first = layout.doc[region[0]]
+    return _naming(layout, Speaker(first.idx, layout.token_end(region[-1]), nominal[0]))
+
+
+def _naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
+    """``phrase`` when it can name a speaker."""
+    if phrase is None:
+        return None
+    tokens = layout.tokens(phrase.start, phrase.end)
+    return phrase if any(layout.speaker_like(layout.doc[i]) for i in tokens) else None
+
+
+def _according_before(layout: Layout, verb: Token) -> According | None:
+    """For a participle without a subject ("…, selon Blinken, est une alliance …, précisant
+    que …"), the attribution phrase before it in its sentence."""
+    if finite(verb):
+        return None
+    start, _ = layout.sentence(verb.idx)
+    before = [a for a in layout.according.values() if start <= a.start < verb.idx]
+    return max(before, key=lambda a: a.start) if before else None
+
+
+def _first_clause_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """For a participle whose head gives no subject ("…, tout en affirmant que …"), the
+    subject of the first clause of its sentence that has one naming a speaker."""
+    if finite(verb):
+        return None
+    start, _ = layout.sentence(verb.idx)
+    for i in layout.tokens(start, verb.idx):
+        token = layout.doc[i]
+        if token.dep_ in SUBJECTS and token.head.i < verb.i and not layout.in_quote(i):
+            phrase = _subject_phrase(layout, token.head, token)
+            if phrase is not None and any(
+                layout.speaker_like(layout.doc[j]) for j in layout.tokens(phrase.start, phrase.end)
+            ):
+                return phrase
+    return None

@@ -1,0 +1,227 @@
+"""The cue and the speaker of a quotation, from the words around it and the parse.
+
+In this order: a cue inside the quote, set off by commas ("« Ces manœuvres, a déclaré Dmitri
+Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); the
+reporting verb or attribution phrase the quote depends on (the outermost one when a reported
+clause holds another: "Miller said Washington condemned China's “dangerous” actions" quotes
+Miller); the last cue before it in its sentence, or the clause a colon closes before it
+("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
+paragraph ("Representative Rangel said. “…”"). A quote without any takes the speaker of the
+quote before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .layout import Found, Layout, Speaker, Token
+from .marks import Marked
+from .speakers import (
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+    colon_speaker,
+    cue_span,
+    finite,
+    inverted_subject,
+    preceding,
+    subject,
+)
+
+#: Relations by which words are what a reporting verb says (not how or when it is said: "la
+#: France répondrait de manière « ferme et proportionnée »" is not said by "répondrait").
+CONTENT = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "attr", "acomp", "oprd"}
+    | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
+    | {"obj:lvc", "prep", "pcomp"}
+)
+#: How far up the parse a reporting verb is looked for.
+CLIMB = 6
+#: Tokens after a quote within which a cue counts as its cue ('"…," Kremlin spokesman Dmitry
+#: Peskov told reporters').
+AFTER = 15
+Attribution = tuple[tuple[int, int] | None, Speaker | None]
+
+
+def attribute(layout: Layout, quote: Marked) -> Attribution:
+    """The cue and speaker of a quotation, or ``(None, None)``."""
+    for finder in (incise, _after, _above, _before, _sentence_before):
+        found = finder(layout, quote)
+        if found is not None:
+            return found
+    return None, None
+
+
+def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
+    """Quotes without a speaker take that of the quote before them in the same paragraph
+    ('"Recognition is not only …," he said. "It is also the only way …"')."""
+    carried: list[Found] = []
+    for item in found:
+        previous = carried[-1] if carried else None
+        if (
+            item.speaker is None
+            and previous is not None
+            and previous.speaker is not None
+            and layout.paragraph(previous.start) == layout.paragraph(item.start)
+        ):
+            item = Found(item.start, item.end, item.direct, item.cue, previous.speaker)
+        carried.append(item)
+    return carried
+
+
+def is_cue(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` is a reporting verb, governs one, or bears an attribution phrase."""
+    return layout.cue_of(token) is not None or token.i in layout.according
+
+
+def quote_head(layout: Layout, quote: Marked) -> Token | None:
+    """The token of the quote that depends on a token outside it (or its root)."""
+    start, end = quote.outer
+    inside = layout.tokens(start, end)
+    for i in layout.tokens(quote.start, quote.end):
+        head = layout.doc[i].head
+        if head.i not in inside or head.i == i:
+            return layout.doc[i]
+    return None
+
+
+def _found_cue(layout: Layout, token: Token) -> Attribution:
+    according = layout.according.get(token.i)
+    if according is not None and not layout.is_cue(token):
+        return (according.start, according.speaker.start), according.speaker
+    return cue_span(layout, token), subject(layout, token)
+
+
+def incise(layout: Layout, quote: Marked) -> Attribution | None:
+    """A cue set off by commas inside the quote: « Ces manœuvres, a déclaré X, ne … »."""
+    doc = layout.doc
+    for i in layout.tokens(quote.start, quote.end):
+        token = doc[i]
+        if token.pos_ != "VERB" or token.lemma_.lower() not in layout.lexicon.verbs:
+            continue
+        before = preceding(layout, token)
+        if before is None or before.text != ",":
+            continue
+        speaker = inverted_subject(layout, token)
+        if speaker is not None:
+            return cue_span(layout, token), speaker
+    return None
+
+
+def _after(layout: Layout, quote: Marked) -> Attribution | None:
+    """A cue right after the quote: '"…," he said', « … », a déclaré X."""
+    text = layout.text
+    position = quote.outer[1]
+    if layout.is_cut(position) or not _goes_on(text, quote, position):
+        return None
+    _, end = layout.sentence(position)
+    following = bisect_left(layout.opens, position)
+    if following < len(layout.opens):
+        end = min(end, layout.opens[following])
+    window = layout.tokens(position, end)[:AFTER]
+    for i in window:
+        token = layout.doc[i]
+        if layout.is_cue(token):
+            return _tag(layout, token, window.start)
+        if token.pos_ == "VERB" or token.text in (".", ";"):
+            return None
+    return None
+
+
+def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
+    """The cue after a quote when it is the quote's speech tag: finite, with a clause of no
+    other words than its subject, auxiliaries and adverbs between the quote and it, and no
+    clause of its own ('"…," Kremlin spokesman Dmitry Peskov told reporters'; not "«…»,
+    précisant que …" nor "«…», au moment où les États-Unis menacent")."""
+    children = layout.children(cue)
+    if not finite(cue) or any(c.i > cue.i and c.dep_ == "ccomp" for c in children):
+        return None
+    own = {
+        i
+        for c in children
+        if c.dep_ in SUBJECTS or c.dep_.startswith(("aux", "expl"))
+        for i in range(c.left_edge.i, c.right_edge.i + 1)
+    }
+    for i in range(first, cue.i):
+        token = layout.doc[i]
+        if i not in own and token.pos_ not in ("ADV", "PART", "PUNCT", "SPACE"):
+            return None
+    return cue_span(layout, cue), subject(layout, cue)
+
+
+def _goes_on(text: str, quote: Marked, position: int) -> bool:
+    """Whether the sentence goes on after the quote (a comma, or words in lower case)."""
+    inside = last_char(text, quote.close)
+    rest = text[position : position + 8].lstrip()
+    return bool((inside is not None and text[inside] in ",?!") or rest[:1] == ",")
+
+
+def _above(layout: Layout, quote: Marked) -> Attribution | None:
+    """The reporting verb (or attribution phrase) the quote depends on."""
+    head = quote_head(layout, quote)
+    if head is None:
+        return None
+    if head.i in layout.according:
+        return _found_cue(layout, head)
+    start, end = layout.sentence(quote.open)
+    node = head
+    for _ in range(CLIMB):
+        parent = node.head
+        if parent.i == node.i or not start <= parent.idx < end:
+            return None
+        if parent.i in layout.according:
+            return _found_cue(layout, parent)
+        cue = layout.cue_of(parent)
+        if cue is not None and node.dep_ in CONTENT and parent.idx < quote.open:
+            return _found_cue(layout, _outermost(layout, cue))
+        node = parent
+    return None
+
+
+def _outermost(layout: Layout, cue: Token) -> Token:
+    """The reporting verb whose statement holds the statement of ``cue``: in "Miller said
+    Washington condemned China's “dangerous” actions", the quoted words are Miller's."""
+    for _ in range(CLIMB):
+        head = cue.head
+        if cue.dep_ != "ccomp" or not layout.is_cue(head) or head.idx >= cue.idx:
+            break
+        cue = head
+    return cue
+
+
+def _before(layout: Layout, quote: Marked) -> Attribution | None:
+    """The last cue before the quote in its sentence, or the clause a colon closes."""
+    start, _ = layout.sentence(quote.open)
+    for i in reversed(layout.tokens(start, quote.open)):
+        token = layout.doc[i]
+        relative = token.dep_ in RELATIVE_CLAUSES
+        if is_cue(layout, token) and not layout.in_quote(i) and not relative:
+            return _found_cue(layout, token)
+    colon = last_char(layout.text, quote.open)
+    if colon is not None and layout.text[colon] == ":":
+        return None, colon_speaker(layout, colon)
+    return None
+
+
+def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:
+    """A cue in the sentence before the quote, in its paragraph, that reports no clause of its
+    own ("Representative Rangel said. “…”", "Mirzoyan a répondu. « … »")."""
+    start, _ = layout.sentence(quote.open)
+    paragraph = layout.paragraphs[layout.paragraph(quote.open)]
+    if start <= paragraph[0]:
+        return None
+    before, _ = layout.sentence(start - 1)
+    for i in reversed(layout.tokens(max(before, paragraph[0]), start)):
+        token = layout.doc[i]
+        if layout.is_cue(token) and token.dep_ not in RELATIVE_CLAUSES:
+            if any(c.dep_ == "ccomp" for c in layout.children(token)):
+                return None
+            return _found_cue(layout, token)
+    return None
+
+
+def last_char(text: str, position: int) -> int | None:
+    """The index of the last character before ``position`` that is not a space."""
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position if position >= 0 else None

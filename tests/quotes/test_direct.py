@@ -1,0 +1,201 @@
+"""Direct quotes and their speakers, in French and English, on articles built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+PEOPLE: Cast = {
+    "Jean Dupont": ("person", ["Jean Dupont", "Dupont"]),
+    "Antony Blinken": ("person", ["Antony Blinken", "Blinken", "secrétaire d'État"]),
+    "Dmitry Peskov": ("person", ["Dmitri Peskov", "Dmitry Peskov"]),
+    "Félix Tshisekedi": ("person", ["Félix Tshisekedi"]),
+    "Rafael Grossi": ("person", ["Rafael Grossi"]),
+    "Enrique Manalo": ("person", ["Enrique Manalo"]),
+    "Ararat Mirzoyan": ("person", ["Ararat Mirzoyan"]),
+    "Kim Jong-un": ("person", ["Kim\u00a0Jong-un", "Kim Jong-un"]),
+    "Vladimir Putin": ("person", ["Vladimir Poutine", "Vladimir Putin"]),
+    "Volodymyr Zelensky": ("person", ["Volodymyr Zelensky", "Zelensky"]),
+    "Gabrielius Landsbergis": ("person", ["Gabrielius Landsbergis"]),
+    "Mauro Vieira": ("person", ["Mauro Vieira"]),
+    "Jake Sullivan": ("person", ["Jake Sullivan"]),
+    "Dmytro Kuleba": ("person", ["Dmytro Kuleba"]),
+    "Kaja Kallas": ("person", ["Kaja Kallas"]),
+    "Russia": ("country", ["Russie", "Russia", "Kremlin", "Moscou", "Moscow", "russe"]),
+    "United States": ("country", ["États-Unis", "Washington", "américain"]),
+    "China": ("country", ["Chine", "Pékin", "chinois"]),
+}
+
+FRENCH = [
+    # « … », a déclaré X
+    (
+        "« Nous ne céderons pas un centimètre », a déclaré le ministre Jean Dupont.",
+        "Nous ne céderons pas un centimètre",
+        "Jean Dupont",
+    ),
+    # non-breaking spaces, a pronoun speaker
+    (
+        "Jean Dupont est arrivé à Berlin. «\u00a0Nous ne céderons pas\u00a0», a-t-il ajouté.",
+        "Nous ne céderons pas",
+        "Jean Dupont",
+    ),
+    # X a affirmé : « … »
+    (
+        "Le président Félix Tshisekedi a affirmé : « Le Rwanda mène une guerre contre nous. »",
+        "Le Rwanda mène une guerre contre nous.",
+        "Félix Tshisekedi",
+    ),
+    # the speaker in the middle of the quote
+    (
+        "« Ces manœuvres, a déclaré le porte-parole du Kremlin, Dmitri Peskov, ne font "
+        "qu'accroître les tensions. »",
+        "ne font qu'accroître les tensions",
+        "Dmitry Peskov",
+    ),
+    # a partial quote inside reported speech; the actors stage knows the title
+    (
+        "Antony Blinken est à Séoul. Le secrétaire d'État a noté que la Russie était "
+        "« désespérément à la recherche d'équipements ».",
+        "désespérément à la recherche d'équipements",
+        "Antony Blinken",
+    ),
+    # a quote over several sentences
+    (
+        "« La situation n'est pas tenable. L'agence ne peut plus garantir le caractère "
+        "pacifique du programme », a averti Rafael Grossi.",
+        "La situation n'est pas tenable. L'agence ne peut plus garantir",
+        "Rafael Grossi",
+    ),
+    # English marks in a French text
+    (
+        "“Nous ne nous laisserons pas intimider”, a déclaré le secrétaire aux Affaires "
+        "étrangères Enrique Manalo.",
+        "Nous ne nous laisserons pas intimider",
+        "Enrique Manalo",
+    ),
+    # the speaker of a participle's quote is the subject of its clause
+    (
+        "Kim\u00a0Jong-un a affirmé son soutien à Vladimir Poutine, lui affirmant qu'ils "
+        "seraient « ensemble dans la lutte contre l'impérialisme ».",
+        "ensemble dans la lutte contre l'impérialisme",
+        "Kim Jong-un",
+    ),
+    # a state as the speaker
+    (
+        "La Chine a dénoncé des manœuvres “provocatrices et de nature à déstabiliser la région”.",
+        "provocatrices et de nature à déstabiliser la région",
+        "China",
+    ),
+    # « selon X » with a quote
+    (
+        "Selon Antony Blinken, cette alliance a été « forgée dans le sang ».",
+        "forgée dans le sang",
+        "Antony Blinken",
+    ),
+]
+
+ENGLISH = [
+    # '"…," he said'
+    (
+        'Zelensky spoke on Tuesday. "We need Patriots now, not in the autumn," he said.',
+        "We need Patriots now, not in the autumn",
+        "Volodymyr Zelensky",
+    ),
+    # '"…," said X, the …'
+    (
+        '"Those who beat peaceful protesters will not be welcome," said Gabrielius '
+        "Landsbergis, the Lithuanian foreign minister.",
+        "Those who beat peaceful protesters will not be welcome",
+        "Gabrielius Landsbergis",
+    ),
+    # 'X said: "…"'
+    (
+        'Brazil\'s foreign minister, Mauro Vieira, said: "We are not taking sides."',
+        "We are not taking sides.",
+        "Mauro Vieira",
+    ),
+    # the second part of a quote takes the first one's speaker
+    (
+        "“These attacks are enabled by Iran,” National Security Adviser Jake Sullivan said. "
+        "“We have every reason to believe it.”",
+        "We have every reason to believe it.",
+        "Jake Sullivan",
+    ),
+    # a quote inside a clause of the cue
+    (
+        'Foreign Minister Dmytro Kuleba accused Moscow of waging "a campaign of terror '
+        'against sleeping cities".',
+        "a campaign of terror against sleeping cities",
+        "Dmytro Kuleba",
+    ),
+    # a partial quote inside reported speech
+    (
+        "Kaja Kallas said the bloc stood with the Georgian people and that the crackdown "
+        '"will have direct consequences" for relations.',
+        "will have direct consequences",
+        "Kaja Kallas",
+    ),
+    # an institution as the speaker
+    (
+        '"Our armed forces strike only military objects," the Kremlin said.',
+        "Our armed forces strike only military objects",
+        "Russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "speaker"), FRENCH)
+def test_french_direct_quotes(build: Build, text: str, piece: str, speaker: str) -> None:
+    found = [q for q in quotes_of(build(text, "fr", PEOPLE)) if q[2] and piece in q[0]]
+    assert found, f"no direct quote with {piece!r}"
+    assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "piece", "speaker"), ENGLISH)
+def test_english_direct_quotes(build: Build, text: str, piece: str, speaker: str) -> None:
+    found = [q for q in quotes_of(build(text, "en", PEOPLE)) if q[2] and piece in q[0]]
+    assert found, f"no direct quote with {piece!r}"
+    assert found[0][1] == speaker
+
+
+def test_dialogue_dashes_take_the_speaker_introducing_them(build: Build) -> None:
+    text = (
+        "Interrogé par notre correspondante, Ararat Mirzoyan s'est voulu confiant :\n\n"
+        "— Le texte est prêt. Il ne manque plus que la volonté politique.\n\n"
+        "— Et la demande de Bakou ?\n\n"
+        "— C'est une question intérieure arménienne."
+    )
+    found = quotes_of(build(text, "fr", PEOPLE))
+    assert found == [
+        ("Le texte est prêt. Il ne manque plus que la volonté politique.", "Ararat Mirzoyan", True),
+        ("C'est une question intérieure arménienne.", "Ararat Mirzoyan", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'Union européenne vise les navires de la « flotte fantôme » russe.", "fr"),
+        ("L'Otan a lancé l'opération « Baltic Sentry » il y a deux semaines.", "fr"),
+        ("Lula a salué un texte « équilibré ».", "fr"),
+        (
+            "Les ministres ont appelé l'Iran à rétablir « sans délai » l'accès des inspecteurs.",
+            "fr",
+        ),
+        ('The so-called "shadow fleet" carries Russian oil.', "en"),
+        ('Putin and Kim signed the "comprehensive strategic partnership" treaty.', "en"),
+    ],
+)
+def test_nicknames_names_and_scare_quotes_are_not_quotes(
+    build: Build, text: str, lang: str
+) -> None:
+    assert [q for q in quotes_of(build(text, lang, PEOPLE)) if q[2]] == []
+
+
+def test_an_unknown_speaker_is_none(build: Build) -> None:
+    text = "« Nous avons tout perdu », a raconté une habitante du quartier."
+    assert quotes_of(build(text, "fr", PEOPLE)) == [("Nous avons tout perdu", None, True)]

@@ -1,0 +1,89 @@
+"""Quotation marks and dialogue dashes paired on the text alone (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes import find_marked, find_quotes, load, paragraphs
+
+FR = load("fr")
+EN = load("en")
+
+
+def quoted(text: str, lang: str = "fr") -> list[str]:
+    lexicon = FR if lang == "fr" else EN
+    found = find_quotes(text, paragraphs(text), lexicon.marks, lexicon.dashes)
+    return [text[q.start : q.end] for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a dit « bonjour à tous ».", ["bonjour à tous"]),
+        ("Il a dit «\u00a0bonjour à tous\u00a0».", ["bonjour à tous"]),
+        ("Il a dit «\u202fbonjour\u202f» puis «\u202fau revoir\u202f».", ["bonjour", "au revoir"]),
+        ("Il a dit “bonjour à tous”, puis il est parti.", ["bonjour à tous"]),
+        ('Il a dit "bonjour à tous", puis il est parti.', ["bonjour à tous"]),
+        ("« Il m'a dit “jamais” hier », raconte-t-elle.", ["Il m'a dit “jamais” hier"]),
+        ("« Le texte « final » est prêt », a-t-il dit.", ["Le texte « final » est prêt"]),
+        ("« Le texte est prêt. La volonté manque. »", ["Le texte est prêt. La volonté manque."]),
+        ("l’agence n’a pas répondu, a-t-il dit.", []),
+        ("« Rien du tout", []),
+        ("Un « » vide.", []),
+    ],
+)
+def test_french_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We need Patriots now," he said.', ["We need Patriots now"]),
+        ("“We need Patriots now,” he said.", ["We need Patriots now"]),
+        ('"Yes," he said, "and no."', ["Yes", "and no."]),
+        ("“It is ‘final’ now,” she said.", ["It is ‘final’ now"]),
+        ("The Philippines’ claim, the allies’ response.", []),
+        ('A 12" pipe and "a real threat" here.', ["a real threat"]),
+        ("a sloppy “mark“ here", ["mark"]),
+        ("a sloppy ”mark” here", ["mark"]),
+    ],
+)
+def test_english_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text, "en") == expected
+
+
+def test_a_quote_never_runs_across_a_paragraph_break() -> None:
+    text = "« Il est parti sans rien dire.\n\nLe lendemain, il est revenu », dit-elle."
+    assert quoted(text) == []
+
+
+def test_a_quote_over_two_paragraphs_runs_to_the_end_of_the_first() -> None:
+    text = "“We will not give up. We will fight.\n\n“We will win,” he said."
+    assert quoted(text, "en") == ["We will not give up. We will fight.", "We will win"]
+
+
+def test_dialogue_dashes_are_lines_of_their_own() -> None:
+    text = "Il s'est voulu confiant :\n\n— Le texte est prêt.\n\n– Et la suite ?"
+    assert quoted(text) == ["Le texte est prêt.", "Et la suite ?"]
+    assert quoted("Le bilan — lourd — est connu.") == []
+
+
+def test_marks_inside_a_dialogue_line_belong_to_it() -> None:
+    text = "Il a répondu :\n\n— Ce « texte » est prêt."
+    assert quoted(text) == ["Ce « texte » est prêt."]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Intro.\n\n« Un deux trois », dit-il."
+    [quote] = find_marked(text, 8, len(text), FR.marks)
+    assert (text[quote.open], text[quote.close], text[quote.start : quote.end]) == (
+        "«",
+        "»",
+        "Un deux trois",
+    )
+
+
+def test_paragraphs_are_separated_by_blank_lines() -> None:
+    text = "  Un.\n\n\nDeux,\nsuite.\n \nTrois."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["Un.", "Deux,\nsuite.", "Trois."]

@@ -1,0 +1,173 @@
+"""Reported statements and their speakers, in French and English, on articles built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "Antony Blinken": ("person", ["Antony Blinken", "Blinken"]),
+    "Sergei Lavrov": ("person", ["Sergei Lavrov", "Lavrov"]),
+    "Tatiana Moskalkova": ("person", ["Tatiana Moskalkova"]),
+    "Donald Trump": ("person", ["Donald Trump", "Trump"]),
+    "United States": ("country", ["États-Unis", "Washington", "U.S.", "américain"]),
+    "Russia": ("country", ["Russie", "Kremlin", "Moscou", "russe"]),
+    "Ukraine": ("country", ["Ukraine", "ukrainienne", "ukrainiennes", "Ukrainian"]),
+    "Mexico": ("country", ["Mexique", "mexicaine"]),
+    "Iran": ("country", ["Iran", "Tehran", "Iran's"]),
+}
+
+FRENCH = [
+    # X a déclaré que …
+    (
+        "Antony Blinken a déclaré que cette relation menaçait la paix et la sécurité mondiales.",
+        "cette relation menaçait la paix et la sécurité mondiales",
+        "Antony Blinken",
+    ),
+    # a state as the speaker
+    (
+        "Par ailleurs, les États-Unis ont averti que la Corée du Nord et la Russie pourraient "
+        "être sur le point de signer un accord.",
+        "pourraient être sur le point de signer un accord",
+        "United States",
+    ),
+    # selon X
+    (
+        "Selon l'armée de l'air ukrainienne, la Russie a lancé 36 drones au cours de l'attaque.",
+        "la Russie a lancé 36 drones",
+        "Ukraine",
+    ),
+    # the speaker after the statement
+    (
+        "Au moins cinq personnes ont été tuées dans l'attaque, ont annoncé les autorités "
+        "ukrainiennes.",
+        "Au moins cinq personnes ont été tuées dans l'attaque",
+        "Ukraine",
+    ),
+    (
+        "Les États-Unis se sont engagés à lutter contre le trafic d'armes, a précisé la "
+        "présidente mexicaine.",
+        "Les États-Unis se sont engagés à lutter contre le trafic d'armes",
+        "Mexico",
+    ),
+    # a pronoun speaker
+    (
+        "Antony Blinken était à Séoul jeudi. Il a ajouté que Washington n'excluait aucune option.",
+        "Washington n'excluait aucune option",
+        "Antony Blinken",
+    ),
+    # a participle without a subject of its own
+    (
+        "Antony Blinken a condamné cette coopération, déclarant que cette relation menaçait "
+        "la paix.",
+        "cette relation menaçait la paix",
+        "Antony Blinken",
+    ),
+    # a title set off by commas before the name, across a parse that links paragraphs
+    (
+        "Moscou a démenti tout mauvais traitement.\n\nLa médiatrice russe pour les droits de "
+        "l'homme, Tatiana Moskalkova, a indiqué qu'un nouvel échange pourrait avoir lieu.",
+        "un nouvel échange pourrait avoir lieu",
+        "Tatiana Moskalkova",
+    ),
+    # a claim in the infinitive: the text starts at the cue
+    (
+        "La Russie a démenti tout mauvais traitement et affirmé respecter les conventions de "
+        "Genève.",
+        "affirmé respecter les conventions de Genève",
+        "Russia",
+    ),
+]
+
+ENGLISH = [
+    # X warned that …
+    (
+        "Lavrov warned that any deal struck without Russia would not work.",
+        "any deal struck without Russia would not work",
+        "Sergei Lavrov",
+    ),
+    # the Kremlin said …
+    (
+        "But the Kremlin said the maritime truce would only take effect once sanctions "
+        "were lifted.",
+        "the maritime truce would only take effect",
+        "Russia",
+    ),
+    # according to X
+    (
+        "According to U.S. Central Command, one of the ships was struck by a missile.",
+        "one of the ships was struck by a missile",
+        "United States",
+    ),
+    # the speaker after the statement
+    (
+        "Russia fired dozens of drones at Kyiv overnight, killing seven people, Ukrainian "
+        "officials said on Thursday.",
+        "Russia fired dozens of drones at Kyiv overnight",
+        "Ukraine",
+    ),
+    # the speaker in the middle, a pronoun
+    (
+        "Lavrov met Rubio in Riyadh. Moscow, he said, had made clear that it would not accept "
+        "the deployment of troops.",
+        "it would not accept the deployment of troops",
+        "Sergei Lavrov",
+    ),
+    # a participle
+    (
+        "Iran's foreign ministry denied providing weapons, saying the group made its own "
+        "decisions.",
+        "the group made its own decisions",
+        "Iran",
+    ),
+    # a second verb the parser hangs on the reported clause
+    (
+        "Trump said the deal was fair and insisted that tariffs would return.",
+        "tariffs would return",
+        "Donald Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "speaker"), FRENCH)
+def test_french_reported_statements(build: Build, text: str, piece: str, speaker: str) -> None:
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2] and piece in q[0]]
+    assert found, f"no reported statement with {piece!r}"
+    assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "piece", "speaker"), ENGLISH)
+def test_english_reported_statements(build: Build, text: str, piece: str, speaker: str) -> None:
+    found = [q for q in quotes_of(build(text, "en", CAST)) if not q[2] and piece in q[0]]
+    assert found, f"no reported statement with {piece!r}"
+    assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # nobody known says it
+        ("A nationwide ceasefire was not on the agenda, residents said.", "en"),
+        # a relative clause is no statement
+        ("Yemen's Houthis attacked ships that it said were linked to Israel.", "en"),
+        # a conditional clause is no statement
+        ("Les autorités évoquent un assouplissement si le désengagement se poursuit.", "fr"),
+        # a participle is no speech tag
+        (
+            "L'Otan a déployé deux frégates dans le cadre de l'opération, lancée il y a deux mois.",
+            "fr",
+        ),
+    ],
+)
+def test_what_is_not_a_statement(build: Build, text: str, lang: str) -> None:
+    assert [q for q in quotes_of(build(text, lang, CAST)) if not q[2]] == []
+
+
+def test_a_statement_stays_in_the_sentence_of_its_cue(build: Build) -> None:
+    text = "Antony Blinken a déclaré que la paix était menacée. Les combats ont repris lundi."
+    [(statement, speaker, _)] = quotes_of(build(text, "fr", CAST))
+    assert (statement, speaker) == ("que la paix était menacée", "Antony Blinken")

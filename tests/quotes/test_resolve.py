@@ -1,0 +1,104 @@
+"""From the words naming a speaker to an actor: several actors in one phrase, pronouns, none."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.article import Span
+from newsgraph.quotes import extract, find, load
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "Mao Ning": ("person", ["Mao Ning"]),
+    "China": ("country", ["chinois", "Chine", "Pékin"]),
+    "Volodymyr Zelensky": ("person", ["Volodymyr Zelensky"]),
+    "Dmytro Kuleba": ("person", ["Dmytro Kouleba"]),
+    "Russia": ("country", ["Moscou", "russe"]),
+    "Sylvain Ekenge": ("person", ["Sylvain Ekenge"]),
+    "Armed Forces of the DRC": ("organization", ["l'armée congolaise"]),
+}
+
+
+def test_the_head_and_its_apposition_name_the_speaker(build: Build) -> None:
+    text = (
+        "La porte-parole du ministère chinois des Affaires étrangères, Mao Ning, a affirmé "
+        "que le navire avait pénétré illégalement dans les eaux chinoises."
+    )
+    [(_, speaker, _)] = quotes_of(build(text, "fr", CAST))
+    assert speaker == "Mao Ning"
+
+
+def test_a_title_before_a_name_in_an_attribution_phrase(build: Build) -> None:
+    text = (
+        "D'après le porte-parole de l'armée congolaise, le général Sylvain Ekenge, les "
+        "assaillants ont bénéficié de l'appui de « plusieurs centaines de soldats rwandais »."
+    )
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "fr", CAST))}
+    assert speakers == {"Sylvain Ekenge"}
+
+
+def test_a_pronoun_takes_the_last_person_mentioned_after_the_previous_quote(
+    build: Build,
+) -> None:
+    text = (
+        "« Nous avons besoin de ces systèmes maintenant », a écrit Volodymyr Zelensky.\n\n"
+        "Le ministre Dmytro Kouleba a accusé Moscou de paralyser les exportations. Il a estimé "
+        "que cette frappe constituait « un crime de guerre de plus »."
+    )
+    found = quotes_of(build(text, "fr", CAST))
+    assert [speaker for _, speaker, _ in found] == [
+        "Volodymyr Zelensky",
+        "Dmytro Kuleba",
+        "Dmytro Kuleba",
+    ]
+
+
+def test_a_pronoun_the_actors_stage_resolved_is_taken_as_it_is(build: Build) -> None:
+    text = (
+        "Volodymyr Zelensky et Dmytro Kouleba étaient à Kiev. Il a déclaré que la paix viendrait."
+    )
+    article = build(text, "fr", CAST)
+    kuleba = next(actor for actor in article.actors if actor.name == "Dmytro Kuleba")
+    kuleba.mentions.append(Span(text.index("Il a"), text.index("Il a") + 2, "Il"))
+    [(_, speaker, _)] = quotes_of(article)
+    assert speaker == "Dmytro Kuleba"
+
+
+def test_a_quote_without_a_cue_takes_the_speaker_of_the_quote_before(build: Build) -> None:
+    text = (
+        "« Nous ne céderons pas », a déclaré Dmytro Kouleba.\n\n"
+        "« Chaque jour de retard se paie en vies humaines. »"
+    )
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "fr", CAST))] == [
+        "Dmytro Kuleba",
+        "Dmytro Kuleba",
+    ]
+
+
+def test_unknown_speakers(build: Build) -> None:
+    text = (
+        "« Nous avons tout perdu », a raconté une habitante. Des témoins ont affirmé que "
+        "les tirs avaient duré toute la nuit."
+    )
+    article = build(text, "fr", CAST)
+    # the statement is found, with its speaker's words ...
+    _, found = find(article, load("fr"))
+    assert [f.direct for f in found] == [True, False]
+    # ... but a reported statement nobody known makes is dropped; the quote is kept
+    assert quotes_of(article) == [("Nous avons tout perdu", None, True)]
+
+
+def test_quotes_are_in_text_order_with_their_offsets_and_cues(build: Build) -> None:
+    text = (
+        "Selon Moscou, la frappe visait des entrepôts. « Nous ne céderons pas », a déclaré "
+        "Dmytro Kouleba, qui a affirmé que la Russie mentait."
+    )
+    article = build(text, "fr", CAST)
+    quotes = extract(article, load("fr"))
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert all(article.text[q.start : q.end] == q.text for q in quotes)
+    assert [q.cue for q in quotes] == ["Selon", "a déclaré", "a affirmé"]
