@@ -23,6 +23,7 @@ from .errors import (
     NewsgraphError,
     PipelineError,
     StageError,
+    StoreError,
 )
 from .options import Options
 from .pipeline import Pipeline
@@ -55,6 +56,7 @@ __all__ = [
     "Removed",
     "Span",
     "StageError",
+    "StoreError",
     "__version__",
     "from_dict",
     "process_files",

@@ -64,7 +64,12 @@ def ingest_command(
     ):
         try:
             report = ingest(
-                paths, store, options, pipeline=pipeline, progress=bar.update, on_problem=_echo
+                paths,
+                store,
+                options,
+                pipeline=pipeline,
+                progress=bar.update,
+                on_problem=_echo,
             )
         except KeyboardInterrupt:
             bar.close()
@@ -84,7 +89,7 @@ def _echo(problem: Problem) -> None:
 
 
 def summary(report: IngestReport, location: str) -> str:
-    rate = (report.stored + report.replaced) / report.seconds if report.seconds else 0.0
+    rate = report.articles / report.seconds if report.seconds else 0.0
     unread = sum(1 for problem in report.problems if problem.kind == "input")
     parts = [
         f"{report.stored} stored",

@@ -77,4 +77,4 @@ def _cell(value: Any) -> str:
 
 def _width(stream: TextIO) -> int | None:
     isatty = getattr(stream, "isatty", None)
-    return None if isatty is not None and isatty() else 200
+    return None if isatty is not None and isatty() else 1000

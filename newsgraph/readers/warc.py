@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..article import Article
-from ..errors import InputError, InputTooLarge
+from ..errors import DecodingError, InputError, InputTooLarge
 from ..options import Options
 from . import html as html_reader
 from .decode import decode
@@ -48,8 +48,9 @@ def read_warc(path: Path, options: Options) -> Iterator[Article | InputError]:
     except _BROKEN as error:
         yield _corrupt(path, number + 1, str(error))
         return
-    if path.name.lower().endswith(".gz") and not truncated:
-        problem = _gzip_problem(path)
+    if not truncated:
+        gz = path.name.lower().endswith(".gz")
+        problem = _gzip_problem(path) if gz else _end_problem(path)
         if problem:
             yield _corrupt(path, number + 1, problem)
 
@@ -84,7 +85,13 @@ def _article(record: Any, origin: str, options: Options) -> Article:
         )
     if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside the record
         raise InputError(origin, TRUNCATED, "re-download the file")
-    text, _ = decode(data, origin, _charset(record) or options.encoding)
+    charset = _charset(record)
+    try:
+        text, _ = decode(data, origin, charset or options.encoding)
+    except DecodingError:
+        if not charset:
+            raise
+        text, _ = decode(data, origin, options.encoding)  # a wrong charset header: detect it
     url = record.rec_headers.get_header("WARC-Target-URI")
     page = html_reader.extract(text, origin, url)
     return Article(
@@ -123,6 +130,15 @@ def _gzip_problem(path: Path) -> str | None:
     except (OSError, EOFError, zlib.error) as error:
         return str(error)
     return None
+
+
+def _end_problem(path: Path) -> str | None:
+    """Why an uncompressed WARC file is cut short: every record ends with a blank line."""
+    with path.open("rb") as stream:
+        size = stream.seek(0, 2)
+        stream.seek(max(0, size - 4))
+        end = stream.read()
+    return None if size == 0 or end == b"\r\n\r\n" else "the file does not end a record"
 
 
 def _corrupt(path: Path, number: int, why: str) -> InputError:

@@ -37,6 +37,8 @@ class Dialect:
     week: str
     #: Run first in a write transaction, so that writers take turns (``None``: the engine does).
     write_lock: str | None
+    #: After ``CREATE TABLE (…)``: a table stored in its primary key's order (SQLite).
+    clustered: str = ""
     #: Placeholder of one parameter.
     placeholder: str = "?"
 
@@ -50,6 +52,8 @@ class Dialect:
         """The period (``day``, ``week``, ``month``, ``year``) of a ``YYYY-MM-DD`` column."""
         if by == "week":
             return self.week.format(column=column)
+        if by == "day":
+            return column
         length = {"day": 10, "month": 7, "year": 4}[by]
         return f"substr({column}, 1, {length})"
 
@@ -61,6 +65,7 @@ SQLITE = Dialect(
     ilike="LIKE",  # case-insensitive for ASCII in SQLite; Unicode is folded in Python
     week="iso_week({column})",  # a Python function registered on each connection
     write_lock=None,  # BEGIN IMMEDIATE
+    clustered=" WITHOUT ROWID",
 )
 POSTGRES = Dialect(
     name="postgresql",

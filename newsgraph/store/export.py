@@ -2,7 +2,8 @@
 layouts, so that existing analysis code reads newsgraph's output.
 
 **GDELT** (``gdelt_events``): the 61 columns of a GDELT 2.0 event file, under GDELT's names. One
-row per event and (source actor, target actor) pair, sharing the event's ``GLOBALEVENTID``.
+row per event and (source actor, target actor) pair, an actor never paired with itself, sharing
+the event's ``GLOBALEVENTID``.
 Filled: ``GLOBALEVENTID`` (the store's event id), ``SQLDATE``, ``MonthYear``, ``Year``,
 ``FractionDate`` (from the day the event is counted on), ``Actor1/2Code`` (country code followed
 by the CAMEO sector, as GDELT spells actor codes), ``Actor1/2Name``, ``Actor1/2CountryCode``,
@@ -222,7 +223,10 @@ def _people(
 def _pairs(record: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     sources = record["source"] or [{}]
     targets = record["target"] or [{}]
-    return [(s, t) for s in sources for t in targets]
+    pairs = [
+        (s, t) for s in sources for t in targets if not s or s.get("actor_id") != t.get("actor_id")
+    ]
+    return pairs or [(sources[0], {})]
 
 
 def gdelt_rows(store: Store) -> Iterator[tuple[Any, ...]]:

@@ -20,6 +20,7 @@ import json
 import re
 import secrets
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from .store import Store
 
 #: Articles whose hashes are looked up in the store at once.
 LOOKUP_CHUNK = 256
-Progress = Callable[[int], None]
+Progress = Callable[[int], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,17 +253,20 @@ def _units(file: Path) -> int:
     if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
     suffix = suffixes[-1] if suffixes else ""
-    try:
-        if suffix in RECORD_SUFFIXES:
-            with _open(file) as stream:
-                return sum(1 for line in stream if line.strip())
-        if suffix in WARC_SUFFIXES:
-            from ..readers.warc import count_records
+    if suffix in WARC_SUFFIXES:
+        from ..readers.warc import count_records
 
-            return count_records(file)
-    except (OSError, EOFError, ValueError):
-        return 1
-    return 1 if suffix in DOCUMENT_SUFFIXES else 0
+        return count_records(file)
+    if suffix not in RECORD_SUFFIXES:
+        return 1 if suffix in DOCUMENT_SUFFIXES else 0
+    count = 0
+    try:
+        with _open(file) as stream:
+            for line in stream:
+                count += bool(line.strip())
+    except (OSError, EOFError, ValueError, zlib.error):
+        count += 1  # the error the reader will report
+    return count
 
 
 def _open(path: Path) -> IO[bytes]:

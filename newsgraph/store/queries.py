@@ -239,11 +239,14 @@ def dyad(
 
 def _dyad_rows(rows: list[tuple[Any, ...]], a: str, b: str) -> list[Record]:
     table: dict[tuple[str, str, str], Record] = {}
-    types = cameo.plover_types()
+    sums: dict[tuple[str, str, str], list[float]] = {}
+    empty = dict.fromkeys(cameo.plover_types(), 0)
+    stances = {kind: cameo.stance(kind) for kind in empty}
     for period, source, target, kind, count, total, scored in rows:
-        row = table.setdefault(
-            (period, source, target),
-            {
+        key = (period, source, target)
+        row = table.get(key)
+        if row is None:
+            row = table[key] = {
                 "period": period,
                 "source": source,
                 "target": target,
@@ -251,23 +254,23 @@ def _dyad_rows(rows: list[tuple[Any, ...]], a: str, b: str) -> list[Record]:
                 "cooperation": 0,
                 "conflict": 0,
                 "intensity": None,
-                "_sum": 0.0,
-                "_n": 0,
-                **{t: 0 for t in types},
-            },
-        )
-        row[kind] = row.get(kind, 0) + int(count)
-        row["events"] += int(count)
-        stance = cameo.stance(kind)
+                **empty,
+            }
+            sums[key] = [0.0, 0]
+        count = int(count)
+        row[kind] = row.get(kind, 0) + count
+        row["events"] += count
+        stance = stances.get(kind, "neutral")
         if stance != "neutral":
-            row[stance] += int(count)
-        row["_sum"] += float(total or 0)
-        row["_n"] += int(scored or 0)
+            row[stance] += count
+        running = sums[key]
+        running[0] += float(total or 0)
+        running[1] += int(scored or 0)
     direction = {(a, b): 0, (b, a): 1}
     result = []
     for key in sorted(table, key=lambda k: (k[0], direction.get((k[1], k[2]), 2))):
         row = table[key]
-        total, scored = row.pop("_sum"), row.pop("_n")
+        total, scored = sums[key]
         row["intensity"] = round(total / scored, 2) if scored else None
         result.append(row)
     return result

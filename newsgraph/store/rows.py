@@ -125,11 +125,14 @@ def _event_rows(
             rows.tables["event_actors"].append((aid, seq, role, number, actor_id, country))
     if day is None:
         return
-    sources = sorted(c for c in {countries.get(a) for a in event["source"]} if c)
-    targets = sorted(c for c in {countries.get(a) for a in event["target"]} if c)
-    for source in sources:
-        for target in targets:
-            add_dyad(rows.dyads, (source, target, day, event["type"], event["modality"]), score)
+    pairs: set[tuple[str, str]] = set()
+    for source in event["source"]:
+        for target in event["target"]:
+            first, second = countries.get(source), countries.get(target)
+            if first and second and source != target:  # "Serbia and Kosovo met": not Serbia
+                pairs.add((first, second))  # with itself
+    for first, second in sorted(pairs):
+        add_dyad(rows.dyads, (first, second, day, event["type"], event["modality"]), score)
 
 
 def _extra(item: dict[str, Any], known: frozenset[str]) -> str:

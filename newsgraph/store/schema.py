@@ -78,7 +78,8 @@ def initial(db: Backend) -> None:
             source_country TEXT NOT NULL, target_country TEXT NOT NULL, day TEXT NOT NULL,
             type TEXT NOT NULL, modality TEXT NOT NULL, events INTEGER NOT NULL,
             intensity_sum {real} NOT NULL, intensity_n INTEGER NOT NULL,
-            PRIMARY KEY (source_country, target_country, day, type, modality))""",
+            PRIMARY KEY (source_country, target_country, day, type, modality))"""
+        + db.dialect.clustered,
         """CREATE TABLE ingest_runs (
             id TEXT PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,
             paths TEXT NOT NULL, articles INTEGER NOT NULL, stored INTEGER NOT NULL,

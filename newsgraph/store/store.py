@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from ..article import Article
+from ..serialize import from_dict, to_dict
 from . import rows as R
 from .backend import Backend, connect
 from .schema import migrate
@@ -175,7 +176,7 @@ class Store:
             JOIN event_actors t ON t.article_id = e.article_id AND t.event_seq = e.seq
                 AND t.role = 'target'
             WHERE e.article_id IN ({marks}) AND e.day IS NOT NULL
-                AND s.country IS NOT NULL AND t.country IS NOT NULL
+                AND s.country IS NOT NULL AND t.country IS NOT NULL AND s.actor_id <> t.actor_id
             GROUP BY e.article_id, e.seq, s.country, t.country, e.day, e.type, e.modality,
                 e.intensity"""
         dyads: dict[R.DyadKey, list[float]] = {}
@@ -209,7 +210,6 @@ def _is_encoding_problem(error: Exception) -> bool:
 def _sanitised(article: Article) -> Article:
     """The article with NUL characters and lone surrogates, which no database stores, replaced
     by U+FFFD (one character for one: offsets stay right)."""
-    from ..serialize import from_dict, to_dict
 
     def clean(value: Any) -> Any:
         if isinstance(value, str):

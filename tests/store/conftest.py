@@ -4,6 +4,7 @@ named by ``NEWSGRAPH_TEST_POSTGRES`` (the tests marked ``postgres`` skip when it
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import secrets
 from collections.abc import Iterator
@@ -91,3 +92,23 @@ def article(
         ],
         versions={"clean": "clean.v1", "events": "events.v1"},
     )
+
+
+PARAGRAPHS = (
+    "Le ministre des Affaires étrangères a rencontré mardi son homologue à Paris pour évoquer "
+    "la situation dans la région, a indiqué le ministère dans un communiqué publié le soir.",
+    "The foreign minister met his counterpart in Geneva on Tuesday to discuss the situation in "
+    "the region, the ministry said in a statement released in the evening.",
+)
+#: The stages that need no NLP model: fast enough to ingest thousands of articles in a test.
+FAST = ("clean", "language", "published")
+
+
+def write_corpus(path: Path, count: int, start: int = 0) -> Path:
+    """A JSON Lines file of ``count`` distinct articles."""
+    with path.open("w", encoding="utf-8") as stream:
+        for n in range(start, start + count):
+            text = f"{PARAGRAPHS[n % 2]}\n\nDépêche {n}."
+            record = {"id": f"gen-{n}", "text": text, "published": "2025-02-18"}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
