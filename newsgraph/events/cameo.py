@@ -63,7 +63,9 @@ class CameoMapping:
     def scores(self, kind: str, mode: str | None, hint: str | None = None) -> Scores:
         code = self.code(kind, mode, hint)
         info = self._info(code)
-        return Scores(code, info.get("quad_class"), info.get("goldstein"), self.intensity(kind, mode))
+        return Scores(
+            code, info.get("quad_class"), info.get("goldstein"), self.intensity(kind, mode)
+        )
 
     def _info(self, code: str | None) -> dict[str, Any]:
         while code:

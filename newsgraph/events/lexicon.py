@@ -23,8 +23,24 @@ from .. import lang
 from ..errors import ConfigurationError
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 )
 #: Where a verb finds its source and target unless its sense says otherwise.
 VERB_SOURCE = ("subj",)
@@ -120,6 +136,7 @@ class Syntax:
     reflexive: frozenset[str]
     negation: frozenset[str]
     determiner: frozenset[str]
+    parataxis: frozenset[str]
 
     @classmethod
     def parse(cls, data: Mapping[str, list[str]]) -> Syntax:
@@ -136,6 +153,7 @@ class Cues:
     negation_verbs: frozenset[str]
     hypothetical: frozenset[str]
     hypothetical_aux: frozenset[str]
+    conditional_aux: frozenset[str]
     future: frozenset[str]
     future_aux: frozenset[str]
     denial: frozenset[str]
@@ -176,6 +194,8 @@ class Lexicon:
     cues: Cues
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
+    #: Verbs derived from a public dictionary, for the words ``verbs`` lacks.
+    derived: Mapping[str, tuple[Sense, ...]] = field(default_factory=dict)
     preposition_forms: Mapping[str, str] = field(default_factory=dict)
     agent_preps: frozenset[str] = frozenset()
     genitive_preps: frozenset[str] = frozenset()
@@ -196,6 +216,9 @@ class Lexicon:
             cues=Cues.parse(data.get("modality", {})),
             verbs=_senses(data.get("verbs", {}), f"{where}: verbs", noun=False),
             nouns=_senses(data.get("nouns", {}), f"{where}: nouns", noun=True),
+            derived=_senses(
+                data.get("derived", {}).get("verbs", {}), f"{where}: derived", noun=False
+            ),
             preposition_forms=dict(preps.get("forms", {})),
             agent_preps=frozenset(preps.get("agent", ())),
             genitive_preps=frozenset(preps.get("genitive", ())),

@@ -23,7 +23,7 @@ from typing import Literal
 from .lexicon import Cues
 from .syntax import Token, Tree, morph
 
-Flag = Literal["denied", "negated", "hypothetical", "future", "conditional", "absorbed", "modal"]
+Flag = Literal["denied", "negated", "hypothetical", "future", "conditional", "absorbed"]
 
 
 @dataclass(slots=True)
@@ -65,6 +65,11 @@ class ModalityReader:
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
+        for child in top.children:
+            if child.dep_ in self.tree.syntax.parataxis and child.lemma_.lower() in (
+                self.cues.reporting
+            ):
+                reading.reporter = child  # "…, a déclaré X."
         governor = self.tree.governor(top)
         if governor is not None:
             lemma = governor.lemma_.lower()
@@ -108,6 +113,8 @@ class ModalityReader:
             if child.dep_ in syntax.aux:
                 if word in cues.hypothetical_aux or lemma in cues.hypothetical_aux:
                     flags.add("hypothetical")
+                elif word in cues.conditional_aux:
+                    flags.add("conditional")
                 elif word in cues.future_aux:
                     flags.add("future")
                 elif self.conditional(child):
@@ -120,8 +127,15 @@ class ModalityReader:
                 and child.dep_ not in syntax.determiner
             ):
                 flags.add("negated")
-            if child.dep_ in syntax.determiner and word in cues.negation and (
-                particle or not cues.negation_particles or token.head is not token
+            if child.dep_ in syntax.determiner and word in cues.negation:
+                flags.add("negated")
+            if (
+                particle
+                and child.dep_ in syntax.object | syntax.passive_subject
+                and any(
+                    d.dep_ in syntax.determiner and d.lower_ in cues.negation
+                    for d in child.children
+                )
             ):
                 flags.add("negated")
             if child.dep_ in syntax.mark and word in cues.condition:

@@ -31,6 +31,11 @@ class ActorIndex:
         self.starts = [m.start for m in self.mentions]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
         self.by_id = {actor.id: actor for actor in article.actors}
+        #: Ties go to the actor listed first, as in :func:`newsgraph.actors.actors_in`.
+        self.order = {actor.id: i for i, actor in reversed(list(enumerate(article.actors)))}
+        #: Starts of mentions that name where something happened ("à Washington"): they
+        #: are not parties when "les deux pays" looks back.
+        self.locations: set[int] = set()
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap ``text[start:end]``, in text order."""
@@ -46,22 +51,32 @@ class ActorIndex:
             key = (-(mention.end - mention.start), mention.start)
             if mention.actor.id not in best or key < best[mention.actor.id][:2]:
                 best[mention.actor.id] = (*key, mention.actor)
-        return [entry[2] for entry in sorted(best.values(), key=lambda e: (e[0], e[1]))]
+        order = self.order
+        return [e[2] for e in sorted(best.values(), key=lambda e: (e[0], e[1], order[e[2].id]))]
 
-    def recent(self, before: int, count: int, exclude: frozenset[str] = frozenset()) -> list[Actor]:
-        """The last ``count`` actors of different countries mentioned before ``before``:
-        who "les deux pays" or "both sides" are."""
+    def recent(
+        self, before: int, count: int, exclude: frozenset[str] = frozenset(), since: int = 0
+    ) -> list[Actor]:
+        """The last ``count`` actors of different parties mentioned before ``before`` (and
+        from ``since`` on): who "les deux pays" or "both sides" are."""
         found: list[Actor] = []
         seen = set(exclude)
         index = bisect_left(self.starts, before) - 1
-        while index >= 0 and len(found) < count:
+        while index >= 0 and len(found) < count and self.mentions[index].start >= since:
             actor = self.mentions[index].actor
             key = party(actor)
-            if key not in seen:
+            if key not in seen and self.mentions[index].start not in self.locations:
                 seen.add(key)
                 found.append(actor)
             index -= 1
         return found[::-1]
+
+    def of_country(self, country: str) -> Actor | None:
+        """The article's actor for a country: the country itself, else one of its actors."""
+        members = [a for a in self.by_id.values() if a.country == country]
+        states = [a for a in members if a.kind == "country"]
+        found = states or members
+        return found[0] if found else None
 
 
 def party(actor: Actor) -> str:

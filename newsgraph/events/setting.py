@@ -60,12 +60,30 @@ class Places:
         self.starts = [e.start for e in self.entities]
         self.index = index
         self.code = code
+        self.text = article.text
 
     def entity_in(self, start: int, end: int) -> Entity | None:
         at = bisect_left(self.starts, start)
         if at < len(self.entities) and self.entities[at].start < end:
             return self.entities[at]
         return None
+
+    def locations(self, tree: Tree, doc: Any) -> set[int]:
+        """Starts of actor mentions that are capitals after a preposition of place ("à
+        Washington"): places in that sentence, not parties."""
+        found = set()
+        for mention in self.index.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            match = knowledge().country(self.text[mention.start : mention.end], self.code)
+            if match is None or match.via != "capital":
+                continue
+            preps = {p for p, nominal in tree.prepositional(head.head) if nominal == head}
+            if preps & tree.lexicon.place_preps:
+                found.add(mention.start)
+        return found
 
     def country(self, entity: Entity) -> str | None:
         match = knowledge().country(entity.text, self.code)
@@ -76,17 +94,21 @@ class Places:
                 return actor.country
         return None
 
-    def find(self, tree: Tree, chain: Sequence[Token], used: set[int]) -> Place | None:
+    def find(
+        self, tree: Tree, chain: Sequence[Token], used: Sequence[tuple[int, int]], events: set[int]
+    ) -> Place | None:
         """The place the event happened in: a place name after a preposition of place on
-        the trigger or a word of its chain, that is not one of its arguments."""
+        the trigger or a word of its chain, that is neither one of its arguments (``used``
+        spans) nor inside another event phrase (``events``, token indexes)."""
         for token in chain:
             for prep, nominal in tree.prepositional(token):
-                if prep not in tree.lexicon.place_preps or nominal.i in used:
+                if prep not in tree.lexicon.place_preps or nominal.i in events:
                     continue
                 start, end = tree.phrase(nominal)
                 entity = self.entity_in(start, end)
-                if entity is not None:
-                    return Place(entity.text, entity.start, entity.end, self.country(entity))
+                if entity is None or any(s < entity.end and entity.start < e for s, e in used):
+                    continue
+                return Place(entity.text, entity.start, entity.end, self.country(entity))
         return None
 
 
@@ -112,7 +134,9 @@ def timex_version(code: str) -> str | None:
         return None
 
 
-def moments(text: str, offset: int, reference: dt.date | None, code: str, future: bool) -> list[Moment]:
+def moments(
+    text: str, offset: int, reference: dt.date | None, code: str, future: bool
+) -> list[Moment]:
     """The resolved time expressions of a sentence ``text`` starting at ``offset``."""
     finder = timex_finder()
     if finder is None or reference is None:
@@ -121,9 +145,7 @@ def moments(text: str, offset: int, reference: dt.date | None, code: str, future
         found = finder(text, reference, code, future=future)
     except Exception:  # a data file missing for this language: no dates, not a failure
         return []
-    return [
-        Moment(offset + m.start, offset + m.end, m.value) for m in found if m.value is not None
-    ]
+    return [Moment(offset + m.start, offset + m.end, m.value) for m in found if m.value is not None]
 
 
 def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> str | None:

@@ -33,8 +33,12 @@ class Tree:
         self.lexicon = lexicon
         self.syntax = lexicon.syntax
         syntax = self.syntax
-        self._outside = syntax.conj | syntax.relative | syntax.acl | syntax.adverbial | (
-            syntax.clausal | {"cc", "punct", "parataxis", "dep"}
+        self._outside = (
+            syntax.conj
+            | syntax.relative
+            | syntax.acl
+            | syntax.adverbial
+            | (syntax.clausal | {"cc", "punct", "parataxis", "dep"})
         )
         self._inherit = syntax.complement | syntax.conj | syntax.adverbial
 
@@ -48,8 +52,7 @@ class Tree:
         if morph(token, "Voice") == "Pass":
             return True
         return any(
-            c.dep_ in syntax.passive_subject or c.dep_ in syntax.passive_aux
-            for c in token.children
+            c.dep_ in syntax.passive_subject or c.dep_ in syntax.passive_aux for c in token.children
         )
 
     def prepositional(self, token: Token) -> Iterator[tuple[str, Token]]:
@@ -97,17 +100,35 @@ class Tree:
             else:
                 subjects = self.children(token, self.syntax.subject)
                 if subjects:
-                    return self.antecedent(subjects[0])
+                    # the nearest one: a dateline ("MANILA —") may also hang there
+                    nearest = min(subjects, key=lambda s: (s.i > token.i, abs(s.i - token.i)))
+                    return self.antecedent(nearest)
             head = token.head
-            if head is token:
+            if head == token:
                 return None
             controller = self.controller(token)
             if controller is not None:
                 return controller
+            if self._noun_bridge(token):
+                token = head.head
+                continue
             if token.dep_ not in self._inherit:
                 return None
             token = head
         return None
+
+    def _noun_bridge(self, token: Token) -> bool:
+        """An infinitive on a noun of the verb phrase: "être sur le point de signer"."""
+        head = token.head
+        syntax = self.syntax
+        return (
+            token.dep_ in syntax.acl
+            and morph(token, "VerbForm") == "Inf"
+            and head.pos_ in ("NOUN", "ADJ")
+            and head.dep_ in syntax.complement | syntax.oblique
+            and head.head != head
+            and self.verbal(head.head)
+        )
 
     def controller(self, token: Token) -> Token | None:
         """The object that is the subject of an infinitive ("a appelé Moscou à libérer")."""
@@ -130,7 +151,7 @@ class Tree:
         """The noun a relative pronoun stands for ("l'attaque qui a visé…"), else the token."""
         if morph(token, "PronType") == "Rel" or token.tag_ in ("WDT", "WP"):
             clause = token.head
-            if clause.dep_ in self.syntax.relative and clause.head is not clause:
+            if clause.dep_ in self.syntax.relative and clause.head != clause:
                 head: Token = clause.head
                 return head
         return token
@@ -182,7 +203,7 @@ class Tree:
         chain = [token]
         current = token
         for _ in range(MAX_DEPTH):
-            if self.finite(current) or current.head is current:
+            if self.finite(current) or current.head == current:
                 break
             if current.dep_ in self.syntax.relative or current.dep_ in self.syntax.conj:
                 break
@@ -193,7 +214,7 @@ class Tree:
     def governor(self, top: Token) -> Token | None:
         """The word a clause depends on ("a nié [que …]", "a refusé [de …]"), if any."""
         syntax = self.syntax
-        if top.head is not top and top.dep_ in syntax.clausal | syntax.complement | (
+        if top.head != top and top.dep_ in syntax.clausal | syntax.complement | (
             syntax.object | syntax.adverbial | syntax.acl
         ):
             head: Token = top.head

@@ -22,9 +22,11 @@ from ..options import Options
 from ..pipeline import Stage
 from .actors import Actors
 from .clean import Clean
+from .events import Events
 from .language import DetectLanguage
 from .parse import Parse
 from .published import Published
+from .quotes import Quotes
 
 
 class StageClass(Protocol):
@@ -36,7 +38,15 @@ class StageClass(Protocol):
     def __call__(self, options: Options) -> Stage: ...
 
 
-STAGES: tuple[StageClass, ...] = (Clean, DetectLanguage, Published, Parse, Actors)
+STAGES: tuple[StageClass, ...] = (
+    Clean,
+    DetectLanguage,
+    Published,
+    Parse,
+    Actors,
+    Quotes,
+    Events,
+)
 FACTORIES: dict[str, StageClass] = {cls.name: cls for cls in STAGES}
 ORDER: tuple[str, ...] = tuple(FACTORIES)
 

@@ -1,0 +1,312 @@
+"""The source and target of each trigger of a sentence, as actors.
+
+A sense lists *slots* in order of preference (:class:`~.lexicon.Sense`); each slot names a
+syntactic position (the subject or the agent of a passive, the object, a preposition, the
+possessor or an adjective of a noun, the verb a noun event is the object of…), which gives
+tokens, whose phrases give actors (:mod:`.phrases`). Reciprocal events take every participant
+as source and target; when a slot finds nothing, the context may: the target of the event the
+verb embeds, the country of the place an attack or an arrest happened in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..article import Actor
+from .participants import ActorIndex, party
+from .phrases import Candidate, Phrases, PlaceParty, plural, unique
+from .syntax import Token, Tree, morph
+
+__all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
+
+#: Types whose target may be the country of the place where they happened.
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+
+Speaker = Callable[[Token], list[Actor]]
+
+
+class Arguments(Phrases):
+    """Resolves the arguments of the candidates of one sentence."""
+
+    def __init__(
+        self,
+        tree: Tree,
+        index: ActorIndex,
+        candidates: dict[int, Candidate],
+        speaker: Speaker,
+        place_party: PlaceParty | None = None,
+    ) -> None:
+        self.tree = tree
+        self.lexicon = tree.lexicon
+        self.index = index
+        self.candidates = candidates
+        self.speaker = speaker
+        self.place_party = place_party
+        #: The parties of the source being resolved, while its target is looked for.
+        self._targeting: set[str] | None = None
+        syntax = tree.syntax
+        self._descend = syntax.oblique | syntax.conj | syntax.prep_head | syntax.prep_object
+
+    # -- candidates ------------------------------------------------------------------------
+
+    def resolve(self, candidate: Candidate) -> Candidate:
+        if candidate.state:
+            return candidate
+        candidate.state = 1
+        sense = candidate.sense
+        source = self._first(candidate, sense.source)
+        self._targeting = {party(a) for a in source}
+        try:
+            target = self._first(candidate, sense.target)
+        finally:
+            self._targeting = None
+        if not target and not candidate.noun:
+            target = self._object_event_target(candidate, {party(a) for a in source})
+        if not target and sense.type in PLACE_TARGETS:
+            target = self._place_target(candidate, {party(a) for a in source})
+        if sense.reciprocal:
+            partners = [a for p in self.lexicon.partner_preps for a in self._prep(candidate, p)]
+            source = target = unique(source + target + partners)
+        else:
+            target = [a for a in target if a not in source] or (
+                target if sense.target and sense.target[0] == "subj" else []
+            )
+        if sense.inverse:
+            source, target = target, source
+        candidate.source, candidate.target = source, target
+        candidate.state = 2
+        return candidate
+
+    def _object_event_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
+        """The target of the noun event a verb states ("a lancé une offensive contre X")."""
+        for child in self.tree.children(candidate.token, self.tree.syntax.object):
+            other = self.candidates.get(child.i)
+            if other is not None and other is not candidate and other.state != 1:
+                found = self.resolve(other).target
+                return [a for a in found if party(a) not in exclude]
+        return []
+
+    def _place_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
+        """For acts on a territory (attacks, arrests, deployments, aid), the country of the
+        place they happened in when no actor is named ("a tué deux hommes près de Nabatiyé")."""
+        if self.place_party is None:
+            return []
+        for prep, nominal in self.tree.prepositional(candidate.token):
+            if prep in self.lexicon.place_preps and nominal.i not in self.candidates:
+                start, end = self.tree.phrase(nominal)
+                found = self.place_party(nominal, start, end, set())
+                if found is not None:
+                    candidate.spans.append((start, end))
+                    return [found]
+        return []
+
+    def participants(self, candidate: Candidate) -> list[Actor]:
+        """Who an event phrase stands for when it is the argument of another event."""
+        resolved = self.resolve(candidate)
+        return list(resolved.source)
+
+    def _first(self, candidate: Candidate, slots: tuple[str, ...]) -> list[Actor]:
+        for name in slots:
+            found = self.slot(candidate, name)
+            if found:
+                return found
+        return []
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def slot(self, candidate: Candidate, name: str) -> list[Actor]:
+        tree, token = self.tree, candidate.token
+        syntax = tree.syntax
+        if name == "speaker":
+            return self.speaker(token)
+        if name == "subj":
+            if candidate.noun:
+                return self.slot(candidate, "head")
+            subject = tree.subject(token)
+            if subject is not None:
+                return self.actors(candidate, [subject])
+            return self._left_subject(candidate)
+        if name == "obj":
+            labels = syntax.passive_subject if tree.passive(token) else syntax.object
+            return self.actors(candidate, tree.children(token, labels))
+        if name == "iobj":
+            found = []
+            for child in tree.children(token, syntax.indirect_object):
+                objects = tree.children(child, syntax.prep_object)
+                found.extend(objects or [child])
+            return self.actors(candidate, found)
+        if name == "poss":
+            return self._possessor(candidate)
+        if name == "mod":
+            return self._modifiers(candidate)
+        if name == "by":
+            return self._agent(candidate)
+        if name == "head":
+            return self._light_verb(candidate, subject=True)
+        return self._prep(candidate, name)
+
+    def _prep(self, candidate: Candidate, prep: str) -> list[Actor]:
+        """The actors after ``prep`` on the trigger; parsers often attach the phrase to the
+        object or to a noun of the trigger's phrase instead ("fournir des armes à X"), so
+        those are searched next, then the verb a noun event is the object of."""
+        token, tree = candidate.token, self.tree
+        for holder in self._holders(token):
+            nominals = list(tree.preps(holder).get(prep, []))
+            for child in holder.children:
+                if child.dep_ in tree.syntax.acl and child.lemma_.lower() == prep:
+                    nominals += tree.children(child, tree.syntax.object)
+            found = self.actors(candidate, nominals)
+            if found:
+                return found
+        if candidate.noun:
+            verb = self._governing_verb(token)
+            other = self.candidates.get(verb.i) if verb is not None else None
+            if verb is not None and (
+                other is None
+                or (
+                    prep in self.lexicon.partner_preps
+                    and prep not in (other.sense.target + other.sense.source)
+                )
+            ):
+                for holder in self._holders(verb):
+                    found = self.actors(candidate, tree.preps(holder).get(prep, []))
+                    if found:
+                        return found
+        return []
+
+    def _holders(self, token: Token) -> list[Token]:
+        """The trigger, then the nouns of its phrase (objects first), two levels down (an
+        apposition, "le dirigeant, Kim Jong-un", is no level)."""
+        syntax = self.tree.syntax
+        labels = syntax.object | syntax.oblique | syntax.prep_object | syntax.prep_head
+        holders, frontier = [token], [token]
+        for _ in range(2):
+            frontier = [
+                child
+                for current in frontier
+                for child in current.children
+                if child.dep_ in labels and child.i not in self.candidates
+            ]
+            frontier += [
+                child
+                for current in frontier
+                for child in current.children
+                if child.dep_ in syntax.apposition and child.i not in self.candidates
+            ]
+            holders += frontier
+        return holders
+
+    def _possessor(self, candidate: Candidate) -> list[Actor]:
+        tree, token = self.tree, candidate.token
+        syntax = tree.syntax
+        near = [*token.children, *(g for c in token.lefts for g in c.lefts)]
+        owners = [
+            c
+            for c in near
+            if c.dep_ in syntax.possessive
+            or (c.dep_ in syntax.determiner and morph(c, "Poss") == "Yes" and c.i < token.i)
+        ]
+        found = self.actors(candidate, owners)
+        if found:
+            return found
+        genitives = [n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps]
+        found = self.actors(candidate, genitives[:1])
+        if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
+            found = self._implicit_pair(candidate)
+        return found
+
+    def _modifiers(self, candidate: Candidate) -> list[Actor]:
+        """Actors named by an adjective or a noun modifier of the phrase ("frappe russe",
+        "missiles et drones russes", "U.S. sanctions")."""
+        tree = self.tree
+        found: list[Actor] = []
+        stack = [(candidate.token, 0)]
+        while stack:
+            current, depth = stack.pop()
+            for child in current.children:
+                if child.dep_ in tree.syntax.modifier:
+                    found += self.index.actors_in(child.idx, child.idx + len(child.text))
+                    candidate.used.add(child.i)
+                elif depth < 2 and child.i not in self.candidates and self._genitive(child):
+                    stack.append((child, depth + 1))
+        return unique(found)
+
+    def _genitive(self, token: Token) -> bool:
+        """A conjunct, or a phrase after "de", "of": what the modifiers of a noun may sit on
+        ("missiles et drones russes"), unlike its other arguments ("sanctions à X")."""
+        syntax = self.tree.syntax
+        if token.dep_ in syntax.conj:
+            return True
+        if token.dep_ in syntax.prep_head:
+            return self.lexicon.prep(token.text) in self.lexicon.genitive_preps
+        if token.dep_ in syntax.prep_object:
+            return True
+        cases = [c for c in token.children if c.dep_ in syntax.case]
+        return token.dep_ in syntax.oblique and any(
+            self.lexicon.prep(c.text) in self.lexicon.genitive_preps for c in cases
+        )
+
+    def _agent(self, candidate: Candidate) -> list[Actor]:
+        """The agent of a noun: "par X", or "menée par X" on a participle of the phrase."""
+        tree = self.tree
+        agent = tree.agent(candidate.token) if candidate.noun else None
+        if agent is None:
+            agent = self._participle_agent(candidate.token)
+        return self.actors(candidate, [agent]) if agent is not None else []
+
+    def _light_verb(self, candidate: Candidate, subject: bool) -> list[Actor]:
+        """The subject of the verb a noun event is the object of ("l'UE a imposé des
+        sanctions", "a affirmé son soutien"), unless that verb is an event of its own."""
+        verb = self._governing_verb(candidate.token)
+        if verb is None:
+            return []
+        other = self.candidates.get(verb.i)
+        if (
+            other is not None
+            and other.sense.type != candidate.sense.type
+            and not (other.sense.fallback)
+        ):
+            return []
+        agent = self.tree.subject(verb)
+        return self.actors(candidate, [agent]) if agent is not None else []
+
+    def _governing_verb(self, token: Token) -> Token | None:
+        """The verb a noun phrase depends on, through the nouns that govern it."""
+        syntax = self.tree.syntax
+        allowed = syntax.object | syntax.passive_subject | syntax.oblique | syntax.prep_object
+        current = token
+        for _ in range(4):
+            if current.dep_ not in allowed and current.dep_ not in syntax.prep_head:
+                return None
+            head = current.head
+            if head == current:
+                return None
+            if self.tree.verbal(head):
+                return head
+            if head.i in self.candidates and head != token:
+                return None
+            current = head
+        return None
+
+    def _implicit_pair(self, candidate: Candidate) -> list[Actor]:
+        return self.index.recent(candidate.token.idx, 2)
+
+    def _left_subject(self, candidate: Candidate) -> list[Actor]:
+        """The actors named just before a verb whose subject the parser lost ("L'Allemagne,
+        en revanche, a soutenu…"): back to the previous verb or the start of the sentence,
+        when the verb heads its own clause."""
+        token, tree = candidate.token, self.tree
+        if not tree.finite(token):
+            return []
+        start = token.sent.start
+        for word in reversed(token.doc[start : token.i]):
+            if word.pos_ == "VERB" or word.dep_ in tree.syntax.mark:
+                start = word.i + 1
+                break
+        if start >= token.i:
+            return []
+        begin, end = token.doc[start].idx, token.idx
+        found = unique([m.actor for m in self.index.overlapping(begin, end)])
+        if found:
+            candidate.spans.append((begin, end))
+        return found

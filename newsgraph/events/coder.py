@@ -1,0 +1,176 @@
+"""The event coder: PLOVER events from a parsed article and its actors.
+
+For each sentence of the body, in one pass over its tokens:
+
+1. triggers: verbs and nouns of the language's lexicon, each with the sense whose conditions
+   hold (:meth:`Coder.sense`);
+2. arguments: source and target actors (:mod:`.arguments`);
+3. decisions: which triggers are events of their own, their modality (:mod:`.modality`),
+   place and date (:mod:`.setting`), who reported them (:mod:`.decide`);
+4. an :class:`~newsgraph.article.Event` for each trigger with a source and a target, the
+   CAMEO code and scores attached (:mod:`.cameo`).
+
+The headline is not coded: it is not part of the body text the offsets index, it restates
+the body, and it is not parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..article import Actor, Article, Event
+from .arguments import Arguments, Candidate
+from .cameo import CameoMapping
+from .decide import Discourse, Reporter, SentenceCoder
+from .lexicon import Sense, load_lexicon
+from .modality import ModalityReader
+from .participants import ActorIndex, party
+from .setting import Places
+from .syntax import Token, Tree
+
+VERSION = "events.v1"
+
+
+class Coder:
+    """Codes the articles of one language."""
+
+    def __init__(self, code: str, derived: bool = False) -> None:
+        self.code = code
+        self.lexicon = load_lexicon(code)
+        #: Whether verbs of the derived dictionary are triggers too.
+        self.derived = derived
+        self.tree = Tree(self.lexicon)
+        self.reader = ModalityReader(self.tree)
+        self.mapping = CameoMapping.load()
+        self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}"
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def sense(self, token: Token) -> tuple[Sense, bool] | None:
+        """The sense of a trigger word, and whether it is a noun; None if it is not one."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            senses, noun = self.lexicon.verbs.get(lemma), False
+            if senses is None and self.derived:
+                senses = self.lexicon.derived.get(lemma)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            nouns = self.lexicon.nouns
+            senses, noun = nouns.get(lemma) or nouns.get(token.lower_), True
+        else:
+            return None
+        if not senses:
+            return None
+        words = _dependent_words(token)
+        preps = set(self.tree.preps(token)) | {
+            mark
+            for child in token.children
+            for word in (child, *child.children)
+            for mark in self.tree.mark(word)
+        }
+        reflexive = self.tree.reflexive(token)
+        for sense in senses:
+            if sense.with_words and not sense.with_words & words:
+                continue
+            if sense.without_words & words:
+                continue
+            if sense.preps and not sense.preps & preps:
+                continue
+            if sense.reflexive is not None and sense.reflexive != reflexive:
+                continue
+            return sense, noun
+        return None
+
+    # -- articles --------------------------------------------------------------------------
+
+    def code_article(self, article: Article) -> list[Event]:
+        """Every event of the article's body, in text order."""
+        return [event for sentence in self.sentences(article) for event in sentence.events()]
+
+    def sentences(self, article: Article) -> Iterator[SentenceCoder]:
+        """Each sentence with triggers, resolved; events are decided when asked for, in
+        order, since a sentence's replies read what the sentences before it found."""
+        doc = article.doc
+        if doc is None or not article.text:
+            return
+        index = ActorIndex(article)
+        places = Places(article, index, self.code)
+        index.locations = places.locations(self.tree, doc)
+        discourse = Discourse()
+        for position, sentence in enumerate(doc.sents):
+            coded = self.sentence(article, list(sentence), index, places, discourse)
+            if coded is not None:
+                coded.lead = position == 0
+                yield coded
+            discourse.previous = sentence.start_char
+
+    def sentence(
+        self,
+        article: Article,
+        tokens: list[Token],
+        index: ActorIndex,
+        places: Places,
+        discourse: Discourse,
+    ) -> SentenceCoder | None:
+        candidates: dict[int, Candidate] = {}
+        for token in tokens:
+            found = self.sense(token)
+            if found is not None:
+                candidates[token.i] = Candidate(token, found[0], found[1])
+        if not candidates:
+            return None
+        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        reporter = Reporter(self, article, tokens, index)
+        place_party = _PlaceParty(index, places, discourse, span)
+        arguments = Arguments(self.tree, index, candidates, reporter.actors, place_party)
+        for candidate in candidates.values():
+            arguments.resolve(candidate)
+        return SentenceCoder(
+            self, article, candidates, arguments, places, discourse, span, reporter
+        )
+
+
+class _PlaceParty:
+    """The actor a place stands for as a target: its country's, from the knowledge base, an
+    actor whose mention it is, an earlier sentence, or the nearest country of the sentence."""
+
+    def __init__(
+        self, index: ActorIndex, places: Places, discourse: Discourse, span: tuple[int, int]
+    ) -> None:
+        self.index = index
+        self.places = places
+        self.discourse = discourse
+        self.span = span
+
+    def __call__(self, token: Token, start: int, end: int, exclude: set[str]) -> Actor | None:
+        entity = self.places.entity_in(start, end)
+        if entity is None:
+            return None
+        memory = self.discourse.place_countries
+        country = self.places.country(entity) or memory.get(entity.text)
+        if country is None:
+            nearby = self.index.overlapping(*self.span)
+            states = [
+                m
+                for m in nearby
+                if m.actor.kind == "country" and m.actor.country and party(m.actor) not in exclude
+            ]
+            if not states:
+                return None
+            country = min(states, key=lambda m: abs(m.start - entity.start)).actor.country
+        if country is None:
+            return None
+        memory[entity.text] = country
+        return self.index.of_country(country)
+
+
+def _dependent_words(token: Any) -> set[str]:
+    """The lemmas and forms of a word's dependents and theirs: what a sense's ``with`` and
+    ``without`` conditions look at."""
+    words = set()
+    for child in token.children:
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        for grandchild in child.children:
+            words.add(grandchild.lemma_.lower())
+    return words

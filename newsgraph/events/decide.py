@@ -1,0 +1,301 @@
+"""From the resolved triggers of one sentence to events.
+
+:class:`SentenceCoder` decides, for each trigger, whether it is an event of its own (not the
+content of an accusation, not a noun its verb already states, not a denial that only wraps
+the denied act), fills in a missing target from the context, reads the modality, and builds
+the :class:`~newsgraph.article.Event` with its place, date, reporter and CAMEO scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+from ..article import Actor, Article, Event, Modality, Span
+from .arguments import Arguments, Candidate
+from .modality import Reading
+from .participants import ActorIndex, party
+from .setting import Moment, Places, event_date, moments
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+#: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_QUOTES = '«»“”"„'
+#: Events a later statement may answer ("a rejeté ces accusations", "a dénoncé la décision").
+PROVOKING = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "MOBILIZE"}
+)
+
+
+class Discourse:
+    """What earlier sentences said: who last acted on each party, for replies ("Pékin a
+    rejeté ces accusations" answers whoever accused China); the countries of the places
+    already placed."""
+
+    def __init__(self) -> None:
+        self.last_on: dict[str, list[Actor]] = {}
+        self.place_countries: dict[str, str] = {}
+        #: Where the previous sentence starts: context reaches back that far.
+        self.previous = 0
+
+    def record(self, kind: str, source: list[Actor], target: list[Actor]) -> None:
+        if kind not in PROVOKING:
+            return
+        for actor in target:
+            if actor not in source:
+                self.last_on[party(actor)] = source
+
+    def reply_to(self, source: list[Actor]) -> list[Actor]:
+        mine = {party(s) for s in source}
+        for actor in source:
+            found = self.last_on.get(party(actor))
+            if found:
+                return [a for a in found if party(a) not in mine]
+        return []
+
+
+@dataclass(slots=True)
+class Decision:
+    """What a trigger is coded as."""
+
+    type: str
+    modality: str
+    source: list[Actor]
+    target: list[Actor]
+    reading: Reading
+    chain: list[Token]
+
+
+@dataclass
+class SentenceCoder:
+    """The events of one sentence, its triggers resolved."""
+
+    coder: Coder
+    article: Article
+    candidates: dict[int, Candidate]
+    arguments: Arguments
+    places: Places
+    discourse: Discourse
+    span: tuple[int, int]
+    reporter: Reporter
+    #: Whether this is the first sentence of the body.
+    lead: bool = False
+    _dates: dict[bool, list[Moment]] = field(default_factory=dict)
+
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for candidate in self.candidates.values():
+            decision = self.decide(candidate)
+            if decision is None:
+                continue
+            event = self.event(candidate, decision)
+            key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
+            if key not in seen:
+                seen.add(key)
+                found.append(event)
+        return found
+
+    # -- deciding --------------------------------------------------------------------------
+
+    def decide(self, candidate: Candidate, complete: bool = True) -> Decision | None:
+        """The event a trigger states, or None. ``complete`` requires a source and a
+        target; without it, the type is decided for whatever arguments were found."""
+        tree, sense = self.coder.tree, candidate.sense
+        chain = tree.chain(candidate.token)
+        reading = self.coder.reader.read(candidate.token, chain)
+        if complete and ("absorbed" in reading.flags or self._consumed(candidate)):
+            return None
+        if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
+            return None
+        source, target = candidate.source, self._target(candidate)
+        if complete and not (source and target):
+            return None
+        kind, modality = sense.type, reading.modality
+        if sense.source[:1] == ("speaker",):
+            modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
+        if (
+            modality == "negated"
+            and kind in COOPERATIVE
+            and reading.flags & {"conditional", "future", "hypothetical"}
+        ):
+            kind, modality = "REJECT", "asserted"
+            if sense.reciprocal:
+                source = self.arguments.slot(candidate, "subj") or source
+                target = [a for a in target if a not in source] or target
+        if sense.igo_target is not None and sense.igo_target != _has_igo(target):
+            return None
+        return Decision(kind, modality, source, target, reading, chain)
+
+    def _target(self, candidate: Candidate) -> list[Actor]:
+        """The target found, else the embedded event's, the source itself (a protest at
+        home), else (for verbs, and nouns marked ``reply``) whoever last acted on the source or
+        the last other party named: "Pékin a rejeté ces accusations" answers its accuser."""
+        sense, source = candidate.sense, candidate.source
+        target = candidate.target
+        if not target and not candidate.noun:
+            target = self._embedded_target(candidate)
+        if not target and sense.self_target:
+            target = source
+        if not target and (sense.reply or not candidate.noun):
+            exclude = frozenset(party(a) for a in source)
+            target = self.discourse.reply_to(source) or self.arguments.index.recent(
+                candidate.token.idx, 1, exclude, self.discourse.previous
+            )
+        return target
+
+    def _consumed(self, candidate: Candidate) -> bool:
+        """A noun event that a verb event of the same type states ("signer un accord")."""
+        if not candidate.noun:
+            return False
+        head = self.candidates.get(candidate.token.head.i)
+        if head is None or head is candidate or head.noun:
+            return False
+        return head.sense.type == candidate.sense.type or (
+            candidate.token.lemma_.lower() in head.sense.with_words
+        )
+
+    def _embedded(self, candidate: Candidate) -> list[Candidate]:
+        """The triggers in the complement of ``candidate`` ("a nié [avoir fourni…]")."""
+        tree, token = self.coder.tree, candidate.token
+        found = []
+        for other in self.candidates.values():
+            if other is not candidate:
+                chain = tree.chain(other.token)
+                if token in chain[1:] or tree.governor(chain[-1]) == token:
+                    found.append(other)
+        return found
+
+    def _embedded_target(self, candidate: Candidate) -> list[Actor]:
+        """The target of what a verb's complement states ("a refusé de fournir des armes à
+        X" is a refusal to X), else an actor named in that complement."""
+        for other in self._embedded(candidate):
+            found = [a for a in other.target if a not in candidate.source]
+            if found:
+                return found
+        mine = {party(a) for a in candidate.source}
+        tree = self.coder.tree
+        for child in tree.children(candidate.token, tree.syntax.complement | tree.syntax.clausal):
+            start, end = tree.outer_span(child)
+            for actor in self.arguments.index.actors_in(start, end):
+                if party(actor) not in mine:
+                    return [actor]
+        return []
+
+    # -- building --------------------------------------------------------------------------
+
+    def event(self, candidate: Candidate, decision: Decision) -> Event:
+        coder, sense, token = self.coder, candidate.sense, candidate.token
+        text = self.article.text
+        self.discourse.record(decision.type, decision.source, decision.target)
+        evidence = self._evidence(candidate)
+        place = self.places.find(coder.tree, decision.chain, candidate.spans, set(self.candidates))
+        own = decision.type == sense.type
+        mode = sense.mode if own else None
+        scores = coder.mapping.scores(decision.type, mode, sense.cameo if own else None)
+        speaker = self.reporter.actors(token, decision.reading)
+        start, end = self.span
+        return Event(
+            type=decision.type,
+            mode=mode,
+            source=[a.id for a in decision.source],
+            target=[a.id for a in decision.target],
+            modality=cast(Modality, decision.modality),
+            evidence=evidence,
+            date=self._date(decision, evidence, token),
+            place=place.name if place else None,
+            coder=coder.version,
+            trigger=Span(token.idx, token.idx + len(token.text), token.text),
+            sentence=Span(start, end, text[start:end]),
+            place_country=place.country if place else None,
+            reported_by=speaker[0].id if speaker and speaker[0] not in decision.source else None,
+            cameo=scores.cameo,
+            quad_class=scores.quad_class,
+            goldstein=scores.goldstein,
+            intensity=scores.intensity,
+        )
+
+    def _date(self, decision: Decision, evidence: Span, token: Token) -> str | None:
+        """The date of the time expression of the event's clause (see :mod:`.setting`)."""
+        future = decision.modality == "future"
+        if future not in self._dates:
+            start, end = self.span
+            self._dates[future] = moments(
+                self.article.text[start:end],
+                start,
+                self.article.published,
+                self.coder.code,
+                future,
+            )
+        chain = decision.chain
+        tree = self.coder.tree
+        top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
+        clause = (min(top[0], evidence.start), max(top[1], evidence.end))
+        found = event_date(self._dates[future], clause, token.idx)
+        published = self.article.published
+        if found is None and self.lead and decision.modality == "asserted" and published:
+            # the lead sentence reports the news of the day (its dateline's, if it has one)
+            return published.isoformat()
+        return found
+
+    def _evidence(self, candidate: Candidate) -> Span:
+        token = candidate.token
+        spans = [*candidate.spans, (token.idx, token.idx + len(token.text))]
+        start = max(self.span[0], min(s for s, _ in spans))
+        end = min(self.span[1], max(e for _, e in spans))
+        return Span(start, end, self.article.text[start:end])
+
+
+def _has_igo(actors: list[Actor]) -> bool:
+    return any(a.sector == "IGO" or (a.kind == "organization" and not a.country) for a in actors)
+
+
+class Reporter:
+    """Who reports what a sentence says: the speaker of a quote that holds the trigger, else
+    the subject of the verb of saying the clause depends on, else (inside quotation marks)
+    the subject of the sentence's verb of saying."""
+
+    def __init__(
+        self, coder: Coder, article: Article, tokens: list[Token], index: ActorIndex
+    ) -> None:
+        self.coder = coder
+        self.article = article
+        self.tokens = tokens
+        self.index = index
+
+    def actors(self, token: Token, reading: Reading | None = None) -> list[Actor]:
+        for quote in self.article.quotes:
+            if quote.start <= token.idx < quote.end and quote.speaker in self.index.by_id:
+                return [self.index.by_id[quote.speaker]]
+        tree = self.coder.tree
+        if reading is None:
+            reading = self.coder.reader.read(token, tree.chain(token))
+        if reading.reporter is not None:
+            found = self._subject_actors(reading.reporter)
+            if found:
+                return found
+        before = self.article.text[self.tokens[0].idx : token.idx]
+        if not any(mark in before for mark in _QUOTES):
+            return []
+        reporting = self.coder.lexicon.cues.reporting
+        verbs = [t for t in self.tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
+        # the verb of saying after the quotation ("«…», a déclaré X"), else the one before
+        verbs.sort(key=lambda v: (v.i < token.i, abs(v.i - token.i)))
+        return next((found for v in verbs if (found := self._subject_actors(v))), [])
+
+    def _subject_actors(self, verb: Token) -> list[Actor]:
+        """The speaker of a verb of saying: its subject, else the name after it that parsers
+        take for an object in an incise ("», a déclaré Jake Sullivan")."""
+        tree = self.coder.tree
+        subject = tree.subject(verb)
+        speakers = [subject] if subject is not None else []
+        speakers += [o for o in tree.children(verb, tree.syntax.object) if o.i > verb.i]
+        for speaker in speakers:
+            start, end = tree.phrase(speaker)
+            found: list[Actor] = self.index.actors_in(start, end)[:1]
+            if found:
+                return found
+        return []

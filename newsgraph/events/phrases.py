@@ -1,0 +1,186 @@
+"""From a phrase of the sentence to the actor it names.
+
+- each conjunct of a coordination is one participant ("la Corée du Nord et la Russie");
+- within a phrase, the actor whose mention covers its head wins, then names before
+  adjectives ("le dirigeant nord-coréen Kim Jong-un" is Kim Jong-un);
+- a phrase that is itself an event stands for that event's source ("a condamné la
+  coopération entre X et Y" targets X and Y);
+- "les deux pays", "both sides" are the last two parties mentioned; a pronoun subject in
+  reported speech nobody resolved is the reporter; a place stands for its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..article import Actor
+from .lexicon import Lexicon, Sense
+from .participants import ActorIndex, Mention
+from .syntax import Token, Tree, morph
+
+#: The party a place stands for when it is the target ("a visé Odessa"): the phrase's head
+#: and span, the parties to leave out (the source's).
+PlaceParty = Callable[[Token, int, int, set[str]], Actor | None]
+
+
+@dataclass(eq=False, slots=True)
+class Candidate:
+    """A trigger of the sentence, and what was found for it."""
+
+    token: Token
+    sense: Sense
+    noun: bool
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    #: Character spans of the arguments found, for the evidence.
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    #: Tokens used as arguments (a place is never one of them).
+    used: set[int] = field(default_factory=set)
+    state: int = 0
+
+
+class Phrases:
+    """The actors phrases name, for the triggers of one sentence (:class:`.arguments.Arguments`)."""
+
+    tree: Tree
+    lexicon: Lexicon
+    index: ActorIndex
+    candidates: dict[int, Candidate]
+    place_party: PlaceParty | None
+    #: The parties of the source being resolved, while its target is looked for.
+    _targeting: set[str] | None
+
+    def participants(self, candidate: Candidate) -> list[Actor]:
+        """Who an event phrase stands for when it is the argument of another event."""
+        raise NotImplementedError  # Arguments resolves events
+
+    # -- phrases to actors -----------------------------------------------------------------
+
+    def actors(self, candidate: Candidate, tokens: list[Token]) -> list[Actor]:
+        found: list[Actor] = []
+        for token in tokens:
+            for conjunct in self.tree.conjuncts(token):
+                conjunct = self.tree.antecedent(conjunct)
+                found += self._conjunct(candidate, conjunct)
+        return unique(found)
+
+    def _conjunct(self, candidate: Candidate, token: Token) -> list[Actor]:
+        other = self.candidates.get(token.i)
+        start, end = self.tree.phrase(token)
+        if other is not None and other is not candidate and other.state != 1:
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+            return self.participants(other)
+        best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
+        if best is None and token.pos_ == "PRON":
+            best = self._reported_subject(token)
+        if best is None and self._targeting is not None:
+            agent = self._participle_agent(token)
+            if agent is not None:
+                best = self.best(agent, *self.tree.phrase(agent))
+        if best is None and self._targeting is not None and self.place_party is not None:
+            best = self.place_party(token, start, end, self._targeting)
+        if best is not None:
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+            return [best]
+        group = self._group(token)
+        if group:
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+        return group
+
+    def _until_verb(self, token: Token) -> int:
+        """The end of ``token``'s subtree up to the first verb after it: the words a parser
+        may have hung on a clause ("entreprises biélorusses accusées de…")."""
+        end: int = token.idx + len(token.text)
+        for word in token.doc[token.i + 1 : token.right_edge.i + 1]:
+            if self.tree.verbal(word) or word.dep_ in self.tree.syntax.conj:
+                break
+            end = word.idx + len(word.text)
+        return end
+
+    def _reported_subject(self, token: Token) -> Actor | None:
+        """A pronoun subject in reported speech is the reporter ("Téhéran a démenti qu'il
+        ait…", "Tehran denied that it had…"), when nothing else resolved it."""
+        tree = self.tree
+        if token.dep_ not in tree.syntax.subject or morph(token, "Person") not in ("", "3"):
+            return None
+        clause = token.head
+        for _ in range(3):
+            if clause.head == clause:
+                return None
+            if clause.dep_ in tree.syntax.clausal | tree.syntax.complement:
+                subject = tree.subject(clause.head)
+                if subject is not None and subject != token:
+                    start, end = tree.phrase(subject)
+                    return self.best(subject, start, end)
+                return None
+            clause = clause.head
+        return None
+
+    def best(self, head: Token, start: int, end: int) -> Actor | None:
+        """The actor a phrase names: the mention covering its head, then the names before
+        the adjectives, then the longest and earliest."""
+        mentions = self.index.overlapping(start, end)
+        if not mentions:
+            return None
+        words = {t.idx: t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]}
+
+        def rank(mention: Mention) -> tuple[int, int, int]:
+            first = words.get(mention.start)
+            if mention.start <= head.idx < mention.end:
+                place = 0
+            elif first is not None and first.pos_ == "ADJ":
+                place = 2
+            else:
+                place = 1
+            return place, mention.start - mention.end, mention.start
+
+        return min(mentions, key=rank).actor
+
+    def _group(self, token: Token) -> list[Actor]:
+        """ "Les deux pays", "both sides": the last parties mentioned before."""
+        if token.lemma_.lower() not in self.lexicon.group_nouns and token.lower_ not in (
+            self.lexicon.group_nouns
+        ):
+            return []
+        for child in token.children:
+            count = self.lexicon.group_numbers.get(child.lower_)
+            if count:
+                return self.index.recent(token.idx, count)
+        return []
+
+    def _participle_agent(self, token: Token) -> Token | None:
+        """The agent of a participle on the phrase: "formulée par X", "proposed by X"."""
+        tree = self.tree
+        stack = [(token, 0)]
+        while stack:
+            current, depth = stack.pop()
+            for child in current.children:
+                if child.dep_ in tree.syntax.acl and morph(child, "VerbForm") == "Part":
+                    agent = tree.agent(child)
+                    if agent is not None:
+                        return agent
+                elif depth < 2 and child.dep_ in tree.syntax.oblique | tree.syntax.prep_head:
+                    stack.append((child, depth + 1))
+        return None
+
+
+def unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    found = []
+    for actor in actors:
+        if actor.id not in seen:
+            seen.add(actor.id)
+            found.append(actor)
+    return found
+
+
+def plural(token: Token) -> bool:
+    return (
+        morph(token, "Number") == "Plur"
+        or morph(token, "Number[psor]") == "Plur"
+        or (token.lower_ in ("leur", "leurs", "their"))
+    )

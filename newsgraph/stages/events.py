@@ -1,0 +1,41 @@
+"""Stage ``events``: PLOVER events, with source and target actors, modality, place and date.
+
+The coder of each language (:class:`newsgraph.events.Coder`) is built once from its event
+lexicon (``newsgraph/lang/<code>/events.json``); an article in a language without one gets no
+events and a warning. Every event records the coder's version in ``coder``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..article import Article
+from ..events import Coder, languages
+from ..events.setting import timex_version
+from ..options import Options
+
+
+class Events:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "quotes")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+    any_language: ClassVar[bool] = False
+
+    def __init__(self, options: Options) -> None:
+        codes = sorted(set(options.models) & set(languages()))
+        self.coders = {code: Coder(code) for code in codes}
+        parts = [f"{code}:{coder.version}" for code, coder in self.coders.items()]
+        parts += [f"{code}:{v}" for code in codes if (v := timex_version(code))]
+        self.version = "events.v1+" + "+".join(parts)
+
+    def __call__(self, article: Article) -> Article:
+        coder = self.coders.get(article.language or "")
+        if coder is None:
+            article.events = []
+            if article.doc is not None:
+                article.warnings.append(
+                    f"no event lexicon for language '{article.language}': no events coded"
+                )
+            return article
+        article.events = coder.code_article(article)
+        return article

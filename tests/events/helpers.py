@@ -1,0 +1,130 @@
+"""Articles built by hand for the events tests: a text, its parse, and actors found by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+from newsgraph.article import Actor, ActorKind, Article, Event, Span
+from newsgraph.nlp import entities, load_model
+from newsgraph.options import DEFAULT_MODELS
+from newsgraph.textutil import nlp_view
+
+#: name -> (country, kind, the forms that mention it). Enough for every test sentence.
+ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
+    "United States": (
+        "USA",
+        "country",
+        (
+            "États-Unis",
+            "américain",
+            "américaine",
+            "Washington",
+            "United States",
+            "U.S.",
+            "American",
+        ),
+    ),
+    "Russia": (
+        "RUS",
+        "country",
+        ("Russie", "russe", "russes", "Moscou", "Russia", "Russian", "Moscow", "Kremlin"),
+    ),
+    "North Korea": (
+        "PRK",
+        "country",
+        ("Corée du Nord", "nord-coréen", "Pyongyang", "North Korea", "North Korean"),
+    ),
+    "South Korea": (
+        "KOR",
+        "country",
+        ("Corée du Sud", "sud-coréen", "Séoul", "South Korea", "Seoul"),
+    ),
+    "Ukraine": (
+        "UKR",
+        "country",
+        ("Ukraine", "ukrainien", "ukrainiens", "Kiev", "Kyiv", "Ukrainian"),
+    ),
+    "China": (
+        "CHN",
+        "country",
+        ("Chine", "chinois", "chinoise", "Pékin", "China", "Chinese", "Beijing"),
+    ),
+    "Philippines": (
+        "PHL",
+        "country",
+        ("Philippines", "philippin", "Manille", "Manila", "Philippine"),
+    ),
+    "Belarus": ("BLR", "country", ("Biélorussie", "biélorusse", "biélorusses", "Minsk", "Belarus")),
+    "Iran": ("IRN", "country", ("Iran", "iranien", "Téhéran", "Tehran", "Iranian")),
+    "Israel": ("ISR", "country", ("Israël", "israélien", "israélienne", "Israel", "Israeli")),
+    "Georgia": (
+        "GEO",
+        "country",
+        (
+            "Géorgie",
+            "géorgien",
+            "Géorgiens",
+            "Tbilissi",
+            "Georgia",
+            "Georgian",
+            "Georgians",
+            "Tbilisi",
+        ),
+    ),
+    "France": ("FRA", "country", ("France", "Paris", "français", "French")),
+    "Germany": ("DEU", "country", ("Allemagne", "Berlin", "allemand", "Germany", "German")),
+    "Japan": ("JPN", "country", ("Japon", "Tokyo", "japonais", "Japan", "Japanese")),
+    "Kim Jong-un": ("PRK", "person", ("Kim Jong-un", "Kim Jong Un", "Kim")),
+    "Vladimir Putin": ("RUS", "person", ("Vladimir Poutine", "Poutine", "Vladimir Putin", "Putin")),
+    "Joe Biden": ("USA", "person", ("Joe Biden", "Biden")),
+    "Yoon Suk-yeol": ("KOR", "person", ("Yoon Suk-yeol", "Yoon")),
+    "Jake Sullivan": ("USA", "person", ("Jake Sullivan", "Sullivan")),
+    "European Union": (None, "organization", ("Union européenne", "UE", "European Union", "EU")),
+}
+
+
+def make_article(
+    text: str,
+    lang: str,
+    published: dt.date | None = dt.date(2024, 6, 20),
+    names: Sequence[str] | None = None,
+) -> Article:
+    """``text`` parsed with the language's model, with the :data:`ACTORS` it names."""
+    article = Article(raw=text, text=text, language=lang, published=published)
+    article.doc = load_model(DEFAULT_MODELS[lang])(nlp_view(text))
+    article.entities = entities(article.doc, text, lang)
+    article.actors = actors_in_text(text, names or list(ACTORS))
+    return article
+
+
+def actors_in_text(text: str, names: Sequence[str]) -> list[Actor]:
+    found = []
+    for name in names:
+        country, kind, forms = ACTORS[name]
+        mentions: list[Span] = []
+        for form in sorted(forms, key=len, reverse=True):
+            pattern = r"(?<![\w-])" + re.escape(nlp_view(form)) + r"(?![\w-])"
+            for match in re.finditer(pattern, nlp_view(text)):
+                if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                    mentions.append(Span(match.start(), match.end(), match.group()))
+        if mentions:
+            sector = "IGO" if country is None else "GOV"
+            found.append(Actor(name, name, kind, country, sector, mentions=mentions))
+    return found
+
+
+def countries(article: Article, ids: Sequence[str]) -> set[str]:
+    """The countries (or names, for organisations) of actor ids."""
+    by_id = {a.id: a for a in article.actors}
+    return {by_id[i].country or by_id[i].name for i in ids}
+
+
+def described(article: Article, event: Event) -> tuple[str, frozenset[str], frozenset[str], str]:
+    return (
+        event.type,
+        frozenset(countries(article, event.source)),
+        frozenset(countries(article, event.target)),
+        event.modality,
+    )

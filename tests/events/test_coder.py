@@ -1,0 +1,487 @@
+"""The coder on example tables, French and English: every PLOVER type, the hard forms
+(passives, reciprocal events, nominalisations, quotes, coordinations, several events in one
+sentence) and every modality. Each row: a name, a sentence, and one event it must yield as
+(type, source countries, target countries, modality)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+Row = tuple[str, str, tuple[str, set[str], set[str], str]]
+
+FRENCH: list[Row] = [
+    # PLOVER types
+    (
+        "AGREE",
+        "La Russie et la Corée du Nord ont signé un accord de défense mutuelle.",
+        ("AGREE", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "CONSULT",
+        "Vladimir Poutine a rencontré Kim Jong-un à Vladivostok.",
+        ("CONSULT", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "SUPPORT",
+        "Les États-Unis ont réaffirmé leur soutien aux Philippines.",
+        ("SUPPORT", {"USA"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "CONCEDE",
+        "La Russie a libéré deux ressortissants ukrainiens.",
+        ("CONCEDE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "COOPERATE",
+        "La Chine coopère avec la Russie dans le domaine spatial.",
+        ("COOPERATE", {"CHN", "RUS"}, {"CHN", "RUS"}, "asserted"),
+    ),
+    ("AID", "L'Allemagne a livré des chars à l'Ukraine.", ("AID", {"DEU"}, {"UKR"}, "asserted")),
+    (
+        "RETREAT",
+        "Les forces russes se sont retirées de l'Ukraine.",
+        ("RETREAT", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "REQUEST",
+        "Kiev a exhorté l'Union européenne à accélérer ses livraisons.",
+        ("REQUEST", {"UKR"}, {"European Union"}, "asserted"),
+    ),
+    (
+        "ACCUSE",
+        "La Chine a accusé les Philippines de provocations.",
+        ("ACCUSE", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "REJECT",
+        "La Chine a rejeté les demandes des Philippines.",
+        ("REJECT", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "THREATEN",
+        "La Russie a menacé l'Ukraine de représailles.",
+        ("THREATEN", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "PROTEST",
+        "Des milliers de Géorgiens ont manifesté contre le gouvernement géorgien.",
+        ("PROTEST", {"GEO"}, {"GEO"}, "asserted"),
+    ),
+    (
+        "SANCTION",
+        "Les États-Unis ont imposé des sanctions à l'Iran.",
+        ("SANCTION", {"USA"}, {"IRN"}, "asserted"),
+    ),
+    (
+        "MOBILIZE",
+        "La Russie a déployé des troupes à la frontière de l'Ukraine.",
+        ("MOBILIZE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "COERCE",
+        "La Géorgie a arrêté des militants ukrainiens.",
+        ("COERCE", {"GEO"}, {"UKR"}, "asserted"),
+    ),
+    ("ASSAULT", "La Russie a bombardé Kiev.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    # hard forms
+    (
+        "passive",
+        "Des sanctions ont été imposées par l’Union européenne contre la Biélorussie.",
+        ("SANCTION", {"European Union"}, {"BLR"}, "asserted"),
+    ),
+    (
+        "reciprocal-verb",
+        "Joe Biden et Yoon Suk-yeol se sont rencontrés à Washington.",
+        ("CONSULT", {"USA", "KOR"}, {"USA", "KOR"}, "asserted"),
+    ),
+    (
+        "reciprocal-noun",
+        "Kim Jong-un et Vladimir Poutine ont signé un accord. Lors de leur rencontre à "
+        "Vladivostok, les deux dirigeants ont parlé d'armes.",
+        ("CONSULT", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "nominal-visit",
+        "Le voyage de Kim Jong-un en Russie a inquiété Séoul.",
+        ("CONSULT", {"PRK"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "nominal-invasion",
+        "Kim a affirmé son soutien à l’invasion de l’Ukraine menée par Vladimir Poutine.",
+        ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "nominal-support",
+        "Kim a affirmé son soutien à l’invasion de l’Ukraine menée par Vladimir Poutine.",
+        ("SUPPORT", {"PRK"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "quote",
+        "« La Corée du Nord en paiera le prix », a déclaré Jake Sullivan.",
+        ("THREATEN", {"USA"}, {"PRK"}, "asserted"),
+    ),
+    (
+        "coordination",
+        "Les États-Unis ont condamné la coopération militaire entre la Corée du Nord et la Russie.",
+        ("ACCUSE", {"USA"}, {"PRK", "RUS"}, "asserted"),
+    ),
+    # modality
+    (
+        "negated",
+        "La Corée du Nord n'a pas signé d'accord avec la Russie.",
+        ("AGREE", {"PRK", "RUS"}, {"PRK", "RUS"}, "negated"),
+    ),
+    (
+        "hypothetical-cond",
+        "La Corée du Nord et la Russie pourraient être sur le point de signer un accord.",
+        ("AGREE", {"PRK", "RUS"}, {"PRK", "RUS"}, "hypothetical"),
+    ),
+    (
+        "hypothetical-si",
+        "Si la Corée du Nord et la Russie devaient conclure un accord, Washington réagirait.",
+        ("AGREE", {"PRK", "RUS"}, {"PRK", "RUS"}, "hypothetical"),
+    ),
+    (
+        "future-doit",
+        "Kim Jong-un doit se rendre en Russie la semaine prochaine.",
+        ("CONSULT", {"PRK"}, {"RUS"}, "future"),
+    ),
+    (
+        "future-tense",
+        "La Russie livrera des missiles à la Corée du Nord.",
+        ("AID", {"RUS"}, {"PRK"}, "future"),
+    ),
+    (
+        "denied",
+        "La Corée du Nord a nié toute implication dans la fourniture d’armes à la Russie.",
+        ("AID", {"PRK"}, {"RUS"}, "denied"),
+    ),
+    (
+        "denied-clause",
+        "Pékin a démenti que des navires chinois aient attaqué les Philippines.",
+        ("ASSAULT", {"CHN"}, {"PHL"}, "denied"),
+    ),
+    (
+        "refusal",
+        "L'Allemagne a refusé de livrer des missiles à l'Ukraine.",
+        ("REJECT", {"DEU"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "several",
+        "La Russie a bombardé Kiev et l'Ukraine a accusé Moscou de crimes de guerre.",
+        ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+]
+
+ENGLISH: list[Row] = [
+    (
+        "AGREE",
+        "Russia and North Korea signed a mutual defence treaty.",
+        ("AGREE", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "CONSULT",
+        "Vladimir Putin met Kim Jong Un in Vladivostok.",
+        ("CONSULT", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "SUPPORT",
+        "The United States reaffirmed its support for the Philippines.",
+        ("SUPPORT", {"USA"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "CONCEDE",
+        "Russia released two Ukrainian prisoners.",
+        ("CONCEDE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "COOPERATE",
+        "China is cooperating with Russia on space research.",
+        ("COOPERATE", {"CHN", "RUS"}, {"CHN", "RUS"}, "asserted"),
+    ),
+    ("AID", "Germany delivered tanks to Ukraine.", ("AID", {"DEU"}, {"UKR"}, "asserted")),
+    ("RETREAT", "Russian forces withdrew from Ukraine.", ("RETREAT", {"RUS"}, {"UKR"}, "asserted")),
+    (
+        "REQUEST",
+        "Kyiv urged the European Union to speed up deliveries.",
+        ("REQUEST", {"UKR"}, {"European Union"}, "asserted"),
+    ),
+    (
+        "ACCUSE",
+        "China accused the Philippines of provocations.",
+        ("ACCUSE", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "REJECT",
+        "China rejected the demands of the Philippines.",
+        ("REJECT", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "THREATEN",
+        "Russia threatened Ukraine with retaliation.",
+        ("THREATEN", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "PROTEST",
+        "Thousands of Georgians demonstrated against the Georgian government.",
+        ("PROTEST", {"GEO"}, {"GEO"}, "asserted"),
+    ),
+    (
+        "SANCTION",
+        "The United States imposed sanctions on Iran.",
+        ("SANCTION", {"USA"}, {"IRN"}, "asserted"),
+    ),
+    (
+        "MOBILIZE",
+        "Russia deployed troops to the border with Ukraine.",
+        ("MOBILIZE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    ("COERCE", "Georgia arrested Ukrainian activists.", ("COERCE", {"GEO"}, {"UKR"}, "asserted")),
+    ("ASSAULT", "Russia bombed Kyiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    (
+        "passive",
+        "Sanctions were imposed by the European Union on Belarus.",
+        ("SANCTION", {"European Union"}, {"BLR"}, "asserted"),
+    ),
+    (
+        "reciprocal-verb",
+        "Joe Biden and Yoon met in Washington.",
+        ("CONSULT", {"USA", "KOR"}, {"USA", "KOR"}, "asserted"),
+    ),
+    (
+        "reciprocal-noun",
+        "Putin and Kim Jong Un signed a treaty. Their meeting in Vladivostok lasted four hours.",
+        ("CONSULT", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "nominal-deal",
+        "The arms deal between Russia and North Korea worried Seoul.",
+        ("AGREE", {"RUS", "PRK"}, {"RUS", "PRK"}, "asserted"),
+    ),
+    (
+        "nominal-invasion",
+        "Kim affirmed his support for Russia's invasion of Ukraine.",
+        ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "nominal-support",
+        "Kim affirmed his support for Russia's invasion of Ukraine.",
+        ("SUPPORT", {"PRK"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "quote",
+        '"China attacked Philippine ships," the Philippines said.',
+        ("ASSAULT", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "coordination",
+        "The United States condemned the military cooperation between North Korea and Russia.",
+        ("ACCUSE", {"USA"}, {"PRK", "RUS"}, "asserted"),
+    ),
+    (
+        "negated",
+        "Ukraine did not attend the meeting with Russia.",
+        ("CONSULT", {"UKR"}, {"RUS"}, "negated"),
+    ),
+    (
+        "hypothetical-could",
+        "North Korea and Russia could sign an arms deal.",
+        ("AGREE", {"PRK", "RUS"}, {"PRK", "RUS"}, "hypothetical"),
+    ),
+    (
+        "hypothetical-if",
+        "If North Korea supplied weapons to Russia, Washington would respond.",
+        ("AID", {"PRK"}, {"RUS"}, "hypothetical"),
+    ),
+    (
+        "future-plans",
+        "Kim Jong Un plans to visit Russia next week.",
+        ("CONSULT", {"PRK"}, {"RUS"}, "future"),
+    ),
+    ("future-will", "Germany will deliver tanks to Ukraine.", ("AID", {"DEU"}, {"UKR"}, "future")),
+    (
+        "denied",
+        "Tehran denied that it had supplied missiles to Moscow.",
+        ("AID", {"IRN"}, {"RUS"}, "denied"),
+    ),
+    (
+        "denied-gerund",
+        "The Kremlin denied targeting Ukrainian civilians.",
+        ("ASSAULT", {"RUS"}, {"UKR"}, "denied"),
+    ),
+    (
+        "refusal",
+        "Germany refused to send missiles to Ukraine.",
+        ("REJECT", {"DEU"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "would-not",
+        "Ukraine would not accept a ceasefire proposed by Russia.",
+        ("REJECT", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "several",
+        "Russia bombed Kyiv and Ukraine accused Moscow of war crimes.",
+        ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"fr": Coder("fr"), "en": Coder("en")}
+
+
+def check(
+    coder: Coder, lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    article = make_article(text, lang)
+    found = [described(article, event) for event in coder.code_article(article)]
+    kind, source, target, modality = expected
+    assert (kind, frozenset(source), frozenset(target), modality) in found, found
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FRENCH, ids=[r[0] for r in FRENCH])
+def test_french(
+    coders: dict[str, Coder], name: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders["fr"], "fr", text, expected)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ENGLISH, ids=[r[0] for r in ENGLISH])
+def test_english(
+    coders: dict[str, Coder], name: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders["en"], "en", text, expected)
+
+
+def test_every_plover_type_has_a_row_in_each_language() -> None:
+    from newsgraph.events.lexicon import PLOVER_TYPES
+
+    for rows in (FRENCH, ENGLISH):
+        assert {row[0] for row in rows} >= PLOVER_TYPES
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reporter"),
+    [
+        (
+            "fr",
+            "« La Corée du Nord a fourni des armes à la Russie », a déclaré Jake Sullivan.",
+            "Jake Sullivan",
+        ),
+        (
+            "fr",
+            "Jake Sullivan a déclaré que la Corée du Nord avait fourni des armes à la Russie.",
+            "Jake Sullivan",
+        ),
+        ("en", '"China attacked Philippine ships," the Philippines said.', "Philippines"),
+    ],
+)
+def test_events_in_reported_speech_are_kept_with_their_reporter(
+    coders: dict[str, Coder], lang: str, text: str, reporter: str
+) -> None:
+    article = make_article(text, lang)
+    events = coders[lang].code_article(article)
+    assert events and events[0].reported_by == reporter
+
+
+def test_a_quoted_threat_is_the_speaker_s(coders: dict[str, Coder]) -> None:
+    text = "« Elle en paiera le prix », a déclaré Jake Sullivan à propos de la Corée du Nord."
+    article = make_article("La Corée du Nord a fourni des armes à la Russie. " + text, "fr")
+    # "Elle" is the pronoun the actors stage resolves; here it is given by hand
+    elle = article.text.index("Elle")
+    korea = next(a for a in article.actors if a.name == "North Korea")
+    korea.mentions.append(type(korea.mentions[0])(elle, elle + 4, "Elle"))
+    found = [described(article, e) for e in coders["fr"].code_article(article)]
+    assert ("THREATEN", frozenset({"USA"}), frozenset({"PRK"}), "asserted") in found
+
+
+def test_every_event_carries_its_evidence_and_scores(coders: dict[str, Coder]) -> None:
+    text = "Kim Jong-un a affirmé son soutien à l’invasion de l’Ukraine menée par Vladimir Poutine."
+    article = make_article(text, "fr")
+    events = coders["fr"].code_article(article)
+    assert {e.type for e in events} == {"SUPPORT", "ASSAULT"}
+    for event in events:
+        for span in (event.evidence, event.trigger, event.sentence):
+            assert span is not None
+            assert article.text[span.start : span.end] == span.text
+        assert event.trigger is not None and event.evidence.start <= event.trigger.start
+        assert event.coder == coders["fr"].version
+        assert event.cameo and event.quad_class is not None
+        assert event.goldstein is not None and event.intensity is not None
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert (assault.cameo, assault.quad_class) == ("190", 4)
+    assert assault.trigger is not None and assault.trigger.text == "invasion"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        (
+            "fr",
+            "Le président Joe Biden a rencontré Yoon Suk-yeol à Washington.",
+            "Washington",
+            "USA",
+        ),
+        ("fr", "Joe Biden et Yoon Suk-yeol se sont rencontrés à Séoul.", "Séoul", "KOR"),
+        ("en", "Putin met Kim Jong Un in Pyongyang.", "Pyongyang", "PRK"),
+    ],
+)
+def test_place_is_where_the_event_happened_with_its_country(
+    coders: dict[str, Coder], lang: str, text: str, place: str, country: str
+) -> None:
+    article = make_article(text, lang)
+    events = coders[lang].code_article(article)
+    assert [(e.place, e.place_country) for e in events] == [(place, country)]
+
+
+def test_a_place_named_as_the_target_is_not_the_place() -> None:
+    article = make_article("Le voyage de Kim Jong-un en Russie a inquiété Séoul.", "fr")
+    (event,) = Coder("fr").code_article(article)
+    assert event.place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("fr", "Kim Jong-un a rencontré Vladimir Poutine mardi dernier.", "2024-06-18"),
+        ("fr", "En avril, Joe Biden et Yoon Suk-yeol se sont rencontrés.", "2024-04"),
+        ("en", "Putin met Kim Jong Un last Tuesday.", "2024-06-18"),
+        ("fr", "Les combats continuent. La Russie a bombardé Kiev.", None),
+        # the lead sentence reports the news of the day
+        ("fr", "La Russie a bombardé Kiev.", "2024-06-20"),
+    ],
+)
+def test_date_is_resolved_against_the_publication_date(
+    coders: dict[str, Coder], lang: str, text: str, date: str | None
+) -> None:
+    article = make_article(text, lang, published=dt.date(2024, 6, 20))
+    (event,) = coders[lang].code_article(article)
+    assert event.date == date
+
+
+def test_no_date_without_a_publication_date(coders: dict[str, Coder]) -> None:
+    article = make_article("Kim Jong-un a rencontré Vladimir Poutine mardi dernier.", "fr", None)
+    (event,) = coders["fr"].code_article(article)
+    assert event.date is None
+
+
+def test_an_event_needs_a_source_and_a_target(coders: dict[str, Coder]) -> None:
+    article = make_article("Des frappes ont visé des infrastructures civiles.", "fr")
+    assert coders["fr"].code_article(article) == []
+
+
+def test_events_come_in_text_order_and_the_headline_is_not_coded(coders: dict[str, Coder]) -> None:
+    article = make_article("La Russie a bombardé Kiev. La Chine a accusé les Philippines.", "fr")
+    article.title = "Les États-Unis condamnent la Russie"
+    events = coders["fr"].code_article(article)
+    assert [e.type for e in events] == ["ASSAULT", "ACCUSE"]

@@ -1,0 +1,110 @@
+"""The event lexicons and the PLOVER to CAMEO mapping, as data."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from newsgraph.errors import ConfigurationError
+from newsgraph.events import CameoMapping, languages, load_lexicon
+from newsgraph.events.lexicon import PLOVER_TYPES, Lexicon, Sense
+
+
+def test_french_and_english_have_a_lexicon() -> None:
+    assert {"fr", "en"} <= set(languages())
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_each_lexicon_is_versioned_sourced_and_covers_every_type(code: str) -> None:
+    data = json.loads(
+        resources.files("newsgraph").joinpath("lang", code, "events.json").read_text()
+    )
+    assert data["version"].startswith(f"events-{code}.")
+    assert data["sources"]
+    lexicon = load_lexicon(code)
+    kinds = {
+        s.type for senses in (*lexicon.verbs.values(), *lexicon.nouns.values()) for s in senses
+    }
+    assert kinds == PLOVER_TYPES
+    assert lexicon.syntax.subject and lexicon.syntax.object
+    assert lexicon.cues.negation and lexicon.cues.denial and lexicon.cues.condition
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_every_sense_names_a_known_cameo_code(code: str) -> None:
+    mapping = CameoMapping.load()
+    lexicon = load_lexicon(code)
+    for senses in (*lexicon.verbs.values(), *lexicon.nouns.values()):
+        for sense in senses:
+            if sense.cameo:
+                assert mapping.scores(sense.type, sense.mode, sense.cameo).quad_class is not None
+
+
+def test_english_has_verbs_derived_from_the_cameo_dictionary() -> None:
+    lexicon = load_lexicon("en")
+    assert len(lexicon.derived) > 100
+    assert not set(lexicon.derived) & set(lexicon.verbs)
+
+
+def test_a_sense_is_a_type_a_type_and_mode_or_an_object() -> None:
+    assert Sense.parse("ACCUSE", "here") == Sense("ACCUSE")
+    assert Sense.parse("ACCUSE:allege", "here").mode == "allege"
+    sense = Sense.parse({"type": "AGREE", "reciprocal": True, "with": ["accord"]}, "here")
+    assert sense.reciprocal and sense.with_words == frozenset({"accord"})
+    noun = Sense.parse({"type": "ASSAULT"}, "here", noun=True)
+    assert noun.source == ("poss", "mod", "by") and noun.target == ()
+
+
+def test_an_unknown_type_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="not a PLOVER type"):
+        Lexicon.parse("xx", {"version": "x", "verbs": {"frapper": "HIT"}})
+
+
+def test_a_third_language_is_data() -> None:
+    data = {
+        "version": "events-de.0",
+        "syntax": {"subject": ["sb"], "object": ["oa"]},
+        "prepositions": {"forms": {"zum": "zu"}, "agent": ["von"]},
+        "modality": {"negation": ["nicht"]},
+        "verbs": {"angreifen": "ASSAULT"},
+        "nouns": {"Angriff": {"type": "ASSAULT", "target": ["auf"]}},
+    }
+    lexicon = Lexicon.parse("de", data)
+    assert lexicon.verbs["angreifen"][0].type == "ASSAULT"
+    assert lexicon.nouns["angriff"][0].target == ("auf",)
+    assert lexicon.prep("Zum") == "zu"
+    assert lexicon.syntax.subject == frozenset({"sb"})
+
+
+class TestCameoMapping:
+    def test_types_and_modes_map_to_codes_and_scores(self) -> None:
+        mapping = CameoMapping.load()
+        assault = mapping.scores("ASSAULT", None)
+        assert (assault.cameo, assault.quad_class, assault.goldstein) == ("190", 4, -10.0)
+        assert assault.intensity == -9.0
+        visit = mapping.scores("CONSULT", "visit")
+        assert (visit.cameo, visit.quad_class, visit.intensity) == ("042", 1, 4.0)
+        assert mapping.scores("SANCTION", "restrict").cameo == "163"
+
+    def test_the_lexicon_s_own_code_wins(self) -> None:
+        scores = CameoMapping.load().scores("ACCUSE", "disapprove", "111")
+        assert (scores.cameo, scores.quad_class, scores.goldstein) == ("111", 3, -2.0)
+
+    def test_accuse_intensity_is_negative(self) -> None:
+        assert (CameoMapping.load().intensity("ACCUSE", None) or 0) < 0
+
+    def test_every_type_has_a_code(self) -> None:
+        mapping = CameoMapping.load()
+        for kind in PLOVER_TYPES:
+            scores = mapping.scores(kind, None)
+            assert scores.cameo and scores.quad_class is not None and scores.goldstein is not None
+
+    def test_the_mapping_names_its_sources(self) -> None:
+        data = json.loads(
+            resources.files("newsgraph")
+            .joinpath("data", "cameo", "plover_mapping.json")
+            .read_text()
+        )
+        assert data["version"] and len(data["sources"]) == 3

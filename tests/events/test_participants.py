@@ -1,0 +1,61 @@
+"""The actor index answers as ``newsgraph.actors.actors_in``, from a sorted index."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsgraph.actors import actors_in
+from newsgraph.article import Actor, Article, Span
+from newsgraph.events.participants import ActorIndex, party
+
+TEXT = "x" * 200
+
+spans = st.tuples(st.integers(0, 190), st.integers(1, 10)).map(
+    lambda p: Span(p[0], p[0] + p[1], TEXT[p[0] : p[0] + p[1]])
+)
+actors = st.lists(
+    st.tuples(st.sampled_from(["FRA", "DEU", None]), st.lists(spans, max_size=4)),
+    max_size=6,
+).map(
+    lambda rows: [
+        Actor(f"a{i}", f"a{i}", "country", country, mentions=mentions)
+        for i, (country, mentions) in enumerate(rows)
+    ]
+)
+
+
+@given(actors, st.integers(0, 199), st.integers(1, 30))
+def test_same_answers_as_the_lookup(found: list[Actor], start: int, width: int) -> None:
+    article = Article(raw=TEXT, text=TEXT, actors=found)
+    end = min(len(TEXT), start + width)
+    expected = [a.id for a in actors_in(article, start, end)]
+    assert [a.id for a in ActorIndex(article).actors_in(start, end)] == expected
+
+
+def actor(name: str, country: str | None, *starts: int) -> Actor:
+    return Actor(name, name, "country", country, mentions=[Span(s, s + 3, "") for s in starts])
+
+
+def test_recent_parties_are_the_last_distinct_countries() -> None:
+    article = Article(
+        raw=TEXT,
+        text=TEXT,
+        actors=[actor("fr", "FRA", 0, 40), actor("de", "DEU", 20), actor("paris", "FRA", 60)],
+    )
+    index = ActorIndex(article)
+    assert [a.id for a in index.recent(100, 2)] == ["de", "paris"]
+    assert [a.id for a in index.recent(30, 2)] == ["fr", "de"]
+    assert [a.id for a in index.recent(100, 1, frozenset({"FRA"}))] == ["de"]
+    assert index.recent(100, 2, since=50) == [index.by_id["paris"]]
+    index.locations = {60}
+    assert [a.id for a in index.recent(100, 1)] == ["fr"]
+
+
+def test_of_country_prefers_the_state() -> None:
+    person = Actor("p", "p", "person", "FRA", mentions=[])
+    state = Actor("s", "s", "country", "FRA", mentions=[])
+    index = ActorIndex(Article(raw="", actors=[person, state]))
+    assert index.of_country("FRA") is state
+    assert index.of_country("DEU") is None
+    assert party(Actor("eu", "EU", "organization", None)) == "eu"

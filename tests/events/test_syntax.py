@@ -1,0 +1,159 @@
+"""Syntax and modality on parses written by hand (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.lexicon import load_lexicon
+from newsgraph.events.modality import ModalityReader
+from newsgraph.events.syntax import Tree
+
+from .trees import parse
+
+
+@pytest.fixture(scope="module")
+def fr() -> Tree:
+    return Tree(load_lexicon("fr"))
+
+
+@pytest.fixture(scope="module")
+def en() -> Tree:
+    return Tree(load_lexicon("en"))
+
+
+# "Des sanctions ont été imposées par l'UE contre la Biélorussie ."
+PASSIVE = [
+    ("Des", "un", "DET", "", 1, "det"),
+    ("sanctions", "sanction", "NOUN", "", 4, "nsubj:pass"),
+    ("ont", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("imposées", "imposer", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("par", "par", "ADP", "", 7, "case"),
+    ("l'", "le", "DET", "", 7, "det"),
+    ("UE", "UE", "PROPN", "", 4, "obl:agent"),
+    ("contre", "contre", "ADP", "", 10, "case"),
+    ("la", "le", "DET", "", 10, "det"),
+    ("Biélorussie", "Biélorussie", "PROPN", "", 4, "obl:arg"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+
+def test_the_agent_of_a_passive_is_its_subject(fr: Tree) -> None:
+    doc = parse(PASSIVE)
+    verb = doc[4]
+    assert fr.passive(verb)
+    assert fr.subject(verb).text == "UE"
+    assert {prep: [n.text for n in nominals] for prep, nominals in fr.preps(verb).items()} == {
+        "par": ["UE"],
+        "contre": ["Biélorussie"],
+    }
+
+
+# "La Corée et la Russie pourraient signer un accord ."
+CONDITIONAL = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Corée", "Corée", "PROPN", "", 5, "nsubj"),
+    ("et", "et", "CCONJ", "", 4, "cc"),
+    ("la", "le", "DET", "", 4, "det"),
+    ("Russie", "Russie", "PROPN", "", 1, "conj"),
+    ("pourraient", "pouvoir", "VERB", "VerbForm=Fin|Mood=Ind", 5, "ROOT"),
+    ("signer", "signer", "VERB", "VerbForm=Inf", 5, "xcomp"),
+    ("un", "un", "DET", "", 8, "det"),
+    ("accord", "accord", "NOUN", "", 6, "obj"),
+    (".", ".", "PUNCT", "", 5, "punct"),
+]
+
+
+def test_coordinated_subjects_and_control(fr: Tree) -> None:
+    doc = parse(CONDITIONAL)
+    subject = fr.subject(doc[6])
+    assert subject.text == "Corée"
+    assert [t.text for t in fr.conjuncts(subject)] == ["Corée", "Russie"]
+    assert [t.text for t in fr.chain(doc[6])] == ["signer", "pourraient"]
+    start, end = fr.phrase(subject)
+    assert doc.text[start:end] == "La Corée"
+
+
+def test_a_conditional_is_read_from_the_verb_form_when_the_parser_misses_it(fr: Tree) -> None:
+    doc = parse(CONDITIONAL)
+    reader = ModalityReader(fr)
+    assert reader.conditional(doc[5])  # "pourraient": future stem "pourr" + "aient"
+    assert reader.read(doc[6], fr.chain(doc[6])).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "conditional", "future"),
+    [
+        ("signerait", "signer", True, False),
+        ("signera", "signer", False, True),
+        ("signait", "signer", False, False),
+        ("prendrait", "prendre", True, False),
+        ("paiera", "payer", False, True),
+        ("serait", "être", True, False),
+        ("déclarait", "déclarer", False, False),
+        ("signe", "signer", False, False),
+    ],
+)
+def test_french_verb_forms(
+    fr: Tree, word: str, lemma: str, conditional: bool, future: bool
+) -> None:
+    doc = parse([(word, lemma, "VERB", "VerbForm=Fin", 0, "ROOT")])
+    reader = ModalityReader(fr)
+    assert reader.conditional(doc[0]) is conditional
+    assert reader.future(doc[0]) is future
+
+
+def negated(rows: list[tuple[str, str, str, str, int, str]], tree: Tree, at: int) -> str:
+    doc = parse(rows)
+    return ModalityReader(tree).read(doc[at], tree.chain(doc[at])).modality
+
+
+def test_french_negation_needs_ne_and_a_negative_word(fr: Tree) -> None:
+    kiev = ("Kiev", "Kiev", "PROPN", "", 4, "nsubj")
+    ne = ("n'", "ne", "ADV", "Polarity=Neg", 4, "advmod")
+    a = ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense")
+    signed = ("signé", "signer", "VERB", "VerbForm=Part", 4, "ROOT")
+    pas = ("pas", "pas", "ADV", "Polarity=Neg", 4, "advmod")
+    que = ("que", "que", "ADV", "", 4, "advmod")
+    assert negated([kiev, ne, a, que, signed], fr, 4) == "asserted"  # "ne… que": only
+    assert negated([kiev, ne, a, pas, signed], fr, 4) == "negated"
+
+
+def test_english_modals(en: Tree) -> None:
+    def reading(aux: str, lemma: str) -> str:
+        rows = [
+            ("Russia", "Russia", "PROPN", "", 2, "nsubj"),
+            (aux, lemma, "AUX", "VerbForm=Fin", 2, "aux"),
+            ("attack", "attack", "VERB", "VerbForm=Inf", 2, "ROOT"),
+            ("Kyiv", "Kyiv", "PROPN", "", 2, "dobj"),
+        ]
+        return negated(rows, en, 2)
+
+    assert reading("could", "could") == "hypothetical"
+    assert reading("will", "will") == "future"
+    assert reading("would", "would") == "hypothetical"
+    assert reading("did", "do") == "asserted"
+
+
+def test_a_denial_above_the_trigger_makes_it_denied(en: Tree) -> None:
+    # "Tehran denied supplying missiles"
+    rows = [
+        ("Tehran", "Tehran", "PROPN", "", 1, "nsubj"),
+        ("denied", "deny", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+        ("supplying", "supply", "VERB", "VerbForm=Ger", 1, "xcomp"),
+        ("missiles", "missile", "NOUN", "", 2, "dobj"),
+    ]
+    assert negated(rows, en, 2) == "denied"
+
+
+def test_would_under_a_verb_of_saying_is_the_future(en: Tree) -> None:
+    # "Lithuania said it would impose bans"
+    rows = [
+        ("Lithuania", "Lithuania", "PROPN", "", 1, "nsubj"),
+        ("said", "say", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+        ("it", "it", "PRON", "", 4, "nsubj"),
+        ("would", "would", "AUX", "VerbForm=Fin", 4, "aux"),
+        ("impose", "impose", "VERB", "VerbForm=Inf", 1, "ccomp"),
+        ("bans", "ban", "NOUN", "", 4, "dobj"),
+    ]
+    assert negated(rows, en, 4) == "future"
