@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -14,6 +15,16 @@ from ..evaluate.adapters import score_datasets
 from ..evaluate.tables import tables
 from ..options import Options
 from .options import _stages
+
+
+def _components(*paths: Path | None) -> tuple[Any, Any]:
+    """newsgraph's own event typer and date resolver, built only for the datasets asked for."""
+    from ..events.typer import Typer
+    from ..timex import Resolver
+
+    plover, plv, tempeval = paths
+    return (Typer() if plover or plv else None), (Resolver() if tempeval else None)
+
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 _DIR = click.Path(exists=True, file_okay=False, path_type=Path)
@@ -67,7 +78,7 @@ def evaluate(
     options = Options(stages=stages, batch_size=batch_size, on_error="record")
     try:
         evaluation = evaluate_files(gold, options, shared, notice=_notice)
-        datasets = score_datasets(plover, plv, tempeval)
+        datasets = score_datasets(plover, plv, tempeval, *_components(plover, plv, tempeval))
     except NewsgraphError as error:
         raise click.ClickException(error.message) from error
     if as_json:
