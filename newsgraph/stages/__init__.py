@@ -6,11 +6,12 @@
 ``published``   publication date, from metadata or estimated from the text
 ``parse``       spaCy: tokens, sentences, syntax, named entities
 ``actors``      political actors resolved to canonical actors, with every mention
+``quotes``      direct quotes and reported statements, with their speakers
+``events``      PLOVER events: source, target, modality, date, place, evidence
 ==============  =====================================================================
 
 Each stage is a class built once from the options (its factory): stages that hold models or
-lexicons load them in ``__init__``. Quotations and events come next, after ``actors``, in that
-order: each reads what the ones before it found.
+lexicons load them in ``__init__``. Each stage reads what the ones before it found.
 """
 
 from __future__ import annotations
