@@ -94,15 +94,9 @@ def _article(record: Any, origin: str, options: Options) -> Article:
         text, _ = decode(data, origin, options.encoding)  # a wrong charset header: detect it
     url = record.rec_headers.get_header("WARC-Target-URI")
     page = html_reader.extract(text, origin, url)
-    return Article(
-        raw=page.text,
-        origin=origin,
-        url=url or page.url,
-        title=page.title,
-        authors=page.authors,
-        published=page.published or _warc_date(record.rec_headers.get_header("WARC-Date")),
-        source=page.source,
-    )
+    article = page.article(origin, url=url)
+    article.published = page.published or _warc_date(record.rec_headers.get_header("WARC-Date"))
+    return article
 
 
 def _charset(record: Any) -> str | None:
