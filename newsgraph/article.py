@@ -12,6 +12,13 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+#: The sixteen PLOVER event types, in the ontology's order.
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "denied", "future")
+
 Status = Literal["ok", "unsupported-language", "failed"]
 Modality = Literal["asserted", "negated", "hypothetical", "denied", "future"]
 ActorKind = Literal["person", "country", "organization", "group"]

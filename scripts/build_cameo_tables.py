@@ -30,25 +30,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsgraph.article import PLOVER_TYPES as ALL_PLOVER_TYPES
+
 VERSION = "cameo-tables.v1"
-PLOVER_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+PLOVER_TYPES = list(ALL_PLOVER_TYPES)
 #: The PLOVER manual prints ACCUSE's base score as +3; every ACCUSE mode is negative and ACCUSE
 #: is a conflict category, so the sign is taken to be a typo (noted in the data's SOURCE.md).
 CORRECTIONS = {"ACCUSE": -3.0}

@@ -22,31 +22,13 @@ from typing import Any
 
 import newsgraph
 
+from ..article import MODALITIES as ALL_MODALITIES
+from ..article import PLOVER_TYPES as ALL_PLOVER_TYPES
 from ..errors import InputError, MalformedRecord
 from .fields import Fields
 
-#: The PLOVER event types (``GOLD.md``, "PLOVER in one line each").
-PLOVER_TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
-MODALITIES = frozenset({"asserted", "negated", "hypothetical", "denied", "future"})
+PLOVER_TYPES = frozenset(ALL_PLOVER_TYPES)
+MODALITIES = frozenset(ALL_MODALITIES)
 KINDS = frozenset({"person", "country", "organization", "group"})
 SECTORS = frozenset(["GOV", "MIL", "LEG", "JUD", "OPP", "REB", "IGO", "NGO", "MED", "BUS", "CVL"])
 

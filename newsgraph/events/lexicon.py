@@ -20,28 +20,10 @@ from functools import cache
 from typing import Any
 
 from .. import lang
+from ..article import PLOVER_TYPES as ALL_PLOVER_TYPES
 from ..errors import ConfigurationError
 
-PLOVER_TYPES = frozenset(
-    {
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
-)
+PLOVER_TYPES = frozenset(ALL_PLOVER_TYPES)
 #: Where a verb finds its source and target unless its sense says otherwise.
 VERB_SOURCE = ("subj",)
 VERB_TARGET = ("obj", "iobj")

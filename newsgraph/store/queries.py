@@ -11,13 +11,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..article import MODALITIES as ALL_MODALITIES
 from ..errors import NewsgraphError
 from . import cameo
 from .store import Store
 
 Record = dict[str, Any]
 PERIODS = ("day", "week", "month", "year")
-MODALITIES = ("asserted", "negated", "hypothetical", "denied", "future")
+MODALITIES = ALL_MODALITIES
 EVENT_COLUMNS = (
     "event", "day", "type", "mode", "modality", "source", "target", "intensity", "place",
     "evidence", "article", "coder",

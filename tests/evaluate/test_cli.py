@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from newsgraph.cli import cli
@@ -46,18 +47,17 @@ def test_json(tmp_path: Path) -> None:
     assert len({m["stage"] for m in limited["misses"]}) == len(limited["misses"])
 
 
-def test_public_datasets(tmp_path: Path) -> None:
+@pytest.mark.model
+def test_public_datasets_are_scored_with_newsgraphs_own_components(tmp_path: Path) -> None:
     gold = write_gold(tmp_path / "g.jsonl", gold_data())
     (tmp_path / "plover.json").write_text(json.dumps(PLOVER), encoding="utf-8")
     (tmp_path / "plv.tsv").write_text(PLV, encoding="utf-8")
     args = ["--plover", str(tmp_path / "plover.json"), "--plv", str(tmp_path / "plv.tsv")]
     data = json.loads(run(str(gold), "--json", *args).stdout)
-    assert [(d["name"], d["answered"], d["total"]) for d in data["datasets"]] == [
-        ("plover", 0, 3),
-        ("plv", 0, 3),
-    ]
+    assert [(d["name"], d["total"]) for d in data["datasets"]] == [("plover", 3), ("plv", 3)]
+    assert all(d["answered"] >= 2 for d in data["datasets"])  # the event typer answers
     result = run(str(gold), *args, "--tempeval", str(tmp_path))
-    assert "Public datasets" in result.stdout and "0/3" in result.stdout
+    assert "Public datasets" in result.stdout and "tempeval" in result.stdout
 
 
 def test_malformed_gold_is_one_clear_error(tmp_path: Path) -> None:
