@@ -35,6 +35,7 @@ class Page:
 def extract(html: str, origin: str, url: str | None = None) -> Page:
     """The article text of ``html``, one paragraph per block, and the page's metadata."""
     import trafilatura  # imported on the first page: it is slow to import, and often unneeded
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # raised inside lxml by the extractor
         document: Any = trafilatura.bare_extraction(
