@@ -51,8 +51,13 @@ class Tree:
         syntax = self.syntax
         if morph(token, "Voice") == "Pass":
             return True
-        return any(
-            c.dep_ in syntax.passive_subject or c.dep_ in syntax.passive_aux for c in token.children
+        children = list(token.children)
+        if any(c.dep_ in syntax.passive_aux for c in children):
+            return True
+        # a passive subject without a passive auxiliary: a parser's misreading of an active
+        # verb in a compound tense ("Tokyo a protesté par les canaux diplomatiques")
+        return any(c.dep_ in syntax.passive_subject for c in children) and not any(
+            c.dep_ in syntax.aux for c in children
         )
 
     def prepositional(self, token: Token) -> Iterator[tuple[str, Token]]:

@@ -18,6 +18,11 @@ pytestmark = pytest.mark.model
 Row = tuple[str, str, tuple[str, set[str], set[str], str]]
 
 FRENCH: list[Row] = [
+    (
+        "capture",
+        "La Russie a capturé des soldats ukrainiens.",
+        ("COERCE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
     # PLOVER types
     (
         "AGREE",
@@ -331,6 +336,11 @@ ENGLISH: list[Row] = [
         "several",
         "Russia bombed Kyiv and Ukraine accused Moscow of war crimes.",
         ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "voiced-concern",
+        "Japan voiced concern over North Korea's missile launches.",
+        ("ACCUSE", {"JPN"}, {"PRK"}, "asserted"),
     ),
 ]
 

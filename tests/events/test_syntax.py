@@ -157,3 +157,25 @@ def test_would_under_a_verb_of_saying_is_the_future(en: Tree) -> None:
         ("bans", "ban", "NOUN", "", 4, "dobj"),
     ]
     assert negated(rows, en, 4) == "future"
+
+
+# "Tokyo a protesté par les canaux diplomatiques ." as the parser reads it: a passive subject,
+# an agent, but the auxiliary of a compound tense and no passive one.
+MISREAD_ACTIVE = [
+    ("Tokyo", "Tokyo", "PROPN", "", 2, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 2, "aux:tense"),
+    ("protesté", "protester", "VERB", "VerbForm=Part|Tense=Past", 2, "ROOT"),
+    ("par", "par", "ADP", "", 5, "case"),
+    ("les", "le", "DET", "", 5, "det"),
+    ("canaux", "canal", "NOUN", "", 2, "obl:agent"),
+    ("diplomatiques", "diplomatique", "ADJ", "", 5, "amod"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_passive_subject_without_a_passive_auxiliary_is_no_passive(fr: Tree) -> None:
+    doc = parse(MISREAD_ACTIVE)
+    verb = doc[2]
+    assert not fr.passive(verb)
+    assert fr.subject(verb) is None  # not the "agent": the subject is looked for on the left
+    assert fr.passive(parse(PASSIVE)[4])
