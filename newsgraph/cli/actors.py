@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -56,4 +57,4 @@ def list_actors(db: str, fmt: str, **values: Any) -> None:
     """
     with open_store(db) as store:
         rows = actor_rows(store, **values)
-    write_rows(rows, click.get_text_stream("stdout"), fmt, ACTOR_COLUMNS)
+    write_rows(rows, sys.stdout, fmt, ACTOR_COLUMNS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -108,7 +109,7 @@ def events(db: str, fmt: str, **values: Any) -> None:
     query = EventQuery(**{**values, "types": tuple(values["types"])})
     with open_store(db) as store:
         rows = event_rows(store, query)
-    write_rows(rows, click.get_text_stream("stdout"), fmt, EVENT_COLUMNS)
+    write_rows(rows, sys.stdout, fmt, EVENT_COLUMNS)
 
 
 @click.command()
@@ -127,7 +128,7 @@ def quotes(db: str, fmt: str, **values: Any) -> None:
     """
     with open_store(db) as store:
         rows = quote_rows(store, **values)
-    write_rows(rows, click.get_text_stream("stdout"), fmt, QUOTE_COLUMNS)
+    write_rows(rows, sys.stdout, fmt, QUOTE_COLUMNS)
 
 
 @click.command()
@@ -163,4 +164,4 @@ def dyad(db: str, fmt: str, first: str, second: str, by: str, modality: str, **v
     types = [t for t in cameo.plover_types() if any(row[t] for row in rows)]
     head = ["period", "source", "target", "events", "cooperation", "conflict", "intensity"]
     columns = head + (types if fmt == "table" else list(cameo.plover_types()))
-    write_rows(rows, click.get_text_stream("stdout"), fmt, columns)
+    write_rows(rows, sys.stdout, fmt, columns)

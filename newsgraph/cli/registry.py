@@ -4,6 +4,7 @@ from. Registered under the ``actors`` group."""
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,7 @@ def learned(db: str | None, fmt: str) -> None:
         newsgraph actors learned --format json
     """
     registry = _open(db)
-    write_rows(_rows(registry.entries()), click.get_text_stream("stdout"), fmt, COLUMNS)
+    write_rows(_rows(registry.entries()), sys.stdout, fmt, COLUMNS)
 
 
 @click.command("show")
@@ -77,7 +78,7 @@ def show(name: str, db: str | None, fmt: str) -> None:
     entries = [entry] if entry else registry.by_surname(name)
     if not entries:
         raise click.ClickException(f"{name!r} is not in the registry ({registry_path(db)})")
-    write_rows(_rows(entries), click.get_text_stream("stdout"), fmt, COLUMNS)
+    write_rows(_rows(entries), sys.stdout, fmt, COLUMNS)
 
 
 @click.command("set")
