@@ -61,7 +61,9 @@ class DescriptorFinder:
             self.title_at.setdefault(starts[hit.start], hit.values[0])
         for name in names:
             value = name.values[0]
-            if isinstance(value, CountryMatch) and value.via != "capital":
+            if isinstance(value, CountryMatch) and value.via == "capital":
+                self._mark(starts, name, "place")  # "l'ambassadeur de Chine à Manille"
+            elif isinstance(value, CountryMatch):
                 self._mark(starts, name, "country")
                 self.country_at[starts[name.start]] = value.iso3
             elif isinstance(value, Organization):
@@ -80,8 +82,11 @@ class DescriptorFinder:
                 self.role[index] = role
             index += 1
 
-    def before(self, first: int) -> Descriptor | None:
-        """The descriptor ending right before token ``first`` (a comma may separate them)."""
+    def before(self, first: int, apposed: bool = True) -> Descriptor | None:
+        """The descriptor ending right before token ``first`` (a comma may separate them).
+
+        A title without a country takes the country or organisation of the title in apposition
+        before it ("le porte-parole de l'armée congolaise, le général X")."""
         run: list[int] = []
         index = first - 1
         while index >= 0 and len(run) < MAX_TOKENS:
@@ -90,7 +95,14 @@ class DescriptorFinder:
                 break
             run.insert(0, index)
             index -= 1
-        return self._descriptor(run, near=first)
+        found = self._descriptor(run, near=first)
+        if found is None or found.country or found.org or not apposed or not run:
+            return found
+        gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
+        outer = self.before(run[0], apposed=False) if gap.strip() == "," else None
+        if outer is None or not (outer.country or outer.org):
+            return found
+        return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
 
     def after(self, last: int) -> Descriptor | None:
         """The descriptor after token ``last`` and a comma (", the US security adviser")."""

@@ -96,7 +96,7 @@ class Gazetteer(Generic[T]):
                 index += 1
                 continue
             following, _ = self._longest_at(text, toks, index + 1)
-            if following is not None and following.end > hit.end:
+            if following is not None and following.start < hit.end < following.end:
                 index += 1  # "la Commission européenne": the longer name starts one word later
                 continue
             yield hit

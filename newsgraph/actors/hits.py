@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..knowledge import CountryMatch, Organization, Person
-from .gazetteer import Hit
+from .gazetteer import Hit, key
 from .index import Known
 
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -17,11 +17,13 @@ def usable(
     hits: list[Hit[Known]],
     people: Sequence[tuple[int, int]],
     paragraph_starts: Sequence[int],
+    common_names: Collection[tuple[str, ...]] = (),
 ) -> list[Hit[Known]]:
     """The hits that may be actors, each with the one value it stands for here.
 
-    A name is written with a capital (adjectives aside: "nord-coréen"); a place inside a person's
-    name ("Santiago Peña") is no place; a dateline ("RIYADH —") is no actor.
+    A name is written with a capital (adjectives aside: "nord-coréen", and organisations known by
+    a lower-case name: "l'armée congolaise"); a place inside a person's name ("Santiago Peña") is
+    no place; a dateline ("RIYADH —") is no actor.
     """
     mentioned = {
         v.iso3 for h in hits for v in h.values if isinstance(v, CountryMatch) and v.via == "name"
@@ -31,7 +33,11 @@ def usable(
         value = choose(hit.values, mentioned)
         adjective = isinstance(value, CountryMatch) and value.via == "adjective"
         capitalised = any(word[:1].isupper() for word in hit.text.split())
-        if not (adjective or capitalised):
+        words = key(hit.text)
+        common = isinstance(value, Organization) and any(
+            words[:n] in common_names for n in range(1, len(words) + 1)
+        )
+        if not (adjective or capitalised or common):
             continue  # "réunion" is no Réunion
         if not isinstance(value, Person) and _inside(hit, people):
             continue

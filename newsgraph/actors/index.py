@@ -9,6 +9,7 @@ from typing import Any
 from .. import lang
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person
 from .gazetteer import Gazetteer, key
+from .institutions import institutions
 
 Known = CountryMatch | Organization | Person
 
@@ -53,6 +54,8 @@ class Policy:
     military_roles: frozenset[str]
     excluded_sectors: frozenset[str]
     excluded_roles: frozenset[str]
+    attached_roles: frozenset[str]
+    state_sectors: frozenset[str]
     family_first: frozenset[str]
     armed_forces: str
 
@@ -61,7 +64,7 @@ class Policy:
         data: dict[str, Any] = lang.load(lang.SHARED, "actors")
         sets = [
             "unique_roles", "collective_roles", "military_roles", "excluded_sectors",
-            "excluded_roles", "family_first",
+            "excluded_roles", "attached_roles", "state_sectors", "family_first",
         ]  # fmt: skip
         return cls(data["version"], armed_forces=data["armed_forces"],
                    **{s: frozenset(data[s]) for s in sets})  # fmt: skip
@@ -76,9 +79,14 @@ class ActorIndex:
         self.names: dict[str, Gazetteer[Known]] = {code: Gazetteer() for code in languages}
         self.titles: dict[str, Gazetteer[Title]] = {code: _titles(code) for code in languages}
         self.cues = {code: LanguageCues.load(code) for code in languages}
+        self.institutions = {code: institutions(lang.load(code, "actors")) for code in languages}
         self.adjective: dict[str, str] = {}
+        #: Organisation names written in lower case ("armée congolaise", "département d'État").
+        self.common_names: set[tuple[str, ...]] = set()
         for phrase in kb.phrases():
             value = phrase.value
+            if isinstance(value, Organization) and _common(phrase.text):
+                self.common_names.add(key(phrase.text))
             if isinstance(value, CountryMatch) and value.via == "adjective" and phrase.lang == "en":
                 self.adjective.setdefault(value.iso3, phrase.text)
             for code, gazetteer in self.names.items():
@@ -93,6 +101,12 @@ class ActorIndex:
     @classmethod
     def load(cls, languages: list[str]) -> ActorIndex:
         return cls(KnowledgeBase.load(), languages)
+
+
+def _common(name: str) -> bool:
+    """A name in lower case, article aside ("the Commission" is a proper name)."""
+    words = name.split()
+    return name[:1].islower() and not (len(words) > 1 and words[0] in ("the", "la", "le", "les"))
 
 
 def _titles(code: str) -> Gazetteer[Title]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..article import Actor
 from ..knowledge import Person, Role
 from .descriptors import Descriptor
 from .gazetteer import key
@@ -29,6 +31,8 @@ class PersonInfo:
     #: The phrase that taught country and role, when the article itself did.
     taught_by: str | None = None
     learned: Entry | None = None
+    #: The country was inferred from the article, not stated: it is not taught to the registry.
+    implied: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -68,11 +72,18 @@ def _role(
     return dated[-1] if dated else None
 
 
-def from_descriptor(name: str, descriptor: Descriptor, phrase: str) -> PersonInfo:
-    """A person the knowledge base lacks, described by the article: "le ministre russe X"."""
+def from_descriptor(
+    name: str, descriptor: Descriptor, phrase: str, attached: frozenset[str] = frozenset()
+) -> PersonInfo:
+    """A person the knowledge base lacks, described by the article: "le ministre russe X".
+
+    A role in ``attached`` (a spokesman, an official) takes the sector of the organisation or
+    state it is attached to."""
     title = descriptor.title
     country = descriptor.country or (descriptor.org.country if descriptor.org else None)
     sector = title.sector or ("GOV" if country else None)
+    if title.role_key in attached and (descriptor.org is not None or country):
+        sector = descriptor.org.sector if descriptor.org is not None else "GOV"
     if descriptor.org is not None and descriptor.org.sector == "IGO":
         sector = "IGO"
     return PersonInfo(
@@ -93,6 +104,28 @@ def from_registry(name: str, entry: Entry) -> PersonInfo:
         role=entry.role,
         learned=entry,
     )
+
+
+def imply_countries(
+    people: dict[str, PersonInfo],
+    others: Mapping[str, Actor],
+    placed: set[str],
+    sectors: frozenset[str],
+) -> None:
+    """An official whose title names no country ("le ministre de l'Intérieur", "national
+    security adviser X") serves the state the article names most often; none on a tie."""
+    counts = {
+        iso3: len({(m.start, m.end) for m in actor.mentions})
+        for iso3, actor in others.items()
+        if actor.kind == "country" and iso3 in placed
+    }
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return
+    for info in people.values():
+        titled = info.role_key is not None and info.kb_id is None and info.learned is None
+        if titled and info.country is None and info.sector in sectors:
+            info.country, info.implied = ranked[0][0], True
 
 
 def short_names(info: PersonInfo, family_first: frozenset[str]) -> list[str]:

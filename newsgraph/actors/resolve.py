@@ -17,7 +17,16 @@ from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
 from .hits import canonical_name, usable
 from .index import ActorIndex, Known
-from .people import PersonInfo, from_descriptor, from_kb, from_registry, short_names
+from .institutions import InstitutionFinder, english_name
+from .people import (
+    PersonInfo,
+    from_descriptor,
+    from_kb,
+    from_registry,
+    imply_countries,
+    short_names,
+)
+from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "the"})
@@ -31,9 +40,6 @@ _PARTICLE_WORD = re.compile(r"^(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn
 _NAME_AFTER = re.compile(rf",?\s+({_WORD}(?:\s+{_PARTICLE}{_WORD}){{1,3}})")
 #: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
 _NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
-#: Quoted passages within a paragraph (the quotes stage reads them properly; this only keeps
-#: pronouns of quoted speech from being taken for the people around them).
-_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 
 
 class ArticleActors:
@@ -51,7 +57,7 @@ class ArticleActors:
         people = [(s, e) for s, e in people if e > s]
         found = index.names[article.language].find(self.text, self.toks)
         starts = [p.start for p in article.paragraphs] or [0]
-        self.names = usable(self.text, found, people, starts)
+        self.names = usable(self.text, found, people, starts, index.common_names)
         titles = index.titles[article.language].find(self.text, self.toks)
         self.finder = DescriptorFinder(
             self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,
@@ -65,15 +71,17 @@ class ArticleActors:
         self.others: dict[str, Actor] = {}
         self.described: list[Descriptor] = []  # descriptors already tied to a name
         self.authors = {key(a) for a in article.authors}
+        self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
 
     def build(self) -> tuple[list[Actor], list[Entry]]:
         self._known_people()
         self._titled_names()
         self._model_people()
         self._rescan_people()
+        self._institutions()
         self._standalone_titles()
         self._countries_and_organizations()
-        self._pronouns()
+        resolve_pronouns(self.article, self.cues.person_pronouns, self.people, self.others)
         return self._actors(), self._lessons()
 
     # -- people -------------------------------------------------------------------------------
@@ -137,7 +145,8 @@ class ArticleActors:
         if known is not None:
             return from_kb(known, self.on, descriptor, self._mentioned())
         if descriptor is not None:
-            info = from_descriptor(name, descriptor, self.text[around[0] : around[1]])
+            phrase = self.text[around[0] : around[1]]
+            info = from_descriptor(name, descriptor, phrase, self.index.policy.attached_roles)
             return None if info.sector in self.index.policy.excluded_sectors else info
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
@@ -175,12 +184,36 @@ class ArticleActors:
             if not _overlaps(hit.start, hit.end, taken) and _capitalised(hit.text):
                 self.people[hit.values[0]].spans.append((hit.start, hit.end))
 
+    def _institutions(self) -> None:
+        """Bodies the knowledge base lacks: "les garde-côtes suédois" → Swedish Coast Guard."""
+        finder = InstitutionFinder(
+            self.text, self.toks, self.index.institutions[self.article.language or ""],
+            self.names,
+        )  # fmt: skip
+        inside = [(d.start, d.end) for d in self.described]
+        for found in finder.find():
+            if found.country is None or _overlaps(found.start, found.end, inside):
+                continue  # "le porte-parole de l'armée de l'air ukrainienne, X" describes X
+            name = english_name(
+                found.institution, self.index.kb,
+                self.index.adjective.get(found.country), found.country,
+            )  # fmt: skip
+            sector = found.institution.sector
+            actor = self.others.setdefault(
+                found.id, Actor(found.id, name, "organization", found.country, sector)
+            )
+            actor.mentions.append(self._span(found.start, found.end))
+            self.bodies.append((found.start, found.end))
+            self._country_in_name(Hit(found.start, found.end, "", ()), found.country)
+
     def _standalone_titles(self) -> None:
         tied = {(d.start, d.end) for d in self.described}
         for descriptor in self.finder.standalone():
             if (descriptor.start, descriptor.end) in tied or any(
                 d.start <= descriptor.start and descriptor.end <= d.end for d in self.described
             ):
+                continue
+            if _overlaps(descriptor.start, descriptor.end, self.bodies):
                 continue
             self._resolve_title(descriptor)
             self.described.append(descriptor)
@@ -211,70 +244,63 @@ class ArticleActors:
         self._country(country).mentions.append(self._span(*span))
         self.placed.add(country)
 
-    def _pronouns(self) -> None:
-        if self.article.doc is None:
-            return
-        """Subject pronouns ("il", "she") that follow a person as the subject of a sentence.
-
-        The antecedent is the last subject mention before the pronoun, within two paragraphs;
-        when that subject is a country or an organisation ("elle" for "la Russie"), the pronoun
-        is left alone.
-        """
-        subjects = self._subject_mentions()
-        bounds = [p.start for p in self.article.paragraphs] or [0]
-        inside = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
-        for token in self.article.doc:
-            if token.lower_ not in self.cues.person_pronouns or not token.dep_.startswith("nsubj"):
-                continue
-            start = token.idx
-            if _overlaps(start, start + 1, inside):
-                continue  # a pronoun inside a quotation speaks of someone else
-            floor = max([b for b in bounds if b <= start][-2:] or [0])
-            before = [actor for s, actor in subjects if floor <= s < start]
-            if before and before[-1] in self.people:
-                self.people[before[-1]].spans.append((start, start + len(token.text)))
-
-    def _subject_mentions(self) -> list[tuple[int, str]]:
-        """(offset, actor id) of every mention that is the subject of its clause."""
-        subject_at = {t.idx for t in self.article.doc if t.dep_.startswith("nsubj")}
-        mentions = [(s, e, pid) for pid, p in self.people.items() for s, e in p.spans]
-        mentions += [(m.start, m.end, a.id) for a in self.others.values() for m in a.mentions]
-        return sorted((s, actor) for s, e, actor in mentions
-                      if any(s <= at < e for at in subject_at))  # fmt: skip
-
     # -- countries and organisations ----------------------------------------------------------
 
     def _countries_and_organizations(self) -> None:
-        inside = [(d.start, d.end) for d in self.described]
+        inside = [(d.start, d.end) for d in self.described] + self.bodies
         for hit in self.names:
             value = hit.values[0]
             if isinstance(value, Organization):
+                if hit.text[:1].islower() and _overlaps(hit.start, hit.end, inside):
+                    continue  # "la cheffe de la diplomatie européenne, Kaja Kallas"
                 if (
                     value.sector_on(self.on or dt.date.today())
                     not in self.index.policy.excluded_sectors
                 ):
                     self._organization(value).mentions.append(self._span(hit.start, hit.end))
+                    self._country_in_name(hit, value.country)
             elif isinstance(value, CountryMatch) and self._country_mention(hit, value, inside):
                 actor = self._seat(value) if value.org else self._country(value.iso3)
                 actor.mentions.append(self._span(hit.start, hit.end))
                 if value.via != "name":
                     self.placed.add(value.iso3)
 
+    def _country_in_name(self, hit: Hit[Known], iso3: str | None) -> None:
+        """The state of a national body named with its adjective or name ("le Parlement
+        hongrois", "Russian military") acts through it: the word is a mention of the state."""
+        if iso3 is None:
+            return
+        first, last = self.first_token.get(hit.start), self.last_token.get(hit.end)
+        if first is None or last is None:
+            return
+        for tok in self.toks[first : last + 1]:
+            match = self.index.kb.country(tok.text, self.article.language)
+            if match is not None and match.iso3 == iso3 and match.via in ("name", "adjective"):
+                self._country(iso3).mentions.append(self._span(tok.start, tok.end))
+                self.placed.add(iso3)
+
     def _country_mention(
         self, hit: Hit[Known], match: CountryMatch, inside: list[tuple[int, int]]
     ) -> bool:
         first, last = self.first_token[hit.start], self.last_token[hit.end]
         if match.via == "adjective":
-            if _overlaps(hit.start, hit.end, inside):
+            if _overlaps(hit.start, hit.end, inside) or self._before_name(hit.end):
                 return False
             near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
             return not any(word in self.cues.place_nouns for word in near)
         city_state = match.country.capital == match.country.name
+        place = self._locative(first)
         if match.via in ("capital", "seat") or city_state:
-            return not self._locative(first)
-        if not self._locative(first):
+            return not place
+        if not place:
             self.placed.add(match.iso3)
         return True
+
+    def _before_name(self, end: int) -> bool:
+        """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""
+        after = len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0"))
+        starts = {s for s, _ in self.person_spans} | {h.start for h in self.names if _is_person(h)}
+        return 0 < after <= 2 and end + after in starts
 
     def _locative(self, first: int) -> bool:
         previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
@@ -344,6 +370,8 @@ class ArticleActors:
         return Span(start, end, self.text[start:end])
 
     def _actors(self) -> list[Actor]:
+        sectors = self.index.policy.state_sectors
+        imply_countries(self.people, self.others, self.placed, sectors)
         actors = [a for a in self.others.values() if a.kind != "country" or a.id in self.placed]
         for person_id, info in self.people.items():
             mentions = [self._span(s, e) for s, e in sorted(set(info.spans))]
@@ -359,7 +387,8 @@ class ArticleActors:
         lessons = []
         for info in self.people.values():
             if info.kb_id is None and info.taught_by and info.learned is None:
-                lessons.append(Entry(info.name, "person", info.country, info.sector, info.role,
+                country = None if info.implied else info.country
+                lessons.append(Entry(info.name, "person", country, info.sector, info.role,
                                      article=self.article.id, phrase=info.taught_by,
                                      origin=self.article.origin))  # fmt: skip
         return lessons

@@ -52,3 +52,14 @@ def test_a_longer_name_one_word_later_wins() -> None:
     gazetteer.add("Commission européenne", "ec-full")
     [hit] = gazetteer.find("Selon la Commission européenne, rien.")
     assert hit.values == ("ec-full",)
+
+
+def test_a_name_followed_by_another_name_is_kept() -> None:
+    """Only a longer phrase that overlaps a hit displaces it: lists keep every name."""
+    gazetteer: Gazetteer[str] = Gazetteer()
+    for country in ("Lituanie", "Lettonie", "Estonie"):
+        gazetteer.add(country, country)
+    gazetteer.add("la Commission européenne", "ec")
+    gazetteer.add("européenne", "adj")
+    hits = gazetteer.find("Tbilissi. Lituanie, Lettonie et Estonie ; la Commission européenne")
+    assert [h.text for h in hits] == ["Lituanie", "Lettonie", "Estonie", "la Commission européenne"]

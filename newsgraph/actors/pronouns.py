@@ -1,0 +1,53 @@
+"""Subject pronouns ("il", "she") that point back to a person named before."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Actor, Article
+from .people import PersonInfo
+
+#: Quoted passages within a paragraph (the quotes stage reads them properly; this only keeps
+#: pronouns of quoted speech from being taken for the people around them).
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def resolve_pronouns(
+    article: Article,
+    pronouns: frozenset[str],
+    people: dict[str, PersonInfo],
+    others: dict[str, Actor],
+) -> None:
+    """Subject pronouns that follow a person as the subject of a sentence join that person.
+
+    The antecedent is the last subject mention before the pronoun, within two paragraphs;
+    when that subject is a country or an organisation ("elle" for "la Russie"), the pronoun
+    is left alone.
+    """
+    if article.doc is None:
+        return
+    subjects = _subject_mentions(article, people, others)
+    bounds = [p.start for p in article.paragraphs] or [0]
+    inside = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+    for token in article.doc:
+        if token.lower_ not in pronouns or not token.dep_.startswith("nsubj"):
+            continue
+        start = token.idx
+        if any(s < start + 1 and start < e for s, e in inside):
+            continue  # a pronoun inside a quotation speaks of someone else
+        floor = max([b for b in bounds if b <= start][-2:] or [0])
+        before = [actor for s, actor in subjects if floor <= s < start]
+        if before and before[-1] in people:
+            people[before[-1]].spans.append((start, start + len(token.text)))
+
+
+def _subject_mentions(
+    article: Article, people: dict[str, PersonInfo], others: dict[str, Actor]
+) -> list[tuple[int, str]]:
+    """(offset, actor id) of every mention that is the subject of its clause."""
+    assert article.doc is not None
+    subject_at = {t.idx for t in article.doc if t.dep_.startswith("nsubj")}
+    mentions = [(s, e, pid) for pid, p in people.items() for s, e in p.spans]
+    mentions += [(m.start, m.end, a.id) for a in others.values() for m in a.mentions]
+    return sorted((s, actor) for s, e, actor in mentions
+                  if any(s <= at < e for at in subject_at))  # fmt: skip
