@@ -19,6 +19,7 @@ from .direct import find_direct
 from .layout import Found, Layout, Speaker
 from .lexicon import QuoteLexicon, load
 from .marks import Marked, find_dashed, find_marked, find_quotes, paragraphs
+from .partial import within_statements
 from .reported import find_reported
 from .resolve import resolve
 
@@ -42,7 +43,8 @@ __all__ = [
 def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
     """The quotations and reported statements of a parsed article, speakers as words."""
     layout = Layout(article, lexicon)
-    return layout, find_direct(layout) + find_reported(layout)
+    direct, reported = within_statements(layout, find_direct(layout), find_reported(layout))
+    return layout, direct + reported
 
 
 def extract(article: Article, lexicon: QuoteLexicon) -> list[Quote]:

@@ -26,8 +26,12 @@ CORE = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj"}
 )
 #: Relations from a clause up to the clause it depends on ("accused Moscow of waging “a
-#: campaign of terror”": "waging" hangs on "of", "of" on "accused").
-EMBEDDED = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep"})
+#: campaign of terror”": "waging" hangs on "of", "of" on "accused"), through a clause on the
+#: object of a cue ("pledged another battery, to be delivered “within the coming months”",
+#: "accusé l'armée d'utiliser les civils comme « boucliers humains »").
+EMBEDDED = frozenset(
+    {"xcomp", "ccomp", "conj", "pcomp", "prep"} | {"acl", "relcl", "acl:relcl", "obj", "dobj"}
+)
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
 

@@ -1,8 +1,10 @@
 """The language knowledge the quotation finder reads: ``newsgraph/lang/<code>/quotes.json``.
 
 Reporting verbs (lemmas built from a public list by ``scripts/build_reporting_verbs.py``, with
-hand-written additions and exclusions), quotation marks, dialogue dashes, attribution phrases
-("selon", "according to"), complementizers, pronouns and the nouns that can name a source.
+hand-written additions and exclusions), the cues whose clause is a demand rather than a
+statement, and those whose clause in the subjunctive is still one, quotation marks, dialogue
+dashes, attribution phrases ("selon", "according to"), complementizers, pronouns and the nouns
+that can name a source.
 The titles of ``titles.json`` ("ministre", "spokesman") count as such nouns too.
 """
 
@@ -36,6 +38,8 @@ class QuoteLexicon:
     thing_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    directive_cues: frozenset[str] = frozenset()
+    subjunctive_cues: frozenset[str] = frozenset()
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -102,6 +106,8 @@ def load(code: str) -> QuoteLexicon:
         thing_pronouns=frozenset(pronouns.get("thing", [])),
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
+        directive_cues=frozenset(data.get("directive_cues", [])),
+        subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
     )
 
 

@@ -25,7 +25,8 @@ Pairs = Sequence[tuple[str, str]]
 class Marked:
     """Quoted words: ``text[start:end]``, between ``text[open]`` and ``text[close]``.
 
-    For a dialogue dash, ``open`` is the dash and ``close`` the end of the line.
+    For a dialogue dash, ``open`` is the dash and ``close`` the end of the line; ``close`` is
+    where the closing mark begins.
     """
 
     open: int
@@ -33,11 +34,13 @@ class Marked:
     start: int
     end: int
     dash: bool = False
+    #: How many characters the closing mark has.
+    width: int = 1
 
     @property
     def outer(self) -> tuple[int, int]:
         """From the opening mark to just after the closing one."""
-        return self.open, self.close + (0 if self.dash else 1)
+        return self.open, self.close + (0 if self.dash else self.width)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -62,7 +65,7 @@ def find_quotes(
     found: list[Marked] = []
     for index, (start, end) in enumerate(spans):
         following = spans[index + 1][0] if index + 1 < len(spans) else None
-        run_on = following is not None and text[following] in openers
+        run_on = following is not None and any(text.startswith(o, following) for o in openers)
         dashed = find_dashed(text, start, end, dashes)
         marked = find_marked(text, start, end, pairs, run_on)
         inside = [m for m in marked if not any(d.open <= m.open < d.close for d in dashed)]
@@ -75,63 +78,81 @@ def find_marked(
 ) -> list[Marked]:
     """The outermost quotes of ``text[start:end]`` (one paragraph) between paired marks.
 
+    A mark may be more than one character (the two apostrophes of some wire copy: ''…'').
     ``run_on`` says that the next paragraph opens with a mark: a quote still open at the end
     of this one then runs to its end.
     """
     closing_of = {opening: closing for opening, closing in pairs}
-    closers = {closing for _, closing in pairs}
-    stack: list[tuple[str, int]] = []  # (the closing mark awaited, where the quote opened)
+    stack: list[tuple[str, int, int]] = []  # (the closing mark awaited, where, opening width)
     found: list[Marked] = []
-    for i in range(start, end):
-        if text[i] not in closing_of and text[i] not in closers:
-            continue
-        awaited = [closing for closing, _ in stack]
-        action, mark = _role(text, i, start, end, closing_of, awaited)
+    for i, mark in _marks(text, start, end, pairs):
+        awaited = [closing for closing, _, _ in stack]
+        action, role = _role(text, i, mark, start, end, closing_of, awaited)
         if action == "close":
-            depth = len(awaited) - 1 - awaited[::-1].index(mark)
-            opened = stack[depth][1]
+            depth = len(awaited) - 1 - awaited[::-1].index(role)
+            _, opened, width = stack[depth]
             del stack[depth:]
             if not stack:
-                found.extend(_marked(text, opened, i))
+                found.extend(_marked(text, opened, width, i, len(mark)))
         elif action == "open":
-            stack.append((mark, i))
+            stack.append((role, i, len(mark)))
     if stack and run_on:
-        found.extend(_marked(text, stack[0][1], end))
+        _, opened, width = stack[0]
+        found.extend(_marked(text, opened, width, end, 0))
     return found
 
 
+def _marks(text: str, start: int, end: int, pairs: Pairs) -> list[tuple[int, str]]:
+    """Where the quotation marks of ``text[start:end]`` are, the longest mark first where two
+    begin at the same character (''…'' before a lone apostrophe)."""
+    marks = sorted({mark for pair in pairs for mark in pair}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(mark) for mark in marks))
+    return [(m.start(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
 def _role(
-    text: str, i: int, start: int, end: int, closing_of: dict[str, str], awaited: list[str]
+    text: str,
+    i: int,
+    mark: str,
+    start: int,
+    end: int,
+    closing_of: dict[str, str],
+    awaited: list[str],
 ) -> tuple[str | None, str]:
-    """What the mark at ``i`` does: ``("open", closing mark awaited)``, ``("close", closing
-    mark)``, or ``(None, "")`` for a stray mark."""
-    char = text[i]
+    """What the mark ``mark`` at ``i`` does: ``("open", closing mark awaited)``, ``("close",
+    closing mark)``, or ``(None, "")`` for a stray mark."""
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    opens_here = before.isspace() or before in _OPENS_AFTER or before in closing_of
+    after = text[i + len(mark)] if i + len(mark) < end else " "
+    opens_here = before.isspace() or before in _OPENS_AFTER or _ends_mark(text, i, closing_of)
     closes_here = not before.isspace() and not opens_here
-    partner = closing_of.get(char)
-    if char in awaited:
-        return "close", char
-    if partner and partner != char and awaited and awaited[-1] == partner and closes_here:
+    partner = closing_of.get(mark)
+    if mark in awaited:
+        return "close", mark
+    if partner and partner != mark and awaited and awaited[-1] == partner and closes_here:
         return "close", partner  # a sloppy “…“: the opener used as closer
-    if partner == char:
-        return ("open", char) if opens_here and not after.isspace() else (None, "")
+    if partner == mark:
+        return ("open", mark) if opens_here and not after.isspace() else (None, "")
     if partner:
         return "open", partner
     if opens_here and not after.isspace():
-        return "open", char  # a sloppy ”…”: the closer used as opener
+        return "open", mark  # a sloppy ”…”: the closer used as opener
     return None, ""
 
 
-def _marked(text: str, opened: int, closed: int) -> list[Marked]:
-    """The quote between the mark at ``opened`` and ``closed`` (empty when nothing is quoted)."""
-    start, end = _strip(text, opened + 1, closed)
+def _ends_mark(text: str, i: int, closing_of: dict[str, str]) -> bool:
+    """Whether an opening mark ends right before ``i`` (“‘…": a quote opens inside another)."""
+    return any(text.endswith(opening, 0, i) for opening in closing_of)
+
+
+def _marked(text: str, opened: int, width: int, closed: int, close_width: int) -> list[Marked]:
+    """The quote between the mark at ``opened`` (``width`` characters) and the one at
+    ``closed`` (``close_width``); none when nothing is quoted."""
+    start, end = _strip(text, opened + width, closed)
     while end > start and text[end - 1] in _TRAILING:
         start, end = _strip(text, start, end - 1)
     if start >= end:
         return []
-    return [Marked(opened, closed, start, end)]
+    return [Marked(opened, closed, start, end, width=max(close_width, 1))]
 
 
 def find_dashed(text: str, start: int, end: int, dashes: Sequence[str]) -> list[Marked]:

@@ -2,7 +2,8 @@
 
 - a reporting verb with a clause: its ``ccomp``, or a dependent clause opened by a
   complementizer ("a déclaré que …", "warned that …"); the clause, complementizer included, is
-  the text;
+  the text. A demand ("exige que …") and a clause in the subjunctive ("a déploré que l'Iran
+  n'ait pas répondu") are not statements, but for a denial ("a nié que … soient");
 - a reporting verb after the clause ('…, officials said', "…, a annoncé le parquet") or in the
   middle of it ("Moscow, he said, had made clear …");
 - a claim in the infinitive after a cue of ``infinitive_cues`` ("a affirmé respecter …"): the
@@ -75,7 +76,7 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
     if verb.dep_ == "xcomp" and not after:  # "a fait savoir que …": the clause is on "fait"
         after = [c for c in _after(layout, verb.head) if c.i > verb.i]
     complements = [c for c in after if _reported(layout, c)]
-    if not complements:
+    if not complements or not _asserted(layout, verb, complements[0]):
         return None
     complements += [
         c
@@ -118,6 +119,21 @@ def _reported(layout: Layout, token: Token) -> bool:
         return True
     opened = token.lower_ in complementizers or bool(marks)
     return bool(opened and token.dep_ in LOOSE)
+
+
+def _asserted(layout: Layout, verb: Token, clause: Token) -> bool:
+    """Whether the clause ``verb`` reports is a statement: not a demand ("Bakou exige que
+    l'Arménie modifie sa Constitution"), nor a clause in the subjunctive, which asserts nothing
+    ("a déploré que l'Iran n'ait pas répondu"), unless ``verb`` denies it ("a nié que des
+    agents soient montés à bord")."""
+    lexicon = layout.lexicon
+    cue = layout.cue_of(verb)
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    if lemma in lexicon.directive_cues:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
+    subjunctive = any("Sub" in token.morph.get("Mood") for token in verbs)
+    return not subjunctive or lemma in lexicon.subjunctive_cues
 
 
 def _coordinated(layout: Layout, token: Token) -> bool:

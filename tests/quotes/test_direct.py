@@ -25,6 +25,8 @@ PEOPLE: Cast = {
     "Jake Sullivan": ("person", ["Jake Sullivan"]),
     "Dmytro Kuleba": ("person", ["Dmytro Kuleba"]),
     "Kaja Kallas": ("person", ["Kaja Kallas"]),
+    "Olaf Scholz": ("person", ["Olaf Scholz"]),
+    "Rapid Support Forces": ("organization", ["RSF"]),
     "Russia": ("country", ["Russie", "Russia", "Kremlin", "Moscou", "Moscow", "russe"]),
     "United States": ("country", ["États-Unis", "Washington", "américain"]),
     "China": ("country", ["Chine", "Pékin", "chinois"]),
@@ -96,6 +98,13 @@ FRENCH = [
         "forgée dans le sang",
         "Antony Blinken",
     ),
+    # words in a clause on the object of the cue
+    (
+        "Les RSF ont accusé l'armée d'utiliser les civils comme « boucliers humains dans les "
+        "quartiers résidentiels ».",
+        "boucliers humains dans les quartiers résidentiels",
+        "Rapid Support Forces",
+    ),
 ]
 
 ENGLISH = [
@@ -144,6 +153,19 @@ ENGLISH = [
         '"Our armed forces strike only military objects," the Kremlin said.',
         "Our armed forces strike only military objects",
         "Russia",
+    ),
+    # two apostrophes for quotation marks, as in some wire copy
+    (
+        "''We need Patriots now, not in the autumn,'' Zelensky said.",
+        "We need Patriots now, not in the autumn",
+        "Volodymyr Zelensky",
+    ),
+    # words in a clause on the object of the cue
+    (
+        "German Chancellor Olaf Scholz pledged another Patriot battery to Ukraine, to be "
+        'delivered "within the coming months", after talks in Berlin.',
+        "within the coming months",
+        "Olaf Scholz",
     ),
 ]
 

@@ -47,6 +47,13 @@ def test_french_marks(text: str, expected: list[str]) -> None:
         ('A 12" pipe and "a real threat" here.', ["a real threat"]),
         ("a sloppy “mark“ here", ["mark"]),
         ("a sloppy ”mark” here", ["mark"]),
+        # two apostrophes (or backquotes to open) stand for a double mark in some wire copy
+        ("''We need Patriots now,'' he said.", ["We need Patriots now"]),
+        ("He called it ''a disgrace.'' Then ''he left'' again.", ["a disgrace.", "he left"]),
+        ("``We will win,'' she said.", ["We will win"]),
+        ("“He said ''no'' to them,” she said.", ["He said ''no'' to them"]),
+        ("The players'' union and \"a real threat\" here.", ["a real threat"]),
+        ("„Wir schaffen das“, she said.", ["Wir schaffen das"]),
     ],
 )
 def test_english_marks(text: str, expected: list[str]) -> None:
@@ -82,6 +89,13 @@ def test_offsets_index_the_text() -> None:
         "»",
         "Un deux trois",
     )
+
+
+def test_a_mark_of_two_characters_is_outside_the_quote() -> None:
+    text = "Intro.\n\n''We will win,'' he said."
+    [quote] = find_marked(text, 8, len(text), EN.marks)
+    assert text[quote.open : quote.outer[1]] == "''We will win,''"
+    assert text[quote.close : quote.outer[1]] == "''"
 
 
 def test_paragraphs_are_separated_by_blank_lines() -> None:

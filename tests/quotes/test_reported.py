@@ -81,6 +81,12 @@ FRENCH = [
         "affirmé respecter les conventions de Genève",
         "Russia",
     ),
+    # a denial, whose clause is in the subjunctive
+    (
+        "La Russie a nié que ses soldats soient entrés en Ukraine la semaine dernière.",
+        "ses soldats soient entrés en Ukraine",
+        "Russia",
+    ),
 ]
 
 ENGLISH = [
@@ -161,6 +167,11 @@ def test_english_reported_statements(build: Build, text: str, piece: str, speake
             "L'Otan a déployé deux frégates dans le cadre de l'opération, lancée il y a deux mois.",
             "fr",
         ),
+        # a demand is no statement
+        ("La Russie exige que l'Ukraine modifie au préalable sa Constitution.", "fr"),
+        ("Washington demanded that the tallies be released polling station by station.", "en"),
+        # nor is a clause in the subjunctive
+        ("La Russie a déploré que l'Ukraine n'ait toujours pas répondu à ses propositions.", "fr"),
     ],
 )
 def test_what_is_not_a_statement(build: Build, text: str, lang: str) -> None:

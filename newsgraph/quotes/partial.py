@@ -1,0 +1,121 @@
+"""Partial quotes inside reported speech: the statement is the quotation.
+
+"Nebenzia said the text gave Israel "a green light" for a ground offensive" quotes Nebenzia
+directly, in part: the quoted words alone ("a green light") say little, the statement around
+them is what he said. Quotations inside a reported statement (the smallest one that holds
+them, from a reporting verb) make it a direct quote: its words, the quoted ones and those
+around them, with the speaker of the quoted words.
+
+When the quoted words are the predicate of the statement's clause or one of its arguments
+("Kigali would "lift its defensive measures"", "the departure would have "serious
+consequences""), the statement is that quote and is not reported a second time. When they only
+modify a clause that stands without them ("Moscow's relations with Tehran were developing "in
+all areas"", "the bloc stood with the Georgian people and that the crackdown "will have direct
+consequences""), or are a bare noun ("n'excluait « aucune option »"), the statement is also
+reported speech. Statements of an attribution phrase ("selon X") run to the ends of their
+sentence and are left as they are.
+"""
+
+from __future__ import annotations
+
+from .direct import CORE
+from .layout import Found, Layout, Token
+from .marks import Marked
+from .tags import quote_head
+
+#: How many reporting verbs down the clause of a statement is looked for.
+CLIMB = 3
+#: Words that carry content, and how many of them quoted words need to be an argument that
+#: makes the statement a quotation.
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+CONTENT_WORDS = 2
+
+
+def within_statements(
+    layout: Layout, direct: list[Found], reported: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """``direct`` and ``reported`` with the quotations inside a statement made one direct quote
+    of the statement's words, and the statements that are only that quote left out."""
+    according = {a.start for a in layout.according.values()}
+    clauses = [r for r in reported if r.cue is None or r.cue[0] not in according]
+    held: dict[int, list[Found]] = {}  # index in clauses -> the quotations it holds
+    for quote in direct:
+        around = [
+            (r.end - r.start, index)
+            for index, r in enumerate(clauses)
+            if r.start <= quote.start
+            and quote.end <= r.end
+            and r.end - r.start > quote.end - quote.start
+        ]
+        if around:
+            held.setdefault(min(around)[1], []).append(quote)
+    if not held:
+        return direct, reported
+    inside = {id(q) for quotes in held.values() for q in quotes}
+    quotes = [q for q in direct if id(q) not in inside]
+    dropped: set[int] = set()
+    for index, quoted in held.items():
+        statement = clauses[index]
+        speaker = quoted[0].speaker or statement.speaker
+        cue = quoted[0].cue or statement.cue
+        quotes.append(Found(statement.start, statement.end, True, cue, speaker))
+        if _quoted_predicate(layout, statement):
+            dropped.add(id(statement))
+    quotes.sort(key=lambda f: (f.start, -f.end))
+    return quotes, [r for r in reported if id(r) not in dropped]
+
+
+def _quoted_predicate(layout: Layout, statement: Found) -> bool:
+    """Whether the quoted words are the predicate of the statement's clause or one of its
+    arguments ("Kigali would "lift its defensive measures"", "the departure would have
+    "serious consequences""), rather than words that modify a clause standing without them
+    ("were developing "in all areas"") or a bare noun in quotation marks ("n'excluait
+    « aucune option »")."""
+    root = _root(layout, statement)
+    if root is None:
+        return False
+    if layout.in_quote(root.i):
+        return True
+    for quote in layout.marked:
+        if quote.dash or not statement.start <= quote.start < quote.end <= statement.end:
+            continue
+        head = quote_head(layout, quote)
+        if (
+            head is not None
+            and head.head.i == root.i
+            and head.dep_ in CORE
+            and _content_words(layout, quote) >= CONTENT_WORDS
+        ):
+            return True
+    return False
+
+
+def _content_words(layout: Layout, quote: Marked) -> int:
+    doc = layout.doc
+    return sum(1 for i in layout.tokens(quote.start, quote.end) if doc[i].pos_ in CONTENT)
+
+
+def _root(layout: Layout, statement: Found) -> Token | None:
+    """The head of the statement's clause: its word that depends on none of its other words
+    (the clause a cue inside or before it reports, when that word is the cue)."""
+    doc = layout.doc
+    span = layout.tokens(statement.start, statement.end)
+    heads = [
+        doc[i] for i in span if doc[i].head.i == i or not span.start <= doc[i].head.i < span.stop
+    ]
+    heads = [t for t in heads if not t.is_punct and not t.is_space]
+    if not heads:
+        return None
+    root = max(heads, key=lambda t: t.right_edge.i - t.left_edge.i)
+    for _ in range(CLIMB):
+        if not layout.is_cue(root):
+            return root
+        inside = [
+            c
+            for c in root.children
+            if c.i in span and c.dep_ in ("ccomp", "xcomp") and not c.is_punct
+        ]
+        if not inside:
+            return None
+        root = inside[0]
+    return root
