@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the PLOVER → CAMEO mapping the events stage gives every event.
+"""Build the PLOVER → CAMEO mapping: the events stage's codes and scores, the store's exports.
 
 Usage::
 
@@ -10,6 +10,8 @@ Inputs (read, never copied; the output names its sources):
 
 * ``<data>/plover/CAMEO2PLOVER-2021.txt``: CAMEO code → PLOVER type, mode (PLOVER project,
   draft 0.8, 2021; CC BY-SA 4.0);
+* ``<data>/dictionaries/cameo_eventcodes_gdelt_lookup.tsv``: CAMEO code → description (GDELT
+  CAMEO.eventcodes.txt);
 * ``<data>/dictionaries/cameo_goldstein_phoenix.tsv``: CAMEO code → Goldstein score and
   ``<data>/dictionaries/cameo_root_quadclass_phoenix.tsv``: CAMEO root → quad class (Phoenix
   pipeline, MIT);
@@ -17,8 +19,9 @@ Inputs (read, never copied; the output names its sources):
   manual, draft v2.0; CC BY-SA 4.0).
 
 The output maps each PLOVER type, and each of its modes, to the most general CAMEO code of the
-2021 table that converts to it, and each of those codes to its root, quad class and Goldstein
-score. Deterministic: sorted keys, a fixed version.
+2021 table that converts to it, and each of those codes to its description, base code, root,
+quad class and Goldstein score. Deterministic: sorted keys, a fixed version, raised only when a
+code or score changes (it is part of the events stage's version).
 """
 
 from __future__ import annotations
@@ -75,6 +78,10 @@ def default_code(codes: list[str], kind: str) -> str:
 def build(data: Path) -> dict[str, object]:
     rows = read_table(data / "plover" / "CAMEO2PLOVER-2021.txt")
     dictionaries = data / "dictionaries"
+    names = {
+        r["CAMEOEVENTCODE"].strip(): r["EVENTDESCRIPTION"].strip()
+        for r in read_tsv(dictionaries / "cameo_eventcodes_gdelt_lookup.tsv")
+    }
     scores = {
         r["cameo_code"]: float(r["goldstein"])
         for r in read_tsv(dictionaries / "cameo_goldstein_phoenix.tsv")
@@ -111,6 +118,8 @@ def build(data: Path) -> dict[str, object]:
     used = {code for code, _, _ in rows} | set(EXTRA.values())
     codes = {
         code: {
+            "name": names.get(code),
+            "base": code[:3],
             "root": code[:2],
             "quad_class": quads.get(code[:2]),
             "goldstein": goldstein_of(code, scores),
@@ -127,6 +136,8 @@ def build(data: Path) -> dict[str, object]:
             "PLOVER manual draft v2.0, conflict-cooperation scores table, "
             "github.com/openeventdata/PLOVER @ 5e0c24fb, CC BY-SA 4.0 "
             "(ACCUSE base score corrected from +3 to -3)",
+            "GDELT CAMEO.eventcodes.txt, code descriptions "
+            "(as copied in github.com/AlifCor/media-focus @ a7e3917c), open with attribution",
         ],
         "types": types,
         "codes": codes,

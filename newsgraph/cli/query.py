@@ -15,8 +15,9 @@ from typing import Any
 import click
 
 from ..errors import NewsgraphError
+from ..events import cameo
 from ..output.rows import ROW_FORMATS, write_rows
-from ..store import PERIODS, EventQuery, Store, cameo
+from ..store import PERIODS, EventQuery, Store
 from ..store import dyad as dyad_rows
 from ..store import events as event_rows
 from ..store import quotes as quote_rows

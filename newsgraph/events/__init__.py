@@ -8,12 +8,13 @@ The coder's knowledge of each language is data (``newsgraph/lang/<code>/events.j
 on public English datasets (type of the event between two given actors).
 """
 
-from .cameo import CameoMapping, Scores
+from .cameo import Cameo, CameoMapping, Scores
 from .coder import VERSION, Coder
 from .lexicon import Lexicon, Sense, languages, load_lexicon
 
 __all__ = [
     "VERSION",
+    "Cameo",
     "CameoMapping",
     "Coder",
     "Lexicon",

@@ -1,7 +1,10 @@
 """PLOVER types and modes as CAMEO codes, quad classes, Goldstein scores and PLOVER intensities.
 
-The table is ``newsgraph/data/cameo/plover_mapping.json``, built by
-``scripts/build_plover_mapping.py`` from public PLOVER and Phoenix tables (its ``sources``).
+The one table is ``newsgraph/data/cameo/plover_mapping.json``, built by
+``scripts/build_plover_mapping.py`` from public PLOVER, Phoenix and GDELT tables (its
+``sources``). The events stage gives every event its code and scores from it
+(:meth:`CameoMapping.scores`); the store reads it for events that carry none (:func:`cameo`,
+:func:`intensity`: the GDELT and POLECAT exports, dyad intensities).
 """
 
 from __future__ import annotations
@@ -12,9 +15,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..article import PLOVER_TYPES
 from ..errors import ConfigurationError
 
 FILE = "plover_mapping.json"
+
+#: PLOVER types whose base intensity is positive: cooperation; negative: conflict.
+COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICT = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +35,17 @@ class Scores:
     quad_class: int | None
     goldstein: float | None
     intensity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cameo:
+    """One event's CAMEO coding, as GDELT spells it."""
+
+    code: str
+    base: str
+    root: str
+    quad_class: int | None
+    goldstein: float | None
 
 
 class CameoMapping:
@@ -67,6 +88,15 @@ class CameoMapping:
             code, info.get("quad_class"), info.get("goldstein"), self.intensity(kind, mode)
         )
 
+    def cameo(self, kind: str, mode: str | None = None) -> Cameo | None:
+        """The most general CAMEO code of a type and mode, with its base, root, quad class and
+        Goldstein score; ``None`` for a type PLOVER does not define."""
+        code = self.code(kind, mode)
+        if code is None:
+            return None
+        info = self._info(code)
+        return Cameo(code, code[:3], code[:2], info.get("quad_class"), info.get("goldstein"))
+
     def _info(self, code: str | None) -> dict[str, Any]:
         while code:
             if code in self.codes:
@@ -76,5 +106,34 @@ class CameoMapping:
         return {}
 
     def intensity(self, kind: str, mode: str | None) -> float | None:
+        """The PLOVER conflict-cooperation score (-10 … +10) of a type and mode, else of the
+        type."""
         modes = self.intensities.get(kind, {})
         return modes.get((mode or "").lower(), modes.get(""))
+
+
+def plover_types() -> tuple[str, ...]:
+    """The 16 PLOVER types, in PLOVER's order (cooperation first)."""
+    return PLOVER_TYPES
+
+
+def cameo(kind: str, mode: str | None = None) -> Cameo | None:
+    """:meth:`CameoMapping.cameo` of the installed table, whatever the case of the type and
+    the case and spaces of the mode (as stored events may spell them)."""
+    return CameoMapping.load().cameo(*_normal(kind, mode))
+
+
+def intensity(kind: str, mode: str | None = None) -> float | None:
+    """:meth:`CameoMapping.intensity` of the installed table, spelt as :func:`cameo` takes."""
+    return CameoMapping.load().intensity(*_normal(kind, mode))
+
+
+def _normal(kind: str, mode: str | None) -> tuple[str, str | None]:
+    return kind.upper(), (mode.strip().lower() or None) if mode else None
+
+
+def stance(kind: str) -> str:
+    """``cooperation``, ``conflict`` or ``neutral`` (REQUEST)."""
+    if kind in COOPERATION:
+        return "cooperation"
+    return "conflict" if kind in CONFLICT else "neutral"

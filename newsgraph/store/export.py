@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigurationError
-from . import cameo
+from ..events import cameo
 from .store import Store
 
 FORMATS = ("parquet", "jsonl", "csv")

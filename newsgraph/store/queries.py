@@ -13,7 +13,7 @@ from typing import Any
 
 from ..article import MODALITIES as ALL_MODALITIES
 from ..errors import NewsgraphError
-from . import cameo
+from ..events import cameo
 from .store import Store
 
 Record = dict[str, Any]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article
+from ..events import cameo
 from ..serialize import from_dict, to_dict
-from . import cameo
 
 #: Columns of each table written per article, in insert order (``.split()`` of one line each).
 COLUMNS: dict[str, tuple[str, ...]] = {

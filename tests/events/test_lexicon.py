@@ -7,8 +7,9 @@ from importlib import resources
 
 import pytest
 
+from newsgraph import article
 from newsgraph.errors import ConfigurationError
-from newsgraph.events import CameoMapping, languages, load_lexicon
+from newsgraph.events import Cameo, CameoMapping, cameo, languages, load_lexicon
 from newsgraph.events.lexicon import PLOVER_TYPES, Lexicon, Sense
 
 
@@ -107,4 +108,44 @@ class TestCameoMapping:
             .joinpath("data", "cameo", "plover_mapping.json")
             .read_text()
         )
-        assert data["version"] and len(data["sources"]) == 3
+        assert data["version"] and len(data["sources"]) == 4
+        for code, entry in data["codes"].items():
+            assert (entry["base"], entry["root"]) == (code[:3], code[:2])
+        assert data["codes"]["163"]["name"] == "Impose embargo, boycott, or sanctions"
+
+    def test_every_plover_type_is_mapped_in_plover_s_order(self) -> None:
+        assert set(CameoMapping.load().types) == set(PLOVER_TYPES)
+        assert cameo.plover_types() == article.PLOVER_TYPES
+        assert [cameo.stance(kind) for kind in ("AID", "REQUEST", "COERCE")] == [
+            "cooperation",
+            "neutral",
+            "conflict",
+        ]
+
+
+class TestStoreLookups:
+    """What the store reads for events that carry no code or intensity of their own."""
+
+    def test_a_type_and_mode_as_gdelt_spells_it(self) -> None:
+        assert cameo.cameo("SANCTION") == Cameo("160", "160", "16", 3, -4.0)
+        assert cameo.cameo("sanction", " Restrict ") == Cameo("163", "163", "16", 3, -6.5)
+        assert cameo.cameo("ASSAULT", "explosives") == Cameo("1832", "183", "18", 4, -10.0)
+        assert cameo.cameo("NOPE") is None
+
+    def test_the_intensity_of_a_mode_else_of_its_type(self) -> None:
+        assert cameo.intensity("ACCUSE", "allege") == -3.5
+        assert cameo.intensity("accuse", "unknown") == cameo.intensity("ACCUSE") == -3.0
+        assert cameo.intensity("NOPE") is None
+
+    def test_the_same_codes_as_the_events_stage(self) -> None:
+        mapping = CameoMapping.load()
+        for kind, entry in mapping.types.items():
+            for mode in [None, *entry["modes"]]:
+                coded, scores = cameo.cameo(kind, mode), mapping.scores(kind, mode)
+                assert coded is not None
+                assert (coded.code, coded.quad_class, coded.goldstein) == (
+                    scores.cameo,
+                    scores.quad_class,
+                    scores.goldstein,
+                )
+                assert cameo.intensity(kind, mode) == scores.intensity
