@@ -9,7 +9,8 @@ import click
 from tqdm import tqdm
 
 from ..errors import InputError, NewsgraphError
-from ..output import write_jsonl, write_pretty
+from ..output.jsonl import write_jsonl
+from ..output.pretty import write_pretty
 from ..pipeline import Pipeline
 from ..readers import read
 from .options import build_options, pipeline_options

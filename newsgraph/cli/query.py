@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
+from .. import cameo
 from ..errors import NewsgraphError
-from ..events import cameo
 from ..output.rows import ROW_FORMATS, write_rows
 from ..store import PERIODS, EventQuery, Store
 from ..store import dyad as dyad_rows

@@ -8,7 +8,7 @@ The coder's knowledge of each language is data (``newsgraph/lang/<code>/events.j
 on public English datasets (type of the event between two given actors).
 """
 
-from .cameo import Cameo, CameoMapping, Scores
+from ..cameo import Cameo, CameoMapping, Scores
 from .coder import VERSION, Coder
 from .lexicon import Lexicon, Sense, languages, load_lexicon
 

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..article import Actor, Article, Event
+from ..cameo import CameoMapping
 from .arguments import Arguments, Candidate
-from .cameo import CameoMapping
 from .decide import Discourse, Reporter, SentenceCoder
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader

@@ -1,6 +1,2 @@
-"""Writers of processed articles: JSON Lines for machines, a readable view for people."""
-
-from .jsonl import write_jsonl
-from .pretty import write_pretty
-
-__all__ = ["write_jsonl", "write_pretty"]
+"""Writers: JSON Lines of articles (``jsonl``), a readable view of them (``pretty``), and rows of
+queries as a table, JSON or CSV (``rows``). Each module is imported by what uses it."""

@@ -37,8 +37,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import cameo
 from ..errors import ConfigurationError
-from ..events import cameo
 from .store import Store
 
 FORMATS = ("parquet", "jsonl", "csv")

@@ -11,9 +11,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from .. import cameo
 from ..article import MODALITIES as ALL_MODALITIES
 from ..errors import NewsgraphError
-from ..events import cameo
 from .store import Store
 
 Record = dict[str, Any]

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import cameo
 from ..article import Article
-from ..events import cameo
 from ..serialize import from_dict, to_dict
 
 #: Columns of each table written per article, in insert order (``.split()`` of one line each).

@@ -7,9 +7,9 @@ from importlib import resources
 
 import pytest
 
-from newsgraph import article
+from newsgraph import article, cameo
 from newsgraph.errors import ConfigurationError
-from newsgraph.events import Cameo, CameoMapping, cameo, languages, load_lexicon
+from newsgraph.events import Cameo, CameoMapping, languages, load_lexicon
 from newsgraph.events.lexicon import PLOVER_TYPES, Lexicon, Sense
 
 

@@ -15,8 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..article import PLOVER_TYPES
-from ..errors import ConfigurationError
+from .article import PLOVER_TYPES
+from .errors import ConfigurationError
 
 FILE = "plover_mapping.json"
 
