@@ -23,50 +23,26 @@ import argparse
 import datetime as dt
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
 from newsgraph import timex
+from newsgraph.evaluate.adapters.tempeval import TimexItem, read_timexes
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WIDTH = {"year": 4, "month": 7, "week": 10, "day": 10, "time": 10}
 
-Answer = Callable[["Item"], "str | None"]
-
-
-@dataclass(frozen=True)
-class Item:
-    document: str
-    type: str
-    expression: str
-    reference: dt.date
-    value: str
-
-    @property
-    def granularity(self) -> str:
-        return {4: "year", 7: "month"}.get(len(self.value), "day")
+Item = TimexItem
+Answer = Callable[[Item], "str | None"]
 
 
 def read_items(folder: Path) -> list[Item]:
     """Every TIMEX3 in the TEXT of every ``.tml`` file under ``folder``."""
-    items = []
-    for path in sorted(folder.rglob("*.tml")):
-        root = ET.parse(path).getroot()
-        dct, text = root.find(".//DCT/TIMEX3"), root.find("TEXT")
-        if dct is None or text is None:
-            continue
-        reference = dt.date.fromisoformat(dct.get("value", "")[:10])
-        for node in text.iter("TIMEX3"):
-            expression = " ".join("".join(node.itertext()).split())
-            value = node.get("value", "")
-            items.append(Item(path.stem, node.get("type", ""), expression, reference, value))
-    return items
+    return read_timexes(folder)
 
 
 def ours(item: Item) -> str | None:
@@ -135,7 +111,7 @@ def main() -> None:
     items = read_items(args.folder)
     dates = [i for i in items if i.type == "DATE" and _CALENDAR.match(i.value)]
     times = [
-        Item(i.document, i.type, i.expression, i.reference, i.value[:10])
+        Item(i.document, i.expression, i.reference, i.value[:10], i.type)
         for i in items
         if i.type == "TIME" and _CALENDAR.match(i.value[:10]) and i.value[10:11] in ("", "T")
     ]

@@ -27,6 +27,7 @@ class TimexItem:
     expression: str
     reference: dt.date
     value: str
+    type: str = "DATE"
 
     @property
     def granularity(self) -> str:
@@ -34,7 +35,18 @@ class TimexItem:
 
 
 def read_tempeval(folder: Path) -> list[TimexItem]:
-    """The calendar-date expressions of every ``.tml`` file under ``folder``."""
+    """The calendar-date expressions (DATE or TIME) of every ``.tml`` file under ``folder``,
+    values cut to their date."""
+    items = []
+    for item in read_timexes(folder):
+        match = _CALENDAR.match(item.value)
+        if item.type in ("DATE", "TIME") and match:
+            items.append(TimexItem(item.document, item.expression, item.reference, match[1]))
+    return items
+
+
+def read_timexes(folder: Path) -> list[TimexItem]:
+    """Every TIMEX3 in the TEXT of every ``.tml`` file under ``folder``, as annotated."""
     return [item for path in sorted(folder.rglob("*.tml")) for item in read_document(path)]
 
 
@@ -45,13 +57,16 @@ def read_document(path: Path) -> list[TimexItem]:
     if dct is None or text is None:
         return []
     reference = dt.date.fromisoformat(dct.get("value", "")[:10])
-    items = []
-    for timex in text.iter("TIMEX3"):
-        match = _CALENDAR.match(timex.get("value", ""))
-        if timex.get("type") in ("DATE", "TIME") and match:
-            expression = " ".join("".join(timex.itertext()).split())
-            items.append(TimexItem(path.stem, expression, reference, match[1]))
-    return items
+    return [
+        TimexItem(
+            path.stem,
+            " ".join("".join(timex.itertext()).split()),
+            reference,
+            timex.get("value", ""),
+            timex.get("type", ""),
+        )
+        for timex in text.iter("TIMEX3")
+    ]
 
 
 def score_tempeval(folder: Path, resolver: DateResolver) -> AdapterResult:
