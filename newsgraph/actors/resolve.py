@@ -58,6 +58,10 @@ class ArticleActors:
         found = index.names[article.language].find(self.text, self.toks)
         starts = [p.start for p in article.paragraphs] or [0]
         self.names = usable(self.text, found, people, starts, index.common_names)
+        #: Countries the article names: they decide between a person's roles.
+        self.mentioned = {
+            h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)
+        }
         titles = index.titles[article.language].find(self.text, self.toks)
         self.finder = DescriptorFinder(
             self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,
@@ -91,7 +95,7 @@ class ArticleActors:
             person = next((v for v in hit.values if isinstance(v, Person)), None)
             if person is not None and key(hit.text) not in self.authors:
                 descriptor = self._descriptor(hit.start, hit.end)
-                info = from_kb(person, self.on, descriptor, self._mentioned())
+                info = from_kb(person, self.on, descriptor, self.mentioned)
                 self._add_person(info, hit, descriptor)
 
     def _model_people(self) -> None:
@@ -143,16 +147,13 @@ class ArticleActors:
         )
         known = self.index.kb.person(name) or self.index.kb.person(_SUFFIX.sub("", name))
         if known is not None:
-            return from_kb(known, self.on, descriptor, self._mentioned())
+            return from_kb(known, self.on, descriptor, self.mentioned)
         if descriptor is not None:
             phrase = self.text[around[0] : around[1]]
             info = from_descriptor(name, descriptor, phrase, self.index.policy.attached_roles)
             return None if info.sector in self.index.policy.excluded_sectors else info
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
-
-    def _mentioned(self) -> set[str]:
-        return {h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)}
 
     def _single_name(self, name: str, start: int, end: int) -> None:
         family = self.index.policy.family_first
@@ -230,7 +231,7 @@ class ArticleActors:
         elif country and title.role_key in policy.unique_roles and self.on is not None:
             holder = self.index.kb.holder(title.role_key, country, self.on)
             if holder is not None:
-                info = from_kb(holder, self.on, descriptor, self._mentioned())
+                info = from_kb(holder, self.on, descriptor, self.mentioned)
                 self._add_person(info, Hit(*span, "", ()), None)
             else:
                 self._fold(country, span)
