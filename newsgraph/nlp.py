@@ -9,14 +9,23 @@ from . import lang
 from .article import Entity
 from .errors import ModelNotInstalled
 
+#: What may end a sentence: a word after anything else continues the sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "»", "«", "”", "“", '"', ":", ";", ")"})
+#: The name of the component that tells the parser where sentences cannot start.
+HINTS = "newsgraph_sentence_hints"
+
 
 @cache
 def load_model(name: str) -> Any:
-    """The spaCy pipeline ``name``, loaded on first use and shared by the whole process."""
+    """The spaCy pipeline ``name``, loaded on first use and shared by the whole process.
+
+    Before its parser, :func:`sentence_hints` rules out sentence starts that punctuation rules
+    out: the parsers otherwise cut "L'Allemagne, en revanche, a soutenu l'accord" in two.
+    """
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         package = name.replace("_", "-")
         raise ModelNotInstalled(
@@ -24,6 +33,31 @@ def load_model(name: str) -> Any:
             "it is not installed",
             f"pip install {package}, or choose another model in the options",
         ) from error
+    if "parser" in nlp.pipe_names and HINTS not in nlp.pipe_names:
+        _register_hints()
+        nlp.add_pipe(HINTS, before="parser")
+    return nlp
+
+
+@cache
+def _register_hints() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(HINTS):
+        Language.component(HINTS, func=sentence_hints)
+
+
+def sentence_hints(doc: Any) -> Any:
+    """Mark as not starting a sentence every word that follows neither sentence-ending
+    punctuation nor a line break; the parser then places its boundaries among the rest."""
+    previous = None
+    for token in doc:
+        if previous is not None and not (
+            previous.text in SENTENCE_ENDS or previous.is_space or "\n" in previous.whitespace_
+        ):
+            token.is_sent_start = False
+        previous = token
+    return doc
 
 
 @cache

@@ -84,8 +84,19 @@ class Coder:
     # -- articles --------------------------------------------------------------------------
 
     def code_article(self, article: Article) -> list[Event]:
-        """Every event of the article's body, in text order."""
-        return [event for sentence in self.sentences(article) for event in sentence.events()]
+        """Every event of the article's body, in text order, each once: a later mention of
+        the same event (same type, parties and modality, no other date) is not a new one."""
+        found: list[Event] = []
+        dates: dict[tuple[object, ...], set[str | None]] = {}
+        for sentence in self.sentences(article):
+            for event in sentence.events():
+                key = _identity(event, sentence.arguments.index)
+                known = dates.setdefault(key, set())
+                if known and (event.date is None or event.date in known or None in known):
+                    continue
+                known.add(event.date)
+                found.append(event)
+        return found
 
     def sentences(self, article: Article) -> Iterator[SentenceCoder]:
         """Each sentence with triggers, resolved; events are decided when asked for, in
@@ -162,6 +173,15 @@ class _PlaceParty:
             return None
         memory[entity.text] = country
         return self.index.of_country(country)
+
+
+def _identity(event: Event, index: ActorIndex) -> tuple[object, ...]:
+    """What makes two events the same: type, the parties on each side, modality."""
+
+    def sides(ids: list[str]) -> frozenset[str]:
+        return frozenset(party(index.by_id[i]) if i in index.by_id else i for i in ids)
+
+    return (event.type, sides(event.source), sides(event.target), event.modality)
 
 
 def _dependent_words(token: Any) -> set[str]:

@@ -40,8 +40,15 @@ class Discourse:
         self.place_countries: dict[str, str] = {}
         #: Where the previous sentence starts: context reaches back that far.
         self.previous = 0
+        #: The source of the last event coded.
+        self.last_source: list[Actor] = []
+
+    def topic(self, exclude: frozenset[str]) -> list[Actor]:
+        """The source of the last event, unless it is one of the ``exclude`` parties."""
+        return [a for a in self.last_source if party(a) not in exclude][:1]
 
     def record(self, kind: str, source: list[Actor], target: list[Actor]) -> None:
+        self.last_source = source
         if kind not in PROVOKING:
             return
         for actor in target:
@@ -112,6 +119,10 @@ class SentenceCoder:
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         source, target = candidate.source, self._target(candidate)
+        if complete and candidate.target and not source:
+            source = self._context_source(candidate, target)
+        if complete and source and not target:
+            target = self._context_target(candidate, source)
         if complete and not (source and target):
             return None
         kind, modality = sense.type, reading.modality
@@ -146,6 +157,28 @@ class SentenceCoder:
                 candidate.token.idx, 1, exclude, self.discourse.previous
             )
         return target
+
+    def _says(self, candidate: Candidate) -> bool:
+        """Whether the trigger introduces a clause ("a averti que …"): what it is about is in
+        the clause, not to be guessed from the context."""
+        tree = self.coder.tree
+        return bool(tree.children(candidate.token, tree.syntax.clausal))
+
+    def _context_source(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
+        """Who did it when no phrase says: an actor named earlier in the sentence, else the
+        actor the previous sentences were about."""
+        exclude = frozenset(party(a) for a in target)
+        index = self.arguments.index
+        found = index.recent(candidate.token.idx, 1, exclude, self.span[0])
+        return found or self.discourse.topic(exclude)
+
+    def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
+        """Whom it was done to when no phrase says: the other party named nearest before
+        the trigger, in its sentence or the one before."""
+        if self._says(candidate):
+            return []
+        exclude = frozenset(party(a) for a in source)
+        return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states ("signer un accord")."""

@@ -495,3 +495,33 @@ def test_events_come_in_text_order_and_the_headline_is_not_coded(coders: dict[st
     article.title = "Les États-Unis condamnent la Russie"
     events = coders["fr"].code_article(article)
     assert [e.type for e in events] == ["ASSAULT", "ACCUSE"]
+
+
+def test_a_subject_cut_off_by_an_aside_is_still_the_source(coders: dict[str, Coder]) -> None:
+    check(
+        coders["fr"],
+        "fr",
+        "L'Allemagne, en revanche, a accusé la Russie.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    )
+
+
+def test_an_elided_subject_is_the_actor_the_text_was_about(coders: dict[str, Coder]) -> None:
+    text = "La Chine a convoqué l'ambassadeur américain. Elle a ensuite accusé les Philippines."
+    article = make_article(text, "fr")
+    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    assert ("ACCUSE", frozenset({"CHN"}), frozenset({"PHL"}), "asserted") in found, found
+
+
+def test_a_missing_target_is_the_other_party_just_named(coders: dict[str, Coder]) -> None:
+    text = "La Russie a frappé Kiev dans la nuit. Moscou a rejeté toute responsabilité."
+    article = make_article(text, "fr")
+    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+def test_an_event_mentioned_twice_is_coded_once(coders: dict[str, Coder]) -> None:
+    text = "La Russie a bombardé l'Ukraine. Selon Kiev, la Russie a bombardé l'Ukraine."
+    article = make_article(text, "fr")
+    kinds = [e.type for e in coders["fr"].code_article(article)]
+    assert kinds.count("ASSAULT") == 1, kinds

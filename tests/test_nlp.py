@@ -1,0 +1,26 @@
+"""The NLP layer: sentence hints before the parser."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.nlp import HINTS, load_model, sentence_hints
+
+
+def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
+    nlp = spacy.blank("fr")
+    doc = sentence_hints(nlp("L'Allemagne , en revanche , a signé . Puis elle est partie\nFin"))
+    starts = [token.text for token in doc if token.is_sent_start is not False][1:]
+    assert starts == ["Puis", "Fin"]
+
+
+@pytest.mark.model
+def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
+    nlp = load_model("fr_core_news_md")
+    assert nlp.pipe_names.index(HINTS) == nlp.pipe_names.index("parser") - 1
+    doc = nlp("L'Allemagne, en revanche, a soutenu l'accord. La France s'y oppose.")
+    assert [s.text for s in doc.sents] == [
+        "L'Allemagne, en revanche, a soutenu l'accord.",
+        "La France s'y oppose.",
+    ]
