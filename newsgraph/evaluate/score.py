@@ -252,6 +252,8 @@ def score_events(output: Output, record: GoldRecord) -> Scored:
         for gold, event in wrong:
             note = f"{key} {event.get(key)} instead of {getattr(gold, key)}"
             misses.append(Miss("events", record.id, gold.evidence, note))
+    dated = [(gold, event) for gold, event in paired if gold.date is not None]
+    rates["date_given"] = Rate(sum(_date_right(e, g) for g, e in dated), len(dated))
     counts = Counts(len(pairs), len(record.events), len(pairs), len(events))
     return Metrics(counts, rates, by_type(record, events, pairs)), misses
 

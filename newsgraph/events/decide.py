@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: Acts done by saying: reported with no time, they are the news of the day.
+SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: Modalities of events that took place, which a date can be inherited for.
+DATED = frozenset({"asserted", "negated", "denied"})
 _QUOTES = '«»“”"„'
 #: Events a later statement may answer ("a rejeté ces accusations", "a dénoncé la décision").
 PROVOKING = frozenset(
@@ -40,8 +44,21 @@ class Discourse:
         self.place_countries: dict[str, str] = {}
         #: Where the previous sentence starts: context reaches back that far.
         self.previous = 0
+        #: The date of the last dated event, and where its sentence starts.
+        self.last_date: tuple[str, int] | None = None
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
+
+    def dated(self, date: str, sentence: int) -> None:
+        self.last_date = (date, sentence)
+
+    def occasion(self) -> str | None:
+        """The date of the last dated event of this sentence or the one before: an event
+        with no time of its own is part of the occasion just dated."""
+        if self.last_date is None:
+            return None
+        date, sentence = self.last_date
+        return date if sentence >= self.previous else None
 
     def topic(self, exclude: frozenset[str]) -> list[Actor]:
         """The source of the last event, unless it is one of the ``exclude`` parties."""
@@ -271,8 +288,22 @@ class SentenceCoder:
         published = self.article.published
         if found is None and self.lead and decision.modality == "asserted" and published:
             # the lead sentence reports the news of the day (its dateline's, if it has one)
-            return published.isoformat()
+            found = published.isoformat()
+        if found is None and decision.modality in DATED and not self._background(decision):
+            found = self.discourse.occasion()
+            if found is None and published and decision.type in SAID:
+                # a statement reported with no time is the news of the day
+                found = published.isoformat()
+        if found is not None:
+            self.discourse.dated(found, self.span[0])
         return found
+
+    def _background(self, decision: Decision) -> bool:
+        """Whether the clause is in a tense of the background: the pluperfect ("avait
+        signé", "had signed") of events that came before the news."""
+        tree, top = self.coder.tree, decision.chain[-1]
+        forms = self.coder.lexicon.cues.background_aux
+        return any(c.lower_ in forms for c in tree.children(top, tree.syntax.aux))
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

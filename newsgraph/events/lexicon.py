@@ -143,6 +143,8 @@ class Cues:
     absorbing: frozenset[str]
     reporting: frozenset[str]
     object_control: frozenset[str]
+    #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
+    background_aux: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]

@@ -150,6 +150,7 @@ def test_events_match_on_type_and_countries_through_the_actors() -> None:
     metrics, misses = score_events(output(actors=ACTORS, events=events), record())
     assert metrics.counts == Counts(found=2, gold=2, correct=2, output=3)
     assert metrics.rates["date"] == Rate(2, 2)  # a day inside the month-level gold date; null
+    assert metrics.rates["date_given"] == Rate(1, 1)  # only the gold events that have a date
     assert metrics.rates["modality"] == Rate(1, 2)
     assert [m.note for m in misses] == ["modality future instead of asserted"]
     assert metrics.by_type["ASSAULT"] == Counts(0, 0, 0, 1)
@@ -260,6 +261,7 @@ def test_report_names_json_and_worst_misses() -> None:
         "events.f1",
         "events.modality",
         "events.date",
+        "events.date_given",
         "events.type.ACCUSE.f1",
     ):
         assert name in flat

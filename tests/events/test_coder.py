@@ -525,3 +525,23 @@ def test_an_event_mentioned_twice_is_coded_once(coders: dict[str, Coder]) -> Non
     article = make_article(text, "fr")
     kinds = [e.type for e in coders["fr"].code_article(article)]
     assert kinds.count("ASSAULT") == 1, kinds
+
+
+def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
+    article = make_article(text, lang, published=dt.date(2024, 6, 20))
+    return [(e.type, e.date) for e in coder.code_article(article)]
+
+
+def test_a_statement_with_no_time_is_the_news_of_the_day(coders: dict[str, Coder]) -> None:
+    text = "La Chine a signé un accord avec le Vietnam. Les Philippines ont accusé Pékin."
+    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")
+
+
+def test_an_event_takes_the_date_of_the_occasion_just_dated(coders: dict[str, Coder]) -> None:
+    text = "The United States met China on Monday. Washington accused Beijing of spying."
+    assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", "2024-06-17")
+
+
+def test_the_pluperfect_is_background_with_no_date(coders: dict[str, Coder]) -> None:
+    text = "La Chine a signé un accord avec le Vietnam. Les Philippines avaient accusé Pékin."
+    assert ("ACCUSE", None) in dates_of(coders["fr"], text, "fr")

@@ -56,7 +56,8 @@ def test_codes_an_article(stage: Events) -> None:
     summary = [(e.type, e.source, e.target, e.modality, e.date) for e in events]
     assert summary == [
         ("SANCTION", ["United States"], ["Iran"], "asserted", "2024-06-18"),
-        ("ACCUSE", ["Iran"], ["United States"], "asserted", None),
+        # the reply has no time of its own: it is part of the occasion just dated
+        ("ACCUSE", ["Iran"], ["United States"], "asserted", "2024-06-18"),
     ]
     assert all(e.coder and e.coder in stage.version for e in events)
 
