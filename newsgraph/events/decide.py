@@ -135,7 +135,7 @@ class SentenceCoder:
             return None
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
-        source, target = candidate.source, self._target(candidate)
+        source, target = _parties(candidate.source), _parties(self._target(candidate))
         if complete and candidate.target and not source:
             source = self._context_source(candidate, target)
         if complete and source and not target:
@@ -311,6 +311,11 @@ class SentenceCoder:
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _parties(actors: list[Actor]) -> list[Actor]:
+    """The actors that can be a side of an event: a person of no known country is not."""
+    return [a for a in actors if a.country or a.kind != "person"]
 
 
 def _has_igo(actors: list[Actor]) -> bool:

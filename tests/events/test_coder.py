@@ -545,3 +545,8 @@ def test_an_event_takes_the_date_of_the_occasion_just_dated(coders: dict[str, Co
 def test_the_pluperfect_is_background_with_no_date(coders: dict[str, Coder]) -> None:
     text = "La Chine a signé un accord avec le Vietnam. Les Philippines avaient accusé Pékin."
     assert ("ACCUSE", None) in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_person_of_no_known_country_is_not_a_side(coders: dict[str, Coder]) -> None:
+    article = make_article("Russia freed Evan Gershkovich on Thursday.", "en")
+    assert coders["en"].code_article(article) == []
