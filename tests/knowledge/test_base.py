@@ -151,6 +151,11 @@ def test_short_acronyms_need_capitals(kb: KnowledgeBase) -> None:
         ("UN Security Council", "en", "unsc"),
         ("UE", "fr", "eu"),
         ("Commission européenne", "fr", "european_commission"),
+        ("CARICOM", "en", "caricom"),
+        ("Communauté des États latino-américains et caraïbes", "fr", "celac"),
+        ("KFOR", "en", "kfor"),
+        ("ATMIS", "en", "atmis"),
+        ("Mission de l'Union africaine en Somalie", "fr", "amisom"),
     ],
 )
 def test_igo_by_name_and_acronym(kb: KnowledgeBase, text: str, lang: str, org_id: str) -> None:
@@ -169,6 +174,12 @@ def test_igo_by_name_and_acronym(kb: KnowledgeBase, text: str, lang: str, org_id
         ("Pentagon", "en", "USA", "MIL"),
         ("Quai d'Orsay", "fr", "FRA", "GOV"),
         ("Knesset", "en", "ISR", "LEG"),
+        ("GRU", "en", "RUS", "MIL"),
+        ("Verfassungsschutz", "en", "DEU", "SPY"),
+        ("Southern Command", "en", "USA", "MIL"),
+        ("PDVSA", "fr", "VEN", "BUS"),
+        ("FDLR", "fr", "COD", "REB"),
+        ("Somaliland", "en", "SOM", "GOV"),
     ],
 )
 def test_national_institutions_and_armed_groups(
