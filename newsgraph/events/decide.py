@@ -140,6 +140,8 @@ class SentenceCoder:
             source = self._context_source(candidate, target)
         if complete and source and not target:
             target = self._context_target(candidate, source)
+        if complete and sense.reciprocal and not (source or target):
+            source = target = self._context_pair(candidate)
         if complete and not (source and target):
             return None
         kind, modality = sense.type, reading.modality
@@ -196,6 +198,13 @@ class SentenceCoder:
             return []
         exclude = frozenset(party(a) for a in source)
         return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+
+    def _context_pair(self, candidate: Candidate) -> list[Actor]:
+        """Who met or agreed when no phrase says ("after three days of talks"): the last two
+        parties named, in the sentence or the one before."""
+        index = self.arguments.index
+        pair = index.recent(candidate.token.idx, 2, frozenset(), self.discourse.previous)
+        return pair if len(pair) == 2 else []
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states ("signer un accord")."""

@@ -550,3 +550,13 @@ def test_the_pluperfect_is_background_with_no_date(coders: dict[str, Coder]) -> 
 def test_a_person_of_no_known_country_is_not_a_side(coders: dict[str, Coder]) -> None:
     article = make_article("Russia freed Evan Gershkovich on Thursday.", "en")
     assert coders["en"].code_article(article) == []
+
+
+def test_talks_with_no_parties_named_are_between_the_last_two_named(
+    coders: dict[str, Coder],
+) -> None:
+    text = "China and the Philippines blamed each other. After three days of talks, tension fell."
+    article = make_article(text, "en")
+    found = [described(article, event) for event in coders["en"].code_article(article)]
+    pair = frozenset({"CHN", "PHL"})
+    assert ("CONSULT", pair, pair, "asserted") in found, found
