@@ -18,6 +18,8 @@ from .marks import Marked, find_quotes, paragraphs
 
 #: A spaCy token (spaCy ships no type information).
 Token = Any
+#: Most tokens from a light verb to the infinitive of its compound cue ("fait aussi valoir").
+LIGHT = 3
 #: Characters of a token that ends a sentence.
 FINAL = frozenset(".!?…")
 #: Dependents that are clauses of their own, never part of the noun phrase that names a speaker.
@@ -126,9 +128,26 @@ class Layout:
         return bool(
             token.pos_ in ("VERB", "AUX")
             and not token.dep_.startswith("aux")
-            and token.lemma_.lower() in self.lexicon.verbs
             and not self.in_quote(token.i)
+            and (self.lemma(token) in self.lexicon.verbs or self._compound(token))
         )
+
+    def _compound(self, token: Token) -> bool:
+        """Whether ``token`` is the infinitive of a compound cue, its light verb just before
+        it ("a fait valoir que", "a laissé entendre que")."""
+        lights = self.lexicon.compound_cues.get(token.lemma_.lower())
+        if not lights or "Inf" not in token.morph.get("VerbForm"):
+            return False
+        near = [token.head, *token.children]
+        return any(
+            0 < token.i - n.i <= LIGHT and n.lemma_.lower() in lights and not self.in_quote(n.i)
+            for n in near
+        )
+
+    def lemma(self, token: Token) -> str:
+        """The lemma of ``token``, a form the lemmatiser left as it is taken back to the
+        reporting verb it inflects ("estime" -> "estimer")."""
+        return self.lexicon.verb_lemma(token.lemma_, token.text)
 
     def speaker_like(self, token: Token) -> bool:
         """Whether ``token`` can name who speaks: a name, a pronoun, a title, an institution."""

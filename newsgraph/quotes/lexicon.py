@@ -4,14 +4,15 @@ Reporting verbs (lemmas built from a public list by ``scripts/build_reporting_ve
 hand-written additions and exclusions), the cues whose clause is a demand rather than a
 statement, and those whose clause in the subjunctive is still one, quotation marks, dialogue
 dashes, attribution phrases ("selon", "according to"), complementizers, pronouns and the nouns
-that can name a source.
+that can name a source. Inflections (ending of a form, ending of its infinitive) give the lemma
+of a form the tagger's lemmatiser leaves as it is ("estime", "dément", "reconnaît").
 The titles of ``titles.json`` ("ministre", "spokesman") count as such nouns too.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,12 @@ class QuoteLexicon:
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
     subjunctive_cues: frozenset[str] = frozenset()
+    inflections: tuple[tuple[str, str], ...] = ()
+    bystanders: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
+    compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -49,6 +56,14 @@ class QuoteLexicon:
     def according_pattern(self) -> re.Pattern[str] | None:
         """The attribution phrases as one pattern over the lower-cased NLP view of the text."""
         return _according(self.according_to)
+
+    def verb_lemma(self, lemma: str, form: str) -> str:
+        """The reporting verb of a token (its ``lemma`` and its ``form``): ``lemma`` when it is
+        one, else the infinitive its inflection gives ("estime" -> "estimer"), else ``lemma``."""
+        lemma = lemma.lower()
+        if lemma in self.verbs:
+            return lemma
+        return _uninflected(form.lower(), self.inflections, self.verbs) or lemma
 
     def pronoun_kind(self, word: str) -> str | None:
         """``person``, ``group`` or ``thing`` for a pronoun ("il", "-elle", "they"), else None."""
@@ -67,6 +82,27 @@ def clitic(word: str) -> str:
     """A subject clitic without its hyphens ("-t-il" -> "il"), lower-cased."""
     word = word.lower().lstrip("-")
     return word[2:] if word.startswith("t-") else word
+
+
+@cache
+def _uninflected(
+    form: str, inflections: tuple[tuple[str, str], ...], verbs: frozenset[str]
+) -> str | None:
+    """The reporting verb ``form`` is an inflection of, by its ending ("reconnaît" ->
+    "reconnaître", "répète" -> "répéter": a grave accent of the stem may be acute)."""
+    for ending, infinitive in inflections:
+        if form.endswith(ending) and len(form) > len(ending):
+            stem = form[: len(form) - len(ending)]
+            for candidate in (stem, _acute(stem)):
+                if candidate + infinitive in verbs:
+                    return candidate + infinitive
+    return None
+
+
+def _acute(stem: str) -> str:
+    """``stem`` with its last grave accent made acute ("répèt" -> "répét")."""
+    index = stem.rfind("è")
+    return stem if index < 0 else stem[:index] + "é" + stem[index + 1 :]
 
 
 @cache
@@ -108,7 +144,23 @@ def load(code: str) -> QuoteLexicon:
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
+        bystanders=frozenset(data.get("bystanders", [])),
+        time_words=frozenset(data.get("time_words", [])),
+        state_nouns=frozenset(data.get("state_nouns", [])),
+        compound_cues=_compounds(data.get("compound_cues", [])),
+        inflections=tuple(
+            (pair[0], pair[1])
+            for pair in sorted(data.get("inflections", []), key=lambda p: -len(p[0]))
+        ),
     )
+
+
+def _compounds(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    """``[["faire", "valoir"], …]`` as ``{"valoir": {"faire"}, …}``."""
+    found: dict[str, set[str]] = {}
+    for light, verb in pairs:
+        found.setdefault(verb, set()).add(light)
+    return {verb: frozenset(lights) for verb, lights in found.items()}
 
 
 def _title_words(titles: Any) -> set[str]:

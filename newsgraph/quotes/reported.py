@@ -92,12 +92,21 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
 
 
 def _after(layout: Layout, verb: Token) -> Iterator[Token]:
-    """The dependents after ``verb``, and theirs when they are nouns."""
+    """The dependents after ``verb``, and theirs when they are nouns or the predicate of the
+    verb's subject ("a déclaré la semaine dernière qu'il …", "s'est dite convaincue que …")."""
     for child in layout.children(verb):
         if child.i > verb.i:
             yield child
-            if child.pos_ in ("NOUN", "PROPN"):
+            if child.pos_ in ("NOUN", "PROPN") or _predicative(child):
                 yield from (c for c in layout.children(child) if c.i > child.i)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective or a participle that says what the subject is ("convaincue", "certain")."""
+    return bool(
+        token.dep_ in ("xcomp", "acomp", "oprd")
+        and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
+    )
 
 
 def _reported(layout: Layout, token: Token) -> bool:
@@ -128,7 +137,7 @@ def _asserted(layout: Layout, verb: Token, clause: Token) -> bool:
     agents soient montés à bord")."""
     lexicon = layout.lexicon
     cue = layout.cue_of(verb)
-    lemma = cue.lemma_.lower() if cue is not None else ""
+    lemma = layout.lemma(cue) if cue is not None else ""
     if lemma in lexicon.directive_cues:
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
@@ -146,14 +155,27 @@ def _coordinated(layout: Layout, token: Token) -> bool:
 
 def _infinitive(layout: Layout, verb: Token) -> Found | None:
     """A claim in the infinitive: "a affirmé respecter les conventions"."""
-    if verb.lemma_.lower() not in layout.lexicon.infinitive_cues:
+    if layout.lemma(verb) not in layout.lexicon.infinitive_cues:
         return None
     for child in layout.children(verb):
-        if child.i > verb.i and child.dep_ == "xcomp" and "Inf" in child.morph.get("VerbForm"):
+        if child.i > verb.i and child.dep_ == "xcomp" and _nonfinite_claim(child):
             found = _statement(layout, verb, child, verb.idx)
             if found is not None:
                 return Found(verb.idx, found.end, False, found.cue, found.speaker)
     return None
+
+
+def _nonfinite_claim(clause: Token) -> bool:
+    """Whether ``clause`` is a claim without a subject of its own: an infinitive ("affirme
+    respecter"), a past one or a predicate after an infinitive auxiliary or copula ("affirme
+    avoir libéré", "a déclaré être prêt à"), or a gerund ("admitted having")."""
+    forms = clause.morph.get("VerbForm")
+    if "Inf" in forms or "Ger" in forms or clause.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_.startswith(("aux", "cop")) and "Inf" in c.morph.get("VerbForm")
+        for c in clause.children
+    )
 
 
 def _before_cue(layout: Layout, verb: Token) -> Found | None:

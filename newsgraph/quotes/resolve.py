@@ -12,9 +12,16 @@ speaker was found at all, the speaker is that of the previous quote in the same 
 preceding paragraph, or the last actor of the pronoun's kind mentioned before outside quotes
 and reported statements (a person for "il", "she" or a quote without a cue, in the same or
 preceding paragraph for the latter), whichever came last: "Kouleba a accusé Moscou … Il a
-estimé que" is Kouleba's even after a quote of Zelensky's. Otherwise a direct quote's speaker
-is unknown (None), and a reported statement is dropped: what nobody is known to have said
-("…, residents said") is not a statement of the article's actors.
+estimé que" is Kouleba's even after a quote of Zelensky's.
+
+Words that describe the speaker without naming an actor ("the agency", "the interior
+ministry", "un diplomate européen") name the last actor mentioned before with a mention holding
+their head word ("the UN food agency"), else, for an institution or an official
+(``state_nouns``), the last state mentioned before: unnamed officials and ministries fold into
+their state. Otherwise a direct quote's speaker is unknown (None), and so is a reported
+statement's when a name, a title or an institution says it; one that nobody is known to have
+said, or that a bystander says (``bystanders``: "…, residents said"), is dropped: it is not a
+statement of the article's actors.
 """
 
 from __future__ import annotations
@@ -77,6 +84,17 @@ class Mentions:
                 return mention.start, actor
         return None
 
+    def last_with_word(self, position: int, *words: str) -> Actor | None:
+        """The last actor mentioned before ``position`` whose mention holds one of ``words``
+        ("the agency" -> "the UN food agency")."""
+        index = bisect_left(self.starts, position)
+        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
+            mention, actor = self.entries[k]
+            said = mention.text.lower().replace("’", "'").split()
+            if mention.end <= position and any(word in said for word in words):
+                return actor
+        return None
+
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
     """The quotes of ``found`` with their speakers as actor ids, in text order."""
@@ -88,7 +106,9 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
         actor = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
         if actor is None:
             actor = _fallback(layout, mentions, item, paragraph, said)
-        if actor is None and not item.direct:
+        if actor is None and item.speaker is not None:
+            actor = _described(layout, mentions, item.speaker)
+        if actor is None and not item.direct and not _keeps(layout, item.speaker):
             continue
         cue = article.text[item.cue[0] : item.cue[1]].strip() if item.cue else None
         quotes.append(
@@ -171,12 +191,46 @@ def _fallback(
     return previous[1]
 
 
+def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
+    """Whether a statement whose speaker names no actor is kept, its speaker unknown: when a
+    name, a title or an institution says it, not a witness or a resident."""
+    if speaker is None:
+        return False
+    head = layout.doc[speaker.head]
+    lexicon = layout.lexicon
+    if lexicon.pronoun_kind(head.text) is not None:
+        return False
+    if head.lemma_.lower() in lexicon.bystanders or head.lower_ in lexicon.bystanders:
+        return False
+    return bool(layout.speaker_like(head))
+
+
+def _described(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The actor a description names ("the agency", "the interior ministry", "un diplomate
+    européen"): the last actor mentioned before whose mention holds its head word, else, for
+    an institution or an official, the last state mentioned before it."""
+    head = layout.doc[speaker.head]
+    lexicon = layout.lexicon
+    word = head.lemma_.lower()
+    if head.pos_ == "PROPN" or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
+        return None
+    found = mentions.last_with_word(speaker.start, word, head.lower_)
+    if found is not None:
+        return found
+    if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
+        last = mentions.last_before(speaker.start, "country", layout, None)
+        return last[1] if last else None
+    return None
+
+
 def _of_kind(actor: Actor, kind: str | None) -> bool:
     """Whether ``actor`` can be what a pronoun of ``kind`` stands for."""
     if kind == "person":
         return actor.kind == "person"
     if kind == "thing":
         return actor.kind != "person"
+    if kind == "country":
+        return actor.kind == "country"
     return True
 
 

@@ -3,7 +3,9 @@
 The parser's labels are taken where they are reliable and checked against the surface where
 they are not. In order:
 
-1. a subject clitic ("a-t-il ajouté", "dit-elle");
+1. a subject clitic ("a-t-il ajouté", "dit-elle"); the subject after a speech tag set off by
+   commas, which ends at a punctuation mark ("La Russie, a estimé X, cherche …", "…, estime
+   X."), whatever the parser took for the verb's subject before the comma;
 2. a subject before the verb that names a speaker, with no other verb in between (the French
    model also labels as the cue's subject the subject of a reported clause before it:
    "Kigali a rejeté ces accusations, a précisé la présidente");
@@ -30,6 +32,8 @@ INHERITED = frozenset({"conj", "xcomp", "advcl"})
 DEPTH = 3
 #: How many heads up a relative clause is looked for from its last word.
 CLIMB = 12
+#: Punctuation after the noun phrase of a verb that opens what is said: the phrase is its object.
+TAG_OPENERS = frozenset({":", "(", "«", "“"})
 #: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
 SKIPPED = frozenset({"ADV", "PART"})
 
@@ -46,6 +50,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     before = next((c for c in own if c.i < verb.i), None)
     finders: tuple[Callable[[], Speaker | None], ...] = (
         lambda: _clitic(layout, verb),
+        lambda: _tag_subject(layout, verb),
         lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
         lambda: inverted_subject(layout, verb),
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
@@ -107,7 +112,7 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
     _, end = layout.sentence(verb.idx)
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
-        if token.pos_ in SKIPPED or token.ent_type_ in ("DATE", "TIME") or token.is_space:
+        if token.pos_ in SKIPPED or _timely(layout, token) or token.is_space:
             continue
         if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
             return None
@@ -117,6 +122,30 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
         named = layout.tokens(phrase.start, phrase.end)
         return phrase if any(layout.speaker_like(doc[j]) for j in named) else None
     return None
+
+
+def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """The subject of a speech tag set off by punctuation: after a comma or a closing
+    quotation mark, the noun phrase after the verb, then a punctuation mark or the end of the
+    sentence ("La Russie, a estimé Volodymyr Zelensky, cherche …")."""
+    phrase = inverted_subject(layout, verb) if layout.is_cue(verb) else None
+    if phrase is None:
+        return None
+    _, end = layout.sentence(verb.idx)
+    following = layout.tokens(phrase.end, end)
+    after = [layout.doc[i] for i in following if not layout.doc[i].is_space]
+    if after and (not after[0].is_punct or after[0].text in TAG_OPENERS):
+        return None  # "a harangué la foule : « … »": an object, and what is said follows
+    return phrase
+
+
+def _timely(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` belongs to a time expression ("a déclaré vendredi soir", "la semaine
+    dernière", "said on Tuesday"): a date, a time word, or a word that depends on one."""
+    words = layout.lexicon.time_words
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in words:
+        return True
+    return token.pos_ in ("DET", "ADJ", "ADP", "NUM") and token.head.lower_ in words
 
 
 def preceding(layout: Layout, verb: Token) -> Token | None:

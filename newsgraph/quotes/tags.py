@@ -96,7 +96,7 @@ def incise(layout: Layout, quote: Marked) -> Attribution | None:
     doc = layout.doc
     for i in layout.tokens(quote.start, quote.end):
         token = doc[i]
-        if token.pos_ != "VERB" or token.lemma_.lower() not in layout.lexicon.verbs:
+        if token.pos_ != "VERB" or layout.lemma(token) not in layout.lexicon.verbs:
             continue
         before = preceding(layout, token)
         if before is None or before.text != ",":

@@ -63,3 +63,27 @@ def test_attribution_phrases_match_on_words() -> None:
         "selon",
         "d'après",
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("estime", "estimer"),
+        ("juge", "juger"),
+        ("dément", "démentir"),
+        ("reconnaît", "reconnaître"),
+        ("répète", "répéter"),
+        ("rappelle", "rappeler"),
+        ("prévient", "prévenir"),
+        ("dit", "dire"),
+        ("cherche", "cherche"),  # no reporting verb: left as it is
+    ],
+)
+def test_inflected_forms_lead_to_their_reporting_verb(form: str, lemma: str) -> None:
+    assert load("fr").verb_lemma(form, form) == lemma
+
+
+def test_compound_cues_and_what_only_they_make_a_cue() -> None:
+    lexicon = load("fr")
+    assert lexicon.compound_cues["valoir"] == {"faire"}
+    assert "savoir" not in lexicon.verbs

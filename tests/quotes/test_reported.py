@@ -19,6 +19,11 @@ CAST: Cast = {
     "Ukraine": ("country", ["Ukraine", "ukrainienne", "ukrainiennes", "Ukrainian"]),
     "Mexico": ("country", ["Mexique", "mexicaine"]),
     "Iran": ("country", ["Iran", "Tehran", "Iran's"]),
+    "Volodymyr Zelensky": ("person", ["Volodymyr Zelensky"]),
+    "Emmanuel Macron": ("person", ["Emmanuel Macron"]),
+    "Hamas": ("organization", ["Hamas"]),
+    "Ursula von der Leyen": ("person", ["Ursula von der Leyen"]),
+    "Keir Starmer": ("person", ["Keir Starmer"]),
 }
 
 FRENCH = [
@@ -86,6 +91,42 @@ FRENCH = [
         "La Russie a nié que ses soldats soient entrés en Ukraine la semaine dernière.",
         "ses soldats soient entrés en Ukraine",
         "Russia",
+    ),
+    # a verb in the present the lemmatiser leaves as it is, after the statement
+    (
+        "Moscou cherche seulement à gagner du temps, estime Volodymyr Zelensky.",
+        "Moscou cherche seulement à gagner du temps",
+        "Volodymyr Zelensky",
+    ),
+    # a tag in the middle, its subject after it (the parser takes the one before)
+    (
+        "La Russie, a estimé Volodymyr Zelensky, cherche seulement à gagner du temps.",
+        "cherche seulement à gagner du temps",
+        "Volodymyr Zelensky",
+    ),
+    # a light verb and an infinitive
+    (
+        "Emmanuel Macron a fait valoir que l'Europe devait se réarmer face à la menace russe.",
+        "l'Europe devait se réarmer",
+        "Emmanuel Macron",
+    ),
+    # a past infinitive, a copula in the infinitive
+    (
+        "Le Hamas affirme avoir libéré trois otages israéliens samedi.",
+        "avoir libéré trois otages",
+        "Hamas",
+    ),
+    (
+        "Keir Starmer a déclaré être prêt à déployer des troupes en Ukraine.",
+        "être prêt à déployer des troupes",
+        "Keir Starmer",
+    ),
+    # the clause of an adjective the cue predicates of its subject
+    (
+        "Ursula von der Leyen s'est dite convaincue que l'accord serait signé avant la fin de "
+        "l'année.",
+        "l'accord serait signé",
+        "Ursula von der Leyen",
     ),
 ]
 
@@ -172,6 +213,10 @@ def test_english_reported_statements(build: Build, text: str, piece: str, speake
         ("Washington demanded that the tallies be released polling station by station.", "en"),
         # nor is a clause in the subjunctive
         ("La Russie a déploré que l'Ukraine n'ait toujours pas répondu à ses propositions.", "fr"),
+        # knowing is not saying ("savoir" is a cue only after "faire")
+        ("La Russie sait que l'Ukraine manque de munitions sur le front.", "fr"),
+        # an intention or a denial in the infinitive is an event, not a statement
+        ("La Russie a démenti avoir visé des infrastructures civiles.", "fr"),
     ],
 )
 def test_what_is_not_a_statement(build: Build, text: str, lang: str) -> None:

@@ -1,0 +1,101 @@
+"""Speakers that the parse or the actors leave unnamed: speech tags after a time expression,
+descriptions of institutions and officials, names no actor has."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "Maria Zakharova": ("person", ["Maria Zakharova"]),
+    "María Corina Machado": ("person", ["María Corina Machado"]),
+    "Lars Løkke Rasmussen": ("person", ["Lars Løkke Rasmussen"]),
+    "Georgia": ("country", ["Georgia", "Georgian", "Georgia's interior ministry"]),
+    "World Food Programme": ("organization", ["World Food Programme", "UN food agency"]),
+    "Russia": ("country", ["Russie", "russe", "Moscou"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "speaker"),
+    [
+        # a time expression between the cue and its subject, which the French model tags not
+        (
+            "« Il s'agit d'actions hostiles, a déclaré lundi soir la porte-parole de la "
+            "diplomatie russe, Maria Zakharova. Nous attendons des explications. »",
+            "fr",
+            "Nous attendons des explications",
+            "Maria Zakharova",
+        ),
+        (
+            "« Nous sommes ouverts à la critique », a déclaré vendredi soir le ministre danois "
+            "des Affaires étrangères, Lars Løkke Rasmussen.",
+            "fr",
+            "Nous sommes ouverts à la critique",
+            "Lars Løkke Rasmussen",
+        ),
+        # an object before a colon is not the speaker
+        (
+            "María Corina Machado, sortie de la clandestinité, a harangué la foule : « Nous "
+            "avons les procès-verbaux, nous avons les preuves. »",
+            "fr",
+            "Nous avons les procès-verbaux",
+            "María Corina Machado",
+        ),
+    ],
+)
+def test_direct_quote_speakers(
+    build: Build, text: str, lang: str, piece: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, CAST)) if q[2] and piece in q[0]]
+    assert found, f"no quote with {piece!r}"
+    assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        # a description names the actor last mentioned with its head word
+        (
+            "The UN food agency sent 20 trucks to Darfur on Monday. The agency said it hoped "
+            "to send more trucks next month.",
+            "it hoped to send more trucks",
+            "World Food Programme",
+        ),
+        (
+            "Georgia's interior ministry opened an inquiry. Some threw fireworks, and the "
+            "ministry said 32 officers were injured.",
+            "32 officers were injured",
+            "Georgia",
+        ),
+        # unnamed officials fold into the state last mentioned
+        (
+            "Georgian police fired water cannon at protesters outside parliament. Some threw "
+            "fireworks at police lines, and officials said 32 officers were injured.",
+            "32 officers were injured",
+            "Georgia",
+        ),
+    ],
+)
+def test_described_speakers(build: Build, text: str, piece: str, speaker: str) -> None:
+    found = [q for q in quotes_of(build(text, "en", CAST)) if not q[2] and piece in q[0]]
+    assert found, f"no statement with {piece!r}"
+    assert found[0][1] == speaker
+
+
+def test_a_statement_of_a_name_no_actor_has_is_kept_unattributed(build: Build) -> None:
+    text = (
+        "Les frappes ont fait au moins douze morts à Kharkiv, a indiqué le gouverneur régional "
+        "Oleh Synehoubov."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if "douze morts" in q[0]]
+    assert [(speaker, direct) for _, speaker, direct in found] == [(None, False)]
+
+
+def test_a_bystander_is_no_source(build: Build) -> None:
+    text = "The shelling went on all night, a resident said."
+    assert quotes_of(build(text, "en", CAST)) == []
