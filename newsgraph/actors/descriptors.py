@@ -21,6 +21,8 @@ from .index import Known, LanguageCues, Title
 MAX_TOKENS = 10
 #: Characters that end a clause: a descriptor never crosses them.
 _CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
+#: Articles skipped before a host preposition's country ("ambassador to the Philippines").
+_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
 #: Parts of speech that end a descriptor (a verb starts another clause; a name is someone else).
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM"})
 
@@ -55,6 +57,8 @@ class DescriptorFinder:
         self.title_at: dict[int, Title] = {}
         self.country_at: dict[int, str] = {}
         self.org_at: dict[int, Organization] = {}
+        #: Countries an envoy is posted to: they are not the affiliation of the title.
+        self.hosted: set[int] = set()
         starts = {tok.start: i for i, tok in enumerate(toks)}
         for hit in titles:
             self._mark(starts, hit, "title")
@@ -66,6 +70,8 @@ class DescriptorFinder:
             elif isinstance(value, CountryMatch):
                 self._mark(starts, name, "country")
                 self.country_at[starts[name.start]] = value.iso3
+                if value.via == "name" and self._after_host(starts[name.start]):
+                    self.hosted.add(starts[name.start])
             elif isinstance(value, Organization):
                 self._mark(starts, name, "org")
                 self.org_at[starts[name.start]] = value
@@ -75,6 +81,13 @@ class DescriptorFinder:
             if self.role[index] is None and any(s <= tok.start < e for s, e in people):
                 self.role[index] = "name"
 
+    def _after_host(self, index: int) -> bool:
+        """Whether the token at ``index`` follows a host preposition ("envoy to Kosovo")."""
+        before = [tok.key for tok in self.toks[max(0, index - 2) : index]]
+        if before and before[-1] in _ARTICLES:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.cues.host_prepositions
+
     def _mark(self, starts: dict[int, int], hit: Hit[Any], role: str) -> None:
         index = starts[hit.start]
         while index < len(self.toks) and self.toks[index].end <= hit.end:
@@ -82,7 +95,13 @@ class DescriptorFinder:
                 self.role[index] = role
             index += 1
 
-    def before(self, first: int, apposed: bool = True) -> Descriptor | None:
+    def excluded(self, first: int, last: int) -> bool:
+        """Whether a title that makes no actor ("journalist") describes the name at these
+        tokens ("the journalist Alsu Kurmasheva", "X, a reporter for …")."""
+        found = self.before(first, keep=True) or self.after(last, keep=True)
+        return found is not None and found.title.role_key in self.excluded_roles
+
+    def before(self, first: int, apposed: bool = True, keep: bool = False) -> Descriptor | None:
         """The descriptor ending right before token ``first`` (a comma may separate them).
 
         A title without a country takes the country or organisation of the title in apposition
@@ -90,12 +109,12 @@ class DescriptorFinder:
         run: list[int] = []
         index = first - 1
         while index >= 0 and len(run) < MAX_TOKENS:
-            gap = self.text[self.toks[index].end : self.toks[index + 1].start]
+            gap = self._gap(index, index + 1)
             if self._ends_clause(gap) or ("," in gap and run) or not self._usable(index):
                 break
             run.insert(0, index)
             index -= 1
-        found = self._descriptor(run, near=first)
+        found = self._descriptor(run, near=first, keep=keep)
         if found is None or found.country or found.org or not apposed or not run:
             return found
         gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
@@ -104,7 +123,7 @@ class DescriptorFinder:
             return found
         return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
 
-    def after(self, last: int) -> Descriptor | None:
+    def after(self, last: int, keep: bool = False) -> Descriptor | None:
         """The descriptor after token ``last`` and a comma (", the US security adviser")."""
         start = last + 1
         if start >= len(self.toks):
@@ -114,12 +133,12 @@ class DescriptorFinder:
         run: list[int] = []
         index = start
         while index < len(self.toks) and len(run) < MAX_TOKENS and self._usable(index):
-            gap = self.text[self.toks[index - 1].end : self.toks[index].start]
+            gap = self._gap(index - 1, index)
             if run and (self._ends_clause(gap) or "," in gap):
                 break
             run.append(index)
             index += 1
-        return self._descriptor(run, near=None)
+        return self._descriptor(run, near=None, keep=keep)
 
     def standalone(self) -> list[Descriptor]:
         """Every title in the text with the country or organisation of its own phrase."""
@@ -138,22 +157,27 @@ class DescriptorFinder:
             nxt = index + step
             while 0 <= nxt < len(self.toks) and len(run) < MAX_TOKENS and self._usable(nxt):
                 left, right = min(nxt, nxt - step), max(nxt, nxt - step)
-                gap = self.text[self.toks[left].end : self.toks[right].start]
+                gap = self._gap(left, right)
                 if self._ends_clause(gap) or "," in gap or (self.role[nxt] == "title" and step < 0):
                     break
                 run.append(nxt)
                 nxt += step
         return sorted(run)
 
-    def _descriptor(self, run: list[int], near: int | None) -> Descriptor | None:
+    def _descriptor(
+        self, run: list[int], near: int | None, keep: bool = False
+    ) -> Descriptor | None:
+        """The descriptor of a run of tokens; ``keep`` keeps a title of an excluded role."""
         titles = [i for i in run if i in self.title_at]
         if not titles:
             return None
         chosen = titles[-1] if near is not None else titles[0]
         title = self.title_at[chosen]
-        if title.role_key in self.excluded_roles:
+        if title.role_key in self.excluded_roles and not keep:
             return None
-        countries = [self.country_at[i] for i in run if i in self.country_at]
+        countries = [
+            self.country_at[i] for i in run if i in self.country_at and i not in self.hosted
+        ]
         orgs = [self.org_at[i] for i in run if i in self.org_at]
         marked = [i for i in run if self.role[i] is not None]
         first, last = marked[0], marked[-1]
@@ -170,6 +194,12 @@ class DescriptorFinder:
         if role is not None:
             return True
         return self.pos.get(self.toks[index].start) not in _STOP_POS
+
+    def _gap(self, left: int, right: int) -> str:
+        """The text between two tokens, the full stop of an abbreviation ("U.S. envoy") aside."""
+        gap = self.text[self.toks[left].end : self.toks[right].start]
+        initial = len(self.toks[left].text) == 1 and self.toks[left].text.isupper()
+        return gap.replace(".", "", 1) if initial and gap.startswith(".") else gap
 
     @staticmethod
     def _ends_clause(gap: str) -> bool:

@@ -47,6 +47,19 @@ def usable(
     return kept
 
 
+def home_country(
+    text: str, hits: Sequence[Hit[Known]], paragraph_starts: Sequence[int]
+) -> str | None:
+    """The country of the article's dateline ("BERLIN, May 3 -", "OTTAWA/MEXICO CITY —"): the
+    state whose officials an article means when it names them by title alone."""
+    for hit in hits:
+        if _dateline(text, hit, paragraph_starts):
+            places = [v for v in hit.values if isinstance(v, CountryMatch)]
+            if places:
+                return places[0].iso3
+    return None
+
+
 def choose(values: Sequence[Known], mentioned: set[str]) -> Known:
     """People first, then organisations (of a country the text names, if several), then
     countries by name, adjective or seat, then by capital."""
@@ -77,7 +90,9 @@ def canonical_name(org: Organization) -> str:
 
 
 def _inside(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= hit.start and hit.end <= e for s, e in spans)
+    """Whether the hit is part of a longer person's name (a name that is all of an entity the
+    model took for a person, "Mali", stays the place it names)."""
+    return any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in spans)
 
 
 def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bool:
@@ -87,5 +102,5 @@ def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bo
         at_start
         and len(hit.text) > 2
         and hit.text.isupper()
-        and follows in {",", "(", "—", "-", "–"}
+        and follows in {",", "(", "—", "-", "–", "/"}
     )

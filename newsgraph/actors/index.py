@@ -32,15 +32,19 @@ class LanguageCues:
     locatives: frozenset[str]
     place_nouns: frozenset[str]
     title_joiners: frozenset[str]
+    #: Prepositions before the country an envoy is posted to ("ambassador to", "ambassadeur au").
+    host_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
         data = lang.load(code, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
+            "host_prepositions",
         ]  # fmt: skip
         return cls(
-            data["version"], **{w: frozenset(" ".join(key(x)) for x in data[w]) for w in words}
+            data["version"],
+            **{w: frozenset(" ".join(key(x)) for x in data.get(w, ())) for w in words},
         )
 
 

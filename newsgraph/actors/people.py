@@ -111,21 +111,24 @@ def imply_countries(
     others: Mapping[str, Actor],
     placed: set[str],
     sectors: frozenset[str],
+    home: str | None = None,
 ) -> None:
     """An official whose title names no country ("le ministre de l'Intérieur", "national
-    security adviser X") serves the state the article names most often; none on a tie."""
+    security adviser X") serves the state of the dateline, else the state the article names
+    most often; none on a tie."""
     counts = {
         iso3: len({(m.start, m.end) for m in actor.mentions})
         for iso3, actor in others.items()
         if actor.kind == "country" and iso3 in placed
     }
     ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if home is None and (not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1])):
         return
+    country = home or ranked[0][0]
     for info in people.values():
         titled = info.role_key is not None and info.kb_id is None and info.learned is None
         if titled and info.country is None and info.sector in sectors:
-            info.country, info.implied = ranked[0][0], True
+            info.country, info.implied = country, True
 
 
 def short_names(info: PersonInfo, family_first: frozenset[str]) -> list[str]:

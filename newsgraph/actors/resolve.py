@@ -15,7 +15,7 @@ from ..article import Actor, ActorKind, Article, Span
 from ..knowledge import CountryMatch, Organization, Person
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
-from .hits import canonical_name, usable
+from .hits import canonical_name, home_country, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
 from .people import (
@@ -28,18 +28,20 @@ from .people import (
 )
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
+from .spans import (
+    NAME_AFTER,
+    capitalised,
+    extend,
+    fuller_name,
+    is_person,
+    overlaps,
+    parts_of_speech,
+    trim,
+)
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "the"})
 _MINISTRY = re.compile(r"\b(?:Ministry|Ministère)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"[{_UPPER}][\w’'.-]*"
-_PARTICLE = r"(?:(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el|la|le)\s+)?"
-_PARTICLE_WORD = re.compile(r"^(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el)$")
-#: A person's name right after a title: two to four capitalised words.
-_NAME_AFTER = re.compile(rf",?\s+({_WORD}(?:\s+{_PARTICLE}{_WORD}){{1,3}})")
-#: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
-_NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
 
 
 class ArticleActors:
@@ -52,12 +54,14 @@ class ArticleActors:
         self.on: dt.date | None = article.published
         self.cues = index.cues[article.language]
         self.toks: list[Token] = tokens(self.text)
-        people = [self._trim(*self._extend(e.start, e.end))[:2]
+        people = [trim(self.text, *extend(self.text, e.start, e.end), self.cues.honorifics)[:2]
                   for e in article.entities if e.label == "PERSON"]  # fmt: skip
         people = [(s, e) for s, e in people if e > s]
         found = index.names[article.language].find(self.text, self.toks)
         starts = [p.start for p in article.paragraphs] or [0]
         self.names = usable(self.text, found, people, starts, index.common_names)
+        #: The dateline's country: the state of officials named by their title alone.
+        self.home = home_country(self.text, found, starts)
         #: Countries the article names: they decide between a person's roles.
         self.mentioned = {
             h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)
@@ -65,7 +69,7 @@ class ArticleActors:
         titles = index.titles[article.language].find(self.text, self.toks)
         self.finder = DescriptorFinder(
             self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,
-            pos=_parts_of_speech(article, self.toks), people=people,
+            pos=parts_of_speech(article, self.toks), people=people,
         )  # fmt: skip
         self.first_token = {tok.start: i for i, tok in enumerate(self.toks)}
         self.last_token = {tok.end: i for i, tok in enumerate(self.toks)}
@@ -99,19 +103,25 @@ class ArticleActors:
                 self._add_person(info, hit, descriptor)
 
     def _model_people(self) -> None:
-        taken = [(h.start, h.end) for h in self.names if _is_person(h)]
+        taken = [(h.start, h.end) for h in self.names if is_person(h)]
         singles = []
         for span in self.person_spans:
-            if _overlaps(*span, taken) or self._covered(*span):
+            if overlaps(*span, taken) or self._covered(*span):
                 continue
-            start, end, name = self._trim(*span)
+            start, end, name = trim(self.text, *span, self.cues.honorifics)
             if not name or key(name) in self.authors:
                 continue
             if len(name.split()) < 2:
                 singles.append((name, start, end))
                 continue
             hit: Hit[Known] = Hit(start, end, name, ())
+            owner = fuller_name(name, self.people.values())
+            if owner is not None:  # "Hassan Sheikh" for Hassan Sheikh Mohamud
+                owner.spans.append((start, end))
+                continue
             descriptor = self._descriptor(start, end)
+            if descriptor is None and self._excluded(start, end):
+                continue  # "the journalist Alsu Kurmasheva"
             info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, hit, descriptor)
@@ -122,10 +132,10 @@ class ArticleActors:
     def _titled_names(self) -> None:
         """Names right after a title that the entity model missed ("le président taïwanais
         Lai Ching-te", "Congolese Foreign Minister Therese Kayikwamba Wagner")."""
-        taken = [(h.start, h.end) for h in self.names if _is_person(h)]
+        taken = [(h.start, h.end) for h in self.names if is_person(h)]
         for descriptor in self.finder.standalone():
-            match = _NAME_AFTER.match(self.text, descriptor.end)
-            if match is None or _overlaps(match.start(1), match.end(1), taken):
+            match = NAME_AFTER.match(self.text, descriptor.end)
+            if match is None or overlaps(match.start(1), match.end(1), taken):
                 continue
             start, end = match.span(1)
             if any(s <= start < e for s, e in self.person_spans):
@@ -155,6 +165,10 @@ class ArticleActors:
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
 
+    def _excluded(self, start: int, end: int) -> bool:
+        first, last = self.first_token.get(start), self.last_token.get(end)
+        return first is not None and last is not None and self.finder.excluded(first, last)
+
     def _single_name(self, name: str, start: int, end: int) -> None:
         family = self.index.policy.family_first
         for info in self.people.values():
@@ -180,9 +194,9 @@ class ArticleActors:
             gazetteer.add(info.name, person_id, acronym=False)
             for short in short_names(info, self.index.policy.family_first):
                 gazetteer.add(short, person_id, acronym=False)
-        taken = [(h.start, h.end) for h in self.names if not _is_person(h)]
+        taken = [(h.start, h.end) for h in self.names if not is_person(h)]
         for hit in gazetteer.find(self.text, self.toks):
-            if not _overlaps(hit.start, hit.end, taken) and _capitalised(hit.text):
+            if not overlaps(hit.start, hit.end, taken) and capitalised(hit.text):
                 self.people[hit.values[0]].spans.append((hit.start, hit.end))
 
     def _institutions(self) -> None:
@@ -193,7 +207,7 @@ class ArticleActors:
         )  # fmt: skip
         inside = [(d.start, d.end) for d in self.described]
         for found in finder.find():
-            if found.country is None or _overlaps(found.start, found.end, inside):
+            if found.country is None or overlaps(found.start, found.end, inside):
                 continue  # "le porte-parole de l'armée de l'air ukrainienne, X" describes X
             name = english_name(
                 found.institution, self.index.kb,
@@ -214,7 +228,7 @@ class ArticleActors:
                 d.start <= descriptor.start and descriptor.end <= d.end for d in self.described
             ):
                 continue
-            if _overlaps(descriptor.start, descriptor.end, self.bodies):
+            if overlaps(descriptor.start, descriptor.end, self.bodies):
                 continue
             self._resolve_title(descriptor)
             self.described.append(descriptor)
@@ -252,7 +266,7 @@ class ArticleActors:
         for hit in self.names:
             value = hit.values[0]
             if isinstance(value, Organization):
-                if hit.text[:1].islower() and _overlaps(hit.start, hit.end, inside):
+                if hit.text[:1].islower() and overlaps(hit.start, hit.end, inside):
                     continue  # "la cheffe de la diplomatie européenne, Kaja Kallas"
                 if (
                     value.sector_on(self.on or dt.date.today())
@@ -285,7 +299,7 @@ class ArticleActors:
     ) -> bool:
         first, last = self.first_token[hit.start], self.last_token[hit.end]
         if match.via == "adjective":
-            if _overlaps(hit.start, hit.end, inside) or self._before_name(hit.end):
+            if overlaps(hit.start, hit.end, inside) or self._before_name(hit.end):
                 return False
             near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
             return not any(word in self.cues.place_nouns for word in near)
@@ -300,7 +314,7 @@ class ArticleActors:
     def _before_name(self, end: int) -> bool:
         """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""
         after = len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0"))
-        starts = {s for s, _ in self.person_spans} | {h.start for h in self.names if _is_person(h)}
+        starts = {s for s, _ in self.person_spans} | {h.start for h in self.names if is_person(h)}
         return 0 < after <= 2 and end + after in starts
 
     def _locative(self, first: int) -> bool:
@@ -341,38 +355,16 @@ class ArticleActors:
             return None
         return self.finder.before(first) or self.finder.after(last)
 
-    def _extend(self, start: int, end: int) -> tuple[int, int]:
-        """An entity span grown over the rest of a name the model cut ("Lai Ching|-te")."""
-        match = _NAME_TAIL.match(self.text, end)
-        return (start, match.end()) if match and match.end() > end else (start, end)
-
-    def _trim(self, start: int, end: int) -> tuple[int, int, str]:
-        """An entity cut to the name in it: no honorific ("M. Blinken"), no possessive ending
-        ("Biden's"), no words before the last lower-case one ("ministre letton Baiba Braže")."""
-        text = self.text[start:end]
-        for suffix in ("'s", "’s", "'", "’"):
-            if text.endswith(suffix):
-                text, end = text[: -len(suffix)], end - len(suffix)
-        words = [(m.start() + start, m.group(0)) for m in re.finditer(r"\S+", text)]
-        plain = [i for i, (_, w) in enumerate(words) if _plain_word(w)]
-        if plain:
-            words = words[plain[-1] + 1 :]
-        while words and key(words[0][1]) and key(words[0][1])[0] in self.cues.honorifics:
-            words = words[1:]
-        if not words:
-            return start, start, ""
-        return words[0][0], end, " ".join(w for _, w in words)
-
     def _covered(self, start: int, end: int) -> bool:
         spans = [s for p in self.people.values() for s in p.spans]
-        return _overlaps(start, end, spans)
+        return overlaps(start, end, spans)
 
     def _span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 
     def _actors(self) -> list[Actor]:
         sectors = self.index.policy.state_sectors
-        imply_countries(self.people, self.others, self.placed, sectors)
+        imply_countries(self.people, self.others, self.placed, sectors, self.home)
         actors = [a for a in self.others.values() if a.kind != "country" or a.id in self.placed]
         for person_id, info in self.people.items():
             mentions = [self._span(s, e) for s, e in sorted(set(info.spans))]
@@ -393,31 +385,3 @@ class ArticleActors:
                                      article=self.article.id, phrase=info.taught_by,
                                      origin=self.article.origin))  # fmt: skip
         return lessons
-
-
-def _parts_of_speech(article: Article, toks: list[Token]) -> dict[int, str]:
-    """The part of speech of the parser's token under each of our tokens (by start offset)."""
-    if article.doc is None:
-        return {}
-    by_char: dict[int, str] = {}
-    for token in article.doc:
-        for offset in range(token.idx, token.idx + len(token.text)):
-            by_char[offset] = token.pos_
-    return {tok.start: by_char.get(tok.start, "") for tok in toks}
-
-
-def _plain_word(word: str) -> bool:
-    """A word that cannot be part of a name: lower case, not a particle ("de", "al-Burhan")."""
-    return word.islower() and not _PARTICLE_WORD.match(word)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _is_person(hit: Hit[Known]) -> bool:
-    return any(isinstance(v, Person) for v in hit.values)
-
-
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper()

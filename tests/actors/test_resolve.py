@@ -90,3 +90,37 @@ def test_registry_across_articles(tmp_path: Path) -> None:
     later = Pipeline.from_options(Options(registry=str(tmp_path / "r.db")))
     article = run(later, "Zarina a rencontré jeudi ses homologues nordiques à Stockholm.")
     assert actors(article)["Baiba Zarina"][1] == "LVA"
+
+
+def test_envoy_serves_the_sender_not_the_host(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "U.S. Ambassador Jeffrey Hovenier said on Tuesday that Kosovo had been removed from the "
+        "exercise. The German ambassador to Mali, Dietrich Becker, was expelled on Monday."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Jeffrey Hovenier"][1] == "USA"
+    assert found["Dietrich Becker"][1] == "DEU"
+    article = run(pipeline, (
+        "L’ambassadeur de France au Niger, Sylvain Itté, a quitté Niamey mercredi. Le Niger avait "
+        "exigé son départ."
+    ))  # fmt: skip
+    assert actors(article)["Sylvain Itté"][1] == "FRA"
+
+
+def test_dateline_country_for_officials_named_by_title(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "BERLIN, May 3 (Wire) - Russia and Russian hackers were blamed on Friday. Russia denied "
+        "it. Interior Minister Klara Vogelsang said the campaign targeted Russia's critics."
+    ))  # fmt: skip
+    assert actors(article)["Klara Vogelsang"][1] == "DEU"
+
+
+def test_journalists_are_no_actors_and_short_forms_join_the_full_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Russia freed the journalist Alsu Kurmasheva. President Hassan Sheikh Mohamud signed a "
+        "law. Egypt's president spoke to Hassan Sheikh by phone on Sunday."
+    ))  # fmt: skip
+    found = actors(article)
+    assert "Alsu Kurmasheva" not in found
+    assert "Hassan Sheikh" not in found
+    assert found["Hassan Sheikh Mohamud"][1] == "SOM"
