@@ -57,6 +57,9 @@ class Coder:
         elif token.pos_ in ("NOUN", "PROPN"):
             nouns = self.lexicon.nouns
             senses, noun = nouns.get(lemma) or nouns.get(token.lower_), True
+        elif token.pos_ == "ADJ":
+            adjectives = self.lexicon.adjectives
+            senses, noun = adjectives.get(lemma) or adjectives.get(token.lower_), False
         else:
             return None
         if not senses:

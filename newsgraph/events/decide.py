@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
+#: of the place when the text names no one.
+DOMESTIC = frozenset({"COERCE"})
 #: Acts done by saying: reported with no time, they are the news of the day.
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
@@ -136,6 +139,10 @@ class SentenceCoder:
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         source, target = _parties(candidate.source), _parties(self._target(candidate))
+        if complete and not source and sense.type in DOMESTIC:
+            source = self._authority(candidate, chain)
+            if source and not target:
+                target = source
         if complete and candidate.target and not source:
             source = self._context_source(candidate, target)
         if complete and source and not target:
@@ -198,6 +205,17 @@ class SentenceCoder:
             return []
         exclude = frozenset(party(a) for a in source)
         return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+
+    def _authority(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Who arrested, detained or dispersed, when the text does not say: the state of
+        the place it happened in, else the state the article is most about."""
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        index = self.arguments.index
+        if place is not None and place.country:
+            state = index.of_country(place.country)
+            if state is not None:
+                return [state]
+        return index.salient()
 
     def _context_pair(self, candidate: Candidate) -> list[Actor]:
         """Who met or agreed when no phrase says ("after three days of talks"): the last two

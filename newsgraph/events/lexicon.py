@@ -6,6 +6,8 @@
   object, prepositional argument, auxiliary…), since parsers differ in their label sets;
 - ``verbs`` and ``nouns``: trigger lemmas, each with one or more :class:`Sense` (type, mode,
   where the source and target are found, whether the event is reciprocal…);
+- ``adjectives``: words of judgement ("inacceptable", "unjustified"): an event of whoever
+  makes the judgement (the ``speaker`` slot), about what the context names;
 - ``modality``: the cue words of negation, hypothesis, future and denial.
 
 A sense is written as ``"ACCUSE"``, ``"ACCUSE:allege"`` or an object (see :class:`Sense`).
@@ -178,6 +180,8 @@ class Lexicon:
     cues: Cues
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
+    #: Adjectives of judgement; their default source is who makes it.
+    adjectives: Mapping[str, tuple[Sense, ...]] = field(default_factory=dict)
     #: Verbs derived from a public dictionary, for the words ``verbs`` lacks.
     derived: Mapping[str, tuple[Sense, ...]] = field(default_factory=dict)
     preposition_forms: Mapping[str, str] = field(default_factory=dict)
@@ -200,6 +204,7 @@ class Lexicon:
             cues=Cues.parse(data.get("modality", {})),
             verbs=_senses(data.get("verbs", {}), f"{where}: verbs", noun=False),
             nouns=_senses(data.get("nouns", {}), f"{where}: nouns", noun=True),
+            adjectives=_judgements(data.get("adjectives", {}), f"{where}: adjectives"),
             derived=_senses(
                 data.get("derived", {}).get("verbs", {}), f"{where}: derived", noun=False
             ),
@@ -224,6 +229,24 @@ def _senses(entries: Mapping[str, Any], where: str, noun: bool) -> dict[str, tup
         values = value if isinstance(value, list) else [value]
         table[lemma.lower()] = tuple(Sense.parse(v, f"{where}.{lemma}", noun) for v in values)
     return table
+
+
+def _judgements(entries: Mapping[str, Any], where: str) -> dict[str, tuple[Sense, ...]]:
+    """Adjective senses: the source is the speaker and the target left to the context,
+    unless the entry says otherwise."""
+    defaults = {"source": ["speaker"], "target": []}
+    table: dict[str, tuple[Sense, ...]] = {}
+    for lemma, value in entries.items():
+        values = value if isinstance(value, list) else [value]
+        senses = [Sense.parse(defaults | _fields(v), f"{where}.{lemma}") for v in values]
+        table[lemma.lower()] = tuple(senses)
+    return table
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        return dict(zip(("type", "mode"), value.split(":", 1), strict=False))
+    return dict(value) if isinstance(value, dict) else {"type": value}
 
 
 def _error(where: str, why: str) -> ConfigurationError:

@@ -71,6 +71,18 @@ class ActorIndex:
             index -= 1
         return found[::-1]
 
+    def salient(self, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+        """The most mentioned state of the article outside ``exclude``."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            country = mention.actor.country
+            if country and country not in exclude:
+                counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return []
+        state = self.of_country(max(counts, key=lambda k: counts[k]))
+        return [state] if state is not None else []
+
     def of_country(self, country: str) -> Actor | None:
         """The article's actor for a country: the country itself, else one of its actors."""
         members = [a for a in self.by_id.values() if a.country == country]

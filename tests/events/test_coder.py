@@ -560,3 +560,17 @@ def test_talks_with_no_parties_named_are_between_the_last_two_named(
     found = [described(article, event) for event in coders["en"].code_article(article)]
     pair = frozenset({"CHN", "PHL"})
     assert ("CONSULT", pair, pair, "asserted") in found, found
+
+
+def test_a_judgement_is_an_accusation_by_whoever_makes_it(coders: dict[str, Coder]) -> None:
+    text = "China imposed tariffs on Ukraine. Ukraine said the tariffs were unjustified."
+    article = make_article(text, "en")
+    found = [described(article, event) for event in coders["en"].code_article(article)]
+    assert ("ACCUSE", frozenset({"UKR"}), frozenset({"CHN"}), "asserted") in found, found
+
+
+def test_arrests_with_no_one_named_are_the_state_of_the_place(coders: dict[str, Coder]) -> None:
+    text = "La Russie a critiqué la Chine. Deux militants ont été interpellés à Moscou."
+    article = make_article(text, "fr")
+    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found

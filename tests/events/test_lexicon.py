@@ -149,3 +149,16 @@ class TestStoreLookups:
                     scores.goldstein,
                 )
                 assert cameo.intensity(kind, mode) == scores.intensity
+
+
+def test_adjectives_are_judgements_of_the_speaker() -> None:
+    from newsgraph.events.lexicon import Lexicon
+
+    data = {"version": "t.1", "adjectives": {"inacceptable": "ACCUSE:disapprove"}}
+    (sense,) = Lexicon.parse("xx", data).adjectives["inacceptable"]
+    assert (sense.type, sense.mode, sense.source, sense.target) == (
+        "ACCUSE",
+        "disapprove",
+        ("speaker",),
+        (),
+    )
