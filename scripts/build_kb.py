@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KB_VERSION = "kb-2026.11.30"
+KB_VERSION = "kb-2026.11.29.2"
 TITLES_VERSION = "v1"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
@@ -1049,8 +1049,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"--data {args.data} is not a folder")
-    if not re.fullmatch(r"kb-\d{4}\.\d{2}\.\d{2}", args.version):
-        parser.error("--version must look like kb-YYYY.MM.DD")
+    if not re.fullmatch(r"kb-\d{4}\.\d{2}\.\d{2}(\.\d+)?", args.version):
+        parser.error("--version must look like kb-YYYY.MM.DD (kb-YYYY.MM.DD.N for a later one)")
     args.out.mkdir(parents=True, exist_ok=True)
     countries, c_sources = build_countries(args.data)
     orgs, o_sources = build_organizations(args.data, {c["iso3"] for c in countries})
