@@ -48,14 +48,16 @@ def _register_hints() -> None:
 
 
 def sentence_hints(doc: Any) -> Any:
-    """Mark as not starting a sentence every word that follows neither sentence-ending
-    punctuation nor a line break; the parser then places its boundaries among the rest."""
+    """Start a sentence at every line break (a sentence never runs across a paragraph), and
+    mark as not starting one every word that follows neither sentence-ending punctuation nor
+    a line break; the parser places the other boundaries."""
     previous = None
     for token in doc:
-        if previous is not None and not (
-            previous.text in SENTENCE_ENDS or previous.is_space or "\n" in previous.whitespace_
-        ):
-            token.is_sent_start = False
+        if previous is not None and not token.is_space:
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = True
+            elif not (previous.text in SENTENCE_ENDS or previous.is_space):
+                token.is_sent_start = False
         previous = token
     return doc
 

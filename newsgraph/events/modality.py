@@ -56,12 +56,17 @@ class ModalityReader:
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
         self.cues: Cues = tree.lexicon.cues
+        #: Clauses that add to a verb rather than state what it is about: an accusation
+        #: in one ("…, accusing the bloc of…") is an act of its own, not the content.
+        self._circumstance = tree.syntax.adverbial | tree.syntax.acl
 
     def read(self, trigger: Token, chain: list[Token]) -> Reading:
         reading = Reading()
+        crossed = False  # whether the chain left a clause of circumstance
         for position, token in enumerate(chain):
-            self._word(token, position > 0, reading)
+            self._word(token, position > 0, reading, content=not crossed)
             self._dependents(token, reading)
+            crossed = crossed or token.dep_ in self._circumstance
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
@@ -75,7 +80,7 @@ class ModalityReader:
             lemma = governor.lemma_.lower()
             if lemma in self.cues.denial:
                 reading.flags.add("denied")
-            if lemma in self.cues.absorbing:
+            if lemma in self.cues.absorbing and top.dep_ not in self._circumstance:
                 reading.flags.add("absorbed")
             if lemma in self.cues.reporting:
                 reading.reporter = governor
@@ -83,14 +88,15 @@ class ModalityReader:
                 reading.flags.add("hypothetical")
         return reading
 
-    def _word(self, token: Token, above: bool, reading: Reading) -> None:
-        """Cues in the word itself: its lemma (above the trigger) and its verb form."""
+    def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
+        """Cues in the word itself: its lemma (above the trigger) and its verb form; an
+        accusation absorbs what it is about (``content``), not what goes with it."""
         lemma = token.lemma_.lower()
         cues, flags = self.cues, reading.flags
         if above:
             if lemma in cues.denial:
                 flags.add("denied")
-            if lemma in cues.absorbing:
+            if lemma in cues.absorbing and content:
                 flags.add("absorbed")
             if lemma in cues.negation_verbs:
                 flags.add("negated")

@@ -574,3 +574,12 @@ def test_arrests_with_no_one_named_are_the_state_of_the_place(coders: dict[str, 
     article = make_article(text, "fr")
     found = [described(article, event) for event in coders["fr"].code_article(article)]
     assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_an_accusation_in_a_clause_of_circumstance_is_an_act_of_its_own(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Georgia refused the talks, accusing the European Union of blackmail."
+    article = make_article(text, "en")
+    found = [described(article, event) for event in coders["en"].code_article(article)]
+    assert ("ACCUSE", frozenset({"GEO"}), frozenset({"European Union"}), "asserted") in found, found
