@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .. import lang
 from ..article import Article, Entity
 from ..knowledge import KnowledgeBase
 from .participants import ActorIndex
@@ -145,16 +146,39 @@ def moments(
         found = finder(text, reference, code, future=future)
     except Exception:  # a data file missing for this language: no dates, not a failure
         return []
-    return [Moment(offset + m.start, offset + m.end, m.value) for m in found if m.value is not None]
+    bounds = end_bounds(code)
+    return [
+        Moment(offset + m.start, offset + m.end, m.value)
+        for m in found
+        if m.value is not None and not _bounded(text[: m.start], text[m.start : m.end], bounds)
+    ]
+
+
+@cache
+def end_bounds(code: str) -> tuple[str, ...]:
+    """Words before a time expression that make it the end of a span, not a date of the
+    event: "jusqu'en 2028", "until 2028" (``bounds`` in ``lang/<code>/timex.json``)."""
+    try:
+        data = lang.load(code, "timex")
+    except Exception:  # no time data for this language: no bounds
+        return ()
+    return tuple(str(word).lower() for word in data.get("bounds", ()))
+
+
+def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
+    """Whether a bound word ends the text before the expression or begins it."""
+    before = before.lower().replace("’", "'").rstrip()
+    expression = expression.lower().replace("’", "'")
+    return any(before.endswith(b) or expression.startswith(b) for b in bounds)
 
 
 def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> str | None:
     """The date of the expression inside the event's clause nearest to its trigger; else of
-    the sentence's only expression."""
+    the sentence's expression nearest to it."""
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
         nearest = min(inside, key=lambda m: abs(m.start - trigger))
         return nearest.value
-    if len(found) == 1:
-        return found[0].value
+    if found:
+        return min(found, key=lambda m: abs(m.start - trigger)).value
     return None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
-from newsgraph import timex
+from newsgraph import lang, timex
 
 
 def test_the_public_surface() -> None:
@@ -26,7 +27,8 @@ def test_the_public_surface() -> None:
 
 @pytest.mark.parametrize("code", ["fr", "en"])
 def test_the_version_names_the_code_and_its_data(code: str) -> None:
-    assert timex.version(code) == f"timex.v1+timex-{code}.v1+dates-{code}.v1"
+    data = json.loads((Path(lang.__file__).parent / code / "timex.json").read_text("utf-8"))
+    assert timex.version(code) == f"timex.v1+{data['version']}+dates-{code}.v1"
 
 
 def test_the_resolver_answers_as_a_date_resolver() -> None:
