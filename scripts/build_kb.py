@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KB_VERSION = "kb-2026.11.29.2"
-TITLES_VERSION = "v1"
+KB_VERSION = "kb-2026.11.29.3"
+TITLES_VERSION = "v2"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
 CIA_AS_OF = "2019-10-06"

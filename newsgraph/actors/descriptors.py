@@ -107,14 +107,17 @@ class DescriptorFinder:
         A title without a country takes the country or organisation of the title in apposition
         before it ("le porte-parole de l'armée congolaise, le général X")."""
         run: list[int] = []
-        index = first - 1
+        index = self._past_owner(first) if apposed else first - 1
+        owned = index != first - 1
         while index >= 0 and len(run) < MAX_TOKENS:
             gap = self._gap(index, index + 1)
             if self._ends_clause(gap) or ("," in gap and run) or not self._usable(index):
                 break
             run.insert(0, index)
             index -= 1
-        found = self._descriptor(run, near=first, keep=keep)
+        if owned and sum(1 for i in run if i in self.title_at) < 2:
+            return None
+        found = self._descriptor(run, near=None if owned else first, keep=keep)
         if found is None or found.country or found.org or not apposed or not run:
             return found
         gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
@@ -122,6 +125,16 @@ class DescriptorFinder:
         if outer is None or not (outer.country or outer.org):
             return found
         return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
+
+    def _past_owner(self, first: int) -> int:
+        """The token before the name of the person an apposition ends with ("le conseiller du
+        président brésilien Lula, Celso Amorim"): the apposition describes the name after."""
+        index = first - 1
+        if index < 0 or self.role[index] != "name" or self._gap(index, first).strip() != ",":
+            return index
+        while index >= 0 and self.role[index] == "name":
+            index -= 1
+        return index
 
     def after(self, last: int, keep: bool = False) -> Descriptor | None:
         """The descriptor after token ``last`` and a comma (", the US security adviser")."""

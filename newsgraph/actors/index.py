@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import lang
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person
+from .bodies import BodyWords
 from .gazetteer import Gazetteer, key
 from .institutions import institutions
 
@@ -62,6 +63,13 @@ class Policy:
     state_sectors: frozenset[str]
     family_first: frozenset[str]
     armed_forces: str
+    #: Countries whose people go by their given name, written first (Abiy Ahmed: "Abiy").
+    given_name_first: frozenset[str] = frozenset()
+
+    @property
+    def first_word(self) -> frozenset[str]:
+        """Countries where the first word of a name refers to the person alone."""
+        return self.family_first | self.given_name_first
 
     @classmethod
     def load(cls) -> Policy:
@@ -69,9 +77,10 @@ class Policy:
         sets = [
             "unique_roles", "collective_roles", "military_roles", "excluded_sectors",
             "excluded_roles", "attached_roles", "state_sectors", "family_first",
+            "given_name_first",
         ]  # fmt: skip
         return cls(data["version"], armed_forces=data["armed_forces"],
-                   **{s: frozenset(data[s]) for s in sets})  # fmt: skip
+                   **{s: frozenset(data.get(s, ())) for s in sets})  # fmt: skip
 
 
 class ActorIndex:
@@ -84,6 +93,9 @@ class ActorIndex:
         self.titles: dict[str, Gazetteer[Title]] = {code: _titles(code) for code in languages}
         self.cues = {code: LanguageCues.load(code) for code in languages}
         self.institutions = {code: institutions(lang.load(code, "actors")) for code in languages}
+        self.body_words = {
+            code: BodyWords.from_data(lang.load(code, "actors")) for code in languages
+        }
         self.adjective: dict[str, str] = {}
         #: Organisation names written in lower case ("armée congolaise", "département d'État").
         self.common_names: set[tuple[str, ...]] = set()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..article import Actor
+from ..article import Actor, Article
 from ..knowledge import Person, Role
 from .descriptors import Descriptor
 from .gazetteer import key
@@ -141,3 +141,15 @@ def short_names(info: PersonInfo, family_first: frozenset[str]) -> list[str]:
     if info.country in family_first or _HYPHENATED.search(words[-1]):
         names.append(words[0])
     return [n for n in names if len(n) >= 2]
+
+
+def lessons(people: Iterable[PersonInfo], article: Article) -> list[Entry]:
+    """What the article taught about people the knowledge base and the registry lack."""
+    found = []
+    for info in people:
+        if info.kb_id is None and info.taught_by and info.learned is None:
+            country = None if info.implied else info.country
+            found.append(Entry(info.name, "person", country, info.sector, info.role,
+                               article=article.id, phrase=info.taught_by,
+                               origin=article.origin))  # fmt: skip
+    return found

@@ -13,17 +13,20 @@ import re
 
 from ..article import Actor, ActorKind, Article, Span
 from ..knowledge import CountryMatch, Organization, Person
+from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
 from .hits import canonical_name, home_country, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
+from .owners import owner_country, people_of_bodies, titled_organisations
 from .people import (
     PersonInfo,
     from_descriptor,
     from_kb,
     from_registry,
     imply_countries,
+    lessons,
     short_names,
 )
 from .pronouns import resolve_pronouns
@@ -80,17 +83,21 @@ class ArticleActors:
         self.described: list[Descriptor] = []  # descriptors already tied to a name
         self.authors = {key(a) for a in article.authors}
         self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
+        self.generic: list[Body] = []  # bodies named by a proper name
 
     def build(self) -> tuple[list[Actor], list[Entry]]:
         self._known_people()
         self._titled_names()
+        self._titled_organisations()
         self._model_people()
         self._rescan_people()
         self._institutions()
+        self._generic_bodies()
+        people_of_bodies(self.text, self.people.values(), self.generic)
         self._standalone_titles()
         self._countries_and_organizations()
         resolve_pronouns(self.article, self.cues.person_pronouns, self.people, self.others)
-        return self._actors(), self._lessons()
+        return self._actors(), lessons(self.people.values(), self.article)
 
     # -- people -------------------------------------------------------------------------------
 
@@ -148,6 +155,14 @@ class ArticleActors:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
 
+    def _titled_organisations(self) -> None:
+        """Names the entity model took for organisations that a person's title follows."""
+        taken = [(h.start, h.end) for h in self.names] + self.person_spans
+        words = self.index.body_words[self.article.language or ""]
+        self.person_spans += titled_organisations(
+            self.article.entities, self.toks, self.finder, taken, {*words.heads, *words.excluded}
+        )
+
     def _identify(
         self, name: str, descriptor: Descriptor | None, span: tuple[int, int]
     ) -> PersonInfo | None:
@@ -161,6 +176,10 @@ class ArticleActors:
         if descriptor is not None:
             phrase = self.text[around[0] : around[1]]
             info = from_descriptor(name, descriptor, phrase, self.index.policy.attached_roles)
+            if info.country is None:  # "Abiy's national security adviser, Redwan Hussien"
+                info.country = owner_country(
+                    self.text, descriptor.start, self.people.values(), self.index.policy.first_word
+                )
             return None if info.sector in self.index.policy.excluded_sectors else info
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
@@ -170,7 +189,7 @@ class ArticleActors:
         return first is not None and last is not None and self.finder.excluded(first, last)
 
     def _single_name(self, name: str, start: int, end: int) -> None:
-        family = self.index.policy.family_first
+        family = self.index.policy.first_word
         for info in self.people.values():
             if key(name) in [key(n) for n in short_names(info, family)]:
                 info.spans.append((start, end))
@@ -192,7 +211,7 @@ class ArticleActors:
         gazetteer: Gazetteer[str] = Gazetteer()
         for person_id, info in self.people.items():
             gazetteer.add(info.name, person_id, acronym=False)
-            for short in short_names(info, self.index.policy.family_first):
+            for short in short_names(info, self.index.policy.first_word):
                 gazetteer.add(short, person_id, acronym=False)
         taken = [(h.start, h.end) for h in self.names if not is_person(h)]
         for hit in gazetteer.find(self.text, self.toks):
@@ -220,6 +239,28 @@ class ArticleActors:
             actor.mentions.append(self._span(found.start, found.end))
             self.bodies.append((found.start, found.end))
             self._country_in_name(Hit(found.start, found.end, "", ()), found.country)
+
+    def _generic_bodies(self) -> None:
+        """Bodies named by a proper name and an institution word ("Finnish Border Guard")."""
+        countries = [h for h in self.names if isinstance(h.values[0], CountryMatch)]
+        words = self.index.body_words[self.article.language or ""]
+        finder = BodyFinder(self.text, self.toks, words, countries, self.home)
+        orgs = [(e.start, e.end) for e in self.article.entities if e.label == "ORG"]
+        taken = [(h.start, h.end) for h in self.names if not isinstance(h.values[0], CountryMatch)]
+        taken += (
+            self.bodies + self.person_spans + [s for p in self.people.values() for s in p.spans]
+        )
+        for body in finder.find(orgs, taken):
+            self.generic.append(body)
+            if body.sector == "STATE":
+                self._fold(body.country, (body.start, body.end))
+            else:
+                actor = self.others.setdefault(
+                    body.id, Actor(body.id, body.name, "organization", body.country, body.sector)
+                )
+                actor.mentions.append(self._span(body.start, body.end))
+            self.bodies.append((body.start, body.end))
+            self._country_in_name(Hit(body.start, body.end, "", ()), body.country)
 
     def _standalone_titles(self) -> None:
         tied = {(d.start, d.end) for d in self.described}
@@ -375,13 +416,3 @@ class ArticleActors:
             actor.mentions = [unique[k] for k in sorted(unique)]
         actors = [a for a in actors if a.mentions]
         return sorted(actors, key=lambda a: (a.mentions[0].start, a.id))
-
-    def _lessons(self) -> list[Entry]:
-        lessons = []
-        for info in self.people.values():
-            if info.kb_id is None and info.taught_by and info.learned is None:
-                country = None if info.implied else info.country
-                lessons.append(Entry(info.name, "person", country, info.sector, info.role,
-                                     article=self.article.id, phrase=info.taught_by,
-                                     origin=self.article.origin))  # fmt: skip
-        return lessons

@@ -1,0 +1,221 @@
+"""Bodies the knowledge base does not list, named by a proper name whose head word is an
+institution word: "The Finnish Border Guard", "the Court of Cassation", "Democratic Party",
+"Parlement azerbaïdjanais", "A Rome court", "Demokraatit party".
+
+The head word (``bodies.heads`` in ``lang/<code>/actors.json``) gives the sector; a head word of
+sector ``STATE`` (a ministry) folds into its state. The head is the last word before a
+preposition in English ("Court of Cassation"), the first word in French ("Conseil présidentiel
+de transition"); a name without one may take it from its apposition ("A Partnership for National
+Unity, the main opposition party"). The country is the one named inside the name or right next
+to it ("Turkey's National Intelligence Organisation", "ministère … du Mali"), else the
+dateline's. Names holding a word of a company, a medium or a school (``bodies.excluded``) are no
+political actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge import CountryMatch
+from .gazetteer import Hit, Token, key
+
+#: Words dropped at the start of a name.
+_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
+#: Words that end a run of capitalised words before a head word ("A Rome court").
+_DETERMINERS = _ARTICLES | {"a", "an", "un", "une", "des", "du", "de", "d"}
+#: What may separate a country from the name it qualifies: a space, or a possessive.
+_BEFORE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+#: Longest apposition, in tokens, searched for a head word.
+_APPOSITION = 6
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWords:
+    """One language's institution head words and their sectors, and the words of non-actors."""
+
+    heads: Mapping[str, str]
+    head_first: bool
+    excluded: frozenset[str]
+    connectors: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> BodyWords:
+        bodies = data.get("bodies", {})
+        return cls(
+            {" ".join(key(w)): s for w, s in bodies.get("heads", {}).items()},
+            bool(bodies.get("head_first", False)),
+            frozenset(" ".join(key(w)) for w in bodies.get("excluded", ())),
+            frozenset(" ".join(key(w)) for w in bodies.get("connectors", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    start: int
+    end: int
+    name: str
+    sector: str
+    country: str
+
+    @property
+    def id(self) -> str:
+        return f"org:{self.country}:" + "_".join(key(self.name))
+
+
+class BodyFinder:
+    """Generic bodies of one article, from its organisation entities and the names found."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        words: BodyWords,
+        names: Sequence[Hit[Any]],
+        home: str | None,
+    ) -> None:
+        self.text, self.toks, self.words, self.home = text, toks, words, home
+        self.countries: list[Hit[CountryMatch]] = [
+            h for h in names if isinstance(h.values[0], CountryMatch)
+        ]
+        self.first = {tok.start: i for i, tok in enumerate(toks)}
+        self.last = {tok.end: i for i, tok in enumerate(toks)}
+
+    def candidates(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Entity spans, plus capitalised words joined to a lower-case head word ("A Rome
+        court", "Demokraatit party", "le parti Demokraatit")."""
+        found = list(spans)
+        for index, tok in enumerate(self.toks):
+            if tok.text.islower() and tok.key in self.words.heads:
+                run = self._capitalised_run(index)
+                if run is not None:
+                    found.append(run)
+        return found
+
+    def _capitalised_run(self, head: int) -> tuple[int, int] | None:
+        step = 1 if self.words.head_first else -1
+        index, size = head + step, 0
+        while 0 <= index < len(self.toks) and size < 3:
+            tok = self.toks[index]
+            gap = self.text[min(tok.end, self.toks[index - step].end) : max(
+                tok.start, self.toks[index - step].start)]  # fmt: skip
+            if gap not in (" ", "\u00a0") or not tok.text[:1].isupper():
+                break
+            if tok.key in _DETERMINERS:
+                break
+            index, size = index + step, size + 1
+        if size == 0:
+            return None
+        ends = sorted((head, index - step))
+        start, end = self.toks[ends[0]].start, self.toks[ends[1]].end
+        named = [h for h in self.countries if start <= h.start and h.end <= end]
+        if any(h.values[0].via in ("adjective", "name") for h in named):
+            return None  # "a Russian court", "la police kosovare": institutions of a state
+        return start, end
+
+    def body(self, start: int, end: int) -> Body | None:
+        """The body a name stands for, or ``None`` when it is none."""
+        span = self._trimmed(start, end)
+        if span is None:
+            return None
+        first, last = span
+        words = [t.key for t in self.toks[first : last + 1]]
+        if any(w in self.words.excluded for w in words):
+            return None
+        sector = self._sector(first, last)
+        if sector is None or (last == first and not self.toks[first].text[:1].isupper()):
+            return None
+        if last == first and self._apposition_head(last) is None:
+            return None  # "Conseil", "Commission": a short form of a longer name
+        country = self._country(first, last, explicit=sector == "STATE")
+        if country is None:
+            return None
+        s, e = self.toks[first].start, self.toks[last].end
+        return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int] | None:
+        first, last = self.first.get(start), self.last.get(end)
+        if first is None or last is None:
+            return None
+        while first <= last and self.toks[first].key in _ARTICLES:
+            first += 1
+        if first <= last and self.toks[last].key == "s" and self.text[
+                self.toks[last].start - 1] in "'’":  # fmt: skip
+            last -= 1
+        return (first, last) if first <= last else None
+
+    def _sector(self, first: int, last: int) -> str | None:
+        """The sector of the name's head word, or of its apposition's."""
+        if self.words.head_first:
+            head = self.toks[first].key
+        else:
+            head = self.toks[first].key
+            for tok in self.toks[first : last + 1]:
+                if tok.key in self.words.connectors:
+                    break
+                head = tok.key
+        if head in self.words.heads:
+            return self.words.heads[head]
+        return self._apposition_head(last)
+
+    def _apposition_head(self, last: int) -> str | None:
+        """The sector of a head word in the apposition after a comma ("…, the main opposition
+        party")."""
+        nxt = last + 1
+        if nxt >= len(self.toks) or self.text[self.toks[last].end : self.toks[nxt].start] != ", ":
+            return None
+        for index in range(nxt, min(nxt + _APPOSITION, len(self.toks))):
+            gap = self.text[self.toks[index - 1].end : self.toks[index].start]
+            if index > nxt and gap.strip():
+                return None
+            if self.toks[index].key in self.words.heads and self.toks[index].text.islower():
+                return self.words.heads[self.toks[index].key]
+        return None
+
+    def _country(self, first: int, last: int, explicit: bool = False) -> str | None:
+        """The country named inside the name, next to it, else (unless ``explicit``) the
+        dateline's."""
+        start, end = self.toks[first].start, self.toks[last].end
+        for hit in self.countries:
+            if start <= hit.start and hit.end <= end:
+                return hit.values[0].iso3
+        for hit in self.countries:
+            before = self.text[hit.end : start]
+            if before in _BEFORE_GAPS and hit.values[0].via in ("name", "adjective"):
+                return hit.values[0].iso3
+            after = self.text[end : hit.start]
+            if hit.values[0].via == "name" and key(after) and all(
+                w in self.words.connectors for w in key(after)
+            ) and len(after) <= 6:  # fmt: skip
+                return hit.values[0].iso3
+        return None if explicit else self.home
+
+    def find(
+        self, spans: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]]
+    ) -> list[Body]:
+        """The bodies of the candidate spans that overlap no name already ``taken`` and are no
+        part of a known organisation ("Conseil des gouverneurs de l'AIEA")."""
+        found: list[Body] = []
+        for start, end in sorted(self.candidates(spans)):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            body = self.body(start, end)
+            if body is None or self._part_of(body.end, taken):
+                continue
+            if not any(b.start < body.end and body.start < b.end for b in found):
+                found.append(body)
+        return found
+
+    def _part_of(self, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+        """Whether a known name follows after connectors only ("… of the IAEA")."""
+        index = self.first.get(end + len(self.text[end:]) - len(self.text[end:].lstrip()))
+        words = 0
+        while index is not None and index < len(self.toks) and words < 3:
+            tok = self.toks[index]
+            if any(s <= tok.start < e for s, e in taken):
+                return words > 0
+            if tok.key not in self.words.connectors:
+                return False
+            index, words = index + 1, words + 1
+        return False

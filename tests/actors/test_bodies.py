@@ -1,0 +1,90 @@
+"""Generic bodies, people named with another actor's words, and private persons (hand-built)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph import Article, Options, Pipeline
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_options(Options())
+
+
+def actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    article = pipeline(Article(raw=text, published=dt.date(2025, 3, 5)))
+    return {a.name: (a.kind, a.country, a.sector) for a in article.actors}
+
+
+def test_bodies_named_with_an_institution_word(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "TALLINN, March 4 (Wire) - The Estonian Border Guard said on Tuesday that 300 people had "
+        "crossed since January. A Vienna court ruled on Monday that the transfers were unlawful, "
+        "and the government said it would appeal to the Court of Cassation."
+    ))  # fmt: skip
+    assert found["Estonian Border Guard"][1:] == ("EST", "GOV")
+    assert found["Vienna court"][1:] == ("AUT", "JUD")
+    assert found["Court of Cassation"][1:] == ("EST", "JUD")  # the dateline's country
+
+
+def test_companies_and_media_are_no_bodies(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "PARIS, March 4 (Wire) - Air France and the Paris Press Agency said on Tuesday that "
+        "students of the Sorbonne University had protested."
+    ))  # fmt: skip
+    assert not [name for name in found if "Press" in name or "University" in name]
+
+
+def test_a_person_described_with_a_party_takes_its_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "OSLO, March 4 (Wire) - The plan was criticised on Tuesday. Kari Solberg, leader of the "
+        "centre-right Liberal Party, said the government had misled voters."
+    ))  # fmt: skip
+    assert found["Liberal Party"][1:] == ("NOR", "OPP")
+    assert found["Kari Solberg"][1] == "NOR"
+
+
+def test_a_person_takes_the_country_of_the_person_they_serve(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "Ethiopian Prime Minister Abiy Ahmed met envoys on Monday. Tesfaye Bekele, Abiy's "
+        "national security adviser, told reporters that the deal would stand."
+    ))  # fmt: skip
+    assert found["Tesfaye Bekele"][1] == "ETH"
+    found = actors(pipeline, (
+        "Le sommet s'est tenu en présence du conseiller diplomatique du président brésilien "
+        "Luiz Inácio Lula da Silva, Marcos Ribeiro. « Nous voulons la paix », a-t-il dit."
+    ))  # fmt: skip
+    assert found["Marcos Ribeiro"][1] == "BRA"
+
+
+def test_known_people_keep_their_country_under_a_foreign_dateline(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "OTTAWA/MEXICO CITY, March 5 (Wire) - Canada retaliated on Tuesday against tariffs. "
+        "Commerce Secretary Howard Lutnick told a broadcaster that relief was likely."
+    ))  # fmt: skip
+    assert found["Howard Lutnick"][1] == "USA"
+
+
+def test_health_workers_are_private_persons(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "Belarus pardoned Jonas Keller, a German medic who had been sentenced in June, the "
+        "government said on Tuesday."
+    ))  # fmt: skip
+    assert "Jonas Keller" not in found
+
+
+def test_apposition_and_possessive_owner() -> None:
+    from newsgraph.actors.owners import apposed, owner_country
+    from newsgraph.actors.people import PersonInfo
+
+    text = "Kari Solberg, leader of the Liberal Party. Then the Party"
+    assert apposed(text, 12, text.index("Liberal"))
+    assert not apposed(text, 12, text.rindex("Party"))
+    abiy = PersonInfo(name="Abiy Ahmed", country="ETH")
+    assert owner_country("Abiy’s adviser", 7, [abiy], frozenset({"ETH"})) == "ETH"
+    assert owner_country("Abiy’s adviser", 7, [abiy], frozenset()) is None
