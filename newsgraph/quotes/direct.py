@@ -114,11 +114,15 @@ def _dialogue_speaker(
     layout: Layout, quote: Marked, last: Marked | None, current: Speaker | None
 ) -> Speaker | None:
     """The speaker of a dialogue line: that of the line before it in the same dialogue, or
-    the subject of the clause a colon closes just before the first line."""
+    the subject of the clause a colon closes just before the first line, or, for an interview
+    that opens with a question, the subject of the sentence before it ("…, Ahmed Moallim
+    Fiqi, se veut prudent mais satisfait. — Le protocole est-il enterré ? — Il n'a …")."""
     text = layout.text
     if last is not None and not text[last.close : quote.open].strip():
         return current
-    colon = last_char(text, quote.open)
-    if colon is not None and text[colon] == ":":
-        return colon_speaker(layout, colon)
+    before = last_char(text, quote.open)
+    if before is not None and text[before] == ":":
+        return colon_speaker(layout, before)
+    if before is not None and text[quote.end - 1] == "?":
+        return colon_speaker(layout, before)  # an interview: the person the sentence presents
     return None

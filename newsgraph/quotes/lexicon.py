@@ -45,6 +45,8 @@ class QuoteLexicon:
     bystanders: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
+    official_nouns: frozenset[str] = frozenset()
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -147,6 +149,7 @@ def load(code: str) -> QuoteLexicon:
         bystanders=frozenset(data.get("bystanders", [])),
         time_words=frozenset(data.get("time_words", [])),
         state_nouns=frozenset(data.get("state_nouns", [])),
+        official_nouns=frozenset(data.get("official_nouns", [])),
         compound_cues=_compounds(data.get("compound_cues", [])),
         inflections=tuple(
             (pair[0], pair[1])

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
 from .layout import Found, Layout, Speaker
+from .speakers import SUBJECTS
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
 DEPTH = 8
@@ -38,6 +40,16 @@ DEPTH = 8
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
+
+
+class Said(NamedTuple):
+    """A quote already resolved: its paragraph, where its speaker is named, who says it, and
+    whether its speaker's words name a person (a name, or an official: "a spokeswoman")."""
+
+    paragraph: int
+    position: int
+    actor: Actor
+    personal: bool
 
 
 class Mentions:
@@ -74,15 +86,33 @@ class Mentions:
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
-        given."""
+        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
+        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
+        candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
             mention, actor = self.entries[k]
             if paragraph is not None and layout.paragraph(mention.start) < paragraph:
-                return None
+                break
             if not self.quoted[k] and mention.end <= position and _of_kind(actor, kind):
-                return mention.start, actor
-        return None
+                candidates.append(k)
+        return self._salient(candidates, layout) if candidates else None
+
+    def _salient(self, candidates: list[int], layout: Layout) -> tuple[int, Actor]:
+        """Of the mentions ``candidates`` (latest first), the latest, or a subject before it
+        in its sentence when the latest is not one."""
+        chosen = candidates[0]
+        sentence = layout.sentence(self.entries[chosen][0].start)
+        if not _is_subject(layout, self.entries[chosen][0]):
+            for k in candidates[1:]:
+                mention = self.entries[k][0]
+                if mention.start < sentence[0]:
+                    break
+                if _is_subject(layout, mention):
+                    chosen = k
+                    break
+        mention, actor = self.entries[chosen]
+        return mention.start, actor
 
     def last_with_word(self, position: int, *words: str) -> Actor | None:
         """The last actor mentioned before ``position`` whose mention holds one of ``words``
@@ -99,15 +129,11 @@ class Mentions:
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
     """The quotes of ``found`` with their speakers as actor ids, in text order."""
     mentions = Mentions(article, found)
-    said: list[tuple[int, int, Actor]] = []  # (paragraph, start, speaker) of the quotes so far
+    said: list[Said] = []  # the quotes so far
     quotes: list[Quote] = []
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         paragraph = layout.paragraph(item.start)
-        actor = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
-        if actor is None:
-            actor = _fallback(layout, mentions, item, paragraph, said)
-        if actor is None and item.speaker is not None:
-            actor = _described(layout, mentions, item.speaker)
+        actor = _speaker(article, layout, mentions, item, paragraph, said)
         if actor is None and not item.direct and not _keeps(layout, item.speaker):
             continue
         cue = article.text[item.cue[0] : item.cue[1]].strip() if item.cue else None
@@ -122,8 +148,71 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
             )
         )
         if actor is not None:
-            said.append((paragraph, item.start, actor))
+            position = item.speaker.start if item.speaker else item.start
+            personal = actor.kind == "person" or _official(layout, item.speaker)
+            said.append(Said(paragraph, position, actor, personal))
     return quotes
+
+
+def _speaker(
+    article: Article,
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+) -> Actor | None:
+    """The actor who says ``item``. A pronoun is resolved here, as the module's doc says; the
+    actors stage's reading of it is kept only when this finds nobody and it agrees with the
+    pronoun ("he" is no group)."""
+    named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
+    kind = _pronoun(layout, item.speaker)
+    if kind is not None:
+        actor = _fallback(layout, mentions, item, paragraph, said)
+        return actor or (named if named is not None and _of_kind(named, kind) else None)
+    if named is not None:
+        return _state_of_official(article, layout, mentions, named, item.speaker)
+    actor = _fallback(layout, mentions, item, paragraph, said)
+    if actor is None and item.speaker is not None:
+        actor = _described(layout, mentions, item.speaker)
+    return actor
+
+
+def _pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The kind of a speaker's words that are a lone pronoun ("il", "-t-elle", "they")."""
+    if speaker is None:
+        return None
+    words = layout.text[speaker.start : speaker.end].split()
+    return layout.lexicon.pronoun_kind(words[0]) if len(words) == 1 else None
+
+
+def _official(layout: Layout, speaker: Speaker | None) -> bool:
+    """Whether the speaker's words are headed by a noun for one who speaks for an institution
+    ("a ministry spokeswoman", "un responsable")."""
+    if speaker is None:
+        return False
+    head = layout.doc[speaker.head]
+    officials = layout.lexicon.official_nouns
+    return bool(head.lemma_.lower() in officials or head.lower_ in officials)
+
+
+def _state_of_official(
+    article: Article, layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker | None
+) -> Actor:
+    """An unnamed official of a government body speaks for the state ("a State Department
+    spokesperson" -> the United States), when the article names that state and the body is
+    named as one (its mention holds a word of ``state_nouns``); the body itself ("the State
+    Department said") stays, and so does a body named otherwise ("Somaliland officials")."""
+    if speaker is None or actor.kind == "person" or actor.sector != "GOV":
+        return actor
+    if not _official(layout, speaker):
+        return actor
+    nouns = layout.lexicon.state_nouns
+    named = mentions.mentions_of(actor, speaker.start, speaker.end)
+    if not any(word in nouns for m in named for word in m.text.lower().split()):
+        return actor
+    states = [a for a in article.actors if a.kind == "country" and a.country == actor.country]
+    return states[0] if actor.country and states else actor
 
 
 def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
@@ -166,22 +255,21 @@ def _fallback(
     mentions: Mentions,
     item: Found,
     paragraph: int,
-    said: list[tuple[int, int, Actor]],
+    said: list[Said],
 ) -> Actor | None:
-    """The speaker of a quote whose speaker's words name no actor (see the module's doc): the
-    speaker of the previous quote or the last actor mentioned, whichever came last."""
-    kind = None
-    if item.speaker is not None:
-        words = layout.text[item.speaker.start : item.speaker.end].split()
-        kind = layout.lexicon.pronoun_kind(words[0]) if len(words) == 1 else None
-        if kind is None:
-            return None
+    """The speaker of a quote whose speaker is a pronoun or unknown (see the module's doc):
+    the speaker of the previous quote or the last actor mentioned, whichever came last; for
+    a person, the previous quote of a person or an official ("a ministry spokeswoman said.
+    “…,” she told")."""
+    kind = _pronoun(layout, item.speaker)
+    if item.speaker is not None and kind is None:
+        return None
     previous = None
-    for where, start, actor in reversed(said):
-        if where < paragraph - 1:
+    for entry in reversed(said):
+        if entry.paragraph < paragraph - 1:
             break
-        if _of_kind(actor, kind):
-            previous = (start, actor)
+        if _of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
+            previous = (entry.position, entry.actor)
             break
     position = item.speaker.start if item.speaker else item.start
     limit = None if item.speaker else max(paragraph - 1, 0)
@@ -189,6 +277,11 @@ def _fallback(
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]
+
+
+def _is_subject(layout: Layout, mention: Span) -> bool:
+    """Whether a word of ``mention`` is the subject of a clause."""
+    return any(layout.doc[i].dep_ in SUBJECTS for i in layout.tokens(mention.start, mention.end))
 
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:

@@ -180,10 +180,11 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
 def _outermost(layout: Layout, cue: Token) -> Token:
     """The reporting verb whose statement holds the statement of ``cue``: in "Miller said
     Washington condemned China's “dangerous” actions", the quoted words are Miller's."""
+    start, _ = layout.sentence(cue.idx)
     for _ in range(CLIMB):
         head = cue.head
-        if cue.dep_ != "ccomp" or not layout.is_cue(head) or head.idx >= cue.idx:
-            break
+        if cue.dep_ != "ccomp" or not layout.is_cue(head) or not start <= head.idx < cue.idx:
+            break  # the parser links across sentences, even paragraphs: never beyond its own
         cue = head
     return cue
 

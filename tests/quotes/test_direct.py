@@ -198,6 +198,44 @@ def test_dialogue_dashes_take_the_speaker_introducing_them(build: Build) -> None
     ]
 
 
+def test_an_interview_that_opens_with_a_question_is_the_person_presented_before(
+    build: Build,
+) -> None:
+    text = (
+        "Joint par téléphone jeudi, le ministre Ararat Mirzoyan se veut prudent.\n\n"
+        "— Le traité est-il enterré ?\n\n"
+        "— Il n'a jamais eu la moindre existence légale.\n\n"
+        "— Et la demande de Bakou ?\n\n"
+        "— Rien n'est décidé. Nous en discuterons avec nos partenaires."
+    )
+    found = quotes_of(build(text, "fr", PEOPLE))
+    assert found == [
+        ("Il n'a jamais eu la moindre existence légale.", "Ararat Mirzoyan", True),
+        ("Rien n'est décidé. Nous en discuterons avec nos partenaires.", "Ararat Mirzoyan", True),
+    ]
+
+
+def test_dashes_without_a_colon_or_a_question_are_no_dialogue(build: Build) -> None:
+    text = "Ararat Mirzoyan est arrivé jeudi.\n\n— Un paragraphe de liste, sans dialogue."
+    assert quotes_of(build(text, "fr", PEOPLE)) == []
+
+
+def test_a_cue_in_the_paragraph_before_is_not_the_cue_of_the_next(build: Build) -> None:
+    # the parser hangs "a salué" on "a estimé" of the paragraph before
+    text = (
+        "L'ambassadeur chinois Fu Cong a pour sa part estimé que le recours à la force ne "
+        "pouvait remplacer un processus politique « conduit et maîtrisé par les Haïtiens ».\n\n"
+        "A Port-au-Prince, le président du Conseil présidentiel de transition, Laurent "
+        "Saint-Cyr, a salué « une décision historique » et remercié les membres du Conseil."
+    )
+    cast: Cast = {
+        "Fu Cong": ("person", ["Fu Cong"]),
+        "Laurent Saint-Cyr": ("person", ["Laurent Saint-Cyr"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "décision" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["Laurent Saint-Cyr"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsgraph.article import Span
+from newsgraph.article import Actor, Span
 from newsgraph.quotes import extract, find, load
 
 from .build import Cast, quotes_of
@@ -57,15 +59,87 @@ def test_a_pronoun_takes_the_last_person_mentioned_after_the_previous_quote(
     ]
 
 
-def test_a_pronoun_the_actors_stage_resolved_is_taken_as_it_is(build: Build) -> None:
-    text = (
-        "Volodymyr Zelensky et Dmytro Kouleba étaient à Kiev. Il a déclaré que la paix viendrait."
-    )
+def test_a_pronoun_the_actors_stage_resolved_is_kept_when_nobody_is_found(
+    build: Build,
+) -> None:
+    text = "Il a déclaré que le cessez-le-feu serait signé avant l'hiver."
     article = build(text, "fr", CAST)
     kuleba = next(actor for actor in article.actors if actor.name == "Dmytro Kuleba")
-    kuleba.mentions.append(Span(text.index("Il a"), text.index("Il a") + 2, "Il"))
+    kuleba.mentions.append(Span(0, 2, "Il"))
     [(_, speaker, _)] = quotes_of(article)
     assert speaker == "Dmytro Kuleba"
+
+
+def test_a_pronoun_is_not_what_the_actors_stage_read_it_as(build: Build) -> None:
+    text = (
+        "Volodymyr Zelensky a visité le front russe. Il a déclaré que le cessez-le-feu "
+        "serait signé avant l'hiver."
+    )
+    article = build(text, "fr", CAST)
+    russia = next(actor for actor in article.actors if actor.name == "Russia")
+    russia.mentions.append(Span(text.index("Il a"), text.index("Il a") + 2, "Il"))
+    assert [speaker for _, speaker, _ in quotes_of(article)] == ["Volodymyr Zelensky"]
+
+
+def test_a_pronoun_takes_the_subject_rather_than_a_name_after_it(build: Build) -> None:
+    text = (
+        "JD Vance, accompanied by Energy Secretary Chris Wright, used the stop to accuse "
+        "Denmark. \u201cWe are not going to wait for Russia,\u201d he told service members."
+    )
+    cast: Cast = {
+        "JD Vance": ("person", ["JD Vance"]),
+        "Chris Wright": ("person", ["Chris Wright"]),
+        "Denmark": ("country", ["Denmark"]),
+    }
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "en", cast))] == ["JD Vance"]
+
+
+def test_a_pronoun_for_an_unnamed_official_takes_the_state_she_speaks_for(
+    build: Build,
+) -> None:
+    text = (
+        "Germany was hit by a cyberattack in April.\n\n"
+        "Alexander Graf Lambsdorff will spend a week in Berlin, a ministry spokeswoman said. "
+        "\u201cThis is a clear signal that we do not accept such attacks,\u201d she told a "
+        "news conference."
+    )
+    cast: Cast = {
+        "Germany": ("country", ["Germany"]),
+        "Alexander Graf Lambsdorff": ("person", ["Alexander Graf Lambsdorff"]),
+    }
+    found = quotes_of(build(text, "en", cast))
+    assert [(speaker, direct) for _, speaker, direct in found] == [
+        ("Germany", False),
+        ("Germany", True),
+    ]
+
+
+def test_an_unnamed_official_of_a_ministry_speaks_for_the_state(build: Build) -> None:
+    text = (
+        "Washington supports \u201ca peaceful resolution of this dispute\u201d, according to "
+        "a State Department spokesperson. The State Department said it had called both "
+        "governments."
+    )
+    article = build(text, "en", {"United States": ("country", ["Washington"])})
+    text_of = article.text
+    for actor in article.actors:
+        actor.country = "USA"
+    department = Actor(
+        id="a9",
+        name="United States Department of State",
+        kind="organization",
+        country="USA",
+        sector="GOV",
+        mentions=[
+            Span(m.start(), m.end(), m.group())
+            for m in re.finditer("State Department( spokesperson)?", text_of)
+        ],
+    )
+    article.actors.append(department)
+    assert [speaker for _, speaker, _ in quotes_of(article)] == [
+        "United States",
+        "United States Department of State",
+    ]
 
 
 def test_a_quote_without_a_cue_takes_the_speaker_of_the_quote_before(build: Build) -> None:
