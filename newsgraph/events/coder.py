@@ -54,7 +54,8 @@ class Coder:
             senses, noun = self.lexicon.verbs.get(lemma), False
             if senses is None and self.derived:
                 senses = self.lexicon.derived.get(lemma)
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
+            # a proper name is a trigger only outside a name ("March", the month, is not)
             nouns = self.lexicon.nouns
             senses, noun = nouns.get(lemma) or nouns.get(token.lower_), True
         elif token.pos_ == "ADJ":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from ..article import Actor, Article, Event, Modality, Span
 from .arguments import Arguments, Candidate
 from .modality import Reading
-from .participants import ActorIndex, party
+from .participants import ActorIndex, is_side, party
 from .setting import Moment, Places, event_date, moments
 from .syntax import Token
 
@@ -341,8 +341,8 @@ class SentenceCoder:
 
 
 def _parties(actors: list[Actor]) -> list[Actor]:
-    """The actors that can be a side of an event: a person of no known country is not."""
-    return [a for a in actors if a.country or a.kind != "person"]
+    """The actors that can be a side of an event (:func:`.participants.is_side`)."""
+    return [a for a in actors if is_side(a)]
 
 
 def _has_igo(actors: list[Actor]) -> bool:

@@ -58,14 +58,19 @@ class ActorIndex:
         self, before: int, count: int, exclude: frozenset[str] = frozenset(), since: int = 0
     ) -> list[Actor]:
         """The last ``count`` actors of different parties mentioned before ``before`` (and
-        from ``since`` on): who "les deux pays" or "both sides" are."""
+        from ``since`` on) that can be sides of an event: who "les deux pays" or "both
+        sides" are."""
         found: list[Actor] = []
         seen = set(exclude)
         index = bisect_left(self.starts, before) - 1
         while index >= 0 and len(found) < count and self.mentions[index].start >= since:
             actor = self.mentions[index].actor
             key = party(actor)
-            if key not in seen and self.mentions[index].start not in self.locations:
+            if (
+                key not in seen
+                and self.mentions[index].start not in self.locations
+                and is_side(actor)
+            ):
                 seen.add(key)
                 found.append(actor)
             index -= 1
@@ -89,6 +94,11 @@ class ActorIndex:
         states = [a for a in members if a.kind == "country"]
         found = states or members
         return found[0] if found else None
+
+
+def is_side(actor: Actor) -> bool:
+    """Whether an actor can be a side of an event: a person of no known country cannot."""
+    return bool(actor.country) or actor.kind != "person"
 
 
 def party(actor: Actor) -> str:

@@ -583,3 +583,15 @@ def test_an_accusation_in_a_clause_of_circumstance_is_an_act_of_its_own(
     article = make_article(text, "en")
     found = [described(article, event) for event in coders["en"].code_article(article)]
     assert ("ACCUSE", frozenset({"GEO"}), frozenset({"European Union"}), "asserted") in found, found
+
+
+def test_a_month_is_not_a_march(coders: dict[str, Coder]) -> None:
+    article = make_article("China and Russia signed a deal in March.", "en")
+    assert "PROTEST" not in [e.type for e in coders["en"].code_article(article)]
+
+
+def test_the_context_skips_people_of_no_known_country(coders: dict[str, Coder]) -> None:
+    text = "Ukraine spoke to Evan Gershkovich. Moscow later rejected the claims."
+    article = make_article(text, "en")
+    found = [described(article, event) for event in coders["en"].code_article(article)]
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
