@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..article import Actor, Article, Event, Modality, Span
 from .arguments import Arguments, Candidate
+from .lexicon import Sense
 from .modality import Reading
 from .participants import ActorIndex, is_side, party
 from .setting import Moment, Places, event_date, moments
@@ -26,6 +27,10 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 #: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
 #: of the place when the text names no one.
 DOMESTIC = frozenset({"COERCE"})
+#: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
+DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
+#: Sectors that make two actors of one state two sides (the opposition and the government).
+SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: Acts done by saying: reported with no time, they are the news of the day.
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
@@ -151,6 +156,8 @@ class SentenceCoder:
             source = target = self._context_pair(candidate)
         if complete and not (source and target):
             return None
+        if complete and self._talks_to_itself(sense, source, target):
+            return None
         kind, modality = sense.type, reading.modality
         if sense.source[:1] == ("speaker",):
             modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
@@ -189,6 +196,15 @@ class SentenceCoder:
         the clause, not to be guessed from the context."""
         tree = self.coder.tree
         return bool(tree.children(candidate.token, tree.syntax.clausal))
+
+    def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
+        """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
+        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart."""
+        if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
+            return False
+        if {party(a) for a in source} != {party(a) for a in target}:
+            return False
+        return not any(a.sector in SIDES for a in source + target)
 
     def _context_source(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
         """Who did it when no phrase says: an actor named earlier in the sentence, else the
