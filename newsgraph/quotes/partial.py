@@ -21,6 +21,7 @@ from __future__ import annotations
 from .direct import CORE
 from .layout import Found, Layout, Token
 from .marks import Marked
+from .speakers import RELATIVE_CLAUSES
 from .tags import quote_head
 
 #: How many reporting verbs down the clause of a statement is looked for.
@@ -35,9 +36,50 @@ def within_statements(
     layout: Layout, direct: list[Found], reported: list[Found]
 ) -> tuple[list[Found], list[Found]]:
     """``direct`` and ``reported`` with the quotations inside a statement made one direct quote
-    of the statement's words, and the statements that are only that quote left out."""
+    of the statement's words, and the statements that are only that quote left out; a
+    statement of an attribution phrase that holds a quotation is that quotation's
+    attribution ("Moscou dénonce une « agression flagrante », selon la mission russe"), unless
+    the quotation is said in a relative clause of its own ("Selon Bakou, les deux hommes ont
+    succombé …, ce que le comité conteste, évoquant une « insuffisance cardiaque »")."""
     according = {a.start for a in layout.according.values()}
-    clauses = [r for r in reported if r.cue is None or r.cue[0] not in according]
+    attributed = {id(r) for r in reported if r.cue is not None and r.cue[0] in according}
+    clauses = [r for r in reported if id(r) not in attributed]
+    quotes, dropped = _made_direct(layout, direct, clauses)
+    dropped |= {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
+    return quotes, [r for r in reported if id(r) not in dropped]
+
+
+def _holds(layout: Layout, statement: Found, quotes: list[Found]) -> bool:
+    """Whether ``statement`` holds one of ``quotes`` outside a relative clause of its own."""
+    return any(
+        statement.start <= q.start
+        and q.end <= statement.end
+        and not _relative(layout, q, statement)
+        for q in quotes
+    )
+
+
+def _relative(layout: Layout, quote: Found, statement: Found) -> bool:
+    """Whether the cue of ``quote`` stands in a relative clause inside ``statement``."""
+    cue = layout.tokens(*quote.cue) if quote.cue else range(0)
+    if not cue:
+        return False
+    node = layout.doc[cue[-1]]
+    span = layout.tokens(statement.start, statement.end)
+    for _ in range(CLIMB * 2):
+        if node.dep_ in RELATIVE_CLAUSES:
+            return True
+        if node.head.i == node.i or node.head.i not in span:
+            return False
+        node = node.head
+    return False
+
+
+def _made_direct(
+    layout: Layout, direct: list[Found], clauses: list[Found]
+) -> tuple[list[Found], set[int]]:
+    """The direct quotes, those inside a clause made one of the clause's words, and the ids
+    of the clauses that are only their quote."""
     held: dict[int, list[Found]] = {}  # index in clauses -> the quotations it holds
     for quote in direct:
         around = [
@@ -49,8 +91,6 @@ def within_statements(
         ]
         if around:
             held.setdefault(min(around)[1], []).append(quote)
-    if not held:
-        return direct, reported
     inside = {id(q) for quotes in held.values() for q in quotes}
     quotes = [q for q in direct if id(q) not in inside]
     dropped: set[int] = set()
@@ -62,7 +102,7 @@ def within_statements(
         if _quoted_predicate(layout, statement):
             dropped.add(id(statement))
     quotes.sort(key=lambda f: (f.start, -f.end))
-    return quotes, [r for r in reported if id(r) not in dropped]
+    return quotes, dropped
 
 
 def _quoted_predicate(layout: Layout, statement: Found) -> bool:

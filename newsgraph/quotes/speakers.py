@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .layout import NOMINAL, According, Layout, Speaker, Token
+from .layout import NOMINAL, Layout, Speaker, Token, name_like
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl", "acl"})
@@ -52,11 +52,12 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         lambda: _clitic(layout, verb),
         lambda: _tag_subject(layout, verb),
         lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
-        lambda: inverted_subject(layout, verb),
+        lambda: inverted_subject(layout, verb) if _said_before(layout, verb) else None,
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
         lambda: _bare_subject(layout, verb),
         lambda: _according_speaker(layout, verb),
         lambda: _inherited(layout, verb, depth),
+        lambda: _according_before(layout, verb),
         lambda: _first_clause_subject(layout, verb) if depth == 0 else None,
     )
     for found in finders:
@@ -77,7 +78,7 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
         return None
     node = verb.head
     for _ in range(DEPTH):
-        speaker = _naming(layout, subject(layout, node, depth + 1))
+        speaker = naming(layout, subject(layout, node, depth + 1))
         if speaker is not None or node.dep_ not in (*INHERITED, "ccomp"):
             return speaker
         if node.head.i == node.i:
@@ -87,8 +88,23 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
 
 
 def _according_speaker(layout: Layout, verb: Token) -> Speaker | None:
-    according = layout.according.get(verb.i) or _according_before(layout, verb)
+    according = layout.according.get(verb.i)
     return according.speaker if according is not None else None
+
+
+def _said_before(layout: Layout, verb: Token) -> bool:
+    """Whether what ``verb`` reports stands before it in its sentence: a clause or a quote
+    before the comma or quotation mark in front of it ("…, a déclaré le porte-parole"), not
+    a fronted phrase ("À Bruxelles, la haute représentante, Kaja Kallas, a assuré Vilnius
+    de …")."""
+    before = preceding(layout, verb)
+    if before is None or before.text in layout.closing:
+        return True
+    start, _ = layout.sentence(verb.idx)
+    return any(
+        layout.in_quote(i) or (layout.doc[i].pos_ in ("VERB", "AUX") and finite(layout.doc[i]))
+        for i in layout.tokens(start, before.idx)
+    )
 
 
 def finite(verb: Token) -> bool:
@@ -259,13 +275,13 @@ def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
         return None
     start, _ = layout.sentence(verb.idx)
     if before.pos_ in ("PROPN", "NOUN"):
-        return _naming(layout, layout.noun_phrase(_phrase_root(before), start, verb.idx))
+        return naming(layout, layout.noun_phrase(_phrase_root(before), start, verb.idx))
     if before.text != "," or before.i == 0:
         return None
     node = layout.doc[before.i - 1]
     for _ in range(CLIMB):
         if node.dep_ in RELATIVE_CLAUSES and node.head.i < node.i and node.head.idx >= start:
-            antecedent = _naming(layout, layout.noun_phrase(node.head, start, node.idx))
+            antecedent = naming(layout, layout.noun_phrase(node.head, start, node.idx))
             if antecedent is not None:
                 return antecedent
         if node.head.i == node.i:
@@ -277,11 +293,12 @@ def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     nominal = [i for i in region if layout.doc[i].pos_ in ("NOUN", "PROPN")]
     if not nominal:
         return None
-    first = layout.doc[region[0]]
-    return _naming(layout, Speaker(first.idx, layout.token_end(region[-1]), nominal[0]))
+    first, last = layout.doc[region[0]], layout.doc[region[-1]]
+    head = _phrase_root(last).i if name_like(last) else nominal[0]  # "…, Kaja Kallas, a …"
+    return naming(layout, Speaker(first.idx, layout.token_end(region[-1]), head))
 
 
-def _naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
+def naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
     """``phrase`` when it can name a speaker."""
     if phrase is None:
         return None
@@ -289,14 +306,14 @@ def _naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
     return phrase if any(layout.speaker_like(layout.doc[i]) for i in tokens) else None
 
 
-def _according_before(layout: Layout, verb: Token) -> According | None:
+def _according_before(layout: Layout, verb: Token) -> Speaker | None:
     """For a participle without a subject ("…, selon Blinken, est une alliance …, précisant
     que …"), the attribution phrase before it in its sentence."""
     if finite(verb):
         return None
     start, _ = layout.sentence(verb.idx)
     before = [a for a in layout.according.values() if start <= a.start < verb.idx]
-    return max(before, key=lambda a: a.start) if before else None
+    return max(before, key=lambda a: a.start).speaker if before else None
 
 
 def _first_clause_subject(layout: Layout, verb: Token) -> Speaker | None:

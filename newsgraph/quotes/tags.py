@@ -23,6 +23,7 @@ from .speakers import (
     cue_span,
     finite,
     inverted_subject,
+    naming,
     preceding,
     subject,
 )
@@ -85,10 +86,16 @@ def quote_head(layout: Layout, quote: Marked) -> Token | None:
 
 
 def _found_cue(layout: Layout, token: Token) -> Attribution:
+    """The cue and speaker of a reporting verb or of the attribution phrase on ``token``:
+    the phrase's when the head of the verb's subject names no speaker ("Selon lui,
+    l'opération d'Iekaterinbourg relevait de « l'application de la loi »")."""
     according = layout.according.get(token.i)
-    if according is not None and not layout.is_cue(token):
+    speaker = subject(layout, token) if layout.is_cue(token) else None
+    if according is not None and (
+        speaker is None or not layout.speaker_like(layout.doc[speaker.head])
+    ):
         return (according.start, according.speaker.start), according.speaker
-    return cue_span(layout, token), subject(layout, token)
+    return cue_span(layout, token), speaker
 
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:
@@ -161,13 +168,15 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
     if head is None:
         return None
     if head.i in layout.according:
-        return _found_cue(layout, head)
+        return _cue_before(layout, quote) or _found_cue(layout, head)
     start, end = layout.sentence(quote.open)
     node = head
     for _ in range(CLIMB):
         parent = node.head
         if parent.i == node.i or not start <= parent.idx < end:
             return None
+        if parent.i in layout.according and not layout.is_cue(parent):
+            return _cue_before(layout, quote) or _found_cue(layout, parent)
         if parent.i in layout.according:
             return _found_cue(layout, parent)
         cue = layout.cue_of(parent)
@@ -187,6 +196,19 @@ def _outermost(layout: Layout, cue: Token) -> Token:
             break  # the parser links across sentences, even paragraphs: never beyond its own
         cue = head
     return cue
+
+
+def _cue_before(layout: Layout, quote: Marked) -> Attribution | None:
+    """For a quote on the word an attribution phrase qualifies, a reporting verb before it
+    whose subject names a speaker: "Emmanuel Macron a assuré Mette Frederiksen de « la
+    solidarité … », selon l'Élysée" quotes Macron (the parser may not hang the quote on it)."""
+    start, _ = layout.sentence(quote.open)
+    for i in reversed(layout.tokens(start, quote.open)):
+        token = layout.doc[i]
+        if layout.is_cue(token) and token.dep_ not in RELATIVE_CLAUSES:
+            speaker = subject(layout, token)
+            return (cue_span(layout, token), speaker) if naming(layout, speaker) else None
+    return None
 
 
 def _before(layout: Layout, quote: Marked) -> Attribution | None:

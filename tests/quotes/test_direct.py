@@ -30,9 +30,36 @@ PEOPLE: Cast = {
     "Russia": ("country", ["Russie", "Russia", "Kremlin", "Moscou", "Moscow", "russe"]),
     "United States": ("country", ["États-Unis", "Washington", "américain"]),
     "China": ("country", ["Chine", "Pékin", "chinois"]),
+    "Emmanuel Macron": ("person", ["Emmanuel Macron"]),
+    "Mette Frederiksen": ("person", ["Mette Frederiksen"]),
+    "Élysée": ("organization", ["Élysée"]),
+    "Lithuania": ("country", ["Vilnius"]),
+    "European Union": ("organization", ["UE"]),
 }
 
 FRENCH = [
+    # a reporting verb before the quote, the attribution phrase after it
+    (
+        "En Europe, plusieurs capitales ont affiché leur solidarité avec Copenhague. Lors d’un "
+        "entretien téléphonique samedi, Emmanuel Macron a assuré Mette Frederiksen de "
+        "«\u00a0la solidarité pleine et entière de la France\u00a0», selon l’Élysée.",
+        "la solidarité pleine et entière",
+        "Emmanuel Macron",
+    ),
+    # the attribution phrase, when the verb's subject names nobody
+    (
+        "Dmitri Peskov a regretté la réaction de Bakou. Selon lui, l'opération "
+        "d'Iekaterinbourg relevait de « l'application de la loi » et de rien d'autre.",
+        "l'application de la loi",
+        "Dmitry Peskov",
+    ),
+    # a fronted place, a title and a name before the verb: no inverted subject after it
+    (
+        "À Bruxelles, la haute représentante de l'UE, Kaja Kallas, a assuré Vilnius du "
+        "« soutien total et indéfectible de l'Union ».",
+        "soutien total et indéfectible",
+        "Kaja Kallas",
+    ),
     # « … », a déclaré X
     (
         "« Nous ne céderons pas un centimètre », a déclaré le ministre Jean Dupont.",

@@ -63,3 +63,27 @@ def test_a_quote_that_modifies_a_statement_leaves_it_reported(build: Build) -> N
         ("Dmitry Peskov", True),
     ]
     assert all(q[0] != "in all areas" for q in found)
+
+
+def test_an_attributed_statement_holding_a_quote_is_its_attribution(build: Build) -> None:
+    text = (
+        "Moscou dénonce une « agression flagrante contre un État souverain », selon la "
+        "mission russe auprès des Nations unies."
+    )
+    cast: Cast = {"Russia": ("country", ["Moscou", "russe"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert [(direct, speaker) for _, speaker, direct in found] == [(True, "Russia")]
+
+
+def test_a_quote_in_a_relative_clause_leaves_the_attributed_statement(build: Build) -> None:
+    text = (
+        "Selon Bakou, les deux hommes ont succombé aux coups portés par les policiers, ce que "
+        "le comité d'enquête russe conteste, évoquant une « insuffisance cardiaque »."
+    )
+    cast: Cast = {"Azerbaijan": ("country", ["Bakou"]), "Russia": ("country", ["russe"])}
+    found = quotes_of(build(text, "fr", cast))
+    # the quote is the committee's, whose relative clause it stands in, not Bakou's
+    assert [(direct, speaker) for _, speaker, direct in found] == [
+        (False, "Azerbaijan"),
+        (True, "Russia"),
+    ]
