@@ -15,7 +15,7 @@ from ..article import Actor, Article, Event, Modality, Span
 from .arguments import Arguments, Candidate
 from .lexicon import Sense
 from .modality import Reading
-from .participants import ActorIndex, is_side, party
+from .participants import ActorIndex, party
 from .setting import Moment, Places, event_date, moments
 from .syntax import Token
 
@@ -143,7 +143,8 @@ class SentenceCoder:
             return None
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
-        source, target = _parties(candidate.source), _parties(self._target(candidate))
+        sides = self.arguments.index.sides
+        source, target = sides(candidate.source), sides(self._target(candidate))
         if complete and not source and sense.type in DOMESTIC:
             source = self._authority(candidate, chain)
             if source and not target:
@@ -354,11 +355,6 @@ class SentenceCoder:
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
-
-
-def _parties(actors: list[Actor]) -> list[Actor]:
-    """The actors that can be a side of an event (:func:`.participants.is_side`)."""
-    return [a for a in actors if is_side(a)]
 
 
 def _has_igo(actors: list[Actor]) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from ..article import Actor, Article
+from ..knowledge import KnowledgeBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,8 @@ class ActorIndex:
         #: Starts of mentions that name where something happened ("à Washington"): they
         #: are not parties when "les deux pays" looks back.
         self.locations: set[int] = set()
+        #: International officials, by id, to the organisation they speak for.
+        self.serving = _officials(article, self.by_id)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap ``text[start:end]``, in text order."""
@@ -64,12 +68,12 @@ class ActorIndex:
         seen = set(exclude)
         index = bisect_left(self.starts, before) - 1
         while index >= 0 and len(found) < count and self.mentions[index].start >= since:
-            actor = self.mentions[index].actor
-            key = party(actor)
+            actor = self.side(self.mentions[index].actor)
+            key = party(actor) if actor is not None else ""
             if (
-                key not in seen
+                actor is not None
+                and key not in seen
                 and self.mentions[index].start not in self.locations
-                and is_side(actor)
             ):
                 seen.add(key)
                 found.append(actor)
@@ -88,12 +92,51 @@ class ActorIndex:
         state = self.of_country(max(counts, key=lambda k: counts[k]))
         return [state] if state is not None else []
 
+    def side(self, actor: Actor) -> Actor | None:
+        """The actor as a side of an event: itself, the organisation an international
+        official serves, or None for a person of no known country."""
+        if is_side(actor):
+            return actor
+        return self.serving.get(actor.id)
+
+    def sides(self, actors: list[Actor]) -> list[Actor]:
+        """:meth:`side` of each actor, each side once."""
+        found: list[Actor] = []
+        for actor in actors:
+            side = self.side(actor)
+            if side is not None and side not in found:
+                found.append(side)
+        return found
+
     def of_country(self, country: str) -> Actor | None:
         """The article's actor for a country: the country itself, else one of its actors."""
         members = [a for a in self.by_id.values() if a.country == country]
         states = [a for a in members if a.kind == "country"]
         found = states or members
         return found[0] if found else None
+
+
+@cache
+def knowledge() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def _officials(article: Article, by_id: dict[str, Actor]) -> dict[str, Actor]:
+    """Persons of no country with an international role in the knowledge base (António
+    Guterres, Kaja Kallas) mapped to the article's actor for their organisation."""
+    found: dict[str, Actor] = {}
+    for actor in by_id.values():
+        if actor.kind != "person" or actor.country or actor.sector != "IGO":
+            continue
+        person = knowledge().person(actor.name)
+        if person is None:
+            continue
+        roles = person.roles_on(article.published) if article.published else person.roles
+        orgs = [f"org:{role.org}" for role in roles if role.org]
+        serving = next((by_id[org] for org in reversed(orgs) if org in by_id), None)
+        if serving is not None:
+            found[actor.id] = serving
+    return found
 
 
 def is_side(actor: Actor) -> bool:

@@ -59,3 +59,29 @@ def test_of_country_prefers_the_state() -> None:
     assert index.of_country("FRA") is state
     assert index.of_country("DEU") is None
     assert party(Actor("eu", "EU", "organization", None)) == "eu"
+
+
+def test_an_international_official_is_a_side_as_their_organisation() -> None:
+    text = "António Guterres of the United Nations spoke; Evan Gershkovich too."
+    guterres = Actor(
+        "p:antonio_guterres",
+        "António Guterres",
+        "person",
+        None,
+        sector="IGO",
+        mentions=[Span(0, 16, "António Guterres")],
+    )
+    un = Actor(
+        "org:un",
+        "United Nations",
+        "organization",
+        None,
+        sector="IGO",
+        mentions=[Span(24, 38, "United Nations")],
+    )
+    nobody = Actor("p:eg", "Evan Gershkovich", "person", None, mentions=[Span(46, 62, "")])
+    article = Article(raw=text, text=text, actors=[guterres, un, nobody], published=None)
+    index = ActorIndex(article)
+    assert index.side(guterres) is un
+    assert index.side(nobody) is None
+    assert index.sides([guterres, un, nobody]) == [un]
