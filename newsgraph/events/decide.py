@@ -242,15 +242,17 @@ class SentenceCoder:
         return pair if len(pair) == 2 else []
 
     def _consumed(self, candidate: Candidate) -> bool:
-        """A noun event that a verb event of the same type states ("signer un accord")."""
+        """A noun event that a verb event of the same type states ("signer un accord"),
+        when that verb is coded."""
         if not candidate.noun:
             return False
         head = self.candidates.get(candidate.token.head.i)
         if head is None or head is candidate or head.noun:
             return False
-        return head.sense.type == candidate.sense.type or (
+        same = head.sense.type == candidate.sense.type or (
             candidate.token.lemma_.lower() in head.sense.with_words
         )
+        return same and self.decide(head) is not None
 
     def _embedded(self, candidate: Candidate) -> list[Candidate]:
         """The triggers in the complement of ``candidate`` ("a nié [avoir fourni…]")."""
