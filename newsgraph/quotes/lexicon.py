@@ -47,6 +47,9 @@ class QuoteLexicon:
     state_nouns: frozenset[str] = frozenset()
     #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
     official_nouns: frozenset[str] = frozenset()
+    #: Verbs that call their object something, with what opens the predicate: "call" ->
+    #: {"oprd"}, "qualifier" -> {"de", "d'"}.
+    predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -151,6 +154,9 @@ def load(code: str) -> QuoteLexicon:
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),
         compound_cues=_compounds(data.get("compound_cues", [])),
+        predicative_cues={
+            verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
+        },
         inflections=tuple(
             (pair[0], pair[1])
             for pair in sorted(data.get("inflections", []), key=lambda p: -len(p[0]))

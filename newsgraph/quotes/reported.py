@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .layout import According, Found, Layout, Speaker, Token
+from .predicative import predicative
 from .speakers import SUBJECTS, cue_span, finite, preceding, subject
 
 #: Dependents of a reporting verb that are its reported clause when a complementizer opens
@@ -57,11 +58,12 @@ def find_reported(layout: Layout) -> list[Found]:
 
 def _statements(layout: Layout) -> Iterator[Found]:
     for token in layout.doc:
-        if layout.is_cue(token):
+        statement = predicative(layout, token) if token.pos_ == "VERB" else None
+        if statement is None and layout.is_cue(token):
             statement = _clause(layout, token) or _infinitive(layout, token)
             statement = statement or _before_cue(layout, token)
-            if statement is not None:
-                yield statement
+        if statement is not None:
+            yield statement
     for according in layout.according.values():
         statement = _according(layout, according)
         if statement is not None:

@@ -227,3 +227,44 @@ def test_a_statement_stays_in_the_sentence_of_its_cue(build: Build) -> None:
     text = "Antony Blinken a déclaré que la paix était menacée. Les combats ont repris lundi."
     [(statement, speaker, _)] = quotes_of(build(text, "fr", CAST))
     assert (statement, speaker) == ("que la paix était menacée", "Antony Blinken")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "statement", "speaker"),
+    [
+        (
+            "Washington called the moves a direct threat to its territorial integrity and took "
+            "the matter to the Security Council.",
+            "en",
+            "called the moves a direct threat to its territorial integrity",
+            "United States",
+        ),
+        (
+            "La Russie a organisé un référendum, une consultation que l'Ukraine avait "
+            "qualifiée de menace directe pour sa sécurité.",
+            "fr",
+            "avait qualifiée de menace directe pour sa sécurité",
+            "Ukraine",
+        ),
+    ],
+)
+def test_calling_something_something_is_a_statement(
+    build: Build, text: str, lang: str, statement: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, CAST)) if not q[2]]
+    assert found == [(statement, speaker, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a request
+        ("Washington called on Moscow to withdraw its troops from the border.", "en"),
+        # a manner of speaking
+        ("The leaders discussed what they called innovative ways to curb migration.", "en"),
+        # a quoted predicate is a direct quote
+        ('Tehran called the sanctions "a continuation of economic terrorism".', "en"),
+    ],
+)
+def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:
+    assert [q for q in quotes_of(build(text, lang, CAST)) if not q[2]] == []

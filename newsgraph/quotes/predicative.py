@@ -1,0 +1,73 @@
+"""Statements that call something something: "Georgetown called the moves a direct threat to
+its territorial integrity", "une consultation que le gouvernement avait qualifiée de menace
+directe pour sa sécurité", "a gesture the White House described as a sign of good faith".
+
+A verb of ``predicative_cues`` with the predicate its entry names (a dependency label such as
+``oprd``, or the preposition that opens it: "as", "de", "comme") says what its object is: the
+statement runs from the verb to the end of that predicate. A predicate in quotation marks is a
+direct quote already ("called the sanctions “a continuation of …”"), and is left to it.
+"""
+
+from __future__ import annotations
+
+from .layout import Found, Layout, Token
+from .speakers import cue_span, subject
+
+#: Fewest words in the predicate.
+WORDS = 2
+#: Tags of a wh-word object ("what they called …").
+WH = frozenset({"WP", "WDT"})
+#: Words of the noun phrases that may follow the predicate and still belong to it.
+PHRASAL = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def predicative(layout: Layout, verb: Token) -> Found | None:
+    """The statement of ``verb`` when it calls its object something, else None."""
+    if layout.in_quote(verb.i):
+        return None
+    markers = layout.lexicon.predicative_cues.get(verb.lemma_.lower())
+    if not markers or any(c.tag_ in WH for c in verb.children):
+        return None  # "what they called innovative ways": a manner of speaking
+    predicate = _predicate(layout, verb, markers)
+    if predicate is None:
+        return None
+    _, sentence_end = layout.sentence(verb.idx)
+    start, _ = cue_span(layout, verb)
+    end = min(layout.token_end(_last(layout, verb, predicate)), sentence_end)
+    span = layout.tokens(start, end)
+    if any(layout.in_quote(i) for i in span):
+        return None
+    return Found(start, end, False, cue_span(layout, verb), subject(layout, verb))
+
+
+def _predicate(layout: Layout, verb: Token, markers: frozenset[str]) -> Token | None:
+    """The predicate ``verb`` gives its object: a dependent with a label of ``markers``, or
+    one opened by a preposition of ``markers`` ("described as a sign", "qualifiée de
+    menace"), of ``WORDS`` words or more."""
+    for child in layout.children(verb):
+        if child.i < verb.i:
+            continue
+        if child.dep_ in markers:
+            found = child
+        elif child.lower_ in markers and child.dep_ == "prep":
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif any(c.dep_ == "case" and c.lower_ in markers for c in child.children):
+            found = child
+        else:
+            continue
+        if found is not None and found.pos_ in ("NOUN", "ADJ", "PROPN"):
+            words = range(found.left_edge.i, found.right_edge.i + 1)
+            if sum(1 for i in words if layout.doc[i].is_alpha) >= WORDS:
+                return found
+    return None
+
+
+def _last(layout: Layout, verb: Token, predicate: Token) -> int:
+    """The last token of the predicate, with the noun phrases right after it that the parser
+    may hang elsewhere ("qualifiée de menace directe pour sa sécurité")."""
+    last = int(predicate.right_edge.i)
+    _, end = layout.sentence(verb.idx)
+    doc = layout.doc
+    while last + 1 < len(doc) and doc[last + 1].idx < end and doc[last + 1].pos_ in PHRASAL:
+        last += 1
+    return last
