@@ -171,6 +171,8 @@ class SentenceCoder:
             if sense.reciprocal:
                 source = self.arguments.slot(candidate, "subj") or source
                 target = [a for a in target if a not in source] or target
+        elif modality == "negated" and sense.negated is not None:
+            kind, modality = sense.negated, "asserted"  # not recognising is refusing
         if sense.igo_target is not None and sense.igo_target != _has_igo(target):
             return None
         return Decision(kind, modality, source, target, reading, chain)

@@ -44,7 +44,8 @@ class Sense:
     take every participant as source and target; ``inverse`` swaps the two ("recevoir");
     ``self_target`` lets the target default to the source (protests, crackdowns at home);
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
-    accusations"); ``fallback`` keeps the event only when no event is embedded in its
+    accusations"); ``negated`` is the type the sense's negation states ("did not accept"
+    is a REJECT); ``fallback`` keeps the event only when no event is embedded in its
     complement ("a nié avoir fourni" is the denied AID, not a REJECT).
     """
 
@@ -63,6 +64,8 @@ class Sense:
     reply: bool = False
     fallback: bool = False
     igo_target: bool | None = None
+    #: The type a negation of this sense is: not accepting, not recognising is a refusal.
+    negated: str | None = None
 
     @classmethod
     def parse(cls, value: Any, where: str, noun: bool = False) -> Sense:
@@ -89,6 +92,7 @@ class Sense:
             reply=bool(data.get("reply", False)),
             fallback=bool(data.get("fallback", False)),
             igo_target=data.get("igo_target"),
+            negated=_type(data.get("negated"), where),
         )
 
 
@@ -229,6 +233,12 @@ def _senses(entries: Mapping[str, Any], where: str, noun: bool) -> dict[str, tup
         values = value if isinstance(value, list) else [value]
         table[lemma.lower()] = tuple(Sense.parse(v, f"{where}.{lemma}", noun) for v in values)
     return table
+
+
+def _type(value: Any, where: str) -> str | None:
+    if value is not None and value not in PLOVER_TYPES:
+        raise _error(where, f"has 'negated': {value!r}, which is not a PLOVER type")
+    return None if value is None else str(value)
 
 
 def _judgements(entries: Mapping[str, Any], where: str) -> dict[str, tuple[Sense, ...]]:

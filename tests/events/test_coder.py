@@ -601,3 +601,9 @@ def test_a_state_does_not_reject_itself(coders: dict[str, Coder]) -> None:
     article = make_article("Vladimir Putin rejected any role of Russia in the attack.", "en")
     found = [described(article, event) for event in coders["en"].code_article(article)]
     assert not [e for e in found if e[0] == "REJECT" and e[1] == e[2]], found
+
+
+def test_not_recognising_is_a_refusal(coders: dict[str, Coder]) -> None:
+    article = make_article("Russia did not recognise the independence of Ukraine.", "en")
+    found = [described(article, event) for event in coders["en"].code_article(article)]
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
