@@ -123,6 +123,8 @@ def _role(
     closing mark)``, or ``(None, "")`` for a stray mark."""
     before = text[i - 1] if i > start else " "
     after = text[i + len(mark)] if i + len(mark) < end else " "
+    if before.isalnum() and after.isalnum():
+        return None, ""  # inside a word: an apostrophe ("Guyana’s", "don’t"), never a mark
     opens_here = before.isspace() or before in _OPENS_AFTER or _ends_mark(text, i, closing_of)
     closes_here = not before.isspace() and not opens_here
     partner = closing_of.get(mark)

@@ -135,6 +135,12 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # single curly quotes, an apostrophe inside
+    (
+        "‘Russia won’t stop at Ukraine,’ said Gabrielius Landsbergis.",
+        "Russia won’t stop at Ukraine",
+        "Gabrielius Landsbergis",
+    ),
     # '"…," he said'
     (
         'Zelensky spoke on Tuesday. "We need Patriots now, not in the autumn," he said.',

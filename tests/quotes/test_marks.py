@@ -54,6 +54,14 @@ def test_french_marks(text: str, expected: list[str]) -> None:
         ("“He said ''no'' to them,” she said.", ["He said ''no'' to them"]),
         ("The players'' union and \"a real threat\" here.", ["a real threat"]),
         ("„Wir schaffen das“, she said.", ["Wir schaffen das"]),
+        # single curly quotes; ’ between two letters is the apostrophe
+        ("‘We won’t back down,’ he said.", ["We won’t back down"]),
+        ("Clinton calls Obamacare ‘crazy system’ during campaign stop.", ["crazy system"]),
+        (
+            "Guyana’s leaders said ‘the court’s ruling is final’ today.",
+            ["the court’s ruling is final"],
+        ),
+        ("Guyana’s and Venezuela’s leaders met.", []),
     ],
 )
 def test_english_marks(text: str, expected: list[str]) -> None:
