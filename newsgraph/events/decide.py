@@ -116,20 +116,24 @@ class SentenceCoder:
     #: Whether this is the first sentence of the body.
     lead: bool = False
     _dates: dict[bool, list[Moment]] = field(default_factory=dict)
+    #: Triggers being decided, so that siblings do not ask each other in turn.
+    _deciding: set[int] = field(default_factory=set)
 
     def events(self) -> list[Event]:
-        found: list[Event] = []
-        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        """The sentence's events, one per type and sides: when it states the same event as
+        possible and as done ("de fournir … en plus de l'artillerie qu'elle a déjà
+        fournie"), the one done."""
+        found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for candidate in self.candidates.values():
             decision = self.decide(candidate)
             if decision is None:
                 continue
             event = self.event(candidate, decision)
             key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
-            if key not in seen:
-                seen.add(key)
-                found.append(event)
-        return found
+            known = found.get(key)
+            if known is None or (known.modality != "asserted" and event.modality == "asserted"):
+                found[key] = event
+        return sorted(found.values(), key=lambda e: e.trigger.start if e.trigger else 0)
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -155,6 +159,8 @@ class SentenceCoder:
             target = self._context_target(candidate, source)
         if complete and sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
+        if complete and not source and not (candidate.source or candidate.target):
+            source, target = self._sibling_sides(candidate)
         if complete and not (source and target):
             return None
         if complete and self._talks_to_itself(sense, source, target):
@@ -235,6 +241,26 @@ class SentenceCoder:
             if state is not None:
                 return [state]
         return index.salient()
+
+    def _sibling_sides(self, candidate: Candidate) -> tuple[list[Actor], list[Actor]]:
+        """The sides of another trigger of the same type in the sentence, for one whose
+        sides are only pronouns ("de fournir à la Russie des armes en plus de l'artillerie
+        qu'elle lui a déjà fournie")."""
+        if candidate.token.i in self._deciding:
+            return [], []
+        self._deciding.add(candidate.token.i)
+        try:
+            for other in self.candidates.values():
+                if other is candidate or other.sense.type != candidate.sense.type:
+                    continue
+                if other.token.i in self._deciding:
+                    continue
+                decision = self.decide(other)
+                if decision is not None:
+                    return decision.source, decision.target
+        finally:
+            self._deciding.discard(candidate.token.i)
+        return [], []
 
     def _context_pair(self, candidate: Candidate) -> list[Actor]:
         """Who met or agreed when no phrase says ("after three days of talks"): the last two

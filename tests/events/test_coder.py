@@ -607,3 +607,15 @@ def test_not_recognising_is_a_refusal(coders: dict[str, Coder]) -> None:
     article = make_article("Russia did not recognise the independence of Ukraine.", "en")
     found = [described(article, event) for event in coders["en"].code_article(article)]
     assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+def test_a_sentence_stating_an_event_as_planned_and_as_done_keeps_the_done(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Les experts redoutent les éventuels projets de la Corée du Nord de fournir à la "
+        "Russie des armes en plus de l'artillerie qu'elle lui a déjà fournie."
+    )
+    article = make_article(text, "fr")
+    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
