@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
-from .layout import Found, Layout, Speaker
+from .layout import Found, Layout, Speaker, Token
 from .speakers import SUBJECTS
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
@@ -305,7 +305,7 @@ def _described(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | 
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     word = head.lemma_.lower()
-    if head.pos_ == "PROPN" or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
+    if _named(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
         return None
     found = mentions.last_with_word(speaker.start, word, head.lower_)
     if found is not None:
@@ -341,3 +341,9 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
     index = bisect_left(starts, position + 1) - 1
     return index >= 0 and position < spans[index][1]
+
+
+def _named(token: Token) -> bool:
+    """Whether ``token`` is a name: a proper noun with a capital (the tagger takes some
+    lower-case nouns for proper ones: "the foreign ministry")."""
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())

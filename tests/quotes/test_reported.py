@@ -268,3 +268,24 @@ def test_calling_something_something_is_a_statement(
 )
 def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:
     assert [q for q in quotes_of(build(text, lang, CAST)) if not q[2]] == []
+
+
+def test_words_the_parser_hangs_outside_the_sentence_end_the_statement(build: Build) -> None:
+    text = (
+        "Le Mexique a conclu un accord. Donald Trump a salué un accord très équitable, tout en "
+        "prévenant que les droits de douane seraient rétablis si les résultats n’étaient pas "
+        "au rendez-vous."
+    )
+    article = build(text, "fr", CAST)
+    assert article.doc is not None
+    verb = next(t for t in article.doc if t.text == "étaient")
+    verb.head = next(t for t in article.doc if t.text == "conclu")  # as the parser may do
+    found = [q for q in quotes_of(article) if not q[2]]
+    assert found == [
+        (
+            "que les droits de douane seraient rétablis si les résultats n’étaient pas au "
+            "rendez-vous",
+            "Donald Trump",
+            False,
+        )
+    ]

@@ -176,3 +176,12 @@ def test_quotes_are_in_text_order_with_their_offsets_and_cues(build: Build) -> N
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert all(article.text[q.start : q.end] == q.text for q in quotes)
     assert [q.cue for q in quotes] == ["Selon", "a déclaré", "a affirmé"]
+
+
+def test_a_ministry_the_tagger_takes_for_a_name_folds_into_its_state(build: Build) -> None:
+    text = (
+        "Germany was hit by a cyberattack in April. It has recalled its ambassador, the "
+        "foreign ministry said on Monday."
+    )
+    found = quotes_of(build(text, "en", {"Germany": ("country", ["Germany"])}))
+    assert found == [("It has recalled its ambassador", "Germany", False)]
