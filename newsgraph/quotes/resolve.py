@@ -114,6 +114,14 @@ class Mentions:
         mention, actor = self.entries[chosen]
         return mention.start, actor
 
+    def subject_within(self, start: int, end: int, layout: Layout) -> Actor | None:
+        """The first state mentioned in ``text[start:end]`` as the subject of a clause."""
+        for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            mention, actor = self.entries[k]
+            if actor.kind == "country" and _is_subject(layout, mention):
+                return actor
+        return None
+
     def last_with_word(self, position: int, *words: str) -> Actor | None:
         """The last actor mentioned before ``position`` whose mention holds one of ``words``
         ("the agency" -> "the UN food agency")."""
@@ -174,7 +182,7 @@ def _speaker(
         return _state_of_official(article, layout, mentions, named, item.speaker)
     actor = _fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
-        actor = _described(layout, mentions, item.speaker)
+        actor = _described(layout, mentions, item)
     return actor
 
 
@@ -298,10 +306,14 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
     return bool(layout.speaker_like(head))
 
 
-def _described(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     """The actor a description names ("the agency", "the interior ministry", "un diplomate
     européen"): the last actor mentioned before whose mention holds its head word, else, for
-    an institution or an official, the last state mentioned before it."""
+    an institution or an official, the state its statement has for subject ("Selon un haut
+    responsable, Prague pourrait …"), or the last state mentioned before it."""
+    speaker = item.speaker
+    if speaker is None:
+        return None
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     word = head.lemma_.lower()
@@ -311,8 +323,9 @@ def _described(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | 
     if found is not None:
         return found
     if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
+        subject = mentions.subject_within(item.start, item.end, layout)
         last = mentions.last_before(speaker.start, "country", layout, None)
-        return last[1] if last else None
+        return subject or (last[1] if last else None)
     return None
 
 

@@ -185,3 +185,16 @@ def test_a_ministry_the_tagger_takes_for_a_name_folds_into_its_state(build: Buil
     )
     found = quotes_of(build(text, "en", {"Germany": ("country", ["Germany"])}))
     assert found == [("It has recalled its ambassador", "Germany", False)]
+
+
+def test_an_unnamed_official_speaks_for_the_state_his_statement_is_about(build: Build) -> None:
+    text = (
+        "La Chine dément toute implication. Selon un haut responsable gouvernemental, Prague "
+        "pourrait restreindre l'accès des entreprises chinoises aux marchés publics."
+    )
+    cast: Cast = {
+        "China": ("country", ["Chine", "chinoises"]),
+        "Czech Republic": ("country", ["Prague"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "Prague" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["Czech Republic"]
