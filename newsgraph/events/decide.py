@@ -31,6 +31,9 @@ DOMESTIC = frozenset({"COERCE"})
 DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
 #: Sectors that make two actors of one state two sides (the opposition and the government).
 SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
+#: Acts of words that are always addressed to someone: the article's other party, when
+#: neither the sentence nor the one before names one.
+ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 #: Acts done by saying: reported with no time, they are the news of the day.
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
@@ -157,6 +160,10 @@ class SentenceCoder:
             source = self._context_source(candidate, target)
         if complete and source and not target:
             target = self._context_target(candidate, source)
+        if complete and source and not target and sense.type in ADDRESSED:
+            # a warning or an accusation with no one named is addressed to the other party
+            # the article is about
+            target = self.arguments.index.salient(frozenset(party(a) for a in source))
         if complete and sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
         if complete and not source and not (candidate.source or candidate.target):

@@ -619,3 +619,16 @@ def test_a_sentence_stating_an_event_as_planned_and_as_done_keeps_the_done(
     article = make_article(text, "fr")
     found = [described(article, event) for event in coders["fr"].code_article(article)]
     assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_a_warning_to_no_one_named_is_to_the_article_s_other_party(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Iran a condamné la Russie. La Russie a bombardé l'Ukraine. Kiev a accusé Moscou. "
+        "La Russie a de nouveau bombardé l'Ukraine. Les combats continuent. "
+        "Plus tard, l'Iran a averti que la situation était grave."
+    )
+    article = make_article(text, "fr")
+    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    assert ("THREATEN", frozenset({"IRN"}), frozenset({"RUS"}), "asserted") in found, found
