@@ -34,6 +34,11 @@ LOOSE = frozenset(
 TAG_DEPENDENTS = frozenset(
     {"obl", "obl:mod", "obl:arg", "advmod", "npadvmod", "prep", "punct", "nmod", "dep"}
 )
+#: Relations from a relative pronoun up to the head of the clause it opens: an argument, an
+#: argument's complement, a verb's infinitive.
+ARGUMENT_PATH = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "nmod", "obl", "prep", "xcomp"}
+)
 #: Fewest words in a reported statement.
 WORDS = 3
 #: Share of a statement that, in quotation marks, makes it a direct quote's attribution.
@@ -119,6 +124,8 @@ def _reported(layout: Layout, token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
     if not subjects or any(c.lower_ in relatives and c.i < token.i for c in subjects):
         return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
+    if _relative(token, complementizers):
+        return False  # "…, which Belgrade still refuses to recognise", "…, dont la livraison …"
     marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
     if any(m.lower_ not in complementizers for m in marks):
         return False  # "si …", "whether …": not a statement
@@ -130,6 +137,25 @@ def _reported(layout: Layout, token: Token) -> bool:
         return True
     opened = token.lower_ in complementizers or bool(marks)
     return bool(opened and token.dep_ in LOOSE)
+
+
+def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
+    """Whether ``clause`` is a relative clause: a relative pronoun before its head stands for
+    one of its arguments ("…, which Belgrade still refuses to recognise", "…, dont la
+    livraison n'est pas attendue"), not for a clause inside it. "What" heads a clause of its
+    own ("what he called a brazen breach"), and a complementizer the tagger takes for a
+    relative ("warned others that tariffs would follow") is none."""
+    for word in clause.subtree:
+        if word.i >= clause.i or word.pos_ != "PRON" or word.lower_ in complementizers:
+            continue
+        if word.tag_ == "WP" or ("Rel" not in word.morph.get("PronType") and word.tag_ != "WDT"):
+            continue
+        node = word
+        while node.i != clause.i and node.dep_ in ARGUMENT_PATH:
+            node = node.head
+        if node.i == clause.i:
+            return True
+    return False
 
 
 def _asserted(layout: Layout, verb: Token, clause: Token) -> bool:

@@ -131,6 +131,14 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # a complementizer the tagger takes for a relative pronoun
+    (
+        "In an address to Congress on Tuesday night, Trump defended the tariffs as necessary "
+        "to protect American jobs and warned Canada, Mexico, the European Union and others "
+        "that reciprocal tariffs would follow on April 2.",
+        "reciprocal tariffs would follow on April 2",
+        "Donald Trump",
+    ),
     # X warned that …
     (
         "Lavrov warned that any deal struck without Russia would not work.",
@@ -217,6 +225,13 @@ def test_english_reported_statements(build: Build, text: str, piece: str, speake
         ("La Russie sait que l'Ukraine manque de munitions sur le front.", "fr"),
         # an intention or a denial in the infinitive is an event, not a statement
         ("La Russie a démenti avoir visé des infrastructures civiles.", "fr"),
+        # a relative clause the parser hangs on a cue is no statement
+        ("Kosovo declared independence in 2008, which Belgrade still refuses to recognise.", "en"),
+        (
+            "Donald Trump avait promis à Kiev un nouveau système Patriot, dont la livraison "
+            "n'est pas attendue avant l'été.",
+            "fr",
+        ),
     ],
 )
 def test_what_is_not_a_statement(build: Build, text: str, lang: str) -> None:
