@@ -49,6 +49,13 @@ def within_statements(
     return quotes, [r for r in reported if id(r) not in dropped]
 
 
+def _cued_within(quote: Found, statement: Found) -> bool:
+    """Whether the cue of ``quote`` stands inside ``statement``: then it is part of what the
+    statement's speaker says ("The Russian embassy said Germany had offered no evidence and
+    called the recall “another unfriendly step”" quotes the embassy)."""
+    return quote.cue is not None and statement.start <= quote.cue[0] < statement.end
+
+
 def _holds(layout: Layout, statement: Found, quotes: list[Found]) -> bool:
     """Whether ``statement`` holds one of ``quotes`` outside a relative clause of its own."""
     return any(
@@ -96,8 +103,9 @@ def _made_direct(
     dropped: set[int] = set()
     for index, quoted in held.items():
         statement = clauses[index]
-        speaker = quoted[0].speaker or statement.speaker
-        cue = quoted[0].cue or statement.cue
+        speaker, cue = quoted[0].speaker or statement.speaker, quoted[0].cue or statement.cue
+        if _cued_within(quoted[0], statement) and statement.speaker is not None:
+            speaker, cue = statement.speaker, statement.cue
         quotes.append(Found(statement.start, statement.end, True, cue, speaker))
         if _quoted_predicate(layout, statement):
             dropped.add(id(statement))

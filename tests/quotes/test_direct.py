@@ -27,6 +27,7 @@ PEOPLE: Cast = {
     "Kaja Kallas": ("person", ["Kaja Kallas"]),
     "Olaf Scholz": ("person", ["Olaf Scholz"]),
     "Rapid Support Forces": ("organization", ["RSF"]),
+    "al-Shabaab": ("group", ["al-Shabaab"]),
     "Russia": ("country", ["Russie", "Russia", "Kremlin", "Moscou", "Moscow", "russe"]),
     "United States": ("country", ["États-Unis", "Washington", "américain"]),
     "China": ("country", ["Chine", "Pékin", "chinois"]),
@@ -135,6 +136,13 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # branding is saying
+    (
+        "The militant group al-Shabaab has seized on the deal as a recruiting tool, branding "
+        "it \u201can Ethiopian invasion of Somali soil\u201d.",
+        "an Ethiopian invasion of Somali soil",
+        "al-Shabaab",
+    ),
     # single curly quotes, an apostrophe inside
     (
         "‘Russia won’t stop at Ukraine,’ said Gabrielius Landsbergis.",

@@ -87,3 +87,13 @@ def test_a_quote_in_a_relative_clause_leaves_the_attributed_statement(build: Bui
         (False, "Azerbaijan"),
         (True, "Russia"),
     ]
+
+
+def test_a_quote_cued_inside_a_statement_is_the_statement_speaker_s(build: Build) -> None:
+    text = (
+        "The Russian embassy in Berlin said Germany had offered no evidence and called the "
+        "recall \u201canother unfriendly step\u201d."
+    )
+    cast: Cast = {"Russia": ("country", ["Russian"]), "Germany": ("country", ["Germany"])}
+    found = [q for q in quotes_of(build(text, "en", cast)) if q[2]]
+    assert [speaker for _, speaker, _ in found] == ["Russia"]
