@@ -47,6 +47,8 @@ class QuoteLexicon:
     state_nouns: frozenset[str] = frozenset()
     #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
     official_nouns: frozenset[str] = frozenset()
+    #: Canonical names of seats of government that stand for their government ("Kremlin").
+    government_seats: frozenset[str] = frozenset()
     #: Verbs that call their object something, with what opens the predicate: "call" ->
     #: {"oprd"}, "qualifier" -> {"de", "d'"}.
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -153,6 +155,7 @@ def load(code: str) -> QuoteLexicon:
         time_words=frozenset(data.get("time_words", [])),
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),
+        government_seats=frozenset(data.get("government_seats", [])),
         compound_cues=_compounds(data.get("compound_cues", [])),
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()

@@ -207,20 +207,29 @@ def _official(layout: Layout, speaker: Speaker | None) -> bool:
 def _state_of_official(
     article: Article, layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker | None
 ) -> Actor:
-    """An unnamed official of a government body speaks for the state ("a State Department
-    spokesperson" -> the United States), when the article names that state and the body is
-    named as one (its mention holds a word of ``state_nouns``); the body itself ("the State
-    Department said") stays, and so does a body named otherwise ("Somaliland officials")."""
+    """The state a government body speaks for, when the article names it: a seat of
+    government named for its government (``government_seats``: "the White House said", "le
+    Kremlin a démenti"), or a government body named as one (its mention holds a word of
+    ``state_nouns``) whose unnamed official speaks ("a State Department spokesperson"). The
+    body itself ("the State Department said") stays, and so does a body named otherwise
+    ("Somaliland officials")."""
     if speaker is None or actor.kind == "person" or actor.sector != "GOV":
         return actor
-    if not _official(layout, speaker):
-        return actor
-    nouns = layout.lexicon.state_nouns
-    named = mentions.mentions_of(actor, speaker.start, speaker.end)
-    if not any(word in nouns for m in named for word in m.text.lower().split()):
+    if actor.name not in layout.lexicon.government_seats and not _official_of(
+        layout, mentions, actor, speaker
+    ):
         return actor
     states = [a for a in article.actors if a.kind == "country" and a.country == actor.country]
     return states[0] if actor.country and states else actor
+
+
+def _official_of(layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker) -> bool:
+    """Whether the speaker is an unnamed official of ``actor``, a body named as one."""
+    if not _official(layout, speaker):
+        return False
+    nouns = layout.lexicon.state_nouns
+    named = mentions.mentions_of(actor, speaker.start, speaker.end)
+    return any(word in nouns for m in named for word in m.text.lower().split())
 
 
 def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:

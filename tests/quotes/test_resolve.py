@@ -198,3 +198,25 @@ def test_an_unnamed_official_speaks_for_the_state_his_statement_is_about(build: 
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "Prague" in q[0]]
     assert [speaker for _, speaker, _ in found] == ["Czech Republic"]
+
+
+def test_a_seat_of_government_speaks_for_its_state(build: Build) -> None:
+    text = (
+        "Washington and Moscow resumed talks. The White House said the talks had been "
+        "productive, but the Kremlin said that no date had been set for a summit."
+    )
+    article = build(text, "en", {"United States": ("country", ["Washington"])})
+    article.actors[0].country = "USA"
+    for number, (name, country) in enumerate((("White House", "USA"), ("Kremlin", "RUS"))):
+        article.actors.append(
+            Actor(
+                id=f"s{number}",
+                name=name,
+                kind="organization",
+                country=country,
+                sector="GOV",
+                mentions=[Span(text.index(name), text.index(name) + len(name), name)],
+            )
+        )
+    # the Kremlin stays itself when the article does not name its state
+    assert [speaker for _, speaker, _ in quotes_of(article)] == ["United States", "Kremlin"]
