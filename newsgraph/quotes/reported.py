@@ -313,22 +313,23 @@ def _statement(
     sentence_start, sentence_end = layout.sentence(verb.idx)
     first = max(layout.doc[clause.left_edge.i].idx, start, sentence_start)
     last = min(layout.token_end(clause.right_edge.i), end or sentence_end, sentence_end)
-    if end is None and _stray(layout, last, (sentence_start, sentence_end)):
+    if end is None and _stray(layout, last, (cue_span(layout, verb)[0], sentence_end)):
         last = sentence_end
     return _found(layout, first, last, verb, subject(layout, verb))
 
 
-def _stray(layout: Layout, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the rest of the sentence after ``end`` is words the parser hung outside the
-    sentence: they belong to the clause before them ("… seraient rétablis si les résultats
-    n'étaient pas au rendez-vous", the "si" clause hung on a verb sentences away)."""
-    rest = [layout.doc[i] for i in layout.tokens(end, sentence[1])]
+def _stray(layout: Layout, end: int, region: tuple[int, int]) -> bool:
+    """Whether the rest of the sentence after ``end`` (up to ``region[1]``) is words the parser
+    hung before the cue (from ``region[0]`` on) or outside the sentence: they belong to the
+    clause before them ("… seraient rétablis si les résultats n'étaient pas au rendez-vous",
+    the "si" clause hung on a verb sentences away)."""
+    rest = [layout.doc[i] for i in layout.tokens(end, region[1])]
     rest = [t for t in rest if not t.is_punct and not t.is_space]
     if not rest:
         return False
     inside = {t.i for t in rest}
     outside = [t for t in rest if t.head.i not in inside]
-    return bool(outside) and all(not sentence[0] <= t.head.idx < sentence[1] for t in outside)
+    return bool(outside) and all(not region[0] <= t.head.idx < region[1] for t in outside)
 
 
 def _found(
