@@ -40,6 +40,7 @@ class QuoteLexicon:
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
+    latter_pronouns: frozenset[str] = frozenset()
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
     bystanders: frozenset[str] = frozenset()
@@ -73,12 +74,14 @@ class QuoteLexicon:
         return _uninflected(form.lower(), self.inflections, self.verbs) or lemma
 
     def pronoun_kind(self, word: str) -> str | None:
-        """``person``, ``group`` or ``thing`` for a pronoun ("il", "-elle", "they"), else None."""
+        """``person``, ``group``, ``thing`` or ``latter`` (a person, the last one named: "ce
+        dernier") for a pronoun ("il", "-elle", "they"), else None."""
         word = clitic(word)
         for kind, words in (
             ("person", self.person_pronouns),
             ("group", self.group_pronouns),
             ("thing", self.thing_pronouns),
+            ("latter", self.latter_pronouns),
         ):
             if word in words:
                 return kind
@@ -146,6 +149,7 @@ def load(code: str) -> QuoteLexicon:
         complementizers=frozenset(data.get("complementizers", [])),
         person_pronouns=frozenset(pronouns.get("person", [])),
         group_pronouns=frozenset(pronouns.get("group", [])),
+        latter_pronouns=frozenset(pronouns.get("latter", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),

@@ -38,6 +38,8 @@ from .speakers import SUBJECTS
 DEPTH = 8
 #: Dependency relations that keep to the same referent: names and appositions.
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
+#: Most words of a pronoun ("ce dernier", "the latter").
+PRONOUN_WORDS = 2
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
 
@@ -82,7 +84,12 @@ class Mentions:
         return [m for m in actor.mentions if m.start < end and start < m.end]
 
     def last_before(
-        self, position: int, kind: str | None, layout: Layout, paragraph: int | None
+        self,
+        position: int,
+        kind: str | None,
+        layout: Layout,
+        paragraph: int | None,
+        salient: bool = True,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
@@ -96,7 +103,12 @@ class Mentions:
                 break
             if not self.quoted[k] and mention.end <= position and _of_kind(actor, kind):
                 candidates.append(k)
-        return self._salient(candidates, layout) if candidates else None
+        if not candidates:
+            return None
+        if not salient:
+            mention, actor = self.entries[candidates[0]]
+            return mention.start, actor
+        return self._salient(candidates, layout)
 
     def _salient(self, candidates: list[int], layout: Layout) -> tuple[int, Actor]:
         """Of the mentions ``candidates`` (latest first), the latest, or a subject before it
@@ -187,11 +199,12 @@ def _speaker(
 
 
 def _pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The kind of a speaker's words that are a lone pronoun ("il", "-t-elle", "they")."""
+    """The kind of a speaker's words that are a pronoun ("il", "-t-elle", "they", "ce
+    dernier")."""
     if speaker is None:
         return None
     words = layout.text[speaker.start : speaker.end].split()
-    return layout.lexicon.pronoun_kind(words[0]) if len(words) == 1 else None
+    return layout.lexicon.pronoun_kind(" ".join(words)) if len(words) <= PRONOUN_WORDS else None
 
 
 def _official(layout: Layout, speaker: Speaker | None) -> bool:
@@ -281,6 +294,15 @@ def _fallback(
     kind = _pronoun(layout, item.speaker)
     if item.speaker is not None and kind is None:
         return None
+    if kind == "latter":
+        last = mentions.last_before(
+            item.speaker.start if item.speaker else item.start,
+            "person",
+            layout,
+            None,
+            salient=False,
+        )
+        return last[1] if last else None
     previous = None
     for entry in reversed(said):
         if entry.paragraph < paragraph - 1:
@@ -340,7 +362,7 @@ def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
 
 def _of_kind(actor: Actor, kind: str | None) -> bool:
     """Whether ``actor`` can be what a pronoun of ``kind`` stands for."""
-    if kind == "person":
+    if kind in ("person", "latter"):
         return actor.kind == "person"
     if kind == "thing":
         return actor.kind != "person"

@@ -220,3 +220,13 @@ def test_a_seat_of_government_speaks_for_its_state(build: Build) -> None:
         )
     # the Kremlin stays itself when the article does not name its state
     assert [speaker for _, speaker, _ in quotes_of(article)] == ["United States", "Kremlin"]
+
+
+def test_the_latter_is_the_last_person_named(build: Build) -> None:
+    text = (
+        "Dmytro Kouleba a reçu Volodymyr Zelensky à Kiev. Ce dernier a affirmé qu'il "
+        "entendait préserver le partenariat avec la Pologne."
+    )
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "fr", CAST))] == [
+        "Volodymyr Zelensky"
+    ]
