@@ -9,7 +9,8 @@ Prosperity Guardian") are not quotations; two words must be an argument ("« san
 "« avec fermeté »" are not).
 
 Dialogue dashes are quotations when a line ending with a colon introduces them, and take the
-speaker of that line; lines that end with a question mark are the interviewer's and are left
+speaker of that line, or when they open an interview with a question, and take the subject of
+the sentence before it; lines that end with a question mark are the interviewer's and are left
 out. The cue and speaker of the others are found by :mod:`.tags`.
 """
 

@@ -7,21 +7,26 @@ chinois des Affaires étrangères, Mao Ning"), the one closest to the head of th
 parse wins, then a person before an organisation or a country: the head and its apposition
 name the speaker, the rest qualifies it.
 
-When no actor is found and the speaker is a pronoun the actors stage left unresolved, or no
-speaker was found at all, the speaker is that of the previous quote in the same or the
-preceding paragraph, or the last actor of the pronoun's kind mentioned before outside quotes
-and reported statements (a person for "il", "she" or a quote without a cue, in the same or
-preceding paragraph for the latter), whichever came last: "Kouleba a accusé Moscou … Il a
-estimé que" is Kouleba's even after a quote of Zelensky's.
+A pronoun is resolved here (the actors stage's reading of it is kept only when this finds
+nobody and it agrees with the pronoun's kind: "he" is no group). It, or a quote without any
+speaker, takes the speaker of the previous quote in the same or the preceding paragraph, or the
+last actor of the pronoun's kind mentioned before outside quotes and reported statements (a
+person for "il", "she" or a quote without a cue, in the same or preceding paragraph for the
+latter), whichever came last: "Kouleba a accusé Moscou … Il a estimé que" is Kouleba's even
+after a quote of Zelensky's. Of the mentions of one sentence, its subject comes first ("Vance,
+accompanied by Chris Wright, used the stop … he told"); "ce dernier" is the person named last.
+A person pronoun may stand for an official ("a ministry spokeswoman said. “…,” she told").
 
 Words that describe the speaker without naming an actor ("the agency", "the interior
 ministry", "un diplomate européen") name the last actor mentioned before with a mention holding
 their head word ("the UN food agency"), else, for an institution or an official
-(``state_nouns``), the last state mentioned before: unnamed officials and ministries fold into
-their state. Otherwise a direct quote's speaker is unknown (None), and so is a reported
-statement's when a name, a title or an institution says it; one that nobody is known to have
-said, or that a bystander says (``bystanders``: "…, residents said"), is dropped: it is not a
-statement of the article's actors.
+(``state_nouns``), the state their statement has for subject, or the last state mentioned
+before: unnamed officials and ministries fold into their state. So do seats of government
+(``government_seats``: "the White House said") and unnamed officials of a government body ("a
+State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
+is a reported statement's when a name, a title or an institution says it; one that nobody is
+known to have said, or that a bystander says (``bystanders``: "…, residents said"), is dropped:
+it is not a statement of the article's actors.
 """
 
 from __future__ import annotations

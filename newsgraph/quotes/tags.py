@@ -4,7 +4,9 @@ In this order: a cue inside the quote, set off by commas ("« Ces manœuvres, a 
 Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); the
 reporting verb or attribution phrase the quote depends on (the outermost one when a reported
 clause holds another: "Miller said Washington condemned China's “dangerous” actions" quotes
-Miller); the last cue before it in its sentence, or the clause a colon closes before it
+Miller), a reporting verb before it rather than an attribution phrase on the word it
+depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); the last cue before it in its
+sentence, or the clause a colon closes before it
 ("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
 paragraph ("Representative Rangel said. “…”"). A quote without any takes the speaker of the
 quote before it in the same paragraph.
