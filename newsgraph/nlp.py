@@ -47,6 +47,12 @@ def _register_hints() -> None:
         Language.component(HINTS, func=sentence_hints)
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a sentence may end with this word: punctuation that ends one, or a word whose
+    last character is a full stop ("U.S.", "p.m." before a new sentence)."""
+    return word in SENTENCE_ENDS or word.endswith(".")
+
+
 def sentence_hints(doc: Any) -> Any:
     """Start a sentence at every line break (a sentence never runs across a paragraph), and
     mark as not starting one every word that follows neither sentence-ending punctuation nor
@@ -56,7 +62,7 @@ def sentence_hints(doc: Any) -> Any:
         if previous is not None and not token.is_space:
             if "\n" in previous.text or "\n" in previous.whitespace_:
                 token.is_sent_start = True
-            elif not (previous.text in SENTENCE_ENDS or previous.is_space):
+            elif not (ends_sentence(previous.text) or previous.is_space):
                 token.is_sent_start = False
         previous = token
     return doc

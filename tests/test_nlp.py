@@ -14,6 +14,8 @@ def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
     starts = [t.text for t in doc if t.is_sent_start is not False and not t.is_space][1:]
     assert starts == ["Puis", "Fin"]
     assert doc[-1].is_sent_start  # a line break always starts a sentence
+    english = sentence_hints(spacy.blank("en")("They met in the U.S. The talks went on"))
+    assert english[5].text == "The" and english[5].is_sent_start is not False
 
 
 @pytest.mark.model

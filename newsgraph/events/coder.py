@@ -22,14 +22,15 @@ from typing import Any
 from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
 from .arguments import Arguments, Candidate
-from .decide import Discourse, Reporter, SentenceCoder
+from .decide import SentenceCoder
+from .discourse import Discourse, Reporter
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
-from .participants import ActorIndex, party
+from .participants import ActorIndex, knowledge, party
 from .setting import Places
 from .syntax import Token, Tree
 
-VERSION = "events.v1"
+VERSION = "events.v2"
 
 
 class Coder:
@@ -43,7 +44,8 @@ class Coder:
         self.tree = Tree(self.lexicon)
         self.reader = ModalityReader(self.tree)
         self.mapping = CameoMapping.load()
-        self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}"
+        kb = knowledge().version
+        self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
 
     # -- triggers --------------------------------------------------------------------------
 

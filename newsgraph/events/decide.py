@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, cast
 
 from ..article import Actor, Article, Event, Modality, Span
 from .arguments import Arguments, Candidate
+from .discourse import Discourse, Reporter
 from .lexicon import Sense
 from .modality import Reading
-from .participants import ActorIndex, party
+from .participants import party
 from .setting import Moment, Places, event_date, moments
 from .syntax import Token
 
@@ -38,58 +39,6 @@ ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
-_QUOTES = '«»“”"„'
-#: Events a later statement may answer ("a rejeté ces accusations", "a dénoncé la décision").
-PROVOKING = frozenset(
-    {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "MOBILIZE"}
-)
-
-
-class Discourse:
-    """What earlier sentences said: who last acted on each party, for replies ("Pékin a
-    rejeté ces accusations" answers whoever accused China); the countries of the places
-    already placed."""
-
-    def __init__(self) -> None:
-        self.last_on: dict[str, list[Actor]] = {}
-        self.place_countries: dict[str, str] = {}
-        #: Where the previous sentence starts: context reaches back that far.
-        self.previous = 0
-        #: The date of the last dated event, and where its sentence starts.
-        self.last_date: tuple[str, int] | None = None
-        #: The source of the last event coded.
-        self.last_source: list[Actor] = []
-
-    def dated(self, date: str, sentence: int) -> None:
-        self.last_date = (date, sentence)
-
-    def occasion(self) -> str | None:
-        """The date of the last dated event of this sentence or the one before: an event
-        with no time of its own is part of the occasion just dated."""
-        if self.last_date is None:
-            return None
-        date, sentence = self.last_date
-        return date if sentence >= self.previous else None
-
-    def topic(self, exclude: frozenset[str]) -> list[Actor]:
-        """The source of the last event, unless it is one of the ``exclude`` parties."""
-        return [a for a in self.last_source if party(a) not in exclude][:1]
-
-    def record(self, kind: str, source: list[Actor], target: list[Actor]) -> None:
-        self.last_source = source
-        if kind not in PROVOKING:
-            return
-        for actor in target:
-            if actor not in source:
-                self.last_on[party(actor)] = source
-
-    def reply_to(self, source: list[Actor]) -> list[Actor]:
-        mine = {party(s) for s in source}
-        for actor in source:
-            found = self.last_on.get(party(actor))
-            if found:
-                return [a for a in found if party(a) not in mine]
-        return []
 
 
 @dataclass(slots=True)
@@ -125,18 +74,25 @@ class SentenceCoder:
     def events(self) -> list[Event]:
         """The sentence's events, one per type and sides: when it states the same event as
         possible and as done ("de fournir … en plus de l'artillerie qu'elle a déjà
-        fournie"), the one done."""
-        found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Event] = {}
+        fournie"), the one done. Events are built (and remembered by the discourse) only
+        for the decisions kept."""
+        kept: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[Candidate, Decision]] = {}
         for candidate in self.candidates.values():
             decision = self.decide(candidate)
             if decision is None:
                 continue
-            event = self.event(candidate, decision)
-            key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)))
-            known = found.get(key)
-            if known is None or (known.modality != "asserted" and event.modality == "asserted"):
-                found[key] = event
-        return sorted(found.values(), key=lambda e: e.trigger.start if e.trigger else 0)
+            key = (
+                decision.type,
+                tuple(sorted(a.id for a in decision.source)),
+                tuple(sorted(a.id for a in decision.target)),
+            )
+            known = kept.get(key)
+            if known is None or (
+                known[1].modality != "asserted" and decision.modality == "asserted"
+            ):
+                kept[key] = (candidate, decision)
+        chosen = sorted(kept.values(), key=lambda pair: pair[0].token.i)
+        return [self.event(candidate, decision) for candidate, decision in chosen]
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -166,7 +122,7 @@ class SentenceCoder:
             target = self.arguments.index.salient(frozenset(party(a) for a in source))
         if complete and sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
-        if complete and not source and not (candidate.source or candidate.target):
+        if complete and not source and not candidate.target and self._pronouns(candidate):
             source, target = self._sibling_sides(candidate)
         if complete and not (source and target):
             return None
@@ -248,6 +204,11 @@ class SentenceCoder:
             if state is not None:
                 return [state]
         return index.salient()
+
+    def _pronouns(self, candidate: Candidate) -> bool:
+        """Whether the trigger's subject is a pronoun ("qu'elle lui a fournie")."""
+        subject = self.coder.tree.subject(candidate.token)
+        return subject is not None and subject.pos_ == "PRON"
 
     def _sibling_sides(self, candidate: Candidate) -> tuple[list[Actor], list[Actor]]:
         """The sides of another trigger of the same type in the sentence, for one whose
@@ -366,18 +327,20 @@ class SentenceCoder:
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
         found = event_date(self._dates[future], clause, token.idx)
-        published = self.article.published
-        if found is None and self.lead and decision.modality == "asserted" and published:
-            # the lead sentence reports the news of the day (its dateline's, if it has one)
-            found = published.isoformat()
-        if found is None and decision.modality in DATED and not self._background(decision):
-            found = self.discourse.occasion()
-            if found is None and published and decision.type in SAID:
-                # a statement reported with no time is the news of the day
-                found = published.isoformat()
         if found is not None:
-            self.discourse.dated(found, self.span[0])
-        return found
+            self.discourse.dated(found, self.span[0])  # only a date the text gives
+            return found
+        published = self.article.published
+        if self.lead and decision.modality == "asserted" and published:
+            # the lead sentence reports the news of the day (its dateline's, if it has one)
+            return published.isoformat()
+        if decision.modality in DATED and not self._background(decision):
+            occasion = self.discourse.occasion()
+            if occasion is not None:
+                return occasion
+            if published and decision.type in SAID:
+                return published.isoformat()  # a statement with no time: the news of the day
+        return None
 
     def _background(self, decision: Decision) -> bool:
         """Whether the clause is in a tense of the background: the pluperfect ("avait
@@ -396,51 +359,3 @@ class SentenceCoder:
 
 def _has_igo(actors: list[Actor]) -> bool:
     return any(a.sector == "IGO" or (a.kind == "organization" and not a.country) for a in actors)
-
-
-class Reporter:
-    """Who reports what a sentence says: the speaker of a quote that holds the trigger, else
-    the subject of the verb of saying the clause depends on, else (inside quotation marks)
-    the subject of the sentence's verb of saying."""
-
-    def __init__(
-        self, coder: Coder, article: Article, tokens: list[Token], index: ActorIndex
-    ) -> None:
-        self.coder = coder
-        self.article = article
-        self.tokens = tokens
-        self.index = index
-
-    def actors(self, token: Token, reading: Reading | None = None) -> list[Actor]:
-        for quote in self.article.quotes:
-            if quote.start <= token.idx < quote.end and quote.speaker in self.index.by_id:
-                return [self.index.by_id[quote.speaker]]
-        tree = self.coder.tree
-        if reading is None:
-            reading = self.coder.reader.read(token, tree.chain(token))
-        if reading.reporter is not None:
-            found = self._subject_actors(reading.reporter)
-            if found:
-                return found
-        before = self.article.text[self.tokens[0].idx : token.idx]
-        if not any(mark in before for mark in _QUOTES):
-            return []
-        reporting = self.coder.lexicon.cues.reporting
-        verbs = [t for t in self.tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
-        # the verb of saying after the quotation ("«…», a déclaré X"), else the one before
-        verbs.sort(key=lambda v: (v.i < token.i, abs(v.i - token.i)))
-        return next((found for v in verbs if (found := self._subject_actors(v))), [])
-
-    def _subject_actors(self, verb: Token) -> list[Actor]:
-        """The speaker of a verb of saying: its subject, else the name after it that parsers
-        take for an object in an incise ("», a déclaré Jake Sullivan")."""
-        tree = self.coder.tree
-        subject = tree.subject(verb)
-        speakers = [subject] if subject is not None else []
-        speakers += [o for o in tree.children(verb, tree.syntax.object) if o.i > verb.i]
-        for speaker in speakers:
-            start, end = tree.phrase(speaker)
-            found: list[Actor] = self.index.actors_in(start, end)[:1]
-            if found:
-                return found
-        return []

@@ -118,6 +118,7 @@ class ActorIndex:
 
 @cache
 def knowledge() -> KnowledgeBase:
+    """The knowledge base, loaded once per process for the event coder."""
     return KnowledgeBase.load()
 
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from .. import lang
 from ..article import Article, Entity
-from ..knowledge import KnowledgeBase
-from .participants import ActorIndex
+from ..errors import ConfigurationError
+from .participants import ActorIndex, knowledge
 from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
@@ -44,11 +44,6 @@ class Moment:
     start: int
     end: int
     value: str
-
-
-@cache
-def knowledge() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 class Places:
@@ -144,7 +139,7 @@ def moments(
         return []
     try:
         found = finder(text, reference, code, future=future)
-    except Exception:  # a data file missing for this language: no dates, not a failure
+    except ConfigurationError:  # no time data for this language: no dates, not a failure
         return []
     bounds = end_bounds(code)
     return [
@@ -158,10 +153,9 @@ def moments(
 def end_bounds(code: str) -> tuple[str, ...]:
     """Words before a time expression that make it the end of a span, not a date of the
     event: "jusqu'en 2028", "until 2028" (``bounds`` in ``lang/<code>/timex.json``)."""
-    try:
-        data = lang.load(code, "timex")
-    except Exception:  # no time data for this language: no bounds
+    if code not in lang.available("timex"):
         return ()
+    data = lang.load(code, "timex")
     return tuple(str(word).lower() for word in data.get("bounds", ()))
 
 

@@ -26,7 +26,7 @@ class Events:
         self.coders = {code: Coder(code) for code in codes}
         parts = [f"{code}:{coder.version}" for code, coder in self.coders.items()]
         parts += [f"{code}:{v}" for code in codes if (v := timex_version(code))]
-        self.version = "events.v1+" + "+".join(parts)
+        self.version = "events.v2+" + "+".join(parts)
 
     def __call__(self, article: Article) -> Article:
         coder = self.coders.get(article.language or "")

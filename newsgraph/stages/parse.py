@@ -18,7 +18,7 @@ class Parse:
 
     def __init__(self, options: Options) -> None:
         self.models = dict(options.models)
-        self.version = "parse.v1+" + "+".join(f"{c}:{m}" for c, m in sorted(self.models.items()))
+        self.version = "parse.v2+" + "+".join(f"{c}:{m}" for c, m in sorted(self.models.items()))
         self._parsed: dict[int, Any] = {}
 
     def nlp(self, code: str) -> Any:

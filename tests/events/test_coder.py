@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.article import Actor, Span
 from newsgraph.events import Coder
 
 from .helpers import described, make_article
@@ -632,3 +633,15 @@ def test_a_warning_to_no_one_named_is_to_the_article_s_other_party(
     article = make_article(text, "fr")
     found = [described(article, event) for event in coders["fr"].code_article(article)]
     assert ("THREATEN", frozenset({"IRN"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_the_opposition_may_accuse_its_own_government(coders: dict[str, Coder]) -> None:
+    text = "The Democratic Party accused the Italian government of lying."
+    article = make_article(text, "en")
+    opposition = Actor("opp", "Democratic Party", "organization", "ITA", sector="OPP")
+    opposition.mentions = [Span(4, 20, "Democratic Party")]
+    government = Actor("gov", "Italy", "country", "ITA", sector="GOV")
+    government.mentions = [Span(33, 40, "Italian")]
+    article.actors = [opposition, government]
+    found = [(e.type, e.source, e.target) for e in coders["en"].code_article(article)]
+    assert ("ACCUSE", ["opp"], ["gov"]) in found, found

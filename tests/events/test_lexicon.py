@@ -162,3 +162,12 @@ def test_adjectives_are_judgements_of_the_speaker() -> None:
         ("speaker",),
         (),
     )
+
+
+def test_a_negation_must_be_a_plover_type() -> None:
+    from newsgraph.errors import ConfigurationError
+    from newsgraph.events.lexicon import Lexicon
+
+    data = {"version": "t.1", "verbs": {"accept": {"type": "AGREE", "negated": "REFUSE"}}}
+    with pytest.raises(ConfigurationError, match="negated"):
+        Lexicon.parse("xx", data)

@@ -32,7 +32,7 @@ def test_declarations() -> None:
 
 
 def test_version_names_the_code_and_the_data(stage: Events) -> None:
-    for part in ("events.v1", "events-fr.", "events-en.", "plover-mapping."):
+    for part in ("events.v2", "events-fr.", "events-en.", "plover-mapping.", "kb-"):
         assert part in stage.version
 
 

@@ -1,0 +1,115 @@
+"""What a sentence's events draw on beyond the sentence: the discourse so far (who acted on
+whom, what was dated) and who reports what the sentence says."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..article import Actor, Article
+from .modality import Reading
+from .participants import ActorIndex, party
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+_QUOTES = '«»“”"„'
+#: Events a later statement may answer ("a rejeté ces accusations", "a dénoncé la décision").
+PROVOKING = frozenset(
+    {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "MOBILIZE"}
+)
+
+
+class Discourse:
+    """What earlier sentences said: who last acted on each party, for replies ("Pékin a
+    rejeté ces accusations" answers whoever accused China); the countries of the places
+    already placed."""
+
+    def __init__(self) -> None:
+        self.last_on: dict[str, list[Actor]] = {}
+        self.place_countries: dict[str, str] = {}
+        #: Where the previous sentence starts: context reaches back that far.
+        self.previous = 0
+        #: The date of the last dated event, and where its sentence starts.
+        self.last_date: tuple[str, int] | None = None
+        #: The source of the last event coded.
+        self.last_source: list[Actor] = []
+
+    def dated(self, date: str, sentence: int) -> None:
+        self.last_date = (date, sentence)
+
+    def occasion(self) -> str | None:
+        """The date of the last dated event of this sentence or the one before: an event
+        with no time of its own is part of the occasion just dated."""
+        if self.last_date is None:
+            return None
+        date, sentence = self.last_date
+        return date if sentence >= self.previous else None
+
+    def topic(self, exclude: frozenset[str]) -> list[Actor]:
+        """The source of the last event, unless it is one of the ``exclude`` parties."""
+        return [a for a in self.last_source if party(a) not in exclude][:1]
+
+    def record(self, kind: str, source: list[Actor], target: list[Actor]) -> None:
+        self.last_source = source
+        if kind not in PROVOKING:
+            return
+        for actor in target:
+            if actor not in source:
+                self.last_on[party(actor)] = source
+
+    def reply_to(self, source: list[Actor]) -> list[Actor]:
+        mine = {party(s) for s in source}
+        for actor in source:
+            found = self.last_on.get(party(actor))
+            if found:
+                return [a for a in found if party(a) not in mine]
+        return []
+
+
+class Reporter:
+    """Who reports what a sentence says: the speaker of a quote that holds the trigger, else
+    the subject of the verb of saying the clause depends on, else (inside quotation marks)
+    the subject of the sentence's verb of saying."""
+
+    def __init__(
+        self, coder: Coder, article: Article, tokens: list[Token], index: ActorIndex
+    ) -> None:
+        self.coder = coder
+        self.article = article
+        self.tokens = tokens
+        self.index = index
+
+    def actors(self, token: Token, reading: Reading | None = None) -> list[Actor]:
+        for quote in self.article.quotes:
+            if quote.start <= token.idx < quote.end and quote.speaker in self.index.by_id:
+                return [self.index.by_id[quote.speaker]]
+        tree = self.coder.tree
+        if reading is None:
+            reading = self.coder.reader.read(token, tree.chain(token))
+        if reading.reporter is not None:
+            found = self._subject_actors(reading.reporter)
+            if found:
+                return found
+        before = self.article.text[self.tokens[0].idx : token.idx]
+        if not any(mark in before for mark in _QUOTES):
+            return []
+        reporting = self.coder.lexicon.cues.reporting
+        verbs = [t for t in self.tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting]
+        # the verb of saying after the quotation ("«…», a déclaré X"), else the one before
+        verbs.sort(key=lambda v: (v.i < token.i, abs(v.i - token.i)))
+        return next((found for v in verbs if (found := self._subject_actors(v))), [])
+
+    def _subject_actors(self, verb: Token) -> list[Actor]:
+        """The speaker of a verb of saying: its subject, else the name after it that parsers
+        take for an object in an incise ("», a déclaré Jake Sullivan")."""
+        tree = self.coder.tree
+        subject = tree.subject(verb)
+        speakers = [subject] if subject is not None else []
+        speakers += [o for o in tree.children(verb, tree.syntax.object) if o.i > verb.i]
+        for speaker in speakers:
+            start, end = tree.phrase(speaker)
+            found: list[Actor] = self.index.actors_in(start, end)[:1]
+            if found:
+                return found
+        return []
