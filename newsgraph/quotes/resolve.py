@@ -330,12 +330,15 @@ def _is_subject(layout: Layout, mention: Span) -> bool:
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
     """Whether a statement whose speaker names no actor is kept, its speaker unknown: when a
-    name, a title or an institution says it, not a witness or a resident."""
+    name, a title or an institution says it, not a witness or a resident, nor several unnamed
+    ones ("selon des sources locales", "les trois pays européens"), who are no one actor."""
     if speaker is None:
         return False
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     if lexicon.pronoun_kind(head.text) is not None:
+        return False
+    if head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
         return False
     if head.lemma_.lower() in lexicon.bystanders or head.lower_ in lexicon.bystanders:
         return False

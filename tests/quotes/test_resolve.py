@@ -230,3 +230,17 @@ def test_the_latter_is_the_last_person_named(build: Build) -> None:
     assert [speaker for _, speaker, _ in quotes_of(build(text, "fr", CAST))] == [
         "Volodymyr Zelensky"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combats ont repris dans la nuit, selon des sources locales et onusiennes.",
+        "Les trois pays européens ont averti qu'ils pourraient déclencher le mécanisme.",
+    ],
+)
+def test_several_unnamed_speakers_are_no_actor(build: Build, text: str) -> None:
+    article = build(text, "fr", CAST)
+    _, found = find(article, load("fr"))
+    assert [f.direct for f in found] == [False]  # found, with its speaker's words ...
+    assert quotes_of(article) == []  # ... but nobody known says it
