@@ -14,19 +14,21 @@ political actors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..knowledge import CountryMatch
 from .gazetteer import Hit, Token, key
+from .institutions import qualifies
+from .spans import overlaps
 
-#: Words dropped at the start of a name.
-_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
-#: Words that end a run of capitalised words before a head word ("A Rome court").
-_DETERMINERS = _ARTICLES | {"a", "an", "un", "une", "des", "du", "de", "d"}
-#: What may separate a country from the name it qualifies: a space, or a possessive.
-_BEFORE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+if TYPE_CHECKING:
+    from .index import LanguageCues
+
+#: Blanks after a name.
+_BLANKS = re.compile(r"\s*")
 #: Longest apposition, in tokens, searched for a head word.
 _APPOSITION = 6
 
@@ -72,10 +74,15 @@ class BodyFinder:
         text: str,
         toks: list[Token],
         words: BodyWords,
+        cues: LanguageCues,
         names: Sequence[Hit[Any]],
         home: str | None,
     ) -> None:
         self.text, self.toks, self.words, self.home = text, toks, words, home
+        self.articles = cues.articles
+        #: Words that end a run of capitalised words before a head word ("A Rome court").
+        self.determiners = cues.articles | cues.determiners
+        self.possessives = cues.possessives
         self.countries: list[Hit[CountryMatch]] = [
             h for h in names if isinstance(h.values[0], CountryMatch)
         ]
@@ -102,7 +109,7 @@ class BodyFinder:
                 tok.start, self.toks[index - step].start)]  # fmt: skip
             if gap not in (" ", "\u00a0") or not tok.text[:1].isupper():
                 break
-            if tok.key in _DETERMINERS:
+            if tok.key in self.determiners:
                 break
             index, size = index + step, size + 1
         if size == 0:
@@ -138,7 +145,7 @@ class BodyFinder:
         first, last = self.first.get(start), self.last.get(end)
         if first is None or last is None:
             return None
-        while first <= last and self.toks[first].key in _ARTICLES:
+        while first <= last and self.toks[first].key in self.articles:
             first += 1
         if first <= last and self.toks[last].key == "s" and self.text[
                 self.toks[last].start - 1] in "'’":  # fmt: skip
@@ -147,10 +154,8 @@ class BodyFinder:
 
     def _sector(self, first: int, last: int) -> str | None:
         """The sector of the name's head word, or of its apposition's."""
-        if self.words.head_first:
-            head = self.toks[first].key
-        else:
-            head = self.toks[first].key
+        head = self.toks[first].key
+        if not self.words.head_first:
             for tok in self.toks[first : last + 1]:
                 if tok.key in self.words.connectors:
                     break
@@ -181,8 +186,7 @@ class BodyFinder:
             if start <= hit.start and hit.end <= end:
                 return hit.values[0].iso3
         for hit in self.countries:
-            before = self.text[hit.end : start]
-            if before in _BEFORE_GAPS and hit.values[0].via in ("name", "adjective"):
+            if qualifies(self.text, hit, start, self.possessives):
                 return hit.values[0].iso3
             after = self.text[end : hit.start]
             if hit.values[0].via == "name" and key(after) and all(
@@ -198,18 +202,19 @@ class BodyFinder:
         part of a known organisation ("Conseil des gouverneurs de l'AIEA")."""
         found: list[Body] = []
         for start, end in sorted(self.candidates(spans)):
-            if any(s < end and start < e for s, e in taken):
+            if overlaps(start, end, taken):
                 continue
             body = self.body(start, end)
             if body is None or self._part_of(body.end, taken):
                 continue
-            if not any(b.start < body.end and body.start < b.end for b in found):
+            if not overlaps(body.start, body.end, [(b.start, b.end) for b in found]):
                 found.append(body)
         return found
 
     def _part_of(self, end: int, taken: Sequence[tuple[int, int]]) -> bool:
         """Whether a known name follows after connectors only ("… of the IAEA")."""
-        index = self.first.get(end + len(self.text[end:]) - len(self.text[end:].lstrip()))
+        blanks = _BLANKS.match(self.text, end)
+        index = self.first.get(blanks.end() if blanks else end)
         words = 0
         while index is not None and index < len(self.toks) and words < 3:
             tok = self.toks[index]

@@ -20,9 +20,7 @@ from .index import Known, LanguageCues, Title
 #: Longest descriptor, in tokens.
 MAX_TOKENS = 10
 #: Characters that end a clause: a descriptor never crosses them.
-_CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
-#: Articles skipped before a host preposition's country ("ambassador to the Philippines").
-_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
+CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
 #: Parts of speech that end a descriptor (a verb starts another clause; a name is someone else).
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM"})
 
@@ -82,9 +80,10 @@ class DescriptorFinder:
                 self.role[index] = "name"
 
     def _after_host(self, index: int) -> bool:
-        """Whether the token at ``index`` follows a host preposition ("envoy to Kosovo")."""
+        """Whether the token at ``index`` follows a host preposition ("envoy to Kosovo"), an
+        article aside ("ambassador to the Philippines")."""
         before = [tok.key for tok in self.toks[max(0, index - 2) : index]]
-        if before and before[-1] in _ARTICLES:
+        if before and before[-1] in self.cues.articles:
             before = before[:-1]
         return bool(before) and before[-1] in self.cues.host_prepositions
 
@@ -216,4 +215,4 @@ class DescriptorFinder:
 
     @staticmethod
     def _ends_clause(gap: str) -> bool:
-        return any(c in _CLAUSE_END for c in gap)
+        return any(c in CLAUSE_END for c in gap)

@@ -35,17 +35,32 @@ class LanguageCues:
     title_joiners: frozenset[str]
     #: Prepositions before the country an envoy is posted to ("ambassador to", "ambassadeur au").
     host_prepositions: frozenset[str] = frozenset()
+    #: Words dropped at the start of a name ("the", "la").
+    articles: frozenset[str] = frozenset()
+    #: Other words that end a run of capitalised words before a head word ("A Rome court").
+    determiners: frozenset[str] = frozenset()
+    #: Endings of a possessive, as written ("'s", "’").
+    possessives: frozenset[str] = frozenset()
+    #: Lower-case words inside a person's name ("de", "van", "bin"), as written.
+    name_particles: frozenset[str] = frozenset()
+    #: Articles a name may also hold after a title ("le"), as written.
+    name_articles: frozenset[str] = frozenset()
+    #: Words of a ministry's name, as written ("Ministry").
+    ministries: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
-        data = lang.load(code, "actors")
+        """One language's cues, with the words shared by all languages (``xx``) added."""
+        data, shared = lang.load(code, "actors"), lang.load(lang.SHARED, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
-            "host_prepositions",
+            "host_prepositions", "articles", "determiners",
         ]  # fmt: skip
+        written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(
             data["version"],
-            **{w: frozenset(" ".join(key(x)) for x in data.get(w, ())) for w in words},
+            **{w: frozenset(" ".join(key(x)) for x in _both(data, shared, w)) for w in words},
+            **{w: frozenset(_both(data, shared, w)) for w in written},
         )
 
 
@@ -117,6 +132,10 @@ class ActorIndex:
     @classmethod
     def load(cls, languages: list[str]) -> ActorIndex:
         return cls(KnowledgeBase.load(), languages)
+
+
+def _both(data: dict[str, Any], shared: dict[str, Any], name: str) -> list[str]:
+    return [*data.get(name, ()), *shared.get(name, ())]
 
 
 def _common(name: str) -> bool:

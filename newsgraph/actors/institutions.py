@@ -10,15 +10,16 @@ alone later ("les garde-côtes") is the same institution when the article named 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge import CountryMatch, KnowledgeBase, Organization
 from .gazetteer import Gazetteer, Hit, Token, key
+from .spans import overlaps
 
-#: What may separate a country from the noun it qualifies: a space, or a possessive.
-_BEFORE_GAPS = frozenset({" ", "\u00a0", "'s ", "’s ", "' ", "’ "})
+#: What may separate a country adjective from the noun it qualifies, possessives aside.
+_SPACES = frozenset({" ", "\u00a0"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,25 @@ def institutions(data: Mapping[str, Any]) -> Gazetteer[Institution]:
     return gazetteer
 
 
+def qualifies(
+    text: str,
+    country: Hit[CountryMatch],
+    start: int,
+    possessives: Collection[str],
+    spaced: bool = False,
+) -> bool:
+    """Whether a country named right before ``start`` qualifies what starts there: its name or
+    adjective in the possessive ("Ukraine's air force"), or with ``spaced`` its adjective and a
+    space ("Ukrainian air force"; "the Ukraine air force" is rare, "Ukraine navy" more often a
+    list)."""
+    via, gap = country.values[0].via, text[country.end : start]
+    if via not in ("adjective", "name"):
+        return False
+    return any(gap == p + " " for p in possessives) or (
+        spaced and via == "adjective" and gap in _SPACES
+    )
+
+
 def english_name(
     institution: Institution, kb: KnowledgeBase, adjective: str | None, iso3: str
 ) -> str:
@@ -72,8 +92,9 @@ class InstitutionFinder:
         toks: list[Token],
         nouns: Gazetteer[Institution],
         names: list[Hit[Any]],
+        possessives: Collection[str],
     ) -> None:
-        self.text = text
+        self.text, self.possessives = text, possessives
         self.hits = nouns.find(text, toks)
         self.countries = [h for h in names if isinstance(h.values[0], CountryMatch)]
         self.orgs = [(h.start, h.end) for h in names if isinstance(h.values[0], Organization)]
@@ -84,7 +105,7 @@ class InstitutionFinder:
         named: list[Found] = []
         bare: list[Hit[Institution]] = []
         for hit in self.hits:
-            if any(s < hit.end and hit.start < e for s, e in self.orgs):
+            if overlaps(hit.start, hit.end, self.orgs):
                 continue  # the knowledge base names it ("l'armée israélienne")
             found = self._after(hit) or self._before(hit)
             if found is None:
@@ -108,17 +129,13 @@ class InstitutionFinder:
         for country in self.countries:
             match = country.values[0]
             gap = self.text[hit.end : country.start]
-            if match.via == "adjective" and gap in (" ", "\u00a0"):
+            if match.via == "adjective" and gap in _SPACES:
                 return Found(hit.start, country.end, hit.values[0], match.iso3)
         return None
 
     def _before(self, hit: Hit[Institution]) -> Found | None:
         """A country adjective or possessive right before the noun ("Ukraine's air force")."""
         for country in self.countries:
-            match = country.values[0]
-            gap = self.text[country.end : hit.start]
-            if match.via in ("adjective", "name") and gap in _BEFORE_GAPS:
-                if match.via == "name" and gap.strip() == "":
-                    continue  # "the Ukraine air force" is rare; "Ukraine navy" more often a list
-                return Found(country.start, hit.end, hit.values[0], match.iso3)
+            if qualifies(self.text, country, hit.start, self.possessives, spaced=True):
+                return Found(country.start, hit.end, hit.values[0], country.values[0].iso3)
         return None

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
 
 from ..article import Entity
 from .bodies import Body
-from .descriptors import DescriptorFinder
+from .descriptors import CLAUSE_END, DescriptorFinder
 from .gazetteer import Token, key
 from .people import PersonInfo, short_names
+from .spans import overlaps, words_pattern
 
-#: A possessive right before a title: "Abiy's ", "Putin’s ".
-_POSSESSIVE = re.compile(r"([\w-]+)['’]s?\s+$")
-#: Characters an apposition does not cross.
-_CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
 #: Longest apposition between a name and a body it describes the person with, in characters.
 _APPOSITION = 60
 #: A name: two to four capitalised words.
@@ -39,7 +37,7 @@ def titled_organisations(
     for entity in entities:
         if entity.label != "ORG" or not _NAME.match(entity.text):
             continue
-        if any(s < entity.end and entity.start < e for s, e in taken):
+        if overlaps(entity.start, entity.end, taken):
             continue
         if any(word in words for word in key(entity.text)):
             continue
@@ -50,11 +48,21 @@ def titled_organisations(
     return found
 
 
+@cache
+def _possessive(possessives: frozenset[str]) -> re.Pattern[str]:
+    """A possessive right before a title: "Abiy's ", "Putin’s "."""
+    return re.compile(rf"([\w-]+){words_pattern(possessives)}\s+$")
+
+
 def owner_country(
-    text: str, start: int, people: Iterable[PersonInfo], first_word: frozenset[str]
+    text: str,
+    start: int,
+    people: Iterable[PersonInfo],
+    first_word: frozenset[str],
+    possessives: frozenset[str],
 ) -> str | None:
     """The country of the person whose name, in the possessive, comes right before ``start``."""
-    match = _POSSESSIVE.search(text[max(0, start - 40) : start])
+    match = _possessive(possessives).search(text[max(0, start - 40) : start])
     if match is None:
         return None
     word = key(match.group(1))
@@ -73,7 +81,7 @@ def apposed(text: str, end: int, start: int) -> bool:
         0 < len(between) <= _APPOSITION
         and between.startswith(", ")
         and between.count(",") == 1
-        and not any(c in _CLAUSE_END for c in between)
+        and not any(c in CLAUSE_END for c in between)
     )
 
 

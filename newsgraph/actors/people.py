@@ -131,14 +131,16 @@ def imply_countries(
             info.country, info.implied = country, True
 
 
-def short_names(info: PersonInfo, family_first: frozenset[str]) -> list[str]:
-    """The single names that refer to a person: the surname, or the family name written first
-    ("Kim" for Kim Jong-un, "Xi" for Xi Jinping)."""
+def short_names(info: PersonInfo, first_word: frozenset[str]) -> list[str]:
+    """The single names that refer to a person: the surname, and the first word of the name
+    for a person of a country in ``first_word`` (a family name written first: "Kim" for Kim
+    Jong-un, "Xi" for Xi Jinping; a given name: "Abiy" for Abiy Ahmed) or of a hyphenated
+    surname."""
     words = info.name.split()
     if len(words) < 2:
         return []
     names = [words[-1]]
-    if info.country in family_first or _HYPHENATED.search(words[-1]):
+    if info.country in first_word or _HYPHENATED.search(words[-1]):
         names.append(words[0])
     return [n for n in names if len(n) >= 2]
 

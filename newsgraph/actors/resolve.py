@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..article import Actor, ActorKind, Article, Span
+from ..article import Actor, Article, Span
 from ..knowledge import CountryMatch, Organization, Person
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
-from .hits import canonical_name, home_country, usable
+from .hits import home_country, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
+from .others import Others
 from .owners import owner_country, people_of_bodies, titled_organisations
 from .people import (
     PersonInfo,
@@ -32,18 +33,16 @@ from .people import (
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
 from .spans import (
-    NAME_AFTER,
     capitalised,
     extend,
     fuller_name,
     is_person,
+    name_after,
     overlaps,
     parts_of_speech,
     trim,
 )
 
-_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
-_MINISTRY = re.compile(r"\b(?:Ministry|Ministère)\b", re.IGNORECASE)
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 
 
@@ -57,7 +56,7 @@ class ArticleActors:
         self.on: dt.date | None = article.published
         self.cues = index.cues[article.language]
         self.toks: list[Token] = tokens(self.text)
-        people = [trim(self.text, *extend(self.text, e.start, e.end), self.cues.honorifics)[:2]
+        people = [trim(self.text, *extend(self.text, e.start, e.end), self.cues)[:2]
                   for e in article.entities if e.label == "PERSON"]  # fmt: skip
         people = [(s, e) for s, e in people if e > s]
         found = index.names[article.language].find(self.text, self.toks)
@@ -77,9 +76,10 @@ class ArticleActors:
         self.first_token = {tok.start: i for i, tok in enumerate(self.toks)}
         self.last_token = {tok.end: i for i, tok in enumerate(self.toks)}
         self.person_spans = people
-        self.placed: set[str] = set()  # countries named at least once other than as a place
+        self.book = Others(index.kb, self.on, self.cues.ministries)
+        self.placed = self.book.placed  # countries named at least once other than as a place
         self.people: dict[str, PersonInfo] = {}
-        self.others: dict[str, Actor] = {}
+        self.others = self.book.actors
         self.described: list[Descriptor] = []  # descriptors already tied to a name
         self.authors = {key(a) for a in article.authors}
         self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
@@ -115,7 +115,7 @@ class ArticleActors:
         for span in self.person_spans:
             if overlaps(*span, taken) or self._covered(*span):
                 continue
-            start, end, name = trim(self.text, *span, self.cues.honorifics)
+            start, end, name = trim(self.text, *span, self.cues)
             if not name or key(name) in self.authors:
                 continue
             if len(name.split()) < 2:
@@ -140,8 +140,9 @@ class ArticleActors:
         """Names right after a title that the entity model missed ("le président taïwanais
         Lai Ching-te", "Congolese Foreign Minister Therese Kayikwamba Wagner")."""
         taken = [(h.start, h.end) for h in self.names if is_person(h)]
+        shape = name_after(self.cues.name_particles | self.cues.name_articles)
         for descriptor in self.finder.standalone():
-            match = NAME_AFTER.match(self.text, descriptor.end)
+            match = shape.match(self.text, descriptor.end)
             if match is None or overlaps(match.start(1), match.end(1), taken):
                 continue
             start, end = match.span(1)
@@ -178,8 +179,9 @@ class ArticleActors:
             info = from_descriptor(name, descriptor, phrase, self.index.policy.attached_roles)
             if info.country is None:  # "Abiy's national security adviser, Redwan Hussien"
                 info.country = owner_country(
-                    self.text, descriptor.start, self.people.values(), self.index.policy.first_word
-                )
+                    self.text, descriptor.start, self.people.values(),
+                    self.index.policy.first_word, self.cues.possessives,
+                )  # fmt: skip
             return None if info.sector in self.index.policy.excluded_sectors else info
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
@@ -222,7 +224,7 @@ class ArticleActors:
         """Bodies the knowledge base lacks: "les garde-côtes suédois" → Swedish Coast Guard."""
         finder = InstitutionFinder(
             self.text, self.toks, self.index.institutions[self.article.language or ""],
-            self.names,
+            self.names, self.cues.possessives,
         )  # fmt: skip
         inside = [(d.start, d.end) for d in self.described]
         for found in finder.find():
@@ -244,7 +246,7 @@ class ArticleActors:
         """Bodies named by a proper name and an institution word ("Finnish Border Guard")."""
         countries = [h for h in self.names if isinstance(h.values[0], CountryMatch)]
         words = self.index.body_words[self.article.language or ""]
-        finder = BodyFinder(self.text, self.toks, words, countries, self.home)
+        finder = BodyFinder(self.text, self.toks, words, self.cues, countries, self.home)
         orgs = [(e.start, e.end) for e in self.article.entities if e.label == "ORG"]
         taken = [(h.start, h.end) for h in self.names if not isinstance(h.values[0], CountryMatch)]
         taken += (
@@ -293,11 +295,11 @@ class ArticleActors:
         elif country:
             self._fold(country, span)
         elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
-            self._organization(descriptor.org).mentions.append(self._span(*span))
+            self.book.organization(descriptor.org).mentions.append(self._span(*span))
 
     def _fold(self, country: str, span: tuple[int, int]) -> None:
         """Unnamed officials, ministries and troops fold into their state."""
-        self._country(country).mentions.append(self._span(*span))
+        self.book.country(country).mentions.append(self._span(*span))
         self.placed.add(country)
 
     # -- countries and organisations ----------------------------------------------------------
@@ -313,10 +315,10 @@ class ArticleActors:
                     value.sector_on(self.on or dt.date.today())
                     not in self.index.policy.excluded_sectors
                 ):
-                    self._organization(value).mentions.append(self._span(hit.start, hit.end))
+                    self.book.organization(value).mentions.append(self._span(hit.start, hit.end))
                     self._country_in_name(hit, value.country)
             elif isinstance(value, CountryMatch) and self._country_mention(hit, value, inside):
-                actor = self._seat(value) if value.org else self._country(value.iso3)
+                actor = self.book.seat(value) if value.org else self.book.country(value.iso3)
                 actor.mentions.append(self._span(hit.start, hit.end))
                 if value.via != "name":
                     self.placed.add(value.iso3)
@@ -332,7 +334,7 @@ class ArticleActors:
         for tok in self.toks[first : last + 1]:
             match = self.index.kb.country(tok.text, self.article.language)
             if match is not None and match.iso3 == iso3 and match.via in ("name", "adjective"):
-                self._country(iso3).mentions.append(self._span(tok.start, tok.end))
+                self.book.country(iso3).mentions.append(self._span(tok.start, tok.end))
                 self.placed.add(iso3)
 
     def _country_mention(
@@ -360,33 +362,9 @@ class ArticleActors:
 
     def _locative(self, first: int) -> bool:
         previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
-        if previous and previous[0] in _ARTICLES:
+        if previous and previous[0] in self.cues.articles:
             previous = previous[1:]
         return bool(previous) and previous[0] in self.cues.locatives
-
-    def _country(self, iso3: str) -> Actor:
-        country = self.index.kb.countries[iso3]
-        return self.others.setdefault(iso3, Actor(iso3, country.name, "country", iso3, "GOV",
-                                                  wikidata=country.wikidata))  # fmt: skip
-
-    def _seat(self, match: CountryMatch) -> Actor:
-        org_id = match.org or ""
-        org = self.index.kb.organizations.get(org_id)
-        if org is not None:
-            return self._organization(org)
-        name = match.actor or match.country.name
-        return self.others.setdefault(f"org:{org_id}", Actor(
-            f"org:{org_id}", name, "organization", match.iso3, match.sector or "GOV"))  # fmt: skip
-
-    def _organization(self, org: Organization) -> Actor:
-        sector = org.sector_on(self.on or dt.date.today())
-        if org.country and _MINISTRY.search(org.name):
-            self.placed.add(org.country)
-            return self._country(org.country)  # ministries fold into their state
-        kind: ActorKind = "group" if org.kind == "group" else "organization"
-        return self.others.setdefault(f"org:{org.id}", Actor(
-            f"org:{org.id}", canonical_name(org), kind, org.country, sector,
-            wikidata=org.wikidata))  # fmt: skip
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -5,21 +5,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from ..article import Article
 from ..knowledge import Person
 from .gazetteer import Hit, Token, key
-from .index import Known
-from .people import PersonInfo
+
+if TYPE_CHECKING:
+    from ..article import Article
+    from .index import Known, LanguageCues
+    from .people import PersonInfo
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UPPER}][\w’'.-]*"
-_PARTICLE = r"(?:(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el|la|le)\s+)?"
-_PARTICLE_WORD = re.compile(r"^(?:de|da|del|della|do|dos|van|von|der|bin|ben|ibn|al|el)$")
-#: A person's name right after a title: two to four capitalised words.
-NAME_AFTER = re.compile(rf",?\s+({_WORD}(?:\s+{_PARTICLE}{_WORD}){{1,3}})")
 #: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
 _NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
+
+
+@cache
+def name_after(particles: frozenset[str]) -> re.Pattern[str]:
+    """A person's name right after a title: two to four capitalised words, ``particles``
+    ("de", "van") allowed before each word but the first."""
+    particle = rf"(?:{words_pattern(particles)}\s+)?"
+    return re.compile(rf",?\s+({_WORD}(?:\s+{particle}{_WORD}){{1,3}})")
+
+
+@cache
+def any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case ("Ministry", "ministère")."""
+    return re.compile(rf"\b{words_pattern(words)}\b", re.IGNORECASE)
+
+
+def words_pattern(words: Collection[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 def extend(text: str, start: int, end: int) -> tuple[int, int]:
@@ -28,18 +46,19 @@ def extend(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, match.end()) if match and match.end() > end else (start, end)
 
 
-def trim(text: str, start: int, end: int, honorifics: Collection[str]) -> tuple[int, int, str]:
+def trim(text: str, start: int, end: int, cues: LanguageCues) -> tuple[int, int, str]:
     """An entity cut to the name in it: no honorific ("M. Blinken"), no possessive ending
-    ("Biden's"), no words before the last lower-case one ("ministre letton Baiba Braže")."""
+    ("Biden's"), no words before the last lower-case one but the name particles ("ministre
+    letton Baiba Braže")."""
     part = text[start:end]
-    for suffix in ("'s", "’s", "'", "’"):
+    for suffix in sorted(cues.possessives, key=lambda p: (-len(p), p)):
         if part.endswith(suffix):
             part, end = part[: -len(suffix)], end - len(suffix)
     words = [(m.start() + start, m.group(0)) for m in re.finditer(r"\S+", part)]
-    plain = [i for i, (_, w) in enumerate(words) if _plain_word(w)]
+    plain = [i for i, (_, w) in enumerate(words) if w.islower() and w not in cues.name_particles]
     if plain:
         words = words[plain[-1] + 1 :]
-    while words and key(words[0][1]) and key(words[0][1])[0] in honorifics:
+    while words and key(words[0][1]) and key(words[0][1])[0] in cues.honorifics:
         words = words[1:]
     if not words:
         return start, start, ""
@@ -70,12 +89,7 @@ def parts_of_speech(article: Article, toks: list[Token]) -> dict[int, str]:
     return {tok.start: by_char.get(tok.start, "") for tok in toks}
 
 
-def _plain_word(word: str) -> bool:
-    """A word that cannot be part of a name: lower case, not a particle ("de", "al-Burhan")."""
-    return word.islower() and not _PARTICLE_WORD.match(word)
-
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 

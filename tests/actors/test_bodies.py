@@ -76,15 +76,3 @@ def test_health_workers_are_private_persons(pipeline: Pipeline) -> None:
         "government said on Tuesday."
     ))  # fmt: skip
     assert "Jonas Keller" not in found
-
-
-def test_apposition_and_possessive_owner() -> None:
-    from newsgraph.actors.owners import apposed, owner_country
-    from newsgraph.actors.people import PersonInfo
-
-    text = "Kari Solberg, leader of the Liberal Party. Then the Party"
-    assert apposed(text, 12, text.index("Liberal"))
-    assert not apposed(text, 12, text.rindex("Party"))
-    abiy = PersonInfo(name="Abiy Ahmed", country="ETH")
-    assert owner_country("Abiy’s adviser", 7, [abiy], frozenset({"ETH"})) == "ETH"
-    assert owner_country("Abiy’s adviser", 7, [abiy], frozenset()) is None

@@ -9,6 +9,7 @@ import pytest
 from newsgraph import Article, Options, Pipeline
 from newsgraph.actors.gazetteer import Gazetteer, tokens
 from newsgraph.actors.hits import canonical_name
+from newsgraph.actors.index import LanguageCues
 from newsgraph.actors.institutions import Institution, InstitutionFinder
 from newsgraph.knowledge import CountryMatch, KnowledgeBase
 
@@ -27,7 +28,8 @@ def _find(kb: KnowledgeBase, text: str, lang: str) -> list[tuple[str, str | None
         if isinstance(phrase.value, CountryMatch) and phrase.lang in (None, lang):
             names.add(phrase.text, phrase.value)
     toks = tokens(text)
-    finder = InstitutionFinder(text, toks, nouns, names.find(text, toks))  # type: ignore[arg-type]
+    hits = names.find(text, toks)
+    finder = InstitutionFinder(text, toks, nouns, hits, LanguageCues.load(lang).possessives)  # type: ignore[arg-type]
     return [(text[f.start : f.end], f.country) for f in finder.find()]
 
 
