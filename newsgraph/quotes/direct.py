@@ -59,10 +59,11 @@ def find_direct(layout: Layout) -> list[Found]:
 def is_quotation(layout: Layout, quote: Marked) -> bool:
     """Whether the quoted words are a quotation (rather than a name, a title, a scare quote)."""
     doc = layout.doc
-    words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
+    inside = layout.tokens(quote.start, quote.end)
+    words = [i for i in inside if doc[i].text[0].isalnum()]
     if len(words) < 2:
         return False
-    if any(_is_clause(doc[i]) for i in words):
+    if any(_is_clause(doc[i]) for i in inside):  # "'s" of "There's" too
         return True
     if all(doc[i].text[0].isupper() for i in words if doc[i].is_alpha):
         return False

@@ -132,6 +132,17 @@ class Layout:
             and (self.lemma(token) in self.lexicon.verbs or self._compound(token))
         )
 
+    def is_tag(self, token: Token) -> bool:
+        """Whether ``token`` can tag a quotation after it: a reporting verb, or a verb of
+        ``tag_verbs`` ('"…?" Vitter demanded') outside quotation marks."""
+        if self.is_cue(token):
+            return True
+        return bool(
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.lexicon.tag_verbs
+            and not self.in_quote(token.i)
+        )
+
     def _compound(self, token: Token) -> bool:
         """Whether ``token`` is the infinitive of a compound cue, its light verb just before
         it ("a fait valoir que", "a laissé entendre que")."""

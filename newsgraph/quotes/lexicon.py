@@ -40,6 +40,9 @@ class QuoteLexicon:
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
+    #: Verbs that tag a quotation after it without reporting any statement of their own
+    #: ('"…?" Vitter demanded', '"…!" she shouted').
+    tag_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
@@ -154,6 +157,7 @@ def load(code: str) -> QuoteLexicon:
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
+        tag_verbs=frozenset(data.get("tag_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         bystanders=frozenset(data.get("bystanders", [])),
         time_words=frozenset(data.get("time_words", [])),

@@ -37,11 +37,17 @@ CONTENT = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
     | {"obj:lvc", "prep", "pcomp"}
 )
+#: Closing marks of a quote inside a quote, which may end it just before its own.
+CLOSERS = "’'\"”»"
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
 #: Tokens after a quote within which a cue counts as its cue ('"…," Kremlin spokesman Dmitry
-#: Peskov told reporters').
-AFTER = 15
+#: Peskov told reporters'), room for a long apposition ('"…," Michael McFaul, a senior fellow at
+#: the Hoover Institution and a former United States ambassador to Russia, said').
+AFTER = 40
+#: Verbs after a quote that belong to the speaker's noun phrase, not a clause of their own
+#: ("one of the states suing the EPA", "who served as director").
+DESCRIBING = RELATIVE_CLAUSES | {"appos", "amod"}
 Attribution = tuple[tuple[int, int] | None, Speaker | None]
 
 
@@ -120,8 +126,11 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     """A cue right after the quote: '"…," he said', « … », a déclaré X."""
     text = layout.text
     position = quote.outer[1]
-    if layout.is_cut(position) or not _goes_on(text, quote, position):
+    if not _goes_on(text, quote, position):
         return None
+    inside = _last_inside(text, quote)
+    if layout.is_cut(position) and (inside is None or text[inside] not in "?!"):
+        return None  # a question or an exclamation ends its sentence but for its tag
     _, end = layout.sentence(position)
     following = bisect_left(layout.opens, position)
     if following < len(layout.opens):
@@ -129,11 +138,17 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     window = layout.tokens(position, end)[:AFTER]
     for i in window:
         token = layout.doc[i]
-        if layout.is_cue(token):
+        if layout.is_tag(token):
             return _tag(layout, token, window.start)
-        if token.pos_ == "VERB" or token.text in (".", ";"):
+        if token.text in (".", ";") or (token.pos_ == "VERB" and not _describing(token)):
             return None
     return None
+
+
+def _describing(verb: Token) -> bool:
+    """Whether a verb after a quote qualifies the noun phrase that names the speaker (a
+    participle or a relative clause in an apposition) rather than opening a clause."""
+    return verb.dep_ in DESCRIBING or (not finite(verb) and verb.dep_ not in ("ROOT", "conj"))
 
 
 def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
@@ -158,10 +173,20 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
 
 
 def _goes_on(text: str, quote: Marked, position: int) -> bool:
-    """Whether the sentence goes on after the quote (a comma, or words in lower case)."""
-    inside = last_char(text, quote.close)
+    """Whether the sentence goes on after the quote (a comma, or words in lower case); the
+    closing marks of a quote inside it are passed over ('"…, he said, 'Our approach …,'"').
+    """
+    inside = _last_inside(text, quote)
     rest = text[position : position + 8].lstrip()
     return bool((inside is not None and text[inside] in ",?!") or rest[:1] == ",")
+
+
+def _last_inside(text: str, quote: Marked) -> int | None:
+    """The last character of a quote but for spaces and the closing marks of quotes in it."""
+    inside = last_char(text, quote.close)
+    while inside is not None and text[inside] in CLOSERS:
+        inside = last_char(text, inside)
+    return inside
 
 
 def _above(layout: Layout, quote: Marked) -> Attribution | None:

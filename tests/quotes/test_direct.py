@@ -36,6 +36,11 @@ PEOPLE: Cast = {
     "Élysée": ("organization", ["Élysée"]),
     "Lithuania": ("country", ["Vilnius"]),
     "European Union": ("organization", ["UE"]),
+    "Michael McFaul": ("person", ["Michael McFaul"]),
+    "Scott Pruitt": ("person", ["Scott Pruitt"]),
+    "Jeff Merkley": ("person", ["Merkley"]),
+    "David Vitter": ("person", ["Vitter"]),
+    "Michael Flynn": ("person", ["Flynn"]),
 }
 
 FRENCH = [
@@ -200,6 +205,40 @@ ENGLISH = [
         "''We need Patriots now, not in the autumn,'' Zelensky said.",
         "We need Patriots now, not in the autumn",
         "Volodymyr Zelensky",
+    ),
+    # a long apposition between the quote and its tag
+    (
+        "''Their strategy is very clear: to look like a legitimate source of news,'' Michael "
+        "McFaul, a senior fellow at the Hoover Institution and a former United States "
+        "ambassador to Russia, said of RT.",
+        "Their strategy is very clear",
+        "Michael McFaul",
+    ),
+    # a participle in the apposition is no clause of its own
+    (
+        "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general "
+        "of Oklahoma, one of the states suing the EPA, said at a Washington event.",
+        "It’s an invasion",
+        "Scott Pruitt",
+    ),
+    # a quote inside the quote ends it: ‘…,’”
+    (
+        "“You say you ‘accept responsibility, and it was the fault of those people,’” Merkley "
+        "said.",
+        "You say you",
+        "Jeff Merkley",
+    ),
+    # a question tagged after it, by a verb that reports no statement elsewhere
+    (
+        "“Why isn’t this clear proof that Wells is too big to fail?” Vitter demanded.",
+        "too big to fail",
+        "David Vitter",
+    ),
+    # contractions are clauses: "He's", "There's"
+    (
+        "“He's absolutely right. There's a severe disconnect,” Flynn said on Fox News.",
+        "absolutely right",
+        "Michael Flynn",
     ),
     # words in a clause on the object of the cue
     (
