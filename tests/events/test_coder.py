@@ -351,6 +351,15 @@ def coders() -> dict[str, Coder]:
     return {"fr": Coder("fr"), "en": Coder("en")}
 
 
+def coded(
+    coders: dict[str, Coder], lang: str, text: str
+) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    """The events coded in ``text``, each as (type, source countries, target countries,
+    modality)."""
+    article = make_article(text, lang)
+    return [described(article, event) for event in coders[lang].code_article(article)]
+
+
 def check(
     coder: Coder, lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
@@ -509,15 +518,13 @@ def test_a_subject_cut_off_by_an_aside_is_still_the_source(coders: dict[str, Cod
 
 def test_an_elided_subject_is_the_actor_the_text_was_about(coders: dict[str, Coder]) -> None:
     text = "La Chine a convoqué l'ambassadeur américain. Elle a ensuite accusé les Philippines."
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("ACCUSE", frozenset({"CHN"}), frozenset({"PHL"}), "asserted") in found, found
 
 
 def test_a_missing_target_is_the_other_party_just_named(coders: dict[str, Coder]) -> None:
     text = "La Russie a frappé Kiev dans la nuit. Moscou a rejeté toute responsabilité."
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
 
 
@@ -557,23 +564,20 @@ def test_talks_with_no_parties_named_are_between_the_last_two_named(
     coders: dict[str, Coder],
 ) -> None:
     text = "China and the Philippines blamed each other. After three days of talks, tension fell."
-    article = make_article(text, "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", text)
     pair = frozenset({"CHN", "PHL"})
     assert ("CONSULT", pair, pair, "asserted") in found, found
 
 
 def test_a_judgement_is_an_accusation_by_whoever_makes_it(coders: dict[str, Coder]) -> None:
     text = "China imposed tariffs on Ukraine. Ukraine said the tariffs were unjustified."
-    article = make_article(text, "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", text)
     assert ("ACCUSE", frozenset({"UKR"}), frozenset({"CHN"}), "asserted") in found, found
 
 
 def test_arrests_with_no_one_named_are_the_state_of_the_place(coders: dict[str, Coder]) -> None:
     text = "La Russie a critiqué la Chine. Deux militants ont été interpellés à Moscou."
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
 
 
@@ -581,8 +585,7 @@ def test_an_accusation_in_a_clause_of_circumstance_is_an_act_of_its_own(
     coders: dict[str, Coder],
 ) -> None:
     text = "Georgia refused the talks, accusing the European Union of blackmail."
-    article = make_article(text, "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", text)
     assert ("ACCUSE", frozenset({"GEO"}), frozenset({"European Union"}), "asserted") in found, found
 
 
@@ -593,20 +596,17 @@ def test_a_month_is_not_a_march(coders: dict[str, Coder]) -> None:
 
 def test_the_context_skips_people_of_no_known_country(coders: dict[str, Coder]) -> None:
     text = "Ukraine spoke to Evan Gershkovich. Moscow later rejected the claims."
-    article = make_article(text, "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", text)
     assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
 
 
 def test_a_state_does_not_reject_itself(coders: dict[str, Coder]) -> None:
-    article = make_article("Vladimir Putin rejected any role of Russia in the attack.", "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", "Vladimir Putin rejected any role of Russia in the attack.")
     assert not [e for e in found if e[0] == "REJECT" and e[1] == e[2]], found
 
 
 def test_not_recognising_is_a_refusal(coders: dict[str, Coder]) -> None:
-    article = make_article("Russia did not recognise the independence of Ukraine.", "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", "Russia did not recognise the independence of Ukraine.")
     assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
 
 
@@ -617,8 +617,7 @@ def test_a_sentence_stating_an_event_as_planned_and_as_done_keeps_the_done(
         "Les experts redoutent les éventuels projets de la Corée du Nord de fournir à la "
         "Russie des armes en plus de l'artillerie qu'elle lui a déjà fournie."
     )
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
 
 
@@ -630,8 +629,7 @@ def test_a_warning_to_no_one_named_is_to_the_article_s_other_party(
         "La Russie a de nouveau bombardé l'Ukraine. Les combats continuent. "
         "Plus tard, l'Iran a averti que la situation était grave."
     )
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("THREATEN", frozenset({"IRN"}), frozenset({"RUS"}), "asserted") in found, found
 
 
@@ -649,17 +647,14 @@ def test_the_opposition_may_accuse_its_own_government(coders: dict[str, Coder]) 
 
 def test_words_of_threat_in_a_statement(coders: dict[str, Coder]) -> None:
     french = "La Russie a frappé Kiev. L'Ukraine n'exclut aucune option face à la Russie."
-    article = make_article(french, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", french)
     assert ("THREATEN", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
     english = 'Iran sanctioned the EU. "This will not go unanswered," the EU said.'
-    article = make_article(english, "en")
-    found = [described(article, event) for event in coders["en"].code_article(article)]
+    found = coded(coders, "en", english)
     assert [e for e in found if e[0] == "THREATEN"], found
 
 
 def test_calling_it_a_provocation_accuses_whoever_acted(coders: dict[str, Coder]) -> None:
     text = "La Chine a bombardé les Philippines. « C'est une provocation », a déclaré Manille."
-    article = make_article(text, "fr")
-    found = [described(article, event) for event in coders["fr"].code_article(article)]
+    found = coded(coders, "fr", text)
     assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "asserted") in found, found
