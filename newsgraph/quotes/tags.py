@@ -9,14 +9,17 @@ depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); the last c
 sentence, or the clause a colon closes before it
 ("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
 paragraph ("Representative Rangel said. “…”"). A quote without any takes the speaker of the
-quote before it in the same paragraph.
+quote before it in the same paragraph, and one that goes on after the tag and a comma
+('"…," he said, "the only place …"') is the same quotation. A name after a dash at the end of
+the quote's line signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a
+verb of ``tag_verbs`` tags it too ('"…?" Vitter demanded').
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from .layout import Found, Layout, Speaker, Token
+from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import (
     RELATIVE_CLAUSES,
@@ -37,8 +40,14 @@ CONTENT = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
     | {"obj:lvc", "prep", "pcomp"}
 )
+#: Dashes before the name that signs a quotation set apart.
+SIGNING_DASHES = "―—–"
+#: The most words of such a name.
+SIGNATURE = 6
 #: Closing marks of a quote inside a quote, which may end it just before its own.
 CLOSERS = "’'\"”»"
+#: Opening marks of a quotation.
+OPENERS = "‘'\"“«`"
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
 #: Tokens after a quote within which a cue counts as its cue ('"…," Kremlin spokesman Dmitry
@@ -53,7 +62,7 @@ Attribution = tuple[tuple[int, int] | None, Speaker | None]
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    for finder in (incise, _after, _above, _before, _sentence_before):
+    for finder in (incise, signed, _after, _above, _before, _sentence_before):
         found = finder(layout, quote)
         if found is not None:
             return found
@@ -62,19 +71,46 @@ def attribute(layout: Layout, quote: Marked) -> Attribution:
 
 def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
     """Quotes without a speaker take that of the quote before them in the same paragraph
-    ('"Recognition is not only …," he said. "It is also the only way …"')."""
+    ('"Recognition is not only …," he said. "It is also the only way …"'). A sentence that
+    its speech tag interrupts is one quotation, tag and all: the quote that goes on after the
+    tag and a comma, with no cue of its own or that same one, joins the quote before it
+    ('"We'll walk away …," he said, "the only place on earth …"')."""
     carried: list[Found] = []
     for item in found:
         previous = carried[-1] if carried else None
         if (
-            item.speaker is None
-            and previous is not None
-            and previous.speaker is not None
-            and layout.paragraph(previous.start) == layout.paragraph(item.start)
+            previous is None
+            or previous.speaker is None
+            or layout.paragraph(previous.start) != layout.paragraph(item.start)
         ):
-            item = Found(item.start, item.end, item.direct, item.cue, previous.speaker)
-        carried.append(item)
+            carried.append(item)
+        elif _interrupted(layout, previous, item):
+            carried[-1] = Found(previous.start, item.end, True, previous.cue, previous.speaker)
+        elif item.speaker is None:
+            carried.append(Found(item.start, item.end, item.direct, item.cue, previous.speaker))
+        else:
+            carried.append(item)
     return carried
+
+
+def _interrupted(layout: Layout, previous: Found, item: Found) -> bool:
+    """Whether ``item`` goes on with the sentence of ``previous`` after its speech tag: the
+    tag and a comma stand between them, and ``item`` has no cue of its own or that same one.
+    """
+    cue = previous.cue
+    if cue is None or not previous.direct or not item.direct:
+        return False
+    if not previous.end <= cue[0] < cue[1] <= item.start:
+        return False
+    if item.cue is not None and item.cue != cue:
+        return False
+    if item.speaker is not None and item.cue != cue:
+        return False
+    text = layout.text
+    before = last_char(text, item.start)
+    while before is not None and text[before] in OPENERS:
+        before = last_char(text, before)
+    return before is not None and text[before] == ","  # mid-sentence: '…," he said, "…'
 
 
 def is_cue(layout: Layout, token: Token) -> bool:
@@ -120,6 +156,29 @@ def incise(layout: Layout, quote: Marked) -> Attribution | None:
         if speaker is not None:
             return cue_span(layout, token), speaker
     return None
+
+
+def signed(layout: Layout, quote: Marked) -> Attribution | None:
+    """A name after a dash that ends the quote's line, as under a quotation set apart
+    ('“The most unqualified child to ever run for president.” ― Francisco Herrero')."""
+    text = layout.text
+    dash = quote.outer[1]
+    while dash < len(text) and text[dash] in " \t\u00a0":
+        dash += 1
+    if dash >= len(text) or text[dash] not in SIGNING_DASHES:
+        return None
+    line_end = text.find("\n", dash)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [i for i in layout.tokens(dash + 1, line_end) if not layout.doc[i].is_space]
+    while words and layout.doc[words[-1]].is_punct:
+        words.pop()
+    if (
+        not words
+        or len(words) > SIGNATURE
+        or not all(name_like(layout.doc[i]) or layout.doc[i].text in (".", "-") for i in words)
+    ):
+        return None
+    return None, Speaker(layout.doc[words[0]].idx, layout.token_end(words[-1]), words[-1])
 
 
 def _after(layout: Layout, quote: Marked) -> Attribution | None:

@@ -41,6 +41,10 @@ PEOPLE: Cast = {
     "Jeff Merkley": ("person", ["Merkley"]),
     "David Vitter": ("person", ["Vitter"]),
     "Michael Flynn": ("person", ["Flynn"]),
+    "Francisco Herrero": ("person", ["Francisco Herrero"]),
+    "Jorge Falcon": ("person", ["Jorge Falcon"]),
+    "Barack Obama": ("person", ["Barack Obama", "Obama"]),
+    "John Kerry": ("person", ["Kerry"]),
 }
 
 FRENCH = [
@@ -339,3 +343,40 @@ def test_nicknames_names_and_scare_quotes_are_not_quotes(
 def test_an_unknown_speaker_is_none(build: Build) -> None:
     text = "« Nous avons tout perdu », a raconté une habitante du quartier."
     assert quotes_of(build(text, "fr", PEOPLE)) == [("Nous avons tout perdu", None, True)]
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it(build: Build) -> None:
+    text = (
+        "Readers answered.\n\n"
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero\n"
+        "“I just hope that this campaign gives the community the anger to vote.” ― Jorge Falcon."
+    )
+    found = {q[0]: q[1] for q in quotes_of(build(text, "en", PEOPLE)) if q[2]}
+    assert found == {
+        "The most unqualified child to ever run for president.": "Francisco Herrero",
+        "I just hope that this campaign gives the community the anger to vote.": "Jorge Falcon",
+    }
+
+
+def test_a_sentence_the_tag_interrupts_is_one_quotation(build: Build) -> None:
+    text = (
+        "Barack Obama spoke in Honolulu.\n\n"
+        '"What makes climate change difficult is that it is not an instantaneous event," he '
+        'said. "It is a slow-moving issue that people do not see."\n\n'
+        '"We will walk away more in love with this country," Obama said, "the only place on '
+        'earth where this story could have unfolded."'
+    )
+    found = [q for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert [q[1] for q in found] == ["Barack Obama"] * 3
+    assert found[0][0].endswith("instantaneous event")
+    assert found[1][0] == "It is a slow-moving issue that people do not see."
+    assert found[2][0].startswith("We will walk") and found[2][0].endswith("have unfolded.")
+
+
+def test_quotes_of_another_tag_in_between_stay_apart(build: Build) -> None:
+    text = '"We remain open to talks," Kerry said. Obama disagreed. "This will not do," he said.'
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [
+        ("We remain open to talks", "John Kerry"),
+        ("This will not do", "Barack Obama"),
+    ]
