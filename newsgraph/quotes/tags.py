@@ -40,6 +40,8 @@ CONTENT = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
     | {"obj:lvc", "prep", "pcomp"}
 )
+#: The most words between a verb of ``tag_verbs`` and the quote it introduces ('asking her,').
+INTRODUCING = 2
 #: Dashes before the name that signs a quotation set apart.
 SIGNING_DASHES = "―—–"
 #: The most words of such a name.
@@ -216,7 +218,9 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
     clause of its own ('"…," Kremlin spokesman Dmitry Peskov told reporters'; not "«…»,
     précisant que …" nor "«…», au moment où les États-Unis menacent")."""
     children = layout.children(cue)
-    if not finite(cue) or any(c.i > cue.i and c.dep_ == "ccomp" for c in children):
+    if not finite(cue) or any(
+        c.i > cue.i and c.dep_ == "ccomp" and not layout.in_quote(c.i) for c in children
+    ):  # the quote going on after it is no clause of its own ('…," he told the host, "…')
         return None
     own = {
         i
@@ -305,10 +309,21 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
         relative = token.dep_ in RELATIVE_CLAUSES
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return _found_cue(layout, token)
+        if not relative and _introduces(layout, token, quote):
+            return cue_span(layout, token), subject(layout, token)
     colon = last_char(layout.text, quote.open)
     if colon is not None and layout.text[colon] == ":":
         return None, colon_speaker(layout, colon)
     return None
+
+
+def _introduces(layout: Layout, verb: Token, quote: Marked) -> bool:
+    """Whether a verb of ``tag_verbs`` introduces the quote right after it, a comma or a colon
+    between them ('She continued, “…”', 'Zero Hedge asked, “…”', 'asking her, “…”')."""
+    if not layout.is_tag(verb):
+        return False
+    between = layout.text[layout.token_end(verb.i) : quote.open].split()
+    return 0 < len(between) <= INTRODUCING and between[-1][-1:] in (",", ":")
 
 
 def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:

@@ -45,6 +45,9 @@ PEOPLE: Cast = {
     "Jorge Falcon": ("person", ["Jorge Falcon"]),
     "Barack Obama": ("person", ["Barack Obama", "Obama"]),
     "John Kerry": ("person", ["Kerry"]),
+    "Terry Strada": ("person", ["Terry Strada", "Strada"]),
+    "Zero Hedge": ("organization", ["Zero Hedge"]),
+    "Norman Ham": ("person", ["Norman Ham", "Ham"]),
 }
 
 FRENCH = [
@@ -244,6 +247,18 @@ ENGLISH = [
         "absolutely right",
         "Michael Flynn",
     ),
+    # a verb of tag_verbs before the quote, after a comma
+    (
+        "Zero Hedge asked, “Wait, now it is 18.7% when they said a year ago that it was true?”",
+        "Wait, now it is",
+        "Zero Hedge",
+    ),
+    # a verb of tag_verbs after the quote
+    (
+        "“We will not back down and we will be heard,” Terry Strada read from a statement.",
+        "We will not back down",
+        "Terry Strada",
+    ),
     # words in a clause on the object of the cue
     (
         "German Chancellor Olaf Scholz pledged another Patriot battery to Ukraine, to be "
@@ -380,3 +395,27 @@ def test_quotes_of_another_tag_in_between_stay_apart(build: Build) -> None:
         ("We remain open to talks", "John Kerry"),
         ("This will not do", "Barack Obama"),
     ]
+
+
+def test_she_continued_introduces_the_quote_after_it(build: Build) -> None:
+    text = (
+        '"The rationales do not hold weight," said 9/11 widow Terry Strada. She continued, '
+        "“For us, all we are asking for is an opportunity to have our case heard.”"
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found[-1] == (
+        "For us, all we are asking for is an opportunity to have our case heard.",
+        "Terry Strada",
+    )
+
+
+def test_a_tag_whose_clause_is_the_rest_of_the_quote_interrupts_it(build: Build) -> None:
+    text = (
+        "Norman Ham spoke on the radio.\n\n"
+        "“Now that I don’t have to be politically correct anymore,” he told the host, “it was "
+        "demoralizing to work for Obama.”"
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert len(found) == 1
+    assert found[0][0].startswith("Now that I") and found[0][0].endswith("work for Obama.")
+    assert found[0][1] == "Norman Ham"
