@@ -42,6 +42,8 @@ CONTENT = frozenset(
 )
 #: The most words between a verb of ``tag_verbs`` and the quote it introduces ('asking her,').
 INTRODUCING = 2
+#: Marks that close an incise's speaker inside a quote.
+INCISE_ENDS = ",.;:!?)—–"
 #: Dashes before the name that signs a quotation set apart.
 SIGNING_DASHES = "―—–"
 #: The most words of such a name.
@@ -155,9 +157,17 @@ def incise(layout: Layout, quote: Marked) -> Attribution | None:
         if before is None or before.text != ",":
             continue
         speaker = inverted_subject(layout, token)
-        if speaker is not None:
+        if speaker is not None and _goes_on_after(layout.text, speaker.end, quote.end):
             return cue_span(layout, token), speaker
     return None
+
+
+def _goes_on_after(text: str, position: int, end: int) -> bool:
+    """Whether a punctuation mark closes the speaker of an incise and quoted words follow it:
+    it is set off inside the quote (« …, a déclaré X. Nous … »), which '"…, and never will,
+    accept North Korea as a nuclear state," he said' is not."""
+    rest = text[position:end].lstrip()
+    return rest[:1] in INCISE_ENDS and any(char.isalnum() for char in rest)
 
 
 def signed(layout: Layout, quote: Marked) -> Attribution | None:

@@ -46,6 +46,7 @@ PEOPLE: Cast = {
     "Barack Obama": ("person", ["Barack Obama", "Obama"]),
     "John Kerry": ("person", ["Kerry"]),
     "Terry Strada": ("person", ["Terry Strada", "Strada"]),
+    "North Korea": ("country", ["North Korea"]),
     "Zero Hedge": ("organization", ["Zero Hedge"]),
     "Norman Ham": ("person", ["Norman Ham", "Ham"]),
 }
@@ -246,6 +247,14 @@ ENGLISH = [
         "“He's absolutely right. There's a severe disconnect,” Flynn said on Fox News.",
         "absolutely right",
         "Michael Flynn",
+    ),
+    # a cue inside the quote whose subject runs on to its last words is no incise
+    (
+        "John Kerry spoke in New York.\n\n"
+        '"To be clear, the United States does not, and never will, accept North Korea as a '
+        'nuclear state," Kerry said.',
+        "accept North Korea",
+        "John Kerry",
     ),
     # a verb of tag_verbs before the quote, after a comma
     (
