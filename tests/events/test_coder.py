@@ -643,18 +643,3 @@ def test_the_opposition_may_accuse_its_own_government(coders: dict[str, Coder]) 
     article.actors = [opposition, government]
     found = [(e.type, e.source, e.target) for e in coders["en"].code_article(article)]
     assert ("ACCUSE", ["opp"], ["gov"]) in found, found
-
-
-def test_words_of_threat_in_a_statement(coders: dict[str, Coder]) -> None:
-    french = "La Russie a frappé Kiev. L'Ukraine n'exclut aucune option face à la Russie."
-    found = coded(coders, "fr", french)
-    assert ("THREATEN", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
-    english = 'Iran sanctioned the EU. "This will not go unanswered," the EU said.'
-    found = coded(coders, "en", english)
-    assert [e for e in found if e[0] == "THREATEN"], found
-
-
-def test_calling_it_a_provocation_accuses_whoever_acted(coders: dict[str, Coder]) -> None:
-    text = "La Chine a bombardé les Philippines. « C'est une provocation », a déclaré Manille."
-    found = coded(coders, "fr", text)
-    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "asserted") in found, found
