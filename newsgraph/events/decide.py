@@ -108,24 +108,10 @@ class SentenceCoder:
             return None
         sides = self.arguments.index.sides
         source, target = sides(candidate.source), sides(self._target(candidate))
-        if complete and not source and sense.type in DOMESTIC:
-            source = self._authority(candidate, chain)
-            if source and not target:
-                target = source
-        if complete and candidate.target and not source:
-            source = self._context_source(candidate, target)
-        if complete and source and not target:
-            target = self._context_target(candidate, source)
-        if complete and source and not target and sense.type in ADDRESSED:
-            # a warning or an accusation with no one named is addressed to the other party
-            # the article is about
-            target = self.arguments.index.salient(frozenset(party(a) for a in source))
-        if complete and sense.reciprocal and not (source or target):
-            source = target = self._context_pair(candidate)
-        if complete and not source and not candidate.target and self._pronouns(candidate):
-            source, target = self._sibling_sides(candidate)
-        if complete and not (source and target):
-            return None
+        if complete:
+            source, target = self._fill_sides(candidate, chain, source, target)
+            if not (source and target):
+                return None
         if complete and self._talks_to_itself(sense, source, target):
             return None
         kind, modality = sense.type, reading.modality
@@ -168,6 +154,31 @@ class SentenceCoder:
         the clause, not to be guessed from the context."""
         tree = self.coder.tree
         return bool(tree.children(candidate.token, tree.syntax.clausal))
+
+    def _fill_sides(
+        self, candidate: Candidate, chain: list[Token], source: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides the sentence does not name, from the context, in order of trust: the
+        authorities of the place (arrests), the actor named before (a lost subject), the
+        other party named nearest (a lost object), the article's other main party (words
+        addressed to no one named), the last two parties (talks), a sibling trigger's sides
+        (pronouns)."""
+        sense = candidate.sense
+        if not source and sense.type in DOMESTIC:
+            source = self._authority(candidate, chain)
+            if source and not target:
+                target = source
+        if candidate.target and not source:
+            source = self._context_source(candidate, target)
+        if source and not target:
+            target = self._context_target(candidate, source)
+        if source and not target and sense.type in ADDRESSED:
+            target = self.arguments.index.salient(frozenset(party(a) for a in source))
+        if sense.reciprocal and not (source or target):
+            source = target = self._context_pair(candidate)
+        if not source and not candidate.target and self._pronouns(candidate):
+            source, target = self._sibling_sides(candidate)
+        return source, target
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
