@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import lang
-from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person
+from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipped
 from .bodies import BodyWords
 from .gazetteer import Gazetteer, key
 from .institutions import institutions
@@ -131,7 +131,7 @@ class ActorIndex:
 
     @classmethod
     def load(cls, languages: list[str]) -> ActorIndex:
-        return cls(KnowledgeBase.load(), languages)
+        return cls(shipped(), languages)
 
 
 def _both(data: dict[str, Any], shared: dict[str, Any], name: str) -> list[str]:

@@ -21,12 +21,13 @@ from typing import Any
 
 from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
+from ..knowledge import shipped
 from .arguments import Arguments, Candidate
 from .decide import SentenceCoder
 from .discourse import Discourse, Reporter
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
-from .participants import ActorIndex, knowledge, party
+from .participants import ActorIndex, party
 from .setting import Places
 from .syntax import Token, Tree
 
@@ -44,7 +45,7 @@ class Coder:
         self.tree = Tree(self.lexicon)
         self.reader = ModalityReader(self.tree)
         self.mapping = CameoMapping.load()
-        kb = knowledge().version
+        kb = shipped().version
         self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
 
     # -- triggers --------------------------------------------------------------------------

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 
 from ..article import Actor, Article
-from ..knowledge import KnowledgeBase
+from ..knowledge import shipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +115,6 @@ class ActorIndex:
         return found[0] if found else None
 
 
-@cache
-def knowledge() -> KnowledgeBase:
-    """The knowledge base, loaded once per process for the event coder."""
-    return KnowledgeBase.load()
-
-
 def _officials(article: Article, by_id: dict[str, Actor]) -> dict[str, Actor]:
     """Persons of no country with an international role in the knowledge base (António
     Guterres, Kaja Kallas) mapped to the article's actor for their organisation."""
@@ -129,7 +122,7 @@ def _officials(article: Article, by_id: dict[str, Actor]) -> dict[str, Actor]:
     for actor in by_id.values():
         if actor.kind != "person" or actor.country or actor.sector != "IGO":
             continue
-        person = knowledge().person(actor.name)
+        person = shipped().person(actor.name)
         if person is None:
             continue
         roles = person.roles_on(article.published) if article.published else person.roles

@@ -23,7 +23,8 @@ from typing import Any
 from .. import lang
 from ..article import Article, Entity
 from ..errors import ConfigurationError
-from .participants import ActorIndex, knowledge
+from ..knowledge import shipped
+from .participants import ActorIndex
 from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
@@ -73,7 +74,7 @@ class Places:
             if span is None:
                 continue
             head = span.root
-            match = knowledge().country(self.text[mention.start : mention.end], self.code)
+            match = shipped().country(self.text[mention.start : mention.end], self.code)
             if match is None or match.via != "capital":
                 continue
             preps = {p for p, nominal in tree.prepositional(head.head) if nominal == head}
@@ -82,7 +83,7 @@ class Places:
         return found
 
     def country(self, entity: Entity) -> str | None:
-        match = knowledge().country(entity.text, self.code)
+        match = shipped().country(entity.text, self.code)
         if match is not None:
             return match.country.iso3
         for actor in self.index.actors_in(entity.start, entity.end):

@@ -10,6 +10,7 @@ from .base import (
     Role,
     acronym,
     normalize,
+    shipped,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "Role",
     "acronym",
     "normalize",
+    "shipped",
 ]

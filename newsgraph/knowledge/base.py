@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -355,3 +356,10 @@ class KnowledgeBase:
             return None
         best = max(current, key=lambda rp: (rp[0].start is not None, rp[0].start or date.min))
         return best[1]
+
+
+@cache
+def shipped() -> KnowledgeBase:
+    """The knowledge base shipped with the package, loaded once per process and shared by
+    the stages that read it (actors, events)."""
+    return KnowledgeBase.load()
