@@ -21,6 +21,7 @@ MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "denied", 
 
 Status = Literal["ok", "unsupported-language", "failed"]
 Modality = Literal["asserted", "negated", "hypothetical", "denied", "future"]
+Part = Literal["body", "title"]
 ActorKind = Literal["person", "country", "organization", "group"]
 
 
@@ -102,6 +103,10 @@ class Event:
     place_country: str | None = None
     #: The actor who reported the event (the speaker of a quote or of reported speech).
     reported_by: str | None = None
+    #: Where ``evidence``, ``trigger`` and ``sentence`` are: ``"body"``, offsets into
+    #: ``Article.text``; ``"title"``, offsets into ``Article.title`` (an event only the
+    #: headline states).
+    part: Part = "body"
     #: For users of CAMEO-coded datasets: code, quad class (0-4), Goldstein score; and the
     #: PLOVER intensity of the type and mode.
     cameo: str | None = None
@@ -142,6 +147,8 @@ class Article:
     extracted: bool = False
     #: The spaCy ``Doc`` of ``text`` once parsed; never serialised.
     doc: Any = None
+    #: The spaCy ``Doc`` of ``title`` once parsed (None without a title); never serialised.
+    title_doc: Any = None
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .article import Actor, Article, Caption, Event, Quote, Removed, Span
 
-SCHEMA = "newsgraph.article/1.1"
+SCHEMA = "newsgraph.article/1.2"
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -90,6 +90,7 @@ def _event(event: Event) -> dict[str, Any]:
         "sentence": _span(event.sentence) if event.sentence else None,
         "place_country": event.place_country,
         "reported_by": event.reported_by,
+        "part": event.part,
         "cameo": event.cameo,
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,

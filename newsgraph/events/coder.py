@@ -10,8 +10,10 @@ For each sentence of the body, in one pass over its tokens:
 4. an :class:`~newsgraph.article.Event` for each trigger with a source and a target, the
    CAMEO code and scores attached (:mod:`.cameo`).
 
-The headline is not coded: it is not part of the body text the offsets index, it restates
-the body, and it is not parsed.
+The headline is coded after the body, as a sentence of its own whose actors are the body's
+(:mod:`.headline`); an event it states that the body states too is the body's, with the
+body's evidence; one only the headline states is kept with ``part="title"``, its offsets
+indexing the title.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..knowledge import shipped
 from .arguments import Arguments, Candidate
 from .decide import SentenceCoder
 from .discourse import Discourse, Reporter
+from .headline import headline_view
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
@@ -92,9 +95,10 @@ class Coder:
 
     def code_article(self, article: Article) -> list[Event]:
         """Every event of the article's body, in text order, each once: a later mention of
-        the same event (same type, parties and modality, no other date) is not a new one."""
+        the same event (same type, parties and modality, no other date) is not a new one.
+        Then the events only the headline states, marked ``part="title"``."""
         found: list[Event] = []
-        dates: dict[tuple[object, ...], set[str | None]] = {}
+        dates: dict[tuple[Any, ...], set[str | None]] = {}
         for sentence in self.sentences(article):
             for event in sentence.events():
                 key = _identity(event, sentence.arguments.index)
@@ -103,22 +107,52 @@ class Coder:
                     continue
                 known.add(event.date)
                 found.append(event)
+        return found + self.code_headline(article, list(dates), found)
+
+    def code_headline(
+        self, article: Article, stated: list[tuple[Any, ...]], body: list[Event]
+    ) -> list[Event]:
+        """The headline's events that the body does not state: none of the body's events
+        has their type and a party on each side. None with a lone party on both sides
+        either, a misreading of a headline's terse syntax. The headline tells the lead's
+        news: an event it gives no time takes the date of the body's first dated event."""
+        view = headline_view(article)
+        if view is None:
+            return []
+        discourse = Discourse()
+        lead = next((e.date for e in body if e.date and e.modality == "asserted"), None)
+        if lead is not None:
+            discourse.dated(lead, 0)
+        found = []
+        for sentence in self.sentences(view, discourse):
+            for event in sentence.events():
+                key = _identity(event, sentence.arguments.index)
+                inward = key[1] == key[2] and len(key[1]) < 2
+                if inward or any(_restates(key, other) for other in stated):
+                    continue
+                stated.append(key)
+                event.part = "title"
+                found.append(event)
         return found
 
-    def sentences(self, article: Article) -> Iterator[SentenceCoder]:
+    def sentences(
+        self, article: Article, discourse: Discourse | None = None
+    ) -> Iterator[SentenceCoder]:
         """Each sentence with triggers, resolved; events are decided when asked for, in
-        order, since a sentence's replies read what the sentences before it found."""
+        order, since a sentence's replies read what the sentences before it found. Given a
+        ``discourse``, the article continues it (and has no lead sentence of its own)."""
         doc = article.doc
         if doc is None or not article.text:
             return
         index = ActorIndex(article)
         places = Places(article, index, self.code)
         index.locations = places.locations(self.tree, doc)
-        discourse = Discourse()
+        lead = discourse is None
+        discourse = discourse or Discourse()
         for position, sentence in enumerate(doc.sents):
             coded = self.sentence(article, list(sentence), index, places, discourse)
             if coded is not None:
-                coded.lead = position == 0
+                coded.lead = lead and position == 0
                 yield coded
             discourse.previous = sentence.start_char
 
@@ -182,13 +216,19 @@ class _PlaceParty:
         return self.index.of_country(country)
 
 
-def _identity(event: Event, index: ActorIndex) -> tuple[object, ...]:
+def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:
     """What makes two events the same: type, the parties on each side, modality."""
 
     def sides(ids: list[str]) -> frozenset[str]:
         return frozenset(party(index.by_id[i]) if i in index.by_id else i for i in ids)
 
     return (event.type, sides(event.source), sides(event.target), event.modality)
+
+
+def _restates(key: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """Whether two identities are of one event: the same type and a party shared on each
+    side."""
+    return bool(key[0] == other[0] and key[1] & other[1] and key[2] & other[2])
 
 
 def _dependent_words(token: Any) -> set[str]:

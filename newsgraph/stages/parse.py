@@ -1,4 +1,5 @@
-"""Stage ``parse``: spaCy over the clean body, in batches, one pipeline per language."""
+"""Stage ``parse``: spaCy over the clean body and the headline, in batches, one pipeline per
+language."""
 
 from __future__ import annotations
 
@@ -13,30 +14,35 @@ from ..textutil import nlp_view
 class Parse:
     name: ClassVar[str] = "parse"
     requires: ClassVar[tuple[str, ...]] = ("text", "language")
-    assigns: ClassVar[tuple[str, ...]] = ("doc", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("doc", "entities", "title_doc")
     any_language: ClassVar[bool] = False
 
     def __init__(self, options: Options) -> None:
         self.models = dict(options.models)
         self.version = "parse.v2+" + "+".join(f"{c}:{m}" for c, m in sorted(self.models.items()))
-        self._parsed: dict[int, Any] = {}
+        self._parsed: dict[int, tuple[Any, Any]] = {}
 
     def nlp(self, code: str) -> Any:
         return load_model(self.models[code])
 
     def prepare(self, batch: list[Article]) -> None:
-        """Parse the batch with ``nlp.pipe``, one call per language."""
+        """Parse the batch with ``nlp.pipe``, one call per language: each body, then each
+        headline."""
         self._parsed = {}
         for code in sorted({a.language for a in batch if a.language in self.models}):
             group = [a for a in batch if a.language == code]
-            docs = self.nlp(code).pipe(nlp_view(a.text) for a in group)
-            self._parsed.update({id(a): doc for a, doc in zip(group, docs, strict=True)})
+            texts = [a.text for a in group] + [a.title or "" for a in group]
+            docs = list(self.nlp(code).pipe(nlp_view(text) for text in texts))
+            for i, article in enumerate(group):
+                self._parsed[id(article)] = (docs[i], docs[len(group) + i])
 
     def __call__(self, article: Article) -> Article:
         assert article.language is not None
-        doc = self._parsed.pop(id(article), None)
-        if doc is None:
-            doc = self.nlp(article.language)(nlp_view(article.text))
-        article.doc = doc
-        article.entities = entities(doc, article.text, article.language)
+        parsed = self._parsed.pop(id(article), None)
+        if parsed is None:
+            nlp = self.nlp(article.language)
+            parsed = (nlp(nlp_view(article.text)), nlp(nlp_view(article.title or "")))
+        article.doc, title_doc = parsed
+        article.entities = entities(article.doc, article.text, article.language)
+        article.title_doc = title_doc if article.title else None
         return article

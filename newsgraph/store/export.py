@@ -7,8 +7,8 @@ the event's ``GLOBALEVENTID``.
 Filled: ``GLOBALEVENTID`` (the store's event id), ``SQLDATE``, ``MonthYear``, ``Year``,
 ``FractionDate`` (from the day the event is counted on), ``Actor1/2Code`` (country code followed
 by the CAMEO sector, as GDELT spells actor codes), ``Actor1/2Name``, ``Actor1/2CountryCode``,
-``Actor1/2Type1Code`` (the sector), ``IsRootEvent`` (1 when the evidence is in the first
-paragraph), ``EventCode``, ``EventBaseCode``, ``EventRootCode`` (the most general CAMEO code of
+``Actor1/2Type1Code`` (the sector), ``IsRootEvent`` (1 when the evidence is in the headline
+or the first paragraph), ``EventCode``, ``EventBaseCode``, ``EventRootCode`` (the most general CAMEO code of
 the PLOVER type and mode, from CAMEO2PLOVER), ``QuadClass`` (Phoenix's quad conversion of the
 root), ``GoldsteinScale``, ``NumMentions``/``NumSources``/``NumArticles`` (1: one article),
 ``ActionGeo_FullName`` (the place), ``DATEADDED`` (when it was stored, ``YYYYMMDDHHMMSS``) and
@@ -220,6 +220,12 @@ def _people(
     return found
 
 
+def _in_title(event: dict[str, Any]) -> bool:
+    """Whether an events row states what only the headline states (``part`` is kept in the
+    row's ``data``)."""
+    return bool(event["data"]) and json.loads(event["data"]).get("part") == "title"
+
+
 def _pairs(record: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     sources = record["source"] or [{}]
     targets = record["target"] or [{}]
@@ -244,7 +250,7 @@ def gdelt_rows(store: Store) -> Iterator[tuple[Any, ...]]:
                 "MonthYear": int(day.strftime("%Y%m")) if day else None,
                 "Year": day.year if day else None,
                 "FractionDate": round(day.year + day.timetuple().tm_yday / 365, 4) if day else None,
-                "IsRootEvent": int(event["evidence_start"] < lead),
+                "IsRootEvent": int(_in_title(event) or event["evidence_start"] < lead),
                 "EventCode": code.code if code else None,
                 "EventBaseCode": code.base if code else None,
                 "EventRootCode": code.root if code else None,

@@ -49,9 +49,25 @@ def article() -> Article:
 
 def test_new_event_fields_round_trip() -> None:
     data = to_dict(article())
-    assert data["schema"] == SCHEMA == "newsgraph.article/1.1"
+    assert data["schema"] == SCHEMA == "newsgraph.article/1.2"
     assert data["events"][0]["trigger"] == {"start": 12, "end": 20, "text": "bombardé"}
+    assert data["events"][0]["part"] == "body"
     assert from_dict(data).events == [event()]
+
+
+def test_an_event_of_the_headline_says_so_and_round_trips() -> None:
+    titled = article()
+    titled.title = "Kiev bombardée"
+    titled.events[0].part = "title"
+    data = to_dict(titled)
+    assert data["events"][0]["part"] == "title"
+    assert from_dict(data).events[0].part == "title"
+
+
+def test_an_event_of_version_1_1_is_of_the_body() -> None:
+    data = to_dict(article())
+    del data["events"][0]["part"]
+    assert from_dict(data).events[0].part == "body"
 
 
 def test_the_output_validates_against_the_json_schema() -> None:

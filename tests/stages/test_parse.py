@@ -64,3 +64,17 @@ def test_batches_give_the_same_result_as_single_articles(stage: Parse) -> None:
     batched = [stage(article) for article in batch]
     single = [stage(Article(raw="", text=t, language=c)) for t, c in zip(texts, codes, strict=True)]
     assert [a.entities for a in batched] == [a.entities for a in single]
+
+
+def test_the_headline_is_parsed_apart_from_the_body(stage: Parse) -> None:
+    titled = Article(
+        raw="", text="Le président est arrivé.", title="Kiev accuse Moscou", language="fr"
+    )
+    untitled = Article(raw="", text="Le président est arrivé.", language="fr")
+    stage.prepare([titled, untitled])
+    stage(titled), stage(untitled)
+    assert titled.title_doc.text == "Kiev accuse Moscou"
+    assert titled.doc.text == "Le président est arrivé."
+    assert untitled.title_doc is None
+    alone = stage(Article(raw="", text="Texte.", title="Titre du jour", language="fr"))
+    assert alone.title_doc.text == "Titre du jour"

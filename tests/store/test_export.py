@@ -7,6 +7,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from newsgraph.article import Span
 from newsgraph.store import Store, export
 from newsgraph.store.export import GDELT_COLUMNS, POLECAT_COLUMNS, TABLES
 
@@ -77,3 +78,16 @@ def _read(path: Path, fmt: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     with path.open(encoding="utf-8", newline="") as stream:
         return list(csv.DictReader(stream))
+
+
+def test_an_event_of_the_headline_is_a_root_event(store: Store, tmp_path: Path) -> None:
+    body, title = (article(n, events=[("AID", "a1", "a2", None)]) for n in (4, 5))
+    for item in (body, title):
+        item.paragraphs = item.paragraphs[:1]
+        item.paragraphs[0] = Span(0, 5, item.text[:5])
+        item.events[0].evidence = Span(20, 30, item.text[20:30])
+    title.events[0].part = "title"
+    store.write([body, title])
+    export(store, tmp_path, "csv", ["gdelt"])
+    rows = _read(tmp_path / "gdelt_events.csv", "csv")
+    assert sorted(row["IsRootEvent"] for row in rows) == ["0", "1"]

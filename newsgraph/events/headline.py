@@ -1,0 +1,75 @@
+"""The headline as an article of its own, for the coder: its parse, its entities, and the
+body's actors wherever the headline names them.
+
+A headline names the actors its body introduces ("Manille convoque l'ambassadeur chinois",
+"Kinshasa accuse Kigali"), so its actors are found by the words the body's mentions of them
+use, longest first, at word boundaries; an actor the body never names is not looked for, nor
+are pronouns and bare titles ("il", "le président"), which only their sentence resolved. The
+view's offsets index the headline, and the events coded from it say so (``part="title"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Actor, Article, Span
+from ..knowledge import shipped
+from ..nlp import entities
+
+
+def headline_view(article: Article) -> Article | None:
+    """The headline as a parsed article with the body's actors it names; None without a
+    parsed headline."""
+    title, doc = article.title, article.title_doc
+    if not title or doc is None or article.language is None:
+        return None
+    view = Article(
+        raw=title,
+        id=article.id,
+        title=title,
+        published=article.published,
+        published_estimated=article.published_estimated,
+        language=article.language,
+        text=title,
+        paragraphs=[Span(0, len(title), title)],
+    )
+    view.doc = doc
+    view.entities = entities(doc, title, article.language)
+    view.actors = named_in(title, article.actors, article.language)
+    return view
+
+
+def named_in(title: str, actors: list[Actor], code: str) -> list[Actor]:
+    """Copies of the actors whose body mentions (or names) occur in ``title``, each with
+    its mentions there; a longer form wins over one it contains."""
+    forms: dict[str, Actor] = {}
+    for actor in actors:
+        for text in (actor.name, *(m.text for m in actor.mentions)):
+            if _standalone(text, actor, code):
+                forms.setdefault(text, actor)
+    taken: list[tuple[int, int]] = []
+    found: dict[str, list[Span]] = {}
+    for text in sorted(forms, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", title):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.setdefault(forms[text].id, []).append(Span(start, end, text))
+    return [
+        replace(actor, mentions=sorted(found[actor.id], key=lambda m: m.start))
+        for actor in actors
+        if actor.id in found
+    ]
+
+
+def _standalone(text: str, actor: Actor, code: str) -> bool:
+    """Whether a mention names its actor out of context: a name, a phrase ("ministère russe
+    de la Défense"), or a state's adjective ("chinois"); not a pronoun or a bare title
+    ("il", "président"), which the body resolved from the sentences around it."""
+    if len(text) < 2:
+        return False
+    if text[0].isupper() or " " in text:
+        return True
+    return actor.kind == "country" and shipped().country(text, code) is not None
