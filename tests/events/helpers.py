@@ -58,7 +58,7 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
     ),
     "Belarus": ("BLR", "country", ("Biélorussie", "biélorusse", "biélorusses", "Minsk", "Belarus")),
     "Iran": ("IRN", "country", ("Iran", "iranien", "Téhéran", "Tehran", "Iranian")),
-    "Israel": ("ISR", "country", ("Israël", "israélien", "israélienne", "Israel", "Israeli")),
+    "Israel": ("ISR", "country", ("Israël", "israélien", "israélienne", "israéliennes", "Israel", "Israeli")),
     "Georgia": (
         "GEO",
         "country",
@@ -73,6 +73,7 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
             "Tbilisi",
         ),
     ),
+    "Lebanon": ("LBN", "country", ("Liban", "libanais", "Beyrouth", "Lebanon", "Lebanese")),
     "France": ("FRA", "country", ("France", "Paris", "français", "French")),
     "Germany": ("DEU", "country", ("Allemagne", "Berlin", "allemand", "Germany", "German")),
     "Japan": ("JPN", "country", ("Japon", "Tokyo", "japonais", "Japan", "Japanese")),

@@ -72,6 +72,11 @@ FRENCH: list[Row] = [
         ("REJECT", {"CHN"}, {"PHL"}, "asserted"),
     ),
     (
+        "reaction to an event: its author",
+        "L'Iran a condamné les frappes israéliennes contre le Liban.",
+        ("ACCUSE", {"IRN"}, {"ISR"}, "asserted"),
+    ),
+    (
         "THREATEN",
         "La Russie a menacé l'Ukraine de représailles.",
         ("THREATEN", {"RUS"}, {"UKR"}, "asserted"),
@@ -229,6 +234,11 @@ ENGLISH: list[Row] = [
         "REJECT",
         "China rejected the demands of the Philippines.",
         ("REJECT", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "reaction to an event: its author",
+        "Iran condemned the Israeli strikes on Lebanon.",
+        ("ACCUSE", {"IRN"}, {"ISR"}, "asserted"),
     ),
     (
         "THREATEN",
