@@ -47,7 +47,7 @@ def from_kb(
     mentioned: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> PersonInfo:
     """A known person, with the role held on the article's date (or the latest one); among
-    several roles, one for a country the article names."""
+    several roles, one for a country the article names, else the best attested."""
     role = _role(person, on, descriptor, mentioned)
     info = PersonInfo(name=person.name, wikidata=person.wikidata, kb_id=person.id)
     if role is not None:
@@ -65,11 +65,17 @@ def _role(
     if descriptor is not None:
         matching = [r for r in roles if r.role_key == descriptor.title.role_key]
         roles = matching or roles
-    roles.sort(key=lambda r: r.country not in mentioned)
+    # a country the article names first, then the role more sources attest ("President"
+    # of France, over Andorra's co-prince), then the latest
+    roles.sort(key=lambda r: (r.country not in mentioned, -len(r.sources), _late(r)))
     if roles:
         return roles[0]
     dated = sorted(person.roles, key=lambda r: r.start or dt.date.min)
     return dated[-1] if dated else None
+
+
+def _late(role: Role) -> int:
+    return -(role.start or dt.date.min).toordinal()
 
 
 def from_descriptor(

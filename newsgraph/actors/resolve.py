@@ -145,10 +145,9 @@ class ArticleActors:
             match = shape.match(self.text, descriptor.end)
             if match is None or overlaps(match.start(1), match.end(1), taken):
                 continue
-            start, end = match.span(1)
-            if any(s <= start < e for s, e in self.person_spans):
+            start, end, name = trim(self.text, *match.span(1), self.cues)  # "Lt Gen Maly …"
+            if not name or any(s <= start < e for s, e in self.person_spans):
                 continue  # the entity model has it; _model_people reads it with its title
-            name = match.group(1)
             if key(name) in self.authors:
                 continue
             info = self._identify(name, descriptor, (start, end))

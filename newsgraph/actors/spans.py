@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from .people import PersonInfo
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_WORD = rf"[{_UPPER}][\w’'.-]*"
+#: A capitalised word of a name, or an initial ("J."); a word that ends with a full stop ends
+#: its sentence ("… Military District. In a video …").
+_WORD = rf"[{_UPPER}](?:\.|[\w’'-]*(?:\.[{_UPPER}][\w’'-]*)*)"
 #: The rest of a name after an entity the model cut short: "-te", " Lamine Zeine".
 _NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
 

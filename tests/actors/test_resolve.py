@@ -124,3 +124,44 @@ def test_journalists_are_no_actors_and_short_forms_join_the_full_name(pipeline: 
     assert "Alsu Kurmasheva" not in found
     assert "Hassan Sheikh" not in found
     assert found["Hassan Sheikh Mohamud"][1] == "SOM"
+
+
+def test_ranks_written_short_are_no_part_of_the_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "“We struck military targets,” deputy army spokesperson Col Richa Suksuwanon told "
+        "reporters. Cambodia’s defence ministry spokeswoman, Lt Gen Maly Socheata, said Thai "
+        "jets had bombed a temple."
+    ))  # fmt: skip
+    names = set(actors(article))
+    assert {"Richa Suksuwanon", "Maly Socheata"} <= names
+    assert actors(article)["Maly Socheata"][1] == "KHM"
+    assert not any(name.startswith(("Col", "Lt")) for name in names)
+
+
+def test_a_name_after_a_title_stops_at_the_end_of_its_sentence(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Fighters took the headquarters of Russia’s Southern Military District. In a video, "
+        "the defence minister, Sergei Shoigu, was shown in Moscow."
+    ))  # fmt: skip
+    assert not any("." in name for name in actors(article))
+    assert "Sergei Shoigu" in actors(article)
+
+
+def test_people_called_by_their_given_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Malaysia’s prime minister, Anwar Ibrahim, spoke to Thailand’s acting prime minister, "
+        "Phumtham Wechayachai. “We will defend our sovereignty,” Phumtham said. “I welcome "
+        "the signals from Bangkok,” Anwar told reporters."
+    ), dt.date(2025, 7, 24))  # fmt: skip
+    by_id = {a.id: a.name for a in article.actors}
+    assert [by_id.get(q.speaker or "") for q in article.quotes] == [
+        "Phumtham Wechayachai",
+        "Anwar Ibrahim",
+    ]
+
+
+def test_a_leader_s_best_attested_office_wins(pipeline: Pipeline) -> None:
+    # Emmanuel Macron is also co-prince of Andorra; the press means the French president
+    text = "Leaders including Emmanuel Macron and Rishi Sunak spoke to Joe Biden on Saturday."
+    article = run(pipeline, text, dt.date(2023, 6, 24))
+    assert actors(article)["Emmanuel Macron"][1] == "FRA"
