@@ -8,15 +8,16 @@ clause. Single words, names and titles in quotation marks ("« flotte fantôme �
 Prosperity Guardian") are not quotations; two words must be an argument ("« sans délai »",
 "« avec fermeté »" are not).
 
-Dialogue dashes are quotations when a line ending with a colon introduces them, and take the
-speaker of that line, or when they open an interview with a question, and take the subject of
-the sentence before it; lines that end with a question mark are the interviewer's and are left
-out. The cue and speaker of the others are found by :mod:`.tags`.
+Dialogue lines (opened by a dash, or by an interview's label such as "A:") are quotations when
+a line ending with a colon introduces them, and take the speaker of that line, or when they
+open an interview with a question, and take the subject of the sentence before it (else the
+last person named); the interviewer's lines are left out (see
+:func:`~.marks.interviews`). The cue and speaker of the others are found by :mod:`.tags`.
 """
 
 from __future__ import annotations
 
-from .layout import Found, Layout, Speaker, Token
+from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import colon_speaker
 from .tags import attribute, carry_over, incise, is_cue, last_char, quote_head
@@ -46,7 +47,7 @@ def find_direct(layout: Layout) -> list[Found]:
         if quote.dash:
             dialogue = _dialogue_speaker(layout, quote, last_dash, dialogue)
             last_dash = quote
-            if dialogue is None or layout.text[quote.end - 1] == "?":
+            if dialogue is None or quote.asker:
                 continue
             cue, speaker = incise(layout, quote) or (None, dialogue)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
@@ -125,6 +126,11 @@ def _dialogue_speaker(
     before = last_char(text, quote.open)
     if before is not None and text[before] == ":":
         return colon_speaker(layout, before)
-    if before is not None and text[quote.end - 1] == "?":
-        return colon_speaker(layout, before)  # an interview: the person the sentence presents
+    if before is not None and quote.asker:
+        # an interview: the person the sentence before presents ("Ahmed Moallim Fiqi se
+        # veut prudent"), else the last person named ("We spoke to Ahn on Friday.")
+        found = colon_speaker(layout, before)
+        if found is None or not name_like(layout.doc[found.head]):
+            found = layout.last_person(quote.open) or found
+        return found
     return None

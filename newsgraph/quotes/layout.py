@@ -77,7 +77,9 @@ class Layout:
         self.article = article
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs] or paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
-        self.marked = find_quotes(self.text, self.paragraphs, lexicon.marks, lexicon.dashes)
+        self.marked = find_quotes(
+            self.text, self.paragraphs, lexicon.marks, lexicon.dashes, lexicon.interviewer
+        )
         self.opens = [quote.open for quote in self.marked]
         self.closing = frozenset(closing for _, closing in lexicon.marks)
         self.starts = [token.idx for token in self.doc]
@@ -104,10 +106,12 @@ class Layout:
         return [child for child in token.children if start <= child.idx < end]
 
     def enclosing(self, position: int) -> Marked | None:
-        """The quote whose marks enclose the character at ``position``, if any."""
+        """The quote whose marks enclose the character at ``position``, if any (a line of
+        dialogue holds sentences, not a quotation to keep whole)."""
         index = bisect_right(self.opens, position) - 1
         if index >= 0 and position < self.marked[index].outer[1]:
-            return self.marked[index]
+            found = self.marked[index]
+            return None if found.dash else found
         return None
 
     def in_quote(self, i: int) -> bool:
@@ -172,6 +176,21 @@ class Layout:
         )
 
     # -- sentences and paragraphs -------------------------------------------------------------
+
+    def last_person(self, position: int) -> Speaker | None:
+        """The last mention of a person before ``position``."""
+        mentions = [
+            m
+            for actor in self.article.actors
+            if actor.kind == "person"
+            for m in actor.mentions
+            if m.end <= position
+        ]
+        if not mentions:
+            return None
+        last = max(mentions, key=lambda m: m.end)
+        inside = self.tokens(last.start, last.end)
+        return Speaker(last.start, last.end, inside[-1]) if inside else None
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The sentence around the character at ``position``."""
@@ -273,9 +292,13 @@ class Layout:
         return token
 
     def _quote_of(self) -> list[int]:
-        """For each token, the index of the quote whose marks enclose it, or -1."""
+        """For each token, the index of the quote whose marks enclose it, or -1. Dialogue
+        lines are left out: a line of speech may report what others said, as a paragraph
+        does ("— Han Dong-hoon said this morning that …")."""
         owner = [-1] * len(self.doc)
         for index, quote in enumerate(self.marked):
+            if quote.dash:
+                continue
             start, end = quote.outer
             for i in self.tokens(start, end):
                 owner[i] = index

@@ -32,6 +32,8 @@ class QuoteLexicon:
     infinitive_cues: frozenset[str]
     marks: tuple[tuple[str, str], ...]
     dashes: tuple[str, ...]
+    #: Dialogue marks of the interviewer's lines ("Q:"): never quotations.
+    interviewer: tuple[str, ...]
     according_to: tuple[str, ...]
     complementizers: frozenset[str]
     person_pronouns: frozenset[str]
@@ -148,6 +150,7 @@ def load(code: str) -> QuoteLexicon:
         infinitive_cues=frozenset(data.get("infinitive_cues", [])),
         marks=tuple((pair[0], pair[1]) for pair in data.get("quote_marks", [])),
         dashes=tuple(data.get("dialogue_dashes", [])),
+        interviewer=tuple(data.get("interviewer_marks", [])),
         according_to=tuple(phrase.lower() for phrase in data.get("according_to", [])),
         complementizers=frozenset(data.get("complementizers", [])),
         person_pronouns=frozenset(pronouns.get("person", [])),

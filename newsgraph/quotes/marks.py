@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Characters before a mark that say it opens a quote when the mark alone cannot tell.
 _OPENS_AFTER = "([{/:—–-"
@@ -36,6 +36,8 @@ class Marked:
     dash: bool = False
     #: How many characters the closing mark has.
     width: int = 1
+    #: A dialogue line of the interviewer's: no quotation, though it may report one.
+    asker: bool = False
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -57,9 +59,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quotes(
-    text: str, spans: Iterable[tuple[int, int]], pairs: Pairs, dashes: Sequence[str]
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    pairs: Pairs,
+    dashes: Sequence[str],
+    askers: Sequence[str] = (),
 ) -> list[Marked]:
-    """Every quote of ``text``, paragraph by paragraph, in text order."""
+    """Every quote of ``text``, paragraph by paragraph, in text order; the interviewer's
+    dialogue lines are marked ``asker`` (see :func:`interviews`)."""
     spans = list(spans)
     openers = {opening for opening, _ in pairs}
     found: list[Marked] = []
@@ -70,7 +77,39 @@ def find_quotes(
         marked = find_marked(text, start, end, pairs, run_on)
         inside = [m for m in marked if not any(d.open <= m.open < d.close for d in dashed)]
         found.extend(sorted([*dashed, *inside], key=lambda m: m.open))
-    return found
+    return interviews(text, found, tuple(askers))
+
+
+def interviews(text: str, found: list[Marked], askers: tuple[str, ...]) -> list[Marked]:
+    """``found`` with the interviewer's lines marked ``asker``: in each dialogue, the lines
+    under the interviewer's label ("Q:") if there are any; else, in one that opens with a
+    question (an interview), every other line from the first; else its questions."""
+    result = list(found)
+    for run in _dialogues(text, found):
+        labelled = [i for i in run if text.startswith(askers, found[i].open)]
+        first = found[run[0]]
+        if labelled:
+            chosen = labelled
+        elif text[first.end - 1] == "?":
+            chosen = run[::2]
+        else:  # a dialogue a colon introduces: its questions
+            chosen = [i for i in run if text[found[i].end - 1] == "?"]
+        for i in chosen:
+            result[i] = replace(found[i], asker=True)
+    return result
+
+
+def _dialogues(text: str, found: list[Marked]) -> list[list[int]]:
+    """The runs of dialogue lines with nothing else between them, as indexes of ``found``."""
+    runs: list[list[int]] = []
+    for index, line in enumerate(found):
+        if not line.dash:
+            continue
+        if runs and not text[found[runs[-1][-1]].close : line.open].strip():
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def find_marked(
@@ -158,20 +197,32 @@ def _marked(text: str, opened: int, width: int, closed: int, close_width: int) -
 
 
 def find_dashed(text: str, start: int, end: int, dashes: Sequence[str]) -> list[Marked]:
-    """The lines of ``text[start:end]`` that open with a dialogue dash and a space."""
+    """The lines of ``text[start:end]`` that open with a dialogue mark and a space: a dash
+    ("— "), or an interview's label ("Q: ", "A: ")."""
     found = []
     position = start
     for line in text[start:end].split("\n"):
         line_start, line_end = _strip(text, position, position + len(line))
         position += len(line) + 1
-        if (
-            line_end - line_start > 2
-            and text[line_start] in dashes
-            and text[line_start + 1].isspace()
-        ):
-            words_start, words_end = _strip(text, line_start + 1, line_end)
+        width = _dialogue_mark(text, line_start, line_end, dashes)
+        if width:
+            words_start, words_end = _strip(text, line_start + width, line_end)
             found.append(Marked(line_start, line_end, words_start, words_end, dash=True))
     return found
+
+
+def _dialogue_mark(text: str, start: int, end: int, dashes: Sequence[str]) -> int:
+    """The length of the dialogue mark that opens ``text[start:end]``, followed by a space
+    and words; 0 if none does."""
+    for mark in dashes:
+        width = len(mark)
+        if (
+            end - start > width + 1
+            and text.startswith(mark, start)
+            and text[start + width].isspace()
+        ):
+            return width
+    return 0
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

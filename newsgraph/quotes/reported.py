@@ -11,7 +11,8 @@
 - an attribution phrase ("selon X", "according to X"): the rest of the sentence.
 
 Statements that are mostly a direct quote are that quote's attribution, not statements of
-their own. A statement never leaves the sentence of its cue, hence never its paragraph.
+their own; a line of dialogue is no such quote ("— Han Dong-hoon said this morning that …").
+A statement never leaves the sentence of its cue, hence never its paragraph.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ TRIM = " \t\n\u00a0\u202f,;:.—–-"
 
 def find_reported(layout: Layout) -> list[Found]:
     """The reported statements of the article, in text order, without duplicates."""
-    quoted = sorted(m.outer for m in layout.marked)
+    quoted = sorted(m.outer for m in layout.marked if not m.dash)  # a dialogue line reports
     seen: set[tuple[int, int]] = set()
     found: list[Found] = []
     for statement in _statements(layout):

@@ -1,19 +1,18 @@
 """Exports: every table as Parquet, JSON Lines or CSV, and the events in the GDELT and POLECAT
 layouts, so that existing analysis code reads newsgraph's output.
 
-**GDELT** (``gdelt_events``): the 61 columns of a GDELT 2.0 event file, under GDELT's names. One
-row per event and (source actor, target actor) pair, an actor never paired with itself, sharing
-the event's ``GLOBALEVENTID``.
-Filled: ``GLOBALEVENTID`` (the store's event id), ``SQLDATE``, ``MonthYear``, ``Year``,
-``FractionDate`` (from the day the event is counted on), ``Actor1/2Code`` (country code followed
-by the CAMEO sector, as GDELT spells actor codes), ``Actor1/2Name``, ``Actor1/2CountryCode``,
-``Actor1/2Type1Code`` (the sector), ``IsRootEvent`` (1 when the evidence is in the headline
-or the first paragraph), ``EventCode``, ``EventBaseCode``, ``EventRootCode`` (the most general CAMEO code of
-the PLOVER type and mode, from CAMEO2PLOVER), ``QuadClass`` (Phoenix's quad conversion of the
-root), ``GoldsteinScale``, ``NumMentions``/``NumSources``/``NumArticles`` (1: one article),
-``ActionGeo_FullName`` (the place), ``DATEADDED`` (when it was stored, ``YYYYMMDDHHMMSS``) and
-``SOURCEURL`` (the article's URL, else where it was read from). The others (tone, geocoding,
-known groups, ethnic and religion codes) are empty.
+**GDELT** (``gdelt_events``): the 61 columns of a GDELT 2.0 event file, under GDELT's names. One row
+per event and (source actor, target actor) pair, an actor never paired with itself, sharing the
+event's ``GLOBALEVENTID``. Filled: ``GLOBALEVENTID`` (the store's event id), ``SQLDATE``,
+``MonthYear``, ``Year``, ``FractionDate`` (from the day the event is counted on), ``Actor1/2Code``
+(country code followed by the CAMEO sector, as GDELT spells actor codes), ``Actor1/2Name``,
+``Actor1/2CountryCode``, ``Actor1/2Type1Code`` (the sector), ``IsRootEvent`` (1 when the evidence is
+in the headline or the first paragraph), ``EventCode``, ``EventBaseCode``, ``EventRootCode`` (the
+most general CAMEO code of the PLOVER type and mode, from CAMEO2PLOVER), ``QuadClass`` (Phoenix's
+quad conversion of the root), ``GoldsteinScale``, ``NumMentions``/``NumSources``/``NumArticles`` (1:
+one article), ``ActionGeo_FullName`` (the place), ``DATEADDED`` (when it was stored,
+``YYYYMMDDHHMMSS``) and ``SOURCEURL`` (the article's URL, else where it was read from). The others
+(tone, geocoding, known groups, ethnic and religion codes) are empty.
 
 **POLECAT** (``polecat_events``): the 40 columns of the POLECAT weekly files. One row per event
 and (actor, recipient) pair. Filled: ``Event ID``, ``Event Date``, ``Event Type``, ``Event

@@ -58,7 +58,11 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
     ),
     "Belarus": ("BLR", "country", ("Biélorussie", "biélorusse", "biélorusses", "Minsk", "Belarus")),
     "Iran": ("IRN", "country", ("Iran", "iranien", "Téhéran", "Tehran", "Iranian")),
-    "Israel": ("ISR", "country", ("Israël", "israélien", "israélienne", "israéliennes", "Israel", "Israeli")),
+    "Israel": (
+        "ISR",
+        "country",
+        ("Israël", "israélien", "israélienne", "israéliennes", "Israel", "Israeli"),
+    ),
     "Georgia": (
         "GEO",
         "country",
