@@ -42,6 +42,8 @@ ARGUMENT_PATH = frozenset(
 )
 #: Fewest words in a reported statement.
 WORDS = 3
+#: How many words after its cue a complementizer the parser hung elsewhere is looked for.
+REACH = 8
 #: Share of a statement that, in quotation marks, makes it a direct quote's attribution.
 QUOTED = 0.6
 #: Characters trimmed from the ends of a statement.
@@ -67,7 +69,7 @@ def _statements(layout: Layout) -> Iterator[Found]:
         statement = predicative(layout, token) if token.pos_ == "VERB" else None
         if statement is None and layout.is_cue(token):
             statement = _clause(layout, token) or _infinitive(layout, token)
-            statement = statement or _before_cue(layout, token)
+            statement = statement or _before_cue(layout, token) or _next_clause(layout, token)
         if statement is not None:
             yield statement
     for according in layout.according.values():
@@ -97,6 +99,28 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
     last = max(layout.token_end(c.right_edge.i) for c in complements)
     sentence_end = layout.sentence(verb.idx)[1]
     return _found(layout, found.start, min(last, sentence_end), verb, found.speaker)
+
+
+def _next_clause(layout: Layout, verb: Token) -> Found | None:
+    """The clause a complementizer opens a few words after ``verb`` with no other verb
+    between, when the parser hung it elsewhere ("ont prévenu lundi dans un communiqué que …",
+    "a pris acte de la décision et promis que …"): it runs to the end of the sentence."""
+    doc, lexicon = layout.doc, layout.lexicon
+    if "Inf" in verb.morph.get("VerbForm"):
+        return None  # a noun the tagger took for an infinitive ("ces lâchers, qu'il …")
+    _, sentence_end = layout.sentence(verb.idx)
+    for i in range(verb.i + 1, min(verb.i + 1 + REACH, len(doc))):
+        token = doc[i]
+        if token.idx >= sentence_end or layout.in_quote(i):
+            return None
+        if token.lower_ in lexicon.complementizers and token.dep_ == "mark":
+            clause = token.head
+            if clause.i <= i or not _asserted(layout, verb, clause):
+                return None
+            return _found(layout, layout.token_end(i), sentence_end, verb, subject(layout, verb))
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+            return None
+    return None
 
 
 def _after(layout: Layout, verb: Token) -> Iterator[Token]:

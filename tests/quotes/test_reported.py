@@ -33,6 +33,13 @@ FRENCH = [
         "cette relation menaçait la paix et la sécurité mondiales",
         "Antony Blinken",
     ),
+    # a clause the parser hangs away from its cue
+    (
+        "Les chefs d'état-major de la Russie ont prévenu lundi dans un communiqué conjoint que "
+        "toute intervention militaire contre l'Ukraine serait une déclaration de guerre.",
+        "toute intervention militaire contre l'Ukraine serait",
+        "Russia",
+    ),
     # a state as the speaker
     (
         "Par ailleurs, les États-Unis ont averti que la Corée du Nord et la Russie pourraient "
