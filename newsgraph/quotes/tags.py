@@ -222,6 +222,13 @@ def _describing(verb: Token) -> bool:
     return verb.dep_ in DESCRIBING or (not finite(verb) and verb.dep_ not in ("ROOT", "conj"))
 
 
+def _relative(layout: Layout, clause: Token) -> bool:
+    """Whether a clause the parser hangs on a cue is a relative clause on its subject
+    ("…», a lancé le président Bola Tinubu, qui a pris …")."""
+    relatives = layout.lexicon.relative_pronouns
+    return any(c.dep_ in SUBJECTS and c.lower_ in relatives for c in clause.children)
+
+
 def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
     """The cue after a quote when it is the quote's speech tag: finite, with a clause of no
     other words than its subject, auxiliaries and adverbs between the quote and it, and no
@@ -229,7 +236,8 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
     précisant que …" nor "«…», au moment où les États-Unis menacent")."""
     children = layout.children(cue)
     if not finite(cue) or any(
-        c.i > cue.i and c.dep_ == "ccomp" and not layout.in_quote(c.i) for c in children
+        c.i > cue.i and c.dep_ == "ccomp" and not layout.in_quote(c.i) and not _relative(layout, c)
+        for c in children
     ):  # the quote going on after it is no clause of its own ('…," he told the host, "…')
         return None
     own = {

@@ -49,9 +49,26 @@ PEOPLE: Cast = {
     "North Korea": ("country", ["North Korea"]),
     "Zero Hedge": ("organization", ["Zero Hedge"]),
     "Norman Ham": ("person", ["Norman Ham", "Ham"]),
+    "Bola Tinubu": ("person", ["Bola Tinubu", "président nigérian"]),
+    "Aykhan Hajizada": ("person", ["Aykhan Hajizada"]),
 }
 
 FRENCH = [
+    # an inverted subject with a relative clause of its own, which the parser hangs on the cue
+    (
+        "« Nous ne laisserons pas un coup d'État de plus s'installer dans notre région », a "
+        "lancé le président nigérian Bola Tinubu, qui a pris ce mois-ci la présidence "
+        "tournante de l'organisation.",
+        "Nous ne laisserons pas un coup",
+        "Bola Tinubu",
+    ),
+    # a time phrase between the cue and the inverted subject
+    (
+        "« Nous rejetons catégoriquement ces accusations infondées », a réagi le jour même le "
+        "porte-parole du ministère azerbaïdjanais des Affaires étrangères, Aykhan Hajizada.",
+        "Nous rejetons catégoriquement",
+        "Aykhan Hajizada",
+    ),
     # a reporting verb before the quote, the attribution phrase after it
     (
         "En Europe, plusieurs capitales ont affiché leur solidarité avec Copenhague. Lors d’un "
