@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .. import inflection
 from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
 from ..knowledge import shipped
@@ -46,10 +47,14 @@ class Coder:
         #: Whether verbs of the derived dictionary are triggers too.
         self.derived = derived
         self.tree = Tree(self.lexicon)
+        self.endings = inflection.endings(code)
+        self.verb_lemmas = frozenset(self.lexicon.verbs)
         self.reader = ModalityReader(self.tree)
         self.mapping = CameoMapping.load()
         kb = shipped().version
         self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
+        if (endings := inflection.version(code)) is not None:
+            self.version += "+" + endings
 
     # -- triggers --------------------------------------------------------------------------
 
@@ -58,6 +63,9 @@ class Coder:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             senses, noun = self.lexicon.verbs.get(lemma), False
+            if senses is None and lemma == token.lower_:  # a form the lemmatiser left as is
+                found = inflection.infinitive(lemma, self.endings, self.verb_lemmas)
+                senses = self.lexicon.verbs.get(found) if found else None
             if senses is None and self.derived:
                 senses = self.lexicon.derived.get(lemma)
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):

@@ -125,7 +125,10 @@ class SentenceCoder:
             kind, modality = "REJECT", "asserted"
             if sense.reciprocal:
                 source = self.arguments.slot(candidate, "subj") or source
-                target = [a for a in target if a not in source] or target
+                target = [a for a in target if a not in source]
+                target = target or self._context_target(candidate, source)
+                if complete and not target:
+                    return None
         elif modality == "negated" and sense.negated is not None:
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
         if sense.igo_target is not None and sense.igo_target != _has_igo(target):

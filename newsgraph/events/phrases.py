@@ -6,7 +6,8 @@
 - a phrase that is itself an event stands for that event's source ("a condamné la
   coopération entre X et Y" targets X and Y);
 - "les deux pays", "both sides" are the last two parties mentioned; a pronoun subject in
-  reported speech nobody resolved is the reporter; a place stands for its country.
+  reported speech nobody resolved is the reporter, and "je", "nous", "I", "we" are whoever
+  says the words; a place stands for its country.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class Phrases:
     index: ActorIndex
     candidates: dict[int, Candidate]
     place_party: PlaceParty | None
+    #: Who says the words a token stands in (the speaker of its quote), if anyone.
+    speaker: Callable[[Token], list[Actor]]
     #: The parties of the source being resolved, while its target is looked for.
     _targeting: set[str] | None
 
@@ -74,7 +77,7 @@ class Phrases:
             return self.participants(other)
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
-            best = self._reported_subject(token)
+            best = self._reported_subject(token) or self._first_person(token)
         if best is None and self._targeting is not None:
             agent = self._participle_agent(token)
             if agent is not None:
@@ -119,6 +122,14 @@ class Phrases:
                 return None
             clause = clause.head
         return None
+
+    def _first_person(self, token: Token) -> Actor | None:
+        """ "Je", "nous", "I", "we": whoever says the words ("« Nous rejetons ces
+        accusations », a réagi le porte-parole")."""
+        if morph(token, "Person") != "1":
+            return None
+        found = self.speaker(token)
+        return found[0] if found else None
 
     def best(self, head: Token, start: int, end: int) -> Actor | None:
         """The actor a phrase names: the mention covering its head, then the names before

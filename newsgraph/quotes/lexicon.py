@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .. import lang
+from .. import inflection, lang
 
 #: Shortest word of a multi-word title taken as a noun that can name a source.
 TITLE_WORD = 4
@@ -76,7 +76,7 @@ class QuoteLexicon:
         lemma = lemma.lower()
         if lemma in self.verbs:
             return lemma
-        return _uninflected(form.lower(), self.inflections, self.verbs) or lemma
+        return inflection.infinitive(form.lower(), self.inflections, self.verbs) or lemma
 
     def pronoun_kind(self, word: str) -> str | None:
         """``person``, ``group``, ``thing`` or ``latter`` (a person, the last one named: "ce
@@ -97,27 +97,6 @@ def clitic(word: str) -> str:
     """A subject clitic without its hyphens ("-t-il" -> "il"), lower-cased."""
     word = word.lower().lstrip("-")
     return word[2:] if word.startswith("t-") else word
-
-
-@cache
-def _uninflected(
-    form: str, inflections: tuple[tuple[str, str], ...], verbs: frozenset[str]
-) -> str | None:
-    """The reporting verb ``form`` is an inflection of, by its ending ("reconnaît" ->
-    "reconnaître", "répète" -> "répéter": a grave accent of the stem may be acute)."""
-    for ending, infinitive in inflections:
-        if form.endswith(ending) and len(form) > len(ending):
-            stem = form[: len(form) - len(ending)]
-            for candidate in (stem, _acute(stem)):
-                if candidate + infinitive in verbs:
-                    return candidate + infinitive
-    return None
-
-
-def _acute(stem: str) -> str:
-    """``stem`` with its last grave accent made acute ("répèt" -> "répét")."""
-    index = stem.rfind("è")
-    return stem if index < 0 else stem[:index] + "é" + stem[index + 1 :]
 
 
 @cache
@@ -143,6 +122,8 @@ def load(code: str) -> QuoteLexicon:
         titles = lang.load(code, "titles")
         nouns |= _title_words(entry["text"] for entry in titles["titles"])
         version += "+" + titles["version"]
+    if (endings := inflection.version(code)) is not None:
+        version += "+" + endings
     return QuoteLexicon(
         code=code,
         version=version,
@@ -171,10 +152,7 @@ def load(code: str) -> QuoteLexicon:
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },
-        inflections=tuple(
-            (pair[0], pair[1])
-            for pair in sorted(data.get("inflections", []), key=lambda p: -len(p[0]))
-        ),
+        inflections=inflection.endings(code),
     )
 
 

@@ -57,7 +57,7 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
         ("Philippines", "philippin", "Manille", "Manila", "Philippine"),
     ),
     "Belarus": ("BLR", "country", ("Biélorussie", "biélorusse", "biélorusses", "Minsk", "Belarus")),
-    "Iran": ("IRN", "country", ("Iran", "iranien", "Téhéran", "Tehran", "Iranian")),
+    "Iran": ("IRN", "country", ("Iran", "iranien", "iraniennes", "Téhéran", "Tehran", "Iranian")),
     "Israel": (
         "ISR",
         "country",

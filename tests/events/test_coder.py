@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.article import Actor, Span
+from newsgraph.article import Actor, Article, Quote, Span
 from newsgraph.events import Coder
 
 from .helpers import described, make_article
@@ -510,7 +510,9 @@ def test_an_event_needs_a_source_and_a_target(coders: dict[str, Coder]) -> None:
     assert coders["fr"].code_article(article) == []
 
 
-def test_events_come_in_text_order_and_the_headline_is_not_coded(coders: dict[str, Coder]) -> None:
+def test_events_come_in_text_order_and_an_unparsed_headline_is_not_coded(
+    coders: dict[str, Coder],
+) -> None:
     article = make_article("La Russie a bombardé Kiev. La Chine a accusé les Philippines.", "fr")
     article.title = "Les États-Unis condamnent la Russie"
     events = coders["fr"].code_article(article)
@@ -653,3 +655,53 @@ def test_the_opposition_may_accuse_its_own_government(coders: dict[str, Coder]) 
     article.actors = [opposition, government]
     found = [(e.type, e.source, e.target) for e in coders["en"].code_article(article)]
     assert ("ACCUSE", ["opp"], ["gov"]) in found, found
+
+
+def _quoted(article: Article, words: str, speaker: str) -> Article:
+    """``article`` with the words in quotation marks said by ``speaker`` (an actor id)."""
+    start = article.text.index(words)
+    article.quotes.append(Quote(words, start, start + len(words), speaker, True))
+    return article
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker", "expected"),
+    [
+        (
+            "fr",
+            "La Russie a accusé la Chine d'espionnage. « Nous rejetons ces accusations », a "
+            "déclaré Pékin.",
+            "Nous rejetons ces accusations",
+            "China",
+            ("REJECT", frozenset({"CHN"}), frozenset({"RUS"}), "asserted"),
+        ),
+        (
+            "en",
+            '"I urge the Iranian authorities to release him," Joe Biden said.',
+            "I urge the Iranian authorities to release him,",
+            "Joe Biden",
+            ("REQUEST", frozenset({"USA"}), frozenset({"IRN"}), "asserted"),
+        ),
+    ],
+)
+def test_the_first_person_in_a_quote_is_its_speaker(
+    coders: dict[str, Coder],
+    lang: str,
+    text: str,
+    words: str,
+    speaker: str,
+    expected: tuple[str, frozenset[str], frozenset[str], str],
+) -> None:
+    article = _quoted(make_article(text, lang), words, speaker)
+    assert expected in [described(article, e) for e in coders[lang].code_article(article)]
+
+
+def test_a_verb_form_the_lemmatiser_leaves_is_taken_back_to_its_infinitive(
+    coders: dict[str, Coder],
+) -> None:
+    text = "« Je demande aux autorités iraniennes de le libérer », a déclaré Joe Biden."
+    article = _quoted(make_article(text, "fr"), text[2:50], "Joe Biden")
+    demande = next(t for t in article.doc if t.text == "demande")
+    assert demande.lemma_ == "demande"  # as the model leaves it
+    found = [described(article, e) for e in coders["fr"].code_article(article)]
+    assert ("REQUEST", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found
