@@ -33,7 +33,7 @@ from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
 from .setting import Places
-from .syntax import Token, Tree
+from .syntax import Token, Tree, dependent_words
 
 VERSION = "events.v2"
 
@@ -79,7 +79,7 @@ class Coder:
             return None
         if not senses:
             return None
-        words = _dependent_words(token)
+        words = dependent_words(token)
         preps = set(self.tree.preps(token)) | {
             mark
             for child in token.children
@@ -237,15 +237,3 @@ def _restates(key: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
     """Whether two identities are of one event: the same type and a party shared on each
     side."""
     return bool(key[0] == other[0] and key[1] & other[1] and key[2] & other[2])
-
-
-def _dependent_words(token: Any) -> set[str]:
-    """The lemmas and forms of a word's dependents and theirs: what a sense's ``with`` and
-    ``without`` conditions look at."""
-    words = set()
-    for child in token.children:
-        words.add(child.lemma_.lower())
-        words.add(child.lower_)
-        for grandchild in child.children:
-            words.add(grandchild.lemma_.lower())
-    return words

@@ -8,7 +8,7 @@ the :class:`~newsgraph.article.Event` with its place, date, reporter and CAMEO s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
 from ..article import Actor, Article, Event, Modality, Span
@@ -18,7 +18,7 @@ from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .setting import Moment, Places, event_date, moments
-from .syntax import Token
+from .syntax import Token, dependent_words
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -77,22 +77,35 @@ class SentenceCoder:
         fournie"), the one done. Events are built (and remembered by the discourse) only
         for the decisions kept."""
         kept: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[Candidate, Decision]] = {}
+        implied: list[tuple[Candidate, Decision]] = []
         for candidate in self.candidates.values():
             decision = self.decide(candidate)
             if decision is None:
                 continue
-            key = (
-                decision.type,
-                tuple(sorted(a.id for a in decision.source)),
-                tuple(sorted(a.id for a in decision.target)),
-            )
+            implied += [(candidate, d) for d in self._implied(candidate, decision)]
+            key = _key(decision)
             known = kept.get(key)
             if known is None or (
                 known[1].modality != "asserted" and decision.modality == "asserted"
             ):
                 kept[key] = (candidate, decision)
+        for candidate, decision in implied:
+            kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
         chosen = sorted(kept.values(), key=lambda pair: pair[0].token.i)
         return [self.event(candidate, decision) for candidate, decision in chosen]
+
+    def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
+        """The events a trigger states too (a promise of weapons is the AID to come), with
+        its sides, when it is coded as its own sense and asserted."""
+        sense = candidate.sense
+        if decision.type != sense.type or decision.modality != "asserted" or not sense.implies:
+            return []
+        words = dependent_words(candidate.token)
+        return [
+            replace(decision, type=implied.type, modality=implied.modality)
+            for implied in sense.implies
+            if implied.with_words & words
+        ]
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -369,6 +382,15 @@ class SentenceCoder:
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """An event's type and sides: one event per key in a sentence."""
+    return (
+        decision.type,
+        tuple(sorted(a.id for a in decision.source)),
+        tuple(sorted(a.id for a in decision.target)),
+    )
 
 
 def _has_igo(actors: list[Actor]) -> bool:

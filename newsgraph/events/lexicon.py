@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from .. import lang
+from ..article import MODALITIES
 from ..article import PLOVER_TYPES as ALL_PLOVER_TYPES
 from ..errors import ConfigurationError
 
@@ -29,6 +30,25 @@ PLOVER_TYPES = frozenset(ALL_PLOVER_TYPES)
 #: Where a verb finds its source and target unless its sense says otherwise.
 VERB_SOURCE = ("subj",)
 VERB_TARGET = ("obj", "iobj")
+
+
+@dataclass(frozen=True, slots=True)
+class Implied:
+    """A second event a trigger states with a dependent of one of ``with_words``: a promise
+    of aid is the AID to come, a warning of sanctions the SANCTION it may bring (GOLD.md)."""
+
+    type: str
+    modality: str
+    with_words: frozenset[str]
+
+    @classmethod
+    def parse(cls, value: Any, where: str) -> Implied:
+        if not isinstance(value, dict) or value.get("type") not in PLOVER_TYPES:
+            raise _error(where, f"has an implied event that is not a PLOVER type: {value!r}")
+        modality = str(value.get("modality", "asserted"))
+        if modality not in MODALITIES:
+            raise _error(where, f"has an implied event of modality {modality!r}")
+        return cls(value["type"], modality, frozenset(value.get("with", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +66,8 @@ class Sense:
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
     accusations"); ``negated`` is the type the sense's negation states ("did not accept"
     is a REJECT); ``fallback`` keeps the event only when no event is embedded in its
-    complement ("a nié avoir fourni" is the denied AID, not a REJECT).
+    complement ("a nié avoir fourni" is the denied AID, not a REJECT); ``implies`` lists
+    events it states too (:class:`Implied`).
     """
 
     type: str
@@ -66,6 +87,8 @@ class Sense:
     igo_target: bool | None = None
     #: The type a negation of this sense is: not accepting, not recognising is a refusal.
     negated: str | None = None
+    #: Events the trigger states too, with the same sides.
+    implies: tuple[Implied, ...] = ()
 
     @classmethod
     def parse(cls, value: Any, where: str, noun: bool = False) -> Sense:
@@ -93,6 +116,7 @@ class Sense:
             fallback=bool(data.get("fallback", False)),
             igo_target=data.get("igo_target"),
             negated=_type(data.get("negated"), where),
+            implies=tuple(Implied.parse(v, where) for v in data.get("implies", ())),
         )
 
 

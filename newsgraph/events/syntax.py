@@ -231,3 +231,15 @@ class Tree:
 
     def verbal(self, token: Token) -> bool:
         return bool(token.pos_ in _VERBAL)
+
+
+def dependent_words(token: Any) -> set[str]:
+    """The lemmas and forms of a word's dependents and theirs: what a sense's ``with`` and
+    ``without`` conditions look at."""
+    words = set()
+    for child in token.children:
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        for grandchild in child.children:
+            words.add(grandchild.lemma_.lower())
+    return words

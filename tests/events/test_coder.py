@@ -77,6 +77,16 @@ FRENCH: list[Row] = [
         ("ACCUSE", {"IRN"}, {"ISR"}, "asserted"),
     ),
     (
+        "a promise of aid is the AID to come",
+        "L'Allemagne a promis à l'Ukraine une nouvelle batterie Patriot.",
+        ("AID", {"DEU"}, {"UKR"}, "future"),
+    ),
+    (
+        "a threat of sanctions is the SANCTION it may bring",
+        "L'Union européenne a menacé l'Iran de nouvelles sanctions.",
+        ("SANCTION", {"European Union"}, {"IRN"}, "hypothetical"),
+    ),
+    (
         "THREATEN",
         "La Russie a menacé l'Ukraine de représailles.",
         ("THREATEN", {"RUS"}, {"UKR"}, "asserted"),
@@ -239,6 +249,16 @@ ENGLISH: list[Row] = [
         "reaction to an event: its author",
         "Iran condemned the Israeli strikes on Lebanon.",
         ("ACCUSE", {"IRN"}, {"ISR"}, "asserted"),
+    ),
+    (
+        "a promise of aid is the AID to come",
+        "Germany pledged another Patriot battery to Ukraine.",
+        ("AID", {"DEU"}, {"UKR"}, "future"),
+    ),
+    (
+        "a threat of sanctions is the SANCTION it may bring",
+        "The European Union threatened Iran with new sanctions.",
+        ("SANCTION", {"European Union"}, {"IRN"}, "hypothetical"),
     ),
     (
         "THREATEN",

@@ -171,3 +171,19 @@ def test_a_negation_must_be_a_plover_type() -> None:
     data = {"version": "t.1", "verbs": {"accept": {"type": "AGREE", "negated": "REFUSE"}}}
     with pytest.raises(ConfigurationError, match="negated"):
         Lexicon.parse("xx", data)
+
+
+def test_an_implied_event_is_a_plover_type_and_a_modality() -> None:
+    sense = Sense.parse(
+        {"type": "AGREE", "implies": [{"type": "AID", "modality": "future", "with": ["arme"]}]},
+        "here",
+    )
+    assert [(i.type, i.modality, i.with_words) for i in sense.implies] == [
+        ("AID", "future", frozenset({"arme"}))
+    ]
+    for bad, why in [
+        ({"type": "GIVE"}, "not a PLOVER type"),
+        ({"type": "AID", "modality": "soon"}, "modality"),
+    ]:
+        with pytest.raises(ConfigurationError, match=why):
+            Sense.parse({"type": "AGREE", "implies": [bad]}, "here")
