@@ -17,7 +17,7 @@ from .discourse import Discourse, Reporter
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .setting import Moment, Places, event_date, moments
+from .setting import Moment, Places, counted_from, event_date, moments
 from .syntax import Token, dependent_words
 
 if TYPE_CHECKING:
@@ -353,8 +353,9 @@ class SentenceCoder:
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        found = event_date(self._dates[future], clause, token.idx)
-        if found is not None:
+        moment = event_date(self._dates[future], clause, token.idx)
+        if moment is not None:
+            found = counted_from(moment, self._day_before(), self.coder.code, future)
             self.discourse.dated(found, self.span[0])  # only a date the text gives
             return found
         published = self.article.published
@@ -368,6 +369,19 @@ class SentenceCoder:
             if published and decision.type in SAID:
                 return published.isoformat()  # a statement with no time: the news of the day
         return None
+
+    def _day_before(self) -> str | None:
+        """The last date the text gave before this sentence: an event's, else the last day
+        named in the sentence before ("The crisis began on April 22. The following day …")."""
+        if self.discourse.last_date is not None:
+            return self.discourse.last_date[0]
+        start = self.discourse.previous
+        if start >= self.span[0]:
+            return None
+        text = self.article.text[start : self.span[0]]
+        found = moments(text, start, self.article.published, self.coder.code, False)
+        days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric]
+        return days[-1] if days else None
 
     def _background(self, decision: Decision) -> bool:
         """Whether the clause is in a tense of the background: the pluperfect ("avait

@@ -40,11 +40,15 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Moment:
-    """A resolved time expression of a sentence, in article offsets."""
+    """A resolved time expression of a sentence, in article offsets; ``anaphoric`` when it
+    counts from a date the text gave before ("le lendemain", "two days later"), ``text``
+    its words."""
 
     start: int
     end: int
     value: str
+    anaphoric: bool = False
+    text: str = ""
 
 
 class Places:
@@ -144,7 +148,7 @@ def moments(
         return []
     bounds = end_bounds(code)
     return [
-        Moment(offset + m.start, offset + m.end, m.value)
+        Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text)
         for m in found
         if m.value is not None and not _bounded(text[: m.start], text[m.start : m.end], bounds)
     ]
@@ -167,13 +171,26 @@ def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     return any(before.endswith(b) or expression.startswith(b) for b in bounds)
 
 
-def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> str | None:
-    """The date of the expression inside the event's clause nearest to its trigger; else of
-    the sentence's expression nearest to it."""
+def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> Moment | None:
+    """The expression inside the event's clause nearest to its trigger; else the sentence's
+    expression nearest to it."""
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
-        nearest = min(inside, key=lambda m: abs(m.start - trigger))
-        return nearest.value
+        return min(inside, key=lambda m: abs(m.start - trigger))
     if found:
-        return min(found, key=lambda m: abs(m.start - trigger)).value
+        return min(found, key=lambda m: abs(m.start - trigger))
     return None
+
+
+def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str:
+    """The date of an anaphoric expression counted from the day the text gave before it
+    ("The crisis began on April 22 … The following day": April 23), else its own value."""
+    finder = timex_finder()
+    if not moment.anaphoric or earlier is None or len(earlier) != 10 or finder is None:
+        return moment.value
+    try:
+        found = finder(moment.text, dt.date.fromisoformat(earlier), code, future=future)
+    except (ConfigurationError, ValueError):
+        return moment.value
+    values = [m.value for m in found if m.value is not None]
+    return values[0] if values else moment.value
