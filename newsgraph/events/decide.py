@@ -358,7 +358,9 @@ class SentenceCoder:
             found = counted_from(moment, self._day_before(), self.coder.code, future)
             self.discourse.dated(found, self.span[0])  # only a date the text gives
             return found
-        published = self.article.published
+        # an estimated publication date is no news of the day: it comes from the last date
+        # the page shows, which may be any day after the events
+        published = None if self.article.published_estimated else self.article.published
         if self.lead and decision.modality == "asserted" and published:
             # the lead sentence reports the news of the day (its dateline's, if it has one)
             return published.isoformat()
