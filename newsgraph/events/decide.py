@@ -223,11 +223,15 @@ class SentenceCoder:
 
     def _authority(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who arrested, detained or dispersed, when the text does not say: the state of
-        the place it happened in, else the state the article is most about."""
+        the place it happened in, else of whoever reports it ("La police a interpellé 98
+        personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
+        article is most about."""
         place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
         index = self.arguments.index
-        if place is not None and place.country:
-            state = index.of_country(place.country)
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        for country in countries:
+            state = index.of_country(country)
             if state is not None:
                 return [state]
         return index.salient()
