@@ -174,12 +174,15 @@ class SentenceCoder:
     def _fill_sides(
         self, candidate: Candidate, chain: list[Token], source: list[Actor], target: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
-        """The sides the sentence does not name, from the context, in order of trust: the
-        authorities of the place (arrests), the actor named before (a lost subject), the
+        """The sides the sentence does not name, from the context, in order of trust: a
+        subject named by what it is (:meth:`_unnamed`), the authorities of the place
+        (arrests), the actor named before (a lost subject), the
         other party named nearest (a lost object), the article's other main party (words
         addressed to no one named), the last two parties (talks), a sibling trigger's sides
         (pronouns)."""
         sense = candidate.sense
+        if not source:
+            source = self._unnamed(candidate, chain)
         if not source and sense.type in DOMESTIC:
             source = self._authority(candidate, chain)
             if source and not target:
@@ -221,20 +224,43 @@ class SentenceCoder:
         exclude = frozenset(party(a) for a in source)
         return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
 
-    def _authority(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+    def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """The actor a subject names by what it is, not by name: a state's body or people
+        ("la police", "the authorities", "les manifestants") is that state (as for arrests,
+        :meth:`_authority`); an organisation's ("le bloc", "the alliance") is the one named
+        last."""
+        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
+            return []
+        lemma, lexicon = subject.lemma_.lower(), self.coder.lexicon
+        if lemma in lexicon.state_bodies:
+            return self._authority(candidate, chain, unnamed=True)
+        if lemma in lexicon.alliance_bodies:
+            return self.arguments.index.last_organisation(subject.idx)
+        return []
+
+    def _authority(
+        self, candidate: Candidate, chain: list[Token], unnamed: bool = False
+    ) -> list[Actor]:
         """Who arrested, detained or dispersed, when the text does not say: the state of
         the place it happened in, else of whoever reports it ("La police a interpellé 98
         personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
-        article is most about."""
+        article is most about. For a body the subject names by what it is (``unnamed``),
+        the state the last event was the act of comes before the article's main one, and
+        the state it acts on never is it ("Les autorités ont expulsé deux diplomates
+        russes")."""
         place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
         index = self.arguments.index
         countries = [place.country] if place is not None and place.country else []
         countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        if unnamed:
+            countries += [a.country for a in self.discourse.last_source if a.country]
+        exclude = {party(a) for a in candidate.target} if unnamed else set()
         for country in countries:
             state = index.of_country(country)
-            if state is not None:
+            if state is not None and party(state) not in exclude:
                 return [state]
-        return index.salient()
+        return index.salient(frozenset(exclude))
 
     def _pronouns(self, candidate: Candidate) -> bool:
         """Whether the trigger's subject is a pronoun ("qu'elle lui a fournie")."""

@@ -220,6 +220,11 @@ class Lexicon:
     #: "les deux pays", "both sides": a number word, and the nouns that name such a group.
     group_numbers: Mapping[str, int] = field(default_factory=dict)
     group_nouns: frozenset[str] = frozenset()
+    #: Nouns that name a state's bodies or people without saying which state ("la police",
+    #: "the authorities", "les manifestants"), and those that name an international
+    #: organisation without its name ("le bloc", "the alliance").
+    state_bodies: frozenset[str] = frozenset()
+    alliance_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -243,6 +248,8 @@ class Lexicon:
             place_preps=frozenset(preps.get("place", ())),
             group_numbers=dict(data.get("groups", {}).get("numbers", {})),
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
+            state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
+            alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
         )
 
     def prep(self, word: str) -> str:

@@ -79,6 +79,17 @@ class ActorIndex:
             index -= 1
         return found[::-1]
 
+    def last_organisation(self, before: int) -> list[Actor]:
+        """The international organisation named last before ``before``: who "le bloc", "the
+        alliance" is."""
+        index = bisect_left(self.starts, before) - 1
+        while index >= 0:
+            actor = self.mentions[index].actor
+            if actor.sector == "IGO" and actor.kind == "organization":
+                return [actor]
+            index -= 1
+        return []
+
     def salient(self, exclude: frozenset[str] = frozenset()) -> list[Actor]:
         """The most mentioned state of the article outside ``exclude``."""
         counts: dict[str, int] = {}

@@ -725,3 +725,33 @@ def test_a_verb_form_the_lemmatiser_leaves_is_taken_back_to_its_infinitive(
     assert demande.lemma_ == "demande"  # as the model leaves it
     found = [described(article, e) for e in coders["fr"].code_article(article)]
     assert ("REQUEST", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Union européenne a accusé l'Iran. La Russie a soutenu l'Iran. Le bloc a ensuite "
+            "imposé des sanctions à l'Iran.",
+            ("SANCTION", frozenset({"European Union"}), frozenset({"IRN"}), "asserted"),
+        ),
+        (
+            "en",
+            "The European Union accused Iran. Russia backed Iran. The bloc then imposed new "
+            "sanctions on Iran.",
+            ("SANCTION", frozenset({"European Union"}), frozenset({"IRN"}), "asserted"),
+        ),
+        (
+            "fr",
+            "La Russie a menacé la Géorgie. La Russie a accusé la Géorgie. Les manifestants ont "
+            "défilé jeudi, a indiqué le ministère géorgien de l'Intérieur.",
+            ("PROTEST", frozenset({"GEO"}), frozenset({"GEO"}), "asserted"),
+        ),
+    ],
+)
+def test_a_subject_named_by_what_it_is(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    article = make_article(text, lang)
+    assert expected in [described(article, e) for e in coders[lang].code_article(article)]
