@@ -16,9 +16,10 @@ that found nothing.
   match (same name before surname, then output order).
 - quotes: a gold quote is found when an output quote's text contains its ``contains`` piece
   (whitespace runs compared as one space); an output quote is correct when it contains a gold
-  piece; the speaker (an actor id, resolved to its name, or a name) is checked on the first
-  output quote containing the piece. ``quotes.direct`` and ``quotes.reported`` score the gold
-  and output quotes of each kind against each other.
+  piece; the speaker (an actor id, resolved to its name, or a name) is checked on the shortest
+  output quote containing the piece (the first of equal ones): a quotation inside a longer one
+  (a line of an interview) is the one that says those words. ``quotes.direct`` and
+  ``quotes.reported`` score the gold and output quotes of each kind against each other.
 - events: see :func:`event_pairs` (one-to-one pairs) and :func:`by_type`.
 """
 
@@ -165,12 +166,13 @@ def score_quotes(output: Output, record: GoldRecord, direct: bool | None) -> Sco
     misses: list[Miss] = []
     for gold in golds:
         piece = _spaced(gold.contains)
-        containing = [quote for quote, text in zip(quotes, texts, strict=True) if piece in text]
+        containing = [(len(text), i) for i, text in enumerate(texts) if piece in text]
         if not containing:
             misses.append(Miss(stage, record.id, gold.contains, "not found"))
             continue
         found += 1
-        said = speaker_name(containing[0].get("speaker"), output.get("actors") or [])
+        closest = quotes[min(containing)[1]]  # a quote inside another says the words itself
+        said = speaker_name(closest.get("speaker"), output.get("actors") or [])
         if said and _speaker_right(said, gold, record):
             right += 1
         else:

@@ -65,8 +65,9 @@ def find_quotes(
     dashes: Sequence[str],
     askers: Sequence[str] = (),
 ) -> list[Marked]:
-    """Every quote of ``text``, paragraph by paragraph, in text order; the interviewer's
-    dialogue lines are marked ``asker`` (see :func:`interviews`)."""
+    """Every quote of ``text``, paragraph by paragraph, in text order, a quotation inside a
+    line of dialogue too ("— Alger accuse Paris de « saboter la relance »"); the
+    interviewer's dialogue lines are marked ``asker`` (see :func:`interviews`)."""
     spans = list(spans)
     openers = {opening for opening, _ in pairs}
     found: list[Marked] = []
@@ -75,8 +76,7 @@ def find_quotes(
         run_on = following is not None and any(text.startswith(o, following) for o in openers)
         dashed = find_dashed(text, start, end, dashes)
         marked = find_marked(text, start, end, pairs, run_on)
-        inside = [m for m in marked if not any(d.open <= m.open < d.close for d in dashed)]
-        found.extend(sorted([*dashed, *inside], key=lambda m: m.open))
+        found.extend(sorted([*dashed, *marked], key=lambda m: m.open))
     return interviews(text, found, tuple(askers))
 
 

@@ -77,6 +77,8 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
     if verb.dep_ != "conj" and finite(verb):
         return None
     node = verb.head
+    if layout.is_cue(verb) and _reported_clause(layout, node):
+        node = node.head  # "Trump a jugé que les États-Unis … et assuré que": Trump's
     for _ in range(DEPTH):
         speaker = naming(layout, subject(layout, node, depth + 1))
         if speaker is not None or node.dep_ not in (*INHERITED, "ccomp"):
@@ -85,6 +87,15 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
             return None
         node = node.head
     return None
+
+
+def _reported_clause(layout: Layout, node: Token) -> bool:
+    """Whether ``node`` heads a clause a cue reports, opened by a complementizer ("que les
+    États-Unis avaient besoin …"), so that a cue coordinated to it is the cue's conjunct."""
+    if layout.is_cue(node) or node.head.i == node.i or not layout.is_cue(node.head):
+        return False
+    complementizers = layout.lexicon.complementizers
+    return any(c.dep_ == "mark" and c.lower_ in complementizers for c in node.children)
 
 
 def _according_speaker(layout: Layout, verb: Token) -> Speaker | None:

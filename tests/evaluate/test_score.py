@@ -131,6 +131,19 @@ def test_one_output_quote_may_contain_several_gold_pieces() -> None:
     assert (metrics.counts.precision, metrics.counts.recall) == (1.0, 1.0)
 
 
+def test_the_speaker_is_that_of_the_closest_quote() -> None:
+    # an interview's answer quotes someone else: the inner quotation says the words
+    answer = "Le ministre le dit : « Nous ne céderons pas », et je le crois."
+    quotes = [
+        {"text": answer, "speaker": "Kallas", "direct": True},
+        {"text": "Nous ne céderons pas", "speaker": "Lavrov", "direct": True},
+    ]
+    metrics, _ = score_quotes(output(quotes=quotes), record(), True)
+    assert metrics.rates["speaker"] == Rate(1, 1)
+    metrics, misses = score_quotes(output(quotes=quotes[:1]), record(), True)
+    assert metrics.rates["speaker"] == Rate(0, 1) and "Kallas" in misses[0].note
+
+
 # events
 
 ACTORS = [

@@ -84,9 +84,9 @@ def test_dialogue_dashes_are_lines_of_their_own() -> None:
     assert quoted("Le bilan — lourd — est connu.") == []
 
 
-def test_marks_inside_a_dialogue_line_belong_to_it() -> None:
-    text = "Il a répondu :\n\n— Ce « texte » est prêt."
-    assert quoted(text) == ["Ce « texte » est prêt."]
+def test_a_quotation_inside_a_dialogue_line_is_found_too() -> None:
+    text = "Il a répondu :\n\n— Alger accuse Paris de « saboter la relance »."
+    assert quoted(text) == ["Alger accuse Paris de « saboter la relance ».", "saboter la relance"]
 
 
 def test_offsets_index_the_text() -> None:
