@@ -6,35 +6,46 @@ them is what he said. Quotations inside a reported statement (the smallest one t
 them, from a reporting verb) make it a direct quote: its words, the quoted ones and those
 around them, with the speaker of the quoted words.
 
-The statement stays reported speech too, whatever part of it the quoted words are ("Kigali
-would "lift its defensive measures"" reports that Kigali would lift them, in words partly
-Kigali's): readers and the gold sets count both. Statements of an attribution phrase ("selon
-X") run to the ends of their sentence and are left as they are.
+When the quoted words are the predicate of the statement's clause or one of its arguments
+("Kigali would "lift its defensive measures"", "the departure would have "serious
+consequences""), the statement is that quote and is not reported a second time. When they only
+modify a clause that stands without them ("Moscow's relations with Tehran were developing "in
+all areas"", "the bloc stood with the Georgian people and that the crackdown "will have direct
+consequences""), or are a bare noun ("n'excluait « aucune option »"), the statement is also
+reported speech. Statements of an attribution phrase ("selon X") run to the ends of their
+sentence and are left as they are.
 """
 
 from __future__ import annotations
 
-from .layout import Found, Layout
+from .direct import CORE
+from .layout import Found, Layout, Token
+from .marks import Marked
 from .speakers import RELATIVE_CLAUSES
+from .tags import quote_head
 
-#: How far up from its cue a quotation's relative clause is looked for.
-CLIMB = 6
+#: How many reporting verbs down the clause of a statement is looked for.
+CLIMB = 3
+#: Words that carry content, and how many of them quoted words need to be an argument that
+#: makes the statement a quotation.
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+CONTENT_WORDS = 2
 
 
 def within_statements(
     layout: Layout, direct: list[Found], reported: list[Found]
 ) -> tuple[list[Found], list[Found]]:
     """``direct`` and ``reported`` with the quotations inside a statement made one direct quote
-    of the statement's words; a statement of an attribution phrase that holds a quotation is
-    that quotation's attribution ("Moscou dénonce une « agression flagrante », selon la
-    mission russe"), unless
+    of the statement's words, and the statements that are only that quote left out; a
+    statement of an attribution phrase that holds a quotation is that quotation's
+    attribution ("Moscou dénonce une « agression flagrante », selon la mission russe"), unless
     the quotation is said in a relative clause of its own ("Selon Bakou, les deux hommes ont
     succombé …, ce que le comité conteste, évoquant une « insuffisance cardiaque »")."""
     according = {a.start for a in layout.according.values()}
     attributed = {id(r) for r in reported if r.cue is not None and r.cue[0] in according}
     clauses = [r for r in reported if id(r) not in attributed]
-    quotes = _made_direct(layout, direct, clauses)
-    dropped = {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
+    quotes, dropped = _made_direct(layout, direct, clauses)
+    dropped |= {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
     return quotes, [r for r in reported if id(r) not in dropped]
 
 
@@ -62,7 +73,7 @@ def _relative(layout: Layout, quote: Found, statement: Found) -> bool:
         return False
     node = layout.doc[cue[-1]]
     span = layout.tokens(statement.start, statement.end)
-    for _ in range(CLIMB):
+    for _ in range(CLIMB * 2):
         if node.dep_ in RELATIVE_CLAUSES:
             return True
         if node.head.i == node.i or node.head.i not in span:
@@ -71,8 +82,11 @@ def _relative(layout: Layout, quote: Found, statement: Found) -> bool:
     return False
 
 
-def _made_direct(layout: Layout, direct: list[Found], clauses: list[Found]) -> list[Found]:
-    """The direct quotes, those inside a clause made one of the clause's words."""
+def _made_direct(
+    layout: Layout, direct: list[Found], clauses: list[Found]
+) -> tuple[list[Found], set[int]]:
+    """The direct quotes, those inside a clause made one of the clause's words, and the ids
+    of the clauses that are only their quote."""
     held: dict[int, list[Found]] = {}  # index in clauses -> the quotations it holds
     for quote in direct:
         around = [
@@ -86,11 +100,70 @@ def _made_direct(layout: Layout, direct: list[Found], clauses: list[Found]) -> l
             held.setdefault(min(around)[1], []).append(quote)
     inside = {id(q) for quotes in held.values() for q in quotes}
     quotes = [q for q in direct if id(q) not in inside]
+    dropped: set[int] = set()
     for index, quoted in held.items():
         statement = clauses[index]
         speaker, cue = quoted[0].speaker or statement.speaker, quoted[0].cue or statement.cue
         if _cued_within(quoted[0], statement) and statement.speaker is not None:
             speaker, cue = statement.speaker, statement.cue
         quotes.append(Found(statement.start, statement.end, True, cue, speaker))
+        if _quoted_predicate(layout, statement):
+            dropped.add(id(statement))
     quotes.sort(key=lambda f: (f.start, -f.end))
-    return quotes
+    return quotes, dropped
+
+
+def _quoted_predicate(layout: Layout, statement: Found) -> bool:
+    """Whether the quoted words are the predicate of the statement's clause or one of its
+    arguments ("Kigali would "lift its defensive measures"", "the departure would have
+    "serious consequences""), rather than words that modify a clause standing without them
+    ("were developing "in all areas"") or a bare noun in quotation marks ("n'excluait
+    « aucune option »")."""
+    root = _root(layout, statement)
+    if root is None:
+        return False
+    if layout.in_quote(root.i):
+        return True
+    for quote in layout.marked:
+        if quote.dash or not statement.start <= quote.start < quote.end <= statement.end:
+            continue
+        head = quote_head(layout, quote)
+        if (
+            head is not None
+            and head.head.i == root.i
+            and head.dep_ in CORE
+            and _content_words(layout, quote) >= CONTENT_WORDS
+        ):
+            return True
+    return False
+
+
+def _content_words(layout: Layout, quote: Marked) -> int:
+    doc = layout.doc
+    return sum(1 for i in layout.tokens(quote.start, quote.end) if doc[i].pos_ in CONTENT)
+
+
+def _root(layout: Layout, statement: Found) -> Token | None:
+    """The head of the statement's clause: its word that depends on none of its other words
+    (the clause a cue inside or before it reports, when that word is the cue)."""
+    doc = layout.doc
+    span = layout.tokens(statement.start, statement.end)
+    heads = [
+        doc[i] for i in span if doc[i].head.i == i or not span.start <= doc[i].head.i < span.stop
+    ]
+    heads = [t for t in heads if not t.is_punct and not t.is_space]
+    if not heads:
+        return None
+    root = max(heads, key=lambda t: t.right_edge.i - t.left_edge.i)
+    for _ in range(CLIMB):
+        if not layout.is_cue(root):
+            return root
+        inside = [
+            c
+            for c in root.children
+            if c.i in span and c.dep_ in ("ccomp", "xcomp") and not c.is_punct
+        ]
+        if not inside:
+            return None
+        root = inside[0]
+    return root
