@@ -51,6 +51,9 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     finders: tuple[Callable[[], Speaker | None], ...] = (
         lambda: _clitic(layout, verb),
         lambda: _tag_subject(layout, verb),
+        # a conjunct of a clause a cue reports says what that cue's subject says ("Maduro a
+        # réaffirmé que le Venezuela … et a estimé que …")
+        lambda: _inherited(layout, verb, depth) if _conjunct_of_report(layout, verb, own) else None,
         lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
         lambda: inverted_subject(layout, verb) if _said_before(layout, verb) else None,
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
@@ -89,10 +92,21 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
     return None
 
 
+def _conjunct_of_report(layout: Layout, verb: Token, own: list[Token]) -> bool:
+    """Whether ``verb``, a cue with no subject of its own, is coordinated to a clause another
+    cue reports."""
+    return (
+        not own
+        and verb.dep_ == "conj"
+        and layout.is_cue(verb)
+        and _reported_clause(layout, verb.head)
+    )
+
+
 def _reported_clause(layout: Layout, node: Token) -> bool:
     """Whether ``node`` heads a clause a cue reports, opened by a complementizer ("que les
     États-Unis avaient besoin …"), so that a cue coordinated to it is the cue's conjunct."""
-    if layout.is_cue(node) or node.head.i == node.i or not layout.is_cue(node.head):
+    if node.head.i == node.i or not layout.is_cue(node.head):
         return False
     complementizers = layout.lexicon.complementizers
     return any(c.dep_ == "mark" and c.lower_ in complementizers for c in node.children)
