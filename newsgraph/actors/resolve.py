@@ -272,8 +272,20 @@ class ArticleActors:
                 continue
             if overlaps(descriptor.start, descriptor.end, self.bodies):
                 continue
-            self._resolve_title(descriptor)
+            named = self._named_after(descriptor.end)
+            if named is not None:  # "le président Tebboune": his title, not someone else's
+                named.spans.append((descriptor.start, descriptor.end))
+            else:
+                self._resolve_title(descriptor)
             self.described.append(descriptor)
+
+    def _named_after(self, end: int) -> PersonInfo | None:
+        """The person whose name starts right after ``end`` (spaces aside)."""
+        start = end + len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0\u202f"))
+        for info in self.people.values():
+            if any(s == start for s, _ in info.spans):
+                return info
+        return None
 
     def _resolve_title(self, descriptor: Descriptor) -> None:
         span = (descriptor.start, descriptor.end)

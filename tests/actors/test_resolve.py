@@ -165,3 +165,16 @@ def test_a_leader_s_best_attested_office_wins(pipeline: Pipeline) -> None:
     text = "Leaders including Emmanuel Macron and Rishi Sunak spoke to Joe Biden on Saturday."
     article = run(pipeline, text, dt.date(2023, 6, 24))
     assert actors(article)["Emmanuel Macron"][1] == "FRA"
+
+
+def test_a_title_right_before_a_known_name_is_that_person_s(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Abdelmadjid Tebboune a reçu une lettre. Emmanuel Macron avait demandé au président "
+        "Tebboune un geste. Le président Tebboune a jugé que l'affaire relevait de la "
+        "souveraineté algérienne."
+    ), dt.date(2025, 4, 18))  # fmt: skip
+    titles = [i for i in range(len(article.text)) if article.text.startswith("président", i)]
+    macron = next(a for a in article.actors if a.name == "Emmanuel Macron")
+    tebboune = next(a for a in article.actors if a.name == "Abdelmadjid Tebboune")
+    assert not any(m.start in titles for m in macron.mentions)
+    assert all(any(m.start == i for m in tebboune.mentions) for i in titles)
