@@ -96,11 +96,18 @@ def _inside(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bool:
+    """Whether ``hit`` is the city of a dateline, or the country or region after it, up to
+    its dash or parenthesis ("ABUJA, Nigeria —", "BANJSKA (Kosovo), 25 septembre")."""
     at_start = any(start <= hit.start <= start + 2 for start in paragraph_starts)
     follows = text[hit.end : hit.end + 3].lstrip()[:1]
-    return (
-        at_start
-        and len(hit.text) > 2
-        and hit.text.isupper()
-        and follows in {",", "(", "—", "-", "–", "/"}
-    )
+    if at_start and len(hit.text) > 2 and hit.text.isupper():
+        return follows in {",", "(", "—", "-", "–", "/"}
+    for start in paragraph_starts:
+        if start < hit.start <= start + 60:
+            match = _DATELINE.match(text, start)
+            return match is not None and hit.end <= match.end()
+    return False
+
+
+#: A dateline's city in capitals, then a country or region before its dash or parenthesis.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’./ -]+,\s+[^,\n—–(]{2,30}?(?=\s*[—–(]|\s+-\s)")

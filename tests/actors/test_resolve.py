@@ -115,6 +115,15 @@ def test_dateline_country_for_officials_named_by_title(pipeline: Pipeline) -> No
     assert actors(article)["Klara Vogelsang"][1] == "DEU"
 
 
+def test_the_country_of_a_dateline_is_no_actor(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "ABUJA, Nigeria — Mali, Burkina Faso and Niger formally left the Economic Community of "
+        "West African States on Wednesday."
+    ))  # fmt: skip
+    assert "Nigeria" not in actors(article)
+    assert {"Mali", "Burkina Faso", "Niger"} <= set(actors(article))
+
+
 def test_journalists_are_no_actors_and_short_forms_join_the_full_name(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Russia freed the journalist Alsu Kurmasheva. President Hassan Sheikh Mohamud signed a "
