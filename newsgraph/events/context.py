@@ -1,0 +1,167 @@
+"""The sides of an event the sentence does not name, taken from the context.
+
+:class:`ContextSides` is the part of :class:`~.decide.SentenceCoder` that fills them in, in
+order of trust (:meth:`ContextSides._fill_sides`): a subject named by what it is ("la
+police", "the bloc"), the authorities of the place for arrests, the actor named before, the
+other party named nearest, the article's other main party, the last two parties for talks,
+a sibling trigger's sides for pronouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..article import Actor
+from .arguments import Arguments, Candidate
+from .discourse import Discourse, Reporter
+from .participants import party
+from .setting import Places
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .coder import Coder
+    from .decide import Decision
+
+#: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
+#: of the place when the text names no one.
+DOMESTIC = frozenset({"COERCE"})
+#: Acts of words that are always addressed to someone: the article's other party, when
+#: neither the sentence nor the one before names one.
+ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
+class ContextSides:
+    """Context fallbacks for the sides of one sentence's triggers (mixed into
+    :class:`~.decide.SentenceCoder`, whose fields it reads)."""
+
+    coder: Coder
+    candidates: dict[int, Candidate]
+    arguments: Arguments
+    places: Places
+    discourse: Discourse
+    span: tuple[int, int]
+    reporter: Reporter
+    _deciding: set[int]
+
+    def decide(self, candidate: Candidate, complete: bool = True) -> Decision | None:
+        raise NotImplementedError  # SentenceCoder decides
+
+    def _says(self, candidate: Candidate) -> bool:
+        """Whether the trigger introduces a clause ("a averti que …"): what it is about is in
+        the clause, not to be guessed from the context."""
+        tree = self.coder.tree
+        return bool(tree.children(candidate.token, tree.syntax.clausal))
+
+    def _fill_sides(
+        self, candidate: Candidate, chain: list[Token], source: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides the sentence does not name, from the context, in order of trust: a
+        subject named by what it is (:meth:`_unnamed`), the authorities of the place
+        (arrests), the actor named before (a lost subject), the
+        other party named nearest (a lost object), the article's other main party (words
+        addressed to no one named), the last two parties (talks), a sibling trigger's sides
+        (pronouns)."""
+        sense = candidate.sense
+        if not source:
+            source = self._unnamed(candidate, chain)
+        if not source and sense.type in DOMESTIC:
+            source = self._authority(candidate, chain)
+            if source and not target:
+                target = source
+        if candidate.target and not source:
+            source = self._context_source(candidate, target)
+        if source and not target:
+            target = self._context_target(candidate, source)
+        if source and not target and sense.type in ADDRESSED:
+            target = self.arguments.index.salient(frozenset(party(a) for a in source))
+        if sense.reciprocal and not (source or target):
+            source = target = self._context_pair(candidate)
+        if not source and not candidate.target and self._pronouns(candidate):
+            source, target = self._sibling_sides(candidate)
+        return source, target
+
+    def _context_source(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
+        """Who did it when no phrase says: an actor named earlier in the sentence, else the
+        actor the previous sentences were about."""
+        exclude = frozenset(party(a) for a in target)
+        index = self.arguments.index
+        found = index.recent(candidate.token.idx, 1, exclude, self.span[0])
+        return found or self.discourse.topic(exclude)
+
+    def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
+        """Whom it was done to when no phrase says: the other party named nearest before
+        the trigger, in its sentence or the one before."""
+        if self._says(candidate):
+            return []
+        exclude = frozenset(party(a) for a in source)
+        return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+
+    def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """The actor a subject names by what it is, not by name: a state's body or people
+        ("la police", "the authorities", "les manifestants") is that state (as for arrests,
+        :meth:`_authority`); an organisation's ("le bloc", "the alliance") is the one named
+        last."""
+        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
+            return []
+        lemma, lexicon = subject.lemma_.lower(), self.coder.lexicon
+        if lemma in lexicon.state_bodies:
+            return self._authority(candidate, chain, unnamed=True)
+        if lemma in lexicon.alliance_bodies:
+            return self.arguments.index.last_organisation(subject.idx)
+        return []
+
+    def _authority(
+        self, candidate: Candidate, chain: list[Token], unnamed: bool = False
+    ) -> list[Actor]:
+        """Who arrested, detained or dispersed, when the text does not say: the state of
+        the place it happened in, else of whoever reports it ("La police a interpellé 98
+        personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
+        article is most about. For a body the subject names by what it is (``unnamed``),
+        the state the last event was the act of comes before the article's main one, and
+        the state it acts on never is it ("Les autorités ont expulsé deux diplomates
+        russes")."""
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        index = self.arguments.index
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        if unnamed:
+            countries += [a.country for a in self.discourse.last_source if a.country]
+        exclude = {party(a) for a in candidate.target} if unnamed else set()
+        for country in countries:
+            state = index.of_country(country)
+            if state is not None and party(state) not in exclude:
+                return [state]
+        return index.salient(frozenset(exclude))
+
+    def _pronouns(self, candidate: Candidate) -> bool:
+        """Whether the trigger's subject is a pronoun ("qu'elle lui a fournie")."""
+        subject = self.coder.tree.subject(candidate.token)
+        return subject is not None and subject.pos_ == "PRON"
+
+    def _sibling_sides(self, candidate: Candidate) -> tuple[list[Actor], list[Actor]]:
+        """The sides of another trigger of the same type in the sentence, for one whose
+        sides are only pronouns ("de fournir à la Russie des armes en plus de l'artillerie
+        qu'elle lui a déjà fournie")."""
+        if candidate.token.i in self._deciding:
+            return [], []
+        self._deciding.add(candidate.token.i)
+        try:
+            for other in self.candidates.values():
+                if other is candidate or other.sense.type != candidate.sense.type:
+                    continue
+                if other.token.i in self._deciding:
+                    continue
+                decision = self.decide(other)
+                if decision is not None:
+                    return decision.source, decision.target
+        finally:
+            self._deciding.discard(candidate.token.i)
+        return [], []
+
+    def _context_pair(self, candidate: Candidate) -> list[Actor]:
+        """Who met or agreed when no phrase says ("after three days of talks"): the last two
+        parties named, in the sentence or the one before."""
+        index = self.arguments.index
+        pair = index.recent(candidate.token.idx, 2, frozenset(), self.discourse.previous)
+        return pair if len(pair) == 2 else []
