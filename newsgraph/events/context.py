@@ -28,6 +28,9 @@ DOMESTIC = frozenset({"COERCE"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+#: How often a state must be named to be the article's other party: a state named once or
+#: twice in an article about another country's politics is no party to it.
+PARTY_MENTIONS = 3
 
 
 class ContextSides:
@@ -73,7 +76,8 @@ class ContextSides:
         if source and not target:
             target = self._context_target(candidate, source)
         if source and not target and sense.type in ADDRESSED:
-            target = self.arguments.index.salient(frozenset(party(a) for a in source))
+            others = frozenset(party(a) for a in source)
+            target = self.arguments.index.salient(others, least=PARTY_MENTIONS)
         if sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
         if not source and not candidate.target and self._pronouns(candidate):

@@ -90,14 +90,15 @@ class ActorIndex:
             index -= 1
         return []
 
-    def salient(self, exclude: frozenset[str] = frozenset()) -> list[Actor]:
-        """The most mentioned state of the article outside ``exclude``."""
+    def salient(self, exclude: frozenset[str] = frozenset(), least: int = 1) -> list[Actor]:
+        """The most mentioned state of the article outside ``exclude``, if it has at least
+        ``least`` mentions."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             country = mention.actor.country
             if country and country not in exclude:
                 counts[country] = counts.get(country, 0) + 1
-        if not counts:
+        if not counts or max(counts.values()) < least:
             return []
         state = self.of_country(max(counts, key=lambda k: counts[k]))
         return [state] if state is not None else []
