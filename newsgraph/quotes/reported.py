@@ -118,8 +118,8 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             if clause.i <= i or not _asserted(layout, verb, clause):
                 return None
             return _found(layout, layout.token_end(i), sentence_end, verb, subject(layout, verb))
-        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
-            return None
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
+            return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
     return None
 
 

@@ -322,3 +322,12 @@ def test_words_the_parser_hangs_outside_the_sentence_end_the_statement(
             False,
         )
     ]
+
+
+def test_a_clause_coordinated_after_a_relative_is_not_its_verb_s(build: Build) -> None:
+    text = (
+        "Sergei Lavrov a affirmé que le navire était entré dans les eaux du récif, que Moscou "
+        "appelle Kamen, et que les garde-côtes avaient agi de manière mesurée."
+    )
+    found = quotes_of(build(text, "fr", CAST))
+    assert [speaker for _, speaker, direct in found if not direct] == ["Sergei Lavrov"]
