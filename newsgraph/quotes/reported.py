@@ -108,6 +108,9 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
     doc, lexicon = layout.doc, layout.lexicon
     if "Inf" in verb.morph.get("VerbForm"):
         return None  # a noun the tagger took for an infinitive ("ces lâchers, qu'il …")
+    before = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if verb.dep_ not in ("conj", "xcomp") and not before:
+        return None  # nor a verb with no subject before it ("— remarks that alarmed …")
     _, sentence_end = layout.sentence(verb.idx)
     for i in range(verb.i + 1, min(verb.i + 1 + REACH, len(doc))):
         token = doc[i]
