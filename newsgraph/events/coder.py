@@ -103,17 +103,26 @@ class Coder:
 
     def code_article(self, article: Article) -> list[Event]:
         """Every event of the article's body, in text order, each once: a later mention of
-        the same event (same type, parties and modality, no other date) is not a new one.
-        Then the events only the headline states, marked ``part="title"``."""
+        the same event (same type, parties and modality, no other date) is not a new one,
+        though it dates the event if the first mention gave no time. Then the events only
+        the headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
+        undated: dict[tuple[Any, ...], Event] = {}
         for sentence in self.sentences(article):
             for event in sentence.events():
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
+                if key in undated and event.date is not None:
+                    undated.pop(key).date = event.date  # a later mention dates it
+                    known.discard(None)
+                    known.add(event.date)
+                    continue
                 if known and (event.date is None or event.date in known or None in known):
                     continue
                 known.add(event.date)
+                if event.date is None:
+                    undated[key] = event
                 found.append(event)
         return found + self.code_headline(article, list(dates), found)
 

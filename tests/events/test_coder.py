@@ -567,6 +567,16 @@ def test_an_event_mentioned_twice_is_coded_once(coders: dict[str, Coder]) -> Non
     assert kinds.count("ASSAULT") == 1, kinds
 
 
+def test_a_later_mention_dates_an_event_the_first_left_undated(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Chine a critiqué la Russie. La Russie a bombardé l'Ukraine. Mardi, la Russie a "
+        "bombardé l'Ukraine."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 6, 20))
+    found = [(e.type, e.date) for e in coders["fr"].code_article(article)]
+    assert [pair for pair in found if pair[0] == "ASSAULT"] == [("ASSAULT", "2024-06-18")]
+
+
 def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
     article = make_article(text, lang, published=dt.date(2024, 6, 20))
     return [(e.type, e.date) for e in coder.code_article(article)]
