@@ -9,9 +9,10 @@ a sibling trigger's sides for pronouns.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..article import Actor
+from ..article import Actor, Article
 from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
 from .participants import party
@@ -33,18 +34,21 @@ ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 PARTY_MENTIONS = 3
 
 
+@dataclass
 class ContextSides:
-    """Context fallbacks for the sides of one sentence's triggers (mixed into
-    :class:`~.decide.SentenceCoder`, whose fields it reads)."""
+    """One sentence's triggers with what they are resolved against, and the context
+    fallbacks for their sides (the base of :class:`~.decide.SentenceCoder`)."""
 
     coder: Coder
+    article: Article
     candidates: dict[int, Candidate]
     arguments: Arguments
     places: Places
     discourse: Discourse
     span: tuple[int, int]
     reporter: Reporter
-    _deciding: set[int]
+    #: Triggers being decided, so that siblings do not ask each other in turn.
+    _deciding: set[int] = field(default_factory=set)
 
     def decide(self, candidate: Candidate, complete: bool = True) -> Decision | None:
         raise NotImplementedError  # SentenceCoder decides

@@ -12,18 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
-from ..article import Actor, Article, Event, Modality, Span
-from .arguments import Arguments, Candidate
+from ..article import Actor, Event, Modality, Span
+from .arguments import Candidate
 from .context import ContextSides
-from .discourse import Discourse, Reporter
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .setting import Moment, Places, counted_from, event_date, moments
+from .setting import Moment, counted_from, event_date, moments
 from .syntax import Token, dependent_words
 
 if TYPE_CHECKING:
-    from .coder import Coder
+    pass
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -53,19 +52,9 @@ class Decision:
 class SentenceCoder(ContextSides):
     """The events of one sentence, its triggers resolved."""
 
-    coder: Coder
-    article: Article
-    candidates: dict[int, Candidate]
-    arguments: Arguments
-    places: Places
-    discourse: Discourse
-    span: tuple[int, int]
-    reporter: Reporter
     #: Whether this is the first sentence of the body.
     lead: bool = False
     _dates: dict[bool, list[Moment]] = field(default_factory=dict)
-    #: Triggers being decided, so that siblings do not ask each other in turn.
-    _deciding: set[int] = field(default_factory=set)
 
     def events(self) -> list[Event]:
         """The sentence's events, one per type and sides: when it states the same event as
