@@ -9,6 +9,7 @@ CAMEO scores.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, cast
 
@@ -110,7 +111,11 @@ class SentenceCoder(ContextSides):
             source, target = self._fill_sides(candidate, chain, source, target)
             if not (source and target):
                 return None
-        if complete and self._talks_to_itself(sense, source, target):
+        if (
+            complete
+            and self._talks_to_itself(sense, source, target)
+            and not self._on_populace(candidate)
+        ):
             return None
         kind, modality = sense.type, reading.modality
         if sense.source[:1] == ("speaker",):
@@ -141,7 +146,7 @@ class SentenceCoder(ContextSides):
         target = candidate.target
         if not target and not candidate.noun:
             target = self._embedded_target(candidate)
-        if not target and sense.self_target:
+        if not target and (sense.self_target or self._on_populace(candidate)):
             target = source
         if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
@@ -149,6 +154,20 @@ class SentenceCoder(ContextSides):
                 candidate.token.idx, 1, exclude, self.discourse.previous
             )
         return target
+
+    def _on_populace(self, candidate: Candidate) -> bool:
+        """Whether a verb acts on people it names by what they are, not by their state ("a
+        exhorté les jeunes à lever les barrages", "detained 16 students"): its own."""
+        tree, token = self.coder.tree, candidate.token
+        if candidate.noun or candidate.sense.type not in DOMESTIC_OK | {"REQUEST", "THREATEN"}:
+            return False
+        labels = tree.syntax.passive_subject if tree.passive(token) else tree.syntax.object
+        populace = self.coder.lexicon.populace
+        return any(
+            o.lemma_.lower() in populace
+            and not any(p in self.coder.lexicon.genitive_preps for p, _ in tree.prepositional(o))
+            for o in tree.children(token, labels)
+        )  # "les habitants des villages frontaliers" may be the other side's
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
@@ -248,10 +267,11 @@ class SentenceCoder(ContextSides):
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        moment = event_date(self._dates[future], clause, token.idx)
+        moment = event_date(self._dates[future], clause, token.idx, self._modifies(chain))
         if moment is not None:
             found = counted_from(moment, self._day_before(), self.coder.code, future)
-            self.discourse.dated(found, self.span[0])  # only a date the text gives
+            if decision.modality in DATED:  # an occasion is a date the text gives to a fact
+                self.discourse.dated(found, self.span[0])
             return found
         # an estimated publication date is no news of the day: it comes from the last date
         # the page shows, which may be any day after the events
@@ -266,6 +286,23 @@ class SentenceCoder(ContextSides):
             if published and decision.type in SAID:
                 return published.isoformat()  # a statement with no time: the news of the day
         return None
+
+    def _modifies(self, chain: list[Token]) -> Callable[[Moment], bool]:
+        """Whether a time expression hangs on the trigger or on a verb of its chain below the
+        first noun ("la décision annoncée jeudi de suspendre", not the "hier" of the clause
+        that governs that noun)."""
+        heads = {chain[0].i}
+        for token in chain[1:]:
+            if not self.coder.tree.verbal(token):
+                break
+            heads.add(token.i)
+        doc = chain[0].doc
+
+        def modifies(moment: Moment) -> bool:
+            span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+            return span is not None and span.root.head.i in heads and span.root.i not in heads
+
+        return modifies
 
     def _day_before(self) -> str | None:
         """The last date the text gave before this sentence: an event's, else the last day

@@ -225,6 +225,9 @@ class Lexicon:
     #: organisation without its name ("le bloc", "the alliance").
     state_bodies: frozenset[str] = frozenset()
     alliance_bodies: frozenset[str] = frozenset()
+    #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
+    #: an act on them is done at home, to the source's own state.
+    populace: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -250,6 +253,7 @@ class Lexicon:
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
+            populace=frozenset(data.get("groups", {}).get("populace", ())),
         )
 
     def prep(self, word: str) -> str:

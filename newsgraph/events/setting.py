@@ -171,9 +171,19 @@ def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     return any(before.endswith(b) or expression.startswith(b) for b in bounds)
 
 
-def event_date(found: Sequence[Moment], clause: tuple[int, int], trigger: int) -> Moment | None:
-    """The expression inside the event's clause nearest to its trigger; else the sentence's
+def event_date(
+    found: Sequence[Moment],
+    clause: tuple[int, int],
+    trigger: int,
+    governed: Callable[[Moment], bool] = lambda _: False,
+) -> Moment | None:
+    """The expression that modifies the trigger or a verb of its chain (``governed``:
+    "Le 17 juin, X a abordé …", not the "depuis 1999" of its object's relative clause);
+    else the one inside the event's clause nearest to its trigger; else the sentence's
     expression nearest to it."""
+    own = [m for m in found if governed(m)]
+    if own:
+        return min(own, key=lambda m: abs(m.start - trigger))
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
         return min(inside, key=lambda m: abs(m.start - trigger))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .incise import loose_tag
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
 from .speakers import SUBJECTS, cue_span, finite, preceding, subject
@@ -244,10 +245,11 @@ def _before_cue(layout: Layout, verb: Token) -> Found | None:
                 return _statement(layout, verb, child, start, end)
             return _statement(layout, verb, child, start, verb.idx)
     tag = _tag(layout, verb)
-    if tag is None:
+    loose = None if tag is not None else loose_tag(layout, verb)
+    if tag is None and loose is None:
         return None
-    comma, speaker, tag_end = tag
-    if _goes_on(layout, tag_end, end):
+    comma, speaker, tag_end = tag or loose  # type: ignore[misc]
+    if tag is not None and _goes_on(layout, tag_end, end):
         return _found(layout, start, end, verb, speaker)
     if _words(layout, start, comma.idx) >= WORDS and _has_clause(layout, start, comma.idx):
         return _found(layout, start, comma.idx, verb, speaker)

@@ -765,3 +765,35 @@ def test_a_subject_named_by_what_it_is(
 ) -> None:
     article = make_article(text, lang)
     assert expected in [described(article, e) for e in coders[lang].code_article(article)]
+
+
+def test_the_date_of_the_trigger_s_own_clause_not_of_its_object_s(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Le 17 juin, des garde-côtes chinois ont arraisonné deux navires de Manille qui "
+        "ravitaillaient un poste échoué depuis 1999 sur le récif."
+    )
+    assert ("COERCE", "2024-06-17") in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_planned_event_dates_no_occasion(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Chine et le Vietnam signeront un accord le 28 juin. "
+        "Les Philippines ont accusé Pékin d'espionnage."
+    )
+    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La Russie a critiqué la Chine. Moscou a exhorté les habitants à partir.", "RUS"),
+        ("en", "Russia criticised China. Georgian police detained 16 students.", "GEO"),
+    ],
+)
+def test_an_act_on_people_named_by_what_they_are_is_done_at_home(
+    coders: dict[str, Coder], lang: str, text: str, expected: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert any(s == {expected} and t == {expected} for _, s, t, _ in found), found

@@ -27,6 +27,19 @@ CAST: Cast = {
 }
 
 FRENCH = [
+    # a closing tag the parser takes apart: a name's second word hung on the verb, a place
+    # between the verb and its subject, a compound cue
+    (
+        "Des tirs ont été entendus dans la matinée à Kiev, a affirmé sur X Volodymyr Zelensky, "
+        "qui dit craindre une nouvelle offensive.",
+        "Des tirs ont été entendus dans la matinée",
+        "Volodymyr Zelensky",
+    ),
+    (
+        "Une nouvelle rencontre aura lieu très prochainement, a fait savoir le Kremlin.",
+        "Une nouvelle rencontre aura lieu très prochainement",
+        "Russia",
+    ),
     # X a déclaré que …
     (
         "Antony Blinken a déclaré que cette relation menaçait la paix et la sécurité mondiales.",

@@ -1,0 +1,86 @@
+"""Speech tags after a statement that the parser took apart, read from the words' order.
+
+French puts the speaker after the verb of a closing tag ("…, a affirmé Gegham Stepanian"),
+and the parser often reads that subject as an object, hangs a name's second word on the verb,
+or takes a compound cue apart ("…, a fait savoir la présidence", "…, a laissé entendre le chef
+de la diplomatie"). The tag is then read linearly: a comma, the (light) verb with its
+auxiliaries, adverbials or a place ("sur X", "dans un communiqué"), a noun phrase that can name
+a speaker, and nothing after it but an apposition, a relative clause or the sentence's end.
+"""
+
+from __future__ import annotations
+
+from .layout import Layout, Speaker, Token
+from .speakers import finite, preceding
+
+#: Words that may come between the tag's verb and its subject.
+BETWEEN = frozenset({"ADV", "PART", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "SPACE"})
+
+
+def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
+    """The comma before a closing tag of ``verb``, its speaker and where the speaker's name
+    ends, when the words say it is one; else None."""
+    first = _light_verb(layout, verb) or verb
+    comma = preceding(layout, first)
+    if not finite(first) or comma is None or comma.text != "," or layout.in_quote(comma.i):
+        return None
+    closed = layout.enclosing(comma.idx - 1)
+    if closed is not None and closed.outer[1] == comma.idx:
+        return None  # '"…", said X': the quote's own cue
+    _, end = layout.sentence(verb.idx)
+    speaker = _speaker(layout, verb, end)
+    if speaker is None or not _only_about(layout, speaker, end):
+        return None
+    return comma, speaker, speaker.end
+
+
+def _light_verb(layout: Layout, verb: Token) -> Token | None:
+    """The light verb of a compound cue right before it ("fait" of "fait savoir")."""
+    lights = layout.lexicon.compound_cues.get(verb.lemma_.lower())
+    if not lights or verb.i == 0:
+        return None
+    before = layout.doc[verb.i - 1]
+    return before if before.lemma_.lower() in lights else None
+
+
+def _speaker(layout: Layout, verb: Token, end: int) -> Speaker | None:
+    """The first noun phrase after ``verb`` that names a speaker, past adverbials and
+    prepositional phrases ("a affirmé sur X Gegham Stepanian"); a name's following words
+    are part of it whatever the parser hung them on."""
+    doc = layout.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].idx < end:
+        token = doc[i]
+        if token.pos_ == "ADP":
+            i = max(token.head.i, token.i) + 1  # a prepositional phrase: up to its noun
+            continue
+        if token.pos_ in ("ADV", "PART", "SPACE"):
+            i += 1
+            continue
+        if token.pos_ not in BETWEEN or not layout.speaker_like(layout.phrase_head(token, end)):
+            return None
+        phrase = layout.noun_phrase(layout.phrase_head(token, end), token.idx, end)
+        if phrase is None:
+            return None
+        last = layout.tokens(phrase.start, phrase.end)[-1]
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < end:
+            last += 1
+        return Speaker(phrase.start, layout.token_end(last), phrase.head)
+    return None
+
+
+def _only_about(layout: Layout, speaker: Speaker, end: int) -> bool:
+    """Whether all that follows the speaker is about it: nothing, or a comma and then an
+    apposition or a relative clause ("…, le défenseur des droits, qui dit craindre …")."""
+    after = [layout.doc[i] for i in layout.tokens(speaker.end, end)]
+    after = [t for t in after if not t.is_space]
+    if not after or all(t.is_punct for t in after):
+        return True
+    if after[0].text != ",":
+        return False
+    rest = after[1:]
+    if rest and rest[0].lower_ in layout.lexicon.relative_pronouns:
+        return True
+    finite_verbs = [t for t in rest if t.pos_ in ("VERB", "AUX") and finite(t)]
+    relative = next((t for t in rest if t.lower_ in layout.lexicon.relative_pronouns), None)
+    return all(relative is not None and relative.i < v.i for v in finite_verbs)
