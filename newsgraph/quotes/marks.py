@@ -77,7 +77,32 @@ def find_quotes(
         dashed = find_dashed(text, start, end, dashes)
         marked = find_marked(text, start, end, pairs, run_on)
         found.extend(sorted([*dashed, *marked], key=lambda m: m.open))
-    return interviews(text, found, tuple(askers))
+    found = interviews(text, found, tuple(askers))
+    return sorted([*found, *answers(text, spans, found)], key=lambda m: (m.open, -m.close))
+
+
+def answers(text: str, spans: Sequence[tuple[int, int]], found: Sequence[Marked]) -> list[Marked]:
+    """The answers of an interview whose questions alone are dialogue lines ("– Le sommet
+    marque-t-il un point de non-retour ?" then a paragraph without a mark): each paragraph
+    after a question, up to the next one, is a line of the guest's. It takes two questions,
+    each a paragraph of its own, to make an interview."""
+    questions = {
+        m.open
+        for m in found
+        if m.dash and m.asker and text[m.end - 1] == "?" and any(s == m.open for s, _ in spans)
+    }
+    if len(questions) < 2:
+        return []
+    result: list[Marked] = []
+    asked = False
+    for start, end in spans:
+        if start in questions:
+            asked = True
+        elif asked and not any(m.dash and start <= m.open < end for m in found):
+            result.append(Marked(start, end, start, end, dash=True))
+        else:
+            asked = False  # a dialogue of its own: not this interview's answers
+    return result
 
 
 def interviews(text: str, found: list[Marked], askers: tuple[str, ...]) -> list[Marked]:

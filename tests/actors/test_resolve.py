@@ -187,3 +187,15 @@ def test_a_title_right_before_a_known_name_is_that_person_s(pipeline: Pipeline) 
     tebboune = next(a for a in article.actors if a.name == "Abdelmadjid Tebboune")
     assert not any(m.start in titles for m in macron.mentions)
     assert all(any(m.start == i for m in tebboune.mentions) for i in titles)
+
+
+def test_researchers_who_comment_are_actors(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La politiste sénégalaise Aïssatou Diagne, chercheuse à l'Institut ouest-africain "
+        "d'études de sécurité, à Dakar, a estimé que la Cédéao sortait affaiblie du sommet."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Aïssatou Diagne"][0] == "person"
+    assert found["Aïssatou Diagne"][2] == "EDU"
+    (quote,) = article.quotes
+    assert quote.speaker is not None and quote.speaker.startswith("person:aissatou")

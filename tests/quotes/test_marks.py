@@ -109,3 +109,23 @@ def test_a_mark_of_two_characters_is_outside_the_quote() -> None:
 def test_paragraphs_are_separated_by_blank_lines() -> None:
     text = "  Un.\n\n\nDeux,\nsuite.\n \nTrois."
     assert [text[s:e] for s, e in paragraphs(text)] == ["Un.", "Deux,\nsuite.", "Trois."]
+
+
+def test_answers_after_questions_set_apart_by_dashes_are_lines_of_dialogue() -> None:
+    text = (
+        "La chercheuse décrypte la crise.\n\n– Le sommet marque-t-il une rupture ?\n\n"
+        "Politiquement, oui.\n\nJuridiquement, pas encore.\n\n– Et la suite ?\n\n"
+        "Une coexistence froide."
+    )
+    found = find_quotes(text, paragraphs(text), FR.marks, FR.dashes)
+    lines = [(text[m.start : m.end], m.asker) for m in found if m.dash]
+    assert lines == [
+        ("Le sommet marque-t-il une rupture ?", True),
+        ("Politiquement, oui.", False),
+        ("Juridiquement, pas encore.", False),
+        ("Et la suite ?", True),
+        ("Une coexistence froide.", False),
+    ]
+    # one question alone makes no interview
+    single = "Intro.\n\n– Et la suite ?\n\nUne coexistence froide."
+    assert [m.asker for m in find_quotes(single, paragraphs(single), FR.marks, FR.dashes)] == [True]
