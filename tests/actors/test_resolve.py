@@ -199,3 +199,12 @@ def test_researchers_who_comment_are_actors(pipeline: Pipeline) -> None:
     assert found["Aïssatou Diagne"][2] == "EDU"
     (quote,) = article.quotes
     assert quote.speaker is not None and quote.speaker.startswith("person:aissatou")
+
+
+def test_a_foreign_ministry_folds_into_its_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le département d'État a averti que les États-Unis ne reconnaîtraient pas le scrutin. "
+        "The State Department said the vote was flawed."
+    ))  # fmt: skip
+    assert "United States" in actors(article)
+    assert not any("Department" in name for name in actors(article))
