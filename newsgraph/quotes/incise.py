@@ -11,7 +11,7 @@ a speaker, and nothing after it but an apposition, a relative clause or the sent
 from __future__ import annotations
 
 from .layout import Layout, Speaker, Token
-from .speakers import finite, preceding
+from .speakers import finite, preceding, timely
 
 #: Words that may come between the tag's verb and its subject.
 BETWEEN = frozenset({"ADV", "PART", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "SPACE"})
@@ -22,7 +22,11 @@ def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     ends, when the words say it is one; else None."""
     first = _light_verb(layout, verb) or verb
     comma = preceding(layout, first)
-    if not finite(first) or comma is None or comma.text != "," or layout.in_quote(comma.i):
+    while comma is not None and comma.head.i == verb.i and comma.dep_.startswith("aux"):
+        comma = preceding(layout, comma)  # "a fait savoir", the auxiliary hung on "savoir"
+    if not (finite(first) or finite(verb)):
+        return None
+    if comma is None or comma.text != "," or layout.in_quote(comma.i):
         return None
     closed = layout.enclosing(comma.idx - 1)
     if closed is not None and closed.outer[1] == comma.idx:
@@ -54,7 +58,7 @@ def _speaker(layout: Layout, verb: Token, end: int) -> Speaker | None:
         if token.pos_ == "ADP":
             i = max(token.head.i, token.i) + 1  # a prepositional phrase: up to its noun
             continue
-        if token.pos_ in ("ADV", "PART", "SPACE"):
+        if token.pos_ in ("ADV", "PART", "SPACE") or timely(layout, token):
             i += 1
             continue
         if token.pos_ not in BETWEEN or not layout.speaker_like(layout.phrase_head(token, end)):
@@ -76,8 +80,8 @@ def _only_about(layout: Layout, speaker: Speaker, end: int) -> bool:
     after = [t for t in after if not t.is_space]
     if not after or all(t.is_punct for t in after):
         return True
-    if after[0].text != ",":
-        return False
+    if after[0].text != ",":  # a time or a place may follow: "… en fin de matinée"
+        return not any(t.pos_ in ("VERB", "AUX") for t in after)
     rest = after[1:]
     if rest and rest[0].lower_ in layout.lexicon.relative_pronouns:
         return True

@@ -292,8 +292,9 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     speaker = subject(layout, verb)
     if speaker is None:
         return None
-    if speaker.start > verb.idx:
-        comma = preceding(layout, verb)
+    before = preceding(layout, verb)  # past its auxiliary and a subject clitic ("a-t-il")
+    if speaker.start > verb.idx or (before is not None and before.idx < speaker.start):
+        comma = before
     else:
         first = layout.tokens(speaker.start, speaker.end)
         between = layout.doc[first[-1] + 1 : verb.i] if first else []

@@ -153,7 +153,7 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
     _, end = layout.sentence(verb.idx)
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
-        if token.pos_ in SKIPPED or _timely(layout, token) or token.is_space:
+        if token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
             continue
         if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
             return None
@@ -180,7 +180,7 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     return phrase
 
 
-def _timely(layout: Layout, token: Token) -> bool:
+def timely(layout: Layout, token: Token) -> bool:
     """Whether ``token`` belongs to a time expression ("a déclaré vendredi soir", "la semaine
     dernière", "said on Tuesday"): a date, a time word, or a word that depends on one."""
     words = layout.lexicon.time_words

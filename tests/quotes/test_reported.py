@@ -40,6 +40,30 @@ FRENCH = [
         "Une nouvelle rencontre aura lieu très prochainement",
         "Russia",
     ),
+    # a tag with an inverted clitic, at the end or in the middle
+    (
+        "Sergueï Lavrov est arrivé à Pékin. Les consulats des deux pays resteront ouverts, "
+        "a-t-il précisé.",
+        "Les consulats des deux pays resteront ouverts",
+        "Sergei Lavrov",
+    ),
+    (
+        "Sergueï Lavrov est arrivé à Pékin. Le drone, a-t-il précisé, surveillait une réunion.",
+        "Le drone, a-t-il précisé, surveillait une réunion",
+        "Sergei Lavrov",
+    ),
+    # a time and a place between the verb and its subject, a time after it
+    (
+        "L'Iran a retiré vingt-sept caméras, a annoncé jeudi à Vienne le président ukrainien, "
+        "Volodymyr Zelensky.",
+        "L'Iran a retiré vingt-sept caméras",
+        "Volodymyr Zelensky",
+    ),
+    (
+        "Le sommet a été annulé, a fait savoir le Kremlin en fin de matinée.",
+        "Le sommet a été annulé",
+        "Russia",
+    ),
     # X a déclaré que …
     (
         "Antony Blinken a déclaré que cette relation menaçait la paix et la sécurité mondiales.",
