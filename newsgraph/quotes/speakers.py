@@ -151,9 +151,13 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
         return None
     quoted = layout.in_quote(verb.i)
     _, end = layout.sentence(verb.idx)
+    past = -1  # the last word of a prepositional phrase skipped ("a lancé à la tribune X")
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
-        if token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
+        if i <= past or token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
+            continue
+        if token.pos_ == "ADP" and token.head.i > i and token.head.head.i == verb.i:
+            past = token.head.i
             continue
         if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
             return None

@@ -55,6 +55,13 @@ PEOPLE: Cast = {
 }
 
 FRENCH = [
+    # a place or a medium between an inverted cue and its subject
+    (
+        "Le texte a été voté. « Nous sommes un pas plus près de l'Otan », s'est félicité sur X "
+        "le président ukrainien, Volodymyr Zelensky.",
+        "Nous sommes un pas plus près",
+        "Volodymyr Zelensky",
+    ),
     # a cue coordinated to the clause another cue reports is that cue's conjunct
     (
         "Donald Trump a jugé que les États-Unis avaient besoin du Groenland pour « la paix du "
