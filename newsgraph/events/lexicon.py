@@ -175,6 +175,11 @@ class Cues:
     object_control: frozenset[str]
     #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
     background_aux: frozenset[str]
+    #: Prepositions that put an event before the clause it modifies ("après", "following"),
+    #: and nouns that, after a preposition, name what was already done ("à la demande de",
+    #: "at the request of"): such an event took place whatever the clause's modality.
+    settled_preps: frozenset[str]
+    settled_nouns: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]

@@ -62,6 +62,9 @@ class ModalityReader:
 
     def read(self, trigger: Token, chain: list[Token]) -> Reading:
         reading = Reading()
+        if self._settled(trigger):
+            self._dependents(trigger, reading)  # its own negation only
+            return reading
         crossed = False  # whether the chain left a clause of circumstance
         for position, token in enumerate(chain):
             self._word(token, position > 0, reading, content=not crossed)
@@ -87,6 +90,19 @@ class ModalityReader:
             if self.tree.mark(governor) & self.cues.condition:
                 reading.flags.add("hypothetical")
         return reading
+
+    def _settled(self, trigger: Token) -> bool:
+        """Whether a noun event is given as done before its clause ("à la demande du Guyana",
+        "after the attack"): what the clause plans or supposes is not about it."""
+        if self.tree.verbal(trigger):
+            return False
+        syntax = self.tree.syntax
+        preps = [c.lower_ for c in trigger.children if c.dep_ in syntax.case]
+        if trigger.dep_ in syntax.prep_object:
+            preps.append(trigger.head.lower_)
+        if any(p in self.cues.settled_preps for p in preps):
+            return True
+        return bool(preps) and trigger.lemma_.lower() in self.cues.settled_nouns
 
     def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
         """Cues in the word itself: its lemma (above the trigger) and its verb form; an

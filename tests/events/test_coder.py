@@ -797,3 +797,17 @@ def test_an_act_on_people_named_by_what_they_are_is_done_at_home(
 ) -> None:
     found = coded(coders, lang, text)
     assert any(s == {expected} and t == {expected} for _, s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "La Russie et l'Ukraine doivent se rencontrer à la demande de la Chine.", "REQUEST"),
+        ("en", "Russia could retaliate after Ukraine's attack on Russia's Kursk.", "ASSAULT"),
+    ],
+)
+def test_an_event_given_as_done_before_its_clause_is_asserted(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert [m for k, _, _, m in found if k == kind] == ["asserted"], found
