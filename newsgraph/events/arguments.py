@@ -197,6 +197,8 @@ class Arguments(Phrases):
         return holders
 
     def _possessor(self, candidate: Candidate) -> list[Actor]:
+        """The possessor of a noun event ("son retrait", "Russia's invasion"), else, when it
+        has no possessive, its first genitive ("le retrait de la Russie")."""
         tree, token = self.tree, candidate.token
         syntax = tree.syntax
         near = [*token.children, *(g for c in token.lefts for g in c.lefts)]
@@ -209,8 +211,13 @@ class Arguments(Phrases):
         found = self.actors(candidate, owners)
         if found:
             return found
-        genitives = [n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps]
-        found = self.actors(candidate, genitives[:1])
+        if not owners:
+            # with a possessive ("leur retrait de la base", "its withdrawal of troops") the
+            # genitive is the other argument, not a second possessor
+            genitives = [
+                n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps
+            ]
+            found = self.actors(candidate, genitives[:1])
         if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
             found = self._implicit_pair(candidate)
         return found

@@ -811,3 +811,24 @@ def test_an_event_given_as_done_before_its_clause_is_asserted(
 ) -> None:
     found = coded(coders, lang, text)
     assert [m for k, _, _, m in found if k == kind] == ["asserted"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Allemagne a achevé son retrait de la base aérienne de Kiev.",
+            ("RETREAT", frozenset({"DEU"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "fr",
+            "La France a critiqué la Chine. Les États-Unis ont annoncé leur retrait du Japon.",
+            ("RETREAT", frozenset({"USA"}), frozenset({"JPN"}), "future"),
+        ),
+    ],
+)
+def test_a_noun_with_a_possessive_has_its_genitive_as_the_other_side(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
