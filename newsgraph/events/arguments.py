@@ -127,8 +127,7 @@ class Arguments(Phrases):
                 return self.actors(candidate, [subject])
             return self._left_subject(candidate)
         if name == "obj":
-            labels = syntax.passive_subject if tree.passive(token) else syntax.object
-            return self.actors(candidate, tree.children(token, labels))
+            return self.actors(candidate, tree.patients(token))
         if name == "iobj":
             found = []
             for child in tree.children(token, syntax.indirect_object):

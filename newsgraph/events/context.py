@@ -53,6 +53,12 @@ class ContextSides:
     def decide(self, candidate: Candidate, complete: bool = True) -> Decision | None:
         raise NotImplementedError  # SentenceCoder decides
 
+    def _in_passing(self, candidate: Candidate) -> bool:
+        """Whether the trigger is a past participle on a noun ("des soldats capturés par la
+        Russie", "a ship hit by Houthi missiles"): an act told in passing, whose sides are
+        the ones the phrase names (the authorities aside, for arrests), never the context's."""
+        return not candidate.noun and self.coder.tree.participle(candidate.token)
+
     def _says(self, candidate: Candidate) -> bool:
         """Whether the trigger introduces a clause ("a averti que …"): what it is about is in
         the clause, not to be guessed from the context."""
@@ -75,6 +81,8 @@ class ContextSides:
             source = self._authority(candidate, chain)
             if source and not target:
                 target = source
+        if self._in_passing(candidate):
+            return source, target
         if candidate.target and not source:
             source = self._context_source(candidate, target)
         if source and not target:

@@ -144,6 +144,8 @@ class SentenceCoder(ContextSides):
         the last other party named: "Pékin a rejeté ces accusations" answers its accuser."""
         sense, source = candidate.sense, candidate.source
         target = candidate.target
+        if self._in_passing(candidate):
+            return target
         if not target and not candidate.noun:
             target = self._embedded_target(candidate)
         if not target and (sense.self_target or self._on_populace(candidate)):

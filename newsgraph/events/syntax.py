@@ -51,6 +51,8 @@ class Tree:
         syntax = self.syntax
         if morph(token, "Voice") == "Pass":
             return True
+        if self.participle(token):
+            return True
         children = list(token.children)
         if any(c.dep_ in syntax.passive_aux for c in children):
             return True
@@ -59,6 +61,31 @@ class Tree:
         return any(c.dep_ in syntax.passive_subject for c in children) and not any(
             c.dep_ in syntax.aux for c in children
         )
+
+    def participle(self, token: Token) -> bool:
+        """Whether ``token`` is a past participle on a noun ("la proposition, soutenue par
+        Paris", "a teacher jailed in Moscow"): a passive whose subject is that noun. One with
+        a subject or a tense of its own heads a clause ("que X avait qualifiée")."""
+        return (
+            token.dep_ in self.syntax.acl
+            and morph(token, "VerbForm") == "Part"
+            and morph(token, "Tense") == "Past"
+            and token.head != token
+            and token.head.pos_ in _NOMINAL
+            and not self.children(
+                token, (self.syntax.aux - self.syntax.passive_aux) | self.syntax.subject
+            )
+        )
+
+    def patients(self, token: Token) -> list[Token]:
+        """Who undergoes what a verb says: its object, or the subject of a passive, or the
+        noun a past participle is on."""
+        if not self.passive(token):
+            return self.children(token, self.syntax.object)
+        found = self.children(token, self.syntax.passive_subject)
+        if not found and self.participle(token):
+            found = [token.head]
+        return found
 
     def prepositional(self, token: Token) -> Iterator[tuple[str, Token]]:
         """``(preposition, nominal)`` for each prepositional argument of ``token``."""

@@ -832,3 +832,31 @@ def test_a_noun_with_a_possessive_has_its_genitive_as_the_other_side(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in coded(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a critiqué la Chine. Des soldats ukrainiens capturés par la Russie ont "
+            "été libérés.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia sentenced an American teacher jailed in Moscow "
+            "since 2021.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"USA"}), "asserted"),
+        ),
+    ],
+)
+def test_a_past_participle_acts_on_the_noun_it_is_on(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
+
+
+def test_a_past_participle_takes_no_side_from_the_context(coders: dict[str, Coder]) -> None:
+    text = "La Russie a menacé la Chine. Une entreprise accusée de fraude a fermé."
+    assert "ACCUSE" not in [e[0] for e in coded(coders, "fr", text)]
