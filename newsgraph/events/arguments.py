@@ -44,6 +44,8 @@ class Arguments(Phrases):
         self.place_party = place_party
         #: The parties of the source being resolved, while its target is looked for.
         self._targeting: set[str] | None = None
+        #: The candidate whose target is being looked for.
+        self._target_of: Candidate | None = None
         syntax = tree.syntax
         self._descend = syntax.oblique | syntax.conj | syntax.prep_head | syntax.prep_object
 
@@ -56,10 +58,11 @@ class Arguments(Phrases):
         sense = candidate.sense
         source = self._first(candidate, sense.source)
         self._targeting = {party(a) for a in source}
+        outer, self._target_of = self._target_of, candidate
         try:
             target = self._first(candidate, sense.target)
         finally:
-            self._targeting = None
+            self._targeting, self._target_of = None, outer
         if not target and not candidate.noun:
             target = self._object_event_target(candidate, {party(a) for a in source})
         if not target and sense.type in PLACE_TARGETS:

@@ -53,6 +53,8 @@ class Phrases:
     speaker: Callable[[Token], list[Actor]]
     #: The parties of the source being resolved, while its target is looked for.
     _targeting: set[str] | None
+    #: The candidate whose target is being looked for.
+    _target_of: Candidate | None
 
     def participants(self, candidate: Candidate) -> list[Actor]:
         """Who an event phrase stands for when it is the argument of another event."""
@@ -88,7 +90,7 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return [best]
-        group = self._group(token)
+        group = self._group(candidate, token)
         if group:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
@@ -151,8 +153,10 @@ class Phrases:
 
         return min(mentions, key=rank).actor
 
-    def _group(self, token: Token) -> list[Actor]:
-        """ "Les deux pays", "both sides": the last parties mentioned before."""
+    def _group(self, candidate: Candidate, token: Token) -> list[Actor]:
+        """ "Les deux pays", "both sides": the last parties mentioned before; as the target
+        of a one-sided act, the last ones other than the source ("l'Arabie saoudite a appelé
+        les deux pays")."""
         if token.lemma_.lower() not in self.lexicon.group_nouns and token.lower_ not in (
             self.lexicon.group_nouns
         ):
@@ -160,7 +164,11 @@ class Phrases:
         for child in token.children:
             count = self.lexicon.group_numbers.get(child.lower_)
             if count:
-                return self.index.recent(token.idx, count)
+                sense = candidate.sense
+                mutual = sense.reciprocal or sense.target[:1] == ("subj",)
+                targeting = self._target_of is candidate and not mutual
+                exclude = frozenset((self._targeting or ()) if targeting else ())
+                return self.index.recent(token.idx, count, exclude)
         return []
 
     def _participle_agent(self, token: Token) -> Token | None:

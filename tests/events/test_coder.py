@@ -860,3 +860,24 @@ def test_a_past_participle_acts_on_the_noun_it_is_on(
 def test_a_past_participle_takes_no_side_from_the_context(coders: dict[str, Coder]) -> None:
     text = "La Russie a menacé la Chine. Une entreprise accusée de fraude a fermé."
     assert "ACCUSE" not in [e[0] for e in coded(coders, "fr", text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. La Russie a exhorté les deux pays au dialogue.",
+            ("REQUEST", frozenset({"RUS"}), frozenset({"CHN", "JPN"}), "asserted"),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia urged both countries to talk.",
+            ("REQUEST", frozenset({"RUS"}), frozenset({"CHN", "JPN"}), "asserted"),
+        ),
+    ],
+)
+def test_a_group_acted_on_is_the_last_parties_other_than_the_source(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
