@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..article import Actor
+from ..knowledge import shipped
 from .participants import ActorIndex, party
 from .phrases import Candidate, Phrases, PlaceParty, plural, unique
 from .syntax import Token, Tree, morph
@@ -219,10 +220,23 @@ class Arguments(Phrases):
             genitives = [
                 n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps
             ]
+            if candidate.sense.reciprocal:
+                genitives = [n for n in genitives if not self._venue(n)]
             found = self.actors(candidate, genitives[:1])
         if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
             found = self._implicit_pair(candidate)
         return found
+
+    def _venue(self, nominal: Token) -> bool:
+        """Whether a genitive names only capitals: where talks or an accord took place
+        ("le sommet de Vilnius", "l'accord de paix d'Alger"), not who took part."""
+        mentions = self.index.overlapping(*self.tree.phrase(nominal))
+        text, code = nominal.doc.text, self.lexicon.code
+        return bool(mentions) and all(
+            (match := shipped().country(text[m.start : m.end], code)) is not None
+            and match.via == "capital"
+            for m in mentions
+        )
 
     def _modifiers(self, candidate: Candidate) -> list[Actor]:
         """Actors named by an adjective or a noun modifier of the phrase ("frappe russe",

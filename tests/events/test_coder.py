@@ -881,3 +881,12 @@ def test_a_group_acted_on_is_the_last_parties_other_than_the_source(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in coded(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Les pourparlers de Moscou ont repris.", "L'accord de paix de Pékin tient."]
+)
+def test_a_capital_after_talks_or_an_accord_is_where_not_who(
+    coders: dict[str, Coder], text: str
+) -> None:
+    assert not [e for e in coded(coders, "fr", text) if e[0] in ("CONSULT", "AGREE")]
