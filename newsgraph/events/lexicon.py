@@ -230,6 +230,8 @@ class Lexicon:
     #: organisation without its name ("le bloc", "the alliance").
     state_bodies: frozenset[str] = frozenset()
     alliance_bodies: frozenset[str] = frozenset()
+    #: Nouns that name an armed group without its name ("le mouvement", "the group").
+    armed_group_bodies: frozenset[str] = frozenset()
     #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
     #: an act on them is done at home, to the source's own state.
     populace: frozenset[str] = frozenset()
@@ -258,6 +260,7 @@ class Lexicon:
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
+            armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
         )
 

@@ -90,6 +90,17 @@ class ActorIndex:
             index -= 1
         return []
 
+    def last_armed_group(self, before: int) -> list[Actor]:
+        """The armed group named last before ``before``: who "le mouvement", "the group"
+        is."""
+        index = bisect_left(self.starts, before) - 1
+        while index >= 0:
+            actor = self.mentions[index].actor
+            if actor.kind == "group" and actor.sector == "REB":
+                return [actor]
+            index -= 1
+        return []
+
     def salient(self, exclude: frozenset[str] = frozenset(), least: int = 1) -> list[Actor]:
         """The most mentioned state of the article outside ``exclude``, if it has at least
         ``least`` mentions."""

@@ -90,7 +90,7 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return [best]
-        group = self._group(candidate, token)
+        group = self._group(candidate, token) or self._armed_group(token)
         if group:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
@@ -170,6 +170,17 @@ class Phrases:
                 exclude = frozenset((self._targeting or ()) if targeting else ())
                 return self.index.recent(token.idx, count, exclude)
         return []
+
+    def _armed_group(self, token: Token) -> list[Actor]:
+        """ "Le mouvement", "the group('s)": the armed group named last before, when the
+        noun is definite and nothing in its phrase names an actor ("Iran denies supplying
+        the group with weapons")."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lexicon.armed_group_bodies:
+            return []
+        if not any(morph(c, "Definite") == "Def" for c in token.children):
+            return []
+        return self.index.last_armed_group(token.idx)
 
     def _participle_agent(self, token: Token) -> Token | None:
         """The agent of a participle on the phrase: "formulée par X", "proposed by X"."""

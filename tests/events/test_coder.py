@@ -890,3 +890,30 @@ def test_a_capital_after_talks_or_an_accord_is_where_not_who(
     coders: dict[str, Coder], text: str
 ) -> None:
     assert not [e for e in coded(coders, "fr", text) if e[0] in ("CONSULT", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hamas attacked Israel. The United States criticised Iran. Iran denies supplying "
+            "the group with weapons.",
+        ),
+        (
+            "fr",
+            "Le Hamas a attaqué Israël. Les États-Unis ont critiqué l'Iran. L'Iran dément "
+            "armer le mouvement.",
+        ),
+    ],
+)
+def test_the_group_is_the_armed_group_named_last(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    article = make_article(text, lang)
+    hamas = Actor("hamas", "Hamas", "group", "PSE", sector="REB")
+    start = text.index("Hamas")
+    hamas.mentions = [Span(start, start + 5, "Hamas")]
+    article.actors.append(hamas)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    assert any(t == "AID" and s == {"IRN"} and o == {"PSE"} for t, s, o, _ in found), found
