@@ -102,23 +102,28 @@ class Coder:
     # -- articles --------------------------------------------------------------------------
 
     def code_article(self, article: Article) -> list[Event]:
-        """Every event of the article's body, in text order, each once: a later mention of
-        the same event (same type, parties and modality, no other date) is not a new one,
-        though it dates the event if the first mention gave no time. Then the events only
-        the headline states, marked ``part="title"``."""
+        """Every event of the article's body, in text order. A second mention of an event
+        (same type, parties and modality, no other date) in the same sentence, or of a
+        planned, possible, negated or denied one anywhere, is the same event; an act stated
+        as done and told again in another sentence is a new one (another strike, a second
+        expulsion), unless the first mention gave no time and this one does: it then dates
+        the first. Then the events only the headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
-        for sentence in self.sentences(article):
+        seen: dict[tuple[Any, ...], int] = {}  # the sentence an event was last stated in
+        for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
+                same = seen.get(key) == number or event.modality != "asserted"  # a prospect
+                seen[key] = number
                 if key in undated and event.date is not None:
                     undated.pop(key).date = event.date  # a later mention dates it
                     known.discard(None)
                     known.add(event.date)
                     continue
-                if known and (event.date is None or event.date in known or None in known):
+                if known and same and (event.date is None or event.date in known or None in known):
                     continue
                 known.add(event.date)
                 if event.date is None:
@@ -231,6 +236,12 @@ class _PlaceParty:
             return None
         memory[entity.text] = country
         return self.index.of_country(country)
+
+
+#: How many sentences apart a second mention of an event (same type, parties and modality, no
+#: other date) restates it; further on, the same act is told again as a new one (a second
+#: expulsion, another round of talks).
+NEAR = 0
 
 
 def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:

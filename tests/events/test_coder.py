@@ -560,11 +560,22 @@ def test_a_missing_target_is_the_other_party_just_named(coders: dict[str, Coder]
     assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
 
 
-def test_an_event_mentioned_twice_is_coded_once(coders: dict[str, Coder]) -> None:
-    text = "La Russie a bombardé l'Ukraine. Selon Kiev, la Russie a bombardé l'Ukraine."
+def test_an_event_mentioned_twice_in_a_sentence_is_coded_once(coders: dict[str, Coder]) -> None:
+    text = "La Russie a bombardé l'Ukraine, selon Kiev, qui accuse la Russie de frapper l'Ukraine."
     article = make_article(text, "fr")
     kinds = [e.type for e in coders["fr"].code_article(article)]
     assert kinds.count("ASSAULT") == 1, kinds
+
+
+def test_an_act_told_again_is_a_new_one_a_prospect_is_the_same(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Russie a bombardé l'Ukraine lundi. La Russie a encore bombardé l'Ukraine. "
+        "La Russie et la Chine pourraient signer un accord. "
+        "La Russie et la Chine pourraient conclure un accord."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 6, 20))
+    kinds = [e.type for e in coders["fr"].code_article(article)]
+    assert (kinds.count("ASSAULT"), kinds.count("AGREE")) == (2, 1), kinds
 
 
 def test_a_later_mention_dates_an_event_the_first_left_undated(coders: dict[str, Coder]) -> None:
