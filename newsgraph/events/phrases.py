@@ -77,6 +77,12 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return self.participants(other)
+        if self._group_count(token) and not self._named_group(token, start):
+            group = self._group(candidate, token)  # "accused the three of meddling in China's…"
+            if group:
+                candidate.used.add(token.i)
+                candidate.spans.append((start, end))
+                return group
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
             best = self._reported_subject(token) or self._first_person(token)
@@ -95,6 +101,17 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
         return group
+
+    def _named_group(self, token: Token, start: int) -> bool:
+        """Whether a group phrase names its members itself, before its head or in an
+        apposition ("les deux dirigeants, Poutine et Xi"): else what follows its head is
+        about something else ("the three of meddling in China's affairs")."""
+        if self.index.overlapping(start, token.idx + len(token.text)):
+            return True
+        return any(
+            self.index.overlapping(*self.tree.outer_span(child))
+            for child in self.tree.children(token, self.tree.syntax.apposition)
+        )
 
     def _until_verb(self, token: Token) -> int:
         """The end of ``token``'s subtree up to the first verb after it: the words a parser
@@ -156,20 +173,30 @@ class Phrases:
     def _group(self, candidate: Candidate, token: Token) -> list[Actor]:
         """ "Les deux pays", "both sides": the last parties mentioned before; as the target
         of a one-sided act, the last ones other than the source ("l'Arabie saoudite a appelé
-        les deux pays")."""
-        if token.lemma_.lower() not in self.lexicon.group_nouns and token.lower_ not in (
-            self.lexicon.group_nouns
-        ):
+        les deux pays"). A number standing alone for them ("the three", "les deux", "urged
+        both to") counts as well."""
+        count = self._group_count(token)
+        if not count:
             return []
-        for child in token.children:
-            count = self.lexicon.group_numbers.get(child.lower_)
-            if count:
-                sense = candidate.sense
-                mutual = sense.reciprocal or sense.target[:1] == ("subj",)
-                targeting = self._target_of is candidate and not mutual
-                exclude = frozenset((self._targeting or ()) if targeting else ())
-                return self.index.recent(token.idx, count, exclude)
-        return []
+        sense = candidate.sense
+        mutual = sense.reciprocal or sense.target[:1] == ("subj",)
+        targeting = self._target_of is candidate and not mutual
+        exclude = frozenset((self._targeting or ()) if targeting else ())
+        return self.index.recent(token.idx, count, exclude)
+
+    def _group_count(self, token: Token) -> int:
+        """How many parties a phrase names as a group: the number on a group noun ("les
+        deux pays"), or a number that is the phrase itself and points back: definite ("the
+        three", "les deux") or a pronoun ("both"), unlike "three were killed"."""
+        numbers, nouns = self.lexicon.group_numbers, self.lexicon.group_nouns
+        if token.lemma_.lower() in nouns or token.lower_ in nouns:
+            return next((n for c in token.children if (n := numbers.get(c.lower_))), 0)
+        count = numbers.get(token.lower_, 0)
+        if not count or token.pos_ not in ("NUM", "PRON", "DET"):
+            return 0
+        definite = any(morph(c, "Definite") == "Def" for c in token.children)
+        pronoun = token.pos_ == "PRON" and not morph(token, "NumType")
+        return count if definite or pronoun else 0
 
     def _armed_group(self, token: Token) -> list[Actor]:
         """ "Le mouvement", "the group('s)": the armed group named last before, when the

@@ -928,3 +928,27 @@ def test_the_group_is_the_armed_group_named_last(
     article.actors.append(hamas)
     found = [described(article, e) for e in coders[lang].code_article(article)]
     assert any(t == "AID" and s == {"IRN"} and o == {"PSE"} for t, s, o, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        (
+            "en",
+            "China criticised Japan and South Korea. Russia accused the two of meddling in "
+            "China's affairs.",
+            {"JPN", "KOR"},
+        ),
+        ("en", "Israel and Lebanon clashed. France urged both to stand down.", {"ISR"}),
+        (
+            "fr",
+            "La Russie et l'Ukraine s'affrontent. La France a exhorté les deux à négocier.",
+            {"UKR"},
+        ),
+    ],
+)
+def test_a_number_standing_for_a_group_is_the_last_parties(
+    coders: dict[str, Coder], lang: str, text: str, target: set[str]
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] in ("ACCUSE", "REQUEST")]
+    assert found and target <= found[-1][2] and "CHN" not in found[-1][2], found
