@@ -225,6 +225,9 @@ class Lexicon:
     #: "les deux pays", "both sides": a number word, and the nouns that name such a group.
     group_numbers: Mapping[str, int] = field(default_factory=dict)
     group_nouns: frozenset[str] = frozenset()
+    #: "toutes les parties", "all sides": words for every party of the conflict at hand,
+    #: taken as the last two named.
+    group_all: frozenset[str] = frozenset()
     #: Nouns that name a state's bodies or people without saying which state ("la police",
     #: "the authorities", "les manifestants"), and those that name an international
     #: organisation without its name ("le bloc", "the alliance").
@@ -258,6 +261,7 @@ class Lexicon:
             place_preps=frozenset(preps.get("place", ())),
             group_numbers=dict(data.get("groups", {}).get("numbers", {})),
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
+            group_all=frozenset(data.get("groups", {}).get("all", ())),
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),

@@ -186,11 +186,13 @@ class Phrases:
 
     def _group_count(self, token: Token) -> int:
         """How many parties a phrase names as a group: the number on a group noun ("les
-        deux pays"), or a number that is the phrase itself and points back: definite ("the
-        three", "les deux") or a pronoun ("both"), unlike "three were killed"."""
+        deux pays", and "toutes les parties" as the last two), or a number that is the
+        phrase itself and points back: definite ("the three", "les deux") or a pronoun
+        ("both"), unlike "three were killed"."""
         numbers, nouns = self.lexicon.group_numbers, self.lexicon.group_nouns
         if token.lemma_.lower() in nouns or token.lower_ in nouns:
-            return next((n for c in token.children if (n := numbers.get(c.lower_))), 0)
+            every = any(c.lower_ in self.lexicon.group_all for c in token.children)
+            return next((n for c in token.children if (n := numbers.get(c.lower_))), 2 * every)
         count = numbers.get(token.lower_, 0)
         if not count or token.pos_ not in ("NUM", "PRON", "DET"):
             return 0

@@ -952,3 +952,15 @@ def test_a_number_standing_for_a_group_is_the_last_parties(
 ) -> None:
     found = [e for e in coded(coders, lang, text) if e[0] in ("ACCUSE", "REQUEST")]
     assert found and target <= found[-1][2] and "CHN" not in found[-1][2], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran attacked Israel. France urged all parties to show restraint."),
+        ("fr", "L'Iran a attaqué Israël. La France a exhorté toutes les parties à la retenue."),
+    ],
+)
+def test_all_parties_are_the_last_two_named(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "REQUEST"]
+    assert found and found[0][2] == {"IRN", "ISR"}, found
