@@ -53,6 +53,9 @@ class QuoteLexicon:
     state_nouns: frozenset[str] = frozenset()
     #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
     official_nouns: frozenset[str] = frozenset()
+    #: Possessive determiners by the kind of their possessor ("his" -> person, "sa" -> any):
+    #: an unnamed official of theirs ("his spokesman said") speaks for the possessor.
+    possessives: dict[str, str] = field(default_factory=dict)
     #: Canonical names of seats of government that stand for their government ("Kremlin").
     government_seats: frozenset[str] = frozenset()
     #: Verbs that call their object something, with what opens the predicate: "call" ->
@@ -148,6 +151,9 @@ def load(code: str) -> QuoteLexicon:
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),
         government_seats=frozenset(data.get("government_seats", [])),
+        possessives={
+            word: kind for kind, words in data.get("possessives", {}).items() for word in words
+        },
         compound_cues=_compounds(data.get("compound_cues", [])),
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()

@@ -16,6 +16,8 @@ latter), whichever came last: "Kouleba a accusé Moscou … Il a estimé que" is
 after a quote of Zelensky's. Of the mentions of one sentence, its subject comes first ("Vance,
 accompanied by Chris Wright, used the stop … he told"); "ce dernier" is the person named last.
 A person pronoun may stand for an official ("a ministry spokeswoman said. “…,” she told").
+An unnamed official of a possessor ("his spokesman said") speaks for the subject of the
+statement when of the possessive's kind, else for whom a pronoun of that kind would.
 
 Words that describe the speaker without naming an actor ("the agency", "the interior
 ministry", "un diplomate européen") name the last actor mentioned before with a mention holding
@@ -37,7 +39,7 @@ from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
 from .layout import Found, Layout, Speaker, Token
-from .speakers import SUBJECTS
+from .speakers import SUBJECTS, possessor_kind
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
 DEPTH = 8
@@ -131,11 +133,14 @@ class Mentions:
         mention, actor = self.entries[chosen]
         return mention.start, actor
 
-    def subject_within(self, start: int, end: int, layout: Layout) -> Actor | None:
-        """The first state mentioned in ``text[start:end]`` as the subject of a clause."""
+    def subject_within(
+        self, start: int, end: int, layout: Layout, kind: str = "country"
+    ) -> Actor | None:
+        """The first actor of ``kind`` (a state) mentioned in ``text[start:end]`` as the
+        subject of a clause."""
         for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             mention, actor = self.entries[k]
-            if actor.kind == "country" and _is_subject(layout, mention):
+            if _of_kind(actor, kind) and _is_subject(layout, mention):
                 return actor
         return None
 
@@ -197,6 +202,10 @@ def _speaker(
         return actor or (named if named is not None and _of_kind(named, kind) else None)
     if named is not None:
         return _state_of_official(article, layout, mentions, named, item.speaker)
+    owner = possessor_kind(layout, item.speaker)
+    if owner is not None:
+        subject = mentions.subject_within(item.start, item.end, layout, owner)
+        return subject or _fallback(layout, mentions, item, paragraph, said, owner)
     actor = _fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
         actor = _described(layout, mentions, item)
@@ -291,12 +300,13 @@ def _fallback(
     item: Found,
     paragraph: int,
     said: list[Said],
+    kind: str | None = None,
 ) -> Actor | None:
-    """The speaker of a quote whose speaker is a pronoun or unknown (see the module's doc):
-    the speaker of the previous quote or the last actor mentioned, whichever came last; for
-    a person, the previous quote of a person or an official ("a ministry spokeswoman said.
-    “…,” she told")."""
-    kind = _pronoun(layout, item.speaker)
+    """The speaker of a quote whose speaker is a pronoun (or a possessive of ``kind``) or
+    unknown (see the module's doc): the speaker of the previous quote or the last actor
+    mentioned, whichever came last; for a person, the previous quote of a person or an
+    official ("a ministry spokeswoman said. “…,” she told")."""
+    kind = kind or _pronoun(layout, item.speaker)
     if item.speaker is not None and kind is None:
         return None
     if kind == "latter":

@@ -327,6 +327,21 @@ def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     return naming(layout, Speaker(first.idx, layout.token_end(region[-1]), head))
 
 
+def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The kind of the possessor of an unnamed official ("his spokesman said", "l'un de ses
+    porte-parole"), who speaks for that possessor: the subject of the statement when of that
+    kind ("Bola Tinubu urged …, his spokesman said"), else whom a pronoun would stand for."""
+    if speaker is None:
+        return None
+    officials = layout.lexicon.official_nouns
+    for i in layout.tokens(speaker.start, speaker.end):
+        token = layout.doc[i]
+        kind = layout.lexicon.possessives.get(token.lower_)
+        if kind and (token.head.lemma_.lower() in officials or token.head.lower_ in officials):
+            return kind
+    return None
+
+
 def naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
     """``phrase`` when it can name a speaker."""
     if phrase is None:

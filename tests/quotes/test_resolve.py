@@ -244,3 +244,23 @@ def test_several_unnamed_speakers_are_no_actor(build: Build, text: str) -> None:
     _, found = find(article, load("fr"))
     assert [f.direct for f in found] == [False]  # found, with its speaker's words ...
     assert quotes_of(article) == []  # ... but nobody known says it
+
+
+def test_an_unnamed_official_of_a_person_speaks_for_that_person(build: Build) -> None:
+    text = (
+        "Nigerian President Bola Tinubu urged the three leaders on Tuesday to reconsider, "
+        "his spokesman said."
+    )
+    cast: Cast = {"Bola Tinubu": ("person", ["Bola Tinubu"])}
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "en", cast))] == ["Bola Tinubu"]
+
+
+def test_an_unnamed_official_speaks_for_the_possessor_named_before(build: Build) -> None:
+    text = (
+        "Le Programme alimentaire mondial se dit prêt à faire entrer ses convois au Tigré. "
+        "Aucun camion n'a pu entrer dans la région depuis août, selon sa porte-parole à Nairobi."
+    )
+    cast: Cast = {"World Food Programme": ("organization", ["Programme alimentaire mondial"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for _, speaker, _ in found] == ["World Food Programme"] * len(found)
+    assert found
