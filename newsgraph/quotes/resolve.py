@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
 from .layout import Found, Layout, Speaker, Token
-from .speakers import SUBJECTS, possessor_kind
+from .speakers import SUBJECTS, possessor_kind, qualifiers
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
 DEPTH = 8
@@ -357,9 +357,11 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
 
 def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     """The actor a description names ("the agency", "the interior ministry", "un diplomate
-    européen"): the last actor mentioned before whose mention holds its head word, else, for
-    an institution or an official, the state its statement has for subject ("Selon un haut
-    responsable, Prague pourrait …"), or the last state mentioned before it."""
+    européen"): the last actor mentioned before whose mention holds its head word, or a body
+    whose mention holds a noun qualifying it ("a Commission spokesperson": "The Commission";
+    not "the defence minister" for "the defence ministry"), else, for an institution or an
+    official, the state its statement has for subject ("Selon un haut responsable, Prague
+    pourrait …"), or the last state mentioned before it."""
     speaker = item.speaker
     if speaker is None:
         return None
@@ -371,6 +373,9 @@ def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     found = mentions.last_with_word(speaker.start, word, head.lower_)
     if found is not None:
         return found
+    body = mentions.last_with_word(speaker.start, *qualifiers(head))
+    if body is not None and body.kind != "person":
+        return body
     if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
         subject = mentions.subject_within(item.start, item.end, layout)
         last = mentions.last_before(speaker.start, "country", layout, None)

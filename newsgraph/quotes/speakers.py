@@ -342,6 +342,16 @@ def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
     return None
 
 
+def qualifiers(head: Token) -> list[str]:
+    """The nouns that qualify the head of a description ("a Commission spokesperson"), which
+    name the body it speaks for when an actor's mention holds one ("The Commission")."""
+    return [
+        c.lower_
+        for c in head.children
+        if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+
+
 def naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:
     """``phrase`` when it can name a speaker."""
     if phrase is None:

@@ -264,3 +264,18 @@ def test_an_unnamed_official_speaks_for_the_possessor_named_before(build: Build)
     found = quotes_of(build(text, "fr", cast))
     assert [speaker for _, speaker, _ in found] == ["World Food Programme"] * len(found)
     assert found
+
+
+def test_an_unnamed_official_speaks_for_the_body_a_noun_before_his_title_names(
+    build: Build,
+) -> None:
+    text = (
+        "The Commission denied striking any deal with Budapest. \u201cThe money was released "
+        "because Hungary met the conditions,\u201d a Commission spokesperson said."
+    )
+    cast: Cast = {
+        "European Commission": ("organization", ["The Commission"]),
+        "Hungary": ("country", ["Budapest", "Hungary"]),
+    }
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["European Commission"]
