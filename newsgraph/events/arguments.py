@@ -314,12 +314,27 @@ class Arguments(Phrases):
     def _implicit_pair(self, candidate: Candidate) -> list[Actor]:
         return self.index.recent(candidate.token.idx, 2)
 
+    def _undergoes(self, candidate: Candidate) -> bool:
+        """Whether the subject of a passive is the target the sense asks for, so that the
+        words before the verb say who undergoes it ("L'équipage russe a été placé en garde à
+        vue"), not who did it: a pronominal verb ("ils se sont parlé") is no passive, and a
+        mutual act takes every party anyway."""
+        token, tree, sense = candidate.token, self.tree, candidate.sense
+        return (
+            "obj" in sense.target
+            and not sense.reciprocal
+            and not tree.reflexive(token)
+            and bool(tree.children(token, tree.syntax.passive_subject))
+            and tree.passive(token)
+        )
+
     def _left_subject(self, candidate: Candidate) -> list[Actor]:
         """The actors named just before a verb whose subject the parser lost ("L'Allemagne,
         en revanche, a soutenu…"): back to the previous verb or the start of the sentence,
-        when the verb heads its own clause."""
+        when the verb heads its own clause. Not for a passive whose subject is the target
+        (:meth:`_undergoes`)."""
         token, tree = candidate.token, self.tree
-        if not tree.finite(token):
+        if not tree.finite(token) or self._undergoes(candidate):
             return []
         start = token.sent.start
         for word in reversed(token.doc[start : token.i]):

@@ -4,7 +4,8 @@
 order of trust (:meth:`ContextSides._fill_sides`): a subject named by what it is ("la
 police", "the bloc"), the authorities of the place for arrests, the actor named before, the
 other party named nearest, the article's other main party, the last two parties for talks,
-a sibling trigger's sides for pronouns.
+a sibling trigger's sides for pronouns. A passive that names no doer takes the state of its
+place or its reporter first, since the actor named before is as often the one acted on.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ class ContextSides:
         the ones the phrase names (the authorities aside, for arrests), never the context's."""
         return not candidate.noun and self.coder.tree.participle(candidate.token)
 
+    def _agentless(self, candidate: Candidate) -> bool:
+        """Whether the trigger is a passive verb that names no doer ("a été placé en garde
+        à vue", "were summoned"): who did it is a guess from the context."""
+        tree, token = self.coder.tree, candidate.token
+        return not candidate.noun and tree.passive(token) and tree.agent(token) is None
+
     def _says(self, candidate: Candidate) -> bool:
         """Whether the trigger introduces a clause ("a averti que …"): what it is about is in
         the clause, not to be guessed from the context."""
@@ -70,7 +77,8 @@ class ContextSides:
     ) -> tuple[list[Actor], list[Actor]]:
         """The sides the sentence does not name, from the context, in order of trust: a
         subject named by what it is (:meth:`_unnamed`), the authorities of the place
-        (arrests), the actor named before (a lost subject), the
+        (arrests), for a passive naming no doer the state of its place or its reporter
+        (:meth:`_passive_source`), the actor named before (a lost subject), the
         other party named nearest (a lost object), the article's other main party (words
         addressed to no one named), the last two parties (talks), a sibling trigger's sides
         (pronouns)."""
@@ -84,7 +92,11 @@ class ContextSides:
         if self._in_passing(candidate):
             return source, target
         if candidate.target and not source:
-            source = self._context_source(candidate, target)
+            if self._agentless(candidate):
+                source = self._passive_source(candidate, chain, target)
+                source = source or self._context_source(candidate, target)
+            else:
+                source = self._context_source(candidate, target)
         if source and not target:
             target = self._context_target(candidate, source)
         if source and not target and sense.type in ADDRESSED:
@@ -103,6 +115,23 @@ class ContextSides:
         index = self.arguments.index
         found = index.recent(candidate.token.idx, 1, exclude, self.span[0])
         return found or self.discourse.topic(exclude)
+
+    def _passive_source(
+        self, candidate: Candidate, chain: list[Token], target: list[Actor]
+    ) -> list[Actor]:
+        """Who did what a passive names no doer for ("were summoned in Tehran"): the state
+        of the place it happened in, else whoever reports it, before the actor named before,
+        which is as often the one acted on."""
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        exclude = {party(a) for a in target}
+        index = self.arguments.index
+        for country in countries:
+            state = index.of_country(country)
+            if state is not None and party(state) not in exclude:
+                return [state]
+        return []
 
     def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
         """Whom it was done to when no phrase says: the other party named nearest before

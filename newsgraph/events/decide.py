@@ -47,6 +47,9 @@ class Decision:
     target: list[Actor]
     reading: Reading
     chain: list[Token]
+    #: Whether later sentences may draw on its sides (:meth:`.discourse.Discourse.record`):
+    #: not when the doer of an agentless passive was guessed from the context.
+    remembered: bool = True
 
 
 @dataclass
@@ -136,7 +139,8 @@ class SentenceCoder(ContextSides):
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
         if sense.igo_target is not None and sense.igo_target != _has_igo(target):
             return None
-        return Decision(kind, modality, source, target, reading, chain)
+        remembered = bool(candidate.source) or not self._agentless(candidate)
+        return Decision(kind, modality, source, target, reading, chain, remembered)
 
     def _target(self, candidate: Candidate) -> list[Actor]:
         """The target found, else the embedded event's, the source itself (a protest at
@@ -225,7 +229,8 @@ class SentenceCoder(ContextSides):
     def event(self, candidate: Candidate, decision: Decision) -> Event:
         coder, sense, token = self.coder, candidate.sense, candidate.token
         text = self.article.text
-        self.discourse.record(decision.type, decision.source, decision.target)
+        if decision.remembered:
+            self.discourse.record(decision.type, decision.source, decision.target)
         evidence = self._evidence(candidate)
         place = self.places.find(coder.tree, decision.chain, candidate.spans, set(self.candidates))
         own = decision.type == sense.type

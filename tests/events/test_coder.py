@@ -964,3 +964,73 @@ def test_a_number_standing_for_a_group_is_the_last_parties(
 def test_all_parties_are_the_last_two_named(coders: dict[str, Coder], lang: str, text: str) -> None:
     found = [e for e in coded(coders, lang, text) if e[0] == "REQUEST"]
     assert found and found[0][2] == {"IRN", "ISR"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a arraisonné un navire. L'équipage, composé de marins russes, a été "
+            "placé en garde à vue.",
+        ),
+        ("en", "Germany seized a tanker. Its crew, made up of Russian sailors, was detained."),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_undergoes_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("COERCE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in coded(
+        coders, lang, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The ambassadors of Germany and France were summoned in Tehran on Monday.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "fr",
+            "Les ambassadeurs d'Allemagne et de France ont été convoqués à Téhéran lundi.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "en",
+            "The Ukrainian ambassador was expelled, the Russian foreign ministry said.",
+            ("SANCTION", {"RUS"}, {"UKR"}),
+        ),
+    ],
+)
+def test_an_agentless_passive_is_done_by_the_state_of_its_place_or_its_reporter(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    kind, source, target = expected
+    found = coded(coders, lang, text)
+    assert any(e[0] == kind and e[1] == source and target <= e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a critiqué la Russie. Deux diplomates russes ont été expulsés à Paris. "
+            "Moscou a rejeté ces accusations.",
+        ),
+        (
+            "en",
+            "Germany criticised Russia. Two Russian diplomats were expelled in Paris. Moscow "
+            "rejected the accusations.",
+        ),
+    ],
+)
+def test_a_guessed_doer_of_a_passive_is_not_who_later_sentences_answer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in coded(
+        coders, lang, text
+    )
