@@ -78,10 +78,13 @@ class Tree:
         )
 
     def patients(self, token: Token) -> list[Token]:
-        """Who undergoes what a verb says: its object, or the subject of a passive, or the
-        noun a past participle is on."""
+        """Who undergoes what a verb says: its object (a name parsers take for the
+        complement of "appeler X à la retenue" when there is no object), or the subject
+        of a passive, or the noun a past participle is on."""
         if not self.passive(token):
-            return self.children(token, self.syntax.object)
+            return self.children(token, self.syntax.object) or [
+                c for c in self.children(token, self.syntax.complement) if c.pos_ == "PROPN"
+            ]
         found = self.children(token, self.syntax.passive_subject)
         if not found and self.participle(token):
             found = [token.head]

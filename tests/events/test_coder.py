@@ -1034,3 +1034,13 @@ def test_a_guessed_doer_of_a_passive_is_not_who_later_sentences_answer(
     assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in coded(
         coders, lang, text
     )
+
+
+def test_a_name_parsed_as_a_complement_is_the_object(coders: dict[str, Coder]) -> None:
+    text = (
+        "La France a averti que toute riposte risquait d'entraîner la région dans une "
+        "escalade et a appelé Israël à la retenue."
+    )
+    assert ("REQUEST", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in coded(
+        coders, "fr", text
+    )
