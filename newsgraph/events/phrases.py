@@ -7,7 +7,8 @@
   coopération entre X et Y" targets X and Y);
 - "les deux pays", "both sides" are the last two parties mentioned; a pronoun subject in
   reported speech nobody resolved is the reporter, and "je", "nous", "I", "we" are whoever
-  says the words; a place stands for its country.
+  says the words; "il", "she" as the subject of a main verb is the subject of the sentence
+  before; a place stands for its country.
 """
 
 from __future__ import annotations
@@ -85,7 +86,11 @@ class Phrases:
                 return group
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
-            best = self._reported_subject(token) or self._first_person(token)
+            best = (
+                self._reported_subject(token)
+                or self._first_person(token)
+                or self._previous_subject(token)
+            )
         if best is None and self._targeting is not None:
             agent = self._participle_agent(token)
             if agent is not None:
@@ -141,6 +146,24 @@ class Phrases:
                 return None
             clause = clause.head
         return None
+
+    def _previous_subject(self, token: Token) -> Actor | None:
+        """ "Il", "elle", "he", "she" as the subject of a sentence's main verb: whoever the
+        sentence before is about, the subject of its main verb ("Le secrétaire général de
+        l'ONU a condamné l'attaque. Il a appelé…"), when it names an actor."""
+        tree = self.tree
+        if token.dep_ not in tree.syntax.subject or token.head.dep_ != "ROOT":
+            return None
+        if morph(token, "Person") != "3" or morph(token, "Number") != "Sing":
+            return None
+        if morph(token, "PronType") not in ("", "Prs") or token.sent.start == 0:
+            return None
+        root = token.doc[token.sent.start - 1].sent.root
+        # an intransitive parsed as a passive ("est arrivé") keeps a plain subject
+        subject = tree.subject(root) or next(iter(tree.children(root, tree.syntax.subject)), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return self.best(subject, *tree.phrase(subject))
 
     def _first_person(self, token: Token) -> Actor | None:
         """ "Je", "nous", "I", "we": whoever says the words ("« Nous rejetons ces

@@ -1044,3 +1044,26 @@ def test_a_name_parsed_as_a_complement_is_the_object(coders: dict[str, Coder]) -
     assert ("REQUEST", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in coded(
         coders, "fr", text
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. Le secrétaire d'État américain est arrivé jeudi à "
+            "Séoul. Il a exhorté le Japon à la retenue.",
+        ),
+        (
+            "en",
+            "China criticised Japan. The U.S. secretary of state arrived in Seoul on Thursday. "
+            "He urged Japan to show restraint.",
+        ),
+    ],
+)
+def test_he_or_she_is_whom_the_sentence_before_is_about(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REQUEST", frozenset({"USA"}), frozenset({"JPN"}), "asserted") in coded(
+        coders, lang, text
+    )
