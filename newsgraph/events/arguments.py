@@ -58,7 +58,9 @@ class Arguments(Phrases):
         candidate.state = 1
         sense = candidate.sense
         source = self._first(candidate, sense.source)
-        self._targeting = {party(a) for a in source}
+        # an official stands for the organisation they serve: "les deux parties" that EU's
+        # envoy urges are not the EU
+        self._targeting = {party(a) for a in source + self.index.sides(source)}
         outer, self._target_of = self._target_of, candidate
         try:
             target = self._first(candidate, sense.target)

@@ -1067,3 +1067,35 @@ def test_he_or_she_is_whom_the_sentence_before_is_about(
     assert ("REQUEST", frozenset({"USA"}), frozenset({"JPN"}), "asserted") in coded(
         coders, lang, text
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia and Ukraine clashed again. The European Union criticised China. Josep "
+            "Borrell urged both sides to show restraint.",
+        ),
+        (
+            "fr",
+            "La Russie et l'Ukraine se sont de nouveau affrontées. L'Union européenne a "
+            "critiqué la Chine. Josep Borrell a exhorté les deux parties à la retenue.",
+        ),
+    ],
+)
+def test_a_group_an_official_acts_on_is_not_the_organisation_they_serve(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    article = make_article(text, lang, names=["Russia", "Ukraine", "China"])
+    for name, kind, form in (
+        ("European Union", "organization", "européenne" if lang == "fr" else "European Union"),
+        ("Josep Borrell", "person", "Josep Borrell"),
+    ):
+        start = text.index(form)
+        actor = Actor("org:eu" if kind == "organization" else name, name, kind, None, "IGO")
+        actor.mentions = [Span(start, start + len(form), form)]
+        article.actors.append(actor)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    requests = [e for e in found if e[0] == "REQUEST"]
+    assert requests and "European Union" not in requests[0][2], found
