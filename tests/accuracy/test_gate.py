@@ -24,6 +24,7 @@ GATED = (
     "gold/dev.*.jsonl",
     "gold/dev2.*.jsonl",
     "gold/dev3.*.jsonl",
+    "gold/dev4.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
