@@ -8,6 +8,7 @@ looking up every argument of every event stays linear in the length of the artic
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..article import Actor, Article
@@ -82,21 +83,19 @@ class ActorIndex:
     def last_organisation(self, before: int) -> list[Actor]:
         """The international organisation named last before ``before``: who "le bloc", "the
         alliance" is."""
-        index = bisect_left(self.starts, before) - 1
-        while index >= 0:
-            actor = self.mentions[index].actor
-            if actor.sector == "IGO" and actor.kind == "organization":
-                return [actor]
-            index -= 1
-        return []
+        return self._last(before, lambda a: a.sector == "IGO" and a.kind == "organization")
 
     def last_armed_group(self, before: int) -> list[Actor]:
         """The armed group named last before ``before``: who "le mouvement", "the group"
         is."""
+        return self._last(before, lambda a: a.kind == "group" and a.sector == "REB")
+
+    def _last(self, before: int, wanted: Callable[[Actor], bool]) -> list[Actor]:
+        """The actor named last before ``before`` that is ``wanted``, if any."""
         index = bisect_left(self.starts, before) - 1
         while index >= 0:
             actor = self.mentions[index].actor
-            if actor.kind == "group" and actor.sector == "REB":
+            if wanted(actor):
                 return [actor]
             index -= 1
         return []
