@@ -238,12 +238,6 @@ class _PlaceParty:
         return self.index.of_country(country)
 
 
-#: How many sentences apart a second mention of an event (same type, parties and modality, no
-#: other date) restates it; further on, the same act is told again as a new one (a second
-#: expulsion, another round of talks).
-NEAR = 0
-
-
 def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:
     """What makes two events the same: type, the parties on each side, modality."""
 

@@ -228,6 +228,9 @@ class Lexicon:
     #: "toutes les parties", "all sides": words for every party of the conflict at hand,
     #: taken as the last two named.
     group_all: frozenset[str] = frozenset()
+    #: The nouns that "all" makes the last two parties named ("toutes les parties", "all
+    #: sides"), unlike "all countries".
+    all_sides: frozenset[str] = frozenset()
     #: Nouns that name a state's bodies or people without saying which state ("la police",
     #: "the authorities", "les manifestants"), and those that name an international
     #: organisation without its name ("le bloc", "the alliance").
@@ -262,6 +265,7 @@ class Lexicon:
             group_numbers=dict(data.get("groups", {}).get("numbers", {})),
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
             group_all=frozenset(data.get("groups", {}).get("all", ())),
+            all_sides=frozenset(data.get("groups", {}).get("all_sides", ())),
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),

@@ -156,6 +156,8 @@ class Phrases:
             return None
         if morph(token, "Person") != "3" or morph(token, "Number") != "Sing":
             return None
+        if morph(token, "Gender") == "Neut":
+            return None  # "it" is no person
         if morph(token, "PronType") not in ("", "Prs") or token.sent.start == 0:
             return None
         root = token.doc[token.sent.start - 1].sent.root
@@ -214,7 +216,8 @@ class Phrases:
         ("both"), unlike "three were killed"."""
         numbers, nouns = self.lexicon.group_numbers, self.lexicon.group_nouns
         if token.lemma_.lower() in nouns or token.lower_ in nouns:
-            every = any(c.lower_ in self.lexicon.group_all for c in token.children)
+            sides = bool({token.lemma_.lower(), token.lower_} & self.lexicon.all_sides)
+            every = sides and any(c.lower_ in self.lexicon.group_all for c in token.children)
             return next((n for c in token.children if (n := numbers.get(c.lower_))), 2 * every)
         count = numbers.get(token.lower_, 0)
         if not count or token.pos_ not in ("NUM", "PRON", "DET"):

@@ -1099,3 +1099,9 @@ def test_a_group_an_official_acts_on_is_not_the_organisation_they_serve(
     found = [described(article, e) for e in coders[lang].code_article(article)]
     requests = [e for e in found if e[0] == "REQUEST"]
     assert requests and "European Union" not in requests[0][2], found
+
+
+def test_all_countries_are_not_the_last_two_named(coders: dict[str, Coder]) -> None:
+    text = "Iran attacked Israel. France urged all countries to cut ties with Russia."
+    found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
+    assert all(e[2] != {"IRN", "ISR"} for e in found), found
