@@ -11,10 +11,7 @@ a speaker, and nothing after it but an apposition, a relative clause or the sent
 from __future__ import annotations
 
 from .layout import Layout, Speaker, Token
-from .speakers import finite, preceding, timely
-
-#: Words that may come between the tag's verb and its subject.
-BETWEEN = frozenset({"ADV", "PART", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "SPACE"})
+from .speakers import finite, phrase_after, preceding
 
 
 def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
@@ -48,29 +45,17 @@ def _light_verb(layout: Layout, verb: Token) -> Token | None:
 
 
 def _speaker(layout: Layout, verb: Token, end: int) -> Speaker | None:
-    """The first noun phrase after ``verb`` that names a speaker, past adverbials and
-    prepositional phrases ("a affirmé sur X Gegham Stepanian"); a name's following words
-    are part of it whatever the parser hung them on."""
+    """The first noun phrase after ``verb`` that names a speaker, past adverbials and any
+    prepositional phrase ("a affirmé sur X Gegham Stepanian"); a name's following words are
+    part of it whatever the parser hung them on."""
+    phrase = phrase_after(layout, verb, end, loose=True)
+    if phrase is None:
+        return None
     doc = layout.doc
-    i = verb.i + 1
-    while i < len(doc) and doc[i].idx < end:
-        token = doc[i]
-        if token.pos_ == "ADP":
-            i = max(token.head.i, token.i) + 1  # a prepositional phrase: up to its noun
-            continue
-        if token.pos_ in ("ADV", "PART", "SPACE") or timely(layout, token):
-            i += 1
-            continue
-        if token.pos_ not in BETWEEN or not layout.speaker_like(layout.phrase_head(token, end)):
-            return None
-        phrase = layout.noun_phrase(layout.phrase_head(token, end), token.idx, end)
-        if phrase is None:
-            return None
-        last = layout.tokens(phrase.start, phrase.end)[-1]
-        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < end:
-            last += 1
-        return Speaker(phrase.start, layout.token_end(last), phrase.head)
-    return None
+    last = layout.tokens(phrase.start, phrase.end)[-1]
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < end:
+        last += 1
+    return Speaker(phrase.start, layout.token_end(last), phrase.head)
 
 
 def _only_about(layout: Layout, speaker: Speaker, end: int) -> bool:

@@ -143,20 +143,27 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
     """The noun phrase after a finite verb that follows a comma or a closing quotation mark
     ("…, a déclaré le porte-parole", '"…," said Gabrielius Landsbergis'), when it names a
     speaker."""
-    doc = layout.doc
     before = preceding(layout, verb)
     if before is None or not (before.text == "," or before.text in layout.closing):
         return None
     if not finite(verb):
         return None
-    quoted = layout.in_quote(verb.i)
     _, end = layout.sentence(verb.idx)
-    past = -1  # the last word of a prepositional phrase skipped ("a lancé à la tribune X")
+    return phrase_after(layout, verb, end)
+
+
+def phrase_after(layout: Layout, verb: Token, end: int, loose: bool = False) -> Speaker | None:
+    """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
+    verb ("a lancé à la tribune un député"), or on any word when ``loose`` (a tag the parser
+    took apart), when it names a speaker."""
+    doc = layout.doc
+    quoted = layout.in_quote(verb.i)
+    past = -1  # the last word of a prepositional phrase skipped
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
         if i <= past or token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
             continue
-        if token.pos_ == "ADP" and token.head.i > i and token.head.head.i == verb.i:
+        if token.pos_ == "ADP" and token.head.i > i and (loose or token.head.head.i == verb.i):
             past = token.head.i
             continue
         if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
@@ -164,7 +171,8 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
         phrase = layout.noun_phrase(layout.phrase_head(token, end), token.idx, end)
         if phrase is None:
             return None
-        named = layout.tokens(phrase.start, phrase.end)
+        # a tag taken apart must have a speaker for its head ("la décision de Bamako" is none)
+        named = [phrase.head] if loose else layout.tokens(phrase.start, phrase.end)
         return phrase if any(layout.speaker_like(doc[j]) for j in named) else None
     return None
 
