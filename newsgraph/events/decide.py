@@ -31,7 +31,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
 #: Sectors that make two actors of one state two sides (the opposition and the government).
 SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
-#: Acts done by saying: reported with no time, they are the news of the day.
+#: Acts done by saying: reported with no time, they are the news of the day (the day the lead
+#: gives, else the publication day).
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
@@ -279,6 +280,8 @@ class SentenceCoder(ContextSides):
             found = counted_from(moment, self._day_before(), self.coder.code, future)
             if decision.modality in DATED:  # an occasion is a date the text gives to a fact
                 self.discourse.dated(found, self.span[0])
+                if self.lead and self.discourse.news_day is None and len(found) == 10:
+                    self.discourse.news_day = found
             return found
         # an estimated publication date is no news of the day: it comes from the last date
         # the page shows, which may be any day after the events
@@ -290,8 +293,8 @@ class SentenceCoder(ContextSides):
             occasion = self.discourse.occasion()
             if occasion is not None:
                 return occasion
-            if published and decision.type in SAID:
-                return published.isoformat()  # a statement with no time: the news of the day
+            if published and decision.type in SAID:  # a statement with no time: the news
+                return self.discourse.news_day or published.isoformat()
         return None
 
     def _modifies(self, chain: list[Token]) -> Callable[[Moment], bool]:

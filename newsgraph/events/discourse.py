@@ -32,6 +32,8 @@ class Discourse:
         self.previous = 0
         #: The date of the last dated event, and where its sentence starts.
         self.last_date: tuple[str, int] | None = None
+        #: The day of the news the lead reports, when it gives one ("on Wednesday night").
+        self.news_day: str | None = None
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
 

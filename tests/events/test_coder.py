@@ -1105,3 +1105,11 @@ def test_all_countries_are_not_the_last_two_named(coders: dict[str, Coder]) -> N
     text = "Iran attacked Israel. France urged all countries to cut ties with Russia."
     found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
     assert all(e[2] != {"IRN", "ISR"} for e in found), found
+
+
+def test_a_statement_with_no_time_is_on_the_day_the_lead_gives(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Russie a bombardé l'Ukraine mardi. Des écoles ont été touchées. "
+        "Les secours sont mobilisés. Les États-Unis ont accusé la Russie."
+    )
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
