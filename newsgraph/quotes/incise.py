@@ -68,8 +68,6 @@ def _only_about(layout: Layout, speaker: Speaker, end: int) -> bool:
     if after[0].text != ",":  # a time or a place may follow: "… en fin de matinée"
         return not any(t.pos_ in ("VERB", "AUX") for t in after)
     rest = after[1:]
-    if rest and rest[0].lower_ in layout.lexicon.relative_pronouns:
-        return True
     finite_verbs = [t for t in rest if t.pos_ in ("VERB", "AUX") and finite(t)]
     relative = next((t for t in rest if t.lower_ in layout.lexicon.relative_pronouns), None)
     return all(relative is not None and relative.i < v.i for v in finite_verbs)
