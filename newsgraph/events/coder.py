@@ -188,6 +188,8 @@ class Coder:
     ) -> SentenceCoder | None:
         candidates: dict[int, Candidate] = {}
         for token in tokens:
+            if _in_a_name(token, index, article.text):
+                continue
             found = self.sense(token)
             if found is not None:
                 candidates[token.i] = Candidate(token, found[0], found[1])
@@ -236,6 +238,21 @@ class _PlaceParty:
             return None
         memory[entity.text] = country
         return self.index.of_country(country)
+
+
+def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
+    """Whether ``token`` is a word inside the name of an organisation ("traité" in
+    "l'Organisation du traité de sécurité collective", "Security" in "the Security Council"):
+    no trigger, whatever its sense."""
+    start, end = token.idx, token.idx + len(token.text)
+    return any(
+        m.actor.kind == "organization"
+        and text[m.start : m.start + 1].isupper()
+        and m.start <= start
+        and end <= m.end
+        and m.end - m.start > end - start
+        for m in index.overlapping(start, end)
+    )
 
 
 def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:

@@ -1113,3 +1113,15 @@ def test_a_statement_with_no_time_is_on_the_day_the_lead_gives(coders: dict[str,
         "Les secours sont mobilisés. Les États-Unis ont accusé la Russie."
     )
     assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_word_inside_an_organisation_s_name_is_no_trigger(coders: dict[str, Coder]) -> None:
+    text = "La Biélorussie a gelé sa participation à l'Organisation du traité de sécurité collective."
+    article = make_article(text, "fr", names=["Belarus"])
+    name = "Organisation du traité de sécurité collective"
+    start = text.index(name)
+    actor = Actor("org:csto", "CSTO", "organization", None, "IGO")
+    actor.mentions = [Span(start, start + len(name), name)]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["fr"].code_article(article)]
+    assert all(e[0] != "AGREE" for e in found), found
