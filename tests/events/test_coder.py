@@ -1116,9 +1116,9 @@ def test_a_statement_with_no_time_is_on_the_day_the_lead_gives(coders: dict[str,
 
 
 def test_a_word_inside_an_organisation_s_name_is_no_trigger(coders: dict[str, Coder]) -> None:
-    text = "La Biélorussie a gelé sa participation à l'Organisation du traité de sécurité collective."
-    article = make_article(text, "fr", names=["Belarus"])
     name = "Organisation du traité de sécurité collective"
+    text = f"La Biélorussie a gelé sa participation à l'{name}."
+    article = make_article(text, "fr", names=["Belarus"])
     start = text.index(name)
     actor = Actor("org:csto", "CSTO", "organization", None, "IGO")
     actor.mentions = [Span(start, start + len(name), name)]
