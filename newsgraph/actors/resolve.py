@@ -171,6 +171,8 @@ class ArticleActors:
             (min(span[0], descriptor.start), max(span[1], descriptor.end)) if descriptor else span
         )
         known = self.index.kb.person(name) or self.index.kb.person(_SUFFIX.sub("", name))
+        if known is None and " " not in name:  # "le président Kagame"
+            known = self.index.kb.by_surname(name, self.on)
         if known is not None:
             return from_kb(known, self.on, descriptor, self.mentioned)
         if descriptor is not None:
@@ -198,6 +200,9 @@ class ArticleActors:
         entries = self.registry.by_surname(name)
         if len(entries) == 1:
             info = from_registry(entries[0].name, entries[0])
+            self._add_person(info, Hit(start, end, name, ()), None)
+        elif (known := self.index.kb.by_surname(name, self.on)) is not None:
+            info = from_kb(known, self.on, None, self.mentioned)
             self._add_person(info, Hit(start, end, name, ()), None)
 
     def _add_person(self, info: PersonInfo, hit: Hit[Known], descr: Descriptor | None) -> None:

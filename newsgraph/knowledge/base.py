@@ -256,6 +256,7 @@ class KnowledgeBase:
         self._country_index = {"en": _Index(), "fr": _Index()}
         self._org_index = {"en": _Index(), "fr": _Index()}
         self._person_index = _Index(articles=False)
+        self._surnames: dict[str, list[Person]] = {}
         self._holders: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
         self._phrases: list[Phrase] = []
         self._index_countries(countries)
@@ -314,6 +315,8 @@ class KnowledgeBase:
             for name in person.names:
                 self._person_index.add(name, person)
                 self._phrases.append(Phrase(None, name, person))
+            for surname in {normalize(n, False).split()[-1] for n in person.names if " " in n}:
+                self._surnames.setdefault(surname, []).append(person)
             for role in person.roles:
                 for where in filter(None, (role.country, role.org)):
                     self._holders.setdefault((role.role_key, where), []).append((role, person))
@@ -346,6 +349,17 @@ class KnowledgeBase:
         """A person from a full name or a spelling variant ("Kim Jong Un", "Poutine")."""
         found: Person | None = self._person_index.get(text)
         return found
+
+    def by_surname(self, surname: str, on: date | None) -> Person | None:
+        """The one person of that surname who held a role on ``on`` ("Kagame", "Erdogan" in
+        an article of their time in office); None when several did, or none, or without a
+        date (a surname alone names no one for certain across the years)."""
+        if on is None:
+            return None
+        found = {
+            p.id: p for p in self._surnames.get(normalize(surname, False), ()) if p.roles_on(on)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def holder(self, role_key: str, country: str, on: date) -> Person | None:
         """Who held ``role_key`` (e.g. ``foreign_minister``) for ``country`` (ISO3, or an

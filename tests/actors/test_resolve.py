@@ -208,3 +208,11 @@ def test_a_foreign_ministry_folds_into_its_state(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     assert "United States" in actors(article)
     assert not any("Department" in name for name in actors(article))
+
+
+def test_a_leader_named_by_surname_alone_is_the_one_in_office(pipeline: Pipeline) -> None:
+    day = dt.date(2024, 6, 1)
+    french = run(pipeline, "Le président Kagame a accusé Kinshasa de soutenir les rebelles.", day)
+    assert actors(french)["Paul Kagame"] == ("person", "RWA", "GOV")
+    english = run(pipeline, "President Erdogan said Turkey would not approve the bid.", day)
+    assert actors(english)["Recep Tayyip Erdoğan"][1] == "TUR"

@@ -258,6 +258,15 @@ def test_holder_unknown_is_none(kb: KnowledgeBase) -> None:
     assert kb.holder("no_such_role", "USA", date(2023, 1, 1)) is None
 
 
+def test_a_surname_names_the_one_person_in_office(kb: KnowledgeBase) -> None:
+    kagame = kb.by_surname("Kagame", date(2024, 6, 1))
+    assert kagame is not None and kagame.name == "Paul Kagame"
+    erdogan = kb.by_surname("Erdoğan", date(2024, 6, 1))
+    assert erdogan is not None and erdogan.name.startswith("Recep Tayyip")
+    assert kb.by_surname("Kagame", None) is None  # no date, no certainty
+    assert kb.by_surname("Kagame", date(1900, 1, 1)) is None  # not in office then
+
+
 def test_role_title_in_both_languages(kb: KnowledgeBase) -> None:
     blinken = kb.person("Antony Blinken")
     assert blinken is not None
