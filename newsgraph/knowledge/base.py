@@ -315,7 +315,7 @@ class KnowledgeBase:
             for name in person.names:
                 self._person_index.add(name, person)
                 self._phrases.append(Phrase(None, name, person))
-            for surname in {normalize(n, False).split()[-1] for n in person.names if " " in n}:
+            for surname in {normalize(n.split()[-1], False) for n in person.names if " " in n}:
                 self._surnames.setdefault(surname, []).append(person)
             for role in person.roles:
                 for where in filter(None, (role.country, role.org)):
