@@ -59,6 +59,12 @@ def parse_date(value: str | None, end: bool = False) -> date | None:
     return date.fromisoformat(value)
 
 
+#: The shortest surname looked up alone ("Un" of "Kim Jong Un" is none), and the name endings
+#: that are no surname.
+MIN_SURNAME = 3
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     iso3: str
@@ -316,7 +322,8 @@ class KnowledgeBase:
                 self._person_index.add(name, person)
                 self._phrases.append(Phrase(None, name, person))
             for surname in {normalize(n.split()[-1], False) for n in person.names if " " in n}:
-                self._surnames.setdefault(surname, []).append(person)
+                if len(surname) >= MIN_SURNAME and surname not in SUFFIXES:
+                    self._surnames.setdefault(surname, []).append(person)
             for role in person.roles:
                 for where in filter(None, (role.country, role.org)):
                     self._holders.setdefault((role.role_key, where), []).append((role, person))
