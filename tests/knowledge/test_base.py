@@ -265,6 +265,7 @@ def test_a_surname_names_the_one_person_in_office(kb: KnowledgeBase) -> None:
     assert erdogan is not None and erdogan.name.startswith("Recep Tayyip")
     assert kb.by_surname("Kagame", None) is None  # no date, no certainty
     assert kb.by_surname("Kagame", date(1900, 1, 1)) is None  # not in office then
+    assert kb.by_surname("Un", date(2024, 6, 1)) is None  # of "Kim Jong Un": too short
 
 
 def test_role_title_in_both_languages(kb: KnowledgeBase) -> None:
