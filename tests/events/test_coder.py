@@ -1125,3 +1125,35 @@ def test_a_word_inside_an_organisation_s_name_is_no_trigger(coders: dict[str, Co
     article.actors.append(actor)
     found = [described(article, e) for e in coders["fr"].code_article(article)]
     assert all(e[0] != "AGREE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les soldats russes ont pris position à la frontière.",
+            ("MOBILIZE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted"),
+        ),
+        (
+            "La Corée du Nord a menacé de riposter contre la Corée du Sud.",
+            ("ASSAULT", frozenset({"PRK"}), frozenset({"KOR"}), "hypothetical"),
+        ),
+        (
+            "La Russie renoncera à toute nouvelle mesure contre l'Ukraine.",
+            ("CONCEDE", frozenset({"RUS"}), frozenset({"UKR"}), "future"),
+        ),
+        (
+            "Israël s'est dit « préoccupé » par le rôle joué par l'Iran.",
+            ("ACCUSE", frozenset({"ISR"}), frozenset({"IRN"}), "asserted"),
+        ),
+    ],
+)
+def test_french_senses_of_common_news_verbs(
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str], str]
+) -> None:
+    assert expected in coded(coders, "fr", text)
+
+
+def test_finding_oneself_drawn_in_is_no_meeting(coders: dict[str, Coder]) -> None:
+    text = "La Biélorussie se retrouve entraînée dans la crise avec la Russie."
+    assert all(e[0] != "CONSULT" for e in coded(coders, "fr", text))
