@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from ..article import Article
 from ..nlp import entities, load_model
 from ..options import Options
-from ..textutil import nlp_view
+from ..parseview import parse_view, version
 
 
 class Parse:
@@ -19,7 +19,10 @@ class Parse:
 
     def __init__(self, options: Options) -> None:
         self.models = dict(options.models)
-        self.version = "parse.v2+" + "+".join(f"{c}:{m}" for c, m in sorted(self.models.items()))
+        self.version = "parse.v3+" + "+".join(
+            f"{c}:{m}" + (f":{version(c)}" if version(c) else "")
+            for c, m in sorted(self.models.items())
+        )
         self._parsed: dict[int, tuple[Any, Any]] = {}
 
     def nlp(self, code: str) -> Any:
@@ -32,7 +35,7 @@ class Parse:
         for code in sorted({a.language for a in batch if a.language in self.models}):
             group = [a for a in batch if a.language == code]
             texts = [a.text for a in group] + [a.title or "" for a in group]
-            docs = list(self.nlp(code).pipe(nlp_view(text) for text in texts))
+            docs = list(self.nlp(code).pipe(parse_view(text, code) for text in texts))
             for i, article in enumerate(group):
                 self._parsed[id(article)] = (docs[i], docs[len(group) + i])
 
@@ -40,8 +43,11 @@ class Parse:
         assert article.language is not None
         parsed = self._parsed.pop(id(article), None)
         if parsed is None:
-            nlp = self.nlp(article.language)
-            parsed = (nlp(nlp_view(article.text)), nlp(nlp_view(article.title or "")))
+            nlp, code = self.nlp(article.language), article.language
+            parsed = (
+                nlp(parse_view(article.text, code)),
+                nlp(parse_view(article.title or "", code)),
+            )
         article.doc, title_doc = parsed
         article.entities = entities(article.doc, article.text, article.language)
         article.title_doc = title_doc if article.title else None

@@ -78,3 +78,11 @@ def test_the_headline_is_parsed_apart_from_the_body(stage: Parse) -> None:
     assert untitled.title_doc is None
     alone = stage(Article(raw="", text="Texte.", title="Titre du jour", language="fr"))
     assert alone.title_doc.text == "Titre du jour"
+
+
+def test_a_compound_tense_split_by_an_adverbial_keeps_its_subject(stage: Parse) -> None:
+    text = "L'Otan a de son côté condamné des activités malveillantes."
+    doc = stage(Article(raw="", text=text, language="fr")).doc
+    verb = next(t for t in doc if t.text == "condamné")
+    assert any(c.text == "Otan" and c.dep_.startswith("nsubj") for c in verb.children)
+    assert doc.text == text.replace("de son côté", " " * len("de son côté"))
