@@ -116,7 +116,11 @@ class Coder:
             for event in sentence.events():
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
-                same = seen.get(key) == number or event.modality != "asserted"  # a prospect
+                same = (
+                    seen.get(key) == number
+                    or event.modality != "asserted"  # a prospect
+                    or _points_back(sentence, event)  # "la réunion", "the deal"
+                )
                 seen[key] = number
                 if key in undated and event.date is not None:
                     undated.pop(key).date = event.date  # a later mention dates it
@@ -252,6 +256,27 @@ def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
         and end <= m.end
         and m.end - m.start > end - start
         for m in index.overlapping(start, end)
+    )
+
+
+def _points_back(sentence: SentenceCoder, event: Event) -> bool:
+    """Whether the event's trigger is a noun that points back to an event told before: a
+    definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
+    meeting"), where "un nouvel accord" or "another strike" is one more."""
+    if event.trigger is None:
+        return False
+    start = event.trigger.start
+    candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
+    if candidate is None or not candidate.noun:
+        return False
+    return any(
+        child.i < candidate.token.i
+        and (
+            "Def" in child.morph.get("Definite")
+            or "Dem" in child.morph.get("PronType")
+            or "Yes" in child.morph.get("Poss")
+        )
+        for child in candidate.token.children
     )
 
 

@@ -1157,3 +1157,12 @@ def test_french_senses_of_common_news_verbs(
 def test_finding_oneself_drawn_in_is_no_meeting(coders: dict[str, Coder]) -> None:
     text = "La Biélorussie se retrouve entraînée dans la crise avec la Russie."
     assert all(e[0] != "CONSULT" for e in coded(coders, "fr", text))
+
+
+def test_a_definite_noun_points_back_to_the_event_told_before(coders: dict[str, Coder]) -> None:
+    text = (
+        "Russia attacked Ukraine on Monday. The United States condemned the attack on Ukraine "
+        "by Russia. Russia launched another attack on Ukraine."
+    )
+    assaults = [e for e in coded(coders, "en", text) if e[0] == "ASSAULT"]
+    assert len(assaults) == 2, assaults  # Monday's, and the other one
