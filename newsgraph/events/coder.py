@@ -106,8 +106,9 @@ class Coder:
         (same type, parties and modality, no other date) in the same sentence, or of a
         planned, possible, negated or denied one anywhere, is the same event; an act stated
         as done and told again in another sentence is a new one (another strike, a second
-        expulsion), unless the first mention gave no time and this one does: it then dates
-        the first. Then the events only the headline states, marked ``part="title"``."""
+        expulsion) but for a definite noun ("the attack", "l'accord"), unless the first
+        mention gave no time and this one does: it then dates the first. Then the events only
+        the headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
@@ -116,18 +117,17 @@ class Coder:
             for event in sentence.events():
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
-                same = (
-                    seen.get(key) == number
-                    or event.modality != "asserted"  # a prospect
-                    or _points_back(sentence, event)  # "la réunion", "the deal"
-                )
+                same = seen.get(key) == number or event.modality != "asserted"  # a prospect
+                back = bool(known) and _points_back(sentence, event)  # "l'accord", "the attack"
                 seen[key] = number
                 if key in undated and event.date is not None:
                     undated.pop(key).date = event.date  # a later mention dates it
                     known.discard(None)
                     known.add(event.date)
                     continue
-                if known and same and (event.date is None or event.date in known or None in known):
+                if back or (
+                    known and same and (event.date is None or event.date in known or None in known)
+                ):
                     continue
                 known.add(event.date)
                 if event.date is None:

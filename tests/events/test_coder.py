@@ -1161,8 +1161,10 @@ def test_finding_oneself_drawn_in_is_no_meeting(coders: dict[str, Coder]) -> Non
 
 def test_a_definite_noun_points_back_to_the_event_told_before(coders: dict[str, Coder]) -> None:
     text = (
-        "Russia attacked Ukraine on Monday. The United States condemned the attack on Ukraine "
-        "by Russia. Russia launched another attack on Ukraine."
+        "Russia and Ukraine held talks in Istanbul on Monday. The talks between Russia and "
+        "Ukraine lasted two hours. Since the invasion of Ukraine by Russia in 2022, Kyiv has "
+        "rebuilt its army. Russia invaded Ukraine again."
     )
-    assaults = [e for e in coded(coders, "en", text) if e[0] == "ASSAULT"]
-    assert len(assaults) == 2, assaults  # Monday's, and the other one
+    found = coded(coders, "en", text)
+    assert [e[0] for e in found].count("CONSULT") == 1, found
+    assert [e[0] for e in found].count("ASSAULT") == 2, found  # the invasion, then another
