@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from ..article import Article
+from ..mend import mend
 from ..nlp import entities, load_model
 from ..options import Options
 from ..parseview import parse_view, version
@@ -48,7 +49,7 @@ class Parse:
                 nlp(parse_view(article.text, code)),
                 nlp(parse_view(article.title or "", code)),
             )
-        article.doc, title_doc = parsed
+        article.doc, title_doc = (mend(doc) for doc in parsed)
         article.entities = entities(article.doc, article.text, article.language)
         article.title_doc = title_doc if article.title else None
         return article

@@ -7,8 +7,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsgraph.article import Actor, ActorKind, Article, Event, Span
+from newsgraph.mend import mend
 from newsgraph.nlp import entities, load_model
 from newsgraph.options import DEFAULT_MODELS
+from newsgraph.parseview import parse_view
 from newsgraph.textutil import nlp_view
 
 #: name -> (country, kind, the forms that mention it). Enough for every test sentence.
@@ -100,7 +102,7 @@ def make_article(
 ) -> Article:
     """``text`` parsed with the language's model, with the :data:`ACTORS` it names."""
     article = Article(raw=text, text=text, language=lang, published=published)
-    article.doc = load_model(DEFAULT_MODELS[lang])(nlp_view(text))
+    article.doc = mend(load_model(DEFAULT_MODELS[lang])(parse_view(text, lang)))  # as Parse does
     article.entities = entities(article.doc, text, lang)
     article.actors = actors_in_text(text, names or list(ACTORS))
     return article

@@ -1,0 +1,29 @@
+"""Mending the parser's flattened coordinations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.mend import mend
+from newsgraph.nlp import load_model
+from newsgraph.options import DEFAULT_MODELS
+from newsgraph.parseview import parse_view
+
+pytestmark = pytest.mark.model
+
+
+def parsed(text: str, lang: str = "fr") -> object:
+    return load_model(DEFAULT_MODELS[lang])(parse_view(text, lang))
+
+
+def test_two_subjects_joined_by_a_conjunction_are_one_coordination() -> None:
+    doc = mend(parsed("La Russie et l'Ukraine ont mené des pourparlers."))
+    russia = next(t for t in doc if t.text == "Russie")
+    assert [t.text for t in russia.conjuncts] == ["Ukraine"]
+    assert [t.text for t in russia.subtree] == ["La", "Russie", "et", "l'", "Ukraine"]
+
+
+def test_a_coordination_parsed_right_is_left_as_it_is() -> None:
+    text = "Le Mali et le Niger ont quitté la Cédéao, a annoncé le Burkina Faso."
+    before = [(t.i, t.head.i, t.dep_) for t in parsed(text)]
+    assert [(t.i, t.head.i, t.dep_) for t in mend(parsed(text))] == before
