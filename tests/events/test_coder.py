@@ -1242,3 +1242,18 @@ def test_english_sense_conditions(
     coders: dict[str, Coder], text: str, word: str, expected: str | None
 ) -> None:
     assert _sense_type(coders["en"], text, word) == expected
+
+
+def test_a_ban_on_the_opposition_is_coercion_at_home(coders: dict[str, Coder]) -> None:
+    """Banning opposition candidates, newspapers or rallies restricts one's own people
+    (COERCE); banning another country's goods is a sanction."""
+    home = coded(coders, "en", "Russia has banned opposition candidates from the election.")
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in home, home
+    abroad = coded(coders, "en", "Russia banned imports of Ukrainian grain.")
+    assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in abroad, abroad
+
+
+def test_an_appeal_to_a_court_is_no_request(coders: dict[str, Coder]) -> None:
+    """A legal appeal is a step in a trial, not a request of another actor."""
+    text = "The government said it would appeal to the Court of Cassation."
+    assert _sense_type(coders["en"], text, "appeal") is None
