@@ -835,7 +835,7 @@ def test_an_event_given_as_done_before_its_clause_is_asserted(
         (
             "fr",
             "La France a critiqué la Chine. Les États-Unis ont annoncé leur retrait du Japon.",
-            ("RETREAT", frozenset({"USA"}), frozenset({"JPN"}), "future"),
+            ("RETREAT", frozenset({"USA"}), frozenset({"JPN"}), "asserted"),
         ),
     ],
 )
@@ -1257,3 +1257,9 @@ def test_an_appeal_to_a_court_is_no_request(coders: dict[str, Coder]) -> None:
     """A legal appeal is a step in a trial, not a request of another actor."""
     text = "The government said it would appeal to the Court of Cassation."
     assert _sense_type(coders["en"], text, "appeal") is None
+
+
+def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, Coder]) -> None:
+    text = "The United States announced sanctions against Iran in March."
+    assert coded(coders, "en", text) == [("SANCTION", {"USA"}, {"IRN"}, "asserted")]
+    assert dates_of(coders["en"], text, "en") == [("SANCTION", "2024-03")]
