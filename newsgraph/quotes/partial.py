@@ -4,9 +4,7 @@
 directly, in part: the quoted words alone ("a green light") say little, the statement around
 them is what he said. Quotations inside a reported statement (the smallest one that holds
 them, from a reporting verb) make it a direct quote: its words, the quoted ones and those
-around them, with the speaker of the quoted words. Quoted words of a few words inside a
-statement are its speaker's words even when they would not be a quotation alone ("pour éviter
-« une catastrophe humanitaire »").
+around them, with the speaker of the quoted words.
 
 When the quoted words are the predicate of the statement's clause or one of its arguments
 ("Kigali would "lift its defensive measures"", "the departure would have "serious
@@ -32,9 +30,6 @@ CLIMB = 3
 #: makes the statement a quotation.
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 CONTENT_WORDS = 2
-#: How many words quoted words in a statement need to be the speaker's own ("« avec
-#: fermeté »", "“very soon”" are the reporter's emphasis as often as the speaker's words).
-SPOKEN_WORDS = 3
 
 
 def within_statements(
@@ -49,30 +44,9 @@ def within_statements(
     according = {a.start for a in layout.according.values()}
     attributed = {id(r) for r in reported if r.cue is not None and r.cue[0] in according}
     clauses = [r for r in reported if id(r) not in attributed]
-    direct = direct + _spoken_within(layout, direct, clauses)
     quotes, dropped = _made_direct(layout, direct, clauses)
     dropped |= {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
     return quotes, [r for r in reported if id(r) not in dropped]
-
-
-def _spoken_within(layout: Layout, direct: list[Found], clauses: list[Found]) -> list[Found]:
-    """Quoted words a reported statement holds that are not taken for a quotation alone
-    ("pour éviter « une catastrophe humanitaire »", "was dumping "nuclear-contaminated
-    water""): in someone's statement, they are that speaker's own words. Names and titles
-    (every word capitalised) and quoted words shorter than :data:`SPOKEN_WORDS` are left
-    out."""
-    taken = {(q.start, q.end) for q in direct}
-    doc = layout.doc
-    spoken = []
-    for quote in layout.marked:
-        if quote.dash or (quote.start, quote.end) in taken:
-            continue
-        if not any(c.start <= quote.start and quote.end <= c.end for c in clauses):
-            continue
-        words = [doc[i] for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
-        if len(words) >= SPOKEN_WORDS and not all(w.text[0].isupper() for w in words if w.is_alpha):
-            spoken.append(Found(quote.start, quote.end, True))
-    return spoken
 
 
 def _cued_within(quote: Found, statement: Found) -> bool:

@@ -97,38 +97,3 @@ def test_a_quote_cued_inside_a_statement_is_the_statement_speaker_s(build: Build
     cast: Cast = {"Russia": ("country", ["Russian"]), "Germany": ("country", ["Germany"])}
     found = [q for q in quotes_of(build(text, "en", cast)) if q[2]]
     assert [speaker for _, speaker, _ in found] == ["Russia"]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "cast", "piece", "speaker"),
-    [
-        (
-            "Les autorités iraniennes disent avoir accepté ces conditions pour éviter « une "
-            "catastrophe humanitaire ».",
-            "fr",
-            {"Iran": ("country", ["iraniennes"])},
-            "une catastrophe humanitaire",
-            "Iran",
-        ),
-        (
-            "Iran's foreign minister rejected the complaint, saying Japan had no right to lecture "
-            'Tehran while it was dumping "nuclear-contaminated water" into the sea.',
-            "en",
-            {"Iran": ("country", ["Iran", "Tehran"]), "Japan": ("country", ["Japan"])},
-            "nuclear-contaminated water",
-            "Iran",
-        ),
-    ],
-)
-def test_quoted_words_in_a_statement_are_its_speaker_s_words(
-    build: Build, text: str, lang: str, cast: Cast, piece: str, speaker: str
-) -> None:
-    found = [q for q in quotes_of(build(text, lang, cast)) if piece in q[0] and q[2]]
-    assert [q[1] for q in found] == [speaker]
-
-
-def test_short_quoted_words_in_a_statement_are_no_quotation(build: Build) -> None:
-    text = "Le président Yoon a déclaré que Séoul répondrait « avec fermeté » à toute provocation."
-    cast: Cast = {"Yoon Suk Yeol": ("person", ["Yoon"])}
-    found = quotes_of(build(text, "fr", cast))
-    assert [direct for _, _, direct in found] == [False]
