@@ -36,6 +36,9 @@ EMBEDDED = frozenset(
 )
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
+#: What ends an exclamation or a question, and how many words after one its tag's cue may be.
+TERMINAL = frozenset("!?")
+TAG_REACH = 3
 
 
 def find_direct(layout: Layout) -> list[Found]:
@@ -67,7 +70,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     if any(_is_clause(doc[i]) for i in inside):  # "'s" of "There's" too
         return True
     if all(doc[i].text[0].isupper() for i in words if doc[i].is_alpha):
-        return False
+        return _exclaimed(layout, quote)  # a name or a title, unless shouted and tagged
     head = quote_head(layout, quote)
     if head is not None and head.i in layout.according:
         return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
@@ -85,6 +88,17 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         if is_cue(layout, governor):
             return True
     return False
+
+
+def _exclaimed(layout: Layout, quote: Marked) -> bool:
+    """Whether capitalised words are an exclamation or a question a cue tags right after
+    them ('"Thanks, John!" responded the director', '"Why Now?" he asked'), not a title."""
+    text, doc = layout.text, layout.doc
+    if text[quote.start : quote.end].rstrip()[-1:] not in TERMINAL:
+        return False
+    after = [i for i in layout.tokens(quote.outer[1], len(text))[:TAG_REACH]]
+    sentence_end = layout.sentence(quote.open)[1]
+    return any(doc[i].idx < sentence_end and layout.is_cue(doc[i]) for i in after)
 
 
 def _is_clause(token: Token) -> bool:

@@ -499,3 +499,9 @@ def test_a_tag_whose_clause_is_the_rest_of_the_quote_interrupts_it(build: Build)
     assert len(found) == 1
     assert found[0][0].startswith("Now that I") and found[0][0].endswith("work for Obama.")
     assert found[0][1] == "Norman Ham"
+
+
+def test_a_capitalised_exclamation_a_cue_tags_is_a_quotation(build: Build) -> None:
+    text = '"Thanks, Olaf!" responded Dmytro Kuleba. He praised "Operation Lasting Freedom" too.'
+    found = quotes_of(build(text, "en", PEOPLE))
+    assert [(q[0], q[1]) for q in found if q[2]] == [("Thanks, Olaf!", "Dmytro Kuleba")]
