@@ -20,6 +20,7 @@ they are not. In order:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
@@ -187,9 +188,18 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     _, end = layout.sentence(verb.idx)
     following = layout.tokens(phrase.end, end)
     after = [layout.doc[i] for i in following if not layout.doc[i].is_space]
-    if after and (not after[0].is_punct or after[0].text in TAG_OPENERS):
+    if after and (
+        not after[0].is_punct or after[0].text in TAG_OPENERS or _opens_quote(layout, after[0])
+    ):
         return None  # "a harangué la foule : « … »": an object, and what is said follows
     return phrase
+
+
+def _opens_quote(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` is the opening mark of a quote ("called it ‘the biggest humiliation’":
+    what is said follows the verb's object)."""
+    index = bisect_left(layout.opens, token.idx)
+    return index < len(layout.opens) and layout.opens[index] == token.idx
 
 
 def timely(layout: Layout, token: Token) -> bool:

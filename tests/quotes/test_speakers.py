@@ -99,3 +99,13 @@ def test_a_statement_of_a_name_no_actor_has_is_kept_unattributed(build: Build) -
 def test_a_bystander_is_no_source(build: Build) -> None:
     text = "The shelling went on all night, a resident said."
     assert quotes_of(build(text, "en", CAST)) == []
+
+
+def test_the_object_of_a_tag_before_a_quote_is_no_speaker(build: Build) -> None:
+    text = (
+        "Lee Jae-myung, the leader of the opposition Democratic party, called it \u2018the "
+        "biggest humiliation and stain in our diplomatic history\u2019, and thousands rallied."
+    )
+    cast: Cast = {"Lee Jae-myung": ("person", ["Lee Jae-myung"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Lee Jae-myung"]
