@@ -58,6 +58,8 @@ class QuoteLexicon:
     possessives: dict[str, str] = field(default_factory=dict)
     #: Canonical names of seats of government that stand for their government ("Kremlin").
     government_seats: frozenset[str] = frozenset()
+    #: Determiners of a description that introduces someone new ("a", "one", "un").
+    indefinites: frozenset[str] = frozenset()
     #: Verbs that call their object something, with what opens the predicate: "call" ->
     #: {"oprd"}, "qualifier" -> {"de", "d'"}.
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -151,6 +153,7 @@ def load(code: str) -> QuoteLexicon:
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),
         government_seats=frozenset(data.get("government_seats", [])),
+        indefinites=frozenset(data.get("indefinites", [])),
         possessives={
             word: kind for kind, words in data.get("possessives", {}).items() for word in words
         },

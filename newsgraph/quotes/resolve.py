@@ -33,22 +33,16 @@ it is not a statement of the article's actors.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
+from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token
-from .speakers import SUBJECTS, possessor_kind, qualifiers
+from .mentions import DEPTH, Mentions, free, of_kind
+from .speakers import possessor_kind, qualifiers
 
-#: How far up the parse a mention is looked for from the head of the speaker's words.
-DEPTH = 8
-#: Dependency relations that keep to the same referent: names and appositions.
-FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
-#: How many mentions back the last actor mentioned is looked for.
-LOOK_BACK = 400
 
 
 class Said(NamedTuple):
@@ -59,101 +53,6 @@ class Said(NamedTuple):
     position: int
     actor: Actor
     personal: bool
-
-
-class Mentions:
-    """Every actor mention of the article in text order, looked up by position."""
-
-    def __init__(self, article: Article, found: list[Found]) -> None:
-        self.entries = sorted(
-            ((m, actor) for actor in article.actors for m in actor.mentions),
-            key=lambda entry: (entry[0].start, entry[0].end),
-        )
-        self.starts = [mention.start for mention, _ in self.entries]
-        self.longest = max((m.end - m.start for m, _ in self.entries), default=0)
-        quoted = _merged((f.start, f.end) for f in found)
-        starts = [start for start, _ in quoted]
-        self.quoted = [_inside(quoted, starts, m.start) for m, _ in self.entries]
-
-    def overlapping(self, start: int, end: int) -> list[Actor]:
-        """The actors with a mention overlapping ``text[start:end]``, longest mention first
-        (then the earliest), as ``newsgraph.actors.actors_in`` orders them."""
-        first = bisect_left(self.starts, start - self.longest)
-        best: dict[str, tuple[int, int, Actor]] = {}
-        for mention, actor in self.entries[first : bisect_left(self.starts, end)]:
-            if mention.end > start:
-                key = (-(mention.end - mention.start), mention.start)
-                if actor.id not in best or key < best[actor.id][:2]:
-                    best[actor.id] = (*key, actor)
-        return [entry[2] for entry in sorted(best.values(), key=lambda e: (e[0], e[1]))]
-
-    def mentions_of(self, actor: Actor, start: int, end: int) -> list[Span]:
-        return [m for m in actor.mentions if m.start < end and start < m.end]
-
-    def last_before(
-        self,
-        position: int,
-        kind: str | None,
-        layout: Layout,
-        paragraph: int | None,
-        salient: bool = True,
-    ) -> tuple[int, Actor] | None:
-        """Where and which actor was last mentioned before ``position`` outside quotes and
-        reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
-        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
-        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
-        index = bisect_left(self.starts, position)
-        candidates: list[int] = []
-        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
-            mention, actor = self.entries[k]
-            if paragraph is not None and layout.paragraph(mention.start) < paragraph:
-                break
-            if not self.quoted[k] and mention.end <= position and _of_kind(actor, kind):
-                candidates.append(k)
-        if not candidates:
-            return None
-        if not salient:
-            mention, actor = self.entries[candidates[0]]
-            return mention.start, actor
-        return self._salient(candidates, layout)
-
-    def _salient(self, candidates: list[int], layout: Layout) -> tuple[int, Actor]:
-        """Of the mentions ``candidates`` (latest first), the latest, or a subject before it
-        in its sentence when the latest is not one."""
-        chosen = candidates[0]
-        sentence = layout.sentence(self.entries[chosen][0].start)
-        if not _is_subject(layout, self.entries[chosen][0]):
-            for k in candidates[1:]:
-                mention = self.entries[k][0]
-                if mention.start < sentence[0]:
-                    break
-                if _is_subject(layout, mention):
-                    chosen = k
-                    break
-        mention, actor = self.entries[chosen]
-        return mention.start, actor
-
-    def subject_within(
-        self, start: int, end: int, layout: Layout, kind: str = "country"
-    ) -> Actor | None:
-        """The first actor of ``kind`` (a state) mentioned in ``text[start:end]`` as the
-        subject of a clause."""
-        for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
-            mention, actor = self.entries[k]
-            if _of_kind(actor, kind) and _is_subject(layout, mention):
-                return actor
-        return None
-
-    def last_with_word(self, position: int, *words: str) -> Actor | None:
-        """The last actor mentioned before ``position`` whose mention holds one of ``words``
-        ("the agency" -> "the UN food agency")."""
-        index = bisect_left(self.starts, position)
-        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
-            mention, actor = self.entries[k]
-            said = mention.text.lower().replace("’", "'").split()
-            if mention.end <= position and any(word in said for word in words):
-                return actor
-        return None
 
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
@@ -199,7 +98,9 @@ def _speaker(
     kind = _pronoun(layout, item.speaker)
     if kind is not None:
         actor = _fallback(layout, mentions, item, paragraph, said)
-        return actor or (named if named is not None and _of_kind(named, kind) else None)
+        return actor or (named if named is not None and of_kind(named, kind) else None)
+    if named is not None and _someone_new(layout, mentions, named, item.speaker):
+        return _state_of(article, named)
     if named is not None:
         return _state_of_official(article, layout, mentions, named, item.speaker)
     owner = possessor_kind(layout, item.speaker)
@@ -208,7 +109,7 @@ def _speaker(
         return subject or _fallback(layout, mentions, item, paragraph, said, owner)
     actor = _fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
-        actor = _described(layout, mentions, item)
+        actor = _surnamed(article, layout, item.speaker) or _described(layout, mentions, item)
     return actor
 
 
@@ -250,6 +151,34 @@ def _state_of_official(
     return states[0] if actor.country and states else actor
 
 
+def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker | None) -> bool:
+    """Whether the speaker's words are an indefinite or plural description ("a senior US
+    official", "one senior Japanese diplomat", "American officials") that the actors stage
+    took for a person it knows by name: a description that introduces someone is no one
+    named before, and several are no one person, but unnamed officials."""
+    if speaker is None or actor.kind != "person":
+        return False
+    head = layout.doc[speaker.head]
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    if _named(head) or not (
+        plural
+        or any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
+    ):
+        return False
+    named = mentions.mentions_of(actor, speaker.start, speaker.end)
+    return not any(
+        _named(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON")
+        for m in named
+        for i in layout.tokens(m.start, m.end)
+    )
+
+
+def _state_of(article: Article, actor: Actor) -> Actor | None:
+    """The state an unnamed official of ``actor``'s country speaks for, when an actor."""
+    states = [a for a in article.actors if a.kind == "country" and a.country == actor.country]
+    return states[0] if actor.country and states else None
+
+
 def _official_of(layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker) -> bool:
     """Whether the speaker is an unnamed official of ``actor``, a body named as one."""
     if not _official(layout, speaker):
@@ -268,8 +197,22 @@ def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor
     for order, actor in enumerate(candidates):
         inside = mentions.mentions_of(actor, speaker.start, speaker.end)
         depth = min(_depth(layout, m.start, m.end, speaker.head) for m in inside)
+        if actor.kind == "person" and any(_final_apposition(layout, speaker, m) for m in inside):
+            depth = 0
         ranked.append((depth, actor.kind != "person", order, actor))
     return min(ranked, key=lambda entry: entry[:3])[3]
+
+
+def _final_apposition(layout: Layout, speaker: Speaker, mention: Span) -> bool:
+    """Whether ``mention`` ends the speaker's words after a comma: a name set off after a
+    description names who it describes, whatever noun of it the parser hangs the name on
+    ("le porte-parole du Conseil de sécurité nationale de la Maison Blanche, John Kirby", "La
+    sœur du dirigeant Kim Jong-un, Kim Yo-jong")."""
+    text = layout.text
+    comma = text.rfind(",", speaker.start, speaker.end)
+    if comma < 0 or mention.start < comma or mention.end > speaker.end:
+        return False
+    return not text[mention.end : speaker.end].strip(" \u00a0.,;)")
 
 
 def _depth(layout: Layout, start: int, end: int, head: int) -> int:
@@ -289,7 +232,7 @@ def _depth(layout: Layout, start: int, end: int, head: int) -> int:
                 if layout.doc[i].pos_ == "PROPN":
                     best = min(best, 0)
                 break
-            cost += token.dep_ not in FREE
+            cost += not free(token)
             token = token.head
     return best
 
@@ -322,7 +265,7 @@ def _fallback(
     for entry in reversed(said):
         if entry.paragraph < paragraph - 1:
             break
-        if _of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
+        if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
             previous = (entry.position, entry.actor)
             break
     position = item.speaker.start if item.speaker else item.start
@@ -331,11 +274,6 @@ def _fallback(
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]
-
-
-def _is_subject(layout: Layout, mention: Span) -> bool:
-    """Whether a word of ``mention`` is the subject of a clause."""
-    return any(layout.doc[i].dep_ in SUBJECTS for i in layout.tokens(mention.start, mention.end))
 
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
@@ -353,6 +291,32 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
     if head.lemma_.lower() in lexicon.bystanders or head.lower_ in lexicon.bystanders:
         return False
     return bool(layout.speaker_like(head))
+
+
+def _surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None:
+    """The one person of the article whose name ends with the name that ends the speaker's
+    words, all names but for their head (a title), where the actors stage has no mention
+    there: a surname alone names a person named in full before ("Zelenskiy said" after
+    "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev")."""
+    words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
+    words = [w for w in words if not (w.is_punct or w.is_space)]
+    if not words or not all(_named(w) or w.i == speaker.head for w in words):
+        return None
+    surname = _key(words[-1].text)  # "M. Aliev": Aliev
+    if len(surname) < 3:
+        return None
+    found = {
+        actor.id: actor
+        for actor in article.actors
+        if actor.kind == "person"
+        for name in (actor.name, *(m.text for m in actor.mentions))
+        if name.split() and _key(name.split()[-1]) == surname
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _key(word: str) -> str:
+    return strip_accents(fold(word))
 
 
 def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
@@ -381,33 +345,6 @@ def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
         last = mentions.last_before(speaker.start, "country", layout, None)
         return subject or (last[1] if last else None)
     return None
-
-
-def _of_kind(actor: Actor, kind: str | None) -> bool:
-    """Whether ``actor`` can be what a pronoun of ``kind`` stands for."""
-    if kind in ("person", "latter"):
-        return actor.kind == "person"
-    if kind == "thing":
-        return actor.kind != "person"
-    if kind == "country":
-        return actor.kind == "country"
-    return True
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted and merged where they overlap."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    index = bisect_left(starts, position + 1) - 1
-    return index >= 0 and position < spans[index][1]
 
 
 def _named(token: Token) -> bool:

@@ -279,3 +279,72 @@ def test_an_unnamed_official_speaks_for_the_body_a_noun_before_his_title_names(
     }
     found = quotes_of(build(text, "en", cast))
     assert [speaker for _, speaker, direct in found if direct] == ["European Commission"]
+
+
+def test_a_name_set_off_at_the_end_of_a_description_names_the_speaker(build: Build) -> None:
+    text = (
+        "« Nous savons que de hauts responsables ont travaillé avec Wagner », a déclaré le "
+        "porte-parole du Conseil de sécurité nationale de la Maison Blanche, John Kirby."
+    )
+    cast: Cast = {
+        "National Security Council": (
+            "organization",
+            ["porte-parole du Conseil de sécurité nationale"],
+        ),
+        "John Kirby": ("person", ["John Kirby"]),
+    }
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "fr", cast))] == ["John Kirby"]
+
+
+def test_a_pronoun_takes_a_name_in_apposition_to_the_subject(build: Build) -> None:
+    text = (
+        "Le chef de la garde présidentielle, le général Abdourahamane Tiani, a reçu vendredi "
+        "Mohamed Bazoum. Il a justifié le putsch par « la dégradation continue de la situation "
+        "sécuritaire »."
+    )
+    cast: Cast = {
+        "Abdourahamane Tiani": ("person", ["Abdourahamane Tiani"]),
+        "Mohamed Bazoum": ("person", ["Mohamed Bazoum"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Abdourahamane Tiani"]
+
+
+def test_an_apposition_to_another_actors_subject_is_not_a_subject(build: Build) -> None:
+    text = (
+        "Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said a signing could "
+        "happen quickly. \u201cPeace is in our interest,\u201d he said."
+    )
+    cast: Cast = {
+        # the actors stage may give the title to both
+        "Hikmet Hajiyev": ("person", ["Hikmet Hajiyev", "foreign policy adviser to President"]),
+        "Ilham Aliyev": ("person", ["Ilham Aliyev", "foreign policy adviser to President"]),
+    }
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Hikmet Hajiyev"]
+
+
+def test_a_surname_alone_names_the_person_named_in_full(build: Build) -> None:
+    text = (
+        "Ukrainian forces fought North Korean soldiers, President Volodymyr Zelenskiy said.\n\n"
+        "\u201cThe first battles open a new page of instability,\u201d Zelenskiy said."
+    )
+    cast: Cast = {"Volodymyr Zelensky": ("person", ["President Volodymyr Zelenskiy"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Volodymyr Zelensky"]
+
+
+def test_an_indefinite_description_is_no_person_named_before(build: Build) -> None:
+    text = (
+        "Molly Phee met the junta in Niamey. \u201cThe door is not closed,\u201d a senior US "
+        "official said."
+    )
+    cast: Cast = {
+        "Molly Phee": ("person", ["Molly Phee", "US official"]),
+        "United States": ("country", ["US"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = "USA"
+    found = quotes_of(article)
+    assert [speaker for _, speaker, direct in found if direct] == ["United States"]

@@ -1,0 +1,176 @@
+"""The actor mentions of an article in text order, for resolving speakers: which actors the
+speaker's words mention, the last one of a kind mentioned before a position, and whether a
+mention is the subject of its clause."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from ..article import Actor, Article, Span
+from .layout import Found, Layout, Token
+from .speakers import SUBJECTS
+
+#: How far up the parse a mention is looked for from the head of the speaker's words.
+DEPTH = 8
+#: Dependency relations that keep to the same referent: names and appositions.
+FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
+#: How many mentions back the last actor mentioned is looked for.
+LOOK_BACK = 400
+
+
+class Mentions:
+    """Every actor mention of the article in text order, looked up by position."""
+
+    def __init__(self, article: Article, found: list[Found]) -> None:
+        self.entries = sorted(
+            ((m, actor) for actor in article.actors for m in actor.mentions),
+            key=lambda entry: (entry[0].start, entry[0].end),
+        )
+        self.starts = [mention.start for mention, _ in self.entries]
+        self.longest = max((m.end - m.start for m, _ in self.entries), default=0)
+        quoted = _merged((f.start, f.end) for f in found)
+        starts = [start for start, _ in quoted]
+        self.quoted = [_inside(quoted, starts, m.start) for m, _ in self.entries]
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        """The actors with a mention overlapping ``text[start:end]``, longest mention first
+        (then the earliest), as ``newsgraph.actors.actors_in`` orders them."""
+        first = bisect_left(self.starts, start - self.longest)
+        best: dict[str, tuple[int, int, Actor]] = {}
+        for mention, actor in self.entries[first : bisect_left(self.starts, end)]:
+            if mention.end > start:
+                key = (-(mention.end - mention.start), mention.start)
+                if actor.id not in best or key < best[actor.id][:2]:
+                    best[actor.id] = (*key, actor)
+        return [entry[2] for entry in sorted(best.values(), key=lambda e: (e[0], e[1]))]
+
+    def mentions_of(self, actor: Actor, start: int, end: int) -> list[Span]:
+        return [m for m in actor.mentions if m.start < end and start < m.end]
+
+    def last_before(
+        self,
+        position: int,
+        kind: str | None,
+        layout: Layout,
+        paragraph: int | None,
+        salient: bool = True,
+    ) -> tuple[int, Actor] | None:
+        """Where and which actor was last mentioned before ``position`` outside quotes and
+        reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
+        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
+        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
+        index = bisect_left(self.starts, position)
+        candidates: list[int] = []
+        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
+            mention, actor = self.entries[k]
+            if paragraph is not None and layout.paragraph(mention.start) < paragraph:
+                break
+            if not self.quoted[k] and mention.end <= position and of_kind(actor, kind):
+                candidates.append(k)
+        if not candidates:
+            return None
+        if not salient:
+            mention, actor = self.entries[candidates[0]]
+            return mention.start, actor
+        return self._salient(candidates, layout)
+
+    def _salient(self, candidates: list[int], layout: Layout) -> tuple[int, Actor]:
+        """Of the mentions ``candidates`` (latest first), the latest, or a subject before it
+        in its sentence when the latest is not one."""
+        chosen = candidates[0]
+        sentence = layout.sentence(self.entries[chosen][0].start)
+        if not self.is_subject(layout, chosen):
+            for k in candidates[1:]:
+                mention = self.entries[k][0]
+                if mention.start < sentence[0]:
+                    break
+                if self.is_subject(layout, k):
+                    chosen = k
+                    break
+        mention, actor = self.entries[chosen]
+        return mention.start, actor
+
+    def is_subject(self, layout: Layout, k: int) -> bool:
+        """Whether mention ``k`` is the subject of a clause, or in apposition to a subject
+        that names no other actor ("Hikmet Hajiyev, foreign policy adviser to President Ilham
+        Aliyev, said": the adviser is Hajiyev, whichever actor the stage gave the title to)."""
+        mention, actor = self.entries[k]
+        token = subject_of(layout, mention)
+        if token is None or mention.start <= token.idx < mention.end:
+            return token is not None
+        others = self.overlapping(token.idx, token.idx + len(token.text))
+        return all(other.id == actor.id for other in others)
+
+    def subject_within(
+        self, start: int, end: int, layout: Layout, kind: str = "country"
+    ) -> Actor | None:
+        """The first actor of ``kind`` (a state) mentioned in ``text[start:end]`` as the
+        subject of a clause."""
+        for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            actor = self.entries[k][1]
+            if of_kind(actor, kind) and self.is_subject(layout, k):
+                return actor
+        return None
+
+    def last_with_word(self, position: int, *words: str) -> Actor | None:
+        """The last actor mentioned before ``position`` whose mention holds one of ``words``
+        ("the agency" -> "the UN food agency")."""
+        index = bisect_left(self.starts, position)
+        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
+            mention, actor = self.entries[k]
+            said = mention.text.lower().replace("’", "'").split()
+            if mention.end <= position and any(word in said for word in words):
+                return actor
+        return None
+
+
+def subject_of(layout: Layout, mention: Span) -> Token | None:
+    """The subject a word of ``mention`` is, or stands in apposition to: a name set off after
+    a title stands for the subject the title heads ("Le chef de la garde présidentielle, le
+    général Abdourahamane Tiani, s'est proclamé président")."""
+    for i in layout.tokens(mention.start, mention.end):
+        token = layout.doc[i]
+        for _ in range(DEPTH):
+            if token.dep_ in SUBJECTS:
+                return token
+            if not free(token) or token.head.i == token.i:
+                break
+            token = token.head
+    return None
+
+
+def free(token: Token) -> bool:
+    """Whether ``token`` keeps to the referent of its head: a name, an apposition, or a
+    conjunct with no conjunction, which is an apposition set off by commas that the French
+    parser takes for a conjunct ("Le chef de la garde, le général Abdourahamane Tiani, …")."""
+    if token.dep_ in FREE:
+        return True
+    return token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.children)
+
+
+def of_kind(actor: Actor, kind: str | None) -> bool:
+    """Whether ``actor`` can be what a pronoun of ``kind`` stands for."""
+    if kind in ("person", "latter"):
+        return actor.kind == "person"
+    if kind == "thing":
+        return actor.kind != "person"
+    if kind == "country":
+        return actor.kind == "country"
+    return True
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted and merged where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    index = bisect_left(starts, position + 1) - 1
+    return index >= 0 and position < spans[index][1]
