@@ -60,6 +60,11 @@ class QuoteLexicon:
     government_seats: frozenset[str] = frozenset()
     #: Determiners of a description that introduces someone new ("a", "one", "un").
     indefinites: frozenset[str] = frozenset()
+    #: Nouns for what is issued in someone's name ("the statement said", "ajoute le texte").
+    documents: frozenset[str] = frozenset()
+    #: Whether person pronouns have a grammatical gender, and so may stand for an institution
+    #: or a thing ("le gouvernement malien … il affirme").
+    grammatical_gender: bool = False
     #: Verbs that call their object something, with what opens the predicate: "call" ->
     #: {"oprd"}, "qualifier" -> {"de", "d'"}.
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -154,6 +159,8 @@ def load(code: str) -> QuoteLexicon:
         official_nouns=frozenset(data.get("official_nouns", [])),
         government_seats=frozenset(data.get("government_seats", [])),
         indefinites=frozenset(data.get("indefinites", [])),
+        documents=frozenset(data.get("documents", [])),
+        grammatical_gender=bool(data.get("grammatical_gender", False)),
         possessives={
             word: kind for kind, words in data.get("possessives", {}).items() for word in words
         },

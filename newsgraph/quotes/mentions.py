@@ -91,6 +91,24 @@ class Mentions:
         mention, actor = self.entries[chosen]
         return mention.start, actor
 
+    def institution_subject(self, position: int, layout: Layout, paragraph: int) -> Actor | None:
+        """The actor last mentioned before ``position`` in paragraph ``paragraph``, outside
+        quotes and reported statements, when it is no person and heads the subject of its
+        clause, or qualifies it ("le gouvernement malien a livré …", "Le communiqué algérien
+        est très explicite : il accuse …"): what a pronoun with a grammatical gender stands
+        for there."""
+        index = bisect_left(self.starts, position)
+        for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
+            mention, actor = self.entries[k]
+            if layout.paragraph(mention.start) < paragraph:
+                return None
+            if self.quoted[k] or mention.end > position:
+                continue
+            if actor.kind == "person" or not _heads_subject(layout, mention):
+                return None
+            return actor
+        return None
+
     def is_subject(self, layout: Layout, k: int) -> bool:
         """Whether mention ``k`` is the subject of a clause, or in apposition to a subject
         that names no other actor ("Hikmet Hajiyev, foreign policy adviser to President Ilham
@@ -138,6 +156,32 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
                 break
             token = token.head
     return None
+
+
+def _heads_subject(layout: Layout, mention: Span) -> bool:
+    """Whether ``mention`` is the subject of a main clause, in apposition to it, or an
+    adjective of it ("le gouvernement malien a livré", "Le communiqué algérien est"), not of a
+    clause reported ("a affirmé que Paris cherchait")."""
+    for i in layout.tokens(mention.start, mention.end):
+        token = layout.doc[i]
+        for _ in range(DEPTH):
+            if token.dep_ in SUBJECTS:
+                return _main(token.head)
+            if not (free(token) or token.dep_ == "amod") or token.head.i == token.i:
+                break
+            token = token.head
+    return False
+
+
+def _main(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, or is a conjunct of the verb that does."""
+    for _ in range(DEPTH):
+        if verb.head.i == verb.i:
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def free(token: Token) -> bool:

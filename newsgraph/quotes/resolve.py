@@ -96,6 +96,10 @@ def _speaker(
     pronoun ("he" is no group)."""
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
     kind = _pronoun(layout, item.speaker)
+    if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
+        thing = mentions.institution_subject(item.speaker.start, layout, paragraph)
+        if thing is not None:
+            return thing
     if kind is not None:
         actor = _fallback(layout, mentions, item, paragraph, said)
         return actor or (named if named is not None and of_kind(named, kind) else None)
@@ -107,10 +111,51 @@ def _speaker(
     if owner is not None:
         subject = mentions.subject_within(item.start, item.end, layout, owner)
         return subject or _fallback(layout, mentions, item, paragraph, said, owner)
+    if _document(layout, item.speaker):
+        return _issuer(layout, mentions, item.speaker) or _previous(said, paragraph)
     actor = _fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
         actor = _surnamed(article, layout, item.speaker) or _described(layout, mentions, item)
     return actor
+
+
+def _document(layout: Layout, speaker: Speaker | None) -> bool:
+    """Whether the speaker's words are a document with no name of its own, already issued
+    ("the statement", "le texte"), which speaks for whoever issued it."""
+    if speaker is None:
+        return False
+    head = layout.doc[speaker.head]
+    documents = layout.lexicon.documents
+    if _named(head) or _indefinite(layout, head):
+        return False  # "in a joint statement that accused …": a new one
+    return head.lemma_.lower() in documents or head.lower_ in documents
+
+
+def _indefinite(layout: Layout, head: Token) -> bool:
+    """Whether the noun ``head`` has an indefinite determiner ("a", "one", "un")."""
+    return any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
+
+
+def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Actor | None:
+    """The actor a document's own words name as its author ("le texte publié par le ministère
+    azerbaïdjanais de la Défense")."""
+    if speaker is None:
+        return None
+    head = layout.doc[speaker.head]
+    end = layout.token_end(head.right_edge.i)
+    if end <= speaker.end or any(layout.in_quote(i) for i in layout.tokens(speaker.end, end)):
+        return None
+    found = mentions.overlapping(speaker.end, end)
+    return found[0] if found else None
+
+
+def _previous(said: list[Said], paragraph: int) -> Actor | None:
+    """The speaker of the last statement in paragraph ``paragraph``, who issued the document
+    that speaks next ("According to his press service, Lukashenko negotiated … “…,” the
+    statement said")."""
+    if said and said[-1].paragraph == paragraph:
+        return said[-1].actor
+    return None
 
 
 def _pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
@@ -160,10 +205,7 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         return False
     head = layout.doc[speaker.head]
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
-    if _named(head) or not (
-        plural
-        or any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
-    ):
+    if _named(head) or not (plural or _indefinite(layout, head)):
         return False
     named = mentions.mentions_of(actor, speaker.start, speaker.end)
     return not any(
@@ -325,13 +367,16 @@ def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     whose mention holds a noun qualifying it ("a Commission spokesperson": "The Commission";
     not "the defence minister" for "the defence ministry"), else, for an institution or an
     official, the state its statement has for subject ("Selon un haut responsable, Prague
-    pourrait …"), or the last state mentioned before it."""
+    pourrait …"), or the last state mentioned before it; so does a government body named but
+    no actor ("the Department of Migrant Workers")."""
     speaker = item.speaker
     if speaker is None:
         return None
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     word = head.lemma_.lower()
+    if _named(head) and (word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns):
+        return _state_for(layout, mentions, item)  # "the Department of Migrant Workers"
     if _named(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
         return None
     found = mentions.last_with_word(speaker.start, word, head.lower_)
@@ -341,10 +386,17 @@ def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if body is not None and body.kind != "person":
         return body
     if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
-        subject = mentions.subject_within(item.start, item.end, layout)
-        last = mentions.last_before(speaker.start, "country", layout, None)
-        return subject or (last[1] if last else None)
+        return _state_for(layout, mentions, item)
     return None
+
+
+def _state_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
+    """The state an unnamed institution or official speaks for: the state its statement has
+    for subject, or the last state mentioned before it."""
+    position = item.speaker.start if item.speaker else item.start
+    subject = mentions.subject_within(item.start, item.end, layout)
+    last = mentions.last_before(position, "country", layout, None)
+    return subject or (last[1] if last else None)
 
 
 def _named(token: Token) -> bool:

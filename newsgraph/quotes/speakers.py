@@ -48,7 +48,8 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         for c in verb.children
         if c.dep_ in SUBJECTS and start <= c.idx < end and (quoted or not layout.in_quote(c.i))
     ]
-    before = next((c for c in own if c.i < verb.i), None)
+    # the subject nearest the verb: "20.05 BST – The Belarusian president … says" has two
+    before = max((c for c in own if c.i < verb.i), key=lambda c: c.i, default=None)
     finders: tuple[Callable[[], Speaker | None], ...] = (
         lambda: _clitic(layout, verb),
         lambda: _tag_subject(layout, verb),

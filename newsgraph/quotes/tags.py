@@ -136,14 +136,24 @@ def quote_head(layout: Layout, quote: Marked) -> Token | None:
 def _found_cue(layout: Layout, token: Token) -> Attribution:
     """The cue and speaker of a reporting verb or of the attribution phrase on ``token``:
     the phrase's when the head of the verb's subject names no speaker ("Selon lui,
-    l'opération d'Iekaterinbourg relevait de « l'application de la loi »")."""
+    l'opération d'Iekaterinbourg relevait de « l'application de la loi »") or is a
+    document."""
     according = layout.according.get(token.i)
     speaker = subject(layout, token) if layout.is_cue(token) else None
     if according is not None and (
-        speaker is None or not layout.speaker_like(layout.doc[speaker.head])
+        speaker is None
+        or not layout.speaker_like(layout.doc[speaker.head])
+        or _document(layout, layout.doc[speaker.head])
     ):
         return (according.start, according.speaker.start), according.speaker
     return cue_span(layout, token), speaker
+
+
+def _document(layout: Layout, head: Token) -> bool:
+    """Whether ``head`` is a document noun ("Selon le FLNKS, ce texte menace de « … »": the
+    text is what the attribution phrase's speaker speaks of, not who speaks)."""
+    documents = layout.lexicon.documents
+    return head.lemma_.lower() in documents or head.lower_ in documents
 
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:

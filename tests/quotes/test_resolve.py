@@ -348,3 +348,77 @@ def test_an_indefinite_description_is_no_person_named_before(build: Build) -> No
         actor.country = "USA"
     found = quotes_of(article)
     assert [speaker for _, speaker, direct in found if direct] == ["United States"]
+
+
+def test_a_document_speaks_for_the_speaker_of_the_statement_before(build: Build) -> None:
+    text = (
+        "Dans un communiqué, le ministère marocain des Affaires étrangères a dit regretter une "
+        "décision injustifiée. Le royaume, ajoute le texte, restera « un partenaire crédible "
+        "et loyal pour le peuple algérien »."
+    )
+    cast: Cast = {"Morocco": ("country", ["ministère marocain des Affaires étrangères"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Morocco"]
+
+
+def test_a_gendered_pronoun_stands_for_an_institution_subject(build: Build) -> None:
+    text = (
+        "Dimanche, le gouvernement malien a livré une tout autre version. Au terme de son "
+        "enquête, il affirme que l'appareil a été détruit par « une action hostile préméditée "
+        "du régime algérien »."
+    )
+    cast: Cast = {
+        "Assimi Goïta": ("person", ["Assimi Goïta"]),
+        "Mali": ("country", ["gouvernement malien"]),
+    }
+    text = "Assimi Goïta préside la transition.\n\n" + text
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Mali"]
+
+
+def test_a_government_body_no_actor_speaks_for_its_state(build: Build) -> None:
+    text = (
+        "The Philippines said two of the dead were Filipino seafarers. \u201cWe condemn this "
+        "attack on a civilian vessel,\u201d the Department of Migrant Workers said."
+    )
+    cast: Cast = {"Philippines": ("country", ["The Philippines"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["Philippines"]
+
+
+def test_a_document_speaks_for_the_author_its_words_name(build: Build) -> None:
+    text = (
+        "Retour sur l'accord conclu hier. Selon le texte publié par le ministère azerbaïdjanais "
+        "de la Défense, les formations armées arméniennes doivent déposer les armes."
+    )
+    cast: Cast = {
+        "Azerbaijan": ("country", ["ministère azerbaïdjanais de la Défense"]),
+        "Armenia": ("country", ["arméniennes"]),
+    }
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "fr", cast))] == ["Azerbaijan"]
+
+
+def test_an_attribution_phrase_speaks_rather_than_a_document(build: Build) -> None:
+    text = (
+        "Selon le FLNKS, ce texte menace de « rendre le peuple kanak minoritaire sur sa propre "
+        "terre »."
+    )
+    cast: Cast = {"Kanak and Socialist National Liberation Front": ("organization", ["FLNKS"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for _, speaker, direct in found if direct] == [
+        "Kanak and Socialist National Liberation Front"
+    ]
+
+
+def test_a_gendered_pronoun_stands_for_no_subject_of_a_reported_clause(build: Build) -> None:
+    text = (
+        "À Belgrade, Petar Petković a salué une décision, tout en assurant que la Serbie "
+        "n'avait « rien cédé sur le fond ». « Nous n'avons reconnu ni l'indépendance du Kosovo "
+        "ni ses plaques », a-t-il déclaré."
+    )
+    cast: Cast = {
+        "Petar Petković": ("person", ["Petar Petković"]),
+        "Serbia": ("country", ["Serbie"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for text, speaker, _ in found if "plaques" in text] == ["Petar Petković"]

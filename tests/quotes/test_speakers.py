@@ -109,3 +109,14 @@ def test_the_object_of_a_tag_before_a_quote_is_no_speaker(build: Build) -> None:
     cast: Cast = {"Lee Jae-myung": ("person", ["Lee Jae-myung"])}
     found = quotes_of(build(text, "en", cast))
     assert [speaker for _, speaker, direct in found if direct] == ["Lee Jae-myung"]
+
+
+def test_the_subject_nearest_the_verb_speaks(build: Build) -> None:
+    text = (
+        "20.05 BST \u2013 The Belarusian president, Alexander Lukashenko, says he has persuaded "
+        "the Wagner chief to stand down."
+    )
+    cast: Cast = {"Alexander Lukashenko": ("person", ["Alexander Lukashenko"])}
+    assert [speaker for _, speaker, _ in quotes_of(build(text, "en", cast))] == [
+        "Alexander Lukashenko"
+    ]
