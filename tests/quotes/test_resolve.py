@@ -422,3 +422,13 @@ def test_a_gendered_pronoun_stands_for_no_subject_of_a_reported_clause(build: Bu
     }
     found = quotes_of(build(text, "fr", cast))
     assert [speaker for text, speaker, _ in found if "plaques" in text] == ["Petar Petković"]
+
+
+def test_an_embassy_speaks_for_its_state(build: Build) -> None:
+    text = (
+        "Washington laid the blame on the Houthis. \u201cThey have killed international "
+        "seafarers,\u201d the embassy said."
+    )
+    cast: Cast = {"United States": ("country", ["Washington"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, direct in found if direct] == ["United States"]
