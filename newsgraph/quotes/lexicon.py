@@ -62,6 +62,9 @@ class QuoteLexicon:
     indefinites: frozenset[str] = frozenset()
     #: Nouns for what is issued in someone's name ("the statement said", "ajoute le texte").
     documents: frozenset[str] = frozenset()
+    #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
+    #: headed by one names: the organisation mentioned last.
+    body_nouns: frozenset[str] = frozenset()
     #: Whether person pronouns have a grammatical gender, and so may stand for an institution
     #: or a thing ("le gouvernement malien … il affirme").
     grammatical_gender: bool = False
@@ -160,6 +163,7 @@ def load(code: str) -> QuoteLexicon:
         government_seats=frozenset(data.get("government_seats", [])),
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
+        body_nouns=frozenset(data.get("body_nouns", [])),
         grammatical_gender=bool(data.get("grammatical_gender", False)),
         possessives={
             word: kind for kind, words in data.get("possessives", {}).items() for word in words

@@ -201,6 +201,8 @@ def of_kind(actor: Actor, kind: str | None) -> bool:
         return actor.kind != "person"
     if kind == "country":
         return actor.kind == "country"
+    if kind == "body":
+        return actor.kind in ("organization", "group")
     return True
 
 

@@ -36,10 +36,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
-from ..textutil import fold, strip_accents
-from .layout import Found, Layout, Speaker, Token
+from .described import described, indefinite, is_name, surnamed
+from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
-from .speakers import possessor_kind, qualifiers
+from .speakers import possessor_kind
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -115,7 +115,7 @@ def _speaker(
         return _issuer(layout, mentions, item.speaker) or _previous(said, paragraph)
     actor = _fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
-        actor = _surnamed(article, layout, item.speaker) or _described(layout, mentions, item)
+        actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
     return actor
 
 
@@ -126,14 +126,9 @@ def _document(layout: Layout, speaker: Speaker | None) -> bool:
         return False
     head = layout.doc[speaker.head]
     documents = layout.lexicon.documents
-    if _named(head) or _indefinite(layout, head):
+    if is_name(head) or indefinite(layout, head):
         return False  # "in a joint statement that accused …": a new one
     return head.lemma_.lower() in documents or head.lower_ in documents
-
-
-def _indefinite(layout: Layout, head: Token) -> bool:
-    """Whether the noun ``head`` has an indefinite determiner ("a", "one", "un")."""
-    return any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
 
 
 def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Actor | None:
@@ -205,11 +200,11 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         return False
     head = layout.doc[speaker.head]
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
-    if _named(head) or not (plural or _indefinite(layout, head)):
+    if is_name(head) or not (plural or indefinite(layout, head)):
         return False
     named = mentions.mentions_of(actor, speaker.start, speaker.end)
     return not any(
-        _named(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON")
+        is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON")
         for m in named
         for i in layout.tokens(m.start, m.end)
     )
@@ -333,73 +328,3 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
     if head.lemma_.lower() in lexicon.bystanders or head.lower_ in lexicon.bystanders:
         return False
     return bool(layout.speaker_like(head))
-
-
-def _surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None:
-    """The one person of the article whose name ends with the name that ends the speaker's
-    words, all names but for their head (a title), where the actors stage has no mention
-    there: a surname alone names a person named in full before ("Zelenskiy said" after
-    "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev")."""
-    words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
-    words = [w for w in words if not (w.is_punct or w.is_space)]
-    if not words or not all(_named(w) or w.i == speaker.head for w in words):
-        return None
-    surname = _key(words[-1].text)  # "M. Aliev": Aliev
-    if len(surname) < 3:
-        return None
-    found = {
-        actor.id: actor
-        for actor in article.actors
-        if actor.kind == "person"
-        for name in (actor.name, *(m.text for m in actor.mentions))
-        if name.split() and _key(name.split()[-1]) == surname
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _key(word: str) -> str:
-    return strip_accents(fold(word))
-
-
-def _described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
-    """The actor a description names ("the agency", "the interior ministry", "un diplomate
-    européen"): the last actor mentioned before whose mention holds its head word, or a body
-    whose mention holds a noun qualifying it ("a Commission spokesperson": "The Commission";
-    not "the defence minister" for "the defence ministry"), else, for an institution or an
-    official, the state its statement has for subject ("Selon un haut responsable, Prague
-    pourrait …"), or the last state mentioned before it; so does a government body named but
-    no actor ("the Department of Migrant Workers")."""
-    speaker = item.speaker
-    if speaker is None:
-        return None
-    head = layout.doc[speaker.head]
-    lexicon = layout.lexicon
-    word = head.lemma_.lower()
-    if _named(head) and (word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns):
-        return _state_for(layout, mentions, item)  # "the Department of Migrant Workers"
-    if _named(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
-        return None
-    found = mentions.last_with_word(speaker.start, word, head.lower_)
-    if found is not None:
-        return found
-    body = mentions.last_with_word(speaker.start, *qualifiers(head))
-    if body is not None and body.kind != "person":
-        return body
-    if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
-        return _state_for(layout, mentions, item)
-    return None
-
-
-def _state_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
-    """The state an unnamed institution or official speaks for: the state its statement has
-    for subject, or the last state mentioned before it."""
-    position = item.speaker.start if item.speaker else item.start
-    subject = mentions.subject_within(item.start, item.end, layout)
-    last = mentions.last_before(position, "country", layout, None)
-    return subject or (last[1] if last else None)
-
-
-def _named(token: Token) -> bool:
-    """Whether ``token`` is a name: a proper noun with a capital (the tagger takes some
-    lower-case nouns for proper ones: "the foreign ministry")."""
-    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())

@@ -432,3 +432,15 @@ def test_an_embassy_speaks_for_its_state(build: Build) -> None:
     cast: Cast = {"United States": ("country", ["Washington"])}
     found = quotes_of(build(text, "en", cast))
     assert [speaker for _, speaker, direct in found if direct] == ["United States"]
+
+
+def test_a_definite_organisation_noun_names_the_organisation_mentioned_last(
+    build: Build,
+) -> None:
+    text = (
+        "The World Food Programme sent 40 trucks into Tigray on Monday. The agency said it hoped "
+        "to send more trucks next month."
+    )
+    cast: Cast = {"World Food Programme": ("organization", ["The World Food Programme"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for _, speaker, _ in found] == ["World Food Programme"]

@@ -1,0 +1,100 @@
+"""Speakers' words that name no actor's mention: a surname alone, a description of a state's
+institution or official, of an organisation mentioned before (see :mod:`.resolve`)."""
+
+from __future__ import annotations
+
+from ..article import Actor, Article
+from ..textutil import fold, strip_accents
+from .layout import Found, Layout, Speaker, Token
+from .mentions import Mentions
+from .speakers import qualifiers
+
+
+def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None:
+    """The one person of the article whose name ends with the name that ends the speaker's
+    words, all names but for their head (a title), where the actors stage has no mention
+    there: a surname alone names a person named in full before ("Zelenskiy said" after
+    "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev")."""
+    words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
+    words = [w for w in words if not (w.is_punct or w.is_space)]
+    if not words or not all(is_name(w) or w.i == speaker.head for w in words):
+        return None
+    surname = _key(words[-1].text)  # "M. Aliev": Aliev
+    if len(surname) < 3:
+        return None
+    found = {
+        actor.id: actor
+        for actor in article.actors
+        if actor.kind == "person"
+        for name in (actor.name, *(m.text for m in actor.mentions))
+        if name.split() and _key(name.split()[-1]) == surname
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _key(word: str) -> str:
+    return strip_accents(fold(word))
+
+
+def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
+    """The actor a description names ("the agency", "the interior ministry", "un diplomate
+    européen"): the last actor mentioned before whose mention holds its head word, or a body
+    whose mention holds a noun qualifying it ("a Commission spokesperson": "The Commission";
+    not "the defence minister" for "the defence ministry"), else, for an institution or an
+    official, the state its statement has for subject ("Selon un haut responsable, Prague
+    pourrait …"), or the last state mentioned before it; so does a government body named but
+    no actor ("the Department of Migrant Workers"). A definite description of an organisation
+    ("the alliance") names the organisation mentioned last."""
+    speaker = item.speaker
+    if speaker is None:
+        return None
+    head = layout.doc[speaker.head]
+    lexicon = layout.lexicon
+    word = head.lemma_.lower()
+    if is_name(head) and (word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns):
+        return _state_for(layout, mentions, item)  # "the Department of Migrant Workers"
+    if is_name(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
+        return None
+    found = mentions.last_with_word(speaker.start, word, head.lower_)
+    if found is not None:
+        return found
+    body = mentions.last_with_word(speaker.start, *qualifiers(head))
+    if body is not None and body.kind != "person":
+        return body
+    if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
+        return _state_for(layout, mentions, item)
+    if (word in lexicon.body_nouns or head.lower_ in lexicon.body_nouns) and _bare(layout, speaker):
+        last = mentions.last_before(speaker.start, "body", layout, None)
+        return last[1] if last else None  # "The agency said": the World Food Programme
+    return None
+
+
+def _bare(layout: Layout, speaker: Speaker) -> bool:
+    """Whether the speaker's words are a definite article and their head alone, singular ("the
+    agency", "l'association"), which refer back; "le comité d'enquête russe", "l'agence
+    officielle Irna" say which one they are."""
+    words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
+    head = layout.doc[speaker.head]
+    if indefinite(layout, head) or "Plur" in head.morph.get("Number"):
+        return False
+    return all(w.i == head.i or (w.dep_ == "det" and w.head.i == head.i) for w in words)
+
+
+def _state_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
+    """The state an unnamed institution or official speaks for: the state its statement has
+    for subject, or the last state mentioned before it."""
+    position = item.speaker.start if item.speaker else item.start
+    subject = mentions.subject_within(item.start, item.end, layout)
+    last = mentions.last_before(position, "country", layout, None)
+    return subject or (last[1] if last else None)
+
+
+def indefinite(layout: Layout, head: Token) -> bool:
+    """Whether the noun ``head`` has an indefinite determiner ("a", "one", "un")."""
+    return any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
+
+
+def is_name(token: Token) -> bool:
+    """Whether ``token`` is a name: a proper noun with a capital (the tagger takes some
+    lower-case nouns for proper ones: "the foreign ministry")."""
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
