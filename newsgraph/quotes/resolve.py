@@ -5,7 +5,10 @@ does (every actor with a mention overlapping them, the longest mention first), t
 index built once per article. When they cover several actors ("la porte-parole du ministère
 chinois des Affaires étrangères, Mao Ning"), the one closest to the head of the phrase in the
 parse wins, then a person before an organisation or a country: the head and its apposition
-name the speaker, the rest qualifies it.
+name the speaker, the rest qualifies it; a person named after a comma at the end of the words
+is such an apposition ("le porte-parole du Conseil …, John Kirby"). An indefinite or plural
+description ("a senior US official") is no person the actors stage took it for, but speaks for
+that person's state; a surname alone names the one person whose name ends with it.
 
 A pronoun is resolved here (the actors stage's reading of it is kept only when this finds
 nobody and it agrees with the pronoun's kind: "he" is no group). It, or a quote without any
@@ -15,7 +18,11 @@ person for "il", "she" or a quote without a cue, in the same or preceding paragr
 latter), whichever came last: "Kouleba a accusé Moscou … Il a estimé que" is Kouleba's even
 after a quote of Zelensky's. Of the mentions of one sentence, its subject comes first ("Vance,
 accompanied by Chris Wright, used the stop … he told"); "ce dernier" is the person named last.
-A person pronoun may stand for an official ("a ministry spokeswoman said. “…,” she told").
+A person pronoun may stand for an official ("a ministry spokeswoman said. “…,” she told"),
+and, where pronouns have a grammatical gender, for an institution last mentioned as a main
+clause's subject ("le gouvernement malien a livré … il affirme"). A document ("the statement
+said") speaks for the author its words name, else for the speaker of the statement before it
+in its paragraph.
 An unnamed official of a possessor ("his spokesman said") speaks for the subject of the
 statement when of the possessive's kind, else for whom a pronoun of that kind would.
 
