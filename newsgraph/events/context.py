@@ -27,9 +27,17 @@ if TYPE_CHECKING:
 #: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
 #: of the place when the text names no one.
 DOMESTIC = frozenset({"COERCE"})
+#: Acts of a country's people (demonstrations, strikes): when no phrase names who, the people
+#: of the place they happened in ("thousands rallied in central Seoul"), not the actor named
+#: before.
+POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+#: Sectors of a state's actors that stand against its government: what they do to no one
+#: named, they do to their own government ("The opposition Conservatives criticised the
+#: provisions").
+OPPOSED = frozenset({"OPP"})
 #: How often a state must be named to be the article's other party: a state named once or
 #: twice in an article about another country's politics is no party to it.
 PARTY_MENTIONS = 3
@@ -83,6 +91,8 @@ class ContextSides:
         addressed to no one named), the last two parties (talks), a sibling trigger's sides
         (pronouns)."""
         sense = candidate.sense
+        if not source and sense.type in POPULAR:
+            source = self._people(candidate, chain)
         if not source:
             source = self._unnamed(candidate, chain)
         if not source and sense.type in DOMESTIC:
@@ -178,6 +188,22 @@ class ContextSides:
             if state is not None and party(state) not in exclude:
                 return [state]
         return index.salient(frozenset(exclude))
+
+    def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
+        "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
+        place it happened in, even when that place is its target too."""
+        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
+        state = self.arguments.index.of_country(place.country) if place and place.country else None
+        return [state] if state is not None else []
+
+    def _own_government(self, source: list[Actor]) -> list[Actor]:
+        """The government an opposition acts against when the text names no other party
+        ("Opposition parties called for the centres to be closed"): its own state."""
+        if not source or any(a.sector not in OPPOSED or not a.country for a in source):
+            return []
+        state = self.arguments.index.of_country(source[0].country or "")
+        return [state] if state is not None and state.kind == "country" else []
 
     def _pronouns(self, candidate: Candidate) -> bool:
         """Whether the trigger's subject is a pronoun ("qu'elle lui a fournie")."""

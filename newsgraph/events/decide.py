@@ -156,6 +156,8 @@ class SentenceCoder(ContextSides):
         if not target and (sense.self_target or self._on_populace(candidate)):
             target = source
         if not target and (sense.reply or not candidate.noun):
+            target = self._own_government(source)
+        if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
             target = self.discourse.reply_to(source) or self.arguments.index.recent(
                 candidate.token.idx, 1, exclude, self.discourse.previous

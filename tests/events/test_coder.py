@@ -1263,3 +1263,37 @@ def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, C
     text = "The United States announced sanctions against Iran in March."
     assert coded(coders, "en", text) == [("SANCTION", {"USA"}, {"IRN"}, "asserted")]
     assert dates_of(coders["en"], text, "en") == [("SANCTION", "2024-03")]
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Japan criticised South Korea. Thousands of people rallied in Seoul on Saturday."),
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de personnes ont manifesté à Séoul.",
+        ),
+    ],
+)
+def test_protesters_no_phrase_names_are_the_people_of_the_place(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "PROTEST"]
+    assert found and all(e[1] == {"KOR"} for e in found), found
+
+
+def test_an_opposition_acts_on_its_own_government_when_no_one_is_named(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Japan and South Korea signed a trade deal. The opposition Democrats criticised the text."
+    )
+    article = make_article(text, "en", names=["Japan", "South Korea"])
+    start = text.index("Democrats")
+    actor = Actor("Democratic Party", "Democratic Party", "organization", "KOR", "OPP")
+    actor.mentions = [Span(start, start + len("Democrats"), "Democrats")]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    accusations = [e for e in found if e[0] == "ACCUSE"]
+    assert accusations and accusations[0][2] == {"KOR"}, found
