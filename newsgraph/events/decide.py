@@ -115,6 +115,10 @@ class SentenceCoder(ContextSides):
             source, target = self._fill_sides(candidate, chain, source, target)
             if not (source and target):
                 return None
+            if sense.reciprocal and self._alone(source, target):
+                source = target = self._with_partner(candidate, source)
+                if not source:
+                    return None
         if (
             complete
             and self._talks_to_itself(sense, source, target)
@@ -186,6 +190,21 @@ class SentenceCoder(ContextSides):
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
         return not any(a.sector in SIDES for a in source + target)
+
+    def _alone(self, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether a mutual act has one side only ("Lavrov described the conversation",
+        "the Security Council discussed the dispute"): one party, not two sectors of a state."""
+        sides = source + target
+        return len({party(a) for a in sides}) == 1 and not any(a.sector in SIDES for a in sides)
+
+    def _with_partner(self, candidate: Candidate, alone: list[Actor]) -> list[Actor]:
+        """A mutual act's one side and the other party named nearest before it, in its
+        sentence or the one before ("Le Guyana a saisi la Cour … Le Conseil de sécurité doit
+        se réunir"); none when no other party is named: talks with no one are no event."""
+        exclude = frozenset(party(a) for a in alone)
+        index = self.arguments.index
+        other = index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+        return alone + other if other else []
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states ("signer un accord"),

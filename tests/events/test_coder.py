@@ -1297,3 +1297,18 @@ def test_an_opposition_acts_on_its_own_government_when_no_one_is_named(
     found = [described(article, e) for e in coders["en"].code_article(article)]
     accusations = [e for e in found if e[0] == "ACCUSE"]
     assert accusations and accusations[0][2] == {"KOR"}, found
+
+
+def test_a_mutual_act_with_one_side_takes_the_other_party_named_before(
+    coders: dict[str, Coder],
+) -> None:
+    text = "North Korea fired a missile on Monday. Japan held talks on Friday."
+    found = [e for e in coded(coders, "en", text) if e[0] == "CONSULT"]
+    assert found and all(e[1] == {"JPN", "PRK"} for e in found), found
+
+
+def test_a_mutual_act_with_one_side_and_no_one_else_is_no_event(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders, "en", "Moscow described the conversation as useful.")
+    assert all(e[0] != "CONSULT" for e in found), found
