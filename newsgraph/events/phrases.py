@@ -177,13 +177,15 @@ class Phrases:
 
     def best(self, head: Token, start: int, end: int) -> Actor | None:
         """The actor a phrase names: the mention covering its head, then the names before
-        the adjectives, then the longest and earliest."""
+        the adjectives; among those, one within the phrase before one that spills out of it
+        (a mention "European Union and NATO" is not what the conjunct "NATO" names), then
+        the longest and earliest."""
         mentions = self.index.overlapping(start, end)
         if not mentions:
             return None
         words = {t.idx: t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]}
 
-        def rank(mention: Mention) -> tuple[int, int, int]:
+        def rank(mention: Mention) -> tuple[int, int, int, int]:
             first = words.get(mention.start)
             if mention.start <= head.idx < mention.end:
                 place = 0
@@ -191,7 +193,8 @@ class Phrases:
                 place = 2
             else:
                 place = 1
-            return place, mention.start - mention.end, mention.start
+            spills = int(mention.start < start or mention.end > end)
+            return place, spills, mention.start - mention.end, mention.start
 
         return min(mentions, key=rank).actor
 

@@ -1312,3 +1312,20 @@ def test_a_mutual_act_with_one_side_and_no_one_else_is_no_event(
 ) -> None:
     found = coded(coders, "en", "Moscow described the conversation as useful.")
     assert all(e[0] != "CONSULT" for e in found), found
+
+
+def test_a_conjunct_names_the_mention_within_it_not_one_spilling_out(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Russia attacked Germany. The European Union and NATO both condemned the campaign."
+    article = make_article(text, "en", names=["Russia", "Germany"])
+    for name, forms in (
+        ("European Union", ("European Union", "European Union and NATO")),
+        ("NATO", ("NATO",)),
+    ):
+        actor = Actor(f"org:{name}", name, "organization", None, "IGO")
+        actor.mentions = [Span(text.index(f), text.index(f) + len(f), f) for f in forms]
+        article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    accusations = [e for e in found if e[0] == "ACCUSE"]
+    assert accusations and "NATO" in accusations[0][1], found
