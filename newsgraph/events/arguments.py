@@ -224,10 +224,34 @@ class Arguments(Phrases):
             ]
             if candidate.sense.reciprocal:
                 genitives = [n for n in genitives if not self._venue(n)]
-            found = self.actors(candidate, genitives[:1])
+            found = self._own_words(candidate, genitives[:1], self.actors(candidate, genitives[:1]))
         if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
             found = self._implicit_pair(candidate)
         return found
+
+    def _own_words(
+        self, candidate: Candidate, genitives: list[Token], found: list[Actor]
+    ) -> list[Actor]:
+        """The actors a genitive names in its own words, not in a phrase it holds that is
+        another argument of the trigger, which parsers hang on the genitive ("la fermeture
+        de la frontière avec le Rwanda": Rwanda is what the border is closed to; "tout
+        transfert de technologie vers Pyongyang")."""
+        slots = set(candidate.sense.target) - self.lexicon.genitive_preps
+        if not genitives or not found or not slots:
+            return found
+        tree, nominal = self.tree, genitives[0]
+        held = [
+            tree.outer_span(inner)
+            for word in nominal.subtree
+            for prep, inner in tree.prepositional(word)
+            if prep in slots
+        ]
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for mention in self.index.overlapping(*tree.phrase(nominal)):
+            within = any(s <= mention.start and mention.end <= e for s, e in held)
+            (inside if within else outside).add(mention.actor.id)
+        return [a for a in found if a.id not in inside - outside]
 
     def _venue(self, nominal: Token) -> bool:
         """Whether a genitive names only capitals: where talks or an accord took place

@@ -1329,3 +1329,11 @@ def test_a_conjunct_names_the_mention_within_it_not_one_spilling_out(
     found = [described(article, e) for e in coders["en"].code_article(article)]
     accusations = [e for e in found if e[0] == "ACCUSE"]
     assert accusations and "NATO" in accusations[0][1], found
+
+
+def test_a_genitive_does_not_name_the_source_by_a_phrase_it_holds_for_the_target(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Moscou a démenti tout transfert de technologie balistique vers Pyongyang."
+    found = [e for e in coded(coders, "fr", text) if e[0] == "AID"]
+    assert found and all(e[1] == {"RUS"} and e[2] == {"PRK"} for e in found), found
