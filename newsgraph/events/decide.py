@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
-from .context import ContextSides
+from .context import ADDRESSED, ContextSides
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
@@ -161,12 +161,28 @@ class SentenceCoder(ContextSides):
             target = source
         if not target and (sense.reply or not candidate.noun):
             target = self._own_government(source)
+        if not target and sense.type in ADDRESSED and self._to_state_body(candidate):
+            target = self._authority(candidate, self.coder.tree.chain(candidate.token))
         if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
             target = self.discourse.reply_to(source) or self.arguments.index.recent(
                 candidate.token.idx, 1, exclude, self.discourse.previous
             )
         return target
+
+    def _to_state_body(self, candidate: Candidate) -> bool:
+        """Whether words are addressed to a state's body named by what it is, of no state
+        named ("ordered the troops back to their barracks", "a exhorté le gouvernement
+        fédéral à lever le blocus"): the state of the place, the reporter's or the article's
+        (:meth:`~.context.ContextSides._authority`)."""
+        tree, token = self.coder.tree, candidate.token
+        if candidate.noun:
+            return False
+        bodies = self.coder.lexicon.state_bodies
+        return any(
+            o.lemma_.lower() in bodies and not self.arguments.index.overlapping(*tree.phrase(o))
+            for o in tree.children(token, tree.syntax.object)
+        )
 
     def _on_populace(self, candidate: Candidate) -> bool:
         """Whether a verb acts on people it names by what they are, not by their state ("a

@@ -1337,3 +1337,15 @@ def test_a_genitive_does_not_name_the_source_by_a_phrase_it_holds_for_the_target
     text = "Moscou a démenti tout transfert de technologie balistique vers Pyongyang."
     found = [e for e in coded(coders, "fr", text) if e[0] == "AID"]
     assert found and all(e[1] == {"RUS"} and e[2] == {"PRK"} for e in found), found
+
+
+def test_words_to_a_state_body_of_no_state_named_go_to_the_state_of_the_article(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "South Korea imposed a blockade on the islands on Monday. Seoul said the blockade "
+        "would last a week. North Korea criticised the blockade. "
+        "Japan urged the government to lift the blockade."
+    )
+    found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
+    assert found and all(e[2] == {"KOR"} for e in found), found
