@@ -123,6 +123,7 @@ class SentenceCoder(ContextSides):
             complete
             and self._talks_to_itself(sense, source, target)
             and not self._on_populace(candidate)
+            and not self._to_state_body(candidate)
         ):
             return None
         kind, modality = sense.type, reading.modality
@@ -200,7 +201,8 @@ class SentenceCoder(ContextSides):
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
-        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart."""
+        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart. (Words
+        to its own people or bodies, "a ordonné à l'armée de…", are let through by the caller.)"""
         if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
             return False
         if {party(a) for a in source} != {party(a) for a in target}:

@@ -1349,3 +1349,12 @@ def test_words_to_a_state_body_of_no_state_named_go_to_the_state_of_the_article(
     )
     found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
     assert found and all(e[2] == {"KOR"} for e in found), found
+
+
+def test_a_state_s_words_to_its_own_body_are_an_event(coders: dict[str, Coder]) -> None:
+    text = (
+        "Yoon Suk-yeol a ordonné à l'armée de regagner ses casernes. "
+        "Yoon a exhorté l'armée à se retirer."
+    )
+    found = [e for e in coded(coders, "fr", text) if e[0] == "REQUEST"]
+    assert ("REQUEST", {"KOR"}, {"KOR"}, "asserted") in found, found
