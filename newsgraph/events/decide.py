@@ -20,7 +20,7 @@ from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .setting import Moment, counted_from, event_date, moments
-from .syntax import Token, dependent_words
+from .syntax import Token, dependent_words, morph
 
 if TYPE_CHECKING:
     pass
@@ -115,7 +115,7 @@ class SentenceCoder(ContextSides):
             source, target = self._fill_sides(candidate, chain, source, target)
             if not (source and target):
                 return None
-            if sense.reciprocal and self._alone(source, target):
+            if sense.reciprocal and self._alone(source, target) and not self._members(candidate):
                 source = target = self._with_partner(candidate, source)
                 if not source:
                     return None
@@ -214,6 +214,15 @@ class SentenceCoder(ContextSides):
         "the Security Council discussed the dispute"): one party, not two sectors of a state."""
         sides = source + target
         return len({party(a) for a in sides}) == 1 and not any(a.sector in SIDES for a in sides)
+
+    def _members(self, candidate: Candidate) -> bool:
+        """Whether the one side of a mutual act is named by a plural ("Sudan's warring
+        parties resumed talks", "EU leaders discussed"): its members or factions act
+        together, no other party is needed."""
+        doc = candidate.token.doc
+        return any(
+            doc[i].pos_ == "NOUN" and morph(doc[i], "Number") == "Plur" for i in candidate.used
+        )
 
     def _with_partner(self, candidate: Candidate, alone: list[Actor]) -> list[Actor]:
         """A mutual act's one side and the other party named nearest before it, in its

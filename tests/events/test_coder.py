@@ -1358,3 +1358,10 @@ def test_a_state_s_words_to_its_own_body_are_an_event(coders: dict[str, Coder]) 
     )
     found = [e for e in coded(coders, "fr", text) if e[0] == "REQUEST"]
     assert ("REQUEST", {"KOR"}, {"KOR"}, "asserted") in found, found
+
+
+def test_a_mutual_act_of_one_side_named_by_a_plural_is_among_its_members(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders, "en", "Georgia's rival parties resumed talks on Monday.")
+    assert ("CONSULT", {"GEO"}, {"GEO"}, "asserted") in found, found
