@@ -5,7 +5,8 @@ order of trust (:meth:`ContextSides._fill_sides`): a subject named by what it is
 police", "the bloc"), the authorities of the place for arrests, the actor named before, the
 other party named nearest, the article's other main party, the last two parties for talks,
 a sibling trigger's sides for pronouns. A passive that names no doer takes the state of its
-place or its reporter first, since the actor named before is as often the one acted on.
+place or its reporter first, since the actor named before is as often the one acted on. A
+mutual act with one side takes the other party named before it (:meth:`_with_partner`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
 from .participants import party
 from .setting import Places
-from .syntax import Token
+from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -38,6 +39,8 @@ ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
 OPPOSED = frozenset({"OPP"})
+#: Sectors that make two actors of one state two sides (the opposition and the government).
+SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: How often a state must be named to be the article's other party: a state named once or
 #: twice in an article about another country's politics is no party to it.
 PARTY_MENTIONS = 3
@@ -236,3 +239,27 @@ class ContextSides:
         index = self.arguments.index
         pair = index.recent(candidate.token.idx, 2, frozenset(), self.discourse.previous)
         return pair if len(pair) == 2 else []
+
+    def _alone(self, source: list[Actor], target: list[Actor]) -> bool:
+        """Whether a mutual act has one side only ("Lavrov described the conversation",
+        "the Security Council discussed the dispute"): one party, not two sectors of a state."""
+        sides = source + target
+        return len({party(a) for a in sides}) == 1 and not any(a.sector in SIDES for a in sides)
+
+    def _members(self, candidate: Candidate) -> bool:
+        """Whether the one side of a mutual act is named by a plural ("Sudan's warring
+        parties resumed talks", "EU leaders discussed"): its members or factions act
+        together, no other party is needed."""
+        doc = candidate.token.doc
+        return any(
+            doc[i].pos_ == "NOUN" and morph(doc[i], "Number") == "Plur" for i in candidate.used
+        )
+
+    def _with_partner(self, candidate: Candidate, alone: list[Actor]) -> list[Actor]:
+        """A mutual act's one side and the other party named nearest before it, in its
+        sentence or the one before ("Le Guyana a saisi la Cour … Le Conseil de sécurité doit
+        se réunir"); none when no other party is named: talks with no one are no event."""
+        exclude = frozenset(party(a) for a in alone)
+        index = self.arguments.index
+        other = index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+        return alone + other if other else []

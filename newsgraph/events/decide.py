@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, cast
 
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
-from .context import ADDRESSED, ContextSides
+from .context import ADDRESSED, SIDES, ContextSides
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .setting import Moment, counted_from, event_date, moments
-from .syntax import Token, dependent_words, morph
+from .syntax import Token, dependent_words
 
 if TYPE_CHECKING:
     pass
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 #: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
 DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
-#: Sectors that make two actors of one state two sides (the opposition and the government).
-SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: Acts done by saying: reported with no time, they are the news of the day (the day the lead
 #: gives, else the publication day).
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
@@ -208,30 +206,6 @@ class SentenceCoder(ContextSides):
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
         return not any(a.sector in SIDES for a in source + target)
-
-    def _alone(self, source: list[Actor], target: list[Actor]) -> bool:
-        """Whether a mutual act has one side only ("Lavrov described the conversation",
-        "the Security Council discussed the dispute"): one party, not two sectors of a state."""
-        sides = source + target
-        return len({party(a) for a in sides}) == 1 and not any(a.sector in SIDES for a in sides)
-
-    def _members(self, candidate: Candidate) -> bool:
-        """Whether the one side of a mutual act is named by a plural ("Sudan's warring
-        parties resumed talks", "EU leaders discussed"): its members or factions act
-        together, no other party is needed."""
-        doc = candidate.token.doc
-        return any(
-            doc[i].pos_ == "NOUN" and morph(doc[i], "Number") == "Plur" for i in candidate.used
-        )
-
-    def _with_partner(self, candidate: Candidate, alone: list[Actor]) -> list[Actor]:
-        """A mutual act's one side and the other party named nearest before it, in its
-        sentence or the one before ("Le Guyana a saisi la Cour … Le Conseil de sécurité doit
-        se réunir"); none when no other party is named: talks with no one are no event."""
-        exclude = frozenset(party(a) for a in alone)
-        index = self.arguments.index
-        other = index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
-        return alone + other if other else []
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states ("signer un accord"),
