@@ -1265,7 +1265,6 @@ def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, C
     assert dates_of(coders["en"], text, "en") == [("SANCTION", "2024-03")]
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
