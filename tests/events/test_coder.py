@@ -1364,3 +1364,16 @@ def test_a_mutual_act_of_one_side_named_by_a_plural_is_among_its_members(
 ) -> None:
     found = coded(coders, "en", "Georgia's rival parties resumed talks on Monday.")
     assert ("CONSULT", {"GEO"}, {"GEO"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Belarus skipped the summit with Russia in Moscow."),
+        ("fr", "La Biélorussie a boudé le sommet avec la Russie à Moscou."),
+    ],
+)
+def test_a_meeting_skipped_did_not_take_place(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("CONSULT", {"BLR", "RUS"}, {"BLR", "RUS"}, "negated") in coded(coders, lang, text)
