@@ -137,6 +137,14 @@ def imply_countries(
             info.country, info.implied = country, True
 
 
+def latest_before(people: Iterable[PersonInfo], start: int) -> PersonInfo:
+    """Of people holding the same office, the one mentioned last before ``start``: a bare title
+    points back to the latest holder named, not to the one found last ("Emmanuel Macron a
+    décrété l'état d'urgence. Le chef de l'État a averti …" is Macron, even when a local
+    president was named earlier)."""
+    return max(people, key=lambda p: max((s for s, _ in p.spans if s < start), default=-1))
+
+
 def short_names(info: PersonInfo, first_word: frozenset[str]) -> list[str]:
     """The single names that refer to a person: the surname, and the first word of the name
     for a person of a country in ``first_word`` (a family name written first: "Kim" for Kim

@@ -27,6 +27,7 @@ from .people import (
     from_kb,
     from_registry,
     imply_countries,
+    latest_before,
     lessons,
     short_names,
 )
@@ -300,7 +301,7 @@ class ArticleActors:
                      and (country is None or p.country == country) and p.spans
                      and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
         if same_role and (country or title.role_key in policy.unique_roles):
-            same_role[-1].spans.append(span)
+            latest_before(same_role, descriptor.start).spans.append(span)
         elif country and title.role_key in policy.unique_roles and self.on is not None:
             holder = self.index.kb.holder(title.role_key, country, self.on)
             if holder is not None:
