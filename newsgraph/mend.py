@@ -21,8 +21,11 @@ CORE = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 def mend(doc: Any) -> Any:
     """``doc`` with its flattened coordinations rebuilt (in place); returned for chaining."""
     for token in doc:
-        for relation in CORE:
-            _coordinate(token, [c for c in token.children if c.dep_ == relation])
+        if token.n_lefts + token.n_rights < 3:  # two of a kind and a conjunction at least
+            continue
+        children = list(token.children)
+        for relation in CORE.intersection(c.dep_ for c in children):
+            _coordinate(token, [c for c in children if c.dep_ == relation])
     return doc
 
 
