@@ -1377,3 +1377,12 @@ def test_a_meeting_skipped_did_not_take_place(
     coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     assert ("CONSULT", {"BLR", "RUS"}, {"BLR", "RUS"}, "negated") in coded(coders, lang, text)
+
+
+
+def test_the_genitive_of_an_expulsion_is_the_expelled_not_the_expeller(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Moscou a décidé l'expulsion de l'ambassadeur de France en janvier."
+    found = coded(coders, "fr", text)
+    assert ("SANCTION", {"RUS"}, {"FRA"}, "asserted") in found, found
