@@ -1379,7 +1379,6 @@ def test_a_meeting_skipped_did_not_take_place(
     assert ("CONSULT", {"BLR", "RUS"}, {"BLR", "RUS"}, "negated") in coded(coders, lang, text)
 
 
-
 def test_the_genitive_of_an_expulsion_is_the_expelled_not_the_expeller(
     coders: dict[str, Coder],
 ) -> None:
