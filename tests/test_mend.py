@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsgraph.mend import mend
 from newsgraph.nlp import load_model
@@ -12,7 +13,7 @@ from newsgraph.parseview import parse_view
 pytestmark = pytest.mark.model
 
 
-def parsed(text: str, lang: str = "fr") -> object:
+def parsed(text: str, lang: str = "fr") -> Doc:
     return load_model(DEFAULT_MODELS[lang])(parse_view(text, lang))
 
 
@@ -27,3 +28,13 @@ def test_a_coordination_parsed_right_is_left_as_it_is() -> None:
     text = "Le Mali et le Niger ont quitté la Cédéao, a annoncé le Burkina Faso."
     before = [(t.i, t.head.i, t.dep_) for t in parsed(text)]
     assert [(t.i, t.head.i, t.dep_) for t in mend(parsed(text))] == before
+
+
+def test_three_subjects_are_all_conjuncts_of_the_first() -> None:
+    doc = parsed("La Russie, la Chine et l'Iran ont signé un accord.")
+    before = {t.text: t.dep_ for t in doc}
+    mend(doc)
+    russia = next(t for t in doc if t.text == "Russie")
+    if before.get("Iran") == "nsubj":  # the slip mended here
+        assert sorted(t.text for t in russia.conjuncts) == ["Chine", "Iran"]
+    assert "Iran" in [t.text for t in russia.subtree]
