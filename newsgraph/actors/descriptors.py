@@ -193,10 +193,11 @@ class DescriptorFinder:
         orgs = [self.org_at[i] for i in run if i in self.org_at]
         marked = [i for i in run if self.role[i] is not None]
         first, last = marked[0], marked[-1]
+        # a title only one state uses names that state ("le ministre des Armées" is France's)
+        country = countries[0] if countries else title.country
         return Descriptor(
-            self.toks[first].start, self.toks[last].end, title,
-            countries[0] if countries else None, orgs[0] if orgs else None,
-        )  # fmt: skip
+            self.toks[first].start, self.toks[last].end, title, country, orgs[0] if orgs else None
+        )
 
     def _usable(self, index: int) -> bool:
         """A token a descriptor may hold: a title, a country, an organisation or a plain word."""

@@ -23,6 +23,8 @@ class Title:
     role: str
     role_key: str
     sector: str | None
+    #: The one state whose government uses this title ("ministre des Armées" is France's).
+    country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,9 @@ def _common(name: str) -> bool:
 def _titles(code: str) -> Gazetteer[Title]:
     gazetteer: Gazetteer[Title] = Gazetteer()
     for entry in lang.load(code, "titles")["titles"]:
-        title = Title(entry["text"], entry["role"], entry["role_key"], entry.get("sector"))
+        title = Title(
+            entry["text"], entry["role"], entry["role_key"], entry.get("sector"),
+            entry.get("country"),
+        )  # fmt: skip
         gazetteer.add(entry["text"], title, acronym=False)
     return gazetteer

@@ -216,3 +216,19 @@ def test_a_leader_named_by_surname_alone_is_the_one_in_office(pipeline: Pipeline
     assert actors(french)["Paul Kagame"] == ("person", "RWA", "GOV")
     english = run(pipeline, "President Erdogan said Turkey would not approve the bid.", day)
     assert actors(english)["Recep Tayyip Erdoğan"][1] == "TUR"
+
+
+def test_a_title_only_one_state_uses_names_that_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "L'Azerbaïdjan a démenti. Bakou accuse l'Azerbaïdjan, a répété l'Azerbaïdjan. "
+        "Le ministre des Armées, Jean Valmorin, a dénoncé une ingérence de l'Azerbaïdjan."
+    ))  # fmt: skip
+    assert actors(article)["Jean Valmorin"][1] == "FRA"
+
+
+def test_the_chair_of_a_committee_is_no_head_of_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Suède a promis des mesures. Fuat Oktay, président de la commission des affaires "
+        "étrangères, a défendu le texte devant la Suède."
+    ))  # fmt: skip
+    assert actors(article)["Fuat Oktay"][1] != "SWE"
