@@ -32,8 +32,11 @@ def _insertion(code: str) -> re.Pattern[str] | None:
         re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]")
         for p in sorted(data["insertions"], key=len, reverse=True)
     )
+    # "c'est" is a copula ("C'est à son tour de parler"), and a phrase followed by "de" or
+    # "que" is part of what comes after it ("C'est dès lors que …")
     return re.compile(
-        rf"(?<![\w-])(?:{auxiliaries})(\s*,\s*(?:{phrases})\s*,|\s+(?:{phrases}))(?=\s+\w)",
+        rf"(?<![\w'’-])(?:{auxiliaries})(\s*,\s*(?:{phrases})\s*,|\s+(?:{phrases}))"
+        rf"(?=\s+(?!(?:de|d['’]|que|qu['’])\b)\w)",
         re.IGNORECASE,
     )
 
@@ -44,7 +47,7 @@ def parse_view(text: str, code: str) -> str:
     pattern = _insertion(code)
     if pattern is None:
         return view
-    return pattern.sub(lambda m: _blank(m, 1), view)
+    return pattern.sub(_blank, view)
 
 
 def version(code: str) -> str | None:
@@ -52,8 +55,8 @@ def version(code: str) -> str | None:
     return str(lang.load(code, "parse")["version"]) if code in lang.available("parse") else None
 
 
-def _blank(match: re.Match[str], group: int) -> str:
-    start, end = match.span(group)
-    whole = match.group(0)
-    offset = match.start(0)
+def _blank(match: re.Match[str]) -> str:
+    """The match with its inserted phrase (group 1) made spaces."""
+    start, end = match.span(1)
+    whole, offset = match.group(0), match.start(0)
     return whole[: start - offset] + " " * (end - start) + whole[end - offset :]

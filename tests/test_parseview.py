@@ -26,6 +26,8 @@ def test_a_phrase_between_auxiliary_and_participle_is_blanked(text: str, expecte
         "Le côté de son côté",  # no auxiliary before it
         "Il a de son côté.",  # no word after it
         "Il a dit de son côté",  # not right after the auxiliary
+        "C'est à son tour de parler.",  # a copula, and the phrase belongs to what follows
+        "Il est dès lors que tout commence.",
     ],
 )
 def test_other_text_is_left_as_it_is(text: str) -> None:
