@@ -87,6 +87,8 @@ class Coder:
             for mark in self.tree.mark(word)
         }
         reflexive = self.tree.reflexive(token)
+        governing, head = self.tree.attachment(token)
+        heads = {head.lemma_.lower(), head.lower_} if head is not None else set()
         for sense in senses:
             if sense.with_words and not sense.with_words & words:
                 continue
@@ -95,6 +97,8 @@ class Coder:
             if sense.preps and not sense.preps & preps:
                 continue
             if sense.reflexive is not None and sense.reflexive != reflexive:
+                continue
+            if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
             return sense, noun
         return None

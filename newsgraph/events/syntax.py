@@ -114,6 +114,24 @@ class Tree:
             c.dep_ in self.syntax.reflexive and morph(c, "Reflex") == "Yes" for c in token.children
         )
 
+    def attachment(self, token: Token) -> tuple[str | None, Token | None]:
+        """The preposition heading a nominal's phrase and the word that phrase modifies:
+        ``("under", None)`` for "[under the treaty], each side…" when the parser hangs it on
+        the clause, ``("de", vertu)`` for "en vertu de l'accord", ``(None, centre)`` for the
+        compound "detention centre". A subject or object has neither."""
+        syntax, head = self.syntax, token.head
+        if head == token:
+            return None, None
+        if token.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
+            above = head.head if head.head != head else None
+            return self.lexicon.prep(head.text), above
+        cases = [c for c in token.children if c.dep_ in syntax.case and c.i < token.i]
+        if cases:
+            return self.lexicon.prep(" ".join(c.text for c in cases)), head
+        if token.dep_ in syntax.modifier:
+            return None, head
+        return None, None
+
     def agent(self, token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in self.syntax.agent and child.dep_ not in self.syntax.prep_head:

@@ -187,3 +187,10 @@ def test_an_implied_event_is_a_plover_type_and_a_modality() -> None:
     ]:
         with pytest.raises(ConfigurationError, match=why):
             Sense.parse({"type": "AGREE", "implies": [bad]}, "here")
+
+
+def test_a_sense_may_exclude_the_word_its_trigger_modifies_or_its_preposition() -> None:
+    value = {"type": "ASSAULT", "without_heads": ["avion"], "without_governing_preps": ["en"]}
+    sense = Sense.parse(value, "test", noun=True)
+    assert sense.without_heads == {"avion"}
+    assert sense.without_governing_preps == {"en"}
