@@ -266,21 +266,23 @@ def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
 def _points_back(sentence: SentenceCoder, event: Event) -> bool:
     """Whether the event's trigger is a noun that points back to an event told before: a
     definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
-    meeting"), where "un nouvel accord" or "another strike" is one more."""
+    meeting"), where "un nouvel accord", "the latest strike" or "another attack" is one
+    more."""
     if event.trigger is None:
         return False
     start = event.trigger.start
     candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
     if candidate is None or not candidate.noun:
         return False
+    before = [c for c in candidate.token.children if c.i < candidate.token.i]
+    renewal = sentence.coder.lexicon.renewal
+    if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
+        return False
     return any(
-        child.i < candidate.token.i
-        and (
-            "Def" in child.morph.get("Definite")
-            or "Dem" in child.morph.get("PronType")
-            or "Yes" in child.morph.get("Poss")
-        )
-        for child in candidate.token.children
+        "Def" in c.morph.get("Definite")
+        or "Dem" in c.morph.get("PronType")
+        or "Yes" in c.morph.get("Poss")
+        for c in before
     )
 
 

@@ -250,6 +250,9 @@ class Lexicon:
     #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
     #: an act on them is done at home, to the source's own state.
     populace: frozenset[str] = frozenset()
+    #: Words that make a noun event one more, not the one told before ("un nouvel accord",
+    #: "the latest strike", "a second attack"), besides ordinal numbers.
+    renewal: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -279,6 +282,7 @@ class Lexicon:
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
+            renewal=frozenset(data.get("groups", {}).get("renewal", ())),
         )
 
     def prep(self, word: str) -> str:

@@ -811,6 +811,583 @@ def test_an_act_on_people_named_by_what_they_are_is_done_at_home(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "La Russie et l'Ukraine doivent se rencontrer à la demande de la Chine.", "REQUEST"),
+        ("en", "Russia could retaliate after Ukraine's attack on Russia's Kursk.", "ASSAULT"),
+    ],
+)
+def test_an_event_given_as_done_before_its_clause_is_asserted(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert [m for k, _, _, m in found if k == kind] == ["asserted"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Allemagne a achevé son retrait de la base aérienne de Kiev.",
+            ("RETREAT", frozenset({"DEU"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "fr",
+            "La France a critiqué la Chine. Les États-Unis ont annoncé leur retrait du Japon.",
+            ("RETREAT", frozenset({"USA"}), frozenset({"JPN"}), "asserted"),
+        ),
+    ],
+)
+def test_a_noun_with_a_possessive_has_its_genitive_as_the_other_side(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a critiqué la Chine. Des soldats ukrainiens capturés par la Russie ont "
+            "été libérés.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia sentenced an American teacher jailed in Moscow "
+            "since 2021.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"USA"}), "asserted"),
+        ),
+    ],
+)
+def test_a_past_participle_acts_on_the_noun_it_is_on(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
+
+
+def test_a_past_participle_takes_no_side_from_the_context(coders: dict[str, Coder]) -> None:
+    text = "La Russie a menacé la Chine. Une entreprise accusée de fraude a fermé."
+    assert "ACCUSE" not in [e[0] for e in coded(coders, "fr", text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. La Russie a exhorté les deux pays au dialogue.",
+            ("REQUEST", frozenset({"RUS"}), frozenset({"CHN", "JPN"}), "asserted"),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia urged both countries to talk.",
+            ("REQUEST", frozenset({"RUS"}), frozenset({"CHN", "JPN"}), "asserted"),
+        ),
+    ],
+)
+def test_a_group_acted_on_is_the_last_parties_other_than_the_source(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Les pourparlers de Moscou ont repris.", "L'accord de paix de Pékin tient."]
+)
+def test_a_capital_after_talks_or_an_accord_is_where_not_who(
+    coders: dict[str, Coder], text: str
+) -> None:
+    assert not [e for e in coded(coders, "fr", text) if e[0] in ("CONSULT", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hamas attacked Israel. The United States criticised Iran. Iran denies supplying "
+            "the group with weapons.",
+        ),
+        (
+            "fr",
+            "Le Hamas a attaqué Israël. Les États-Unis ont critiqué l'Iran. L'Iran dément "
+            "armer le mouvement.",
+        ),
+    ],
+)
+def test_the_group_is_the_armed_group_named_last(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    article = make_article(text, lang)
+    hamas = Actor("hamas", "Hamas", "group", "PSE", sector="REB")
+    start = text.index("Hamas")
+    hamas.mentions = [Span(start, start + 5, "Hamas")]
+    article.actors.append(hamas)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    assert any(t == "AID" and s == {"IRN"} and o == {"PSE"} for t, s, o, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        (
+            "en",
+            "China criticised Japan and South Korea. Russia accused the two of meddling in "
+            "China's affairs.",
+            {"JPN", "KOR"},
+        ),
+        ("en", "Israel and Lebanon clashed. France urged both to stand down.", {"ISR"}),
+        (
+            "fr",
+            "La Russie et l'Ukraine s'affrontent. La France a exhorté les deux à négocier.",
+            {"UKR"},
+        ),
+    ],
+)
+def test_a_number_standing_for_a_group_is_the_last_parties(
+    coders: dict[str, Coder], lang: str, text: str, target: set[str]
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] in ("ACCUSE", "REQUEST")]
+    assert found and target <= found[-1][2] and "CHN" not in found[-1][2], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran attacked Israel. France urged all parties to show restraint."),
+        ("fr", "L'Iran a attaqué Israël. La France a exhorté toutes les parties à la retenue."),
+    ],
+)
+def test_all_parties_are_the_last_two_named(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "REQUEST"]
+    assert found and found[0][2] == {"IRN", "ISR"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a arraisonné un navire. L'équipage, composé de marins russes, a été "
+            "placé en garde à vue.",
+        ),
+        ("en", "Germany seized a tanker. Its crew, made up of Russian sailors, was detained."),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_undergoes_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("COERCE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in coded(
+        coders, lang, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The ambassadors of Germany and France were summoned in Tehran on Monday.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "fr",
+            "Les ambassadeurs d'Allemagne et de France ont été convoqués à Téhéran lundi.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "en",
+            "The Ukrainian ambassador was expelled, the Russian foreign ministry said.",
+            ("SANCTION", {"RUS"}, {"UKR"}),
+        ),
+    ],
+)
+def test_an_agentless_passive_is_done_by_the_state_of_its_place_or_its_reporter(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    kind, source, target = expected
+    found = coded(coders, lang, text)
+    assert any(e[0] == kind and e[1] == source and target <= e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a critiqué la Russie. Deux diplomates russes ont été expulsés à Paris. "
+            "Moscou a rejeté ces accusations.",
+        ),
+        (
+            "en",
+            "Germany criticised Russia. Two Russian diplomats were expelled in Paris. Moscow "
+            "rejected the accusations.",
+        ),
+    ],
+)
+def test_a_guessed_doer_of_a_passive_is_not_who_later_sentences_answer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in coded(
+        coders, lang, text
+    )
+
+
+def test_a_name_parsed_as_a_complement_is_the_object(coders: dict[str, Coder]) -> None:
+    text = (
+        "La France a averti que toute riposte risquait d'entraîner la région dans une "
+        "escalade et a appelé Israël à la retenue."
+    )
+    assert ("REQUEST", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in coded(
+        coders, "fr", text
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. Le secrétaire d'État américain est arrivé jeudi à "
+            "Séoul. Il a exhorté le Japon à la retenue.",
+        ),
+        (
+            "en",
+            "China criticised Japan. The U.S. secretary of state arrived in Seoul on Thursday. "
+            "He urged Japan to show restraint.",
+        ),
+    ],
+)
+def test_he_or_she_is_whom_the_sentence_before_is_about(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REQUEST", frozenset({"USA"}), frozenset({"JPN"}), "asserted") in coded(
+        coders, lang, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia and Ukraine clashed again. The European Union criticised China. Josep "
+            "Borrell urged both sides to show restraint.",
+        ),
+        (
+            "fr",
+            "La Russie et l'Ukraine se sont de nouveau affrontées. L'Union européenne a "
+            "critiqué la Chine. Josep Borrell a exhorté les deux parties à la retenue.",
+        ),
+    ],
+)
+def test_a_group_an_official_acts_on_is_not_the_organisation_they_serve(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    article = make_article(text, lang, names=["Russia", "Ukraine", "China"])
+    for name, kind, form in (
+        ("European Union", "organization", "européenne" if lang == "fr" else "European Union"),
+        ("Josep Borrell", "person", "Josep Borrell"),
+    ):
+        start = text.index(form)
+        actor = Actor("org:eu" if kind == "organization" else name, name, kind, None, "IGO")
+        actor.mentions = [Span(start, start + len(form), form)]
+        article.actors.append(actor)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    requests = [e for e in found if e[0] == "REQUEST"]
+    assert requests and "European Union" not in requests[0][2], found
+
+
+def test_all_countries_are_not_the_last_two_named(coders: dict[str, Coder]) -> None:
+    text = "Iran attacked Israel. France urged all countries to cut ties with Russia."
+    found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
+    assert all(e[2] != {"IRN", "ISR"} for e in found), found
+
+
+def test_a_statement_with_no_time_is_on_the_day_the_lead_gives(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Russie a bombardé l'Ukraine mardi. Des écoles ont été touchées. "
+        "Les secours sont mobilisés. Les États-Unis ont accusé la Russie."
+    )
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_word_inside_an_organisation_s_name_is_no_trigger(coders: dict[str, Coder]) -> None:
+    name = "Organisation du traité de sécurité collective"
+    text = f"La Biélorussie a gelé sa participation à l'{name}."
+    article = make_article(text, "fr", names=["Belarus"])
+    start = text.index(name)
+    actor = Actor("org:csto", "CSTO", "organization", None, "IGO")
+    actor.mentions = [Span(start, start + len(name), name)]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["fr"].code_article(article)]
+    assert all(e[0] != "AGREE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les soldats russes ont pris position à la frontière.",
+            ("MOBILIZE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted"),
+        ),
+        (
+            "La Corée du Nord a menacé de riposter contre la Corée du Sud.",
+            ("ASSAULT", frozenset({"PRK"}), frozenset({"KOR"}), "hypothetical"),
+        ),
+        (
+            "La Russie renoncera à toute nouvelle mesure contre l'Ukraine.",
+            ("CONCEDE", frozenset({"RUS"}), frozenset({"UKR"}), "future"),
+        ),
+        (
+            "Israël s'est dit « préoccupé » par le rôle joué par l'Iran.",
+            ("ACCUSE", frozenset({"ISR"}), frozenset({"IRN"}), "asserted"),
+        ),
+    ],
+)
+def test_french_senses_of_common_news_verbs(
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str], str]
+) -> None:
+    assert expected in coded(coders, "fr", text)
+
+
+def test_finding_oneself_drawn_in_is_no_meeting(coders: dict[str, Coder]) -> None:
+    text = "La Biélorussie se retrouve entraînée dans la crise avec la Russie."
+    assert all(e[0] != "CONSULT" for e in coded(coders, "fr", text))
+
+
+def test_a_definite_noun_points_back_to_the_event_told_before(coders: dict[str, Coder]) -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Monday. The talks between Russia and "
+        "Ukraine lasted two hours. Since the invasion of Ukraine by Russia in 2022, Kyiv has "
+        "rebuilt its army. Russia invaded Ukraine again."
+    )
+    found = coded(coders, "en", text)
+    assert [e[0] for e in found].count("CONSULT") == 1, found
+    assert [e[0] for e in found].count("ASSAULT") == 2, found  # the invasion, then another
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In January, Washington refused to rule out military action against Iran.",
+            ("THREATEN", {"USA"}, {"IRN"}, "asserted"),
+        ),
+        (
+            "Russia sentenced the American to 16 years in a penal colony.",
+            ("COERCE", {"RUS"}, {"USA"}, "asserted"),
+        ),
+        (
+            "Russian fire on Ukrainian positions killed two soldiers.",
+            ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+        (
+            "Russia revoked its military cooperation agreement with the United States.",
+            ("SANCTION", {"RUS"}, {"USA"}, "asserted"),
+        ),
+        (
+            "Georgian soldiers took up positions in Tbilisi.",
+            ("MOBILIZE", {"GEO"}, {"GEO"}, "asserted"),
+        ),
+        (
+            "Russia has waged an insurgency against Ukraine for years.",
+            ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+    ],
+)
+def test_english_news_senses(
+    coders: dict[str, Coder], text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    """A refusal to rule out is a threat whatever the time adverbial ("In January"); a
+    sentence is coercion; fire on positions an assault; revoking an agreement a sanction;
+    troops taking up positions a mobilisation; an insurgency an assault."""
+    check(coders["en"], "en", text, expected)
+
+
+def _sense_type(coder: Coder, text: str, word: str) -> str | None:
+    article = make_article(text, "en")
+    assert article.doc is not None
+    token = next(t for t in article.doc if t.text == word)
+    found = coder.sense(token)
+    return found[0].type if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "according to" is no "accord" struck
+        (
+            "The ship was struck by a missile but suffered minor damage, according to officials.",
+            "struck",
+            "ASSAULT",
+        ),
+        # a mission launched is a deployment, whatever its mandate says of strikes
+        (
+            "The European Union launched a naval mission, though its mandate does not allow it "
+            "to strike targets on land.",
+            "launched",
+            "MOBILIZE",
+        ),
+        # a plan meets standards, not people
+        ("The agency concluded that the plan met international safety standards.", "met", None),
+        # speaking through a spokesman is no conversation
+        ("Speaking through his spokesman, he condemned the strikes.", "Speaking", None),
+    ],
+)
+def test_english_sense_conditions(
+    coders: dict[str, Coder], text: str, word: str, expected: str | None
+) -> None:
+    assert _sense_type(coders["en"], text, word) == expected
+
+
+def test_a_ban_on_the_opposition_is_coercion_at_home(coders: dict[str, Coder]) -> None:
+    """Banning opposition candidates, newspapers or rallies restricts one's own people
+    (COERCE); banning another country's goods is a sanction."""
+    home = coded(coders, "en", "Russia has banned opposition candidates from the election.")
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in home, home
+    abroad = coded(coders, "en", "Russia banned imports of Ukrainian grain.")
+    assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in abroad, abroad
+
+
+def test_an_appeal_to_a_court_is_no_request(coders: dict[str, Coder]) -> None:
+    """A legal appeal is a step in a trial, not a request of another actor."""
+    text = "The government said it would appeal to the Court of Cassation."
+    assert _sense_type(coders["en"], text, "appeal") is None
+
+
+def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, Coder]) -> None:
+    text = "The United States announced sanctions against Iran in March."
+    assert coded(coders, "en", text) == [("SANCTION", {"USA"}, {"IRN"}, "asserted")]
+    assert dates_of(coders["en"], text, "en") == [("SANCTION", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Japan criticised South Korea. Thousands of people rallied in Seoul on Saturday."),
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de personnes ont manifesté à Séoul.",
+        ),
+    ],
+)
+def test_protesters_no_phrase_names_are_the_people_of_the_place(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "PROTEST"]
+    assert found and all(e[1] == {"KOR"} for e in found), found
+
+
+def test_an_opposition_acts_on_its_own_government_when_no_one_is_named(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Japan and South Korea signed a trade deal. The opposition Democrats criticised the text."
+    )
+    article = make_article(text, "en", names=["Japan", "South Korea"])
+    start = text.index("Democrats")
+    actor = Actor("Democratic Party", "Democratic Party", "organization", "KOR", "OPP")
+    actor.mentions = [Span(start, start + len("Democrats"), "Democrats")]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    accusations = [e for e in found if e[0] == "ACCUSE"]
+    assert accusations and accusations[0][2] == {"KOR"}, found
+
+
+def test_a_mutual_act_with_one_side_takes_the_other_party_named_before(
+    coders: dict[str, Coder],
+) -> None:
+    text = "North Korea fired a missile on Monday. Japan held talks on Friday."
+    found = [e for e in coded(coders, "en", text) if e[0] == "CONSULT"]
+    assert found and all(e[1] == {"JPN", "PRK"} for e in found), found
+
+
+def test_a_mutual_act_with_one_side_and_no_one_else_is_no_event(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders, "en", "Moscow described the conversation as useful.")
+    assert all(e[0] != "CONSULT" for e in found), found
+
+
+def test_a_conjunct_names_the_mention_within_it_not_one_spilling_out(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Russia attacked Germany. The European Union and NATO both condemned the campaign."
+    article = make_article(text, "en", names=["Russia", "Germany"])
+    for name, forms in (
+        ("European Union", ("European Union", "European Union and NATO")),
+        ("NATO", ("NATO",)),
+    ):
+        actor = Actor(f"org:{name}", name, "organization", None, "IGO")
+        actor.mentions = [Span(text.index(f), text.index(f) + len(f), f) for f in forms]
+        article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    accusations = [e for e in found if e[0] == "ACCUSE"]
+    assert accusations and "NATO" in accusations[0][1], found
+
+
+def test_a_genitive_does_not_name_the_source_by_a_phrase_it_holds_for_the_target(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Moscou a démenti tout transfert de technologie balistique vers Pyongyang."
+    found = [e for e in coded(coders, "fr", text) if e[0] == "AID"]
+    assert found and all(e[1] == {"RUS"} and e[2] == {"PRK"} for e in found), found
+
+
+def test_words_to_a_state_body_of_no_state_named_go_to_the_state_of_the_article(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "South Korea imposed a blockade on the islands on Monday. Seoul said the blockade "
+        "would last a week. North Korea criticised the blockade. "
+        "Japan urged the government to lift the blockade."
+    )
+    found = [e for e in coded(coders, "en", text) if e[0] == "REQUEST"]
+    assert found and all(e[2] == {"KOR"} for e in found), found
+
+
+def test_a_state_s_words_to_its_own_body_are_an_event(coders: dict[str, Coder]) -> None:
+    text = (
+        "Yoon Suk-yeol a ordonné à l'armée de regagner ses casernes. "
+        "Yoon a exhorté l'armée à se retirer."
+    )
+    found = [e for e in coded(coders, "fr", text) if e[0] == "REQUEST"]
+    assert ("REQUEST", {"KOR"}, {"KOR"}, "asserted") in found, found
+
+
+def test_a_mutual_act_of_one_side_named_by_a_plural_is_among_its_members(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders, "en", "Georgia's rival parties resumed talks on Monday.")
+    assert ("CONSULT", {"GEO"}, {"GEO"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Belarus skipped the summit with Russia in Moscow."),
+        ("fr", "La Biélorussie a boudé le sommet avec la Russie à Moscou."),
+    ],
+)
+def test_a_meeting_skipped_did_not_take_place(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("CONSULT", {"BLR", "RUS"}, {"BLR", "RUS"}, "negated") in coded(coders, lang, text)
+
+
+def test_the_genitive_of_an_expulsion_is_the_expelled_not_the_expeller(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Moscou a décidé l'expulsion de l'ambassadeur de France en janvier."
+    found = coded(coders, "fr", text)
+    assert ("SANCTION", {"RUS"}, {"FRA"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
         ("fr", "Des avions de combat serbes ont survolé la zone.", "combat"),
@@ -831,3 +1408,11 @@ def test_a_treaty_cited_as_a_frame_is_no_agreement(coders: dict[str, Coder]) -> 
         "Under the treaty, each side pledges to help the other."
     )
     assert len([e for e in coded(coders, "en", text) if e[0] == "AGREE"]) == 1
+
+
+def test_a_new_or_second_noun_event_is_one_more(coders: dict[str, Coder]) -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Monday. The new talks between Russia and "
+        "Ukraine lasted two hours."
+    )
+    assert [e[0] for e in coded(coders, "en", text)].count("CONSULT") == 2
