@@ -20,7 +20,7 @@ from __future__ import annotations
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import colon_speaker
-from .tags import attribute, carry_over, incise, is_cue, last_char, quote_head
+from .tags import OPENERS, attribute, carry_over, incise, is_cue, last_char, quote_head
 
 #: Relations that make quoted words an argument of the clause they stand in.
 CORE = frozenset(
@@ -38,6 +38,10 @@ EMBEDDED = frozenset(
 CLIMB = 6
 #: What ends an exclamation or a question, and how many words after one its tag's cue may be.
 TERMINAL = frozenset("!?")
+#: What ends a sentence of its own.
+FINAL_MARKS = frozenset(".!?…")
+#: What may end a paragraph after a quotation left open: spaces and a comma.
+TRAILING_RUN = " \t\u00a0,"
 TAG_REACH = 3
 
 
@@ -57,7 +61,7 @@ def find_direct(layout: Layout) -> list[Found]:
         elif is_quotation(layout, quote):
             cue, speaker = attribute(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
-    return carry_over(layout, found)
+    return carry_over(layout, run_back(layout, found))
 
 
 def is_quotation(layout: Layout, quote: Marked) -> bool:
@@ -65,6 +69,10 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     doc = layout.doc
     inside = layout.tokens(quote.start, quote.end)
     words = [i for i in inside if doc[i].text[0].isalnum()]
+    if not words:
+        return False
+    if _replied(layout, quote):
+        return True
     if len(words) < 2:
         return False
     if any(_is_clause(doc[i]) for i in inside):  # "'s" of "There's" too
@@ -88,6 +96,20 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         if is_cue(layout, governor):
             return True
     return False
+
+
+def _replied(layout: Layout, quote: Marked) -> bool:
+    """Whether quoted words, however short, are a sentence of their own that a reporting verb
+    introduces, a comma or a colon between them ('Moore said, “Any.”', 'She replied: “Not
+    now!”'): words ended by their own final mark are an utterance, not a name."""
+    text, doc = layout.text, layout.doc
+    if text[quote.start : quote.end].rstrip()[-1:] not in FINAL_MARKS:
+        return False
+    before = last_char(text, quote.open)
+    if before is None or text[before] not in ",:":
+        return False
+    tokens = layout.tokens(0, before)
+    return bool(tokens) and layout.is_tag(doc[tokens[-1]])
 
 
 def _exclaimed(layout: Layout, quote: Marked) -> bool:
@@ -148,3 +170,35 @@ def _dialogue_speaker(
             found = layout.last_person(quote.open) or found
         return found
     return None
+
+
+def run_back(layout: Layout, found: list[Found]) -> list[Found]:
+    """A quotation left open at the end of its paragraph, going on in the next one, takes the
+    speaker of what follows: in news style the speaker of a quotation over paragraphs is
+    named at its end ("“We are ready … ready.\n\n“But we will not …,” the president said.")."""
+    result = list(found)
+    for index in range(len(result) - 2, -1, -1):
+        item, following = result[index], result[index + 1]
+        if (
+            item.speaker is None
+            and following.speaker is not None
+            and _runs_on(layout, item, following)
+        ):
+            result[index] = Found(item.start, item.end, item.direct, item.cue, following.speaker)
+    return result
+
+
+def _runs_on(layout: Layout, item: Found, following: Found) -> bool:
+    """Whether the quotation ``item`` is left open at the end of its paragraph and
+    ``following`` goes on with it from the start of the next one."""
+    if not item.direct or not following.direct:
+        return False
+    text = layout.text
+    if layout.paragraph(following.start) != layout.paragraph(item.start) + 1:
+        return False
+    _, paragraph_end = layout.paragraphs[layout.paragraph(item.start)]
+    between = text[item.end : following.start]
+    return (
+        not text[item.end : paragraph_end].strip(TRAILING_RUN)  # no closing mark
+        and not between.strip().strip(OPENERS)
+    )

@@ -197,12 +197,19 @@ def _role(
     if partner and partner != mark and awaited and awaited[-1] == partner and closes_here:
         return "close", partner  # a sloppy “…“: the opener used as closer
     if partner == mark:
-        return ("open", mark) if opens_here and not after.isspace() else (None, "")
+        return ("open", mark) if opens_here and _opens_words(mark, after) else (None, "")
     if partner:
         return "open", partner
     if opens_here and not after.isspace():
         return "open", mark  # a sloppy ”…”: the closer used as opener
     return None, ""
+
+
+def _opens_words(mark: str, after: str) -> bool:
+    """Whether a mark used both ways, with a space or a mark before it, opens a quote given
+    the character after it: not a space, nor a digit after an apostrophe, which elides the
+    century ("the '90s")."""
+    return not after.isspace() and not (mark == "'" and after.isdigit())
 
 
 def _ends_mark(text: str, i: int, closing_of: dict[str, str]) -> bool:

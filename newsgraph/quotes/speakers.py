@@ -184,7 +184,7 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     quotation mark, the noun phrase after the verb, then a punctuation mark or the end of the
     sentence ("La Russie, a estimé Volodymyr Zelensky, cherche …")."""
     phrase = inverted_subject(layout, verb) if layout.is_cue(verb) else None
-    if phrase is None:
+    if phrase is None or _addressee(layout, verb):
         return None
     _, end = layout.sentence(verb.idx)
     following = layout.tokens(phrase.end, end)
@@ -194,6 +194,33 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     ):
         return None  # "a harangué la foule : « … »": an object, and what is said follows
     return phrase
+
+
+def _addressee(layout: Layout, verb: Token) -> bool:
+    """Whether the noun phrase after a tag's verb is whom it is said to, not who says it: a
+    subject that names a speaker stands between the quote and the verb ('"…," Bill McInturff,
+    part of the team conducting the survey, told NBC'; the parser may take "NBC" for a second
+    subject). A subject that opens the sentence is no tag's ("Le royaume, ajoute le texte,
+    restera …": the text adds it)."""
+    start, _ = layout.sentence(verb.idx)
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECTS and start <= c.idx < verb.idx and not layout.in_quote(c.i)
+    ]
+    if not own or not _close(layout, own[-1], verb):
+        return False
+    before = preceding_word(layout, own[-1].left_edge.i)
+    return before is not None and before.text in layout.closing  # not "X, a estimé Y, …"
+
+
+def preceding_word(layout: Layout, i: int) -> Token | None:
+    """The token before token ``i``, commas and spaces passed over."""
+    doc = layout.doc
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _opens_quote(layout: Layout, token: Token) -> bool:

@@ -505,3 +505,44 @@ def test_a_capitalised_exclamation_a_cue_tags_is_a_quotation(build: Build) -> No
     text = '"Thanks, Olaf!" responded Dmytro Kuleba. He praised "Operation Lasting Freedom" too.'
     found = quotes_of(build(text, "en", PEOPLE))
     assert [(q[0], q[1]) for q in found if q[2]] == [("Thanks, Olaf!", "Dmytro Kuleba")]
+
+
+def test_the_object_of_a_tag_whose_subject_precedes_it_is_no_speaker(build: Build) -> None:
+    text = (
+        "“The race is tight,” Jake Sullivan, part of the team conducting the survey, told "
+        "Antony Blinken."
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [("The race is tight", "Jake Sullivan")]
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_at_its_end(
+    build: Build,
+) -> None:
+    text = (
+        "The talks went on.\n\n“We are ready to act. We are ready.\n\n"
+        "“But we will not wait forever,” Jake Sullivan said."
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [
+        ("We are ready to act. We are ready.", "Jake Sullivan"),
+        ("But we will not wait forever", "Jake Sullivan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Asked whether he meant all of them, Jake Sullivan said, “All.”", "All."),
+        ("Asked again, Jake Sullivan replied: “Not now!”", "Not now!"),
+    ],
+)
+def test_a_short_reply_a_cue_introduces_is_a_quotation(build: Build, text: str, piece: str) -> None:
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [(piece, "Jake Sullivan")]
+
+
+def test_straight_single_marks_quote_in_english(build: Build) -> None:
+    text = "Jake Sullivan said: 'We are devastated by the loss of our soldiers.'"
+    found = [(q[0], q[1], q[2]) for q in quotes_of(build(text, "en", PEOPLE))]
+    assert found == [("We are devastated by the loss of our soldiers.", "Jake Sullivan", True)]

@@ -129,3 +129,16 @@ def test_answers_after_questions_set_apart_by_dashes_are_lines_of_dialogue() -> 
     # one question alone makes no interview
     single = "Intro.\n\n– Et la suite ?\n\nUne coexistence froide."
     assert [m.asker for m in find_quotes(single, paragraphs(single), FR.marks, FR.dashes)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'We are devastated,' she said.", ["We are devastated"]),
+        ("She said: 'We won't back down.'", ["We won't back down."]),
+        ("The players' union met.", []),
+        ("In the '90s she said 'we will win' here.", ["we will win"]),
+    ],
+)
+def test_straight_single_marks_pair_in_english(text: str, expected: list[str]) -> None:
+    assert quoted(text, "en") == expected
