@@ -6,7 +6,9 @@ noun phrase depends on one (« dénoncé une décision « illégale » »), or o
 depends on one, for quoted words of three words or more or that are an argument of that
 clause. Single words, names and titles in quotation marks ("« flotte fantôme »", "Operation
 Prosperity Guardian") are not quotations; two words must be an argument ("« sans délai »",
-"« avec fermeté »" are not).
+"« avec fermeté »" are not), but a reply a cue introduces is, however short ('Moore said,
+“Any.”'). A quotation left open at the end of a paragraph takes the speaker named where it
+goes on in the next one.
 
 Dialogue lines (opened by a dash, or by an interview's label such as "A:") are quotations when
 a line ending with a colon introduces them, and take the speaker of that line, or when they
