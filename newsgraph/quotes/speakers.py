@@ -35,6 +35,8 @@ DEPTH = 3
 CLIMB = 12
 #: Punctuation after the noun phrase of a verb that opens what is said: the phrase is its object.
 TAG_OPENERS = frozenset({":", "(", "«", "“"})
+#: The most words of a speaker's name set before a colon as a label.
+LABEL = 10
 #: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
 SKIPPED = frozenset({"ADV", "PART"})
 
@@ -197,11 +199,13 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
 
 
 def _addressee(layout: Layout, verb: Token) -> bool:
-    """Whether the noun phrase after a tag's verb is whom it is said to, not who says it: a
-    subject that names a speaker stands between the quote and the verb ('"…," Bill McInturff,
-    part of the team conducting the survey, told NBC'; the parser may take "NBC" for a second
-    subject). A subject that opens the sentence is no tag's ("Le royaume, ajoute le texte,
-    restera …": the text adds it)."""
+    """Whether the noun phrase after a verb set off by a comma is what it takes, not who
+    speaks: a subject that names a speaker stands before the verb, and the comma before the
+    verb closes a phrase inserted after that subject ('"…," Bill McInturff, part of the team
+    conducting the survey, told NBC'; the parser may take "NBC" for a second subject), or
+    the subject is that phrase ("le premier ministre, Naftali Bennett, a salué le vote"). A
+    lone comma never parts a subject from its verb: after one, the verb is an incise and the
+    phrase after it its subject, however parsed ("Le royaume, ajoute le texte, restera …")."""
     start, _ = layout.sentence(verb.idx)
     own = [
         c
@@ -210,17 +214,10 @@ def _addressee(layout: Layout, verb: Token) -> bool:
     ]
     if not own or not _close(layout, own[-1], verb):
         return False
-    before = preceding_word(layout, own[-1].left_edge.i)
-    return before is not None and before.text in layout.closing  # not "X, a estimé Y, …"
-
-
-def preceding_word(layout: Layout, i: int) -> Token | None:
-    """The token before token ``i``, commas and spaces passed over."""
-    doc = layout.doc
-    i -= 1
-    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
-        i -= 1
-    return doc[i] if i >= 0 else None
+    commas = [t for t in layout.doc[own[-1].i + 1 : verb.i] if t.text == ","]
+    first = own[-1].left_edge.i
+    apposed = first > 0 and layout.doc[first - 1].text == ","  # "le chancelier, Olaf Scholz,"
+    return len(commas) != 1 or apposed
 
 
 def _opens_quote(layout: Layout, token: Token) -> bool:
@@ -271,7 +268,22 @@ def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
     for verb in verbs:
         if verb.dep_ == "ROOT":
             return _bare_subject(layout, verb)
-    return None
+    return _label(layout, start, colon) if not verbs else None
+
+
+def _label(layout: Layout, start: int, colon: int) -> Speaker | None:
+    """A speaker's name, alone before a colon that opens its sentence's quotation, as in a
+    round-up of reactions or a headline ("Meghan McCain, Twitter: "…"", "Emmanuel Macron :
+    « … »"): a few words with no verb, the first a name."""
+    words = [i for i in layout.tokens(start, colon) if not layout.doc[i].is_space]
+    if not words or len(words) > LABEL or not name_like(layout.doc[words[0]]):
+        return None
+    if any(layout.in_quote(i) for i in words):
+        return None
+    head = layout.doc[words[0]]
+    while head.head.i != head.i and head.head.i in words:
+        head = head.head
+    return Speaker(layout.doc[words[0]].idx, layout.token_end(words[-1]), head.i)
 
 
 def _auxiliary(token: Token, verb: Token) -> bool:

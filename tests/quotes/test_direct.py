@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.quotes import find, load
+
 from .build import Cast, quotes_of
 from .conftest import Build
 
@@ -546,3 +548,28 @@ def test_straight_single_marks_quote_in_english(build: Build) -> None:
     text = "Jake Sullivan said: 'We are devastated by the loss of our soldiers.'"
     found = [(q[0], q[1], q[2]) for q in quotes_of(build(text, "en", PEOPLE))]
     assert found == [("We are devastated by the loss of our soldiers.", "Jake Sullivan", True)]
+
+
+def test_a_name_and_affiliation_before_a_colon_label_the_quote(build: Build) -> None:
+    text = (
+        "Who won the debate?\n\n"
+        'Jake Sullivan, The Washington Post: "This was the best debate performance."'
+    )
+    _, found = find(build(text, "en", PEOPLE), load("en"))
+    speakers = [text[f.speaker.start : f.speaker.end] for f in found if f.direct and f.speaker]
+    assert speakers == ["Jake Sullivan, The Washington Post"]
+
+
+def test_a_verb_of_manner_of_speaking_tags_the_quote_before_it(build: Build) -> None:
+    text = '"Because you would be in jail," Jake Sullivan interjected.'
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [("Because you would be in jail", "Jake Sullivan")]
+
+
+def test_the_object_after_a_subject_and_its_apposition_is_no_speaker(build: Build) -> None:
+    text = (
+        "En Ukraine, le président, Volodymyr Zelensky, a salué le vote du Congrès, qui "
+        "constitue selon lui « un signal très important » adressé à la Russie."
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]]
+    assert found == [("un signal très important", "Volodymyr Zelensky")]
