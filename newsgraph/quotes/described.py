@@ -7,7 +7,6 @@ from ..article import Actor, Article
 from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token
 from .mentions import Mentions
-from .speakers import qualifiers
 
 
 def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None:
@@ -98,3 +97,28 @@ def is_name(token: Token) -> bool:
     """Whether ``token`` is a name: a proper noun with a capital (the tagger takes some
     lower-case nouns for proper ones: "the foreign ministry")."""
     return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
+
+
+def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The kind of the possessor of an unnamed official ("his spokesman said", "l'un de ses
+    porte-parole"), who speaks for that possessor: the subject of the statement when of that
+    kind ("Bola Tinubu urged …, his spokesman said"), else whom a pronoun would stand for."""
+    if speaker is None:
+        return None
+    officials = layout.lexicon.official_nouns
+    for i in layout.tokens(speaker.start, speaker.end):
+        token = layout.doc[i]
+        kind = layout.lexicon.possessives.get(token.lower_)
+        if kind and (token.head.lemma_.lower() in officials or token.head.lower_ in officials):
+            return kind
+    return None
+
+
+def qualifiers(head: Token) -> list[str]:
+    """The nouns that qualify the head of a description ("a Commission spokesperson"), which
+    name the body it speaks for when an actor's mention holds one ("The Commission")."""
+    return [
+        c.lower_
+        for c in head.children
+        if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")
+    ]

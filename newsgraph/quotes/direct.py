@@ -19,9 +19,9 @@ last person named); the interviewer's lines are left out (see
 
 from __future__ import annotations
 
+from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
-from .speakers import colon_speaker
 from .tags import OPENERS, attribute, carry_over, incise, is_cue, last_char, quote_head
 
 #: Relations that make quoted words an argument of the clause they stand in.

@@ -43,10 +43,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
-from .described import described, indefinite, is_name, surnamed
+from .described import described, indefinite, is_name, possessor_kind, surnamed
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
-from .speakers import possessor_kind
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2

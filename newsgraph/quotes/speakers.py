@@ -35,8 +35,6 @@ DEPTH = 3
 CLIMB = 12
 #: Punctuation after the noun phrase of a verb that opens what is said: the phrase is its object.
 TAG_OPENERS = frozenset({":", "(", "«", "“"})
-#: The most words of a speaker's name set before a colon as a label.
-LABEL = 10
 #: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
 SKIPPED = frozenset({"ADV", "PART"})
 
@@ -61,7 +59,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
         lambda: inverted_subject(layout, verb) if _said_before(layout, verb) else None,
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
-        lambda: _bare_subject(layout, verb),
+        lambda: bare_subject(layout, verb),
         lambda: _according_speaker(layout, verb),
         lambda: _inherited(layout, verb, depth),
         lambda: _according_before(layout, verb),
@@ -253,39 +251,6 @@ def cue_span(layout: Layout, verb: Token) -> tuple[int, int]:
     return layout.doc[first].idx, layout.token_end(verb.i)
 
 
-def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
-    """The subject of the clause that a colon at ``colon`` closes ("Mirzoyan s'est voulu
-    confiant :"): that of its first verb that has one, or of its main verb."""
-    start, _ = layout.sentence(colon)
-    verbs = [
-        layout.doc[i]
-        for i in layout.tokens(start, colon)
-        if layout.doc[i].pos_ in ("VERB", "AUX") and not layout.in_quote(i)
-    ]
-    for verb in verbs:
-        if any(child.dep_ in SUBJECTS for child in verb.children):
-            return subject(layout, verb)
-    for verb in verbs:
-        if verb.dep_ == "ROOT":
-            return _bare_subject(layout, verb)
-    return _label(layout, start, colon) if not verbs else None
-
-
-def _label(layout: Layout, start: int, colon: int) -> Speaker | None:
-    """A speaker's name, alone before a colon that opens its sentence's quotation, as in a
-    round-up of reactions or a headline ("Meghan McCain, Twitter: "…"", "Emmanuel Macron :
-    « … »"): a few words with no verb, the first a name."""
-    words = [i for i in layout.tokens(start, colon) if not layout.doc[i].is_space]
-    if not words or len(words) > LABEL or not name_like(layout.doc[words[0]]):
-        return None
-    if any(layout.in_quote(i) for i in words):
-        return None
-    head = layout.doc[words[0]]
-    while head.head.i != head.i and head.head.i in words:
-        head = head.head
-    return Speaker(layout.doc[words[0]].idx, layout.token_end(words[-1]), head.i)
-
-
 def _auxiliary(token: Token, verb: Token) -> bool:
     """Whether ``token`` is an auxiliary or a subject clitic of ``verb`` ("a", "-t", "-il")."""
     if token.head.i != verb.i:
@@ -347,7 +312,7 @@ def _phrase_root(token: Token) -> Token:
     return token
 
 
-def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
+def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     """The noun phrase right before a verb the parser left without a subject: "Interrogé par
     notre correspondante, Ararat Mirzoyan s'est voulu confiant", "La médiatrice russe …,
     Tatiana Moskalkova, a indiqué", "La Cédéao, que le Niger a annoncé quitter …, a appelé"."""
@@ -383,31 +348,6 @@ def _bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     first, last = layout.doc[region[0]], layout.doc[region[-1]]
     head = _phrase_root(last).i if name_like(last) else nominal[0]  # "…, Kaja Kallas, a …"
     return naming(layout, Speaker(first.idx, layout.token_end(region[-1]), head))
-
-
-def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The kind of the possessor of an unnamed official ("his spokesman said", "l'un de ses
-    porte-parole"), who speaks for that possessor: the subject of the statement when of that
-    kind ("Bola Tinubu urged …, his spokesman said"), else whom a pronoun would stand for."""
-    if speaker is None:
-        return None
-    officials = layout.lexicon.official_nouns
-    for i in layout.tokens(speaker.start, speaker.end):
-        token = layout.doc[i]
-        kind = layout.lexicon.possessives.get(token.lower_)
-        if kind and (token.head.lemma_.lower() in officials or token.head.lower_ in officials):
-            return kind
-    return None
-
-
-def qualifiers(head: Token) -> list[str]:
-    """The nouns that qualify the head of a description ("a Commission spokesperson"), which
-    name the body it speaks for when an actor's mention holds one ("The Commission")."""
-    return [
-        c.lower_
-        for c in head.children
-        if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")
-    ]
 
 
 def naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import (
     RELATIVE_CLAUSES,
     SUBJECTS,
-    colon_speaker,
     cue_span,
     finite,
     inverted_subject,
