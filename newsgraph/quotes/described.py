@@ -4,6 +4,7 @@ institution or official, of an organisation mentioned before (see :mod:`.resolve
 from __future__ import annotations
 
 from ..article import Actor, Article
+from ..knowledge.base import MIN_SURNAME
 from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token
 from .mentions import Mentions
@@ -16,10 +17,12 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
     "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev")."""
     words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
     words = [w for w in words if not (w.is_punct or w.is_space)]
-    if not words or not all(is_name(w) or w.i == speaker.head for w in words):
+    if not words or not is_name(words[-1]):  # "Kremlin spokesman": no surname
+        return None
+    if not all(is_name(w) or w.i == speaker.head for w in words):
         return None
     surname = _key(words[-1].text)  # "M. Aliev": Aliev
-    if len(surname) < 3:
+    if len(surname) < MIN_SURNAME:
         return None
     found = {
         actor.id: actor
@@ -29,6 +32,13 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
         if name.split() and _key(name.split()[-1]) == surname
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def is_document(layout: Layout, head: Token) -> bool:
+    """Whether ``head`` is a document noun ("the statement", "le texte"), of the language's
+    ``documents``."""
+    documents = layout.lexicon.documents
+    return head.lemma_.lower() in documents or head.lower_ in documents
 
 
 def _key(word: str) -> str:

@@ -38,7 +38,7 @@ EMBEDDED = frozenset(
 )
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
-#: What ends an exclamation or a question, and how many words after one its tag's cue may be.
+#: What ends an exclamation or a question, and how many tokens after one its tag's cue may be.
 TERMINAL = frozenset("!?")
 #: What ends a sentence of its own.
 FINAL_MARKS = frozenset(".!?…")
@@ -120,7 +120,7 @@ def _exclaimed(layout: Layout, quote: Marked) -> bool:
     text, doc = layout.text, layout.doc
     if text[quote.start : quote.end].rstrip()[-1:] not in TERMINAL:
         return False
-    after = [i for i in layout.tokens(quote.outer[1], len(text))[:TAG_REACH]]
+    after = layout.tokens(quote.outer[1], len(text))[:TAG_REACH]
     sentence_end = layout.sentence(quote.open)[1]
     return any(doc[i].idx < sentence_end and layout.is_cue(doc[i]) for i in after)
 

@@ -43,7 +43,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..article import Actor, Article, Quote, Span
-from .described import described, indefinite, is_name, possessor_kind, surnamed
+from .described import (
+    described,
+    indefinite,
+    is_document,
+    is_name,
+    possessor_kind,
+    surnamed,
+)
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 
@@ -131,10 +138,9 @@ def _document(layout: Layout, speaker: Speaker | None) -> bool:
     if speaker is None:
         return False
     head = layout.doc[speaker.head]
-    documents = layout.lexicon.documents
     if is_name(head) or indefinite(layout, head):
         return False  # "in a joint statement that accused …": a new one
-    return head.lemma_.lower() in documents or head.lower_ in documents
+    return is_document(layout, head)
 
 
 def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Actor | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .colon import colon_speaker
+from .described import is_document
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import (
@@ -143,17 +144,10 @@ def _found_cue(layout: Layout, token: Token) -> Attribution:
     if according is not None and (
         speaker is None
         or not layout.speaker_like(layout.doc[speaker.head])
-        or _document(layout, layout.doc[speaker.head])
+        or is_document(layout, layout.doc[speaker.head])
     ):
         return (according.start, according.speaker.start), according.speaker
     return cue_span(layout, token), speaker
-
-
-def _document(layout: Layout, head: Token) -> bool:
-    """Whether ``head`` is a document noun ("Selon le FLNKS, ce texte menace de « … »": the
-    text is what the attribution phrase's speaker speaks of, not who speaks)."""
-    documents = layout.lexicon.documents
-    return head.lemma_.lower() in documents or head.lower_ in documents
 
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:
