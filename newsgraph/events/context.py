@@ -35,6 +35,11 @@ POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+#: Acts often aimed at an organisation itself (vetoing, voting against, leaving it): the
+#: organisation named nearest may be their target. Other words addressed to no one named
+#: go to a state before an organisation merely named nearby ("Turkey lifted its objections",
+#: said of Finland after NATO is named).
+AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION"})
 #: Sectors of a state's actors that stand against its government: what they do to no one
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
@@ -44,6 +49,12 @@ SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: How often a state must be named to be the article's other party: a state named once or
 #: twice in an article about another country's politics is no party to it.
 PARTY_MENTIONS = 3
+
+
+def _of_state(actor: Actor) -> bool:
+    """Whether an actor is a state's side (a country or one of its actors), not an
+    international organisation's."""
+    return bool(actor.country)
 
 
 @dataclass
@@ -153,6 +164,19 @@ class ContextSides:
             return []
         exclude = frozenset(party(a) for a in source)
         return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+
+    def _nearest_other(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
+        """The party named nearest before a verb that names no target, in its sentence or
+        the one before, outside ``exclude``: a state before an international organisation,
+        which is more often the venue or background of the words ("Moscow dismissed the
+        accusations" after "… NATO summit"), unless the act is one aimed at organisations
+        (:data:`AT_ORGANISATIONS`)."""
+        index, before, since = self.arguments.index, candidate.token.idx, self.discourse.previous
+        if candidate.sense.type not in AT_ORGANISATIONS:
+            states = index.recent(before, 1, exclude, since, wanted=_of_state)
+            if states:
+                return states
+        return index.recent(before, 1, exclude, since)
 
     def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """The actor a subject names by what it is, not by name: a state's body or people

@@ -164,9 +164,7 @@ class SentenceCoder(ContextSides):
             target = self._authority(candidate, self.coder.tree.chain(candidate.token))
         if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
-            target = self.discourse.reply_to(source) or self.arguments.index.recent(
-                candidate.token.idx, 1, exclude, self.discourse.previous
-            )
+            target = self.discourse.reply_to(source) or self._nearest_other(candidate, exclude)
         return target
 
     def _to_state_body(self, candidate: Candidate) -> bool:

@@ -59,11 +59,16 @@ class ActorIndex:
         return [e[2] for e in sorted(best.values(), key=lambda e: (e[0], e[1], order[e[2].id]))]
 
     def recent(
-        self, before: int, count: int, exclude: frozenset[str] = frozenset(), since: int = 0
+        self,
+        before: int,
+        count: int,
+        exclude: frozenset[str] = frozenset(),
+        since: int = 0,
+        wanted: Callable[[Actor], bool] | None = None,
     ) -> list[Actor]:
         """The last ``count`` actors of different parties mentioned before ``before`` (and
-        from ``since`` on) that can be sides of an event: who "les deux pays" or "both
-        sides" are."""
+        from ``since`` on) that can be sides of an event (and are ``wanted``): who "les
+        deux pays" or "both sides" are."""
         found: list[Actor] = []
         seen = set(exclude)
         index = bisect_left(self.starts, before) - 1
@@ -74,6 +79,7 @@ class ActorIndex:
                 actor is not None
                 and key not in seen
                 and self.mentions[index].start not in self.locations
+                and (wanted is None or wanted(actor))
             ):
                 seen.add(key)
                 found.append(actor)

@@ -1416,3 +1416,28 @@ def test_a_new_or_second_noun_event_is_one_more(coders: dict[str, Coder]) -> Non
         "Ukraine lasted two hours."
     )
     assert [e[0] for e in coded(coders, "en", text)].count("CONSULT") == 2
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany met EU leaders on Monday. Russia condemned the move."),
+        (
+            "fr",
+            "L'Allemagne a accueilli lundi un sommet de l'UE. La Russie a condamné cette décision.",
+        ),
+    ],
+)
+def test_words_to_no_one_named_go_to_a_state_before_an_organisation_named_nearer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found
+
+
+def test_a_refusal_to_no_one_named_may_go_to_the_organisation_named_nearest(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders, "en", "Germany met EU leaders on Monday. Russia rejected the move.")
+    assert ("REJECT", {"RUS"}, {"European Union"}, "asserted") in found, found

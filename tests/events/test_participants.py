@@ -85,3 +85,11 @@ def test_an_international_official_is_a_side_as_their_organisation() -> None:
     assert index.side(guterres) is un
     assert index.side(nobody) is None
     assert index.sides([guterres, un, nobody]) == [un]
+
+
+def test_recent_parties_may_be_only_the_wanted_ones() -> None:
+    eu = Actor("eu", "EU", "organization", None, mentions=[Span(40, 43, "")])
+    article = Article(raw=TEXT, text=TEXT, actors=[actor("fr", "FRA", 0), eu])
+    index = ActorIndex(article)
+    assert [a.id for a in index.recent(100, 1)] == ["eu"]
+    assert [a.id for a in index.recent(100, 1, wanted=lambda a: bool(a.country))] == ["fr"]
