@@ -35,11 +35,11 @@ POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-#: Acts often aimed at an organisation itself (vetoing, voting against, leaving it): the
-#: organisation named nearest may be their target. Other words addressed to no one named
-#: go to a state before an organisation merely named nearby ("Turkey lifted its objections",
-#: said of Finland after NATO is named).
-AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION"})
+#: Acts often aimed at an organisation itself (vetoing, voting against, leaving it, asking
+#: it to meet): the organisation named nearest may be their target. Other acts with no
+#: target named go to a state before an organisation merely named nearby ("Turkey lifted
+#: its objections", said of Finland after NATO is named).
+AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION", "REQUEST"})
 #: Sectors of a state's actors that stand against its government: what they do to no one
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
@@ -159,11 +159,11 @@ class ContextSides:
 
     def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
         """Whom it was done to when no phrase says: the other party named nearest before
-        the trigger, in its sentence or the one before."""
+        the trigger, in its sentence or the one before, a state first
+        (:meth:`_nearest_other`)."""
         if self._says(candidate):
             return []
-        exclude = frozenset(party(a) for a in source)
-        return self.arguments.index.recent(candidate.token.idx, 1, exclude, self.discourse.previous)
+        return self._nearest_other(candidate, frozenset(party(a) for a in source))
 
     def _nearest_other(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
         """The party named nearest before a verb that names no target, in its sentence or

@@ -1441,3 +1441,20 @@ def test_a_refusal_to_no_one_named_may_go_to_the_organisation_named_nearest(
 ) -> None:
     found = coded(coders, "en", "Germany met EU leaders on Monday. Russia rejected the move.")
     assert ("REJECT", {"RUS"}, {"European Union"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany met EU leaders on Monday. Russia's condemnation came at once."),
+        (
+            "fr",
+            "L'Allemagne a reçu lundi un sommet de l'UE. La condamnation de la Russie a suivi.",
+        ),
+    ],
+)
+def test_a_noun_s_unnamed_target_is_a_state_before_an_organisation_named_nearer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders, lang, text) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found
