@@ -1418,7 +1418,6 @@ def test_a_new_or_second_noun_event_is_one_more(coders: dict[str, Coder]) -> Non
     assert [e[0] for e in coded(coders, "en", text)].count("CONSULT") == 2
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
