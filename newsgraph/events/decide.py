@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
@@ -21,9 +21,6 @@ from .modality import Reading
 from .participants import party
 from .setting import Moment, counted_from, event_date, moments
 from .syntax import Token, dependent_words
-
-if TYPE_CHECKING:
-    pass
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -121,7 +118,7 @@ class SentenceCoder(ContextSides):
             complete
             and self._talks_to_itself(sense, source, target)
             and not self._on_populace(candidate)
-            and not self._to_state_body(candidate)
+            and not (sense.type in ADDRESSED and self._to_state_body(candidate))
         ):
             return None
         kind, modality = sense.type, reading.modality
