@@ -1457,3 +1457,14 @@ def test_a_noun_s_unnamed_target_is_a_state_before_an_organisation_named_nearer(
 ) -> None:
     found = [e for e in coded(coders, lang, text) if e[0] == "ACCUSE"]
     assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found
+
+
+def test_talks_of_one_opposition_alone_are_no_event(coders: dict[str, Coder]) -> None:
+    text = "The Georgian Dream party held talks on Monday."
+    article = make_article(text, "en", names=[])
+    form = "The Georgian Dream party"
+    actor = Actor("org:gd", "Georgian Dream", "organization", "GEO", "OPP")
+    actor.mentions = [Span(0, len(form), form)]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    assert not [e for e in found if e[0] == "CONSULT"], found
