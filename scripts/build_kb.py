@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 KB_VERSION = "kb-2026.11.29.5"
-TITLES_VERSION = "v2"
+TITLES_VERSION = "v3"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
 CIA_AS_OF = "2019-10-06"
@@ -1002,6 +1002,8 @@ def build_titles(data: Path) -> dict[str, dict[str, Any]]:
                         entry["cameo"] = code
                 else:
                     entry["gender"] = gender
+                if text in spec.get("countries", {}).get(lang, {}):
+                    entry["country"] = spec["countries"][lang][text]
                 entries.append(entry)
         sources = ["scripts/kb_supplements/titles.json (press usage; French feminisation guides)"]
         if lang == "en" and agents:
