@@ -91,7 +91,9 @@ class Mentions:
         mention, actor = self.entries[chosen]
         return mention.start, actor
 
-    def institution_subject(self, position: int, layout: Layout, paragraph: int) -> Actor | None:
+    def institution_subject(
+        self, position: int, layout: Layout, paragraph: int, gender: str | None = None
+    ) -> Actor | None:
         """The actor last mentioned before ``position`` in paragraph ``paragraph``, outside
         quotes and reported statements, when it is no person and heads the subject of its
         clause, or qualifies it ("le gouvernement malien a livré …", "Le communiqué algérien
@@ -104,7 +106,11 @@ class Mentions:
                 return None
             if self.quoted[k] or mention.end > position:
                 continue
-            if actor.kind == "person" or not _heads_subject(layout, mention):
+            head = _subject_head(layout, mention) if actor.kind != "person" else None
+            if head is None:
+                return None
+            genders = head.morph.get("Gender")
+            if gender is not None and genders and gender not in genders:
                 return None
             return actor
         return None
@@ -158,19 +164,19 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
     return None
 
 
-def _heads_subject(layout: Layout, mention: Span) -> bool:
-    """Whether ``mention`` is the subject of a main clause, in apposition to it, or an
-    adjective of it ("le gouvernement malien a livré", "Le communiqué algérien est"), not of a
-    clause reported ("a affirmé que Paris cherchait")."""
+def _subject_head(layout: Layout, mention: Span) -> Token | None:
+    """The subject ``mention`` heads or stands in (in apposition to it, or an adjective of it:
+    "le gouvernement malien a livré", "Le communiqué algérien est") when that is the subject
+    of a main clause, not of a clause reported ("a affirmé que Paris cherchait")."""
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         for _ in range(DEPTH):
             if token.dep_ in SUBJECTS:
-                return _main(token.head)
+                return token if _main(token.head) else None
             if not (free(token) or token.dep_ == "amod") or token.head.i == token.i:
                 break
             token = token.head
-    return False
+    return None
 
 
 def _main(verb: Token) -> bool:

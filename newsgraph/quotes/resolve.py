@@ -110,7 +110,9 @@ def _speaker(
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
     kind = _pronoun(layout, item.speaker)
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
-        thing = mentions.institution_subject(item.speaker.start, layout, paragraph)
+        pronoun = layout.doc[item.speaker.head].morph.get("Gender")
+        gender = pronoun[0] if pronoun else None
+        thing = mentions.institution_subject(item.speaker.start, layout, paragraph, gender)
         if thing is not None:
             return thing
     if kind is not None:

@@ -376,6 +376,20 @@ def test_a_gendered_pronoun_stands_for_an_institution_subject(build: Build) -> N
     assert [speaker for _, speaker, direct in found if direct] == ["Mali"]
 
 
+def test_a_pronoun_of_another_gender_is_not_the_institution(build: Build) -> None:
+    text = (
+        "Aminata Touré est arrivée lundi.\n\nDimanche, le gouvernement malien a livré une tout "
+        "autre version. Au terme de son enquête, elle affirme que l'appareil a été détruit par "
+        "« une action hostile préméditée du régime algérien »."
+    )
+    cast: Cast = {
+        "Aminata Touré": ("person", ["Aminata Touré"]),
+        "Mali": ("country", ["gouvernement malien"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert "Mali" not in [speaker for _, speaker, direct in found if direct]
+
+
 def test_a_government_body_no_actor_speaks_for_its_state(build: Build) -> None:
     text = (
         "The Philippines said two of the dead were Filipino seafarers. \u201cWe condemn this "
