@@ -32,7 +32,7 @@ from .headline import headline_view
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
-from .setting import Places
+from .setting import Places, day_named
 from .syntax import Token, Tree, dependent_words
 
 VERSION = "events.v2"
@@ -184,6 +184,11 @@ class Coder:
             if coded is not None:
                 coded.lead = lead and position == 0
                 yield coded
+            if lead and position == 0 and discourse.news_day is None:
+                # the day the lead names when none of its events carried it ("a approuvé
+                # mardi soir le protocole", its trigger no event): the day of the news
+                start = sentence.start_char
+                discourse.news_day = day_named(sentence.text, start, article.published, self.code)
             discourse.previous = sentence.start_char
 
     def sentence(

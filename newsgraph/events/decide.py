@@ -16,6 +16,7 @@ from typing import cast
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES, ContextSides
+from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
@@ -307,7 +308,10 @@ class SentenceCoder(ContextSides):
             # the lead sentence reports the news of the day (its dateline's, if it has one)
             return published.isoformat()
         if decision.modality in DATED and not self._background(decision):
-            occasion = self.discourse.occasion()
+            # a fact told flat reaches back to its paragraph's occasion, not a denial
+            paragraph = paragraph_start(self.article.text, self.span[0])
+            asserted = decision.modality == "asserted"
+            occasion = self.discourse.occasion(paragraph if asserted else None)
             if occasion is not None:
                 return occasion
             if published and decision.type in SAID:  # a statement with no time: the news

@@ -40,13 +40,15 @@ class Discourse:
     def dated(self, date: str, sentence: int) -> None:
         self.last_date = (date, sentence)
 
-    def occasion(self) -> str | None:
-        """The date of the last dated event of this sentence or the one before: an event
-        with no time of its own is part of the occasion just dated."""
+    def occasion(self, paragraph: int | None = None) -> str | None:
+        """The date of the last dated event of this sentence or the one before, or of its
+        ``paragraph`` (where it starts): an event with no time of its own is part of the
+        occasion just dated."""
         if self.last_date is None:
             return None
         date, sentence = self.last_date
-        return date if sentence >= self.previous else None
+        reach = self.previous if paragraph is None else min(self.previous, paragraph)
+        return date if sentence >= reach else None
 
     def topic(self, exclude: frozenset[str]) -> list[Actor]:
         """The source of the last event, unless it is one of the ``exclude`` parties."""
@@ -115,3 +117,9 @@ class Reporter:
             if found:
                 return found
         return []
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts: after the last blank line before it."""
+    found = text.rfind("\n\n", 0, at)
+    return 0 if found < 0 else found + 2

@@ -171,6 +171,13 @@ def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     return any(before.endswith(b) or expression.startswith(b) for b in bounds)
 
 
+def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> str | None:
+    """The first day a sentence names on its own ("a approuvé mardi soir le protocole"), not
+    one counted from another date: the day of the news, when that sentence is the lead."""
+    found = moments(text, offset, reference, code, False)
+    return next((m.value for m in found if len(m.value) == 10 and not m.anaphoric), None)
+
+
 def event_date(
     found: Sequence[Moment],
     clause: tuple[int, int],

@@ -1468,3 +1468,21 @@ def test_talks_of_one_opposition_alone_are_no_event(coders: dict[str, Coder]) ->
     article.actors.append(actor)
     found = [described(article, e) for e in coders["en"].code_article(article)]
     assert not [e for e in found if e[0] == "CONSULT"], found
+
+
+def test_a_statement_is_on_the_day_the_lead_names_when_the_lead_has_no_event(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Le texte a été voté mardi soir par 287 voix. Les États-Unis ont accusé la Russie."
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.parametrize(("gap", "date"), [(" ", "2024-06-17"), ("\n\n", "2024-06-20")])
+def test_a_fact_takes_the_occasion_of_its_paragraph(
+    coders: dict[str, Coder], gap: str, date: str | None
+) -> None:
+    text = (
+        "Russia bombed Ukraine. The United States met China on Monday. Schools were hit. "
+        f"Rescuers are at work.{gap}Japan accused China of spying."
+    )
+    assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", date)
