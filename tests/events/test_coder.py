@@ -1491,3 +1491,12 @@ def test_a_fact_takes_the_occasion_of_its_paragraph(
 def test_a_fact_with_no_time_is_the_news_the_lead_dates(coders: dict[str, Coder]) -> None:
     text = "Russia bombed Ukraine on Tuesday.\n\nSchools were hit.\n\nThe United States met China."
     assert dates_of(coders["en"], text, "en")[-1] == ("CONSULT", "2024-06-18")
+
+
+
+def test_a_protest_at_an_embassy_is_by_the_people_of_the_city_it_is_in(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Thousands of people protested outside the embassy of France in Tehran."
+    found = [e for e in coded(coders, "en", text) if e[0] == "PROTEST"]
+    assert ("PROTEST", {"IRN"}, {"FRA"}, "asserted") in found, found
