@@ -316,8 +316,6 @@ class SentenceCoder(ContextSides):
                 return occasion
             if published and decision.type in SAID:  # a statement with no time: the news
                 return self.discourse.news_day or published.isoformat()
-            if asserted and self.discourse.news_day:  # a fact told flat: the lead's news
-                return self.discourse.news_day
         return None
 
     def _modifies(self, chain: list[Token]) -> Callable[[Moment], bool]:

@@ -1488,11 +1488,6 @@ def test_a_fact_takes_the_occasion_of_its_paragraph(
     assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", date)
 
 
-def test_a_fact_with_no_time_is_the_news_the_lead_dates(coders: dict[str, Coder]) -> None:
-    text = "Russia bombed Ukraine on Tuesday.\n\nSchools were hit.\n\nThe United States met China."
-    assert dates_of(coders["en"], text, "en")[-1] == ("CONSULT", "2024-06-18")
-
-
 def test_a_protest_at_an_embassy_is_by_the_people_of_the_city_it_is_in(
     coders: dict[str, Coder],
 ) -> None:
