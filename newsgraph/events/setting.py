@@ -188,11 +188,26 @@ def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     return any(before.endswith(b) or expression.startswith(b) for b in bounds)
 
 
+#: How many days before its publication a report's news may be (a monthly's: a month).
+NEWS_DAYS = 31
+
+
 def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> str | None:
     """The first day a sentence names on its own ("a approuvé mardi soir le protocole"), not
-    one counted from another date: the day of the news, when that sentence is the lead."""
-    found = moments(text, offset, reference, code, False)
-    return next((m.value for m in found if len(m.value) == 10 and not m.anaphoric), None)
+    one counted from another date, in the month before ``reference``: the day of the news,
+    when that sentence is the lead (not "signeront un accord le 28 juin")."""
+    if reference is None:
+        return None
+    for moment in moments(text, offset, reference, code, False):
+        if len(moment.value) != 10 or moment.anaphoric:
+            continue
+        try:
+            days = (reference - dt.date.fromisoformat(moment.value)).days
+        except ValueError:
+            continue
+        if 0 <= days <= NEWS_DAYS:
+            return moment.value
+    return None
 
 
 def event_date(
