@@ -219,14 +219,9 @@ class ContextSides:
     def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
         "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
-        place it happened in, even when that place is its target too; of the places a phrase
-        names, one of another state than the target's ("devant l'ambassade de France à
-        Niamey": the people of Niger, protesting at France)."""
-        places = self.places.find_all(self.coder.tree, chain, set(self.candidates))
-        countries = [p.country for p in places if p.country]
-        aimed = {a.country for a in candidate.target}
-        countries = [c for c in countries if c not in aimed] + countries
-        state = self.arguments.index.of_country(countries[0]) if countries else None
+        place it happened in, even when that place is its target too."""
+        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
+        state = self.arguments.index.of_country(place.country) if place and place.country else None
         return [state] if state is not None else []
 
     def _own_government(self, source: list[Actor]) -> list[Actor]:

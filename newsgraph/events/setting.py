@@ -112,23 +112,6 @@ class Places:
                 return Place(entity.text, entity.start, entity.end, self.country(entity))
         return None
 
-    def find_all(self, tree: Tree, chain: Sequence[Token], events: set[int]) -> list[Place]:
-        """Every place name in the phrases of place of the trigger's chain, in order ("devant
-        l'ambassade de France à Niamey" names France and Niamey), outside other event
-        phrases (``events``, token indexes)."""
-        found = []
-        for token in chain:
-            for prep, nominal in tree.prepositional(token):
-                if prep not in tree.lexicon.place_preps or nominal.i in events:
-                    continue
-                start, end = tree.phrase(nominal)
-                at = bisect_left(self.starts, start)
-                while at < len(self.entities) and self.entities[at].start < end:
-                    entity = self.entities[at]
-                    found.append(Place(entity.text, entity.start, entity.end, self.country(entity)))
-                    at += 1
-        return found
-
 
 Finder = Callable[..., list[Any]]
 

@@ -1486,11 +1486,3 @@ def test_a_fact_takes_the_occasion_of_its_paragraph(
         f"Rescuers are at work.{gap}Japan accused China of spying."
     )
     assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", date)
-
-
-def test_a_protest_at_an_embassy_is_by_the_people_of_the_city_it_is_in(
-    coders: dict[str, Coder],
-) -> None:
-    text = "Thousands of people protested outside the embassy of France in Tehran."
-    found = [e for e in coded(coders, "en", text) if e[0] == "PROTEST"]
-    assert ("PROTEST", {"IRN"}, {"FRA"}, "asserted") in found, found
