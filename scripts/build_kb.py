@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 KB_VERSION = "kb-2026.11.29.5"
-TITLES_VERSION = "v3"
+TITLES_VERSION = "v4"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
 CIA_AS_OF = "2019-10-06"
@@ -996,7 +996,7 @@ def build_titles(data: Path) -> dict[str, dict[str, Any]]:
                 if lang == "en":
                     key = fold(text)
                     code = agents.get(key) or agents.get(re.sub(r"s$", "", key))
-                    if code and entry["sector"] is None:
+                    if code and entry["sector"] is None and not group.get("attached"):
                         entry["sector"] = code[:3]
                     if code and code[:3] == entry["sector"]:
                         entry["cameo"] = code

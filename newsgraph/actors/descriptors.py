@@ -106,6 +106,7 @@ class DescriptorFinder:
         A title without a country takes the country or organisation of the title in apposition
         before it ("le porte-parole de l'armée congolaise, le général X")."""
         run: list[int] = []
+        first = self._past_honorifics(first)
         index = self._past_owner(first) if apposed else first - 1
         owned = index != first - 1
         while index >= 0 and len(run) < MAX_TOKENS:
@@ -124,6 +125,15 @@ class DescriptorFinder:
         if outer is None or not (outer.country or outer.org):
             return found
         return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
+
+    def _past_honorifics(self, first: int) -> int:
+        """The first of the abbreviated ranks written right before a name ("Pakistan's military
+        spokesman, Lt. Gen. Ahmed Sharif Chaudhry"): their full stops end no clause."""
+        while first > 0 and self.toks[first - 1].key in self.cues.honorifics:
+            if self._gap(first - 1, first).strip() not in ("", "."):
+                break
+            first -= 1
+        return first
 
     def _past_owner(self, first: int) -> int:
         """The token before the name of the person an apposition ends with ("le conseiller du

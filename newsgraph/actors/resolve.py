@@ -149,12 +149,18 @@ class ArticleActors:
             start, end, name = trim(self.text, *match.span(1), self.cues)  # "Lt Gen Maly …"
             if not name or any(s <= start < e for s, e in self.person_spans):
                 continue  # the entity model has it; _model_people reads it with its title
-            if key(name) in self.authors:
+            if key(name) in self.authors or self._body_name(name):
                 continue
             info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
+
+    def _body_name(self, name: str) -> bool:
+        """Whether a capitalised name after a title is a body's ("lawmaker of the main
+        opposition Democratic Party"): one of its words heads institutions."""
+        heads = self.index.body_words[self.article.language or ""].heads
+        return any(word in heads for word in key(name))
 
     def _titled_organisations(self) -> None:
         """Names the entity model took for organisations that a person's title follows."""

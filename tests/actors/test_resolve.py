@@ -232,3 +232,29 @@ def test_the_chair_of_a_committee_is_no_head_of_state(pipeline: Pipeline) -> Non
         "étrangères, a défendu le texte devant la Suède."
     ))  # fmt: skip
     assert actors(article)["Fuat Oktay"][1] != "SWE"
+
+
+def test_a_title_before_abbreviated_ranks_describes_the_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Pakistan’s military spokesman, Lt. Gen. Ahmed Sharif Chaudhry, said on Sunday that "
+        "the armed forces had restored the balance."
+    ))  # fmt: skip
+    assert actors(article)["Ahmed Sharif Chaudhry"][1:] == ("PAK", "MIL")
+
+
+def test_a_spokesperson_is_no_journalist(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "“We have used air power against military targets,” deputy army spokesperson "
+        "Col Richa Suksuwanon told reporters."
+    ))  # fmt: skip
+    assert "Richa Suksuwanon" in actors(article)
+
+
+def test_a_party_named_after_a_title_is_no_person(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Ahn Ji-hoon, a second-term lawmaker of the main opposition Democratic Party, climbed "
+        "over the fence of the National Assembly."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Ahn Ji-hoon"][0] == "person"
+    assert found.get("Democratic Party", ("",))[0] != "person"

@@ -317,7 +317,7 @@ def test_terms_are_ordered() -> None:
 def test_titles_lexicons() -> None:
     for lang in ("en", "fr"):
         doc = json.loads((ROOT / "newsgraph" / "lang" / lang / "titles.json").read_text("utf-8"))
-        assert doc["version"] == f"titles-{lang}.v3" and doc["sources"]
+        assert doc["version"] == f"titles-{lang}.v4" and doc["sources"]
         texts = {t["text"]: t for t in doc["titles"]}
         assert all(t["role_key"] == re.sub(r"[^a-z0-9]+", "_", t["role"]) for t in doc["titles"])
         if lang == "fr":
@@ -328,6 +328,7 @@ def test_titles_lexicons() -> None:
         else:
             assert texts["secretary of state"]["role_key"] == "foreign_minister"
             assert texts["judge"]["sector"] == "JUD"
+            assert texts["spokesman"]["sector"] is None  # the sector of whom they speak for
 
 
 @pytest.mark.shared
