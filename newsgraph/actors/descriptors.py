@@ -18,7 +18,7 @@ from .gazetteer import Hit, Token
 from .index import Known, LanguageCues, Title
 
 #: Longest descriptor, in tokens.
-MAX_TOKENS = 10
+MAX_TOKENS = 14
 #: Characters that end a clause: a descriptor never crosses them.
 CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
 #: Parts of speech that end a descriptor (a verb starts another clause; a name is someone else).

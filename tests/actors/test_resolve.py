@@ -258,3 +258,16 @@ def test_a_party_named_after_a_title_is_no_person(pipeline: Pipeline) -> None:
     found = actors(article)
     assert found["Ahn Ji-hoon"][0] == "person"
     assert found.get("Democratic Party", ("",))[0] != "person"
+
+
+def test_long_titles_and_deputy_secretaries(pipeline: Pipeline) -> None:
+    french = run(pipeline, (
+        "« Ils ont sacrifié la sécurité des Maliens », a déclaré le porte-parole du Conseil de "
+        "sécurité nationale de la Maison Blanche, John Kirby."
+    ))  # fmt: skip
+    english = run(pipeline, (
+        "The delegation was led by Christopher Maier, the Pentagon's assistant secretary for "
+        "special operations."
+    ))  # fmt: skip
+    assert actors(french)["John Kirby"][1] == "USA"
+    assert actors(english)["Christopher Maier"][1] == "USA"

