@@ -11,9 +11,11 @@ that found nothing.
   the lines removed wrongly are the body lines (the lines between the two ends of the body,
   boilerplate aside) missing from the output text.
 - metadata: the detected language is the gold ``lang``.
-- actors: a gold actor is found when an output actor's ``name`` matches one of its names; an
-  output actor is correct when it matches a gold actor; the country is checked on the best
-  match (same name before surname, then output order).
+- actors: a gold actor is found when an output actor's ``name`` matches one of its names, or
+  one of the full names the article writes it with is one of them (a transliteration the
+  knowledge base spells otherwise: "Sergei" for "Sergey"); an output actor is correct when it
+  matches a gold actor; the country is checked on the best match (same name before surname,
+  then output order).
 - quotes: a gold quote is found when an output quote's text contains its ``contains`` piece
   (whitespace runs compared as one space); an output quote is correct when it contains a gold
   piece; the speaker (an actor id, resolved to its name, or a name) is checked on the shortest
@@ -121,13 +123,30 @@ def _actor_match(name: str, actor: GoldActor) -> int:
     return name_match(name, actor.names, actor.kind == "person", actor.country)
 
 
+def written_names(actor: Mapping[str, Any]) -> list[str]:
+    """An output actor's name, then the full names the article writes it with: "Sergei Lavrov"
+    for the knowledge base's "Sergey Lavrov" (capitalised mentions of two words or more)."""
+    written = [str(m.get("text") or "") for m in actor.get("mentions") or []]
+    full = [w for w in written if w[:1].isupper() and len(w.split()) > 1]
+    return [str(actor.get("name") or ""), *dict.fromkeys(full)]
+
+
+def _strength(actor: Mapping[str, Any], gold: GoldActor) -> int:
+    """How well an output actor matches a gold one: its name first, then a written name that
+    is exactly the gold's (a surname alone never comes from a mention)."""
+    names = written_names(actor)
+    best = _actor_match(names[0], gold)
+    if best < 2 and any(_actor_match(name, gold) == 2 for name in names[1:]):
+        return 2
+    return best
+
+
 def score_actors(output: Output, record: GoldRecord) -> Scored:
     actors = list(output.get("actors") or [])
-    names = [str(actor.get("name") or "") for actor in actors]
     found = right = 0
     misses: list[Miss] = []
     for gold in record.actors:
-        strengths = [_actor_match(name, gold) for name in names]
+        strengths = [_strength(actor, gold) for actor in actors]
         if not any(strengths):
             misses.append(Miss("actors", record.id, gold.name, "not found"))
             continue
@@ -138,7 +157,7 @@ def score_actors(output: Output, record: GoldRecord) -> Scored:
         else:
             note = f"country {best.get('country')} instead of {gold.country}"
             misses.append(Miss("actors", record.id, gold.name, note))
-    correct = sum(1 for name in names if any(_actor_match(name, gold) for gold in record.actors))
+    correct = sum(1 for actor in actors if any(_strength(actor, gold) for gold in record.actors))
     counts = Counts(found, len(record.actors), correct, len(actors))
     return Metrics(counts, {"country": Rate(right, found)}), misses
 
@@ -172,8 +191,9 @@ def score_quotes(output: Output, record: GoldRecord, direct: bool | None) -> Sco
             continue
         found += 1
         closest = quotes[min(containing)[1]]  # a quote inside another says the words itself
-        said = speaker_name(closest.get("speaker"), output.get("actors") or [])
-        if said and _speaker_right(said, gold, record):
+        actors = output.get("actors") or []
+        said = speaker_name(closest.get("speaker"), actors)
+        if said and _speaker_right(said, _actor(closest.get("speaker"), actors), gold, record):
             right += 1
         else:
             note = f"speaker {said} instead of {gold.speaker}"
@@ -184,11 +204,17 @@ def score_quotes(output: Output, record: GoldRecord, direct: bool | None) -> Sco
     return Metrics(counts, {"speaker": Rate(right, found)}), misses
 
 
-def _speaker_right(name: str, gold: GoldQuote, record: GoldRecord) -> bool:
+def _actor(speaker: str | None, actors: Iterable[Mapping[str, Any]]) -> Mapping[str, Any]:
+    return next((a for a in actors if speaker is not None and a.get("id") == speaker), {})
+
+
+def _speaker_right(
+    name: str, speaker: Mapping[str, Any], gold: GoldQuote, record: GoldRecord
+) -> bool:
     actor = record.actor(gold.speaker)
     if actor is None:
         return name_match(name, [gold.speaker], person=False) > 0
-    return _actor_match(name, actor) > 0
+    return (_strength(speaker, actor) if speaker else _actor_match(name, actor)) > 0
 
 
 def event_pairs(output: Output, record: GoldRecord) -> dict[int, int]:

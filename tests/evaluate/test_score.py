@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -284,3 +285,20 @@ def test_report_names_json_and_worst_misses() -> None:
     worst = report.worst("cleaning", 2)
     assert [m.article for m in worst] == ["a2", "a2"]
     assert len(report.to_dict()["misses"]) == len(report.misses)
+
+
+def test_an_actor_is_found_by_a_full_name_the_article_writes() -> None:
+    def lavrov(*written: str) -> dict[str, Any]:
+        mentions = [{"start": 0, "end": len(w), "text": w} for w in written]
+        return actor("p1", "Sergei Lavrov", "RUS", mentions=mentions)
+
+    found, _ = score_actors(output(actors=[lavrov("Sergueï Lavrov", "il")]), record())
+    assert found.counts.found == 1 and found.counts.correct == 1
+    # a mention of the surname alone, or a title, is no name to match on
+    missed, _ = score_actors(output(actors=[lavrov("Lavrov", "le ministre russe")]), record())
+    assert missed.counts.found == 0 and missed.counts.correct == 0
+    quotes = [{"text": "Nous ne céderons pas", "speaker": "p1", "direct": True}]
+    scored, _ = score_quotes(
+        output(actors=[lavrov("Sergueï Lavrov")], quotes=quotes), record(), True
+    )
+    assert scored.rates["speaker"] == Rate(1, 1)
