@@ -49,6 +49,8 @@ class LanguageCues:
     name_articles: frozenset[str] = frozenset()
     #: Words of a ministry's name, as written ("Ministry").
     ministries: frozenset[str] = frozenset()
+    #: Words that make a capitalised name no person's ("Escoda Shoal", "BRP Bagacay").
+    not_person_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -56,7 +58,7 @@ class LanguageCues:
         data, shared = lang.load(code, "actors"), lang.load(lang.SHARED, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
-            "host_prepositions", "articles", "determiners",
+            "host_prepositions", "articles", "determiners", "not_person_words",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(

@@ -117,7 +117,7 @@ class ArticleActors:
             if overlaps(*span, taken) or self._covered(*span):
                 continue
             start, end, name = trim(self.text, *span, self.cues)
-            if not name or key(name) in self.authors:
+            if not name or key(name) in self.authors or self._no_person(name):
                 continue
             if len(name.split()) < 2:
                 singles.append((name, start, end))
@@ -149,18 +149,19 @@ class ArticleActors:
             start, end, name = trim(self.text, *match.span(1), self.cues)  # "Lt Gen Maly …"
             if not name or any(s <= start < e for s, e in self.person_spans):
                 continue  # the entity model has it; _model_people reads it with its title
-            if key(name) in self.authors or self._body_name(name):
+            if key(name) in self.authors or self._no_person(name):
                 continue
             info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
 
-    def _body_name(self, name: str) -> bool:
-        """Whether a capitalised name after a title is a body's ("lawmaker of the main
-        opposition Democratic Party"): one of its words heads institutions."""
+    def _no_person(self, name: str) -> bool:
+        """Whether a capitalised name is a body's ("lawmaker of the main opposition Democratic
+        Party"), a place's ("Escoda Shoal") or a ship's ("BRP Bagacay"): one of its words heads
+        institutions or is one of the language's ``not_person_words``."""
         heads = self.index.body_words[self.article.language or ""].heads
-        return any(word in heads for word in key(name))
+        return any(word in heads or word in self.cues.not_person_words for word in key(name))
 
     def _titled_organisations(self) -> None:
         """Names the entity model took for organisations that a person's title follows."""

@@ -271,3 +271,12 @@ def test_long_titles_and_deputy_secretaries(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     assert actors(french)["John Kirby"][1] == "USA"
     assert actors(english)["Christopher Maier"][1] == "USA"
+
+
+def test_ships_and_shoals_are_no_people(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "The Chinese coast guard rammed the BRP Bagacay near Escoda Shoal on Friday, said "
+        "Jay Tarriela, a Philippine coast guard spokesman."
+    ))  # fmt: skip
+    people = {name for name, (kind, _, _) in actors(article).items() if kind == "person"}
+    assert people == {"Jay Tarriela"}
