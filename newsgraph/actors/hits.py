@@ -47,6 +47,26 @@ def usable(
     return kept
 
 
+def foreign_generic_bodies(
+    hits: list[Hit[Known]], heads: Collection[str], home: str | None
+) -> list[Hit[Known]]:
+    """The hits without the bodies named by a bare head word ("Congress", "le Congrès") of a
+    state the article never names, in its dateline (``home``) or its text: in a story about New
+    Caledonia, "le Congrès" is no United States Congress."""
+    named = {v.iso3 for h in hits for v in h.values if isinstance(v, CountryMatch)} | {home}
+
+    def foreign(value: Known) -> bool:
+        return (
+            isinstance(value, Organization) and bool(value.country) and value.country not in named
+        )
+
+    def bare(hit: Hit[Known]) -> bool:
+        words = key(hit.text)
+        return len(words) == 1 and words[0] in heads
+
+    return [h for h in hits if not (foreign(h.values[0]) and bare(h))]
+
+
 def home_country(
     text: str, hits: Sequence[Hit[Known]], paragraph_starts: Sequence[int]
 ) -> str | None:

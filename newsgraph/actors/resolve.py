@@ -16,7 +16,7 @@ from ..knowledge import CountryMatch, Organization, Person
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
-from .hits import home_country, usable
+from .hits import foreign_generic_bodies, home_country, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
 from .others import Others
@@ -65,6 +65,8 @@ class ArticleActors:
         self.names = usable(self.text, found, people, starts, index.common_names)
         #: The dateline's country: the state of officials named by their title alone.
         self.home = home_country(self.text, found, starts)
+        heads = index.body_words[article.language or ""].heads
+        self.names = foreign_generic_bodies(self.names, heads, self.home)
         #: Countries the article names: they decide between a person's roles.
         self.mentioned = {
             h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)

@@ -280,3 +280,14 @@ def test_ships_and_shoals_are_no_people(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     people = {name for name, (kind, _, _) in actors(article).items() if kind == "person"}
     assert people == {"Jay Tarriela"}
+
+
+def test_a_bare_congress_belongs_to_a_state_the_article_names(pipeline: Pipeline) -> None:
+    foreign = run(
+        pipeline, "Le Congrès de la Nouvelle-Calédonie a voté. Le Congrès a adopté le texte."
+    )
+    assert "Congress" not in actors(foreign)
+    american = run(
+        pipeline, "WASHINGTON — Congress passed the bill on Tuesday, the White House said."
+    )
+    assert actors(american)["Congress"][1] == "USA"
