@@ -132,13 +132,16 @@ def written_names(actor: Mapping[str, Any]) -> list[str]:
 
 
 def _strength(actor: Mapping[str, Any], gold: GoldActor) -> int:
-    """How well an output actor matches a gold one: its name first, then a written name that
-    is exactly the gold's (a surname alone never comes from a mention)."""
+    """How well an output actor matches a gold one: 3 the same name, 2 a full name the article
+    writes it with is the gold's, 1 a surname, 0 not at all (a surname alone never comes from
+    a mention)."""
     names = written_names(actor)
-    best = _actor_match(names[0], gold)
-    if best < 2 and any(_actor_match(name, gold) == 2 for name in names[1:]):
+    by_name = _actor_match(names[0], gold)
+    if by_name == 2:
+        return 3
+    if any(_actor_match(name, gold) == 2 for name in names[1:]):
         return 2
-    return best
+    return by_name
 
 
 def score_actors(output: Output, record: GoldRecord) -> Scored:
