@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -150,8 +151,32 @@ def moments(
     return [
         Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text)
         for m in found
-        if m.value is not None and not _bounded(text[: m.start], text[m.start : m.end], bounds)
+        if m.value is not None
+        and not _bounded(text[: m.start], text[m.start : m.end], bounds)
+        and not dateline(text, m.start, m.end)
     ]
+
+
+#: A dateline's place in capitals, with an optional country or region, then a comma: "BAMAKO, ",
+#: "ADEN, Yemen, ", "KYIV/SEOUL, " (up to the date it gives).
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’./ -]+,(?:\s+[A-Z][\w .'’-]{1,30},)?\s+$")
+#: What follows a dateline's date: a source in parentheses, and a dash.
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[-—–]|$)")
+
+
+def _dateline_alone(text: str) -> bool:
+    """Whether a sentence is a dateline and nothing more ("BAMAKO, 8 avril (AOP) -"): the
+    news it dates comes in the sentence after it."""
+    line = text.strip()
+    dash = max(line.rfind(mark) for mark in "-—–")
+    return dash == len(line) - 1 and bool(_DATELINE_PLACE.match(line[: line.find(",") + 2]))
+
+
+def dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date of a dateline ("BAMAKO, 8 avril (AOP) -",
+    "UNITED NATIONS, Oct 25 -"): the day the report was filed, not the date of its news."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_DATELINE_PLACE.fullmatch(line)) and bool(_DATELINE_END.match(text, end))
 
 
 @cache
@@ -178,8 +203,10 @@ NEWS_DAYS = 31
 def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> str | None:
     """The first day a sentence names on its own ("a approuvé mardi soir le protocole"), not
     one counted from another date, in the month before ``reference``: the day of the news,
-    when that sentence is the lead (not "signeront un accord le 28 juin")."""
-    if reference is None:
+    when that sentence is the lead (not "signeront un accord le 28 juin"); else the day of
+    publication, a report's news being of its day. None for a dateline alone, whose news comes
+    in the sentence after it."""
+    if reference is None or _dateline_alone(text):
         return None
     for moment in moments(text, offset, reference, code, False):
         if len(moment.value) != 10 or moment.anaphoric:
@@ -190,7 +217,7 @@ def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> s
             continue
         if 0 <= days <= NEWS_DAYS:
             return moment.value
-    return None
+    return reference.isoformat()
 
 
 def event_date(
@@ -202,15 +229,17 @@ def event_date(
     """The expression that modifies the trigger or a verb of its chain (``governed``:
     "Le 17 juin, X a abordé …", not the "depuis 1999" of its object's relative clause);
     else the one inside the event's clause nearest to its trigger; else the sentence's
-    expression nearest to it."""
+    expression of a day or month nearest to it. A bare year outside the clause dates some other
+    thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event."""
     own = [m for m in found if governed(m)]
     if own:
         return min(own, key=lambda m: abs(m.start - trigger))
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
         return min(inside, key=lambda m: abs(m.start - trigger))
-    if found:
-        return min(found, key=lambda m: abs(m.start - trigger))
+    elsewhere = [m for m in found if len(m.value) > 4]
+    if elsewhere:
+        return min(elsewhere, key=lambda m: abs(m.start - trigger))
     return None
 
 

@@ -506,7 +506,9 @@ def test_a_place_named_as_the_target_is_not_the_place() -> None:
         ("fr", "Kim Jong-un a rencontré Vladimir Poutine mardi dernier.", "2024-06-18"),
         ("fr", "En avril, Joe Biden et Yoon Suk-yeol se sont rencontrés.", "2024-04"),
         ("en", "Putin met Kim Jong Un last Tuesday.", "2024-06-18"),
-        ("fr", "Les combats continuent. La Russie a bombardé Kiev.", None),
+        # a fact told flat in the body is the news of the day, a background one has no time
+        ("fr", "Les combats continuent. La Russie a bombardé Kiev.", "2024-06-20"),
+        ("fr", "Les combats continuent. La Russie avait bombardé Kiev.", None),
         # the lead sentence reports the news of the day
         ("fr", "La Russie a bombardé Kiev.", "2024-06-20"),
     ],
@@ -580,7 +582,7 @@ def test_an_act_told_again_is_a_new_one_a_prospect_is_the_same(coders: dict[str,
 
 def test_a_later_mention_dates_an_event_the_first_left_undated(coders: dict[str, Coder]) -> None:
     text = (
-        "La Chine a critiqué la Russie. La Russie a bombardé l'Ukraine. Mardi, la Russie a "
+        "La Chine a critiqué la Russie. La Russie avait bombardé l'Ukraine. Mardi, la Russie a "
         "bombardé l'Ukraine."
     )
     article = make_article(text, "fr", published=dt.date(2024, 6, 20))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.events.setting import Moment, counted_from, event_date, moments
+from newsgraph.events.discourse import Discourse
+from newsgraph.events.setting import Moment, counted_from, day_named, event_date, moments
 
 
 def test_the_expression_inside_the_clause_wins() -> None:
@@ -36,3 +37,43 @@ def test_an_anaphoric_expression_counts_from_the_day_given_before() -> None:
     assert counted_from(moment, None, "fr", False) == "2025-05-13"
     (plain,) = moments("Mardi, l'Inde a suspendu le traité.", 0, dt.date(2025, 5, 12), "fr", False)
     assert counted_from(plain, "2025-04-22", "fr", False) == plain.value  # not anaphoric
+
+
+def test_a_year_elsewhere_in_the_sentence_does_not_date_the_event() -> None:
+    # "annoncé son retrait du Cemoc, qui réunissait depuis 2010 les armées": the year dates the
+    # relative clause, not the withdrawal; a day or month elsewhere in the sentence still does
+    found = [Moment(0, 5, "2010")]
+    assert event_date(found, (10, 20), 15) is None
+    assert event_date(found, (0, 20), 15) == found[0]  # inside the event's clause it does
+    found = [Moment(0, 5, "2010"), Moment(40, 45, "2025-04-06")]
+    assert event_date(found, (10, 20), 15) == found[1]
+
+
+def test_the_date_of_a_dateline_is_not_the_date_of_the_news() -> None:
+    reference = dt.date(2025, 4, 8)
+    text = "BAMAKO, 8 avril (AOP) - L'Algérie a rappelé hier ses ambassadeurs."
+    assert [m.text for m in moments(text, 0, reference, "fr", False)] == ["hier"]
+    english = "ADEN, Yemen, March 7 (Crescent News Agency) - A ship was hit on Wednesday."
+    assert [m.text for m in moments(english, 0, reference, "en", False)] == ["Wednesday"]
+    plain = "On March 7 - a day of talks - the ship was hit."
+    assert [m.text for m in moments(plain, 0, reference, "en", False)] == ["On March 7"]
+
+
+def test_the_lead_gives_the_day_of_the_news_else_the_publication_date() -> None:
+    reference = dt.date(2024, 6, 20)
+    assert day_named("Il a approuvé mardi soir le protocole.", 0, reference, "fr") == "2024-06-18"
+    assert day_named("La Russie a bombardé Kiev.", 0, reference, "fr") == "2024-06-20"
+    # a dateline alone: the news comes in the next sentence
+    assert day_named("BAMAKO, 8 avril (AOP) -", 0, reference, "fr") is None
+
+
+def test_a_fact_with_no_occasion_is_the_news_of_the_day() -> None:
+    discourse = Discourse()
+    assert discourse.occasion(0) is None
+    discourse.dated("2025-04-07", 100)  # the first day given, with no lead day: the news day
+    assert discourse.news_day == "2025-04-07"
+    discourse.dated("2024-01", 200)
+    discourse.previous = 900
+    assert discourse.occasion(500) == "2025-04-07"  # a fact of a later paragraph: the news day
+    assert discourse.occasion() is None  # a statement the caller dates itself
+    assert discourse.occasion(150) == "2024-01"  # the occasion of its own paragraph
