@@ -248,3 +248,23 @@ def test_future_marks(text: str, lang: str, future: bool) -> None:
 def test_a_future_sentence_marks_its_names_future() -> None:
     [mention] = find("doit accueillir le 14 mars à Pékin", dt.date(2025, 3, 12), "fr", future=True)
     assert (mention.value, mention.future) == ("2025-03-14", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Le même soir, le collège a condamné l'attaque.", "fr", [("Le même soir", True)]),
+        ("Il a réagi le jour même.", "fr", [("le jour même", True)]),
+        ("The FSB opened a case the same day.", "en", [("the same day", True)]),
+        ("That night Washington voiced concern.", "en", [("That night", True)]),
+        # the same day as a named event counts from that event, not from the last date given
+        ("It fired a missile the same day as the talks.", "en", []),
+        # "the day after" a named event likewise; alone, it counts from the last date given
+        ("He negotiated throughout the day after a phone call.", "en", []),
+        ("The day after, he left.", "en", [("The day after", True)]),
+    ],
+)
+def test_the_same_day_counts_from_the_day_given_before(
+    text: str, lang: str, found: list[tuple[str, bool]]
+) -> None:
+    assert [(m.text, m.kind == "anaphoric") for m in find(text, THU, lang)] == found
