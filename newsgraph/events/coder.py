@@ -32,7 +32,7 @@ from .headline import headline_view
 from .lexicon import Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
-from .setting import Places, day_named
+from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
 
 VERSION = "events.v2"
@@ -179,12 +179,15 @@ class Coder:
         index.locations = places.locations(self.tree, doc)
         lead = discourse is None
         discourse = discourse or Discourse()
+        first = 0  # the lead: the first sentence that is more than a dateline
         for position, sentence in enumerate(doc.sents):
+            if position == first and dateline_alone(sentence.text):
+                first += 1  # "BAMAKO, 8 avril (AOP) -": its news comes in the next sentence
             coded = self.sentence(article, list(sentence), index, places, discourse)
             if coded is not None:
-                coded.lead = lead and position == 0
+                coded.lead = lead and position == first
                 yield coded
-            if lead and position == 0 and discourse.news_day is None:
+            if lead and position == first and discourse.news_day is None:
                 # the day the lead names when none of its events carried it ("a approuvé
                 # mardi soir le protocole", its trigger no event): the day of the news
                 start = sentence.start_char

@@ -38,23 +38,17 @@ class Discourse:
         self.last_source: list[Actor] = []
 
     def dated(self, date: str, sentence: int) -> None:
-        """Record the date of an event; the first day given is the day of the news when the
-        lead gave none (a lead that is a dateline alone: "BAMAKO, 8 avril (AOP) -")."""
         self.last_date = (date, sentence)
-        if self.news_day is None and len(date) == 10:
-            self.news_day = date
 
     def occasion(self, paragraph: int | None = None) -> str | None:
         """The date of the last dated event of this sentence or the one before, or of its
         ``paragraph`` (where it starts): an event with no time of its own is part of the
-        occasion just dated. A fact (``paragraph`` given) with no such occasion is the news of
-        the day: the day the lead reports, else the publication date (``news_day``)."""
-        fallback = None if paragraph is None else self.news_day
+        occasion just dated."""
         if self.last_date is None:
-            return fallback
+            return None
         date, sentence = self.last_date
         reach = self.previous if paragraph is None else min(self.previous, paragraph)
-        return date if sentence >= reach else fallback
+        return date if sentence >= reach else None
 
     def topic(self, exclude: frozenset[str]) -> list[Actor]:
         """The source of the last event, unless it is one of the ``exclude`` parties."""

@@ -164,12 +164,16 @@ _DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’./ -]+,(?:\s+[A-Z][\w .'�
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[-—–]|$)")
 
 
-def _dateline_alone(text: str) -> bool:
-    """Whether a sentence is a dateline and nothing more ("BAMAKO, 8 avril (AOP) -"): the
-    news it dates comes in the sentence after it."""
+def dateline_alone(text: str) -> bool:
+    """Whether a sentence is a dateline and nothing more ("BAMAKO, 8 avril (AOP) -", or
+    without its dash, which the sentence splitter may leave to the next sentence), or only
+    punctuation: the news it dates comes in the sentence after it."""
     line = text.strip()
-    dash = max(line.rfind(mark) for mark in "-—–")
-    return dash == len(line) - 1 and bool(_DATELINE_PLACE.match(line[: line.find(",") + 2]))
+    if not any(c.isalnum() for c in line):
+        return True
+    body = line.rstrip("-—– ")
+    ended = body != line or body.endswith(")") or body[-1:].isdigit()
+    return ended and bool(_DATELINE_PLACE.match(body[: body.find(",") + 2]))
 
 
 def dateline(text: str, start: int, end: int) -> bool:
@@ -203,10 +207,9 @@ NEWS_DAYS = 31
 def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> str | None:
     """The first day a sentence names on its own ("a approuvé mardi soir le protocole"), not
     one counted from another date, in the month before ``reference``: the day of the news,
-    when that sentence is the lead (not "signeront un accord le 28 juin"); else the day of
-    publication, a report's news being of its day. None for a dateline alone, whose news comes
-    in the sentence after it."""
-    if reference is None or _dateline_alone(text):
+    when that sentence is the lead (not "signeront un accord le 28 juin"). None for a dateline
+    alone, whose news comes in the sentence after it."""
+    if reference is None or dateline_alone(text):
         return None
     for moment in moments(text, offset, reference, code, False):
         if len(moment.value) != 10 or moment.anaphoric:
@@ -217,7 +220,7 @@ def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> s
             continue
         if 0 <= days <= NEWS_DAYS:
             return moment.value
-    return reference.isoformat()
+    return None
 
 
 def event_date(

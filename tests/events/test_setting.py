@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import Moment, counted_from, day_named, event_date, moments
 
 
@@ -59,21 +58,9 @@ def test_the_date_of_a_dateline_is_not_the_date_of_the_news() -> None:
     assert [m.text for m in moments(plain, 0, reference, "en", False)] == ["On March 7"]
 
 
-def test_the_lead_gives_the_day_of_the_news_else_the_publication_date() -> None:
+def test_the_lead_gives_the_day_of_the_news() -> None:
     reference = dt.date(2024, 6, 20)
     assert day_named("Il a approuvé mardi soir le protocole.", 0, reference, "fr") == "2024-06-18"
-    assert day_named("La Russie a bombardé Kiev.", 0, reference, "fr") == "2024-06-20"
+    assert day_named("La Russie a bombardé Kiev.", 0, reference, "fr") is None
     # a dateline alone: the news comes in the next sentence
     assert day_named("BAMAKO, 8 avril (AOP) -", 0, reference, "fr") is None
-
-
-def test_a_fact_with_no_occasion_is_the_news_of_the_day() -> None:
-    discourse = Discourse()
-    assert discourse.occasion(0) is None
-    discourse.dated("2025-04-07", 100)  # the first day given, with no lead day: the news day
-    assert discourse.news_day == "2025-04-07"
-    discourse.dated("2024-01", 200)
-    discourse.previous = 900
-    assert discourse.occasion(500) == "2025-04-07"  # a fact of a later paragraph: the news day
-    assert discourse.occasion() is None  # a statement the caller dates itself
-    assert discourse.occasion(150) == "2024-01"  # the occasion of its own paragraph
