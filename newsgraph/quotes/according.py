@@ -1,4 +1,5 @@
-"""Attribution phrases: "selon X", "d'après X", "according to X".
+"""Attribution phrases: "selon X", "d'après X", "according to X", and at the start of a
+sentence "Pour X, …" (``opening_according``).
 
 The phrases are language data (``according_to``), matched on the words of the text; the noun
 phrase after one names the source when it can name a speaker (a name, a title, an institution,
@@ -8,6 +9,7 @@ attributes (its anchor): what that clause says, quoted words included, is that s
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..textutil import nlp_view
@@ -16,13 +18,27 @@ from .layout import NOMINAL, According, Speaker
 if TYPE_CHECKING:
     from .layout import Layout
 
+#: The attribution phrases found so far, by the token each is attached to.
+Found = dict[int, According]
+#: Characters that may stand before a phrase that opens its sentence.
+TRIM = ' \t\n\u00a0\u202f«“"—–-'
+
 
 def find_according(layout: Layout) -> dict[int, According]:
     """The attribution phrases, by the token each is attached to."""
-    pattern = layout.lexicon.according_pattern
     found: dict[int, According] = {}
-    if pattern is None:
-        return found
+    for opening, pattern in (
+        (False, layout.lexicon.according_pattern),
+        (True, layout.lexicon.opening_pattern),
+    ):
+        if pattern is not None:
+            _find(layout, pattern, opening, found)
+    return found
+
+
+def _find(layout: Layout, pattern: re.Pattern[str], opening: bool, found: Found) -> None:
+    """Adds to ``found`` the attribution phrases ``pattern`` matches; with ``opening``, only
+    those that open their sentence, their noun phrase closed by a comma."""
     for match in pattern.finditer(nlp_view(layout.text).lower()):
         phrase = layout.tokens(match.start(), match.end())
         if not phrase or layout.in_quote(phrase[0]) or match.end() >= len(layout.text):
@@ -35,10 +51,24 @@ def find_according(layout: Layout) -> dict[int, According]:
         speaker = layout.noun_phrase(head, match.end(), end)
         if speaker is None or not _names_speaker(layout, speaker):
             continue
+        if opening and not _opens(layout, match.start(), speaker):
+            continue
         anchor = _anchor(layout, phrase[0], layout.tokens(speaker.start, speaker.end)[-1])
-        speaker = _before_subject(layout, speaker, anchor)
+        speaker = _before_subject(layout, _first_phrase(layout, speaker), anchor)
         found.setdefault(anchor, According(match.start(), speaker.end, speaker, anchor))
-    return found
+
+
+def _opens(layout: Layout, start: int, speaker: Speaker) -> bool:
+    """Whether the phrase at ``start`` opens its sentence and a comma follows the noun phrase
+    of ``speaker``, then no relative clause about it: "Pour Washington, c'est bien Wagner
+    qui …", not "Pour Pékin, qui revendique …" nor "Pour éviter un conflit, …"."""
+    sentence_start, end = layout.sentence(start)
+    if layout.text[sentence_start:start].strip(TRIM):
+        return False
+    after = layout.tokens(speaker.end, end)
+    if len(after) < 2 or layout.doc[after[0]].text != ",":
+        return False
+    return layout.doc[after[1]].lower_ not in layout.lexicon.relative_pronouns
 
 
 def _before_subject(layout: Layout, speaker: Speaker, anchor: int) -> Speaker:
@@ -64,6 +94,22 @@ def _before_subject(layout: Layout, speaker: Speaker, anchor: int) -> Speaker:
         last -= 1
     if doc[last].idx > speaker.start:
         return Speaker(speaker.start, layout.token_end(last), speaker.head)
+    return speaker
+
+
+def _first_phrase(layout: Layout, speaker: Speaker) -> Speaker:
+    """``speaker`` cut before a comma after which no name comes before the next comma: what
+    follows is the attributed clause's subject, not an apposition ("Selon la marine
+    philippine, une dizaine de navires chinois, dont …, croisaient"; but "d'après le
+    porte-parole de l'armée, le général Sylvain Ekenge, …")."""
+    doc = layout.doc
+    phrase = list(layout.tokens(speaker.start, speaker.end))
+    commas = [n for n, i in enumerate(phrase) if doc[i].text == ","]
+    for n in commas:
+        following = next((m for m in commas if m > n), len(phrase))
+        if n == 0 or any(doc[i].pos_ == "PROPN" for i in phrase[n + 1 : following]):
+            continue
+        return Speaker(speaker.start, layout.token_end(phrase[n - 1]), speaker.head)
     return speaker
 
 

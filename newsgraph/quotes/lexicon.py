@@ -73,6 +73,11 @@ class QuoteLexicon:
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Attribution phrases only when they open their sentence and a comma closes their noun
+    #: phrase ("Pour Washington, c'est bien Wagner qui …").
+    opening_according: tuple[str, ...] = ()
+    #: Reflexive verbs whose predicate is a statement: "dire" ("s'est dit prêt à …").
+    self_predicative_cues: frozenset[str] = frozenset()
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -82,6 +87,11 @@ class QuoteLexicon:
     def according_pattern(self) -> re.Pattern[str] | None:
         """The attribution phrases as one pattern over the lower-cased NLP view of the text."""
         return _according(self.according_to)
+
+    @property
+    def opening_pattern(self) -> re.Pattern[str] | None:
+        """The attribution phrases that attribute only at the start of their sentence."""
+        return _according(self.opening_according)
 
     def verb_lemma(self, lemma: str, form: str) -> str:
         """The reporting verb of a token (its ``lemma`` and its ``form``): ``lemma`` when it is
@@ -172,6 +182,8 @@ def load(code: str) -> QuoteLexicon:
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },
+        opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
+        self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         inflections=inflection.endings(code),
     )
 

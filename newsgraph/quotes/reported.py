@@ -7,7 +7,8 @@
 - a reporting verb after the clause ('…, officials said', "…, a annoncé le parquet") or in the
   middle of it ("Moscow, he said, had made clear …");
 - a claim in the infinitive after a cue of ``infinitive_cues`` ("a affirmé respecter …"): the
-  text starts at the cue, the clause having no subject of its own;
+  text starts at the cue, its auxiliaries included, the clause having no subject of its own;
+- a reflexive cue with a predicate ("s'est dit prêt à …", :mod:`.reflexive`);
 - an attribution phrase ("selon X", "according to X"): the rest of the sentence.
 
 Statements that are mostly a direct quote are that quote's attribution, not statements of
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from .incise import loose_tag
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
+from .reflexive import reflexive
 from .speakers import SUBJECTS, cue_span, finite, preceding, subject
 
 #: Dependents of a reporting verb that are its reported clause when a complementizer opens
@@ -71,6 +73,7 @@ def _statements(layout: Layout) -> Iterator[Found]:
         if statement is None and layout.is_cue(token):
             statement = _clause(layout, token) or _infinitive(layout, token)
             statement = statement or _before_cue(layout, token) or _next_clause(layout, token)
+            statement = statement or reflexive(layout, token)
         if statement is not None:
             yield statement
     for according in layout.according.values():
@@ -218,7 +221,8 @@ def _infinitive(layout: Layout, verb: Token) -> Found | None:
         if child.i > verb.i and child.dep_ == "xcomp" and _nonfinite_claim(child):
             found = _statement(layout, verb, child, verb.idx)
             if found is not None:
-                return Found(verb.idx, found.end, False, found.cue, found.speaker)
+                start = cue_span(layout, verb)[0]  # its auxiliaries too: "a promis de …"
+                return Found(start, found.end, False, found.cue, found.speaker)
     return None
 
 

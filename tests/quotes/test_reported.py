@@ -368,3 +368,45 @@ def test_a_clause_coordinated_after_a_relative_is_not_its_verb_s(build: Build) -
     )
     found = quotes_of(build(text, "fr", CAST))
     assert [speaker for _, speaker, direct in found if not direct] == ["Sergei Lavrov"]
+
+
+def test_an_infinitive_claim_starts_at_the_auxiliary_of_its_cue(build: Build) -> None:
+    text = "Dans la soirée, Emmanuel Macron a promis de poursuivre sa médiation."
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [("a promis de poursuivre sa médiation", "Emmanuel Macron", False)]
+
+
+def test_a_reflexive_cue_reports_its_predicate(build: Build) -> None:
+    text = "Emmanuel Macron s'est dit prêt à rencontrer le président ukrainien."
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        ("s'est dit prêt à rencontrer le président ukrainien", "Emmanuel Macron", False)
+    ]
+
+
+def test_a_sentence_opened_by_pour_and_a_source_is_attributed_to_it(build: Build) -> None:
+    text = (
+        "Pour Washington, c'est bien la Russie qui a poussé Kiev à refuser l'accord. "
+        "Pour éviter un conflit, Sergueï Lavrov a rencontré des diplomates. "
+        "Ce serait une victoire pour Moscou."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        ("c'est bien la Russie qui a poussé Kiev à refuser l'accord", "United States", False)
+    ]
+
+
+def test_an_attribution_phrase_ends_at_a_comma_no_name_follows(build: Build) -> None:
+    text = (
+        "Selon la marine mexicaine, une dizaine de navires chinois, dont des bâtiments de la "
+        "milice maritime, croisaient encore samedi autour du récif."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        (
+            "une dizaine de navires chinois, dont des bâtiments de la milice maritime, croisaient "
+            "encore samedi autour du récif",
+            "Mexico",
+            False,
+        )
+    ]
