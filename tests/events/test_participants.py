@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsgraph.actors import actors_in
 from newsgraph.article import Actor, Article, Span
+from newsgraph.events import Coder
 from newsgraph.events.participants import ActorIndex, party
+
+from .helpers import described, make_article
 
 TEXT = "x" * 200
 
@@ -93,3 +97,34 @@ def test_recent_parties_may_be_only_the_wanted_ones() -> None:
     index = ActorIndex(article)
     assert [a.id for a in index.recent(100, 1)] == ["eu"]
     assert [a.id for a in index.recent(100, 1, wanted=lambda a: bool(a.country))] == ["fr"]
+
+
+def test_the_last_doer_of_an_act_type_other_than_the_excluded() -> None:
+    iran = Actor("ir", "Iran", "country", "IRN", mentions=[])
+    israel = Actor("il", "Israel", "country", "ISR", mentions=[])
+    index = ActorIndex(Article(raw="", actors=[iran, israel]))
+    index.record("ASSAULT", [iran])
+    index.record("ASSAULT", [israel])
+    assert index.last_doer("ASSAULT", frozenset()) == [israel]
+    assert index.last_doer("ASSAULT", frozenset({"ISR"})) == [iran]
+    assert index.last_doer("ACCUSE", frozenset()) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Iran a attaqué Israël samedi. La France a condamné l'attaque.",
+        ),
+        (
+            "en",
+            "Iran attacked Israel on Saturday. France condemned the attack.",
+        ),
+    ],
+)
+def test_words_about_an_act_named_again_are_aimed_at_its_doer(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e) for e in Coder(lang).code_article(article)}
+    assert ("ACCUSE", frozenset({"FRA"}), frozenset({"IRN"}), "asserted") in found
