@@ -259,6 +259,36 @@ class ContextSides:
             self._deciding.discard(candidate.token.i)
         return [], []
 
+    def _act_author(self, candidate: Candidate) -> list[Actor]:
+        """Words about an act the text already told, named again with no author of its own
+        ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes"): aimed at
+        whoever did the latest act of that type its sentence named a doer for (asserted),
+        other than the speaker."""
+        tree = self.coder.tree
+        exclude = frozenset(party(a) for a in candidate.source)
+        for patient in tree.patients(candidate.token):
+            other = self.candidates.get(patient.i)
+            if other is None or other is candidate or not other.noun or other.source:
+                continue
+            if self._genitive(patient):
+                continue  # "l'offensive des rebelles" names its author, if no actor
+            found = self.arguments.index.last_doer(other.sense.type, exclude)
+            if found:
+                return found
+        return []
+
+    def _genitive(self, noun: Token) -> bool:
+        """Whether a noun has a genitive phrase ("l'offensive des rebelles", "the attacks of
+        the group"), whose first word the parser may take for a determiner ("des")."""
+        tree, lexicon = self.coder.tree, self.coder.lexicon
+        return any(
+            lexicon.prep(word.text) in lexicon.genitive_preps
+            for child in noun.children
+            if child.dep_ in tree.syntax.oblique | tree.syntax.prep_head and child.i > noun.i
+            for word in [child, *child.children]
+            if word.i <= child.i
+        )
+
     def _context_pair(self, candidate: Candidate) -> list[Actor]:
         """Who met or agreed when no phrase says ("after three days of talks"): the last two
         parties named, in the sentence or the one before."""
