@@ -30,6 +30,8 @@ DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", 
 #: Acts done by saying: reported with no time, they are the news of the day (the day the lead
 #: gives, else the publication day).
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: The Universal Dependencies label of a dependent the parser could not label.
+UNLABELLED = "dep"
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
 
@@ -238,12 +240,26 @@ class SentenceCoder(ContextSides):
                 return found
         mine = {party(a) for a in candidate.source}
         tree = self.coder.tree
-        for child in tree.children(candidate.token, tree.syntax.complement | tree.syntax.clausal):
+        for child in self._complements(candidate.token):
             start, end = tree.outer_span(child)
             for actor in self.arguments.index.actors_in(start, end):
                 if party(actor) not in mine:
                     return [actor]
         return []
+
+    def _complements(self, token: Token) -> list[Token]:
+        """A verb's complement clauses, and a finite clause introduced by a conjunction
+        that the parser left unlabelled (UD "dep": "a exigé que Bakou garantisse un accès")."""
+        tree = self.coder.tree
+        syntax = tree.syntax
+        found = tree.children(token, syntax.complement | syntax.clausal)
+        return found + [
+            child
+            for child in token.children
+            if child.dep_ == UNLABELLED
+            and tree.verbal(child)
+            and any(m.dep_ in syntax.mark and m.pos_ == "SCONJ" for m in child.children)
+        ]
 
     # -- building --------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsgraph.actors import actors_in
-from newsgraph.article import Actor, Article, Span
+from newsgraph.article import Actor, ActorKind, Article, Span
 from newsgraph.events import Coder
 from newsgraph.events.participants import ActorIndex, party
 
@@ -128,3 +128,23 @@ def test_words_about_an_act_named_again_are_aimed_at_its_doer(lang: str, text: s
     article = make_article(text, lang)
     found = {described(article, e) for e in Coder(lang).code_article(article)}
     assert ("ACCUSE", frozenset({"FRA"}), frozenset({"IRN"}), "asserted") in found
+
+
+@pytest.mark.model
+def test_a_clause_the_parser_left_unlabelled_is_the_complement_of_its_verb() -> None:
+    text = (
+        "« La France ne restera pas silencieuse face au sort des Arméniens du Haut-Karabakh », "
+        "a affirmé la ministre des Affaires étrangères, Catherine Colonna, qui a exigé que "
+        "Bakou garantisse un accès humanitaire sans entrave à l’enclave."
+    )
+    article = make_article(text, "fr")
+    for name, country, form in (
+        ("Catherine Colonna", "FRA", "Catherine Colonna"),
+        ("Azerbaijan", "AZE", "Bakou"),
+    ):
+        start = text.index(form)
+        kind: ActorKind = "person" if country == "FRA" else "country"
+        mention = Span(start, start + len(form), form)
+        article.actors.append(Actor(name, name, kind, country, "GOV", mentions=[mention]))
+    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    assert ("REQUEST", frozenset({"FRA"}), frozenset({"AZE"}), "asserted") in found
