@@ -20,7 +20,9 @@ def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
         for i in layout.tokens(start, colon)
         if layout.doc[i].pos_ in ("VERB", "AUX") and not layout.in_quote(i)
     ]
-    for verb in verbs:
+    # the main clause first: "Less than an hour after EU leaders sat down, Charles Michel
+    # posted a short message on X: “…”"
+    for verb in sorted(verbs, key=lambda v: v.dep_ != "ROOT"):
         if any(child.dep_ in SUBJECTS for child in verb.children):
             return subject(layout, verb)
     for verb in verbs:

@@ -137,6 +137,16 @@ class Mentions:
                 return actor
         return None
 
+    def ending_at(self, end: int) -> tuple[Span, Actor] | None:
+        """The longest mention outside quotes that ends at ``end``, with its actor."""
+        index = bisect_left(self.starts, end)
+        found = [
+            (self.entries[k][0], self.entries[k][1])
+            for k in range(max(index - LOOK_BACK, 0), index)
+            if self.entries[k][0].end == end and not self.quoted[k]
+        ]
+        return max(found, key=lambda entry: entry[0].end - entry[0].start, default=None)
+
     def last_with_word(self, position: int, *words: str) -> Actor | None:
         """The last actor mentioned before ``position`` whose mention holds one of ``words``
         ("the agency" -> "the UN food agency")."""

@@ -109,6 +109,8 @@ def _speaker(
     pronoun ("he" is no group)."""
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
     kind = _pronoun(layout, item.speaker)
+    if kind is None and item.speaker is not None:
+        named = first_conjunct(layout, mentions, item.speaker) or named
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
         pronoun = layout.doc[item.speaker.head].morph.get("Gender")
         gender = pronoun[0] if pronoun else None
@@ -132,6 +134,38 @@ def _speaker(
     if actor is None and item.speaker is not None:
         actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
     return actor
+
+
+def first_conjunct(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The actor named first of coordinated subjects whose last the speaker's words are ("the
+    US Department of Defense and Niger's defence ministry said", "Paris, Berlin et Londres
+    ont appelé"): a joint statement is credited to the first named. The conjuncts are
+    mentions of actors joined by commas and a conjunction, with no verb before them in their
+    sentence (not "Moscow warned Kyiv and Zelensky said")."""
+    doc, text = layout.doc, layout.text
+    tokens = [i for i in layout.tokens(speaker.start, speaker.end) if not doc[i].is_space]
+    if not tokens:
+        return None
+    conjunction = doc[tokens[0]] if doc[tokens[0]].pos_ == "CCONJ" else None
+    if conjunction is None and tokens[0] > 0 and doc[tokens[0] - 1].pos_ == "CCONJ":
+        conjunction = doc[tokens[0] - 1]
+    if conjunction is None:
+        return None
+    first = None
+    end = len(text[: conjunction.idx].rstrip())
+    while (found := mentions.ending_at(end)) is not None:
+        first = found
+        before = text[: found[0].start].rstrip()
+        if not before.endswith(","):
+            break
+        end = len(before[:-1].rstrip())
+    if first is None:
+        return None
+    start, _ = layout.sentence(first[0].start)
+    ahead = layout.tokens(start, first[0].start)
+    if any(doc[i].pos_ in ("VERB", "AUX") and not layout.in_quote(i) for i in ahead):
+        return None
+    return first[1]
 
 
 def _document(layout: Layout, speaker: Speaker | None) -> bool:

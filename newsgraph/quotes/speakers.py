@@ -46,7 +46,10 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     own = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECTS and start <= c.idx < end and (quoted or not layout.in_quote(c.i))
+        if c.dep_ in SUBJECTS
+        and start <= c.idx < end
+        and (quoted or not layout.in_quote(c.i))
+        and _can_be_subject(c)
     ]
     # the subject nearest the verb: "20.05 BST – The Belarusian president … says" has two
     before = max((c for c in own if c.i < verb.i), key=lambda c: c.i, default=None)
@@ -70,6 +73,19 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         if speaker is not None:
             return speaker
     return None
+
+
+def _can_be_subject(token: Token) -> bool:
+    """Whether a word the parser labels a subject can be one: a nominal without a preposition
+    of its own. "A Paris, le Quai d'Orsay a fait savoir" has no subject "A", nor "Joe Biden,
+    qui s'est entretenu avec le premier ministre israélien, a condamné" one "ministre" ("de"
+    aside: "des milliers de manifestants")."""
+    if token.pos_ not in NOMINAL:
+        return False
+    return not any(
+        c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i and c.lemma_.lower() != "de"
+        for c in token.children
+    )
 
 
 def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
@@ -340,6 +356,9 @@ def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
             break
         node = node.head
     region = layout.tokens(start, before.idx)
+    opening = _opening_antecedent(layout, region)
+    if opening is not None:
+        return opening
     if any(layout.doc[i].pos_ in ("VERB", "AUX") for i in region):
         return None
     nominal = [i for i in region if layout.doc[i].pos_ in ("NOUN", "PROPN")]
@@ -348,6 +367,29 @@ def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     first, last = layout.doc[region[0]], layout.doc[region[-1]]
     head = _phrase_root(last).i if name_like(last) else nominal[0]  # "…, Kaja Kallas, a …"
     return naming(layout, Speaker(first.idx, layout.token_end(region[-1]), head))
+
+
+def _opening_antecedent(layout: Layout, region: range) -> Speaker | None:
+    """The noun phrase that opens the sentence, when a relative clause set off by a comma
+    follows it and the verb comes after another comma: "Joe Biden, qui s'est entretenu samedi
+    soir avec le premier ministre israélien, a condamné" (the parser may hang the words of
+    the clause anywhere)."""
+    doc = layout.doc
+    words = [i for i in region if not doc[i].is_space]
+    if not words:
+        return None
+    for i in words:
+        token = doc[i]
+        if token.dep_ not in RELATIVE_CLAUSES or not words[0] <= token.head.i < token.i:
+            continue
+        pronoun = [c for c in token.children if c.lower_ in layout.lexicon.relative_pronouns]
+        if not pronoun or pronoun[0].i == 0 or doc[pronoun[0].i - 1].text != ",":
+            return None
+        phrase = layout.noun_phrase(token.head, doc[words[0]].idx, pronoun[0].idx)
+        if phrase is None or phrase.start != doc[words[0]].idx:
+            return None
+        return naming(layout, phrase)
+    return None
 
 
 def naming(layout: Layout, phrase: Speaker | None) -> Speaker | None:

@@ -292,7 +292,9 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
         if parent.i in layout.according:
             return _found_cue(layout, parent)
         cue = layout.cue_of(parent)
-        if cue is not None and node.dep_ in CONTENT and parent.idx < quote.open:
+        if cue is not None and parent.idx < quote.open:
+            # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
+            # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »"
             return _found_cue(layout, _outermost(layout, cue))
         node = parent
     return None
