@@ -22,7 +22,16 @@ from __future__ import annotations
 from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
-from .tags import OPENERS, attribute, carry_over, incise, is_cue, last_char, quote_head
+from .tags import (
+    OPENERS,
+    attribute,
+    carry_over,
+    incise,
+    is_cue,
+    last_char,
+    parenthetical,
+    quote_head,
+)
 
 #: Relations that make quoted words an argument of the clause they stand in.
 CORE = frozenset(
@@ -32,9 +41,12 @@ CORE = frozenset(
 #: Relations from a clause up to the clause it depends on ("accused Moscow of waging “a
 #: campaign of terror”": "waging" hangs on "of", "of" on "accused"), through a clause on the
 #: object of a cue ("pledged another battery, to be delivered “within the coming months”",
-#: "accusé l'armée d'utiliser les civils comme « boucliers humains »").
+#: "accusé l'armée d'utiliser les civils comme « boucliers humains »"), an adverbial clause
+#: ("said … that he expected the troops to be used “in combat …”") or a prepositional
+#: phrase ("said at the time he was following the scheme “with a great deal of interest”").
 EMBEDDED = frozenset(
-    {"xcomp", "ccomp", "conj", "pcomp", "prep"} | {"acl", "relcl", "acl:relcl", "obj", "dobj"}
+    {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl"}
+    | {"acl", "relcl", "acl:relcl", "obj", "dobj"}
 )
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
@@ -89,13 +101,13 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         return False
     if len(words) < 3 and relation not in CORE:
         return False
-    if is_cue(layout, governor):
+    if is_cue(layout, governor) or parenthetical(layout, governor) is not None:
         return True
     for _ in range(CLIMB):
         if governor.dep_ not in EMBEDDED or governor.head.i == governor.i:
             return False
         governor = governor.head
-        if is_cue(layout, governor):
+        if is_cue(layout, governor) or parenthetical(layout, governor) is not None:
             return True
     return False
 

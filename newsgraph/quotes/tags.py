@@ -291,12 +291,25 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
             return _cue_before(layout, quote) or _found_cue(layout, parent)
         if parent.i in layout.according:
             return _found_cue(layout, parent)
+        tag = parenthetical(layout, parent)
+        if tag is not None:
+            return _found_cue(layout, tag)
         cue = layout.cue_of(parent)
         if cue is not None and parent.idx < quote.open:
             # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
             # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »"
             return _found_cue(layout, _outermost(layout, cue))
         node = parent
+    return None
+
+
+def parenthetical(layout: Layout, clause: Token) -> Token | None:
+    """A speech tag the parser hangs on ``clause`` as a parenthetical, outside quotation marks:
+    'The aim of the deal, he added, was to avoid “bloodshed …”', 'All those who had
+    “deliberately stepped on the path of treachery” would face punishment, he said'."""
+    for child in layout.children(clause):
+        if child.dep_ == "parataxis" and layout.is_cue(child) and not layout.in_quote(child.i):
+            return child
     return None
 
 
