@@ -32,6 +32,17 @@ class Mentions:
         quoted = _merged((f.start, f.end) for f in found)
         starts = [start for start, _ in quoted]
         self.quoted = [_inside(quoted, starts, m.start) for m, _ in self.entries]
+        self.direct = _merged((f.start, f.end) for f in found if f.direct)
+        self.direct_starts = [start for start, _ in self.direct]
+
+    def _hidden(self, k: int, position: int) -> bool:
+        """Whether mention ``k`` is in a quote or a reported statement, not the quotation that
+        ``position`` is in too: in an interview's answer, "— Le communiqué algérien est très
+        explicite : il accuse …" the pronoun stands for what the answer names."""
+        if not self.quoted[k]:
+            return False
+        own = _holder(self.direct, self.direct_starts, position)
+        return own < 0 or own != _holder(self.direct, self.direct_starts, self.entries[k][0].start)
 
     def overlapping(self, start: int, end: int) -> list[Actor]:
         """The actors with a mention overlapping ``text[start:end]``, longest mention first
@@ -66,7 +77,7 @@ class Mentions:
             mention, actor = self.entries[k]
             if paragraph is not None and layout.paragraph(mention.start) < paragraph:
                 break
-            if not self.quoted[k] and mention.end <= position and of_kind(actor, kind):
+            if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
         if not candidates:
             return None
@@ -104,7 +115,7 @@ class Mentions:
             mention, actor = self.entries[k]
             if layout.paragraph(mention.start) < paragraph:
                 return None
-            if self.quoted[k] or mention.end > position:
+            if self._hidden(k, position) or mention.end > position:
                 continue
             head = _subject_head(layout, mention) if actor.kind != "person" else None
             if head is None:
@@ -231,6 +242,12 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _holder(spans: list[tuple[int, int]], starts: list[int], position: int) -> int:
+    """The index of the span of ``spans`` that holds ``position``, or -1."""
+    index = bisect_left(starts, position + 1) - 1
+    return index if index >= 0 and position < spans[index][1] else -1
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:

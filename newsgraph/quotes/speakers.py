@@ -154,7 +154,10 @@ def finite(verb: Token) -> bool:
     """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
     if "Fin" in verb.morph.get("VerbForm"):
         return True
-    return any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children)
+    # the infinitive's "to" is no auxiliary: "went on state television to announce that …"
+    return any(
+        c.dep_.startswith("aux") and c.pos_ != "PART" and c.i < verb.i for c in verb.children
+    )
 
 
 def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
@@ -320,9 +323,10 @@ def _subject_phrase(layout: Layout, verb: Token, own: Token) -> Speaker | None:
 
 
 def _phrase_root(token: Token) -> Token:
-    """The head of the noun phrase that ``token`` ends ("Maria Zakharova" of "Zakharova")."""
+    """The head of the noun phrase that ``token`` ends ("Maria Zakharova" of "Zakharova"),
+    never a word that is no nominal ("A Paris, le Quai d'Orsay a fait savoir": "Quai")."""
     while token.dep_ in ("flat", "flat:name", "compound", "amod", "nmod", "appos"):
-        if token.head.i >= token.i:
+        if token.head.i >= token.i or token.head.pos_ not in NOMINAL:
             break
         token = token.head
     return token

@@ -295,6 +295,10 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
         if tag is not None:
             return _found_cue(layout, tag)
         cue = layout.cue_of(parent)
+        if cue is not None and parent.idx > quote.open and node.dep_ == "ccomp":
+            # the tag after the clause it reports: 'It "has not made any adjustment" to its
+            # tolls and fees, the authority said'
+            return _found_cue(layout, _outermost(layout, cue))
         if cue is not None and parent.idx < quote.open:
             # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
             # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »"
