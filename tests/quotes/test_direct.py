@@ -573,3 +573,62 @@ def test_the_object_after_a_subject_and_its_apposition_is_no_speaker(build: Buil
     )
     found = [(q[0], q[1]) for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]]
     assert found == [("un signal très important", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "cast", "speaker"),
+    [
+        # a speech tag the parser hangs on the clause as a parenthetical
+        (
+            "Dmitry Peskov said the talks had gone well. The goal of the agreement, he added, "
+            "was to prevent “bloodshed, chaos and clashes with unforeseeable consequences”.",
+            "en",
+            "bloodshed, chaos",
+            {"Dmitry Peskov": ("person", ["Dmitry Peskov"])},
+            "Dmitry Peskov",
+        ),
+        # in a prepositional phrase of the clause reported
+        (
+            "Keir Starmer said at the time he was watching the plan “with a great deal of "
+            "interest”, though London has ruled out a similar scheme.",
+            "en",
+            "with a great deal of interest",
+            {"Keir Starmer": ("person", ["Keir Starmer"])},
+            "Keir Starmer",
+        ),
+        # the nearest reporting verb above the quote, whatever the quote is to it
+        (
+            "À Moscou, le Kremlin a appelé toutes les parties à « faire preuve de retenue », "
+            "tandis que le chef de Wagner, Evgueni Prigojine, a salué la lutte du peuple malien "
+            "« contre les colonisateurs ».",
+            "fr",
+            "contre les colonisateurs",
+            {
+                "Kremlin": ("organization", ["Kremlin"]),
+                "Yevgeny Prigozhin": ("person", ["chef de Wagner", "Evgueni Prigojine"]),
+            },
+            "Yevgeny Prigozhin",
+        ),
+        # the speech tag after the clause it reports
+        (
+            "On Wednesday, the State Department said on X that US vessels could now transit the "
+            'canal without paying fees, "saving the US government millions of dollars a '
+            'year." Within hours the Panama Canal Authority, which runs the waterway, denied it '
+            'had waived any charges. It "has not made any change" to its tolls and fees, the '
+            "authority said in a statement.",
+            "en",
+            "has not",
+            {
+                "United States": ("country", ["State Department", "US"]),
+                "Panama Canal Authority": ("organization", ["Panama Canal Authority"]),
+            },
+            "Panama Canal Authority",
+        ),
+    ],
+)
+def test_quotations_within_a_statement_and_their_speakers(
+    build: Build, text: str, lang: str, piece: str, cast: Cast, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[2] and piece in q[0]]
+    assert found, f"no quote with {piece!r}"
+    assert found[0][1] == speaker

@@ -458,3 +458,57 @@ def test_a_definite_organisation_noun_names_the_organisation_mentioned_last(
     cast: Cast = {"World Food Programme": ("organization", ["The World Food Programme"])}
     found = quotes_of(build(text, "en", cast))
     assert [speaker for _, speaker, _ in found] == ["World Food Programme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "cast", "speaker"),
+    [
+        (
+            "Dans une déclaration commune, Rome, Madrid et Varsovie ont exhorté Minsk à "
+            "« libérer sans délai tous les prisonniers politiques ».",
+            "fr",
+            "libérer sans délai",
+            {
+                "Italy": ("country", ["Rome"]),
+                "Spain": ("country", ["Madrid"]),
+                "Poland": ("country", ["Varsovie"]),
+                "Belarus": ("country", ["Minsk"]),
+            },
+            "Italy",
+        ),
+        (
+            "After three days of talks in Bamako, the French Ministry of Defence and Mali's "
+            "foreign ministry said in a joint statement that the withdrawal would be over “no "
+            "later than August 31, 2022.”",
+            "en",
+            "no later than August 31",
+            {
+                "France": ("country", ["French Ministry of Defence"]),
+                "Mali": ("country", ["Mali"]),
+            },
+            "France",
+        ),
+    ],
+)
+def test_coordinated_subjects_speak_through_the_first_named(
+    build: Build, text: str, lang: str, piece: str, cast: Cast, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[2] and piece in q[0]]
+    assert [name for _, name, _ in found] == [speaker]
+
+
+def test_a_pronoun_in_an_answer_stands_for_what_the_answer_names(build: Build) -> None:
+    text = (
+        "Nous avons interrogé la députée Claire Martin.\n\n"
+        "— Pourquoi Moscou s'en prend-il à Berlin ?\n\n"
+        "— Le communiqué russe est très explicite : il accuse le chancelier Olaf Scholz de "
+        "« mentir délibérément aux Allemands »."
+    )
+    cast: Cast = {
+        "Claire Martin": ("person", ["Claire Martin"]),
+        "Russia": ("country", ["russe", "Moscou"]),
+        "Germany": ("country", ["Berlin"]),
+        "Olaf Scholz": ("person", ["Olaf Scholz"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if q[0].startswith("mentir")]
+    assert [name for _, name, _ in found] == ["Russia"]

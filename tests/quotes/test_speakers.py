@@ -120,3 +120,76 @@ def test_the_subject_nearest_the_verb_speaks(build: Build) -> None:
     assert [speaker for _, speaker, _ in quotes_of(build(text, "en", cast))] == [
         "Alexander Lukashenko"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "cast", "speaker"),
+    [
+        # a fronted place the parser takes for the subject
+        (
+            "A Paris, le Quai d'Orsay a fait savoir que la France « condamnait fermement » ces "
+            "agissements et se tenait aux côtés de la Lituanie.",
+            "fr",
+            "condamnait fermement",
+            {
+                "France": ("country", ["Quai d'Orsay", "France"]),
+                "Lithuania": ("country", ["Lituanie"]),
+            },
+            "France",
+        ),
+        # a noun with a preposition of its own is no subject; the relative clause's antecedent
+        (
+            "Joe Biden, qui s'est entretenu samedi soir avec le premier ministre britannique "
+            "Rishi Sunak, a condamné « dans les termes les plus fermes » l'attaque iranienne et "
+            "réaffirmé l'engagement des États-Unis.",
+            "fr",
+            "dans les termes les plus fermes",
+            {
+                "Joe Biden": ("person", ["Joe Biden"]),
+                "Rishi Sunak": ("person", ["premier ministre britannique", "Rishi Sunak"]),
+            },
+            "Joe Biden",
+        ),
+        # an infinitive's "to" makes no finite verb that would take the noun before it
+        (
+            "On Monday, the army's spokesman, Colonel Ibrahim Sow, went on national radio to "
+            "announce that the agreement was cancelled “with immediate effect.”",
+            "en",
+            "with immediate effect",
+            {"Ibrahim Sow": ("person", ["army's spokesman", "Colonel Ibrahim Sow"])},
+            "Ibrahim Sow",
+        ),
+        (
+            "In June Li Qiang, Beijing's premier, urged French and Germans to rediscover their "
+            "European identity, telling a forum in Tianjin that ‘no matter how loudly you "
+            "protest, you can never become an American’.",
+            "en",
+            "you can never become an American",
+            {
+                "Li Qiang": ("person", ["Li Qiang", "Beijing's premier"]),
+                "France": ("country", ["French"]),
+                "Germany": ("country", ["Germans"]),
+            },
+            "Li Qiang",
+        ),
+        # the main clause before a colon, not a clause before it
+        (
+            "Less than an hour after EU ministers sat down in Luxembourg on Monday, Kaja Kallas, "
+            "the EU's foreign policy chief, posted a short message on X: “We have an agreement. "
+            "Unity.”",
+            "en",
+            "We have an agreement",
+            {
+                "Kaja Kallas": ("person", ["Kaja Kallas"]),
+                "European Union": ("organization", ["EU"]),
+            },
+            "Kaja Kallas",
+        ),
+    ],
+)
+def test_subjects_the_parse_mislabels(
+    build: Build, text: str, lang: str, piece: str, cast: Cast, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[2] and piece in q[0]]
+    assert found, f"no quote with {piece!r}"
+    assert found[0][1] == speaker
