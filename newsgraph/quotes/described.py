@@ -53,7 +53,8 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     official, the state its statement has for subject ("Selon un haut responsable, Prague
     pourrait …"), or the last state mentioned before it; so does a government body named but
     no actor ("the Department of Migrant Workers"). A definite description of an organisation
-    ("the alliance") names the organisation mentioned last."""
+    ("the alliance") names the organisation mentioned last, and one of a person's title ("le
+    souverain") the person mentioned last."""
     speaker = item.speaker
     if speaker is None:
         return None
@@ -75,7 +76,24 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if (word in lexicon.body_nouns or head.lower_ in lexicon.body_nouns) and _bare(layout, speaker):
         last = mentions.last_before(speaker.start, "body", layout, None)
         return last[1] if last else None  # "The agency said": the World Food Programme
+    if _bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
+        return _titled(layout, mentions, speaker)
     return None
+
+
+def _thing(layout: Layout, word: str) -> bool:
+    """Whether a noun is no person's title: an institution, a document or a bystander."""
+    lexicon = layout.lexicon
+    return word in lexicon.state_nouns | lexicon.documents | lexicon.bystanders
+
+
+def _titled(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The person a title alone refers back to ("Le 31 juillet, le roi Mohammed VI avait tendu
+    la main … Le souverain assurait que …"): the person last mentioned in its paragraph or
+    the one before, a subject first."""
+    paragraph = max(layout.paragraph(speaker.start) - 1, 0)
+    last = mentions.last_before(speaker.start, "person", layout, paragraph)
+    return last[1] if last else None
 
 
 def _bare(layout: Layout, speaker: Speaker) -> bool:

@@ -632,3 +632,20 @@ def test_quotations_within_a_statement_and_their_speakers(
     found = [q for q in quotes_of(build(text, lang, cast)) if q[2] and piece in q[0]]
     assert found, f"no quote with {piece!r}"
     assert found[0][1] == speaker
+
+
+def test_an_attribution_phrase_names_the_source_of_several(build: Build) -> None:
+    text = (
+        "Scholz later spoke by phone with Joe Biden, Emmanuel Macron and Giorgia Meloni, and "
+        "the four leaders affirmed their “full support for Moldova”, according to a Chancellery "
+        "readout."
+    )
+    cast: Cast = {
+        "Olaf Scholz": ("person", ["Scholz"]),
+        "Joe Biden": ("person", ["Joe Biden"]),
+        "Emmanuel Macron": ("person", ["Emmanuel Macron"]),
+        "Giorgia Meloni": ("person", ["Giorgia Meloni"]),
+        "German Chancellery": ("organization", ["Chancellery"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "full support" in q[0]]
+    assert [name for _, name, _ in found] == ["German Chancellery"]

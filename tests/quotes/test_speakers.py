@@ -193,3 +193,18 @@ def test_subjects_the_parse_mislabels(
     found = [q for q in quotes_of(build(text, lang, cast)) if q[2] and piece in q[0]]
     assert found, f"no quote with {piece!r}"
     assert found[0][1] == speaker
+
+
+def test_a_title_alone_refers_back_to_the_person(build: Build) -> None:
+    text = (
+        "Le 30 juillet, le roi Abdallah II avait pourtant tendu la main. Dans son discours, il "
+        "a invité le président Recep Tayyip Erdogan à « travailler ensemble ».\n\n"
+        "Le souverain assurait que « le danger ne viendra jamais de la Jordanie »."
+    )
+    cast: Cast = {
+        "Abdullah II": ("person", ["roi Abdallah II", "il"]),
+        "Recep Tayyip Erdoğan": ("person", ["président Recep Tayyip Erdogan"]),
+        "Jordan": ("country", ["Jordanie"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "le danger" in q[0]]
+    assert [name for _, name, _ in found] == ["Abdullah II"]
