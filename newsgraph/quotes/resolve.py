@@ -51,7 +51,7 @@ from .described import (
     possessor_kind,
     surnamed,
 )
-from .layout import Found, Layout, Speaker
+from .layout import Found, Layout, Speaker, Token
 from .mentions import DEPTH, Mentions, free, of_kind
 
 #: Most words of a pronoun ("ce dernier", "the latter").
@@ -248,7 +248,7 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         return False
     head = layout.doc[speaker.head]
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
-    if is_name(head) or not (plural or indefinite(layout, head)):
+    if is_name(head) or _person_name(head) or not (plural or indefinite(layout, head)):
         return False
     named = mentions.mentions_of(actor, speaker.start, speaker.end)
     return not any(
@@ -256,6 +256,13 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         for m in named
         for i in layout.tokens(m.start, m.end)
     )
+
+
+def _person_name(head: Token) -> bool:
+    """Whether a capitalised word the tagger took for a common noun is a person's name, as
+    its entity says ("Morales, who has fallen out with Arce, called on …": no plural of
+    "morale")."""
+    return head.text[:1].isupper() and head.ent_type_ in ("PER", "PERSON")
 
 
 def _state_of(article: Article, actor: Actor) -> Actor | None:

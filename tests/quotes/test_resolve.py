@@ -512,3 +512,19 @@ def test_a_pronoun_in_an_answer_stands_for_what_the_answer_names(build: Build) -
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if q[0].startswith("mentir")]
     assert [name for _, name, _ in found] == ["Russia"]
+
+
+def test_a_name_the_tagger_takes_for_a_plural_noun_is_a_person(build: Build) -> None:
+    text = (
+        "Zúñiga was removed after his interview. Morales, who has fallen out bitterly with "
+        "Arce, his former economy minister, over who should lead the ruling Movement for "
+        'Socialism (MAS), called on his supporters in Bolivia to mobilise "in defence of the '
+        'constitution".'
+    )
+    cast: Cast = {
+        "Evo Morales": ("person", ["Morales"]),
+        "Luis Arce": ("person", ["Arce"]),
+        "Bolivia": ("country", ["Bolivia"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "in defence" in q[0]]
+    assert [name for _, name, _ in found] == ["Evo Morales"]
