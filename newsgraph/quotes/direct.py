@@ -23,6 +23,7 @@ from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .tags import (
+    CLOSERS,
     OPENERS,
     attribute,
     carry_over,
@@ -75,7 +76,34 @@ def find_direct(layout: Layout) -> list[Found]:
         elif is_quotation(layout, quote):
             cue, speaker = attribute(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
-    return carry_over(layout, run_back(layout, found))
+    return carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
+
+
+def _without_crossheads(layout: Layout, found: list[Found]) -> list[Found]:
+    """``found`` but for crossheads: a paragraph that is a quotation alone, without a tag,
+    whose words another paragraph quotes too, repeats the body's words as a heading ("« Nous
+    avons besoin que la France aille plus loin »" above the paragraph that quotes them)."""
+    text = layout.text
+    kept = []
+    for item in found:
+        start, end = layout.paragraphs[layout.paragraph(item.start)]
+        words = text[item.start : item.end].strip()
+        alone = (
+            not text[start:end]
+            .strip()
+            .strip(OPENERS + CLOSERS + " \u00a0")
+            .replace(words, "")
+            .strip()
+        )
+        repeated = any(
+            other is not item
+            and layout.paragraph(other.start) != layout.paragraph(item.start)
+            and words.casefold() in text[other.start : other.end].casefold()
+            for other in found
+        )
+        if not (alone and words and item.cue is None and repeated):
+            kept.append(item)
+    return kept
 
 
 def is_quotation(layout: Layout, quote: Marked) -> bool:
@@ -91,7 +119,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         return False
     if any(_is_clause(doc[i]) for i in inside):  # "'s" of "There's" too
         return True
-    if all(doc[i].text[0].isupper() for i in words if doc[i].is_alpha):
+    if all(doc[i].text[0].isupper() for i in words if doc[i].is_alpha) or _titled(layout, quote):
         return _exclaimed(layout, quote)  # a name or a title, unless shouted and tagged
     head = quote_head(layout, quote)
     if head is not None and head.i in layout.according:
@@ -110,6 +138,22 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         if is_cue(layout, governor) or parenthetical(layout, governor) is not None:
             return True
     return False
+
+
+#: The most words of a title capitalised on its first word only.
+TITLE_WORDS = 3
+
+
+def _titled(layout: Layout, quote: Marked) -> bool:
+    """Whether a few quoted words capitalised on their first word only stand in the middle of
+    a sentence, as a title does in French ("l'opération, baptisée « Promesse honnête »"); a
+    quoted sentence has a clause, or follows a colon or a comma."""
+    text, doc = layout.text, layout.doc
+    words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
+    if not words or len(words) > TITLE_WORDS or not doc[words[0]].text[0].isupper():
+        return False
+    before = last_char(text, quote.open)
+    return before is not None and text[before].isalnum()
 
 
 def _replied(layout: Layout, quote: Marked) -> bool:

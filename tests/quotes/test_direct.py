@@ -649,3 +649,24 @@ def test_an_attribution_phrase_names_the_source_of_several(build: Build) -> None
     }
     found = [q for q in quotes_of(build(text, "en", cast)) if "full support" in q[0]]
     assert [name for _, name, _ in found] == ["German Chancellery"]
+
+
+def test_a_title_capitalised_on_its_first_word_is_no_quotation(build: Build) -> None:
+    text = (
+        "Téhéran a présenté l'opération, baptisée « Promesse tenue », comme une riposte à la "
+        "frappe contre son consulat, qui avait tué sept officiers."
+    )
+    cast: Cast = {"Iran": ("country", ["Téhéran"])}
+    assert [q for q in quotes_of(build(text, "fr", cast)) if "Promesse" in q[0]] == []
+
+
+def test_a_crosshead_repeating_a_quotation_is_no_quotation_of_its_own(build: Build) -> None:
+    text = (
+        "Le ministre a reçu les élus de la région.\n\n"
+        "« Nous voulons que Berlin aille plus loin »\n\n"
+        "À Erevan, le vice-ministre Ara Petrossian a été clair : « Les promesses, c'est bien. "
+        "Mais nous voulons que Berlin aille plus loin, et vite. »"
+    )
+    cast: Cast = {"Ara Petrossian": ("person", ["Ara Petrossian"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast)) if q[2]]
+    assert found and all(q.startswith("Les promesses") for q in found)
