@@ -98,6 +98,8 @@ class Coder:
                 continue
             if sense.reflexive is not None and sense.reflexive != reflexive:
                 continue
+            if sense.prospective and not self.tree.prospective(token):
+                continue
             if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
             return sense, noun

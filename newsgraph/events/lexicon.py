@@ -60,12 +60,14 @@ class Sense:
     ``mod`` (a demonym adjective: "russe", "Russian"), ``speaker`` (who says the sentence), or
     a preposition ("contre", "against"). ``with_words`` restricts the sense to triggers with
     a dependent (object, oblique, modifier) of one of those lemmas ("imposer" + "sanction");
-    ``preps`` to triggers with one of those prepositional arguments. ``without_heads`` and
-    ``without_governing_preps`` look the other way, up the tree: the sense does not hold when
-    the trigger modifies a word of one of those lemmas ("avions de combat", "detention
-    centre", "en vertu de l'accord", "in accordance with the agreement": a kind of thing or
-    a frame, no event), or when its phrase is headed by one of those prepositions ("under
-    the treaty": an existing treaty cited as a frame). ``reciprocal`` events
+    ``preps`` to triggers with one of those prepositional arguments; ``prospective`` to
+    triggers in the future or the conditional, or under a modal ("prendra toutes les mesures
+    nécessaires", "would take action": a threat, where "took measures" is none).
+    ``without_heads`` and ``without_governing_preps`` look the other way, up the tree: the
+    sense does not hold when the trigger modifies a word of one of those lemmas ("avions de
+    combat", "detention centre", "en vertu de l'accord", "in accordance with the agreement":
+    a kind of thing or a frame, no event), or when its phrase is headed by one of those
+    prepositions ("under the treaty": an existing treaty cited as a frame). ``reciprocal`` events
     take every participant as source and target; ``inverse`` swaps the two ("recevoir");
     ``self_target`` lets the target default to the source (protests, crackdowns at home);
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
@@ -86,6 +88,7 @@ class Sense:
     without_heads: frozenset[str] = frozenset()
     without_governing_preps: frozenset[str] = frozenset()
     reflexive: bool | None = None
+    prospective: bool = False
     reciprocal: bool = False
     inverse: bool = False
     self_target: bool = False
@@ -118,6 +121,7 @@ class Sense:
             without_heads=frozenset(data.get("without_heads", ())),
             without_governing_preps=frozenset(data.get("without_governing_preps", ())),
             reflexive=data.get("reflexive"),
+            prospective=bool(data.get("prospective", False)),
             reciprocal=bool(data.get("reciprocal", False)),
             inverse=bool(data.get("inverse", False)),
             self_target=bool(data.get("self_target", False)),

@@ -114,6 +114,23 @@ class Tree:
             c.dep_ in self.syntax.reflexive and morph(c, "Reflex") == "Yes" for c in token.children
         )
 
+    def prospective(self, token: Token) -> bool:
+        """Whether the act ``token`` names is yet to come or only possible: a verb in the
+        future or the conditional, with an auxiliary of the future, the conditional or
+        possibility, or the complement of such a verb ("prendra des mesures", "pourrait
+        prendre des mesures", "would continue to take action", "will take action")."""
+        cues = self.lexicon.cues
+        auxiliaries = cues.future_aux | cues.conditional_aux | cues.hypothetical_aux
+        current = token
+        for _ in range(MAX_DEPTH):
+            words = [current, *self.children(current, self.syntax.aux)]
+            if any(_prospective_form(word, auxiliaries) for word in words):
+                return True
+            if current.dep_ not in self.syntax.complement or current.head == current:
+                return False
+            current = current.head
+        return False
+
     def attachment(self, token: Token) -> tuple[str | None, Token | None]:
         """The preposition heading a nominal's phrase and the word that phrase modifies:
         ``("under", None)`` for "[under the treaty], each side…" when the parser hangs it on
@@ -279,6 +296,13 @@ class Tree:
 
     def verbal(self, token: Token) -> bool:
         return bool(token.pos_ in _VERBAL)
+
+
+def _prospective_form(word: Token, auxiliaries: frozenset[str]) -> bool:
+    """A future or conditional form ("prendra", "pourrait"), or one of ``auxiliaries``."""
+    return (
+        morph(word, "Tense") == "Fut" or morph(word, "Mood") == "Cnd" or word.lower_ in auxiliaries
+    )
 
 
 def dependent_words(token: Any) -> set[str]:

@@ -1493,3 +1493,86 @@ def test_a_fact_takes_the_occasion_of_its_paragraph(
 def test_the_lead_is_the_sentence_after_a_dateline_alone(coders: dict[str, Coder]) -> None:
     text = "KIEV, 20 juin (AOP) -\n\nLa Russie a bombardé Kiev."
     assert dates_of(coders["fr"], text, "fr") == [("ASSAULT", "2024-06-20")]
+
+
+
+TRIGGERS: list[tuple[str, str, str, tuple[str, set[str], set[str], str]]] = [
+    (
+        "insult",
+        "fr",
+        "Les insultes de la Chine contre les Philippines se multiplient.",
+        ("ACCUSE", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "murder",
+        "fr",
+        "Le meurtre d'un diplomate russe par l'Ukraine a choqué.",
+        ("ASSAULT", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "awaiting explanations",
+        "fr",
+        "La Russie a déclaré : « Nous attendons des explications de l'Ukraine. »",
+        ("REQUEST", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "not ruling out any option",
+        "fr",
+        "La Chine n'exclut aucune option contre les Philippines.",
+        ("THREATEN", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "measures to come",
+        "fr",
+        "La Russie prendra toutes les mesures nécessaires contre l'Ukraine.",
+        ("THREATEN", {"RUS"}, {"UKR"}, "future"),
+    ),
+    (
+        "trading insults",
+        "en",
+        "China's insults against the Philippines continued.",
+        ("ACCUSE", {"CHN"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "murder",
+        "en",
+        "Russia's murder of a Ukrainian journalist outraged the world.",
+        ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "null and void",
+        "en",
+        "Russia said the decision by China was null and void.",
+        ("REJECT", {"RUS"}, {"CHN"}, "asserted"),
+    ),
+    (
+        "untrue",
+        "en",
+        "Ukraine said the claim by Russia was untrue.",
+        ("REJECT", {"UKR"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "a proposal with no act of its own",
+        "en",
+        "The United States suggested that Russia step aside.",
+        ("REQUEST", {"USA"}, {"RUS"}, "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "text", "expected"), TRIGGERS, ids=[f"{r[1]}-{r[0]}" for r in TRIGGERS]
+)
+def test_general_triggers(
+    coders: dict[str, Coder],
+    name: str,
+    lang: str,
+    text: str,
+    expected: tuple[str, set[str], set[str], str],
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+def test_measures_already_taken_are_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders, "fr", "La Russie a pris des mesures contre l'Ukraine.")
+    assert not [e for e in found if e[0] == "THREATEN"], found

@@ -194,3 +194,8 @@ def test_a_sense_may_exclude_the_word_its_trigger_modifies_or_its_preposition() 
     sense = Sense.parse(value, "test", noun=True)
     assert sense.without_heads == {"avion"}
     assert sense.without_governing_preps == {"en"}
+
+
+def test_a_sense_may_hold_only_for_an_act_to_come() -> None:
+    assert Sense.parse({"type": "THREATEN", "prospective": True}, "test").prospective
+    assert not Sense.parse("THREATEN", "test").prospective

@@ -179,3 +179,39 @@ def test_a_passive_subject_without_a_passive_auxiliary_is_no_passive(fr: Tree) -
     assert not fr.passive(verb)
     assert fr.subject(verb) is None  # not the "agent": the subject is looked for on the left
     assert fr.passive(parse(PASSIVE)[4])
+
+
+# "La Russie prendra des mesures ." / "La Russie pourrait prendre des mesures ." /
+# "La Russie a pris des mesures ."
+FUTURE = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 2, "nsubj"),
+    ("prendra", "prendre", "VERB", "Mood=Ind|Tense=Fut|VerbForm=Fin", 2, "ROOT"),
+    ("des", "un", "DET", "", 4, "det"),
+    ("mesures", "mesure", "NOUN", "", 2, "obj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+MODAL = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 2, "nsubj"),
+    ("pourrait", "pouvoir", "VERB", "Mood=Cnd|Tense=Pres|VerbForm=Fin", 2, "ROOT"),
+    ("prendre", "prendre", "VERB", "VerbForm=Inf", 2, "xcomp"),
+    ("des", "un", "DET", "", 5, "det"),
+    ("mesures", "mesure", "NOUN", "", 3, "obj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+PAST = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", "Mood=Ind|Tense=Pres|VerbForm=Fin", 3, "aux:tense"),
+    ("pris", "prendre", "VERB", "Tense=Past|VerbForm=Part", 3, "ROOT"),
+    ("des", "un", "DET", "", 5, "det"),
+    ("mesures", "mesure", "NOUN", "", 3, "obj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_an_act_to_come_is_prospective_and_one_done_is_not(fr: Tree) -> None:
+    assert fr.prospective(parse(FUTURE)[2])
+    assert fr.prospective(parse(MODAL)[3])  # the complement of "pourrait"
+    assert not fr.prospective(parse(PAST)[3])
