@@ -1576,3 +1576,22 @@ def test_general_triggers(
 def test_measures_already_taken_are_no_threat(coders: dict[str, Coder]) -> None:
     found = coded(coders, "fr", "La Russie a pris des mesures contre l'Ukraine.")
     assert not [e for e in found if e[0] == "THREATEN"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia took Crimea from Ukraine by force.", ("ASSAULT", {"RUS"}, {"UKR"})),
+        ("fr", "La Russie a pris Kiev par la force.", ("ASSAULT", {"RUS"}, {"UKR"})),
+        (
+            "en",
+            "This attack by Israel will not go unanswered, Iran said.",
+            ("THREATEN", {"IRN"}, {"ISR"}),
+        ),
+    ],
+)
+def test_taking_by_force_is_an_assault_and_an_answer_promised_a_threat(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    kind, source, target = expected
+    check(coders[lang], lang, text, (kind, source, target, "asserted"))
