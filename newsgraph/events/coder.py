@@ -98,12 +98,16 @@ class Coder:
                 continue
             if sense.reflexive is not None and sense.reflexive != reflexive:
                 continue
-            if sense.prospective and not self.tree.prospective(token):
+            if sense.prospective and not self.tree.prospective(token, self._to_come):
                 continue
             if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
             return sense, noun
         return None
+
+    def _to_come(self, word: Token) -> bool:
+        """A future or conditional form, by the parser or by the ending ("répondrait")."""
+        return self.reader.future(word) or self.reader.conditional(word)
 
     # -- articles --------------------------------------------------------------------------
 
@@ -121,6 +125,7 @@ class Coder:
         seen: dict[tuple[Any, ...], int] = {}  # the sentence an event was last stated in
         for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
+                _uttered(sentence, event)
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
@@ -294,6 +299,20 @@ def _points_back(sentence: SentenceCoder, event: Event) -> bool:
         or "Yes" in c.morph.get("Poss")
         for c in before
     )
+
+
+def _uttered(sentence: SentenceCoder, event: Event) -> None:
+    """A threat a prospective sense states ("la Russie prendra toutes les mesures",
+    "Iran would respond") is made when it is said: the event is asserted, however yet to
+    come or conditional the act it announces."""
+    if event.trigger is None or event.modality not in ("future", "hypothetical"):
+        return
+    for candidate in sentence.candidates.values():
+        sense = candidate.sense
+        if candidate.token.idx == event.trigger.start and sense.prospective:
+            if sense.type == event.type:
+                event.modality = "asserted"
+            return
 
 
 def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:

@@ -7,7 +7,7 @@ different label sets (Universal Dependencies in French, ClearNLP in English).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .lexicon import Lexicon
@@ -114,17 +114,19 @@ class Tree:
             c.dep_ in self.syntax.reflexive and morph(c, "Reflex") == "Yes" for c in token.children
         )
 
-    def prospective(self, token: Token) -> bool:
+    def prospective(self, token: Token, form: Callable[[Token], bool] | None = None) -> bool:
         """Whether the act ``token`` names is yet to come or only possible: a verb in the
-        future or the conditional, with an auxiliary of the future, the conditional or
-        possibility, or the complement of such a verb ("prendra des mesures", "pourrait
-        prendre des mesures", "would continue to take action", "will take action")."""
+        future or the conditional (``form`` tells such a word, by default the parser's
+        features), with an auxiliary of the future, the conditional or possibility, or the
+        complement of such a verb ("prendra des mesures", "pourrait prendre des mesures",
+        "would continue to take action", "will take action")."""
         cues = self.lexicon.cues
         auxiliaries = cues.future_aux | cues.conditional_aux | cues.hypothetical_aux
+        inflected = form or _prospective_form
         current = token
         for _ in range(MAX_DEPTH):
             words = [current, *self.children(current, self.syntax.aux)]
-            if any(_prospective_form(word, auxiliaries) for word in words):
+            if any(w.lower_ in auxiliaries or inflected(w) for w in words):
                 return True
             if current.dep_ not in self.syntax.complement or current.head == current:
                 return False
@@ -298,11 +300,9 @@ class Tree:
         return bool(token.pos_ in _VERBAL)
 
 
-def _prospective_form(word: Token, auxiliaries: frozenset[str]) -> bool:
-    """A future or conditional form ("prendra", "pourrait"), or one of ``auxiliaries``."""
-    return (
-        morph(word, "Tense") == "Fut" or morph(word, "Mood") == "Cnd" or word.lower_ in auxiliaries
-    )
+def _prospective_form(word: Token) -> bool:
+    """A future or conditional form by the parser's features ("prendra", "pourrait")."""
+    return morph(word, "Tense") == "Fut" or morph(word, "Mood") == "Cnd"
 
 
 def dependent_words(token: Any) -> set[str]:

@@ -1525,7 +1525,7 @@ TRIGGERS: list[tuple[str, str, str, tuple[str, set[str], set[str], str]]] = [
         "measures to come",
         "fr",
         "La Russie prendra toutes les mesures nécessaires contre l'Ukraine.",
-        ("THREATEN", {"RUS"}, {"UKR"}, "future"),
+        ("THREATEN", {"RUS"}, {"UKR"}, "asserted"),
     ),
     (
         "trading insults",
@@ -1595,3 +1595,21 @@ def test_taking_by_force_is_an_assault_and_an_answer_promised_a_threat(
 ) -> None:
     kind, source, target = expected
     check(coders[lang], lang, text, (kind, source, target, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Corée du Sud répondrait avec fermeté à toute provocation de la Corée du Nord."),
+        ("en", "South Korea said it would respond to any provocation by North Korea."),
+    ],
+)
+def test_a_response_to_come_is_a_threat_made_now(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    check(coders[lang], lang, text, ("THREATEN", {"KOR"}, {"PRK"}, "asserted"))
+
+
+def test_a_response_given_is_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders, "fr", "La Corée du Sud a répondu à la Corée du Nord.")
+    assert not [e for e in found if e[0] == "THREATEN"], found

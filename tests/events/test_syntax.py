@@ -215,3 +215,8 @@ def test_an_act_to_come_is_prospective_and_one_done_is_not(fr: Tree) -> None:
     assert fr.prospective(parse(FUTURE)[2])
     assert fr.prospective(parse(MODAL)[3])  # the complement of "pourrait"
     assert not fr.prospective(parse(PAST)[3])
+
+
+def test_a_form_the_parser_misses_may_be_told_prospective(fr: Tree) -> None:
+    past = parse(PAST)[3]
+    assert fr.prospective(past, lambda word: word.lower_ == "pris")
