@@ -1613,3 +1613,8 @@ def test_a_response_to_come_is_a_threat_made_now(
 def test_a_response_given_is_no_threat(coders: dict[str, Coder]) -> None:
     found = coded(coders, "fr", "La Corée du Sud a répondu à la Corée du Nord.")
     assert not [e for e in found if e[0] == "THREATEN"], found
+
+
+def test_not_heeding_a_warning_is_a_refusal(coders: dict[str, Coder]) -> None:
+    text = "Russia did not heed the warning of the United States."
+    check(coders["en"], "en", text, ("REJECT", {"RUS"}, {"USA"}, "asserted"))
