@@ -1551,12 +1551,6 @@ TRIGGERS: list[tuple[str, str, str, tuple[str, set[str], set[str], str]]] = [
         "Ukraine said the claim by Russia was untrue.",
         ("REJECT", {"UKR"}, {"RUS"}, "asserted"),
     ),
-    (
-        "a proposal with no act of its own",
-        "en",
-        "The United States suggested that Russia step aside.",
-        ("REQUEST", {"USA"}, {"RUS"}, "asserted"),
-    ),
 ]
 
 
