@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..article import Actor, Article, Span
-from ..knowledge import CountryMatch, Organization, Person
+from ..knowledge import CountryMatch, Person
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
@@ -43,6 +43,7 @@ from .spans import (
     parts_of_speech,
     trim,
 )
+from .statenames import StateNames
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 
@@ -53,6 +54,7 @@ class ArticleActors:
     def __init__(self, article: Article, index: ActorIndex, registry: Registry) -> None:
         assert article.language is not None
         self.article, self.index, self.registry = article, index, registry
+        self.lang: str = article.language
         self.text = article.text
         self.on: dt.date | None = article.published
         self.cues = index.cues[article.language]
@@ -81,6 +83,7 @@ class ArticleActors:
         self.person_spans = people
         self.book = Others(index.kb, self.on, self.cues.ministries)
         self.placed = self.book.placed  # countries named at least once other than as a place
+        self.states = StateNames(self.text, self.toks, self.cues, index, self.book, self.on)
         self.people: dict[str, PersonInfo] = {}
         self.others = self.book.actors
         self.described: list[Descriptor] = []  # descriptors already tied to a name
@@ -98,7 +101,10 @@ class ArticleActors:
         self._generic_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
         self._standalone_titles()
-        self._countries_and_organizations()
+        person_starts = {s for s, _ in self.person_spans}
+        person_starts |= {h.start for h in self.names if is_person(h)}
+        inside = [(d.start, d.end) for d in self.described] + self.bodies
+        self.states.add(self.names, inside, person_starts, self.lang)
         resolve_pronouns(self.article, self.cues.person_pronouns, self.people, self.others)
         return self._actors(), lessons(self.people.values(), self.article)
 
@@ -254,7 +260,9 @@ class ArticleActors:
             )
             actor.mentions.append(self._span(found.start, found.end))
             self.bodies.append((found.start, found.end))
-            self._country_in_name(Hit(found.start, found.end, "", ()), found.country)
+            self.states.country_in_name(
+                Hit(found.start, found.end, "", ()), found.country, self.lang
+            )
 
     def _generic_bodies(self) -> None:
         """Bodies named by a proper name and an institution word ("Finnish Border Guard")."""
@@ -276,7 +284,7 @@ class ArticleActors:
                 )
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
-            self._country_in_name(Hit(body.start, body.end, "", ()), body.country)
+            self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
 
     def _standalone_titles(self) -> None:
         tied = {(d.start, d.end) for d in self.described}
@@ -327,70 +335,6 @@ class ArticleActors:
         """Unnamed officials, ministries and troops fold into their state."""
         self.book.country(country).mentions.append(self._span(*span))
         self.placed.add(country)
-
-    # -- countries and organisations ----------------------------------------------------------
-
-    def _countries_and_organizations(self) -> None:
-        inside = [(d.start, d.end) for d in self.described] + self.bodies
-        for hit in self.names:
-            value = hit.values[0]
-            if isinstance(value, Organization):
-                if hit.text[:1].islower() and overlaps(hit.start, hit.end, inside):
-                    continue  # "la cheffe de la diplomatie européenne, Kaja Kallas"
-                if (
-                    value.sector_on(self.on or dt.date.today())
-                    not in self.index.policy.excluded_sectors
-                ):
-                    self.book.organization(value).mentions.append(self._span(hit.start, hit.end))
-                    self._country_in_name(hit, value.country)
-            elif isinstance(value, CountryMatch) and self._country_mention(hit, value, inside):
-                actor = self.book.seat(value) if value.org else self.book.country(value.iso3)
-                actor.mentions.append(self._span(hit.start, hit.end))
-                if value.via != "name":
-                    self.placed.add(value.iso3)
-
-    def _country_in_name(self, hit: Hit[Known], iso3: str | None) -> None:
-        """The state of a national body named with its adjective or name ("le Parlement
-        hongrois", "Russian military") acts through it: the word is a mention of the state."""
-        if iso3 is None:
-            return
-        first, last = self.first_token.get(hit.start), self.last_token.get(hit.end)
-        if first is None or last is None:
-            return
-        for tok in self.toks[first : last + 1]:
-            match = self.index.kb.country(tok.text, self.article.language)
-            if match is not None and match.iso3 == iso3 and match.via in ("name", "adjective"):
-                self.book.country(iso3).mentions.append(self._span(tok.start, tok.end))
-                self.placed.add(iso3)
-
-    def _country_mention(
-        self, hit: Hit[Known], match: CountryMatch, inside: list[tuple[int, int]]
-    ) -> bool:
-        first, last = self.first_token[hit.start], self.last_token[hit.end]
-        if match.via == "adjective":
-            if overlaps(hit.start, hit.end, inside) or self._before_name(hit.end):
-                return False
-            near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
-            return not any(word in self.cues.place_nouns for word in near)
-        city_state = match.country.capital == match.country.name
-        place = self._locative(first)
-        if match.via in ("capital", "seat") or city_state:
-            return not place
-        if not place:
-            self.placed.add(match.iso3)
-        return True
-
-    def _before_name(self, end: int) -> bool:
-        """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""
-        after = len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0"))
-        starts = {s for s, _ in self.person_spans} | {h.start for h in self.names if is_person(h)}
-        return 0 < after <= 2 and end + after in starts
-
-    def _locative(self, first: int) -> bool:
-        previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
-        if previous and previous[0] in self.cues.articles:
-            previous = previous[1:]
-        return bool(previous) and previous[0] in self.cues.locatives
 
     # -- helpers ------------------------------------------------------------------------------
 

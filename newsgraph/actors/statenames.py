@@ -1,0 +1,113 @@
+"""Which names of countries, seats of power and organisations in an article are mentions of
+actors: "la Russie" and "le Kremlin" are; "à Moscou" (a place), "le président brésilien Lula"
+(an adjective in a title) and "la cheffe de la diplomatie européenne" (a described person's
+organisation) are not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..article import Span
+from ..knowledge import CountryMatch, Organization
+from .gazetteer import Hit, Token
+from .index import ActorIndex, Known, LanguageCues
+from .others import Others
+from .spans import overlaps
+
+
+class StateNames:
+    """Adds an article's countries, seats and organisations to its book of ``Others``."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        cues: LanguageCues,
+        index: ActorIndex,
+        book: Others,
+        on: dt.date | None,
+    ) -> None:
+        self.text, self.toks, self.cues, self.index, self.book = text, toks, cues, index, book
+        self.on = on or dt.date.today()
+        self.first_token = {tok.start: i for i, tok in enumerate(toks)}
+        self.last_token = {tok.end: i for i, tok in enumerate(toks)}
+
+    def add(
+        self,
+        names: Sequence[Hit[Known]],
+        inside: list[tuple[int, int]],
+        person_starts: set[int],
+        language: str,
+    ) -> None:
+        """Every name hit that is a mention; ``inside`` holds the spans of descriptors and
+        bodies already tied to someone, ``person_starts`` where people's names start."""
+        for hit in names:
+            value = hit.values[0]
+            if isinstance(value, Organization):
+                if hit.text[:1].islower() and overlaps(hit.start, hit.end, inside):
+                    continue  # "la cheffe de la diplomatie européenne, Kaja Kallas"
+                if value.sector_on(self.on) not in self.index.policy.excluded_sectors:
+                    self.book.organization(value).mentions.append(self._span(hit))
+                    self.country_in_name(hit, value.country, language)
+            elif isinstance(value, CountryMatch) and self._mention(
+                hit, value, inside, person_starts
+            ):
+                actor = self.book.seat(value) if value.org else self.book.country(value.iso3)
+                actor.mentions.append(self._span(hit))
+                if value.via != "name":
+                    self.book.placed.add(value.iso3)
+
+    def country_in_name(self, hit: Hit[Known], iso3: str | None, language: str) -> None:
+        """The state of a national body named with its adjective or name ("le Parlement
+        hongrois", "Russian military") acts through it: the word is a mention of the state."""
+        if iso3 is None:
+            return
+        first, last = self.first_token.get(hit.start), self.last_token.get(hit.end)
+        if first is None or last is None:
+            return
+        for tok in self.toks[first : last + 1]:
+            match = self.index.kb.country(tok.text, language)
+            if match is not None and match.iso3 == iso3 and match.via in ("name", "adjective"):
+                span = Span(tok.start, tok.end, self.text[tok.start : tok.end])
+                self.book.country(iso3).mentions.append(span)
+                self.book.placed.add(iso3)
+
+    def _mention(
+        self,
+        hit: Hit[Known],
+        match: CountryMatch,
+        inside: list[tuple[int, int]],
+        person_starts: set[int],
+    ) -> bool:
+        """Whether a country's name, adjective, capital or seat stands for an actor here; a
+        country named other than as a place joins ``placed``."""
+        first, last = self.first_token[hit.start], self.last_token[hit.end]
+        if match.via == "adjective":
+            if overlaps(hit.start, hit.end, inside) or self._before_name(hit.end, person_starts):
+                return False
+            near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
+            return not any(word in self.cues.place_nouns for word in near)
+        city_state = match.country.capital == match.country.name
+        place = self._locative(first)
+        if match.via in ("capital", "seat") or city_state:
+            return not place
+        if not place:
+            self.book.placed.add(match.iso3)
+        return True
+
+    def _before_name(self, end: int, person_starts: set[int]) -> bool:
+        """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""
+        after = len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0"))
+        return 0 < after <= 2 and end + after in person_starts
+
+    def _locative(self, first: int) -> bool:
+        """Whether a locative preposition comes before the token ``first`` ("à Moscou")."""
+        previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
+        if previous and previous[0] in self.cues.articles:
+            previous = previous[1:]
+        return bool(previous) and previous[0] in self.cues.locatives
+
+    def _span(self, hit: Hit[Known]) -> Span:
+        return Span(hit.start, hit.end, self.text[hit.start : hit.end])

@@ -1,0 +1,34 @@
+"""Which names of countries and organisations are mentions of actors (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Article, Options, Pipeline
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_options(Options())
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, list[str]]:
+    article = pipeline(Article(raw=text))
+    return {a.id: [m.text for m in a.mentions] for a in article.actors if a.kind != "person"}
+
+
+def test_a_capital_after_a_locative_is_a_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Le ministre s'est rendu à Moscou. Moscou a dénoncé la visite.")
+    assert found["RUS"] == ["Moscou"]  # the second one only: the first is where he went
+
+
+def test_a_national_body_named_with_its_adjective_mentions_its_state(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The Russian military said its drones hit the port.")
+    assert "Russian" in found["RUS"]
+
+
+def test_an_adjective_before_a_name_is_part_of_a_title(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Le président brésilien Lula a reçu son homologue à Brasilia.")
+    assert "BRA" not in found or "brésilien" not in found["BRA"]
