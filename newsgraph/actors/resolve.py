@@ -120,9 +120,11 @@ class ArticleActors:
 
     def _model_people(self) -> None:
         taken = [(h.start, h.end) for h in self.names if is_person(h)]
+        # a name the knowledge base has for a body or a state ("les paramilitaires de Wagner")
+        bodies = {(h.start, h.end) for h in self.names if not is_person(h)}
         singles = []
         for span in self.person_spans:
-            if overlaps(*span, taken) or self._covered(*span):
+            if overlaps(*span, taken) or self._covered(*span) or tuple(span) in bodies:
                 continue
             start, end, name = trim(self.text, *span, self.cues)
             if not name or key(name) in self.authors or self._no_person(name):

@@ -51,8 +51,12 @@ def extend(text: str, start: int, end: int) -> tuple[int, int]:
 def trim(text: str, start: int, end: int, cues: LanguageCues) -> tuple[int, int, str]:
     """An entity cut to the name in it: no honorific ("M. Blinken"), no possessive ending
     ("Biden's"), no words before the last lower-case one but the name particles ("ministre
-    letton Baiba Braže")."""
+    letton Baiba Braže"), nothing past a line break (a byline's name and the next paragraph's
+    first word)."""
     part = text[start:end]
+    if "\n" in part:
+        part = part[: part.index("\n")].rstrip()
+        end = start + len(part)
     for suffix in sorted(cues.possessives, key=lambda p: (-len(p), p)):
         if part.endswith(suffix):
             part, end = part[: -len(suffix)], end - len(suffix)

@@ -291,3 +291,15 @@ def test_a_bare_congress_belongs_to_a_state_the_article_names(pipeline: Pipeline
         pipeline, "WASHINGTON — Congress passed the bill on Tuesday, the White House said."
     )
     assert actors(american)["Congress"][1] == "USA"
+
+
+def test_a_body_s_name_the_entity_model_takes_for_a_person_is_the_body(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Appuyée par les paramilitaires russes de Wagner, l'armée malienne avait repris la "
+        "ville de Kidal."
+    ), published=dt.date(2025, 4, 8))  # fmt: skip
+    found = actors(article)
+    assert found["Wagner Group"][0] == "group"
+    assert not [name for name, (kind, _, _) in found.items() if kind == "person"]

@@ -1495,7 +1495,6 @@ def test_the_lead_is_the_sentence_after_a_dateline_alone(coders: dict[str, Coder
     assert dates_of(coders["fr"], text, "fr") == [("ASSAULT", "2024-06-20")]
 
 
-
 TRIGGERS: list[tuple[str, str, str, tuple[str, set[str], set[str], str]]] = [
     (
         "insult",
