@@ -303,3 +303,10 @@ def test_a_body_s_name_the_entity_model_takes_for_a_person_is_the_body(
     found = actors(article)
     assert found["Wagner Group"][0] == "group"
     assert not [name for name, (kind, _, _) in found.items() if kind == "person"]
+
+
+def test_a_news_outlet_is_no_person(pipeline: Pipeline) -> None:
+    article = run(
+        pipeline, "ADDIS ABABA, May 3 (Horn Dispatch) - Ethiopia accused Eritrea of arming rebels."
+    )
+    assert "Horn Dispatch" not in actors(article)
