@@ -10,8 +10,8 @@ a speaker, and nothing after it but an apposition, a relative clause or the sent
 
 from __future__ import annotations
 
+from .inverted import finite, phrase_after, preceding
 from .layout import Layout, Speaker, Token
-from .speakers import finite, phrase_after, preceding
 
 
 def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:

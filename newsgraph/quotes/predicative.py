@@ -10,8 +10,9 @@ direct quote already ("called the sanctions “a continuation of …”"), and i
 
 from __future__ import annotations
 
+from .inverted import cue_span
 from .layout import Found, Layout, Token
-from .speakers import cue_span, subject
+from .speakers import subject
 
 #: Fewest words in the predicate.
 WORDS = 2

@@ -9,8 +9,9 @@ auxiliaries included, to the end of that predicate. An infinitive after it is a 
 
 from __future__ import annotations
 
+from .inverted import cue_span
 from .layout import Found, Layout, Token
-from .speakers import cue_span, subject
+from .speakers import subject
 
 #: Labels of a reflexive pronoun.
 REFLEXIVE = frozenset({"expl:comp", "expl:pv", "expl", "obj", "dobj"})

@@ -21,27 +21,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .incise import loose_tag
+from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
 from .reflexive import reflexive
-from .speakers import SUBJECTS, cue_span, finite, preceding, subject
+from .speakers import SUBJECTS, subject
 
-#: Dependents of a reporting verb that are its reported clause when a complementizer opens
-#: them (the parser's label for a "que" clause varies).
-LOOSE = frozenset(
-    {"obj", "dobj", "xcomp", "advcl", "dep", "obl", "parataxis", "acl", "acl:relcl", "relcl"}
-)
 #: Dependents of a cue that its tag may have after it besides its subject: "a annoncé jeudi
 #: le parquet, …", '…, officials said on Tuesday.' Anything else (an object, a clause) makes it
 #: a clause of its own.
 TAG_DEPENDENTS = frozenset(
     {"obl", "obl:mod", "obl:arg", "advmod", "npadvmod", "prep", "punct", "nmod", "dep"}
-)
-#: Relations from a relative pronoun up to the head of the clause it opens: an argument, an
-#: argument's complement, a verb's infinitive.
-ARGUMENT_PATH = frozenset(
-    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "nmod", "obl", "prep", "xcomp"}
 )
 #: Fewest words in a reported statement.
 WORDS = 3
@@ -86,16 +78,14 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
     """The clause after ``verb`` that it reports, with the clauses coordinated to it ("que …,
     mais qu'il …"). The parser may hang a "que" clause on a noun after the verb ("a déclaré la
     semaine dernière qu'il …"): a clause opened by a complementizer is looked for there too."""
-    after = list(_after(layout, verb))
+    after = list(dependents_after(layout, verb))
     if verb.dep_ == "xcomp" and not after:  # "a fait savoir que …": the clause is on "fait"
-        after = [c for c in _after(layout, verb.head) if c.i > verb.i]
-    complements = [c for c in after if _reported(layout, c)]
-    if not complements or not _asserted(layout, verb, complements[0]):
+        after = [c for c in dependents_after(layout, verb.head) if c.i > verb.i]
+    complements = [c for c in after if reported_clause(layout, c)]
+    if not complements or not asserted(layout, verb, complements[0]):
         return None
     complements += [
-        c
-        for c in after
-        if c.i > complements[0].i and (c.dep_ == "ccomp" or _coordinated(layout, c))
+        c for c in after if c.i > complements[0].i and (c.dep_ == "ccomp" or coordinated(layout, c))
     ]
     found = _statement(layout, verb, complements[0], layout.token_end(verb.i))
     if found is None or len(complements) < 2:
@@ -122,7 +112,7 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             return None
         if token.lower_ in lexicon.complementizers and token.dep_ == "mark":
             clause = token.head
-            if clause.i <= i or not _asserted(layout, verb, clause):
+            if clause.i <= i or not asserted(layout, verb, clause):
                 return None
             return _found(layout, layout.token_end(i), sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
@@ -130,113 +120,17 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
     return None
 
 
-def _after(layout: Layout, verb: Token) -> Iterator[Token]:
-    """The dependents after ``verb``, and theirs when they are nouns or the predicate of the
-    verb's subject ("a déclaré la semaine dernière qu'il …", "s'est dite convaincue que …")."""
-    for child in layout.children(verb):
-        if child.i > verb.i:
-            yield child
-            if child.pos_ in ("NOUN", "PROPN") or _predicative(child):
-                yield from (c for c in layout.children(child) if c.i > child.i)
-
-
-def _predicative(token: Token) -> bool:
-    """An adjective or a participle that says what the subject is ("convaincue", "certain")."""
-    return bool(
-        token.dep_ in ("xcomp", "acomp", "oprd")
-        and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
-    )
-
-
-def _reported(layout: Layout, token: Token) -> bool:
-    """Whether ``token`` heads a reported clause: a ``ccomp``, or a clause opened by a
-    complementizer."""
-    complementizers = layout.lexicon.complementizers
-    relatives = layout.lexicon.relative_pronouns
-    subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
-    if not subjects or any(c.lower_ in relatives and c.i < token.i for c in subjects):
-        return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
-    if _relative(token, complementizers):
-        return False  # "…, which Belgrade still refuses to recognise", "…, dont la livraison …"
-    marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
-    if any(m.lower_ not in complementizers for m in marks):
-        return False  # "si …", "whether …": not a statement
-    if token.left_edge.pos_ == "CCONJ" or any(
-        c.dep_ == "cc" and c.i < token.i for c in token.children
-    ):
-        return False  # "…, et le Premier ministre doit …": a coordinated clause
-    if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX"):
-        return True
-    opened = token.lower_ in complementizers or bool(marks)
-    return bool(opened and token.dep_ in LOOSE)
-
-
-def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
-    """Whether ``clause`` is a relative clause: a relative pronoun before its head stands for
-    one of its arguments ("…, which Belgrade still refuses to recognise", "…, dont la
-    livraison n'est pas attendue"), not for a clause inside it. "What" heads a clause of its
-    own ("what he called a brazen breach"), and a complementizer the tagger takes for a
-    relative ("warned others that tariffs would follow") is none."""
-    for word in clause.subtree:
-        if word.i >= clause.i or word.pos_ != "PRON" or word.lower_ in complementizers:
-            continue
-        if word.tag_ == "WP" or ("Rel" not in word.morph.get("PronType") and word.tag_ != "WDT"):
-            continue
-        node = word
-        while node.i != clause.i and node.dep_ in ARGUMENT_PATH:
-            node = node.head
-        if node.i == clause.i:
-            return True
-    return False
-
-
-def _asserted(layout: Layout, verb: Token, clause: Token) -> bool:
-    """Whether the clause ``verb`` reports is a statement: not a demand ("Bakou exige que
-    l'Arménie modifie sa Constitution"), nor a clause in the subjunctive, which asserts nothing
-    ("a déploré que l'Iran n'ait pas répondu"), unless ``verb`` denies it ("a nié que des
-    agents soient montés à bord")."""
-    lexicon = layout.lexicon
-    cue = layout.cue_of(verb)
-    lemma = layout.lemma(cue) if cue is not None else ""
-    if lemma in lexicon.directive_cues:
-        return False
-    verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
-    subjunctive = any("Sub" in token.morph.get("Mood") for token in verbs)
-    return not subjunctive or lemma in lexicon.subjunctive_cues
-
-
-def _coordinated(layout: Layout, token: Token) -> bool:
-    """Whether ``token`` heads a clause coordinated to a reported one ("…, mais qu'il …")."""
-    complementizers = layout.lexicon.complementizers
-    return token.dep_ == "conj" and any(
-        c.dep_ == "mark" and c.lower_ in complementizers for c in token.children
-    )
-
-
 def _infinitive(layout: Layout, verb: Token) -> Found | None:
     """A claim in the infinitive: "a affirmé respecter les conventions"."""
     if layout.lemma(verb) not in layout.lexicon.infinitive_cues:
         return None
     for child in layout.children(verb):
-        if child.i > verb.i and child.dep_ == "xcomp" and _nonfinite_claim(child):
+        if child.i > verb.i and child.dep_ == "xcomp" and nonfinite_claim(child):
             found = _statement(layout, verb, child, verb.idx)
             if found is not None:
                 start = cue_span(layout, verb)[0]  # its auxiliaries too: "a promis de …"
                 return Found(start, found.end, False, found.cue, found.speaker)
     return None
-
-
-def _nonfinite_claim(clause: Token) -> bool:
-    """Whether ``clause`` is a claim without a subject of its own: an infinitive ("affirme
-    respecter"), a past one or a predicate after an infinitive auxiliary or copula ("affirme
-    avoir libéré", "a déclaré être prêt à"), or a gerund ("admitted having")."""
-    forms = clause.morph.get("VerbForm")
-    if "Inf" in forms or "Ger" in forms or clause.tag_ == "VBG":
-        return True
-    return any(
-        c.dep_.startswith(("aux", "cop")) and "Inf" in c.morph.get("VerbForm")
-        for c in clause.children
-    )
 
 
 def _before_cue(layout: Layout, verb: Token) -> Found | None:

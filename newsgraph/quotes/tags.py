@@ -21,18 +21,10 @@ from bisect import bisect_left
 
 from .colon import colon_speaker
 from .described import is_document
+from .inverted import cue_span, finite, inverted_subject, preceding
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
-from .speakers import (
-    RELATIVE_CLAUSES,
-    SUBJECTS,
-    cue_span,
-    finite,
-    inverted_subject,
-    naming,
-    preceding,
-    subject,
-)
+from .speakers import RELATIVE_CLAUSES, SUBJECTS, naming, subject
 
 #: Relations by which words are what a reporting verb says (not how or when it is said: "la
 #: France répondrait de manière « ferme et proportionnée »" is not said by "répondrait").

@@ -1,0 +1,124 @@
+"""Which dependents of a reporting verb are what it reports, and whether that is a statement.
+
+A reported clause is a ``ccomp`` of the verb, or a dependent clause a complementizer opens
+("a déclaré que …", "warned that …"), wherever the parser hung it ("a déclaré la semaine
+dernière qu'il …"); not a relative clause ("…, which Belgrade still refuses to recognise"), a
+question ("si …", "whether …") or a clause coordinated to the sentence ("…, et le Premier
+ministre doit …"). It is a statement unless the cue is a demand or the clause is in the
+subjunctive; a claim in the infinitive ("a affirmé respecter …") has no subject of its own.
+:mod:`.reported` builds the statements' spans from these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .layout import Layout, Token
+
+#: Dependents of a reporting verb that are its reported clause when a complementizer opens
+#: them (the parser's label for a "que" clause varies).
+LOOSE = frozenset(
+    {"obj", "dobj", "xcomp", "advcl", "dep", "obl", "parataxis", "acl", "acl:relcl", "relcl"}
+)
+
+#: Relations from a relative pronoun up to the head of the clause it opens: an argument, an
+#: argument's complement, a verb's infinitive.
+ARGUMENT_PATH = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "nmod", "obl", "prep", "xcomp"}
+)
+
+
+def dependents_after(layout: Layout, verb: Token) -> Iterator[Token]:
+    """The dependents after ``verb``, and theirs when they are nouns or the predicate of the
+    verb's subject ("a déclaré la semaine dernière qu'il …", "s'est dite convaincue que …")."""
+    for child in layout.children(verb):
+        if child.i > verb.i:
+            yield child
+            if child.pos_ in ("NOUN", "PROPN") or _predicative(child):
+                yield from (c for c in layout.children(child) if c.i > child.i)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective or a participle that says what the subject is ("convaincue", "certain")."""
+    return bool(
+        token.dep_ in ("xcomp", "acomp", "oprd")
+        and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
+    )
+
+
+def reported_clause(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` heads a reported clause: a ``ccomp``, or a clause opened by a
+    complementizer."""
+    complementizers = layout.lexicon.complementizers
+    relatives = layout.lexicon.relative_pronouns
+    subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+    if not subjects or any(c.lower_ in relatives and c.i < token.i for c in subjects):
+        return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
+    if _relative(token, complementizers):
+        return False  # "…, which Belgrade still refuses to recognise", "…, dont la livraison …"
+    marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
+    if any(m.lower_ not in complementizers for m in marks):
+        return False  # "si …", "whether …": not a statement
+    if token.left_edge.pos_ == "CCONJ" or any(
+        c.dep_ == "cc" and c.i < token.i for c in token.children
+    ):
+        return False  # "…, et le Premier ministre doit …": a coordinated clause
+    if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    opened = token.lower_ in complementizers or bool(marks)
+    return bool(opened and token.dep_ in LOOSE)
+
+
+def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
+    """Whether ``clause`` is a relative clause: a relative pronoun before its head stands for
+    one of its arguments ("…, which Belgrade still refuses to recognise", "…, dont la
+    livraison n'est pas attendue"), not for a clause inside it. "What" heads a clause of its
+    own ("what he called a brazen breach"), and a complementizer the tagger takes for a
+    relative ("warned others that tariffs would follow") is none."""
+    for word in clause.subtree:
+        if word.i >= clause.i or word.pos_ != "PRON" or word.lower_ in complementizers:
+            continue
+        if word.tag_ == "WP" or ("Rel" not in word.morph.get("PronType") and word.tag_ != "WDT"):
+            continue
+        node = word
+        while node.i != clause.i and node.dep_ in ARGUMENT_PATH:
+            node = node.head
+        if node.i == clause.i:
+            return True
+    return False
+
+
+def asserted(layout: Layout, verb: Token, clause: Token) -> bool:
+    """Whether the clause ``verb`` reports is a statement: not a demand ("Bakou exige que
+    l'Arménie modifie sa Constitution"), nor a clause in the subjunctive, which asserts nothing
+    ("a déploré que l'Iran n'ait pas répondu"), unless ``verb`` denies it ("a nié que des
+    agents soient montés à bord")."""
+    lexicon = layout.lexicon
+    cue = layout.cue_of(verb)
+    lemma = layout.lemma(cue) if cue is not None else ""
+    if lemma in lexicon.directive_cues:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
+    subjunctive = any("Sub" in token.morph.get("Mood") for token in verbs)
+    return not subjunctive or lemma in lexicon.subjunctive_cues
+
+
+def coordinated(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` heads a clause coordinated to a reported one ("…, mais qu'il …")."""
+    complementizers = layout.lexicon.complementizers
+    return token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ in complementizers for c in token.children
+    )
+
+
+def nonfinite_claim(clause: Token) -> bool:
+    """Whether ``clause`` is a claim without a subject of its own: an infinitive ("affirme
+    respecter"), a past one or a predicate after an infinitive auxiliary or copula ("affirme
+    avoir libéré", "a déclaré être prêt à"), or a gerund ("admitted having")."""
+    forms = clause.morph.get("VerbForm")
+    if "Inf" in forms or "Ger" in forms or clause.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_.startswith(("aux", "cop")) and "Inf" in c.morph.get("VerbForm")
+        for c in clause.children
+    )

@@ -1,0 +1,112 @@
+"""A reporting verb's surface, and the subject after it.
+
+Whether the verb is finite ("a déclaré", not "déclarant"); its auxiliaries and hyphenated
+subject clitics ("a-t-il ajouté", "dit-elle"); the word before them ("…, a déclaré": the
+comma); and the noun phrase after the verb that names who speaks, past adverbs, times and a
+prepositional phrase ("…, a déclaré vendredi le porte-parole", '"…," said Gabrielius
+Landsbergis'). :mod:`.speakers` and the tag readers build on these.
+"""
+
+from __future__ import annotations
+
+from .layout import NOMINAL, Layout, Speaker, Token
+
+#: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
+SKIPPED = frozenset({"ADV", "PART"})
+
+
+def finite(verb: Token) -> bool:
+    """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    # the infinitive's "to" is no auxiliary: "went on state television to announce that …"
+    return any(
+        c.dep_.startswith("aux") and c.pos_ != "PART" and c.i < verb.i for c in verb.children
+    )
+
+
+def preceding(layout: Layout, verb: Token) -> Token | None:
+    """The token before ``verb`` and its auxiliaries and subject clitics ("a-t-il")."""
+    doc = layout.doc
+    i = verb.i - 1
+    while i >= 0 and (auxiliary(doc[i], verb) or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def cue_span(layout: Layout, verb: Token) -> tuple[int, int]:
+    """The reporting verb with its auxiliaries before it ("a déclaré", "a-t-il ajouté")."""
+    first = verb.i
+    while first > 0 and auxiliary(layout.doc[first - 1], verb):
+        first -= 1
+    return layout.doc[first].idx, layout.token_end(verb.i)
+
+
+def auxiliary(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is an auxiliary or a subject clitic of ``verb`` ("a", "-t", "-il")."""
+    if token.head.i != verb.i:
+        return False
+    return bool(token.dep_.startswith(("aux", "expl")) or token.text.startswith("-"))
+
+
+def clitic(layout: Layout, verb: Token) -> Speaker | None:
+    """A hyphenated subject clitic of ``verb``: "a-t-il dit", "dit-elle"."""
+    doc = layout.doc
+    for i in range(max(verb.i - 3, 0), min(verb.i + 3, len(doc))):
+        token = doc[i]
+        attached = token.head.i == verb.i or token.head.head.i == verb.i
+        if token.text.startswith("-") and attached:
+            last = i
+            while last + 1 < len(doc) and doc[last + 1].text.startswith("-"):
+                last += 1  # "-t" "-il"
+            text = layout.text[token.idx : layout.token_end(last)]
+            if layout.lexicon.pronoun_kind(text) is not None:
+                return Speaker(token.idx, layout.token_end(last), last)
+    return None
+
+
+def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """The noun phrase after a finite verb that follows a comma or a closing quotation mark
+    ("…, a déclaré le porte-parole", '"…," said Gabrielius Landsbergis'), when it names a
+    speaker."""
+    before = preceding(layout, verb)
+    if before is None or not (before.text == "," or before.text in layout.closing):
+        return None
+    if not finite(verb):
+        return None
+    _, end = layout.sentence(verb.idx)
+    return phrase_after(layout, verb, end)
+
+
+def phrase_after(layout: Layout, verb: Token, end: int, loose: bool = False) -> Speaker | None:
+    """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
+    verb ("a lancé à la tribune un député"), or on any word when ``loose`` (a tag the parser
+    took apart), when it names a speaker."""
+    doc = layout.doc
+    quoted = layout.in_quote(verb.i)
+    past = -1  # the last word of a prepositional phrase skipped
+    for i in layout.tokens(layout.token_end(verb.i), end):
+        token = doc[i]
+        if i <= past or token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
+            continue
+        if token.pos_ == "ADP" and token.head.i > i and (loose or token.head.head.i == verb.i):
+            past = token.head.i
+            continue
+        if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
+            return None
+        phrase = layout.noun_phrase(layout.phrase_head(token, end), token.idx, end)
+        if phrase is None:
+            return None
+        # a tag taken apart must have a speaker for its head ("la décision de Bamako" is none)
+        named = [phrase.head] if loose else layout.tokens(phrase.start, phrase.end)
+        return phrase if any(layout.speaker_like(doc[j]) for j in named) else None
+    return None
+
+
+def timely(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` belongs to a time expression ("a déclaré vendredi soir", "la semaine
+    dernière", "said on Tuesday"): a date, a time word, or a word that depends on one."""
+    words = layout.lexicon.time_words
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in words:
+        return True
+    return token.pos_ in ("DET", "ADJ", "ADP", "NUM") and token.head.lower_ in words
