@@ -78,6 +78,8 @@ class QuoteLexicon:
     opening_according: tuple[str, ...] = ()
     #: Reflexive verbs whose predicate is a statement: "dire" ("s'est dit prêt à …").
     self_predicative_cues: frozenset[str] = frozenset()
+    #: Phrases after which the noun phrase names who speaks for the subject ("par la voix de").
+    voice_phrases: tuple[str, ...] = ()
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -92,6 +94,11 @@ class QuoteLexicon:
     def opening_pattern(self) -> re.Pattern[str] | None:
         """The attribution phrases that attribute only at the start of their sentence."""
         return _according(self.opening_according)
+
+    @property
+    def voice_pattern(self) -> re.Pattern[str] | None:
+        """The phrases naming who speaks for the subject, as one pattern."""
+        return _according(self.voice_phrases)
 
     def verb_lemma(self, lemma: str, form: str) -> str:
         """The reporting verb of a token (its ``lemma`` and its ``form``): ``lemma`` when it is
@@ -127,7 +134,8 @@ def _according(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # an elided phrase ends with its apostrophe, a letter after it ("par la voix d'un")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:(?<=')|(?!\w))")
 
 
 @cache
@@ -184,6 +192,7 @@ def load(code: str) -> QuoteLexicon:
         },
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
+        voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         inflections=inflection.endings(code),
     )
 

@@ -27,7 +27,7 @@ from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
 from .reflexive import reflexive
-from .speakers import SUBJECTS, subject
+from .speakers import SUBJECTS, subject, voice
 
 #: Dependents of a cue that its tag may have after it besides its subject: "a annoncé jeudi
 #: le parquet, …", '…, officials said on Tuesday.' Anything else (an object, a clause) makes it
@@ -188,8 +188,8 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     ):
         return None
     speaker = subject(layout, verb)
-    if speaker is None:
-        return None
+    if speaker is None or voice(layout, verb) is not None:
+        return None  # who speaks "par la voix de" X speaks for a subject: no tag of its own
     before = preceding(layout, verb)  # past its auxiliary and a subject clitic ("a-t-il")
     if speaker.start > verb.idx or (before is not None and before.idx < speaker.start):
         comma = before

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+from ..textutil import nlp_view
 from .inverted import auxiliary, clitic, finite, inverted_subject, preceding
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
 
@@ -55,6 +56,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     # the subject nearest the verb: "20.05 BST – The Belarusian president … says" has two
     before = max((c for c in own if c.i < verb.i), key=lambda c: c.i, default=None)
     finders: tuple[Callable[[], Speaker | None], ...] = (
+        lambda: voice(layout, verb),
         lambda: clitic(layout, verb),
         lambda: _tag_subject(layout, verb),
         # a conjunct of a clause a cue reports says what that cue's subject says ("Maduro a
@@ -74,6 +76,28 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         if speaker is not None:
             return speaker
     return None
+
+
+def voice(layout: Layout, verb: Token) -> Speaker | None:
+    """Who speaks for the subject of ``verb``: the noun phrase after a phrase of
+    ``voice_phrases`` later in its clause, no other finite verb between ("La Russie a salué la
+    « décision souveraine » de Bamako, par la voix de son ambassadeur adjoint à l'ONU, Dmitri
+    Polianski": Polianski speaks)."""
+    pattern = layout.lexicon.voice_pattern
+    if pattern is None:
+        return None
+    start, end = layout.token_end(verb.i), layout.sentence(verb.idx)[1]
+    match = pattern.search(nlp_view(layout.text[start:end]).lower())
+    if match is None:
+        return None
+    between = layout.tokens(start, start + match.start())
+    if any(layout.doc[i].pos_ in ("VERB", "AUX") and finite(layout.doc[i]) for i in between):
+        return None
+    after = layout.tokens(start + match.end(), end)
+    if not after or layout.in_quote(after[0]) or layout.doc[after[0]].pos_ not in NOMINAL:
+        return None
+    head = layout.phrase_head(layout.doc[after[0]], end)
+    return naming(layout, layout.noun_phrase(head, start + match.end(), end))
 
 
 def _can_be_subject(token: Token) -> bool:

@@ -208,3 +208,18 @@ def test_a_title_alone_refers_back_to_the_person(build: Build) -> None:
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "le danger" in q[0]]
     assert [name for _, name, _ in found] == ["Abdullah II"]
+
+
+def test_who_speaks_par_la_voix_de_someone_is_that_one(build: Build) -> None:
+    text = (
+        "La Russie, qui a livré l'an dernier des hélicoptères à l'armée malienne, a salué "
+        "vendredi la « décision souveraine et légitime » de Bamako, par la voix de son "
+        "ambassadeur adjoint à l'ONU, Dmitri Polianski."
+    )
+    cast: Cast = {
+        "Russia": ("country", ["La Russie"]),
+        "Dmitry Polyanskiy": ("person", ["Dmitri Polianski"]),
+        "Mali": ("country", ["Bamako"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert found == [("décision souveraine et légitime", "Dmitry Polyanskiy", True)]
