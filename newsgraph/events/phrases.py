@@ -176,16 +176,18 @@ class Phrases:
         return found[0] if found else None
 
     def best(self, head: Token, start: int, end: int) -> Actor | None:
-        """The actor a phrase names: the mention covering its head, then the names before
-        the adjectives; among those, one within the phrase before one that spills out of it
-        (a mention "European Union and NATO" is not what the conjunct "NATO" names), then
-        the longest and earliest."""
+        """The actor a phrase names: one that can be a side of an event before a person of
+        no known country ("Pakistani air bases including Nur Khan" names Pakistan), then the
+        mention covering its head, then the names before the adjectives; among those, one
+        within the phrase before one that spills out of it (a mention "European Union and
+        NATO" is not what the conjunct "NATO" names), then the longest and earliest."""
         mentions = self.index.overlapping(start, end)
         if not mentions:
             return None
         words = {t.idx: t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]}
 
-        def rank(mention: Mention) -> tuple[int, int, int, int]:
+        def rank(mention: Mention) -> tuple[int, int, int, int, int]:
+            nobody = int(self.index.side(mention.actor) is None)
             first = words.get(mention.start)
             if mention.start <= head.idx < mention.end:
                 place = 0
@@ -194,7 +196,7 @@ class Phrases:
             else:
                 place = 1
             spills = int(mention.start < start or mention.end > end)
-            return place, spills, mention.start - mention.end, mention.start
+            return nobody, place, spills, mention.start - mention.end, mention.start
 
         return min(mentions, key=rank).actor
 

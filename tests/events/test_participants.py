@@ -148,3 +148,20 @@ def test_a_clause_the_parser_left_unlabelled_is_the_complement_of_its_verb() -> 
         article.actors.append(Actor(name, name, kind, country, "GOV", mentions=[mention]))
     found = {described(article, e) for e in Coder("fr").code_article(article)}
     assert ("REQUEST", frozenset({"FRA"}), frozenset({"AZE"}), "asserted") in found
+
+
+@pytest.mark.model
+def test_a_phrase_names_a_side_before_a_person_of_no_known_country() -> None:
+    text = "Indian missiles struck Pakistani air bases including Nur Khan, near Rawalpindi."
+    article = make_article(text, "en")
+    for name, country, form in (
+        ("India", "IND", "Indian"),
+        ("Pakistan", "PAK", "Pakistani"),
+        ("Nur Khan", None, "Nur Khan"),
+    ):
+        start = text.index(form)
+        kind: ActorKind = "person" if country is None else "country"
+        mention = Span(start, start + len(form), form)
+        article.actors.append(Actor(name, name, kind, country, mentions=[mention]))
+    found = {described(article, e) for e in Coder("en").code_article(article)}
+    assert ("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}), "asserted") in found
