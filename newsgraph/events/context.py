@@ -46,6 +46,10 @@ AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION", "REQUEST"})
 OPPOSED = frozenset({"OPP"})
 #: Sectors that make two actors of one state two sides (the opposition and the government).
 SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
+#: Acts of moving one's own forces (deploying, stationing, withdrawing troops): a passive or a
+#: participle on a noun that names no doer names the forces moved, whose state did it
+#: ("quelque 1 500 soldats russes stationnés en Transnistrie", "US troops were deployed").
+FORCES = frozenset({"MOBILIZE", "RETREAT"})
 #: How often a state must be named to be the article's other party: a state named once or
 #: twice in an article about another country's politics is no party to it.
 PARTY_MENTIONS = 3
@@ -113,6 +117,8 @@ class ContextSides:
             source = self._authority(candidate, chain)
             if source and not target:
                 target = source
+        if not source and sense.type in FORCES:
+            source = self._forces(candidate, target)
         if self._in_passing(candidate):
             return source, target
         if candidate.target and not source:
@@ -131,6 +137,28 @@ class ContextSides:
         if not source and not candidate.target and self._pronouns(candidate):
             source, target = self._sibling_sides(candidate)
         return source, target
+
+    def _forces(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
+        """Whose forces a passive or a participle on a noun moves, when it names no doer
+        (:data:`FORCES`): the actor the moved forces' phrase names, up to the participle
+        ("soldats russes stationnés en Transnistrie" is Russia), other than the target."""
+        tree, token = self.coder.tree, candidate.token
+        if candidate.noun or tree.agent(token) is not None:
+            return []
+        if tree.participle(token):
+            noun, end = token.head, token.idx
+        elif tree.passive(token):
+            subjects = tree.children(token, tree.syntax.passive_subject)
+            if not subjects:
+                return []
+            noun, end = subjects[0], tree.phrase(subjects[0])[1]
+        else:
+            return []
+        found = self.arguments.best(noun, tree.phrase(noun)[0], end)
+        side = self.arguments.index.side(found) if found is not None else None
+        if side is None or party(side) in {party(a) for a in target}:
+            return []
+        return [side]
 
     def _context_source(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
         """Who did it when no phrase says: an actor named earlier in the sentence, else the

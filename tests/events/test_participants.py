@@ -165,3 +165,12 @@ def test_a_phrase_names_a_side_before_a_person_of_no_known_country() -> None:
         article.actors.append(Actor(name, name, kind, country, mentions=[mention]))
     found = {described(article, e) for e in Coder("en").code_article(article)}
     assert ("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}), "asserted") in found
+
+
+@pytest.mark.model
+def test_forces_moved_with_no_doer_named_are_their_state() -> None:
+    text = "Quelque 1 500 soldats russes stationnés en Géorgie participent aux exercices."
+    article = make_article(text, "fr")
+    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
+
