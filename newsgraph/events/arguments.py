@@ -68,8 +68,9 @@ class Arguments(Phrases):
             self._targeting, self._target_of = None, outer
         if not target and not candidate.noun:
             target = self._object_event_target(candidate, {party(a) for a in source})
-        if not target and sense.type in PLACE_TARGETS:
-            target = self._place_target(candidate, {party(a) for a in source})
+        if sense.type in PLACE_TARGETS and not [a for a in target if a not in source]:
+            # "le retrait des militaires américains": the genitive is the doer, not the target
+            target = self._place_target(candidate, {party(a) for a in source}) or target
         if sense.reciprocal:
             partners = [a for p in self.lexicon.partner_preps for a in self._prep(candidate, p)]
             source = target = unique(source + target + partners)
@@ -97,7 +98,7 @@ class Arguments(Phrases):
         place they happened in when no actor is named ("a tué deux hommes près de Nabatiyé")."""
         if self.place_party is None:
             return []
-        for prep, nominal in self.tree.prepositional(candidate.token):
+        for prep, nominal in self._places_of(candidate):
             if prep in self.lexicon.place_preps and nominal.i not in self.candidates:
                 start, end = self.tree.phrase(nominal)
                 found = self.place_party(nominal, start, end, set())
@@ -105,6 +106,20 @@ class Arguments(Phrases):
                     candidate.spans.append((start, end))
                     return [found]
         return []
+
+    def _places_of(self, candidate: Candidate) -> list[tuple[str, Token]]:
+        """The prepositional phrases that may say where an act happened: the trigger's, then,
+        for a noun, those of a participle on its genitive, where the forces it moves are ("le
+        retrait des militaires américains déployés au Niger" is a withdrawal from Niger)."""
+        tree, token = self.tree, candidate.token
+        found = list(tree.prepositional(token))
+        if candidate.noun:
+            genitives = [n for p, n in found if p in self.lexicon.genitive_preps]
+            for nominal in genitives[:1]:
+                for child in nominal.children:
+                    if tree.participle(child):
+                        found += list(tree.prepositional(child))
+        return found
 
     def participants(self, candidate: Candidate) -> list[Actor]:
         """Who an event phrase stands for when it is the argument of another event."""

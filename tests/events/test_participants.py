@@ -174,3 +174,13 @@ def test_forces_moved_with_no_doer_named_are_their_state() -> None:
     found = {described(article, e) for e in Coder("fr").code_article(article)}
     assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
 
+
+@pytest.mark.model
+def test_a_withdrawal_of_forces_is_from_where_they_are_deployed() -> None:
+    text = (
+        "La France a annoncé mardi de nouvelles mesures. Le retrait des militaires russes "
+        "déployés en Géorgie se poursuit."
+    )
+    article = make_article(text, "fr")
+    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    assert ("RETREAT", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
