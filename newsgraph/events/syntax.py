@@ -82,12 +82,34 @@ class Tree:
         complement of "appeler X à la retenue" when there is no object), or the subject
         of a passive, or the noun a past participle is on."""
         if not self.passive(token):
-            return self.children(token, self.syntax.object) or [
-                c for c in self.children(token, self.syntax.complement) if c.pos_ == "PROPN"
-            ]
+            return (
+                self.children(token, self.syntax.object)
+                or [c for c in self.children(token, self.syntax.complement) if c.pos_ == "PROPN"]
+                or self._object_on_adverbial(token)
+            )
         found = self.children(token, self.syntax.passive_subject)
         if not found and self.participle(token):
             found = [token.head]
+        return found
+
+    def _object_on_adverbial(self, token: Token) -> list[Token]:
+        """An object the parser hung on a bare noun adverbial of the verb ("a convoqué
+        dimanche les ambassadeurs du Royaume-Uni": "les ambassadeurs" on "dimanche"): a
+        determined noun with no preposition under a noun with none, which no noun can govern
+        so."""
+        syntax = self.syntax
+        found = []
+        for adverbial in self.children(token, syntax.oblique):
+            if adverbial.pos_ != "NOUN" or self.children(adverbial, syntax.case):
+                continue
+            found += [
+                noun
+                for noun in self.children(adverbial, syntax.oblique)
+                if noun.pos_ in ("NOUN", "PROPN")
+                and noun.i > adverbial.i
+                and not self.children(noun, syntax.case)
+                and self.children(noun, syntax.determiner)
+            ]
         return found
 
     def prepositional(self, token: Token) -> Iterator[tuple[str, Token]]:

@@ -220,3 +220,24 @@ def test_an_act_to_come_is_prospective_and_one_done_is_not(fr: Tree) -> None:
 def test_a_form_the_parser_misses_may_be_told_prospective(fr: Tree) -> None:
     past = parse(PAST)[3]
     assert fr.prospective(past, lambda word: word.lower_ == "pris")
+
+
+# "Téhéran a convoqué dimanche les ambassadeurs du Royaume-Uni ." as misparsed: the object
+# hangs on "dimanche"
+OBJECT_ON_DAY = [
+    ("Téhéran", "Téhéran", "PROPN", "", 2, "nsubj"),
+    ("a", "avoir", "AUX", "Mood=Ind|Tense=Pres|VerbForm=Fin", 2, "aux:tense"),
+    ("convoqué", "convoquer", "VERB", "Tense=Past|VerbForm=Part", 2, "ROOT"),
+    ("dimanche", "dimanche", "NOUN", "", 2, "obl:mod"),
+    ("les", "le", "DET", "", 5, "det"),
+    ("ambassadeurs", "ambassadeur", "NOUN", "", 3, "nmod"),
+    ("du", "de", "ADP", "", 7, "case"),
+    ("Royaume-Uni", "Royaume-Uni", "PROPN", "", 5, "nmod"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_an_object_hung_on_a_bare_adverbial_is_the_verb_s(fr: Tree) -> None:
+    doc = parse(OBJECT_ON_DAY)
+    assert [t.text for t in fr.patients(doc[2])] == ["ambassadeurs"]
+    assert fr.patients(parse(PAST)[3])[0].text == "mesures"
