@@ -43,10 +43,13 @@ class Discourse:
     def occasion(self, paragraph: int | None = None) -> str | None:
         """The date of the last dated event of this sentence or the one before, or of its
         ``paragraph`` (where it starts): an event with no time of its own is part of the
-        occasion just dated."""
+        occasion just dated. A year is no occasion ("le traité de 1951 … Japan voiced
+        concern"): it dates a background fact, not the news told next to it."""
         if self.last_date is None:
             return None
         date, sentence = self.last_date
+        if len(date) == 4:
+            return None
         reach = self.previous if paragraph is None else min(self.previous, paragraph)
         return date if sentence >= reach else None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import Moment, counted_from, day_named, event_date, moments
 
 
@@ -64,3 +65,11 @@ def test_the_lead_gives_the_day_of_the_news() -> None:
     assert day_named("La Russie a bombardé Kiev.", 0, reference, "fr") is None
     # a dateline alone: the news comes in the next sentence
     assert day_named("BAMAKO, 8 avril (AOP) -", 0, reference, "fr") is None
+
+
+def test_a_year_is_no_occasion_for_the_facts_told_next_to_it() -> None:
+    discourse = Discourse()
+    discourse.dated("2025-02-18", 100)
+    assert discourse.occasion() == "2025-02-18"
+    discourse.dated("1951", 100)  # "the 1951 treaty": background, not the occasion of the news
+    assert discourse.occasion() is None
