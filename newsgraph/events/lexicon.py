@@ -181,6 +181,9 @@ class Cues:
     conditional_aux: frozenset[str]
     future: frozenset[str]
     future_aux: frozenset[str]
+    #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de
+    #: retirer ses troupes", "agreed to supply").
+    commitment: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
     absorbing: frozenset[str]

@@ -65,11 +65,14 @@ class ModalityReader:
         if self._settled(trigger):
             self._dependents(trigger, reading)  # its own negation only
             return reading
+        chain = self._described(chain)
         crossed = False  # whether the chain left a clause of circumstance
         for position, token in enumerate(chain):
             self._word(token, position > 0, reading, content=not crossed)
             self._dependents(token, reading)
             crossed = crossed or token.dep_ in self._circumstance
+        if self._committed(chain):
+            reading.flags.add("future")
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
@@ -90,6 +93,38 @@ class ModalityReader:
             if self.tree.mark(governor) & self.cues.condition:
                 reading.flags.add("hypothetical")
         return reading
+
+    def _committed(self, chain: list[Token]) -> bool:
+        """Whether the trigger is the infinitive a verb of commitment governs: the act
+        agreed or undertaken is to come ("le Kremlin a accepté de retirer ses gardes-
+        frontières", "France agreed to supply us with radars")."""
+        trigger = chain[0]
+        return (
+            len(chain) > 1
+            and self.tree.verbal(trigger)
+            and trigger.dep_ in self.tree.syntax.complement
+            and chain[1].lemma_.lower() in self.cues.commitment
+        )
+
+    def _described(self, chain: list[Token]) -> list[Token]:
+        """The chain up to a past participle that describes a noun, if it passes one ("le
+        traité signé en 1951", "an arrangement agreed by Manila", "le Canada, visé par les
+        taxes"): what the participle says is done, whatever the clause around the noun
+        plans, supposes or denies ("pourrait déclencher l'article IV du traité signé…")."""
+        for position, token in enumerate(chain):
+            if self._describing(token):
+                return chain[: position + 1]
+        return chain
+
+    def _describing(self, token: Token) -> bool:
+        """A past participle that describes a noun ("le traité signé en 1951"); not one
+        that stands for people with a pronoun ("those detained would be sent")."""
+        return (
+            token.dep_ in self.tree.syntax.acl
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and morph(token, "VerbForm") == "Part"
+            and morph(token, "Tense") == "Past"
+        )
 
     def _settled(self, trigger: Token) -> bool:
         """Whether a noun event is given as done before its clause ("à la demande du Guyana",
@@ -116,9 +151,9 @@ class ModalityReader:
                 flags.add("absorbed")
             if lemma in cues.negation_verbs:
                 flags.add("negated")
-            if lemma in cues.hypothetical:
-                flags.add("hypothetical")
-            if lemma in cues.future:
+            if lemma in cues.hypothetical and not self._describing(token):
+                flags.add("hypothetical")  # "vise à frapper", not "visé par les taxes"
+            if lemma in cues.future and not self._describing(token):
                 flags.add("future")
         if self.tree.verbal(token):
             if self.conditional(token):

@@ -1611,3 +1611,46 @@ def test_a_response_given_is_no_threat(coders: dict[str, Coder]) -> None:
 def test_not_heeding_a_warning_is_a_refusal(coders: dict[str, Coder]) -> None:
     text = "Russia did not heed the warning of the United States."
     check(coders["en"], "en", text, ("REJECT", {"RUS"}, {"USA"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Pour Manille, une telle qualification pourrait déclencher l'article IV du traité "
+            "de défense mutuelle signé en 1951 avec les États-Unis.",
+            ("AGREE", {"PHL", "USA"}, {"PHL", "USA"}, "asserted"),
+        ),
+        (
+            "en",
+            "The clash could derail an arrangement agreed by Manila and Beijing in July.",
+            ("AGREE", {"PHL", "CHN"}, {"PHL", "CHN"}, "asserted"),
+        ),
+    ],
+)
+def test_an_act_a_past_participle_describes_is_done_whatever_the_clause(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a accepté de livrer des armes à l'Ukraine.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+        (
+            "en",
+            "France agreed last October to supply Ukraine with air-defence radars.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+    ],
+)
+def test_the_act_agreed_to_is_to_come(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
