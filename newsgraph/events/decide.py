@@ -20,7 +20,7 @@ from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .setting import Moment, apart, counted_from, event_date, moments
+from .setting import Moment, counted_from, event_date, moments
 from .syntax import Token, dependent_words
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
@@ -314,9 +314,7 @@ class SentenceCoder(ContextSides):
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        moment = event_date(
-            self._dates[future], clause, token.idx, self._modifies(chain), apart(tree, token)
-        )
+        moment = event_date(self._dates[future], clause, token.idx, self._modifies(chain))
         if moment is not None:
             found = counted_from(moment, self._day_before(), self.coder.code, future)
             if decision.modality in DATED:  # an occasion is a date the text gives to a fact

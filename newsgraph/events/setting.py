@@ -223,46 +223,20 @@ def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> s
     return None
 
 
-def apart(tree: Tree, trigger: Token) -> Callable[[Moment], bool]:
-    """Whether a time expression sits in a relative or participial clause that neither holds
-    the trigger nor modifies it: it dates that clause's own fact, not the event ("a reproché
-    à l'armée d'avoir boudé les pourparlers organisés en août": "en août" dates the talks,
-    not the boycott; but "l'accord conclu le 19 avril" dates the agreement)."""
-    syntax = tree.syntax
-    subordinate = syntax.relative | syntax.acl
-    doc = trigger.doc
-
-    def outside(moment: Moment) -> bool:
-        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
-        if span is None:
-            return False
-        for token in (span.root, *span.root.ancestors):
-            if token.dep_ in subordinate and not (
-                token == trigger or token.head == trigger or token.is_ancestor(trigger)
-            ):
-                return True
-        return False
-
-    return outside
-
-
 def event_date(
     found: Sequence[Moment],
     clause: tuple[int, int],
     trigger: int,
     governed: Callable[[Moment], bool] = lambda _: False,
-    other_clause: Callable[[Moment], bool] = lambda _: False,
 ) -> Moment | None:
     """The expression that modifies the trigger or a verb of its chain (``governed``:
     "Le 17 juin, X a abordé …", not the "depuis 1999" of its object's relative clause);
     else the one inside the event's clause nearest to its trigger; else the sentence's
     expression of a day or month nearest to it. A bare year outside the clause dates some other
-    thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event; so does
-    any expression of a clause that ``other_clause`` sets apart (:func:`apart`)."""
+    thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event."""
     own = [m for m in found if governed(m)]
     if own:
         return min(own, key=lambda m: abs(m.start - trigger))
-    found = [m for m in found if not other_clause(m)]
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
         return min(inside, key=lambda m: abs(m.start - trigger))

@@ -1654,11 +1654,3 @@ def test_the_act_agreed_to_is_to_come(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
-
-
-def test_a_time_of_a_participial_clause_dates_its_own_fact(coders: dict[str, Coder]) -> None:
-    text = (
-        "La Russie a bombardé Kiev. Les États-Unis ont condamné les frappes menées en avril "
-        "contre l'Ukraine."
-    )
-    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")  # not April's

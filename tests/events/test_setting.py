@@ -5,18 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsgraph.events.discourse import Discourse
-from newsgraph.events.lexicon import load_lexicon
-from newsgraph.events.setting import (
-    Moment,
-    apart,
-    counted_from,
-    day_named,
-    event_date,
-    moments,
-)
-from newsgraph.events.syntax import Tree
-
-from .trees import parse
+from newsgraph.events.setting import Moment, counted_from, day_named, event_date, moments
 
 
 def test_the_expression_inside_the_clause_wins() -> None:
@@ -84,34 +73,3 @@ def test_a_year_is_no_occasion_for_the_facts_told_next_to_it() -> None:
     assert discourse.occasion() == "2025-02-18"
     discourse.dated("1951", 100)  # "the 1951 treaty": background, not the occasion of the news
     assert discourse.occasion() is None
-
-
-def test_a_day_in_another_relative_or_participial_clause_does_not_date_the_event() -> None:
-    # "Washington reproche hier à l'armée d'avoir boudé les pourparlers organisés en août"
-    rows = [
-        ("Washington", "Washington", "PROPN", "", 1, "nsubj"),
-        ("reproche", "reprocher", "VERB", "", 1, "ROOT"),
-        ("hier", "hier", "ADV", "", 1, "advmod"),
-        ("à", "à", "ADP", "", 5, "case"),
-        ("l'", "le", "DET", "", 5, "det"),
-        ("armée", "armée", "NOUN", "", 1, "obl:arg"),
-        ("d'", "de", "ADP", "", 8, "mark"),
-        ("avoir", "avoir", "AUX", "", 8, "aux"),
-        ("boudé", "bouder", "VERB", "", 1, "xcomp"),
-        ("les", "le", "DET", "", 10, "det"),
-        ("pourparlers", "pourparlers", "NOUN", "", 8, "obj"),
-        ("organisés", "organiser", "VERB", "", 10, "acl"),
-        ("en", "en", "ADP", "", 13, "case"),
-        ("août", "août", "NOUN", "", 11, "obl:mod"),
-    ]
-    doc = parse(rows)
-    tree = Tree(load_lexicon("fr"))
-    august = Moment(doc[12].idx, doc[13].idx + 4, "2024-08")
-    yesterday = Moment(doc[2].idx, doc[2].idx + 4, "2024-09-09")
-    boycott = apart(tree, doc[8])
-    assert boycott(august) and not boycott(yesterday)
-    assert not apart(tree, doc[10])(august)  # the clause modifies the talks: it dates them
-    assert not apart(tree, doc[11])(august)
-    clause = (0, len(doc.text))
-    assert event_date([yesterday, august], clause, doc[8].idx, other_clause=boycott) == yesterday
-    assert event_date([august], clause, doc[8].idx, other_clause=boycott) is None
