@@ -254,6 +254,9 @@ class Lexicon:
     alliance_bodies: frozenset[str] = frozenset()
     #: Nouns that name an armed group without its name ("le mouvement", "the group").
     armed_group_bodies: frozenset[str] = frozenset()
+    #: Nouns that name a state without saying which ("le pays", "the country"): definite and
+    #: bare, the state the article is about.
+    country_nouns: frozenset[str] = frozenset()
     #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
     #: an act on them is done at home, to the source's own state.
     populace: frozenset[str] = frozenset()
@@ -288,6 +291,7 @@ class Lexicon:
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
+            country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
         )

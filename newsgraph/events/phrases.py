@@ -8,7 +8,8 @@
 - "les deux pays", "both sides" are the last two parties mentioned; a pronoun subject in
   reported speech nobody resolved is the reporter, and "je", "nous", "I", "we" are whoever
   says the words; "il", "she" as the subject of a main verb is the subject of the sentence
-  before; a place stands for its country.
+  before; a place stands for its country;
+- a bare definite "le pays", "the country" is the state the article is most about.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return [best]
-        group = self._group(candidate, token) or self._armed_group(token)
+        group = self._group(candidate, token) or self._armed_group(token) or self._country(token)
         if group:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
@@ -241,6 +242,23 @@ class Phrases:
         if not any(morph(c, "Definite") == "Def" for c in token.children):
             return []
         return self.index.last_armed_group(token.idx)
+
+    def _country(self, token: Token) -> list[Actor]:
+        """ "Le pays", "ce pays", "the country": the state the article is most about, other
+        than the source's, when the noun is singular, definite or demonstrative and bare (no
+        adjective, complement or clause says which country: "le pays voisin", "a country
+        whose…"). "French forces pulled out of the country" in an article about Niger is a
+        withdrawal from Niger."""
+        if token.lemma_.lower() not in self.lexicon.country_nouns or plural(token):
+            return []
+        determiners = [c for c in token.children if c.dep_ == "det"]
+        if len(determiners) != len([c for c in token.children if c.dep_ not in ("punct",)]):
+            return []
+        if not any(
+            morph(d, "Definite") == "Def" or morph(d, "PronType") == "Dem" for d in determiners
+        ):
+            return []
+        return self.index.salient(frozenset(self._targeting or ()))
 
     def _participle_agent(self, token: Token) -> Token | None:
         """The agent of a participle on the phrase: "formulée par X", "proposed by X"."""

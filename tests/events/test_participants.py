@@ -184,3 +184,27 @@ def test_a_withdrawal_of_forces_is_from_where_they_are_deployed() -> None:
     article = make_article(text, "fr")
     found = {described(article, e) for e in Coder("fr").code_article(article)}
     assert ("RETREAT", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Georgia ended its military agreement with the United States in March. "
+            "Georgia has since turned to Russia, and Georgia now hosts Russian instructors. "
+            "French forces pulled out of the country last year.",
+        ),
+        (
+            "fr",
+            "La Géorgie a rompu en mars son accord militaire avec les États-Unis. "
+            "La Géorgie s'est depuis tournée vers la Russie, et la Géorgie accueille des "
+            "instructeurs russes. Les militaires français ont quitté le pays l'an dernier.",
+        ),
+    ],
+)
+def test_the_country_is_the_state_the_article_is_about(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e) for e in Coder(lang).code_article(article)}
+    assert ("RETREAT", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found
