@@ -25,6 +25,10 @@ from .syntax import Token, dependent_words
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: Acts done with goods or forces: announcing or authorising one tells of it to come ("a annoncé
+#: la vente de missiles", "authorised the deployment of a force"), where announcing a decision
+#: (tariffs, a withdrawal from a body, arrest warrants) makes it.
+MATERIAL = frozenset({"AID", "MOBILIZE"})
 #: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
 DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
 #: Acts done by saying: reported with no time, they are the news of the day (the day the lead
@@ -131,6 +135,7 @@ class SentenceCoder(ContextSides):
             modality == "negated"
             and kind in COOPERATIVE
             and reading.flags & {"conditional", "future", "hypothetical"}
+            and "without" not in reading.flags  # "left without setting a date to sign"
         ):
             kind, modality = "REJECT", "asserted"
             if sense.reciprocal:
@@ -141,6 +146,8 @@ class SentenceCoder(ContextSides):
                     return None
         elif modality == "negated" and sense.negated is not None:
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
+        if modality == "asserted" and kind in MATERIAL and "announced" in reading.flags:
+            modality = "future"
         if sense.igo_target is not None and sense.igo_target != _has_igo(target):
             return None
         remembered = bool(candidate.source) or not self._agentless(candidate)

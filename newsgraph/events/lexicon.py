@@ -176,6 +176,9 @@ class Cues:
     negation: frozenset[str]
     negation_particles: frozenset[str]
     negation_verbs: frozenset[str]
+    #: Prepositions that deny the verb they introduce ("sans parvenir à s'entendre",
+    #: "without managing to agree").
+    negation_marks: frozenset[str]
     hypothetical: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_aux: frozenset[str]
@@ -188,6 +191,9 @@ class Cues:
     condition: frozenset[str]
     absorbing: frozenset[str]
     reporting: frozenset[str]
+    #: Verbs whose object, an act done with goods or forces, is announced or allowed and so
+    #: still to come ("a annoncé la vente de missiles", "authorised the deployment of").
+    announcing: frozenset[str]
     object_control: frozenset[str]
     #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
     background_aux: frozenset[str]

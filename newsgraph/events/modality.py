@@ -23,7 +23,9 @@ from typing import Literal
 from .lexicon import Cues
 from .syntax import Token, Tree, morph
 
-Flag = Literal["denied", "negated", "hypothetical", "future", "conditional", "absorbed"]
+Flag = Literal[
+    "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
+]
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ class ModalityReader:
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
             reading.flags.add("future")
+        if self._announced(trigger):
+            reading.flags.add("announced")
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
@@ -104,6 +108,16 @@ class ModalityReader:
             and self.tree.verbal(trigger)
             and trigger.dep_ in self.tree.syntax.complement
             and chain[1].lemma_.lower() in self.cues.commitment
+        )
+
+    def _announced(self, trigger: Token) -> bool:
+        """Whether the trigger is a noun a verb of announcing or allowing takes as object ("a
+        annoncé la vente de missiles", "authorised the deployment of"): the coder makes a
+        material act so announced one to come (:mod:`.decide`)."""
+        return (
+            not self.tree.verbal(trigger)
+            and trigger.dep_ in self.tree.syntax.object
+            and trigger.head.lemma_.lower() in self.cues.announcing
         )
 
     def _described(self, chain: list[Token]) -> list[Token]:
@@ -164,7 +178,9 @@ class ModalityReader:
     def _dependents(self, token: Token, reading: Reading) -> None:
         """Cues in the word's dependents: auxiliaries, negation, conditions, modifiers."""
         cues, flags, syntax = self.cues, reading.flags, self.tree.syntax
-        particle = any(c.lower_ in cues.negation_particles for c in token.children)
+        particle = self._particle(token)
+        if self._without(token):
+            flags |= {"negated", "without"}
         for child in token.children:
             word, lemma = child.lower_, child.lemma_.lower()
             if child.dep_ in syntax.aux:
@@ -201,6 +217,25 @@ class ModalityReader:
                 flags.add("hypothetical")
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
+
+    def _particle(self, token: Token) -> bool:
+        """Whether the word has a negation particle, on itself or on its auxiliary, where the
+        parser may put it ("n'a rien promis": "n'" on "a")."""
+        particles, aux = self.cues.negation_particles, self.tree.syntax.aux
+        words = [c for c in token.children if c.dep_ in aux] + [token]
+        return any(c.lower_ in particles for word in words for c in word.children)
+
+    def _without(self, token: Token) -> bool:
+        """Whether a verb is introduced by a preposition that denies it, as its mark or as its
+        head ("sans parvenir à s'entendre", "without managing to agree")."""
+        syntax, marks = self.tree.syntax, self.cues.negation_marks
+        if not self.tree.verbal(token):
+            return False
+        if token.dep_ in syntax.prep_object and token.head.lower_ in marks:
+            return True
+        return any(
+            c.dep_ in syntax.mark | syntax.case and c.lower_ in marks for c in token.children
+        )
 
     def conditional(self, token: Token) -> bool:
         """A conditional verb form: the parser's ``Mood=Cnd``, or the future stem followed by

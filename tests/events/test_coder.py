@@ -1654,3 +1654,51 @@ def test_the_act_agreed_to_is_to_come(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Vladimir Poutine et Joe Biden se sont rencontrés à Genève, sans parvenir à "
+            "s'entendre sur un accord.",
+            ("AGREE", {"RUS", "USA"}, {"RUS", "USA"}, "negated"),
+        ),
+        (
+            "en",
+            "Joe Biden listened a lot and promised nothing to Ukraine.",
+            ("AGREE", {"USA"}, {"UKR"}, "negated"),
+        ),
+        (
+            "fr",
+            "Joe Biden n'a rien promis à l'Ukraine.",
+            ("AGREE", {"USA"}, {"UKR"}, "negated"),
+        ),
+    ],
+)
+def test_without_and_nothing_negate_the_act(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a annoncé la vente de missiles à l'Ukraine.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+        (
+            "en",
+            "The United States announced the deployment of two frigates to the Philippines.",
+            ("MOBILIZE", {"USA"}, {"PHL"}, "future"),
+        ),
+    ],
+)
+def test_a_material_act_announced_is_to_come(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
