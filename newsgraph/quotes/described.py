@@ -150,3 +150,38 @@ def qualifiers(head: Token) -> list[str]:
         for c in head.children
         if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")
     ]
+
+
+def title_holder(
+    layout: Layout, mentions: Mentions, state: Actor, speaker: Speaker
+) -> Actor | None:
+    """The person a definite title qualified by a state refers back to ("Il a fallu vingt
+    minutes à Ramtane Lamamra … le ministre algérien des Affaires étrangères a prononcé la
+    phrase": Lamamra, not Algeria): the person of that state last mentioned in its paragraph
+    or the one before, a subject first. The title has a definite article, which refers back,
+    not a possessor's ("Somalia's national security adviser" is someone new); it is a
+    person's (``title_nouns``), not an official's who speaks for the state ("le porte-parole
+    du ministère"), and the words name the state only as a qualifier, no name of the person's
+    own among them."""
+    head = layout.doc[speaker.head]
+    lexicon = layout.lexicon
+    word, lower = head.lemma_.lower(), head.lower_
+    if state.kind != "country" or not state.country or is_name(head) or indefinite(layout, head):
+        return None
+    if "Plur" in head.morph.get("Number") or not ({word, lower} & lexicon.title_nouns):
+        return None
+    if not _definite(head):
+        return None  # "Somalia's national security adviser warned": someone not named
+    if {word, lower} & (lexicon.official_nouns | lexicon.state_nouns | lexicon.body_nouns):
+        return None
+    words = layout.tokens(speaker.start, speaker.end)
+    if any(is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON") for i in words):
+        return None
+    paragraph = max(layout.paragraph(speaker.start) - 1, 0)
+    last = mentions.last_before(speaker.start, "person", layout, paragraph, country=state.country)
+    return last[1] if last else None
+
+
+def _definite(head: Token) -> bool:
+    """Whether the noun ``head`` has a definite article ("le", "the")."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)

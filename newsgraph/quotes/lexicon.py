@@ -78,6 +78,8 @@ class QuoteLexicon:
     opening_according: tuple[str, ...] = ()
     #: Reflexive verbs whose predicate is a statement: "dire" ("s'est dit prêt à …").
     self_predicative_cues: frozenset[str] = frozenset()
+    #: Nouns of a person's title (``titles.json``: "ministre", "president").
+    title_nouns: frozenset[str] = frozenset()
     #: Phrases after which the noun phrase names who speaks for the subject ("par la voix de").
     voice_phrases: tuple[str, ...] = ()
 
@@ -149,9 +151,11 @@ def load(code: str) -> QuoteLexicon:
     pronouns: dict[str, list[str]] = data.get("pronouns", {})
     nouns = set(data.get("speaker_nouns", []))
     version = data["version"]
+    titled: set[str] = set()
     if code in lang.available("titles"):
         titles = lang.load(code, "titles")
-        nouns |= _title_words(entry["text"] for entry in titles["titles"])
+        titled = _title_words(entry["text"] for entry in titles["titles"])
+        nouns |= titled
         version += "+" + titles["version"]
     if (endings := inflection.version(code)) is not None:
         version += "+" + endings
@@ -194,6 +198,7 @@ def load(code: str) -> QuoteLexicon:
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         inflections=inflection.endings(code),
+        title_nouns=frozenset(titled),
     )
 
 

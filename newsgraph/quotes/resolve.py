@@ -50,6 +50,7 @@ from .described import (
     is_name,
     possessor_kind,
     surnamed,
+    title_holder,
 )
 from .layout import Found, Layout, Speaker, Token
 from .mentions import DEPTH, Mentions, free, of_kind
@@ -120,6 +121,10 @@ def _speaker(
     if kind is not None:
         actor = _fallback(layout, mentions, item, paragraph, said)
         return actor or (named if named is not None and of_kind(named, kind) else None)
+    if named is not None and item.speaker is not None:
+        holder = title_holder(layout, mentions, named, item.speaker)
+        if holder is not None:
+            return holder
     if named is not None and _someone_new(layout, mentions, named, item.speaker):
         return _state_of(article, named)
     if named is not None:

@@ -528,3 +528,20 @@ def test_a_name_the_tagger_takes_for_a_plural_noun_is_a_person(build: Build) -> 
     }
     found = [q for q in quotes_of(build(text, "en", cast)) if "in defence" in q[0]]
     assert [name for _, name, _ in found] == ["Evo Morales"]
+
+
+def test_a_definite_title_of_a_state_names_its_person_mentioned_last(build: Build) -> None:
+    text = (
+        "Il a fallu vingt minutes à Ramtane Lamamra pour dérouler le réquisitoire. Au terme de "
+        "sa lecture, le ministre algérien des Affaires étrangères a prononcé la phrase : "
+        "« L'Algérie a décidé de rompre les relations diplomatiques. »"
+    )
+    cast: Cast = {
+        "Ramtane Lamamra": ("person", ["Ramtane Lamamra"]),
+        "Algeria": ("country", ["algérien", "L'Algérie"]),
+    }
+    article = build(text, "fr", cast)
+    for actor in article.actors:
+        actor.country = "DZA"
+    found = [q for q in quotes_of(article) if "rompre" in q[0]]
+    assert [name for _, name, _ in found] == ["Ramtane Lamamra"]
