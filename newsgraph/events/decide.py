@@ -20,7 +20,7 @@ from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .setting import Moment, counted_from, event_date, moments
+from .setting import Moment, before, counted_from, event_date, moments
 from .syntax import Token, dependent_words
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
@@ -324,6 +324,8 @@ class SentenceCoder(ContextSides):
         moment = event_date(self._dates[future], clause, token.idx, self._modifies(chain))
         if moment is not None:
             found = counted_from(moment, self._day_before(), self.coder.code, future)
+            if decision.modality not in DATED and before(found, self.article.published):
+                return None  # the day a plan was made, not the day it is carried out
             if decision.modality in DATED:  # an occasion is a date the text gives to a fact
                 self.discourse.dated(found, self.span[0])
                 if self.lead and self.discourse.news_day is None and len(found) == 10:

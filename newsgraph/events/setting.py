@@ -258,3 +258,20 @@ def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -
         return moment.value
     values = [m.value for m in found if m.value is not None]
     return values[0] if values else moment.value
+
+
+def before(value: str, published: dt.date | None) -> bool:
+    """Whether a date lies in an earlier month or year than the publication, or is a day
+    more than ``NEWS_DAYS`` before it: on a plan or a possibility that time is the background
+    of when it was announced or considered ("s'était engagé en mars 2023 à verser", "agreed
+    last October to supply", "had proposed in 2019 to buy"), not when it is to happen. A recent
+    day is the news itself, which may be the one the plan is dated by ("a annoncé hier le
+    déploiement")."""
+    if published is None:
+        return False
+    if len(value) == 10:
+        try:
+            return (published - dt.date.fromisoformat(value)).days > NEWS_DAYS
+        except ValueError:
+            return False
+    return value < published.isoformat()[: len(value)]

@@ -1702,3 +1702,9 @@ def test_a_material_act_announced_is_to_come(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+def test_a_plan_made_long_before_the_news_is_not_dated_by_it(coders: dict[str, Coder]) -> None:
+    text = "The United States agreed last October to supply missiles to Ukraine."
+    dated = dates_of(coders["en"], text, "en")
+    assert dated and all(date is None for _, date in dated)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from newsgraph.events.discourse import Discourse
-from newsgraph.events.setting import Moment, counted_from, day_named, event_date, moments
+from newsgraph.events.setting import (
+    Moment,
+    before,
+    counted_from,
+    day_named,
+    event_date,
+    moments,
+)
 
 
 def test_the_expression_inside_the_clause_wins() -> None:
@@ -73,3 +80,14 @@ def test_a_year_is_no_occasion_for_the_facts_told_next_to_it() -> None:
     assert discourse.occasion() == "2025-02-18"
     discourse.dated("1951", 100)  # "the 1951 treaty": background, not the occasion of the news
     assert discourse.occasion() is None
+
+
+def test_an_earlier_month_or_year_is_the_background_of_a_plan() -> None:
+    published = dt.date(2024, 6, 20)
+    assert before("2023-10", published)  # "agreed last October to supply"
+    assert before("2019", published)
+    assert before("2024-04-02", published)  # more than a month before the news
+    assert not before("2024-06-19", published)  # "a annoncé hier": the news itself
+    assert not before("2024-06", published)  # "later this month"
+    assert not before("2024-07", published)
+    assert not before("2023-10", None)
