@@ -9,7 +9,6 @@ CAMEO scores.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -20,7 +19,16 @@ from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .setting import Moment, before, counted_from, event_date, moments
+from .setting import (
+    Moment,
+    background,
+    before,
+    counted_from,
+    day_before,
+    event_date,
+    modifier_of,
+    moments,
+)
 from .syntax import Token, dependent_words
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
@@ -321,9 +329,10 @@ class SentenceCoder(ContextSides):
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        moment = event_date(self._dates[future], clause, token.idx, self._modifies(chain))
+        moment = event_date(self._dates[future], clause, token.idx, modifier_of(tree, chain))
         if moment is not None:
-            found = counted_from(moment, self._day_before(), self.coder.code, future)
+            before_this = day_before(self.discourse, self.article, self.span[0], self.coder.code)
+            found = counted_from(moment, before_this, self.coder.code, future)
             if decision.modality not in DATED and before(found, self.article.published):
                 return None  # the day a plan was made, not the day it is carried out
             if decision.modality in DATED:  # an occasion is a date the text gives to a fact
@@ -337,7 +346,8 @@ class SentenceCoder(ContextSides):
         if self.lead and decision.modality == "asserted" and published:
             # the lead sentence reports the news of the day (its dateline's, if it has one)
             return published.isoformat()
-        if decision.modality in DATED and not self._background(decision):
+        pluperfect = self.coder.lexicon.cues.background_aux
+        if decision.modality in DATED and not background(tree, chain[-1], pluperfect):
             # a fact told flat reaches back to its paragraph's occasion, not a denial
             paragraph = paragraph_start(self.article.text, self.span[0])
             asserted = decision.modality == "asserted"
@@ -347,43 +357,6 @@ class SentenceCoder(ContextSides):
             if published and decision.type in SAID:  # a statement with no time: the news
                 return self.discourse.news_day or published.isoformat()
         return None
-
-    def _modifies(self, chain: list[Token]) -> Callable[[Moment], bool]:
-        """Whether a time expression hangs on the trigger or on a verb of its chain below the
-        first noun ("la décision annoncée jeudi de suspendre", not the "hier" of the clause
-        that governs that noun)."""
-        heads = {chain[0].i}
-        for token in chain[1:]:
-            if not self.coder.tree.verbal(token):
-                break
-            heads.add(token.i)
-        doc = chain[0].doc
-
-        def modifies(moment: Moment) -> bool:
-            span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
-            return span is not None and span.root.head.i in heads and span.root.i not in heads
-
-        return modifies
-
-    def _day_before(self) -> str | None:
-        """The last date the text gave before this sentence: an event's, else the last day
-        named in the sentence before ("The crisis began on April 22. The following day …")."""
-        if self.discourse.last_date is not None:
-            return self.discourse.last_date[0]
-        start = self.discourse.previous
-        if start >= self.span[0]:
-            return None
-        text = self.article.text[start : self.span[0]]
-        found = moments(text, start, self.article.published, self.coder.code, False)
-        days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric]
-        return days[-1] if days else None
-
-    def _background(self, decision: Decision) -> bool:
-        """Whether the clause is in a tense of the background: the pluperfect ("avait
-        signé", "had signed") of events that came before the news."""
-        tree, top = self.coder.tree, decision.chain[-1]
-        forms = self.coder.lexicon.cues.background_aux
-        return any(c.lower_ in forms for c in tree.children(top, tree.syntax.aux))
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

@@ -25,6 +25,7 @@ from .. import lang
 from ..article import Article, Entity
 from ..errors import ConfigurationError
 from ..knowledge import shipped
+from .discourse import Discourse
 from .participants import ActorIndex
 from .syntax import Token, Tree
 
@@ -275,3 +276,40 @@ def before(value: str, published: dt.date | None) -> bool:
         except ValueError:
             return False
     return value < published.isoformat()[: len(value)]
+
+
+def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], bool]:
+    """Whether a time expression hangs on the trigger or on a verb of its ``chain`` below the
+    first noun ("la décision annoncée jeudi de suspendre", not the "hier" of the clause that
+    governs that noun)."""
+    heads = {chain[0].i}
+    for token in chain[1:]:
+        if not tree.verbal(token):
+            break
+        heads.add(token.i)
+    doc = chain[0].doc
+
+    def modifies(moment: Moment) -> bool:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        return span is not None and span.root.head.i in heads and span.root.i not in heads
+
+    return modifies
+
+
+def day_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
+    """The last date the text gave before the sentence at ``start``: an event's, else the last
+    day named in the sentence before ("The crisis began on April 22. The following day …")."""
+    if discourse.last_date is not None:
+        return discourse.last_date[0]
+    previous = discourse.previous
+    if previous >= start:
+        return None
+    found = moments(article.text[previous:start], previous, article.published, code, False)
+    days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric]
+    return days[-1] if days else None
+
+
+def background(tree: Tree, top: Token, pluperfect: frozenset[str]) -> bool:
+    """Whether a clause is in a tense of the background: the pluperfect ("avait signé", "had
+    signed") of events that came before the news (``pluperfect``: its auxiliaries)."""
+    return any(c.lower_ in pluperfect for c in tree.children(top, tree.syntax.aux))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsgraph import Article
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import (
     Moment,
     before,
     counted_from,
+    day_before,
     day_named,
     event_date,
     moments,
@@ -91,3 +93,13 @@ def test_an_earlier_month_or_year_is_the_background_of_a_plan() -> None:
     assert not before("2024-06", published)  # "later this month"
     assert not before("2024-07", published)
     assert not before("2023-10", None)
+
+
+def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
+    text = "La crise a commencé le 22 avril. Le lendemain, Kiev a protesté."
+    article = Article(raw=text, text=text, published=dt.date(2025, 5, 2))
+    discourse = Discourse()
+    start = text.index("Le lendemain")
+    assert day_before(discourse, article, start, "fr") == "2025-04-22"  # the sentence before
+    discourse.dated("2025-04-23", 0)
+    assert day_before(discourse, article, start, "fr") == "2025-04-23"  # an event's date first
