@@ -90,9 +90,17 @@ def _thing(layout: Layout, word: str) -> bool:
 def _titled(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
     """The person a title alone refers back to ("Le 31 juillet, le roi Mohammed VI avait tendu
     la main … Le souverain assurait que …"): the person last mentioned in its paragraph or
-    the one before, a subject first."""
+    the one before, a subject first; of the title's sector when one such is (``title_sectors``:
+    "l'archevêque Bagrat Galstanian … exiger la démission du Premier ministre. Le prélat s'est
+    dit prêt": Galstanian, a religious leader, not the head of government named last)."""
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
-    last = mentions.last_before(speaker.start, "person", layout, paragraph)
+    head = layout.doc[speaker.head]
+    sectors = layout.lexicon.title_sectors
+    sector = sectors.get(head.lemma_.lower()) or sectors.get(head.lower_)
+    last = None
+    if sector is not None:
+        last = mentions.last_before(speaker.start, "person", layout, paragraph, sector=sector)
+    last = last or mentions.last_before(speaker.start, "person", layout, paragraph)
     return last[1] if last else None
 
 

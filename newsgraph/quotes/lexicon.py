@@ -80,6 +80,9 @@ class QuoteLexicon:
     self_predicative_cues: frozenset[str] = frozenset()
     #: Nouns of a person's title (``titles.json``: "ministre", "president").
     title_nouns: frozenset[str] = frozenset()
+    #: The sector of a one-word title ("archevêque", ``titles.json``, or ``title_sectors``:
+    #: "prélat") -> "REL": a definite description with it refers back to a person of it.
+    title_sectors: dict[str, str] = field(default_factory=dict)
     #: Phrases after which the noun phrase names who speaks for the subject ("par la voix de").
     voice_phrases: tuple[str, ...] = ()
 
@@ -152,9 +155,11 @@ def load(code: str) -> QuoteLexicon:
     nouns = set(data.get("speaker_nouns", []))
     version = data["version"]
     titled: set[str] = set()
+    sectors: dict[str, str] = {}
     if code in lang.available("titles"):
         titles = lang.load(code, "titles")
         titled = _title_words(entry["text"] for entry in titles["titles"])
+        sectors = _sectors(titles["titles"])
         nouns |= titled
         version += "+" + titles["version"]
     if (endings := inflection.version(code)) is not None:
@@ -199,6 +204,7 @@ def load(code: str) -> QuoteLexicon:
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         inflections=inflection.endings(code),
         title_nouns=frozenset(titled),
+        title_sectors={**sectors, **data.get("title_sectors", {})},
     )
 
 
@@ -208,6 +214,16 @@ def _compounds(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
     for light, verb in pairs:
         found.setdefault(verb, set()).add(light)
     return {verb: frozenset(lights) for verb, lights in found.items()}
+
+
+def _sectors(titles: list[dict[str, Any]]) -> dict[str, str]:
+    """The sector of each one-word title of ``titles.json`` that has one, and only one."""
+    found: dict[str, set[str]] = {}
+    for entry in titles:
+        words = str(entry["text"]).lower().split()
+        if len(words) == 1:
+            found.setdefault(words[0], set()).add(str(entry.get("sector") or ""))
+    return {word: min(s) for word, s in found.items() if len(s) == 1 and min(s)}
 
 
 def _title_words(titles: Any) -> set[str]:

@@ -67,12 +67,13 @@ class Mentions:
         paragraph: int | None,
         salient: bool = True,
         country: str | None = None,
+        sector: str | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
-        given, and of ``country`` when given. A subject earlier in the sentence of that mention
-        is preferred to it ("Vance, accompanied by Energy Secretary Chris Wright, used the stop
-        … he told": Vance)."""
+        given, and of ``country`` and ``sector`` when given. A subject earlier in the sentence
+        of that mention is preferred to it ("Vance, accompanied by Energy Secretary Chris
+        Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
@@ -80,6 +81,8 @@ class Mentions:
             if paragraph is not None and layout.paragraph(mention.start) < paragraph:
                 break
             if country is not None and actor.country != country:
+                continue
+            if sector is not None and actor.sector != sector:
                 continue
             if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)

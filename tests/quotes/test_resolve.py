@@ -545,3 +545,20 @@ def test_a_definite_title_of_a_state_names_its_person_mentioned_last(build: Buil
         actor.country = "DZA"
     found = [q for q in quotes_of(article) if "rompre" in q[0]]
     assert [name for _, name, _ in found] == ["Ramtane Lamamra"]
+
+
+def test_a_definite_title_names_the_last_person_of_its_sector(build: Build) -> None:
+    text = (
+        "L'argument ne convainc pas l'archevêque Bagrat Galstanian, qui a pris la tête du "
+        "mouvement. Dimanche, des milliers de personnes ont exigé la démission du Premier "
+        "ministre. Le prélat a affirmé : « Nous ne quitterons pas la rue. »"
+    )
+    cast: Cast = {
+        "Bagrat Galstanian": ("person", ["Bagrat Galstanian"]),
+        "Nikol Pashinyan": ("person", ["Premier ministre"]),
+    }
+    article = build(text, "fr", cast)
+    for actor, sector in zip(article.actors, ("REL", "GOV"), strict=True):
+        actor.sector = sector
+    found = [q for q in quotes_of(article) if "quitterons" in q[0]]
+    assert [name for _, name, _ in found] == ["Bagrat Galstanian"]
