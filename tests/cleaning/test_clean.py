@@ -138,3 +138,12 @@ def test_extracted_text_keeps_every_line_that_is_not_chrome(lexicon: Lexicon) ->
     raw = page(*lines, "Newsletter quotidienne")
     assert clean_text(raw, lexicon, title="Titre", extracted=True).text == "\n\n".join(lines)
     assert "Eugênio" not in clean_text(raw, lexicon, title="Titre").text
+
+
+def test_a_credit_line_of_correspondents_names_its_editor(lexicon: Lexicon) -> None:
+    credit = "(Avec nos correspondants à Alger et Niamey ; édition : Fatou Ndiaye)"
+    result = clean_text(page(*BODY_FR, credit), lexicon)
+    assert result.authors == ["Fatou Ndiaye"]
+    assert credit not in result.text
+    plain = clean_text(page(*BODY_FR, "(Avec notre correspondante à Kiev)"), lexicon)
+    assert "correspondante" not in plain.text
