@@ -13,6 +13,8 @@ SHORT = 10
 LONG = 45
 
 _ASSET = re.compile(r"^[\w.-]*(?:_[\w.-]*|\.(?:png|jpe?g|gif|svg|webp))$", re.IGNORECASE)
+#: The end of one sentence of a credit line and the start of the next.
+_CREDIT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 _MENU_SEPARATORS = re.compile(r"\s[|•›»>·/]\s|\s{2,}")
 
 
@@ -27,10 +29,24 @@ def chrome_reason(line: Line, lexicon: Lexicon) -> str | None:
 
 
 def is_byline(line: Line, lexicon: Lexicon) -> bool:
+    """A line of credits: a byline, or sentences that are each one ("Editing by X.
+    Additional reporting by Y in Budapest.")."""
     bracketed = line.text.startswith("(") and line.text.endswith(")")
-    if line.words > 25 or (line.sentence_like and not bracketed):
+    if line.words > 25:
         return False
-    return any(p.search(line.text) for p in lexicon.byline)
+    if line.sentence_like and not bracketed:
+        parts = credit_sentences(line.text)
+        return len(parts) > 1 and all(_credit(part, lexicon) for part in parts)
+    return _credit(line.text, lexicon)
+
+
+def credit_sentences(text: str) -> list[str]:
+    """The sentences of a line, without their full stops: the parts of a credit line."""
+    return [part.rstrip(".") for part in _CREDIT_SENTENCE.split(text.strip()) if part]
+
+
+def _credit(text: str, lexicon: Lexicon) -> bool:
+    return any(p.search(text) for p in lexicon.byline)
 
 
 def _asset(line: Line, lexicon: Lexicon) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..article import Caption
-from .classify import caption_credit
+from .classify import caption_credit, credit_sentences
 from .lexicon import Lexicon
 from .lines import Line
 
@@ -16,10 +16,10 @@ def read_byline(line: Line, lexicon: Lexicon) -> tuple[list[str], str | None]:
     """The authors and the outlet translated from that a byline line names."""
     authors: list[str] = []
     translated_from: str | None = None
-    for pattern in lexicon.byline:
-        match = pattern.search(line.text)
-        if not match:
-            continue
+    parts = credit_sentences(line.text)
+    texts = [line.text] if len(parts) < 2 else parts  # "Editing by X. Additional reporting by Y"
+    matches = [m for text in texts for p in lexicon.byline if (m := p.search(text))]
+    for match in matches:
         groups = match.groupdict()
         if groups.get("translated_from") and translated_from is None:
             translated_from = groups["translated_from"].strip()

@@ -147,3 +147,18 @@ def test_a_credit_line_of_correspondents_names_its_editor(lexicon: Lexicon) -> N
     assert credit not in result.text
     plain = clean_text(page(*BODY_FR, "(Avec notre correspondante à Kiev)"), lexicon)
     assert "correspondante" not in plain.text
+
+
+def test_a_credit_line_of_sentences_is_a_byline(lexicon: Lexicon) -> None:
+    body = [
+        "The minister met his counterpart on Tuesday in Paris to discuss the situation in the "
+        "region, the ministry said in a statement.",
+        "Both men stressed the need for a lasting ceasefire and called on the parties to resume "
+        "talks in the coming weeks.",
+    ]
+    credit = "Editing by Marta Ruiz. Additional reporting by Anna Horváth in Budapest."
+    result = clean_text(page(*body, credit), lexicon)
+    assert credit not in result.text
+    assert result.authors == ["Anna Horváth"]
+    prose = "By then, talks had failed. Additional reporting was needed."
+    assert prose in clean_text(page(*body, prose), lexicon).text  # sentences of prose stay
