@@ -300,7 +300,7 @@ class ContextSides:
                 continue
             if self._genitive(patient):
                 continue  # "l'offensive des rebelles" names its author, if no actor
-            found = self.arguments.index.last_doer(other.sense.type, exclude)
+            found = self.discourse.last_doer(other.sense.type, exclude)
             if found:
                 return found
         return []

@@ -36,6 +36,9 @@ class Discourse:
         self.news_day: str | None = None
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
+        #: The doers of the acts told so far (asserted, their sentence naming the doer),
+        #: latest last, by type: who did "the attack" a later sentence condemns.
+        self.acts: dict[str, list[list[Actor]]] = {}
 
     def dated(self, date: str, sentence: int) -> None:
         self.last_date = (date, sentence)
@@ -64,6 +67,20 @@ class Discourse:
         for actor in target:
             if actor not in source:
                 self.last_on[party(actor)] = source
+
+    def did(self, kind: str, source: list[Actor]) -> None:
+        """Remember that ``source`` did an act of type ``kind``."""
+        self.acts.setdefault(kind, []).append(source)
+
+    def last_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
+        """The doer of the latest act of type ``kind`` told so far that is none of the
+        ``exclude`` parties: the author of an act the text names again without its author
+        ("L'Iran a lancé des drones contre Israël. … Paris a condamné une attaque")."""
+        for source in reversed(self.acts.get(kind, [])):
+            found = [a for a in source if party(a) not in exclude]
+            if found and len(found) == len(source):
+                return found
+        return []
 
     def reply_to(self, source: list[Actor]) -> list[Actor]:
         mine = {party(s) for s in source}

@@ -40,23 +40,6 @@ class ActorIndex:
         self.locations: set[int] = set()
         #: International officials, by id, to the organisation they speak for.
         self.serving = _officials(article, self.by_id)
-        #: The sources of the events coded so far, latest last, by type: who did "the
-        #: attack" that a later sentence condemns without naming its author.
-        self.acts: dict[str, list[list[Actor]]] = {}
-
-    def record(self, kind: str, source: list[Actor]) -> None:
-        """Remember that ``source`` did an event of type ``kind``."""
-        self.acts.setdefault(kind, []).append(source)
-
-    def last_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
-        """The source of the latest event of type ``kind`` coded so far that is none of the
-        ``exclude`` parties: the author of an act the text names again without its author
-        ("L'Iran a lancé des drones contre Israël. … Paris a condamné une attaque")."""
-        for source in reversed(self.acts.get(kind, [])):
-            found = [a for a in source if party(a) not in exclude]
-            if found and len(found) == len(source):
-                return found
-        return []
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap ``text[start:end]``, in text order."""

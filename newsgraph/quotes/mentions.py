@@ -258,5 +258,4 @@ def _holder(spans: list[tuple[int, int]], starts: list[int], position: int) -> i
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    index = bisect_left(starts, position + 1) - 1
-    return index >= 0 and position < spans[index][1]
+    return _holder(spans, starts, position) >= 0

@@ -99,17 +99,6 @@ def test_recent_parties_may_be_only_the_wanted_ones() -> None:
     assert [a.id for a in index.recent(100, 1, wanted=lambda a: bool(a.country))] == ["fr"]
 
 
-def test_the_last_doer_of_an_act_type_other_than_the_excluded() -> None:
-    iran = Actor("ir", "Iran", "country", "IRN", mentions=[])
-    israel = Actor("il", "Israel", "country", "ISR", mentions=[])
-    index = ActorIndex(Article(raw="", actors=[iran, israel]))
-    index.record("ASSAULT", [iran])
-    index.record("ASSAULT", [israel])
-    assert index.last_doer("ASSAULT", frozenset()) == [israel]
-    assert index.last_doer("ASSAULT", frozenset({"ISR"})) == [iran]
-    assert index.last_doer("ACCUSE", frozenset()) == []
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("lang", "text"),
