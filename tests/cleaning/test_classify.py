@@ -42,6 +42,12 @@ def reason(text: str, lexicon: Lexicon) -> str | None:
             "Vous aimez nos articles ? Soutenez un journalisme indépendant : faites un don.",
             "subscription",
         ),
+        ("Ce direct est désormais terminé. Merci de l'avoir suivi.", "editor-note"),
+        ("Cet entretien a été édité pour des raisons de longueur et de clarté.", "editor-note"),
+        ("This is a developing story and will be updated.", "editor-note"),
+        ("The views expressed are the author’s own.", "editor-note"),
+        ("About the author: Jane Doe leads the institute's Arctic programme.", "editor-note"),
+        ("Réservé à nos abonnés. Il vous reste 2 articles gratuits.", "subscription"),
     ],
 )
 def test_chrome(text: str, expected: str, lexicon: Lexicon) -> None:
@@ -57,6 +63,8 @@ def test_chrome(text: str, expected: str, lexicon: Lexicon) -> None:
         "Support for the ceasefire has grown among members of the Security Council this week.",
         "Les manifestants ont partagé des images de la répression sur les réseaux sociaux.",
         "PARIS, 14 mars (AFP) - Le gouvernement a annoncé mardi de nouvelles mesures.",
+        "Le ministre a dit que ce dialogue direct était terminé depuis la rupture de mars.",
+        "The author of the report said the views of the mission were ignored.",
     ],
 )
 def test_prose_is_not_chrome(text: str, lexicon: Lexicon) -> None:
