@@ -311,3 +311,16 @@ def test_a_news_outlet_is_no_person(pipeline: Pipeline) -> None:
         "by phone. Sudan's army denied the claim."
     ))  # fmt: skip
     assert "Horn Dispatch" not in actors(article)
+
+
+def test_british_secretaries_and_their_shadows_serve_the_dateline_s_state(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "LONDON — Britain and India concluded a trade deal on Tuesday. Business Secretary "
+        "Claire Amberley will sign it in New Delhi. Shadow business secretary Tom Wexley said "
+        "the government had given in."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Claire Amberley"] == ("person", "GBR", "GOV")
+    assert found["Tom Wexley"] == ("person", "GBR", "OPP")
