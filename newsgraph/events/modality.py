@@ -64,7 +64,7 @@ class ModalityReader:
 
     def read(self, trigger: Token, chain: list[Token]) -> Reading:
         reading = Reading()
-        if self._settled(trigger):
+        if self._settled(trigger) or self._accompanying(trigger):
             self._dependents(trigger, reading)  # its own negation only
             return reading
         chain = self._described(chain)
@@ -138,6 +138,22 @@ class ModalityReader:
             and token.head.pos_ in ("NOUN", "PROPN")
             and morph(token, "VerbForm") == "Part"
             and morph(token, "Tense") == "Past"
+        )
+
+    def _accompanying(self, trigger: Token) -> bool:
+        """Whether a verb is a present participle in a clause of circumstance, an act that
+        goes with its clause's ("it would not reverse its decision, rejecting a fresh
+        appeal", "Bamako avait rejeté ces conclusions, dénonçant…"): done as the words are
+        said, whatever the clause negates, supposes or plans. Not a gerund introduced by a
+        word ("aille plus loin, en fermant son espace aérien", "by closing"): the manner of
+        its clause's act, as possible or planned as it."""
+        syntax = self.tree.syntax
+        return (
+            self.tree.verbal(trigger)
+            and trigger.dep_ in syntax.adverbial
+            and morph(trigger, "VerbForm") == "Part"
+            and morph(trigger, "Tense") == "Pres"
+            and not any(c.dep_ in syntax.mark | syntax.case for c in trigger.children)
         )
 
     def _settled(self, trigger: Token) -> bool:

@@ -241,3 +241,36 @@ def test_an_object_hung_on_a_bare_adverbial_is_the_verb_s(fr: Tree) -> None:
     doc = parse(OBJECT_ON_DAY)
     assert [t.text for t in fr.patients(doc[2])] == ["ambassadeurs"]
     assert fr.patients(parse(PAST)[3])[0].text == "mesures"
+
+
+def test_a_participle_of_circumstance_keeps_its_own_modality(en: Tree) -> None:
+    # "Georgia would not reverse its decision , rejecting an appeal"
+    rows = [
+        ("Georgia", "Georgia", "PROPN", "", 3, "nsubj"),
+        ("would", "would", "AUX", "VerbForm=Fin", 3, "aux"),
+        ("not", "not", "PART", "Polarity=Neg", 3, "neg"),
+        ("reverse", "reverse", "VERB", "VerbForm=Inf", 3, "ROOT"),
+        ("its", "its", "PRON", "Poss=Yes", 5, "poss"),
+        ("decision", "decision", "NOUN", "", 3, "dobj"),
+        (",", ",", "PUNCT", "", 3, "punct"),
+        ("rejecting", "reject", "VERB", "Tense=Pres|VerbForm=Part", 3, "advcl"),
+        ("an", "a", "DET", "", 9, "det"),
+        ("appeal", "appeal", "NOUN", "", 7, "dobj"),
+    ]
+    assert negated(rows, en, 3) == "negated"
+    assert negated(rows, en, 7) == "asserted"
+
+
+def test_a_gerund_shares_the_modality_of_its_clause(fr: Tree) -> None:
+    # "Alger pourrait aller plus loin , en fermant son espace aérien"
+    rows = [
+        ("Alger", "Alger", "PROPN", "", 1, "nsubj"),
+        ("pourrait", "pouvoir", "VERB", "Mood=Cnd|VerbForm=Fin", 1, "ROOT"),
+        ("aller", "aller", "VERB", "VerbForm=Inf", 1, "xcomp"),
+        (",", ",", "PUNCT", "", 2, "punct"),
+        ("en", "en", "ADP", "", 5, "mark"),
+        ("fermant", "fermer", "VERB", "Tense=Pres|VerbForm=Part", 2, "advcl"),
+        ("son", "son", "DET", "Poss=Yes", 7, "det"),
+        ("espace", "espace", "NOUN", "", 5, "obj"),
+    ]
+    assert negated(rows, fr, 5) == "hypothetical"
