@@ -44,6 +44,9 @@ DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", 
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
+#: Hostile acts that the side that would commit them says it could commit: the warning is
+#: a threat, made when said (a warning of possible sanctions is THREATEN and SANCTION).
+MENACING = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
 
@@ -83,6 +86,7 @@ class SentenceCoder(ContextSides):
             if decision is None:
                 continue
             implied += [(candidate, d) for d in self._implied(candidate, decision)]
+            implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
             if known is None or (
@@ -106,6 +110,19 @@ class SentenceCoder(ContextSides):
             for implied in sense.implies
             if implied.with_words & words
         ]
+
+    def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
+        """The threat a side makes in saying it could commit a hostile act ("Israël ferait
+        payer le prix à l'Iran", "Japan said it could impose new sanctions"): asserted, from
+        the same sides, beside the act, which stays hypothetical."""
+        if decision.type not in MENACING or decision.modality != "hypothetical":
+            return []
+        if decision.reading.reporter is None:
+            return []  # a possibility the article weighs, no one's warning
+        speakers = self.reporter.actors(candidate.token, decision.reading)
+        if not speakers or party(speakers[0]) not in {party(a) for a in decision.source}:
+            return []
+        return [replace(decision, type="THREATEN", modality="asserted")]
 
     # -- deciding --------------------------------------------------------------------------
 

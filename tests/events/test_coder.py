@@ -1708,3 +1708,31 @@ def test_a_plan_made_long_before_the_news_is_not_dated_by_it(coders: dict[str, C
     text = "The United States agreed last October to supply missiles to Ukraine."
     dated = dates_of(coders["en"], text, "en")
     assert dated and all(date is None for _, date in dated)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "threat"),
+    [
+        (
+            "en",
+            "Japan said it could impose new sanctions on North Korea.",
+            ("THREATEN", frozenset({"JPN"}), frozenset({"PRK"}), "asserted"),
+        ),
+        (
+            "fr",
+            "Le Japon a déclaré qu'il pourrait imposer de nouvelles sanctions à la Corée du Nord.",
+            ("THREATEN", frozenset({"JPN"}), frozenset({"PRK"}), "asserted"),
+        ),
+    ],
+)
+def test_a_side_saying_it_could_strike_threatens(
+    coders: dict[str, Coder], lang: str, text: str, threat: tuple[str, frozenset[str], ...]
+) -> None:
+    found = coded(coders, lang, text)
+    assert threat in found, found
+    assert ("SANCTION", threat[1], threat[2], "hypothetical") in found, found
+
+
+def test_a_possibility_the_article_weighs_is_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders, "en", "Japan could impose new sanctions on North Korea.")
+    assert all(kind != "THREATEN" for kind, *_ in found), found
