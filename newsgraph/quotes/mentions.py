@@ -17,6 +17,9 @@ DEPTH = 8
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
+#: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
+#: English one ``nsubjpass`` ("Guterres was deeply concerned …, his spokesman said").
+CLAUSE_SUBJECTS = SUBJECTS | {"nsubjpass"}
 
 
 class Mentions:
@@ -184,7 +187,7 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         for _ in range(DEPTH):
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in CLAUSE_SUBJECTS:
                 return token
             if not free(token) or token.head.i == token.i:
                 break
@@ -199,7 +202,7 @@ def _subject_head(layout: Layout, mention: Span) -> Token | None:
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         for _ in range(DEPTH):
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in CLAUSE_SUBJECTS:
                 return token if _main(token.head) else None
             if not (free(token) or token.dep_ == "amod") or token.head.i == token.i:
                 break

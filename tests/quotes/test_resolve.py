@@ -562,3 +562,17 @@ def test_a_definite_title_names_the_last_person_of_its_sector(build: Build) -> N
         actor.sector = sector
     found = [q for q in quotes_of(article) if "quitterons" in q[0]]
     assert [name for _, name, _ in found] == ["Bagrat Galstanian"]
+
+
+def test_a_passive_subject_is_what_a_possessive_official_speaks_for(build: Build) -> None:
+    text = (
+        "Luis Almagro condemned the actions of the army. U.N. Secretary-General Antonio "
+        'Guterres was "deeply concerned by the developments in Bolivia" and called for '
+        "respect for the democratic order, his spokesman said."
+    )
+    cast: Cast = {
+        "Luis Almagro": ("person", ["Luis Almagro"]),
+        "Antonio Guterres": ("person", ["Antonio Guterres"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "deeply" in q[0]]
+    assert [name for _, name, _ in found] == ["Antonio Guterres"]
