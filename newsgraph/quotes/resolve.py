@@ -30,7 +30,8 @@ Words that describe the speaker without naming an actor ("the agency", "the inte
 ministry", "un diplomate européen") name the last actor mentioned before with a mention holding
 their head word ("the UN food agency"), else, for an institution or an official
 (``state_nouns``), the state their statement has for subject, or the last state mentioned
-before: unnamed officials and ministries fold into their state. So do seats of government
+before: unnamed officials and ministries fold into their state, and so does a government named
+after its leader ("President Yoon Suk Yeol's government said"). So do seats of government
 (``government_seats``: "the White House said") and unnamed officials of a government body ("a
 State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
 is a reported statement's when a name, a title or an institution says it; one that nobody is
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from ..article import Actor, Article, Quote, Span
 from .described import (
     described,
+    government_of,
     indefinite,
     is_document,
     is_name,
@@ -121,6 +123,8 @@ def _speaker(
     if kind is not None:
         actor = _fallback(layout, mentions, item, paragraph, said)
         return actor or (named if named is not None and of_kind(named, kind) else None)
+    if named is not None and government_of(layout, named, item.speaker):
+        return _state_of(article, named) or named
     if named is not None and item.speaker is not None:
         holder = title_holder(layout, mentions, named, item.speaker)
         if holder is not None:

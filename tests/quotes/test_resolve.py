@@ -576,3 +576,18 @@ def test_a_passive_subject_is_what_a_possessive_official_speaks_for(build: Build
     }
     found = [q for q in quotes_of(build(text, "en", cast)) if "deeply" in q[0]]
     assert [name for _, name, _ in found] == ["Antonio Guterres"]
+
+
+def test_a_government_named_after_its_leader_speaks_for_the_state(build: Build) -> None:
+    text = (
+        "In Seoul the picture was different. President Yoon Suk Yeol's government said it saw "
+        "no scientific problem with the plan."
+    )
+    cast: Cast = {
+        "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+        "South Korea": ("country", ["Seoul"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = "KOR"
+    assert [name for _, name, _ in quotes_of(article)] == ["South Korea"]
