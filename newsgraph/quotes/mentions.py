@@ -71,10 +71,12 @@ class Mentions:
         salient: bool = True,
         country: str | None = None,
         sector: str | None = None,
+        gender: str | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
-        given, and of ``country`` and ``sector`` when given. A subject earlier in the sentence
+        given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
+        given. A subject earlier in the sentence
         of that mention is preferred to it ("Vance, accompanied by Energy Secretary Chris
         Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
@@ -86,6 +88,8 @@ class Mentions:
             if country is not None and actor.country != country:
                 continue
             if sector is not None and actor.sector != sector:
+                continue
+            if gender is not None and mention_gender(layout, mention) not in (None, gender):
                 continue
             if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
@@ -192,6 +196,24 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
             if not free(token) or token.head.i == token.i:
                 break
             token = token.head
+    return None
+
+
+def mention_gender(layout: Layout, mention: Span) -> str | None:
+    """The grammatical gender of the noun phrase a person's mention names, as its determiner
+    or its title says ("le président Kagame": Masc, "la porte-parole, Yolande Makolo": Fem),
+    or None: a pronoun of the other gender stands for someone else ("… a-t-elle ajouté" is
+    not Kagame's). A name's own gender, which the tagger guesses, is not read."""
+    for i in layout.tokens(mention.start, mention.end):
+        token = layout.doc[i]
+        while free(token) and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        words = [token, *(c for c in token.children if c.dep_ == "det")]
+        genders = {
+            str(g) for w in words if w.pos_ in ("NOUN", "DET") for g in w.morph.get("Gender")
+        }
+        if len(genders) == 1:
+            return genders.pop()
     return None
 
 

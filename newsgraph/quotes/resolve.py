@@ -371,10 +371,19 @@ def _fallback(
             break
     position = item.speaker.start if item.speaker else item.start
     limit = None if item.speaker else max(paragraph - 1, 0)
-    mentioned = mentions.last_before(position, kind or "person", layout, limit)
+    gender = _gender(layout, item.speaker) if kind == "person" else None
+    mentioned = mentions.last_before(position, kind or "person", layout, limit, gender=gender)
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]
+
+
+def _gender(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
+    if speaker is None or not layout.lexicon.grammatical_gender:
+        return None
+    genders = layout.doc[speaker.head].morph.get("Gender")
+    return genders[0] if len(genders) == 1 else None
 
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:

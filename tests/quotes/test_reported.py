@@ -431,3 +431,13 @@ def test_quoted_words_a_cue_before_them_reports_keep_their_tag(build: Build) -> 
     )
     cast: Cast = {"Iran": ("country", ["Téhéran"]), "IRNA": ("organization", ["Irna"])}
     assert [q for q in quotes_of(build(text, "fr", cast)) if not q[2]] == []
+
+
+def test_a_tag_with_a_split_subject_clitic_reports_the_clause_before(build: Build) -> None:
+    text = (
+        "Une nouvelle rencontre pourrait être programmée « une fois les questions de fond "
+        "réglées », a-t-elle ajouté."
+    )
+    cast: Cast = {"Yolande Makolo": ("person", ["Yolande Makolo"])}
+    reported = [q[0] for q in quotes_of(build("Yolande Makolo a parlé. " + text, "fr", cast))]
+    assert "Une nouvelle rencontre pourrait être programmée" in " ".join(reported)

@@ -591,3 +591,18 @@ def test_a_government_named_after_its_leader_speaks_for_the_state(build: Build) 
     for actor in article.actors:
         actor.country = "KOR"
     assert [name for _, name, _ in quotes_of(article)] == ["South Korea"]
+
+
+def test_a_pronoun_stands_for_no_one_named_in_the_other_gender(build: Build) -> None:
+    text = (
+        "La porte-parole du gouvernement rwandais, Yolande Makolo, a salué les efforts du "
+        "médiateur et assuré que le président Kagame « reste attaché au processus de Luanda ». "
+        "Une nouvelle rencontre pourrait être programmée « une fois les questions de fond "
+        "réglées », a-t-elle ajouté."
+    )
+    cast: Cast = {
+        "Yolande Makolo": ("person", ["Yolande Makolo"]),
+        "Paul Kagame": ("person", ["Kagame"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "nouvelle rencontre" in q[0]]
+    assert found and {name for _, name, _ in found} == {"Yolande Makolo"}
