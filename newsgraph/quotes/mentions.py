@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..article import Actor, Article, Span
-from .layout import Found, Layout, Token
+from .layout import Found, Layout, Speaker, Token
 from .speakers import SUBJECTS
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
@@ -197,6 +197,14 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
                 break
             token = token.head
     return None
+
+
+def pronoun_gender(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
+    if speaker is None or not layout.lexicon.grammatical_gender:
+        return None
+    genders = layout.doc[speaker.head].morph.get("Gender")
+    return genders[0] if len(genders) == 1 else None
 
 
 def mention_gender(layout: Layout, mention: Span) -> str | None:

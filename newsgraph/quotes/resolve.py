@@ -55,7 +55,7 @@ from .described import (
     title_holder,
 )
 from .layout import Found, Layout, Speaker, Token
-from .mentions import DEPTH, Mentions, free, of_kind
+from .mentions import DEPTH, Mentions, free, of_kind, pronoun_gender
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -371,19 +371,11 @@ def _fallback(
             break
     position = item.speaker.start if item.speaker else item.start
     limit = None if item.speaker else max(paragraph - 1, 0)
-    gender = _gender(layout, item.speaker) if kind == "person" else None
+    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
     mentioned = mentions.last_before(position, kind or "person", layout, limit, gender=gender)
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]
-
-
-def _gender(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
-    if speaker is None or not layout.lexicon.grammatical_gender:
-        return None
-    genders = layout.doc[speaker.head].morph.get("Gender")
-    return genders[0] if len(genders) == 1 else None
 
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
