@@ -193,3 +193,15 @@ def title_holder(
 def _definite(head: Token) -> bool:
     """Whether the noun ``head`` has a definite article ("le", "the")."""
     return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
+
+
+def government_of(layout: Layout, actor: Actor, speaker: Speaker | None) -> bool:
+    """Whether the speaker's words are a government named after its leader, ``actor``
+    ("President Yoon Suk Yeol's government said", "le gouvernement de Giorgia Meloni a
+    annoncé"): their head is a noun of ``government_nouns``, not the person's name, and the
+    government speaks for the leader's state, as its unnamed officials do."""
+    if speaker is None or actor.kind != "person":
+        return False
+    head = layout.doc[speaker.head]
+    nouns = layout.lexicon.government_nouns
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lower_ in nouns)

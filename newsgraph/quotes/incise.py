@@ -13,6 +13,9 @@ from __future__ import annotations
 from .inverted import finite, phrase_after, preceding
 from .layout import Layout, Speaker, Token
 
+#: Fewest words of a sentence before quoted words that end a statement of its own.
+LEAD_WORDS = 3
+
 
 def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     """The comma before a closing tag of ``verb``, its speaker and where the speaker's name
@@ -25,14 +28,31 @@ def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
         return None
     if comma is None or comma.text != "," or layout.in_quote(comma.i):
         return None
-    closed = layout.enclosing(comma.idx - 1)
-    if closed is not None and closed.outer[1] == comma.idx:
+    if quote_tag(layout, comma):
         return None  # '"…", said X': the quote's own cue
     _, end = layout.sentence(verb.idx)
     speaker = _speaker(layout, verb, end)
     if speaker is None or not _only_about(layout, speaker, end):
         return None
     return comma, speaker, speaker.end
+
+
+def quote_tag(layout: Layout, comma: Token) -> bool:
+    """Whether the tag after ``comma`` is the cue of the quote that closes right before it
+    ('"…", said X'), rather than of the clause that quote ends: quoted words after a few words
+    of their sentence with a verb of their own ("Une nouvelle rencontre aura lieu « très
+    prochainement », a fait savoir la présidence") end a statement the tag reports, unless a
+    cue before them makes them its own ("Téhéran a convoqué les ambassadeurs pour dénoncer
+    leur « position irresponsable », a rapporté l'agence Irna")."""
+    closed = layout.enclosing(comma.idx - 1)
+    if closed is None or closed.outer[1] != comma.idx:
+        return False
+    start = layout.sentence(comma.idx)[0]
+    before = [layout.doc[i] for i in layout.tokens(start, closed.outer[0])]
+    words = sum(1 for t in before if t.text[0].isalnum())
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX") and finite(t)]
+    cued = any(layout.is_cue(t) and not layout.in_quote(t.i) for t in before)
+    return words < LEAD_WORDS or not verbs or cued
 
 
 def _light_verb(layout: Layout, verb: Token) -> Token | None:

@@ -43,7 +43,11 @@ def cue_span(layout: Layout, verb: Token) -> tuple[int, int]:
 
 
 def auxiliary(token: Token, verb: Token) -> bool:
-    """Whether ``token`` is an auxiliary or a subject clitic of ``verb`` ("a", "-t", "-il")."""
+    """Whether ``token`` is an auxiliary or a subject clitic of ``verb`` ("a", "-t", "-il"); the
+    parser may hang a clitic's second part on its first ("a-t-elle insisté": "-elle" on
+    "-t")."""
+    if token.text.startswith("-") and verb.i in (token.head.i, token.head.head.i):
+        return True
     if token.head.i != verb.i:
         return False
     return bool(token.dep_.startswith(("aux", "expl")) or token.text.startswith("-"))

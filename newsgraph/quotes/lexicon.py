@@ -58,6 +58,9 @@ class QuoteLexicon:
     possessives: dict[str, str] = field(default_factory=dict)
     #: Canonical names of seats of government that stand for their government ("Kremlin").
     government_seats: frozenset[str] = frozenset()
+    #: Nouns for a government, which one named after its leader stands for the leader's state
+    #: ("President Yoon Suk Yeol's government said", "le gouvernement de Giorgia Meloni").
+    government_nouns: frozenset[str] = frozenset()
     #: Determiners of a description that introduces someone new ("a", "one", "un").
     indefinites: frozenset[str] = frozenset()
     #: Nouns for what is issued in someone's name ("the statement said", "ajoute le texte").
@@ -188,6 +191,7 @@ def load(code: str) -> QuoteLexicon:
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),
         government_seats=frozenset(data.get("government_seats", [])),
+        government_nouns=frozenset(data.get("government_nouns", [])),
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),

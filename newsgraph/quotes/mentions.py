@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..article import Actor, Article, Span
-from .layout import Found, Layout, Token
+from .layout import Found, Layout, Speaker, Token
 from .speakers import SUBJECTS
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
@@ -17,6 +17,9 @@ DEPTH = 8
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
+#: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
+#: English one ``nsubjpass`` ("Guterres was deeply concerned …, his spokesman said").
+CLAUSE_SUBJECTS = SUBJECTS | {"nsubjpass"}
 
 
 class Mentions:
@@ -68,10 +71,12 @@ class Mentions:
         salient: bool = True,
         country: str | None = None,
         sector: str | None = None,
+        gender: str | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
-        given, and of ``country`` and ``sector`` when given. A subject earlier in the sentence
+        given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
+        given. A subject earlier in the sentence
         of that mention is preferred to it ("Vance, accompanied by Energy Secretary Chris
         Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
@@ -83,6 +88,8 @@ class Mentions:
             if country is not None and actor.country != country:
                 continue
             if sector is not None and actor.sector != sector:
+                continue
+            if gender is not None and mention_gender(layout, mention) not in (None, gender):
                 continue
             if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
@@ -184,11 +191,37 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         for _ in range(DEPTH):
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in CLAUSE_SUBJECTS:
                 return token
             if not free(token) or token.head.i == token.i:
                 break
             token = token.head
+    return None
+
+
+def pronoun_gender(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
+    if speaker is None or not layout.lexicon.grammatical_gender:
+        return None
+    genders = layout.doc[speaker.head].morph.get("Gender")
+    return genders[0] if len(genders) == 1 else None
+
+
+def mention_gender(layout: Layout, mention: Span) -> str | None:
+    """The grammatical gender of the noun phrase a person's mention names, as its determiner
+    or its title says ("le président Kagame": Masc, "la porte-parole, Yolande Makolo": Fem),
+    or None: a pronoun of the other gender stands for someone else ("… a-t-elle ajouté" is
+    not Kagame's). A name's own gender, which the tagger guesses, is not read."""
+    for i in layout.tokens(mention.start, mention.end):
+        token = layout.doc[i]
+        while free(token) and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        words = [token, *(c for c in token.children if c.dep_ == "det")]
+        genders = {
+            str(g) for w in words if w.pos_ in ("NOUN", "DET") for g in w.morph.get("Gender")
+        }
+        if len(genders) == 1:
+            return genders.pop()
     return None
 
 
@@ -199,7 +232,7 @@ def _subject_head(layout: Layout, mention: Span) -> Token | None:
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         for _ in range(DEPTH):
-            if token.dep_ in SUBJECTS:
+            if token.dep_ in CLAUSE_SUBJECTS:
                 return token if _main(token.head) else None
             if not (free(token) or token.dep_ == "amod") or token.head.i == token.i:
                 break

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
-from .incise import loose_tag
+from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
@@ -201,8 +201,7 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
         comma = _previous(layout, layout.doc[first[0]])
     if comma is None or comma.text != "," or layout.in_quote(comma.i):
         return None
-    closed = layout.enclosing(comma.idx - 1)
-    if comma.idx < layout.sentence(verb.idx)[0] or (closed and closed.outer[1] == comma.idx):
+    if comma.idx < layout.sentence(verb.idx)[0] or quote_tag(layout, comma):
         return None  # '"…", said X': the quote's own cue
     spoken = layout.tokens(speaker.start, speaker.end)
     for child in layout.children(verb):

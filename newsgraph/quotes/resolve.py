@@ -30,7 +30,8 @@ Words that describe the speaker without naming an actor ("the agency", "the inte
 ministry", "un diplomate européen") name the last actor mentioned before with a mention holding
 their head word ("the UN food agency"), else, for an institution or an official
 (``state_nouns``), the state their statement has for subject, or the last state mentioned
-before: unnamed officials and ministries fold into their state. So do seats of government
+before: unnamed officials and ministries fold into their state, and so does a government named
+after its leader ("President Yoon Suk Yeol's government said"). So do seats of government
 (``government_seats``: "the White House said") and unnamed officials of a government body ("a
 State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
 is a reported statement's when a name, a title or an institution says it; one that nobody is
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from ..article import Actor, Article, Quote, Span
 from .described import (
     described,
+    government_of,
     indefinite,
     is_document,
     is_name,
@@ -53,7 +55,7 @@ from .described import (
     title_holder,
 )
 from .layout import Found, Layout, Speaker, Token
-from .mentions import DEPTH, Mentions, free, of_kind
+from .mentions import DEPTH, Mentions, free, of_kind, pronoun_gender
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -121,6 +123,8 @@ def _speaker(
     if kind is not None:
         actor = _fallback(layout, mentions, item, paragraph, said)
         return actor or (named if named is not None and of_kind(named, kind) else None)
+    if named is not None and government_of(layout, named, item.speaker):
+        return _state_of(article, named) or named
     if named is not None and item.speaker is not None:
         holder = title_holder(layout, mentions, named, item.speaker)
         if holder is not None:
@@ -367,7 +371,8 @@ def _fallback(
             break
     position = item.speaker.start if item.speaker else item.start
     limit = None if item.speaker else max(paragraph - 1, 0)
-    mentioned = mentions.last_before(position, kind or "person", layout, limit)
+    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
+    mentioned = mentions.last_before(position, kind or "person", layout, limit, gender=gender)
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]

@@ -247,7 +247,9 @@ def _subject_phrase(layout: Layout, verb: Token, own: Token) -> Speaker | None:
         if before is not None and before.pos_ in NOMINAL:
             return layout.noun_phrase(_phrase_root(before), start, own.idx)
         return None
-    return layout.noun_phrase(own, start, end)
+    # a subject before its verb ends there, whatever the parser hangs on it after the verb
+    # ("Yoon's government said it saw no problem with the plan, a stance that …")
+    return layout.noun_phrase(own, start, verb.idx if own.i < verb.i else end)
 
 
 def _phrase_root(token: Token) -> Token:

@@ -410,3 +410,34 @@ def test_an_attribution_phrase_ends_at_a_comma_no_name_follows(build: Build) -> 
             False,
         )
     ]
+
+
+def test_a_tag_after_quoted_words_that_end_a_clause_reports_the_clause(build: Build) -> None:
+    text = (
+        "Une nouvelle rencontre aura lieu « très prochainement », a fait savoir la présidence "
+        "azerbaïdjanaise."
+    )
+    cast: Cast = {"Azerbaijan": ("country", ["présidence azerbaïdjanaise"])}
+    found = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert found == [
+        ("Une nouvelle rencontre aura lieu « très prochainement »", "Azerbaijan", False)
+    ]
+
+
+def test_quoted_words_a_cue_before_them_reports_keep_their_tag(build: Build) -> None:
+    text = (
+        "Téhéran a convoqué les ambassadeurs pour dénoncer leur « position irresponsable face "
+        "aux crimes du régime », a rapporté l'agence officielle Irna."
+    )
+    cast: Cast = {"Iran": ("country", ["Téhéran"]), "IRNA": ("organization", ["Irna"])}
+    assert [q for q in quotes_of(build(text, "fr", cast)) if not q[2]] == []
+
+
+def test_a_tag_with_a_split_subject_clitic_reports_the_clause_before(build: Build) -> None:
+    text = (
+        "Une nouvelle rencontre pourrait être programmée « une fois les questions de fond "
+        "réglées », a-t-elle ajouté."
+    )
+    cast: Cast = {"Yolande Makolo": ("person", ["Yolande Makolo"])}
+    reported = [q[0] for q in quotes_of(build("Yolande Makolo a parlé. " + text, "fr", cast))]
+    assert "Une nouvelle rencontre pourrait être programmée" in " ".join(reported)

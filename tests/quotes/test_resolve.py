@@ -562,3 +562,47 @@ def test_a_definite_title_names_the_last_person_of_its_sector(build: Build) -> N
         actor.sector = sector
     found = [q for q in quotes_of(article) if "quitterons" in q[0]]
     assert [name for _, name, _ in found] == ["Bagrat Galstanian"]
+
+
+def test_a_passive_subject_is_what_a_possessive_official_speaks_for(build: Build) -> None:
+    text = (
+        "Luis Almagro condemned the actions of the army. U.N. Secretary-General Antonio "
+        'Guterres was "deeply concerned by the developments in Bolivia" and called for '
+        "respect for the democratic order, his spokesman said."
+    )
+    cast: Cast = {
+        "Luis Almagro": ("person", ["Luis Almagro"]),
+        "Antonio Guterres": ("person", ["Antonio Guterres"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "deeply" in q[0]]
+    assert [name for _, name, _ in found] == ["Antonio Guterres"]
+
+
+def test_a_government_named_after_its_leader_speaks_for_the_state(build: Build) -> None:
+    text = (
+        "In Seoul the picture was different. President Yoon Suk Yeol's government said it saw "
+        "no scientific problem with the plan."
+    )
+    cast: Cast = {
+        "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+        "South Korea": ("country", ["Seoul"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = "KOR"
+    assert [name for _, name, _ in quotes_of(article)] == ["South Korea"]
+
+
+def test_a_pronoun_stands_for_no_one_named_in_the_other_gender(build: Build) -> None:
+    text = (
+        "La porte-parole du gouvernement rwandais, Yolande Makolo, a salué les efforts du "
+        "médiateur et assuré que le président Kagame « reste attaché au processus de Luanda ». "
+        "Une nouvelle rencontre pourrait être programmée « une fois les questions de fond "
+        "réglées », a-t-elle ajouté."
+    )
+    cast: Cast = {
+        "Yolande Makolo": ("person", ["Yolande Makolo"]),
+        "Paul Kagame": ("person", ["Kagame"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "nouvelle rencontre" in q[0]]
+    assert found and {name for _, name, _ in found} == {"Yolande Makolo"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.quotes import find, load
+
 from .build import Cast, quotes_of
 from .conftest import Build
 
@@ -223,3 +225,14 @@ def test_who_speaks_par_la_voix_de_someone_is_that_one(build: Build) -> None:
     }
     found = quotes_of(build(text, "fr", cast))
     assert found == [("décision souveraine et légitime", "Dmitry Polyanskiy", True)]
+
+
+def test_a_subject_before_its_verb_ends_there(build: Build) -> None:
+    text = (
+        "In Seoul the picture was different. President Yoon Suk Yeol's government said it saw "
+        "no scientific problem with the plan, a stance that infuriated the opposition."
+    )
+    article = build(text, "en", {"Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"])})
+    _, found = find(article, load("en"))
+    words = [text[f.speaker.start : f.speaker.end] for f in found if f.speaker is not None]
+    assert words == ["President Yoon Suk Yeol's government"]
