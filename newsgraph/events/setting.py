@@ -142,9 +142,10 @@ def timex_version(code: str) -> str | None:
 def moments(
     text: str, offset: int, reference: dt.date | None, code: str, future: bool
 ) -> list[Moment]:
-    """The resolved time expressions of a sentence ``text`` starting at ``offset``."""
+    """The resolved time expressions of a sentence ``text`` starting at ``offset``; without a
+    ``reference`` (no publication date), only those written out in full ("en janvier 2022")."""
     finder = timex_finder()
-    if finder is None or reference is None:
+    if finder is None:
         return []
     try:
         found = finder(text, reference, code, future=future)

@@ -136,3 +136,8 @@ def test_a_date_written_before_a_noun_dates_that_thing_not_the_event() -> None:
     assert _attribute(text, "suspended", "1960")
     assert not _attribute("They met on Wednesday evening in Doha.", "met", "Wednesday")
     assert not _attribute("They condemned the Oct. 7 attacks.", "attacks", "Oct. 7")
+
+
+def test_without_a_publication_date_only_full_dates_resolve() -> None:
+    text = "Paris a expulsé l'ambassadeur en janvier 2022, puis vendredi ses conseillers."
+    assert [m.value for m in moments(text, 0, None, "fr", False)] == ["2022-01"]
