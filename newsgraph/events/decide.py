@@ -26,6 +26,7 @@ from .setting import (
     before,
     counted_from,
     day_before,
+    day_just_named,
     event_date,
     later,
     modifier_of,
@@ -362,7 +363,9 @@ class SentenceCoder(ContextSides):
             if occasion is not None:
                 return occasion
             if published and decision.type in SAID:  # a statement with no time: the news
-                return self.discourse.news_day or published.isoformat()
+                code = self.coder.code
+                named = day_just_named(self.discourse, self.article, self.span[0], paragraph, code)
+                return named or self.discourse.news_day or published.isoformat()
         return None
 
     def _evidence(self, candidate: Candidate) -> Span:
