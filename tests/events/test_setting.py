@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsgraph import Article
+from newsgraph.events import Coder
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import (
     Moment,
@@ -154,3 +155,14 @@ def test_a_statement_with_no_time_is_made_on_the_day_just_named() -> None:
     plan = "La Chine signera un accord le 28 juin. Pékin a averti Manille."
     later_article = Article(raw=plan, text=plan, published=dt.date(2024, 6, 20))
     assert day_just_named(discourse, later_article, plan.index("Pékin"), 0, "fr") is None
+
+
+@pytest.mark.model
+def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> None:
+    text = (
+        "The United States met China on Monday, years after Russia invaded Ukraine in 2022. "
+        "Washington imposed sanctions on Beijing."
+    )
+    article = make_article(text, "en", published=dt.date(2024, 6, 20))
+    found = [(e.type, e.date) for e in Coder("en").code_article(article)]
+    assert ("SANCTION", "2024-06-17") in found
