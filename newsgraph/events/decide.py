@@ -21,13 +21,17 @@ from .modality import Reading
 from .participants import party
 from .setting import (
     Moment,
+    attributive,
     background,
     before,
     counted_from,
     day_before,
+    day_just_named,
     event_date,
+    later,
     modifier_of,
     moments,
+    then_time,
 )
 from .syntax import Token, dependent_words
 
@@ -346,17 +350,28 @@ class SentenceCoder(ContextSides):
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        moment = event_date(self._dates[future], clause, token.idx, modifier_of(tree, chain))
+        found_here = self._dates[future]
+        if decision.modality in DATED:
+            found_here = [m for m in found_here if not later(m, self.article.published)]
+        attribute = attributive(chain, self.coder.code)
+        found_here = [m for m in found_here if not attribute(m)]
+        moment = event_date(found_here, clause, token.idx, modifier_of(tree, chain))
         if moment is not None:
             before_this = day_before(self.discourse, self.article, self.span[0], self.coder.code)
             found = counted_from(moment, before_this, self.coder.code, future)
             if decision.modality not in DATED and before(found, self.article.published):
                 return None  # the day a plan was made, not the day it is carried out
-            if decision.modality in DATED:  # an occasion is a date the text gives to a fact
+            if decision.modality in DATED and len(found) > 4:
+                # an occasion is a month or day the text gives to a fact; a year dates a
+                # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
+                # the occasion told before it ("met in Riyadh yesterday … The two sides agreed")
                 self.discourse.dated(found, self.span[0])
                 if self.lead and self.discourse.news_day is None and len(found) == 10:
                     self.discourse.news_day = found
             return found
+        then = self._then(chain)
+        if then is not None:
+            return then
         # an estimated publication date is no news of the day: it comes from the last date
         # the page shows, which may be any day after the events
         published = None if self.article.published_estimated else self.article.published
@@ -372,8 +387,20 @@ class SentenceCoder(ContextSides):
             if occasion is not None:
                 return occasion
             if published and decision.type in SAID:  # a statement with no time: the news
-                return self.discourse.news_day or published.isoformat()
+                code = self.coder.code
+                named = day_just_named(self.discourse, self.article, self.span[0], paragraph, code)
+                return named or self.discourse.news_day or published.isoformat()
         return None
+
+    def _then(self, chain: list[Token]) -> str | None:
+        """The date of the event told just before, for an act placed at that time ("En mars
+        2024, Washington avait sanctionné … Pékin avait alors dénoncé": March 2024)."""
+        last = self.discourse.last_date
+        recent = last[0] if last is not None and last[1] >= self.discourse.previous else None
+        start, end = self.span
+        text = self.article.text[start:end]
+        governed = modifier_of(self.coder.tree, chain)
+        return then_time(text, start, self.coder.code, governed, recent)
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

@@ -30,6 +30,8 @@ from .participants import ActorIndex
 from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
+#: The parts of speech of the nouns a time expression may be the attribute of.
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +142,10 @@ def timex_version(code: str) -> str | None:
 def moments(
     text: str, offset: int, reference: dt.date | None, code: str, future: bool
 ) -> list[Moment]:
-    """The resolved time expressions of a sentence ``text`` starting at ``offset``."""
+    """The resolved time expressions of a sentence ``text`` starting at ``offset``; without a
+    ``reference`` (no publication date), only those written out in full ("en janvier 2022")."""
     finder = timex_finder()
-    if finder is None or reference is None:
+    if finder is None:
         return []
     try:
         found = finder(text, reference, code, future=future)
@@ -192,6 +195,48 @@ def end_bounds(code: str) -> tuple[str, ...]:
         return ()
     data = lang.load(code, "timex")
     return tuple(str(word).lower() for word in data.get("bounds", ()))
+
+
+@cache
+def day_parts(code: str) -> frozenset[str]:
+    """Nouns of a part of the day that a weekday or date is written before ("Wednesday
+    evening", "dimanche après-midi"): the time itself, not a thing it dates (``day_parts`` in
+    ``lang/<code>/timex.json``)."""
+    if code not in lang.available("timex"):
+        return frozenset()
+    data = lang.load(code, "timex")
+    return frozenset(str(word).lower() for word in data.get("day_parts", ()))
+
+
+@cache
+def then_words(code: str) -> tuple[re.Pattern[str], ...]:
+    """Adverbs that place an act at the time the text just told ("Pékin avait alors dénoncé",
+    "Katz said at the time"), not followed by a conjunction ("alors que"): ``then`` in
+    ``lang/<code>/timex.json``."""
+    if code not in lang.available("timex"):
+        return ()
+    data = lang.load(code, "timex")
+    return tuple(_then_pattern(str(word)) for word in data.get("then", ()))
+
+
+def _then_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole-word pattern, any spaces and apostrophes, not before "qu"."""
+    body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)(?!\s+qu)", re.IGNORECASE)
+
+
+def then_time(
+    text: str, offset: int, code: str, governed: Callable[[Moment], bool], last: str | None
+) -> str | None:
+    """The date ``last`` the text just gave, when an adverb of ``then_words`` in the sentence
+    ``text`` (at ``offset``) hangs on the trigger or a verb of its chain (``governed``)."""
+    if last is None:
+        return None
+    for pattern in then_words(code):
+        for match in pattern.finditer(text):
+            if governed(Moment(offset + match.start(), offset + match.end(), "")):
+                return last
+    return None
 
 
 def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
@@ -278,6 +323,41 @@ def before(value: str, published: dt.date | None) -> bool:
     return value < published.isoformat()[: len(value)]
 
 
+def later(moment: Moment, published: dt.date | None) -> bool:
+    """Whether an expression names a time after the publication ("dès le mois prochain",
+    "next week"): it dates an act to come, which a fact the report tells as done cannot be
+    ("a appelé la Commission à préparer dès le mois prochain de nouvelles mesures": the call
+    is not dated next month). One counted from another date of the text ("the following
+    day") is left to that date."""
+    if published is None or moment.anaphoric:
+        return False
+    return moment.value > published.isoformat()[: len(moment.value)]
+
+
+def attributive(chain: list[Token], code: str) -> Callable[[Moment], bool]:
+    """Whether a time expression is written before a noun outside the trigger's ``chain`` as
+    its attribute ("the 1960 Indus Waters Treaty", "the Oct. 26 election", "Monday's attack"):
+    it dates that thing, not the act done to it ("New Delhi suspended its participation in the
+    1960 treaty"), unless the noun is a part of the day ("Wednesday evening")."""
+    parts = day_parts(code)
+    doc = chain[0].doc
+    inside = {token.i for token in chain}
+
+    def attribute(moment: Moment) -> bool:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        return (
+            span.end <= head.i
+            and head.i not in inside
+            and head.pos_ in _NOUNS
+            and head.lower_ not in parts
+        )
+
+    return attribute
+
+
 def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], bool]:
     """Whether a time expression hangs on the trigger or on a verb of its ``chain`` below the
     first noun ("la décision annoncée jeudi de suspendre", not the "hier" of the clause that
@@ -307,6 +387,32 @@ def day_before(discourse: Discourse, article: Article, start: int, code: str) ->
     found = moments(article.text[previous:start], previous, article.published, code, False)
     days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric]
     return days[-1] if days else None
+
+
+def day_just_named(
+    discourse: Discourse, article: Article, start: int, paragraph: int, code: str
+) -> str | None:
+    """The last day the sentence before the one at ``start`` names on its own, when both are
+    in one paragraph and that day is one of the news days (``_recent``): the occasion a
+    statement told next with no time of its own was made at ("S'exprimant jeudi à Mourmansk,
+    Poutine a jugé … Le président russe a averti que …": Thursday)."""
+    previous = discourse.previous
+    if previous >= start or previous < paragraph or article.published is None:
+        return None
+    found = moments(article.text[previous:start], previous, article.published, code, False)
+    days = [m.value for m in found if not m.anaphoric and _recent(m.value, article.published)]
+    return days[-1] if days else None
+
+
+def _recent(value: str, published: dt.date) -> bool:
+    """Whether ``value`` is a day of the ``NEWS_DAYS`` up to the publication (not "le 28 juin"
+    of a plan, which the past bias reads as last year's)."""
+    if len(value) != 10:
+        return False
+    try:
+        return 0 <= (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS
+    except ValueError:
+        return False
 
 
 def background(tree: Tree, top: Token, pluperfect: frozenset[str]) -> bool:

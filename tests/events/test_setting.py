@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsgraph import Article
+from newsgraph.events import Coder
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import (
     Moment,
+    attributive,
     before,
     counted_from,
     day_before,
+    day_just_named,
     day_named,
     event_date,
+    later,
     moments,
+    then_time,
 )
+
+from .helpers import make_article
 
 
 def test_the_expression_inside_the_clause_wins() -> None:
@@ -103,3 +112,71 @@ def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
     assert day_before(discourse, article, start, "fr") == "2025-04-22"  # the sentence before
     discourse.dated("2025-04-23", 0)
     assert day_before(discourse, article, start, "fr") == "2025-04-23"  # an event's date first
+
+
+def test_a_fact_done_is_not_dated_after_its_report() -> None:
+    published = dt.date(2024, 6, 20)
+    assert later(Moment(0, 5, "2024-07"), published)  # "dès le mois prochain"
+    assert later(Moment(0, 5, "2024-06-21"), published)
+    assert not later(Moment(0, 5, "2024-06"), published)
+    assert not later(Moment(0, 5, "2024-06-21", anaphoric=True), published)  # "the next day"
+    assert not later(Moment(0, 5, "2024-07"), None)
+
+
+def _attribute(text: str, trigger: str, expression: str) -> bool:
+    article = make_article(text, "en")
+    doc = article.doc
+    assert doc is not None
+    token = next(t for t in doc if t.text == trigger)
+    start = text.index(expression)
+    moment = Moment(start, start + len(expression), "1960")
+    return attributive([token], "en")(moment)
+
+
+@pytest.mark.model
+def test_a_date_written_before_a_noun_dates_that_thing_not_the_event() -> None:
+    text = "New Delhi suspended its participation in the 1960 Indus Waters Treaty."
+    assert _attribute(text, "suspended", "1960")
+    assert not _attribute("They met on Wednesday evening in Doha.", "met", "Wednesday")
+    assert not _attribute("They condemned the Oct. 7 attacks.", "attacks", "Oct. 7")
+
+
+def test_without_a_publication_date_only_full_dates_resolve() -> None:
+    text = "Paris a expulsé l'ambassadeur en janvier 2022, puis vendredi ses conseillers."
+    assert [m.value for m in moments(text, 0, None, "fr", False)] == ["2022-01"]
+
+
+def test_a_statement_with_no_time_is_made_on_the_day_just_named() -> None:
+    text = "S'exprimant jeudi à Mourmansk, Poutine a parlé. Il a averti que Moscou réagirait."
+    article = Article(raw=text, text=text, published=dt.date(2025, 3, 30))
+    discourse = Discourse()
+    start = text.index("Il a averti")
+    assert day_just_named(discourse, article, start, 0, "fr") == "2025-03-27"
+    assert day_just_named(discourse, article, start, 10, "fr") is None  # another paragraph
+    plan = "La Chine signera un accord le 28 juin. Pékin a averti Manille."
+    later_article = Article(raw=plan, text=plan, published=dt.date(2024, 6, 20))
+    assert day_just_named(discourse, later_article, plan.index("Pékin"), 0, "fr") is None
+
+
+@pytest.mark.model
+def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> None:
+    text = (
+        "The United States met China on Monday, years after Russia invaded Ukraine in 2022. "
+        "Washington imposed sanctions on Beijing."
+    )
+    article = make_article(text, "en", published=dt.date(2024, 6, 20))
+    found = [(e.type, e.date) for e in Coder("en").code_article(article)]
+    assert ("SANCTION", "2024-06-17") in found
+
+
+def test_an_act_done_then_takes_the_date_just_told() -> None:
+    always = lambda _: True  # noqa: E731
+    text = "Pékin avait alors dénoncé une manipulation."
+    assert then_time(text, 0, "fr", always, "2024-03") == "2024-03"
+    assert then_time(text, 0, "fr", always, None) is None
+    assert then_time(text, 0, "fr", lambda _: False, "2024-03") is None  # another verb's
+    assert (
+        then_time("Pékin a dénoncé, alors que Paris se taisait.", 0, "fr", always, "2024-03")
+        is None
+    )
+    assert then_time("Katz said at the time that…", 0, "en", always, "2024-04-09") == "2024-04-09"
