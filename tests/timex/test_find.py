@@ -268,24 +268,3 @@ def test_the_same_day_counts_from_the_day_given_before(
     text: str, lang: str, found: list[tuple[str, bool]]
 ) -> None:
     assert [(m.text, m.kind == "anaphoric") for m in find(text, THU, lang)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "found"),
-    [
-        ("Orbán had met them the previous evening.", "en", [("the previous evening", -1)]),
-        ("Within hours, China suspended imports.", "en", [("Within hours", 0)]),
-        ("The next morning the talks resumed.", "en", [("The next morning", 1)]),
-        ("Bamako a dans la foulée convoqué l'ambassadeur.", "fr", [("dans la foulée", 0)]),
-        ("Les combats avaient repris la nuit précédente.", "fr", [("la nuit précédente", -1)]),
-    ],
-)
-def test_parts_of_the_day_before_or_after_count_from_the_day_given(
-    text: str, lang: str, found: list[tuple[str, int]]
-) -> None:
-    days = [
-        (m.text, (dt.date.fromisoformat(m.value or "") - THU).days)
-        for m in find(text, THU, lang)
-        if m.kind == "anaphoric"
-    ]
-    assert days == found
