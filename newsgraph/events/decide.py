@@ -31,7 +31,6 @@ from .setting import (
     later,
     modifier_of,
     moments,
-    then_time,
 )
 from .syntax import Token, dependent_words
 
@@ -369,9 +368,6 @@ class SentenceCoder(ContextSides):
                 if self.lead and self.discourse.news_day is None and len(found) == 10:
                     self.discourse.news_day = found
             return found
-        then = self._then(chain)
-        if then is not None:
-            return then
         # an estimated publication date is no news of the day: it comes from the last date
         # the page shows, which may be any day after the events
         published = None if self.article.published_estimated else self.article.published
@@ -391,16 +387,6 @@ class SentenceCoder(ContextSides):
                 named = day_just_named(self.discourse, self.article, self.span[0], paragraph, code)
                 return named or self.discourse.news_day or published.isoformat()
         return None
-
-    def _then(self, chain: list[Token]) -> str | None:
-        """The date of the event told just before, for an act placed at that time ("En mars
-        2024, Washington avait sanctionné … Pékin avait alors dénoncé": March 2024)."""
-        last = self.discourse.last_date
-        recent = last[0] if last is not None and last[1] >= self.discourse.previous else None
-        start, end = self.span
-        text = self.article.text[start:end]
-        governed = modifier_of(self.coder.tree, chain)
-        return then_time(text, start, self.coder.code, governed, recent)
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

@@ -208,37 +208,6 @@ def day_parts(code: str) -> frozenset[str]:
     return frozenset(str(word).lower() for word in data.get("day_parts", ()))
 
 
-@cache
-def then_words(code: str) -> tuple[re.Pattern[str], ...]:
-    """Adverbs that place an act at the time the text just told ("Pékin avait alors dénoncé",
-    "Katz said at the time"), not followed by a conjunction ("alors que"): ``then`` in
-    ``lang/<code>/timex.json``."""
-    if code not in lang.available("timex"):
-        return ()
-    data = lang.load(code, "timex")
-    return tuple(_then_pattern(str(word)) for word in data.get("then", ()))
-
-
-def _then_pattern(phrase: str) -> re.Pattern[str]:
-    """A phrase as a whole-word pattern, any spaces and apostrophes, not before "qu"."""
-    body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)(?!\s+qu)", re.IGNORECASE)
-
-
-def then_time(
-    text: str, offset: int, code: str, governed: Callable[[Moment], bool], last: str | None
-) -> str | None:
-    """The date ``last`` the text just gave, when an adverb of ``then_words`` in the sentence
-    ``text`` (at ``offset``) hangs on the trigger or a verb of its chain (``governed``)."""
-    if last is None:
-        return None
-    for pattern in then_words(code):
-        for match in pattern.finditer(text):
-            if governed(Moment(offset + match.start(), offset + match.end(), "")):
-                return last
-    return None
-
-
 def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     """Whether a bound word ends the text before the expression or begins it."""
     before = before.lower().replace("’", "'").rstrip()

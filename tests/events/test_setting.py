@@ -20,7 +20,6 @@ from newsgraph.events.setting import (
     event_date,
     later,
     moments,
-    then_time,
 )
 
 from .helpers import make_article
@@ -167,16 +166,3 @@ def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> No
     article = make_article(text, "en", published=dt.date(2024, 6, 20))
     found = [(e.type, e.date) for e in Coder("en").code_article(article)]
     assert ("SANCTION", "2024-06-17") in found
-
-
-def test_an_act_done_then_takes_the_date_just_told() -> None:
-    always = lambda _: True  # noqa: E731
-    text = "Pékin avait alors dénoncé une manipulation."
-    assert then_time(text, 0, "fr", always, "2024-03") == "2024-03"
-    assert then_time(text, 0, "fr", always, None) is None
-    assert then_time(text, 0, "fr", lambda _: False, "2024-03") is None  # another verb's
-    assert (
-        then_time("Pékin a dénoncé, alors que Paris se taisait.", 0, "fr", always, "2024-03")
-        is None
-    )
-    assert then_time("Katz said at the time that…", 0, "en", always, "2024-04-09") == "2024-04-09"
