@@ -21,14 +21,12 @@ from .modality import Reading
 from .participants import party
 from .setting import (
     Moment,
-    attributive,
     background,
     before,
     counted_from,
     day_before,
     day_just_named,
     event_date,
-    later,
     modifier_of,
     moments,
 )
@@ -349,12 +347,7 @@ class SentenceCoder(ContextSides):
         tree = self.coder.tree
         top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
         clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        found_here = self._dates[future]
-        if decision.modality in DATED:
-            found_here = [m for m in found_here if not later(m, self.article.published)]
-        attribute = attributive(chain, self.coder.code)
-        found_here = [m for m in found_here if not attribute(m)]
-        moment = event_date(found_here, clause, token.idx, modifier_of(tree, chain))
+        moment = event_date(self._dates[future], clause, token.idx, modifier_of(tree, chain))
         if moment is not None:
             before_this = day_before(self.discourse, self.article, self.span[0], self.coder.code)
             found = counted_from(moment, before_this, self.coder.code, future)

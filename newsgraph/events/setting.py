@@ -30,8 +30,6 @@ from .participants import ActorIndex
 from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
-#: The parts of speech of the nouns a time expression may be the attribute of.
-_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,17 +195,6 @@ def end_bounds(code: str) -> tuple[str, ...]:
     return tuple(str(word).lower() for word in data.get("bounds", ()))
 
 
-@cache
-def day_parts(code: str) -> frozenset[str]:
-    """Nouns of a part of the day that a weekday or date is written before ("Wednesday
-    evening", "dimanche après-midi"): the time itself, not a thing it dates (``day_parts`` in
-    ``lang/<code>/timex.json``)."""
-    if code not in lang.available("timex"):
-        return frozenset()
-    data = lang.load(code, "timex")
-    return frozenset(str(word).lower() for word in data.get("day_parts", ()))
-
-
 def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     """Whether a bound word ends the text before the expression or begins it."""
     before = before.lower().replace("’", "'").rstrip()
@@ -290,41 +277,6 @@ def before(value: str, published: dt.date | None) -> bool:
         except ValueError:
             return False
     return value < published.isoformat()[: len(value)]
-
-
-def later(moment: Moment, published: dt.date | None) -> bool:
-    """Whether an expression names a time after the publication ("dès le mois prochain",
-    "next week"): it dates an act to come, which a fact the report tells as done cannot be
-    ("a appelé la Commission à préparer dès le mois prochain de nouvelles mesures": the call
-    is not dated next month). One counted from another date of the text ("the following
-    day") is left to that date."""
-    if published is None or moment.anaphoric:
-        return False
-    return moment.value > published.isoformat()[: len(moment.value)]
-
-
-def attributive(chain: list[Token], code: str) -> Callable[[Moment], bool]:
-    """Whether a time expression is written before a noun outside the trigger's ``chain`` as
-    its attribute ("the 1960 Indus Waters Treaty", "the Oct. 26 election", "Monday's attack"):
-    it dates that thing, not the act done to it ("New Delhi suspended its participation in the
-    1960 treaty"), unless the noun is a part of the day ("Wednesday evening")."""
-    parts = day_parts(code)
-    doc = chain[0].doc
-    inside = {token.i for token in chain}
-
-    def attribute(moment: Moment) -> bool:
-        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
-        if span is None:
-            return False
-        head = span.root.head
-        return (
-            span.end <= head.i
-            and head.i not in inside
-            and head.pos_ in _NOUNS
-            and head.lower_ not in parts
-        )
-
-    return attribute
 
 
 def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], bool]:

@@ -11,14 +11,12 @@ from newsgraph.events import Coder
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.setting import (
     Moment,
-    attributive,
     before,
     counted_from,
     day_before,
     day_just_named,
     day_named,
     event_date,
-    later,
     moments,
 )
 
@@ -111,33 +109,6 @@ def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
     assert day_before(discourse, article, start, "fr") == "2025-04-22"  # the sentence before
     discourse.dated("2025-04-23", 0)
     assert day_before(discourse, article, start, "fr") == "2025-04-23"  # an event's date first
-
-
-def test_a_fact_done_is_not_dated_after_its_report() -> None:
-    published = dt.date(2024, 6, 20)
-    assert later(Moment(0, 5, "2024-07"), published)  # "dès le mois prochain"
-    assert later(Moment(0, 5, "2024-06-21"), published)
-    assert not later(Moment(0, 5, "2024-06"), published)
-    assert not later(Moment(0, 5, "2024-06-21", anaphoric=True), published)  # "the next day"
-    assert not later(Moment(0, 5, "2024-07"), None)
-
-
-def _attribute(text: str, trigger: str, expression: str) -> bool:
-    article = make_article(text, "en")
-    doc = article.doc
-    assert doc is not None
-    token = next(t for t in doc if t.text == trigger)
-    start = text.index(expression)
-    moment = Moment(start, start + len(expression), "1960")
-    return attributive([token], "en")(moment)
-
-
-@pytest.mark.model
-def test_a_date_written_before_a_noun_dates_that_thing_not_the_event() -> None:
-    text = "New Delhi suspended its participation in the 1960 Indus Waters Treaty."
-    assert _attribute(text, "suspended", "1960")
-    assert not _attribute("They met on Wednesday evening in Doha.", "met", "Wednesday")
-    assert not _attribute("They condemned the Oct. 7 attacks.", "attacks", "Oct. 7")
 
 
 def test_without_a_publication_date_only_full_dates_resolve() -> None:
