@@ -106,15 +106,20 @@ class ActorIndex:
             index -= 1
         return []
 
-    def salient(self, exclude: frozenset[str] = frozenset(), least: int = 1) -> list[Actor]:
+    def salient(
+        self, exclude: frozenset[str] = frozenset(), least: int = 1, share: float = 0.0
+    ) -> list[Actor]:
         """The most mentioned state of the article outside ``exclude``, if it has at least
-        ``least`` mentions."""
+        ``least`` mentions and at least ``share`` of the mentions of the most mentioned
+        state of ``exclude``."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             country = mention.actor.country
-            if country and country not in exclude:
+            if country:
                 counts[country] = counts.get(country, 0) + 1
-        if not counts or max(counts.values()) < least:
+        own = max((n for c, n in counts.items() if c in exclude), default=0)
+        counts = {c: n for c, n in counts.items() if c not in exclude}
+        if not counts or max(counts.values()) < max(least, share * own):
             return []
         state = self.of_country(max(counts, key=lambda k: counts[k]))
         return [state] if state is not None else []

@@ -178,17 +178,20 @@ class Phrases:
 
     def best(self, head: Token, start: int, end: int) -> Actor | None:
         """The actor a phrase names: one that can be a side of an event before a person of
-        no known country ("Pakistani air bases including Nur Khan" names Pakistan), then the
-        mention covering its head, then the names before the adjectives; among those, one
+        no known country ("Pakistani air bases including Nur Khan" names Pakistan), then one
+        not in a phrase saying where the thing stands (:meth:`_located`), then the mention
+        covering its head, then the names before the adjectives; among those, one
         within the phrase before one that spills out of it (a mention "European Union and
         NATO" is not what the conjunct "NATO" names), then the longest and earliest."""
         mentions = self.index.overlapping(start, end)
         if not mentions:
             return None
         words = {t.idx: t for t in head.doc[head.left_edge.i : head.right_edge.i + 1]}
+        located = self._located(head)
 
-        def rank(mention: Mention) -> tuple[int, int, int, int, int]:
+        def rank(mention: Mention) -> tuple[int, int, int, int, int, int]:
             nobody = int(self.index.side(mention.actor) is None)
+            where = int(any(s <= mention.start < e for s, e in located))
             first = words.get(mention.start)
             if mention.start <= head.idx < mention.end:
                 place = 0
@@ -197,9 +200,18 @@ class Phrases:
             else:
                 place = 1
             spills = int(mention.start < start or mention.end > end)
-            return nobody, place, spills, mention.start - mention.end, mention.start
+            return nobody, where, place, spills, mention.start - mention.end, mention.start
 
         return min(mentions, key=rank).actor
+
+    def _located(self, head: Token) -> list[tuple[int, int]]:
+        """The spans of the phrases that say where the thing a phrase names stands ("the
+        Japanese embassy in Seoul"): a name there locates it, it is not who the phrase is."""
+        return [
+            self.tree.outer_span(nominal)
+            for prep, nominal in self.tree.prepositional(head)
+            if prep in self.lexicon.place_preps
+        ]
 
     def _group(self, candidate: Candidate, token: Token) -> list[Actor]:
         """ "Les deux pays", "both sides": the last parties mentioned before; as the target

@@ -197,3 +197,48 @@ def test_the_country_is_the_state_the_article_is_about(lang: str, text: str) -> 
     article = make_article(text, lang)
     found = {described(article, e) for e in Coder(lang).code_article(article)}
     assert ("RETREAT", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found
+
+
+def test_the_salient_state_may_need_a_share_of_the_excluded_ones_mentions() -> None:
+    article = Article(
+        raw=TEXT,
+        text=TEXT,
+        actors=[actor("bo", "BOL", *range(0, 80, 10)), actor("us", "USA", 85, 90, 95)],
+    )
+    index = ActorIndex(article)
+    assert [a.id for a in index.salient(frozenset({"BOL"}), 3)] == ["us"]
+    assert index.salient(frozenset({"BOL"}), 3, share=0.5) == []
+    assert [a.id for a in index.salient(frozenset({"BOL"}), 3, share=0.25)] == ["us"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de personnes ont manifesté "
+            "dimanche devant l'ambassade du Japon à Séoul.",
+        ),
+        (
+            "en",
+            "Japan criticised South Korea. Thousands of people rallied on Sunday outside the "
+            "Japanese embassy in Seoul.",
+        ),
+    ],
+)
+def test_a_protest_before_a_foreign_mission_is_the_host_country_s(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"}), frozenset({"JPN"})) in found, found
+
+
+@pytest.mark.model
+def test_protesters_before_a_mission_are_the_people_of_the_city_its_phrase_names() -> None:
+    text = (
+        "La France a critiqué la Corée du Sud. Plusieurs milliers de partisans des putschistes "
+        "s'étaient rassemblés devant l'ambassade de France à Séoul."
+    )
+    article = make_article(text, "fr")
+    found = {described(article, e)[:3] for e in Coder("fr").code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"}), frozenset({"FRA"})) in found, found
