@@ -25,7 +25,6 @@ from .setting import (
     before,
     counted_from,
     day_before,
-    day_just_named,
     event_date,
     modifier_of,
     moments,
@@ -376,9 +375,7 @@ class SentenceCoder(ContextSides):
             if occasion is not None:
                 return occasion
             if published and decision.type in SAID:  # a statement with no time: the news
-                code = self.coder.code
-                named = day_just_named(self.discourse, self.article, self.span[0], paragraph, code)
-                return named or self.discourse.news_day or published.isoformat()
+                return self.discourse.news_day or published.isoformat()
         return None
 
     def _evidence(self, candidate: Candidate) -> Span:

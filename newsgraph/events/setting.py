@@ -310,32 +310,6 @@ def day_before(discourse: Discourse, article: Article, start: int, code: str) ->
     return days[-1] if days else None
 
 
-def day_just_named(
-    discourse: Discourse, article: Article, start: int, paragraph: int, code: str
-) -> str | None:
-    """The last day the sentence before the one at ``start`` names on its own, when both are
-    in one paragraph and that day is one of the news days (``_recent``): the occasion a
-    statement told next with no time of its own was made at ("S'exprimant jeudi à Mourmansk,
-    Poutine a jugé … Le président russe a averti que …": Thursday)."""
-    previous = discourse.previous
-    if previous >= start or previous < paragraph or article.published is None:
-        return None
-    found = moments(article.text[previous:start], previous, article.published, code, False)
-    days = [m.value for m in found if not m.anaphoric and _recent(m.value, article.published)]
-    return days[-1] if days else None
-
-
-def _recent(value: str, published: dt.date) -> bool:
-    """Whether ``value`` is a day of the ``NEWS_DAYS`` up to the publication (not "le 28 juin"
-    of a plan, which the past bias reads as last year's)."""
-    if len(value) != 10:
-        return False
-    try:
-        return 0 <= (published - dt.date.fromisoformat(value)).days <= NEWS_DAYS
-    except ValueError:
-        return False
-
-
 def background(tree: Tree, top: Token, pluperfect: frozenset[str]) -> bool:
     """Whether a clause is in a tense of the background: the pluperfect ("avait signé", "had
     signed") of events that came before the news (``pluperfect``: its auxiliaries)."""

@@ -14,7 +14,6 @@ from newsgraph.events.setting import (
     before,
     counted_from,
     day_before,
-    day_just_named,
     day_named,
     event_date,
     moments,
@@ -114,18 +113,6 @@ def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
 def test_without_a_publication_date_only_full_dates_resolve() -> None:
     text = "Paris a expulsé l'ambassadeur en janvier 2022, puis vendredi ses conseillers."
     assert [m.value for m in moments(text, 0, None, "fr", False)] == ["2022-01"]
-
-
-def test_a_statement_with_no_time_is_made_on_the_day_just_named() -> None:
-    text = "S'exprimant jeudi à Mourmansk, Poutine a parlé. Il a averti que Moscou réagirait."
-    article = Article(raw=text, text=text, published=dt.date(2025, 3, 30))
-    discourse = Discourse()
-    start = text.index("Il a averti")
-    assert day_just_named(discourse, article, start, 0, "fr") == "2025-03-27"
-    assert day_just_named(discourse, article, start, 10, "fr") is None  # another paragraph
-    plan = "La Chine signera un accord le 28 juin. Pékin a averti Manille."
-    later_article = Article(raw=plan, text=plan, published=dt.date(2024, 6, 20))
-    assert day_just_named(discourse, later_article, plan.index("Pékin"), 0, "fr") is None
 
 
 @pytest.mark.model
