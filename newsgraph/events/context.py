@@ -11,7 +11,6 @@ mutual act with one side takes the other party named before it (:meth:`_with_par
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -252,37 +251,10 @@ class ContextSides:
     def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
         "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
-        place it happened in, another than its target first ("rallied outside the Chinese
-        Consulate in Makati"), else even when that place is its target too; for a protest
-        before another state's building, the city its phrase says it stands in
-        (:meth:`_host`)."""
-        host = self._host(candidate)
-        if host:
-            return host
-        tree, events = self.coder.tree, set(self.candidates)
-        place = self.places.find(tree, chain, candidate.spans, events)
-        place = place or self.places.find(tree, chain, [], events)
+        place it happened in, even when that place is its target too."""
+        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
         state = self.arguments.index.of_country(place.country) if place and place.country else None
         return [state] if state is not None else []
-
-    def _host(self, candidate: Candidate) -> list[Actor]:
-        """The people of the city a targeted building stands in, when its phrase names one of
-        another state than the target: a protest before a foreign mission ("devant
-        l'ambassade de France à Niamey", "outside the Chinese Consulate in Makati") is the
-        host country's people protesting against the mission's state."""
-        targets = {party(a) for a in candidate.target}
-        places, index = self.places, self.arguments.index
-        if not targets:
-            return []
-        for start, end in candidate.spans:
-            for entity in places.entities[bisect_left(places.starts, start) :]:
-                if entity.start >= end:
-                    break
-                country = places.country(entity)
-                state = index.of_country(country) if country else None
-                if state is not None and party(state) not in targets:
-                    return [state]
-        return []
 
     def _own_government(self, source: list[Actor]) -> list[Actor]:
         """The government an opposition acts against when its sentence names no other party

@@ -231,14 +231,3 @@ def test_a_protest_before_a_foreign_mission_is_the_host_country_s(lang: str, tex
     article = make_article(text, lang)
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     assert ("PROTEST", frozenset({"KOR"}), frozenset({"JPN"})) in found, found
-
-
-@pytest.mark.model
-def test_protesters_before_a_mission_are_the_people_of_the_city_its_phrase_names() -> None:
-    text = (
-        "La France a critiqué la Corée du Sud. Plusieurs milliers de partisans des putschistes "
-        "s'étaient rassemblés devant l'ambassade de France à Séoul."
-    )
-    article = make_article(text, "fr")
-    found = {described(article, e)[:3] for e in Coder("fr").code_article(article)}
-    assert ("PROTEST", frozenset({"KOR"}), frozenset({"FRA"})) in found, found
