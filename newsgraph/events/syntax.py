@@ -117,13 +117,27 @@ class Tree:
         syntax = self.syntax
         for child in token.children:
             if child.dep_ in syntax.prep_head:
-                for nominal in child.children:
-                    if nominal.dep_ in syntax.prep_object:
-                        yield self.lexicon.prep(child.text), nominal
+                objects = self.children(child, syntax.prep_object) or self._shared_object(child)
+                for nominal in objects:
+                    yield self.lexicon.prep(child.text), nominal
             elif child.dep_ in syntax.oblique or child.dep_ in syntax.agent:
                 cases = [c for c in child.children if c.dep_ in syntax.case and c.i < child.i]
                 if cases:
                     yield self.lexicon.prep(" ".join(c.text for c in cases)), child
+
+    def _shared_object(self, prep: Token) -> list[Token]:
+        """The object a preposition left bare shares with the preposition of its conjunct,
+        which the parser gave it alone ("exports to and imports from Israel", "flights to
+        and from Gaza")."""
+        syntax = self.syntax
+        for conj in self.children(prep, syntax.conj):
+            heads = [conj] if conj.dep_ in syntax.prep_head or conj.pos_ == "ADP" else []
+            heads += self.children(conj, syntax.prep_head)
+            for head in heads:
+                objects = self.children(head, syntax.prep_object)
+                if objects:
+                    return objects
+        return []
 
     def preps(self, token: Token) -> dict[str, list[Token]]:
         found: dict[str, list[Token]] = {}

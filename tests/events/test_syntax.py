@@ -274,3 +274,23 @@ def test_a_gerund_shares_the_modality_of_its_clause(fr: Tree) -> None:
         ("espace", "espace", "NOUN", "", 5, "obj"),
     ]
     assert negated(rows, fr, 5) == "hypothetical"
+
+
+# "Turkey suspended exports to and imports from Israel ." as the English parser reads it
+SHARED_OBJECT = [
+    ("Turkey", "Turkey", "PROPN", "", 1, "nsubj"),
+    ("suspended", "suspend", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+    ("exports", "export", "NOUN", "", 1, "dobj"),
+    ("to", "to", "ADP", "", 1, "prep"),
+    ("and", "and", "CCONJ", "", 3, "cc"),
+    ("imports", "import", "NOUN", "", 3, "conj"),
+    ("from", "from", "ADP", "", 5, "prep"),
+    ("Israel", "Israel", "PROPN", "", 6, "pobj"),
+    (".", ".", "PUNCT", "", 1, "punct"),
+]
+
+
+def test_a_bare_preposition_shares_the_object_of_its_conjunct(en: Tree) -> None:
+    doc = parse(SHARED_OBJECT)
+    assert [n.text for n in en.preps(doc[1])["to"]] == ["Israel"]
+    assert en.preps(doc[5])["from"][0].text == "Israel"
