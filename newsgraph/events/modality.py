@@ -219,8 +219,8 @@ class ModalityReader:
             if child.dep_ in syntax.determiner and word in cues.negation:
                 flags.add("negated")
             if (
-                particle
-                and child.dep_ in syntax.object | syntax.passive_subject
+                (particle or not cues.negation_particles)
+                and child.dep_ in syntax.object | syntax.passive_subject | syntax.subject
                 and any(
                     d.dep_ in syntax.determiner and d.lower_ in cues.negation
                     for d in child.children

@@ -294,3 +294,20 @@ def test_a_bare_preposition_shares_the_object_of_its_conjunct(en: Tree) -> None:
     doc = parse(SHARED_OBJECT)
     assert [n.text for n in en.preps(doc[1])["to"]] == ["Israel"]
     assert en.preps(doc[5])["from"][0].text == "Israel"
+
+
+def test_a_negative_determiner_on_the_subject_negates_the_act(en: Tree) -> None:
+    # "Neither Danish officials met Vance", "No Danish officials met Vance"
+    def reading(determiner: str) -> str:
+        rows = [
+            (determiner, determiner.lower(), "DET", "", 2, "det"),
+            ("Danish", "Danish", "ADJ", "", 2, "amod"),
+            ("officials", "official", "NOUN", "", 3, "nsubj"),
+            ("met", "meet", "VERB", "VerbForm=Fin|Tense=Past", 3, "ROOT"),
+            ("Vance", "Vance", "PROPN", "", 3, "dobj"),
+        ]
+        return negated(rows, en, 3)
+
+    assert reading("Neither") == "negated"
+    assert reading("No") == "negated"
+    assert reading("The") == "asserted"
