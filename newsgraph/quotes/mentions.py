@@ -76,9 +76,8 @@ class Mentions:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
         given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
-        given. A subject earlier in the sentence
-        of that mention is preferred to it ("Vance, accompanied by Energy Secretary Chris
-        Wright, used the stop … he told": Vance)."""
+        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
+        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
