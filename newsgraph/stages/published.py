@@ -1,7 +1,8 @@
 """Stage ``published``: the publication date, from metadata, the page, or estimated from the text.
 
 Order of trust: the ``published`` option, the input's metadata, a publication line on the page
-("Publié le 12 mars 2024", "Updated March 12, 2024"); failing those, the latest absolute date the
+("Publié le 12 mars 2024", "Updated March 12, 2024"), a date in the byline ("Par Aminata Koné ·
+Publié le 1er juillet 2023"); failing those, the latest absolute date the
 article mentions, since an article is not published before the dates it reports (marked
 ``published_estimated``).
 """
@@ -16,9 +17,13 @@ from ..dates import grammar
 from ..options import Options
 
 
+#: Kinds of removed lines that state the publication date, most trusted first.
+_STATED_IN = ("publication-info", "byline")
+
+
 class Published:
     name: ClassVar[str] = "published"
-    version = "published.v1"
+    version = "published.v2"
     requires: ClassVar[tuple[str, ...]] = ("text", "removed", "captions", "language")
     assigns: ClassVar[tuple[str, ...]] = ("published", "published_estimated")
     any_language: ClassVar[bool] = False
@@ -39,12 +44,16 @@ class Published:
         return article
 
     def stated(self, article: Article) -> dt.date | None:
-        """The first date of a publication line ("Publié le …") on the page."""
+        """The first date of a publication line ("Publié le …") on the page, else of a byline.
+
+        A byline that carries a date carries the publication's ("By Jane Doe, March 12, 2024").
+        """
         dates = grammar(_code(article))
-        for line in article.removed:
-            if line.reason == "publication-info":
-                for date in dates.find(line.text):
-                    return date
+        for reason in _STATED_IN:
+            for line in article.removed:
+                if line.reason == reason:
+                    for date in dates.find(line.text):
+                        return date
         return None
 
     def estimate(self, article: Article) -> dt.date | None:

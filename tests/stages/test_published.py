@@ -37,3 +37,20 @@ def test_estimated_from_the_latest_date_in_body_and_captions() -> None:
 def test_no_date_at_all() -> None:
     result = Published(Options())(article("Le ministre a parlé mardi."))
     assert (result.published, result.published_estimated) == (None, False)
+
+
+def test_date_in_the_byline() -> None:
+    line = Removed(
+        line=2, text="Par Aminata Koné · Publié le 1er juillet 2023 à 09h15", reason="byline"
+    )
+    result = Published(Options())(article("Le 3 août 2022.", removed=[line]))
+    assert (result.published, result.published_estimated) == (dt.date(2023, 7, 1), False)
+
+
+def test_publication_line_before_byline() -> None:
+    lines = [
+        Removed(line=2, text="Par Jean Dupont, le 2 mai 2023", reason="byline"),
+        Removed(line=3, text="Mis à jour le 4 mai 2023", reason="publication-info"),
+    ]
+    result = Published(Options())(article("Le 3 août 2022.", removed=lines))
+    assert result.published == dt.date(2023, 5, 4)
