@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..article import Caption, Removed, Span
 from ..textutil import fold
 from .classify import chrome_reason
+from .headline import choose_headline
 from .lexicon import Lexicon
 from .lines import Line, split_lines
 from .parts import read_byline, read_caption
@@ -19,8 +20,6 @@ PART_PENALTY = 1.0
 PARTS = frozenset({"caption", "byline", "publication-info", "headline"})
 #: What a short line that is neither prose nor known chrome costs.
 UNKNOWN_PENALTY = 0.5
-#: A headline is at least this many words (and at most ``HEADLINE_MAX``).
-HEADLINE_MIN, HEADLINE_MAX = 4, 40
 
 
 @dataclass
@@ -58,7 +57,7 @@ def clean_text(
     reasons = [_reason(line, lexicon, title, repeated) for line in lines]
     first, last = (0, len(lines) - 1) if extracted else _body_segment(lines, reasons)
     if title is None:
-        title, first = _headline(lines, reasons, first, last)
+        title, first = choose_headline(lines, reasons, first, last, lexicon)
     for index, line in enumerate(lines):
         if reasons[index] is None and not first <= index <= last:
             reasons[index] = "outside-body"
@@ -100,21 +99,6 @@ def _body_segment(lines: list[Line], reasons: list[str | None]) -> tuple[int, in
         kept = [i for i, reason in enumerate(reasons) if reason is None]
         return (kept[0], kept[-1]) if kept else (0, -1)
     return best_range
-
-
-def _headline(
-    lines: list[Line], reasons: list[str | None], first: int, last: int
-) -> tuple[str | None, int]:
-    """The headline: the first plausible line above the body, or the body's own first line."""
-    for index in range(first):
-        line = lines[index]
-        if reasons[index] is None and HEADLINE_MIN <= line.words <= HEADLINE_MAX:
-            reasons[index] = "headline"
-            return line.text, first
-    if first < last and lines[first].words <= HEADLINE_MAX and not lines[first].sentence_like:
-        reasons[first] = "headline"
-        return lines[first].text, first + 1
-    return None, first
 
 
 def _assemble(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from ..dates import DateGrammar, grammar
 from ..textutil import fold
 
 
@@ -46,6 +47,10 @@ class Lexicon:
     author_joiners: re.Pattern[str]
     publication_info: tuple[re.Pattern[str], ...]
     price: re.Pattern[str]
+    #: Taglines of outlets ("Le magazine des …", "Independent since 1889"), never a headline.
+    masthead: tuple[re.Pattern[str], ...]
+    #: Full dates in each language, to tell the date of an issue from a headline.
+    dates: tuple[DateGrammar, ...]
 
     @classmethod
     def for_languages(cls, languages: list[str]) -> Lexicon:
@@ -69,6 +74,8 @@ class Lexicon:
             ),
             publication_info=tuple(re.compile(p) for d in data for p in d["publication_info"]),
             price=re.compile("|".join(f"(?:{d['price']})" for d in data), re.IGNORECASE),
+            masthead=tuple(re.compile(p, re.IGNORECASE) for d in data for p in d["masthead"]),
+            dates=tuple(grammar(code) for code in languages if code in lang.available("dates")),
         )
 
 
