@@ -1736,3 +1736,24 @@ def test_a_side_saying_it_could_strike_threatens(
 def test_a_possibility_the_article_weighs_is_no_threat(coders: dict[str, Coder]) -> None:
     found = coded(coders, "en", "Japan could impose new sanctions on North Korea.")
     assert all(kind != "THREATEN" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ukraine cancelled a planned meeting with Russia in Istanbul.",
+            ("CONSULT", {"RUS", "UKR"}, {"RUS", "UKR"}, "negated"),
+        ),
+        (
+            "en",
+            "Ukraine postponed a planned visit to Russia.",
+            ("CONSULT", {"UKR"}, {"RUS"}, "negated"),
+        ),
+    ],
+)
+def test_a_meeting_called_off_did_not_take_place(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
