@@ -1757,3 +1757,15 @@ def test_a_meeting_called_off_did_not_take_place(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The American trade offensive against China worried markets."),
+        ("fr", "L'offensive commerciale des États-Unis contre la Chine inquiète les marchés."),
+    ],
+)
+def test_a_trade_offensive_is_no_attack(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders, lang, text)
+    assert all(kind != "ASSAULT" for kind, *_ in found), found
