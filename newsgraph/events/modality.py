@@ -110,11 +110,28 @@ class ModalityReader:
         agreed or undertaken is to come ("le Kremlin a accepté de retirer ses gardes-
         frontières", "France agreed to supply us with radars")."""
         trigger = chain[0]
+        if not self.tree.verbal(trigger):
+            return False
+        if len(chain) == 1:  # a conjunct shares its first conjunct's governor
+            return self._committed_conjunct(trigger)
         return (
-            len(chain) > 1
-            and self.tree.verbal(trigger)
-            and trigger.dep_ in self.tree.syntax.complement
+            trigger.dep_ in self.tree.syntax.complement
             and chain[1].lemma_.lower() in self.cues.commitment
+        )
+
+    def _committed_conjunct(self, verb: Token) -> bool:
+        """Whether an infinitive is a conjunct of one a verb of commitment governs: each act
+        agreed is to come ("agreed to meet every year … and to share missile-warning data",
+        "ont convenu de se rencontrer et de coopérer")."""
+        syntax = self.tree.syntax
+        first = verb
+        while first.dep_ in syntax.conj and first.head != first:
+            first = first.head
+        return (
+            first is not verb
+            and morph(verb, "VerbForm") == "Inf"
+            and first.dep_ in syntax.complement
+            and first.head.lemma_.lower() in self.cues.commitment
         )
 
     def _announced(self, trigger: Token) -> bool:

@@ -1769,3 +1769,20 @@ def test_a_meeting_called_off_did_not_take_place(
 def test_a_trade_offensive_is_no_attack(coders: dict[str, Coder], lang: str, text: str) -> None:
     found = coded(coders, lang, text)
     assert all(kind != "ASSAULT" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and China agreed to meet every year and to hold joint exercises."),
+        (
+            "fr",
+            "La Russie et la Chine ont convenu de se rencontrer chaque année "
+            "et de coopérer dans l'Arctique.",
+        ),
+    ],
+)
+def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders, lang, text)
+    acts = [modality for kind, *_, modality in found if kind == "COOPERATE"]
+    assert acts and all(modality == "future" for modality in acts), found
