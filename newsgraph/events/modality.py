@@ -4,7 +4,9 @@ The cues are read along the trigger's *chain*, the words from the trigger up to 
 verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause depends on:
 
 - denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying");
-- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to");
+- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), or a
+  verb of calling off above it, which makes moot what the trigger's own words planned or
+  supposed ("cancelled a planned meeting with Guterres": no meeting, not one to come);
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
   "if"), a hypothetical word ("éventuel", "possible", "ready to");
 - future: a future form or auxiliary ("signera", "will"), a verb of plan or schedule
@@ -69,10 +71,15 @@ class ModalityReader:
             return reading
         chain = self._described(chain)
         crossed = False  # whether the chain left a clause of circumstance
+        own: set[Flag] = set()  # the cues of the trigger's own words
         for position, token in enumerate(chain):
             self._word(token, position > 0, reading, content=not crossed)
             self._dependents(token, reading)
             crossed = crossed or token.dep_ in self._circumstance
+            if position == 0:
+                own = set(reading.flags)
+            elif token.lemma_.lower() in self.cues.negation_verbs:
+                reading.flags -= own - {"negated"}  # called off, the plan is moot
         if self._committed(chain):
             reading.flags.add("future")
         if self._announced(trigger):
@@ -103,11 +110,28 @@ class ModalityReader:
         agreed or undertaken is to come ("le Kremlin a accepté de retirer ses gardes-
         frontières", "France agreed to supply us with radars")."""
         trigger = chain[0]
+        if not self.tree.verbal(trigger):
+            return False
+        if len(chain) == 1:  # a conjunct shares its first conjunct's governor
+            return self._committed_conjunct(trigger)
         return (
-            len(chain) > 1
-            and self.tree.verbal(trigger)
-            and trigger.dep_ in self.tree.syntax.complement
+            trigger.dep_ in self.tree.syntax.complement
             and chain[1].lemma_.lower() in self.cues.commitment
+        )
+
+    def _committed_conjunct(self, verb: Token) -> bool:
+        """Whether an infinitive is a conjunct of one a verb of commitment governs: each act
+        agreed is to come ("agreed to meet every year … and to share missile-warning data",
+        "ont convenu de se rencontrer et de coopérer")."""
+        syntax = self.tree.syntax
+        first = verb
+        while first.dep_ in syntax.conj and first.head != first:
+            first = first.head
+        return (
+            first is not verb
+            and morph(verb, "VerbForm") == "Inf"
+            and first.dep_ in syntax.complement
+            and first.head.lemma_.lower() in self.cues.commitment
         )
 
     def _announced(self, trigger: Token) -> bool:

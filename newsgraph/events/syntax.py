@@ -220,10 +220,23 @@ class Tree:
             if self._noun_bridge(token):
                 token = head.head
                 continue
-            if token.dep_ not in self._inherit:
+            if token.dep_ not in self._inherit and not self._gerund(token):
                 return None
             token = head
         return None
+
+    def _gerund(self, token: Token) -> bool:
+        """A present participle introduced by a preposition, whatever label the parser gave
+        it: a gerund, whose doer is its clause's subject ("Paris a riposté en expulsant
+        douze agents", parsed as an oblique argument: Paris expelled them)."""
+        syntax = self.syntax
+        return (
+            self.verbal(token)
+            and morph(token, "VerbForm") == "Part"
+            and morph(token, "Tense") == "Pres"
+            and token.dep_ in syntax.oblique
+            and any(c.dep_ in syntax.case | syntax.mark for c in token.children)
+        )
 
     def _noun_bridge(self, token: Token) -> bool:
         """An infinitive on a noun of the verb phrase: "être sur le point de signer"."""

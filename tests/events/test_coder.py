@@ -1736,3 +1736,53 @@ def test_a_side_saying_it_could_strike_threatens(
 def test_a_possibility_the_article_weighs_is_no_threat(coders: dict[str, Coder]) -> None:
     found = coded(coders, "en", "Japan could impose new sanctions on North Korea.")
     assert all(kind != "THREATEN" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ukraine cancelled a planned meeting with Russia in Istanbul.",
+            ("CONSULT", {"RUS", "UKR"}, {"RUS", "UKR"}, "negated"),
+        ),
+        (
+            "en",
+            "Ukraine postponed a planned visit to Russia.",
+            ("CONSULT", {"UKR"}, {"RUS"}, "negated"),
+        ),
+    ],
+)
+def test_a_meeting_called_off_did_not_take_place(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The American trade offensive against China worried markets."),
+        ("fr", "L'offensive commerciale des États-Unis contre la Chine inquiète les marchés."),
+    ],
+)
+def test_a_trade_offensive_is_no_attack(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders, lang, text)
+    assert all(kind != "ASSAULT" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and China agreed to meet every year and to hold joint exercises."),
+        (
+            "fr",
+            "La Russie et la Chine ont convenu de se rencontrer chaque année "
+            "et de coopérer dans l'Arctique.",
+        ),
+    ],
+)
+def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders, lang, text)
+    acts = [modality for kind, *_, modality in found if kind == "COOPERATE"]
+    assert acts and all(modality == "future" for modality in acts), found

@@ -311,3 +311,23 @@ def test_a_negative_determiner_on_the_subject_negates_the_act(en: Tree) -> None:
     assert reading("Neither") == "negated"
     assert reading("No") == "negated"
     assert reading("The") == "asserted"
+
+
+# "La France a riposté en expulsant douze agents ." with the gerund parsed as an oblique.
+GERUND_AS_OBLIQUE = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("France", "France", "PROPN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 3, "aux:tense"),
+    ("riposté", "riposter", "VERB", "VerbForm=Part|Tense=Past", 3, "ROOT"),
+    ("en", "en", "ADP", "", 5, "case"),
+    ("expulsant", "expulser", "VERB", "VerbForm=Part|Tense=Pres", 3, "obl:arg"),
+    ("douze", "douze", "NUM", "", 7, "nummod"),
+    ("agents", "agent", "NOUN", "", 5, "obj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_a_gerund_parsed_as_an_oblique_has_its_clause_s_subject(fr: Tree) -> None:
+    doc = parse(GERUND_AS_OBLIQUE)
+    subject = fr.subject(doc[5])
+    assert subject is not None and subject.text == "France"
