@@ -9,6 +9,8 @@ spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` sta
 - ``{weekday}``, ``{month}``, ``{day}``, ``{year}``, ``{number}``, ``{unit}``: a value the rule
   reads (names from ``dates.json``, number words and units from ``timex.json``);
 - ``{anyweekday}``: a weekday name that is matched but not read ("la nuit de samedi à dimanche");
+- ``{anyday}``: a day of the month that is matched but not read: the end of a range of days
+  ("les 10 et 11 mai", "du 3 au 5 juin", "10-11 May"), which is dated by its first day;
 - ``{name}`` or ``{name?}`` (optional): one of the phrases listed under ``phrases.name``,
   followed by its space (none after a phrase ending in a hyphen or an apostrophe).
 
@@ -126,6 +128,7 @@ def _slots(
         "anyweekday": _group(None, weekdays),
         "month": _group("month", months),
         "day": rf"(?<!\d)(?P<day>[0-3]?\d)(?:{suffixes})?(?!\d)",
+        "anyday": rf"(?<!\d)[0-3]?\d(?:{suffixes})?(?!\d)",
         "year": _YEAR,
         "number": r"(?P<number>(?<!\d)\d\d?\d?(?!\d)|" + _group(None, numbers) + ")",
         "unit": _group("unit", units),
@@ -186,9 +189,11 @@ def _literal(phrase: str) -> str:
 
 
 def _group(name: str | None, words: Mapping[str, object]) -> str:
-    """An alternation of ``words``, longest first, each ending at a word's end."""
+    """An alternation of ``words``, longest first, each ending at a word's end (or at its
+    abbreviation's dot or elided article's apostrophe: "janv.", "une dizaine d'")."""
     alternatives = "|".join(
-        _literal(word) + ("" if word.endswith(".") else r"(?!\w)") for word in _longest_first(words)
+        _literal(word) + ("" if word.endswith((".", "'")) else r"(?!\w)")
+        for word in _longest_first(words)
     )
     return f"(?P<{name}>{alternatives})" if name else f"(?:{alternatives})"
 

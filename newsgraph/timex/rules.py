@@ -96,15 +96,18 @@ def _day_month(
 def _in_year(
     expression: Expression, slots: Slots, reference: dt.date | None, granularity: Granularity
 ) -> Reading | None:
-    """A month or a day in a year named relative to the reference ("in March last year")."""
+    """A month or a day in a year named relative to the reference ("in March last year"), or to
+    the date the text gave before when the expression is anaphoric ("in August that year", "en
+    août de la même année": the year of the events just told)."""
     assert slots.month is not None
     if calendar.date_or_none(2000, slots.month, slots.day or 1) is None:
         return None
     marked = expression.shift > 0
+    kind: Kind = "anaphoric" if expression.kind == "anaphoric" else "calendar"
     if reference is None:
-        return Reading(None, granularity, "calendar", marked)
+        return Reading(None, granularity, kind, marked)
     date = calendar.date_or_none(reference.year + expression.shift, slots.month, slots.day or 1)
-    return Reading(_value(date, granularity), granularity, "calendar", marked)
+    return Reading(_value(date, granularity), granularity, kind, marked)
 
 
 def weekday_rule(
