@@ -249,13 +249,18 @@ def event_date(
 
 
 def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str:
-    """The date of an anaphoric expression counted from the day the text gave before it
-    ("The crisis began on April 22 … The following day": April 23), else its own value."""
+    """The date of an anaphoric expression counted from the date the text gave before it
+    ("The crisis began on April 22 … The following day": April 23), else its own value. A
+    date as fine as the expression will do ("in July 2023 … in August that year": a month
+    counts for a month or a year, not for "the next day")."""
     finder = timex_finder()
-    if not moment.anaphoric or earlier is None or len(earlier) != 10 or finder is None:
+    if not moment.anaphoric or earlier is None or finder is None:
+        return moment.value
+    if len(earlier) < len(moment.value) or len(earlier) not in (4, 7, 10):
         return moment.value
     try:
-        found = finder(moment.text, dt.date.fromisoformat(earlier), code, future=future)
+        day = earlier + "-01" * ((10 - len(earlier)) // 3)
+        found = finder(moment.text, dt.date.fromisoformat(day), code, future=future)
     except (ConfigurationError, ValueError):
         return moment.value
     values = [m.value for m in found if m.value is not None]

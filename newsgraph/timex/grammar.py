@@ -9,8 +9,13 @@ spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` sta
 - ``{weekday}``, ``{month}``, ``{day}``, ``{year}``, ``{number}``, ``{unit}``: a value the rule
   reads (names from ``dates.json``, number words and units from ``timex.json``);
 - ``{anyweekday}``: a weekday name that is matched but not read ("la nuit de samedi à dimanche");
+- ``{anyday}``: a day of the month that is matched but not read: the end of a range of days
+  ("les 10 et 11 mai", "du 3 au 5 juin", "10-11 May"), which is dated by its first day;
 - ``{name}`` or ``{name?}`` (optional): one of the phrases listed under ``phrases.name``,
   followed by its space (none after a phrase ending in a hyphen or an apostrophe).
+
+An expression may name a slot's value itself (``weekday``, ``month``, ``day``): "the weekend"
+is a Saturday's week, "Christmas Day" the 25th of December.
 
 An expression marked ``alone`` counts only as a whole expression given to ``resolve`` (a bare
 month name: "May" in running text is too often a verb or a name).
@@ -55,6 +60,11 @@ class Expression:
     future: bool = False
     kind: str = "relative"
     alone: bool = False
+    #: Slot values the expression names by itself: ``weekday`` (Monday 0) for "the weekend",
+    #: ``month`` and ``day`` for a feast of fixed date ("Christmas Day", "le jour de l'An").
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,7 @@ def _slots(
         "anyweekday": _group(None, weekdays),
         "month": _group("month", months),
         "day": rf"(?<!\d)(?P<day>[0-3]?\d)(?:{suffixes})?(?!\d)",
+        "anyday": rf"(?<!\d)[0-3]?\d(?:{suffixes})?(?!\d)",
         "year": _YEAR,
         "number": r"(?P<number>(?<!\d)\d\d?\d?(?!\d)|" + _group(None, numbers) + ")",
         "unit": _group("unit", units),
@@ -152,7 +163,14 @@ def _expression(code: str, entry: Mapping[str, Any], slots: Mapping[str, str]) -
         future=bool(entry.get("future", False)),
         kind=entry.get("kind", "relative"),
         alone=bool(entry.get("alone", False)),
+        weekday=_optional_int(entry.get("weekday")),
+        month=_optional_int(entry.get("month")),
+        day=_optional_int(entry.get("day")),
     )
+
+
+def _optional_int(value: object) -> int | None:
+    return None if value is None else int(str(value))
 
 
 def _regex(code: str, form: str, slots: Mapping[str, str]) -> str:
@@ -186,9 +204,11 @@ def _literal(phrase: str) -> str:
 
 
 def _group(name: str | None, words: Mapping[str, object]) -> str:
-    """An alternation of ``words``, longest first, each ending at a word's end."""
+    """An alternation of ``words``, longest first, each ending at a word's end (or at its
+    abbreviation's dot or elided article's apostrophe: "janv.", "une dizaine d'")."""
     alternatives = "|".join(
-        _literal(word) + ("" if word.endswith(".") else r"(?!\w)") for word in _longest_first(words)
+        _literal(word) + ("" if word.endswith((".", "'")) else r"(?!\w)")
+        for word in _longest_first(words)
     )
     return f"(?P<{name}>{alternatives})" if name else f"(?:{alternatives})"
 

@@ -7,7 +7,9 @@ Three rules, named in the data files:
   reference in the expression's direction (past bias), or the one its weekday names ("lundi 4
   mars"), or the one in the year ``shift`` years
   from the reference's when the expression has ``unit`` year ("in March last year").
-- ``weekday``: a weekday name, the one nearest the reference in the expression's direction.
+- ``weekday``: a weekday name, the one nearest the reference in the expression's direction;
+  with ``unit`` week, the week around that day, which like a named week resolves to its month
+  ("over the weekend": the month of the last Saturday).
 - ``offset``: ``shift`` units from the reference ("hier", "le mois prochain"), or ``sign`` times
   a counted number of units ("il y a deux semaines", "in three days"). Named weeks ("la semaine
   dernière") resolve to their month; counted weeks to their day.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import calendar
 from .grammar import Expression
@@ -53,6 +55,12 @@ def read(
     expression: Expression, slots: Slots, reference: dt.date | None, future: bool
 ) -> Reading | None:
     """The reading of a match, or None when it names no date (31 April, month 13)."""
+    slots = replace(
+        slots,
+        weekday=expression.weekday if slots.weekday is None else slots.weekday,
+        month=expression.month or slots.month,
+        day=expression.day or slots.day,
+    )
     return RULES[expression.rule](expression, slots, reference, future or expression.future)
 
 
@@ -96,15 +104,18 @@ def _day_month(
 def _in_year(
     expression: Expression, slots: Slots, reference: dt.date | None, granularity: Granularity
 ) -> Reading | None:
-    """A month or a day in a year named relative to the reference ("in March last year")."""
+    """A month or a day in a year named relative to the reference ("in March last year"), or to
+    the date the text gave before when the expression is anaphoric ("in August that year", "en
+    août de la même année": the year of the events just told)."""
     assert slots.month is not None
     if calendar.date_or_none(2000, slots.month, slots.day or 1) is None:
         return None
     marked = expression.shift > 0
+    kind: Kind = "anaphoric" if expression.kind == "anaphoric" else "calendar"
     if reference is None:
-        return Reading(None, granularity, "calendar", marked)
+        return Reading(None, granularity, kind, marked)
     date = calendar.date_or_none(reference.year + expression.shift, slots.month, slots.day or 1)
-    return Reading(_value(date, granularity), granularity, "calendar", marked)
+    return Reading(_value(date, granularity), granularity, kind, marked)
 
 
 def weekday_rule(
@@ -113,10 +124,11 @@ def weekday_rule(
     if slots.weekday is None:
         return None
     marked = expression.future or expression.direction == "next"
+    granularity: Granularity = "month" if expression.unit == "week" else "day"
     if reference is None:
-        return Reading(None, "day", "weekday", marked)
+        return Reading(None, granularity, "weekday", marked)
     found = calendar.weekday(reference, slots.weekday, expression.direction, future)
-    return Reading(_value(found, "day"), "day", "weekday", marked)
+    return Reading(_value(found, granularity), granularity, "weekday", marked)
 
 
 def offset_rule(

@@ -124,3 +124,13 @@ def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> No
     article = make_article(text, "en", published=dt.date(2024, 6, 20))
     found = [(e.type, e.date) for e in Coder("en").code_article(article)]
     assert ("SANCTION", "2024-06-17") in found
+
+
+def test_a_month_or_year_anaphor_counts_from_a_month_told_before() -> None:
+    # "ECOWAS imposed sanctions in July 2023 … activating a standby force in August that year"
+    text = "Elle a activé une force en attente en août de la même année."
+    (moment,) = moments(text, 0, dt.date(2025, 1, 29), "fr", False)
+    assert moment.anaphoric
+    assert counted_from(moment, "2023-07", "fr", False) == "2023-08"
+    assert counted_from(moment, "2023-07-26", "fr", False) == "2023-08"
+    assert counted_from(moment, "2023", "fr", False) == moment.value  # coarser than the month

@@ -268,3 +268,69 @@ def test_the_same_day_counts_from_the_day_given_before(
     text: str, lang: str, found: list[tuple[str, bool]]
 ) -> None:
     assert [(m.text, m.kind == "anaphoric") for m in find(text, THU, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a collective number counts like the number it rounds ("une dizaine de jours": ten)
+        ("Ils se sont rencontrés il y a une dizaine de jours.", "fr", "2024-06-10"),
+        ("Le traité a été signé il y a une quinzaine d'années.", "fr", "2009"),
+        ("The treaty was signed a dozen years ago.", "en", "2012"),
+        # a range of days is dated by its first day
+        ("Ils se sont retrouvés les 10 et 11 mai à Almaty.", "fr", "2024-05-10"),
+        ("Le sommet s'est tenu du 3 au 5 juin 2023.", "fr", "2023-06-03"),
+        ("The talks were held on 10-11 May.", "en", "2024-05-10"),
+        # a week of a month names that month
+        ("He phoned him repeatedly in the last week of January.", "en", "2024-01"),
+        ("Il l'a appelé la dernière semaine de mai.", "fr", "2024-05"),
+    ],
+)
+def test_counts_ranges_and_weeks_of_a_month(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in find(text, THU, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Orbán had met them the previous evening.", "en"),
+        ("The following week, the talks resumed.", "en"),
+        ("ECOWAS activated a standby force in August that year.", "en"),
+        ("Le mois suivant, les pourparlers ont repris.", "fr"),
+        ("Le pays a rompu ses relations en août de la même année.", "fr"),
+    ],
+)
+def test_times_counted_from_the_date_told_before_are_anaphoric(text: str, lang: str) -> None:
+    [mention] = find(text, THU, lang)
+    assert mention.kind == "anaphoric"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the weekend is a Saturday's week, which like a named week resolves to its month
+        ("Kyiv's forces fought North Korean soldiers over the weekend.", "en", "2024-06"),
+        ("La rébellion de Wagner a échoué le week-end dernier.", "fr", "2024-06"),
+        ("Le sommet se tiendra le week-end prochain.", "fr", "2024-06"),
+        # recent days and weeks: the month of the reference
+        ("Les combats ont repris ces dernières semaines.", "fr", "2024-06"),
+        ("Fighting has intensified in recent days.", "en", "2024-06"),
+        # feasts of fixed date
+        ("They signed a memorandum on New Year's Day.", "en", "2024-01-01"),
+        ("The cable went offline on Christmas Day.", "en", "2023-12-25"),
+        ("Le cessez-le-feu a été rompu le jour de Noël.", "fr", "2023-12-25"),
+    ],
+)
+def test_weekends_recent_days_and_feasts(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in find(text, THU, lang)] == [value]
+
+
+def test_a_weekend_across_a_month_boundary_takes_its_saturday_month() -> None:
+    # Monday 1 July 2024: "last weekend" was 29-30 June
+    assert [m.value for m in find("Protests spread last weekend.", dt.date(2024, 7, 1), "en")] == [
+        "2024-06"
+    ]
+
+
+def test_a_first_name_is_no_feast() -> None:
+    assert find("Jean-Noël Barrot a dénoncé la mesure.", THU, "fr") == []
