@@ -169,8 +169,19 @@ class ContextSides:
         actor the previous sentences were about."""
         exclude = frozenset(party(a) for a in target)
         index = self.arguments.index
+        if candidate.sense.type in POPULAR:
+            return self._populace_source(candidate, exclude)
         found = index.recent(candidate.token.idx, 1, exclude, self.span[0])
         return found or self.discourse.topic(exclude)
+
+    def _populace_source(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
+        """Who demonstrated, when no phrase or place says: a state named before in the
+        sentence, else the state the previous events were about. Crowds are a country's
+        people, never an international organisation ("Des milliers de manifestants se
+        sont rassemblés devant le siège du gouvernement" after "le Conseil européen…")."""
+        index = self.arguments.index
+        found = index.recent(candidate.token.idx, 1, exclude, self.span[0], wanted=_of_state)
+        return found or [a for a in self.discourse.topic(exclude) if _of_state(a)]
 
     def _passive_source(
         self, candidate: Candidate, chain: list[Token], target: list[Actor]
