@@ -231,3 +231,25 @@ def test_a_protest_before_a_foreign_mission_is_the_host_country_s(lang: str, tex
     article = make_article(text, lang)
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     assert ("PROTEST", frozenset({"KOR"}), frozenset({"JPN"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Union européenne a critiqué la Géorgie. Des milliers de manifestants se sont "
+            "rassemblés dimanche contre le gouvernement géorgien.",
+        ),
+        (
+            "en",
+            "The European Union criticised Georgia. Thousands of demonstrators rallied on "
+            "Sunday against the Georgian government.",
+        ),
+    ],
+)
+def test_crowds_are_never_an_organisation(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert not [f for f in found if f[0] == "PROTEST" and "European Union" in f[1]], found
