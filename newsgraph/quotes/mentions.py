@@ -72,12 +72,14 @@ class Mentions:
         country: str | None = None,
         sector: str | None = None,
         gender: str | None = None,
+        exclude: Actor | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
         given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
-        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
-        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
+        given, and other than ``exclude``. A subject earlier in the sentence of that mention is
+        preferred to it ("Vance, accompanied by Energy Secretary Chris Wright, used the stop …
+        he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
@@ -87,6 +89,8 @@ class Mentions:
             if country is not None and actor.country != country:
                 continue
             if sector is not None and actor.sector != sector:
+                continue
+            if exclude is not None and actor.id == exclude.id:
                 continue
             if gender is not None and mention_gender(layout, mention) not in (None, gender):
                 continue

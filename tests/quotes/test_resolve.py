@@ -606,3 +606,29 @@ def test_a_pronoun_stands_for_no_one_named_in_the_other_gender(build: Build) -> 
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "nouvelle rencontre" in q[0]]
     assert found and {name for _, name, _ in found} == {"Yolande Makolo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast", "piece", "speaker"),
+    [
+        (
+            "President Yoon Suk Yeol declared martial law on Tuesday night. We spoke to the "
+            "opposition lawmaker Ahn Ji-hoon.\n\n"
+            "— Why did the president do it?\n\n"
+            "— He said the opposition had paralysed the government with impeachment motions. "
+            "That is the normal work of a parliament.",
+            "en",
+            {
+                "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+                "Ahn Ji-hoon": ("person", ["Ahn Ji-hoon"]),
+            },
+            "the opposition had paralysed",
+            "Yoon Suk Yeol",
+        ),
+    ],
+)
+def test_a_third_person_pronoun_in_quoted_words_is_not_their_speaker(
+    build: Build, text: str, lang: str, cast: Cast, piece: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[0].startswith(piece)]
+    assert [name for _, name, _ in found] == [speaker]
