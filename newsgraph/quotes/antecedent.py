@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..article import Actor
 from .layout import Found, Layout, Speaker
-from .mentions import Mentions, of_kind, pronoun_gender
+from .mentions import Mentions, known_gender, of_kind, pronoun_gender
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -70,17 +70,19 @@ def fallback(
         return last[1] if last else None
     position = item.speaker.start if item.speaker else item.start
     own = own_speaker(said, position) if item.speaker is not None and kind == "person" else None
+    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
     previous = None
     for entry in reversed(said):
         if entry.paragraph < paragraph - 1:
             break
         if own is not None and entry.actor.id == own.id:
             continue
+        if gender is not None and known_gender(entry.actor) not in (None, gender):
+            continue
         if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
             previous = (entry.position, entry.actor)
             break
     limit = None if item.speaker else max(paragraph - 1, 0)
-    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
     mentioned = mentions.last_before(
         position, kind or "person", layout, limit, gender=gender, exclude=own
     )

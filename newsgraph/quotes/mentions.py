@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..article import Actor, Article, Span
+from ..knowledge import shipped
 from .layout import Found, Layout, Speaker, Token
 from .speakers import SUBJECTS
 
@@ -15,6 +16,8 @@ from .speakers import SUBJECTS
 DEPTH = 8
 #: Dependency relations that keep to the same referent: names and appositions.
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
+#: The knowledge base's genders of people, as the parser's morphology writes them.
+GENDERS = {"f": "Fem", "m": "Masc"}
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
 #: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
@@ -92,7 +95,7 @@ class Mentions:
                 continue
             if exclude is not None and actor.id == exclude.id:
                 continue
-            if gender is not None and mention_gender(layout, mention) not in (None, gender):
+            if gender is not None and not agrees(layout, mention, actor, gender):
                 continue
             if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
@@ -203,11 +206,29 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
 
 
 def pronoun_gender(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
-    if speaker is None or not layout.lexicon.grammatical_gender:
+    """The gender of a person pronoun ("-t-elle", "she": Fem), when it has one."""
+    if speaker is None:
         return None
     genders = layout.doc[speaker.head].morph.get("Gender")
     return genders[0] if len(genders) == 1 else None
+
+
+def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` can stand for ``actor`` named by ``mention``: neither
+    the mention's words nor the knowledge base give the person the other gender ("he" is not
+    Annalena Baerbock)."""
+    return mention_gender(layout, mention) in (None, gender) and known_gender(actor) in (
+        None,
+        gender,
+    )
+
+
+def known_gender(actor: Actor) -> str | None:
+    """The gender the knowledge base gives a person (Fem, Masc), or None."""
+    if actor.kind != "person":
+        return None
+    person = shipped().person(actor.name)
+    return GENDERS.get(person.gender or "") if person is not None else None
 
 
 def mention_gender(layout: Layout, mention: Span) -> str | None:

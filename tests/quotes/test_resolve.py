@@ -632,3 +632,18 @@ def test_a_third_person_pronoun_in_quoted_words_is_not_their_speaker(
 ) -> None:
     found = [q for q in quotes_of(build(text, lang, cast)) if q[0].startswith(piece)]
     assert [name for _, name, _ in found] == [speaker]
+
+
+def test_a_pronoun_does_not_stand_for_a_person_the_knowledge_base_gives_the_other_gender(
+    build: Build,
+) -> None:
+    text = (
+        "Donald Trump first raised the purchase of the island years ago. Mette Frederiksen "
+        "rejected the idea. He said on Monday that the island was vital for American security."
+    )
+    cast: Cast = {
+        "Donald Trump": ("person", ["Donald Trump"]),
+        "Mette Frederiksen": ("person", ["Mette Frederiksen"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "vital" in q[0]]
+    assert [name for _, name, _ in found] == ["Donald Trump"]
