@@ -31,7 +31,8 @@ ministry", "un diplomate européen") name the last actor mentioned before with a
 their head word ("the UN food agency"), else, for an institution or an official
 (``state_nouns``), the state their statement has for subject, or the last state mentioned
 before: unnamed officials and ministries fold into their state, and so does a government named
-after its leader ("President Yoon Suk Yeol's government said"). So do seats of government
+after its leader ("President Yoon Suk Yeol's government said"), or by a possessive that stands
+for its leader ("In March his government announced"). So do seats of government
 (``government_seats``: "the White House said") and unnamed officials of a government body ("a
 State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
 is a reported statement's when a name, a title or an institution says it; one that nobody is
@@ -49,6 +50,7 @@ from .described import (
     indefinite,
     is_document,
     is_name,
+    possessed_government,
     possessor_kind,
     surnamed,
     title_holder,
@@ -123,6 +125,9 @@ def _speaker(
         return _state_of(article, named)
     if named is not None:
         return _state_of_official(article, layout, mentions, named, item.speaker)
+    if possessed_government(layout, item.speaker) is not None:
+        leader = fallback(layout, mentions, item, paragraph, said, "person")
+        return _state_of(article, leader) if leader is not None else None
     owner = possessor_kind(layout, item.speaker)
     if owner is not None:
         subject = mentions.subject_within(item.start, item.end, layout, owner)

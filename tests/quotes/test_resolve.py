@@ -647,3 +647,20 @@ def test_a_pronoun_does_not_stand_for_a_person_the_knowledge_base_gives_the_othe
     }
     found = [q for q in quotes_of(build(text, "en", cast)) if "vital" in q[0]]
     assert [name for _, name, _ in found] == ["Donald Trump"]
+
+
+def test_a_government_named_by_a_possessive_is_its_leader_s_state(build: Build) -> None:
+    text = (
+        "The talks were hosted in Washington. It was Yoon Suk Yeol who broke the ice. In March "
+        "his government announced that the victims would be compensated by a local foundation."
+    )
+    cast: Cast = {
+        "United States": ("country", ["Washington"]),
+        "South Korea": ("country", ["South Korean"]),
+        "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = {"United States": "USA", "South Korea": "KOR"}.get(actor.name, "KOR")
+    found = [q for q in quotes_of(article) if "compensated" in q[0]]
+    assert [name for _, name, _ in found] == ["South Korea"]
