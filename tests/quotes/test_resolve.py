@@ -664,3 +664,24 @@ def test_a_government_named_by_a_possessive_is_its_leader_s_state(build: Build) 
         actor.country = {"United States": "USA", "South Korea": "KOR"}.get(actor.name, "KOR")
     found = [q for q in quotes_of(article) if "compensated" in q[0]]
     assert [name for _, name, _ in found] == ["South Korea"]
+
+
+def test_a_leader_s_office_speaks_for_the_leader_s_state_and_so_does_it_after(
+    build: Build,
+) -> None:
+    text = (
+        "Hamas fired rockets at Israel from Lebanon on Monday. Netanyahu's office said the "
+        "army would respond. It added that talks with Washington would go on."
+    )
+    cast: Cast = {
+        "Benjamin Netanyahu": ("person", ["Netanyahu"]),
+        "Israel": ("country", ["Israel"]),
+        "Lebanon": ("country", ["Lebanon"]),
+        "United States": ("country", ["Washington"]),
+        "Hamas": ("group", ["Hamas"]),
+    }
+    article = build(text, "en", cast)
+    codes = {"Lebanon": "LBN", "United States": "USA", "Hamas": "PSE"}
+    for actor in article.actors:
+        actor.country = codes.get(actor.name, "ISR")
+    assert [name for _, name, _ in quotes_of(article)] == ["Israel", "Israel"]
