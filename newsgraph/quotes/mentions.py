@@ -235,7 +235,8 @@ def mention_gender(layout: Layout, mention: Span) -> str | None:
     """The grammatical gender of the noun phrase a person's mention names, as its determiner
     or its title says ("le président Kagame": Masc, "la porte-parole, Yolande Makolo": Fem),
     or None: a pronoun of the other gender stands for someone else ("… a-t-elle ajouté" is
-    not Kagame's). A name's own gender, which the tagger guesses, is not read."""
+    not Kagame's); so do titles of ``noun_genders`` ("Mr Starmer", "spokeswoman Mao Ning").
+    A name's own gender, which the tagger guesses, is not read."""
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         while free(token) and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
@@ -244,6 +245,8 @@ def mention_gender(layout: Layout, mention: Span) -> str | None:
         genders = {
             str(g) for w in words if w.pos_ in ("NOUN", "DET") for g in w.morph.get("Gender")
         }
+        titles = [token, *(c for c in token.children if c.dep_ == "compound")]
+        genders |= {g for w in titles if (g := layout.lexicon.noun_genders.get(w.lower_))}
         if len(genders) == 1:
             return genders.pop()
     return None

@@ -685,3 +685,14 @@ def test_a_leader_s_office_speaks_for_the_leader_s_state_and_so_does_it_after(
     for actor in article.actors:
         actor.country = codes.get(actor.name, "ISR")
     assert [name for _, name, _ in quotes_of(article)] == ["Israel", "Israel"]
+
+
+def test_a_pronoun_does_not_stand_for_a_person_whose_title_gives_the_other_gender(
+    build: Build,
+) -> None:
+    text = (
+        "Jane Doe spoke first. Then the talks were chaired by Mr John Smith. She said that the "
+        "deal was close."
+    )
+    cast: Cast = {"Jane Doe": ("person", ["Jane Doe"]), "John Smith": ("person", ["John Smith"])}
+    assert [name for _, name, _ in quotes_of(build(text, "en", cast))] == ["Jane Doe"]
