@@ -150,6 +150,23 @@ def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
     return None
 
 
+def possessed_government(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The kind of the possessor of a government named by a possessive ("his government
+    announced", "son gouvernement a assuré"): the government of the person the possessive
+    stands for, which folds into that person's state."""
+    if speaker is None:
+        return None
+    head = layout.doc[speaker.head]
+    nouns = layout.lexicon.government_nouns
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return None
+    for child in head.children:
+        kind = layout.lexicon.possessives.get(child.lower_)
+        if child.i < head.i and kind in ("person", "any"):
+            return "person"
+    return None
+
+
 def qualifiers(head: Token) -> list[str]:
     """The nouns that qualify the head of a description ("a Commission spokesperson"), which
     name the body it speaks for when an actor's mention holds one ("The Commission")."""

@@ -88,6 +88,9 @@ class QuoteLexicon:
     title_sectors: dict[str, str] = field(default_factory=dict)
     #: Phrases after which the noun phrase names who speaks for the subject ("par la voix de").
     voice_phrases: tuple[str, ...] = ()
+    #: Titles and nouns that give a person's natural gender ("Mr" -> Masc, "spokeswoman" ->
+    #: Fem), where determiners do not: a pronoun of the other gender is someone else.
+    noun_genders: dict[str, str] = field(default_factory=dict)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -206,6 +209,9 @@ def load(code: str) -> QuoteLexicon:
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
+        noun_genders={
+            word: gender for gender, words in data.get("noun_genders", {}).items() for word in words
+        },
         inflections=inflection.endings(code),
         title_nouns=frozenset(titled),
         title_sectors={**sectors, **data.get("title_sectors", {})},

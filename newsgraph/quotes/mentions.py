@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..article import Actor, Article, Span
+from ..knowledge import shipped
 from .layout import Found, Layout, Speaker, Token
 from .speakers import SUBJECTS
 
@@ -15,6 +16,8 @@ from .speakers import SUBJECTS
 DEPTH = 8
 #: Dependency relations that keep to the same referent: names and appositions.
 FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
+#: The knowledge base's genders of people, as the parser's morphology writes them.
+GENDERS = {"f": "Fem", "m": "Masc"}
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
 #: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
@@ -72,12 +75,14 @@ class Mentions:
         country: str | None = None,
         sector: str | None = None,
         gender: str | None = None,
+        exclude: Actor | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
         given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
-        given. A subject earlier in the sentence of that mention is preferred to it ("Vance,
-        accompanied by Energy Secretary Chris Wright, used the stop … he told": Vance)."""
+        given, and other than ``exclude``. A subject earlier in the sentence of that mention is
+        preferred to it ("Vance, accompanied by Energy Secretary Chris Wright, used the stop …
+        he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
@@ -88,7 +93,9 @@ class Mentions:
                 continue
             if sector is not None and actor.sector != sector:
                 continue
-            if gender is not None and mention_gender(layout, mention) not in (None, gender):
+            if exclude is not None and actor.id == exclude.id:
+                continue
+            if gender is not None and not agrees(layout, mention, actor, gender):
                 continue
             if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
@@ -199,18 +206,37 @@ def subject_of(layout: Layout, mention: Span) -> Token | None:
 
 
 def pronoun_gender(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The grammatical gender of a person pronoun ("-t-elle": Fem), when it has one."""
-    if speaker is None or not layout.lexicon.grammatical_gender:
+    """The gender of a person pronoun ("-t-elle", "she": Fem), when it has one."""
+    if speaker is None:
         return None
     genders = layout.doc[speaker.head].morph.get("Gender")
     return genders[0] if len(genders) == 1 else None
+
+
+def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` can stand for ``actor`` named by ``mention``: neither
+    the mention's words nor the knowledge base give the person the other gender ("he" is not
+    Annalena Baerbock)."""
+    return mention_gender(layout, mention) in (None, gender) and known_gender(actor) in (
+        None,
+        gender,
+    )
+
+
+def known_gender(actor: Actor) -> str | None:
+    """The gender the knowledge base gives a person (Fem, Masc), or None."""
+    if actor.kind != "person":
+        return None
+    person = shipped().person(actor.name)
+    return GENDERS.get(person.gender or "") if person is not None else None
 
 
 def mention_gender(layout: Layout, mention: Span) -> str | None:
     """The grammatical gender of the noun phrase a person's mention names, as its determiner
     or its title says ("le président Kagame": Masc, "la porte-parole, Yolande Makolo": Fem),
     or None: a pronoun of the other gender stands for someone else ("… a-t-elle ajouté" is
-    not Kagame's). A name's own gender, which the tagger guesses, is not read."""
+    not Kagame's); so do titles of ``noun_genders`` ("Mr Starmer", "spokeswoman Mao Ning").
+    A name's own gender, which the tagger guesses, is not read."""
     for i in layout.tokens(mention.start, mention.end):
         token = layout.doc[i]
         while free(token) and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
@@ -219,6 +245,8 @@ def mention_gender(layout: Layout, mention: Span) -> str | None:
         genders = {
             str(g) for w in words if w.pos_ in ("NOUN", "DET") for g in w.morph.get("Gender")
         }
+        titles = [token, *(c for c in token.children if c.dep_ == "compound")]
+        genders |= {g for w in titles if (g := layout.lexicon.noun_genders.get(w.lower_))}
         if len(genders) == 1:
             return genders.pop()
     return None

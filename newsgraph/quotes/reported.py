@@ -149,9 +149,27 @@ def _before_cue(layout: Layout, verb: Token) -> Found | None:
     comma, speaker, tag_end = tag or loose  # type: ignore[misc]
     if tag is not None and _goes_on(layout, tag_end, end):
         return _found(layout, start, end, verb, speaker)
+    if _circumstance(layout, start, verb):
+        return None
     if _words(layout, start, comma.idx) >= WORDS and _has_clause(layout, start, comma.idx):
         return _found(layout, start, comma.idx, verb, speaker)
     return None
+
+
+def _circumstance(layout: Layout, start: int, verb: Token) -> bool:
+    """Whether the words before a speech tag open with a participle that modifies its verb, a
+    verb with no subject or auxiliary of its own (the tagger may read "Asked" as a past
+    tense): they say when or why the speaker spoke, not what ("Asked whether Russia was behind the
+    attack, Peskov replied.", "Interrogé sur la trêve, le ministre a répondu.")."""
+    words = [layout.doc[i] for i in layout.tokens(start, verb.idx) if layout.doc[i].is_alpha]
+    if not words:
+        return False
+    first = words[0]
+    return bool(
+        first.pos_ == "VERB"
+        and first.head.i == verb.i
+        and not any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in first.children)
+    )
 
 
 def _tag_end(layout: Layout, verb: Token) -> int:

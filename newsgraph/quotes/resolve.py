@@ -31,7 +31,8 @@ ministry", "un diplomate européen") name the last actor mentioned before with a
 their head word ("the UN food agency"), else, for an institution or an official
 (``state_nouns``), the state their statement has for subject, or the last state mentioned
 before: unnamed officials and ministries fold into their state, and so does a government named
-after its leader ("President Yoon Suk Yeol's government said"). So do seats of government
+after its leader ("President Yoon Suk Yeol's government said"), or by a possessive that stands
+for its leader ("In March his government announced"). So do seats of government
 (``government_seats``: "the White House said") and unnamed officials of a government body ("a
 State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
 is a reported statement's when a name, a title or an institution says it; one that nobody is
@@ -41,34 +42,21 @@ it is not a statement of the article's actors.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..article import Actor, Article, Quote, Span
+from .antecedent import Said, fallback, own_speaker, previous, speaker_pronoun
 from .described import (
     described,
     government_of,
     indefinite,
     is_document,
     is_name,
+    possessed_government,
     possessor_kind,
     surnamed,
     title_holder,
 )
 from .layout import Found, Layout, Speaker, Token
-from .mentions import DEPTH, Mentions, free, of_kind, pronoun_gender
-
-#: Most words of a pronoun ("ce dernier", "the latter").
-PRONOUN_WORDS = 2
-
-
-class Said(NamedTuple):
-    """A quote already resolved: its paragraph, where its speaker is named, who says it, and
-    whether its speaker's words name a person (a name, or an official: "a spokeswoman")."""
-
-    paragraph: int
-    position: int
-    actor: Actor
-    personal: bool
+from .mentions import DEPTH, Mentions, free, of_kind
 
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
@@ -95,7 +83,8 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
         if actor is not None:
             position = item.speaker.start if item.speaker else item.start
             personal = actor.kind == "person" or _official(layout, item.speaker)
-            said.append(Said(paragraph, position, actor, personal))
+            words = (item.start, item.end) if item.direct else None
+            said.append(Said(paragraph, position, actor, personal, words))
     return quotes
 
 
@@ -111,7 +100,7 @@ def _speaker(
     actors stage's reading of it is kept only when this finds nobody and it agrees with the
     pronoun ("he" is no group)."""
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
-    kind = _pronoun(layout, item.speaker)
+    kind = speaker_pronoun(layout, item.speaker)
     if kind is None and item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
@@ -121,8 +110,11 @@ def _speaker(
         if thing is not None:
             return thing
     if kind is not None:
-        actor = _fallback(layout, mentions, item, paragraph, said)
-        return actor or (named if named is not None and of_kind(named, kind) else None)
+        actor = fallback(layout, mentions, item, paragraph, said)
+        if actor is not None or named is None or not of_kind(named, kind):
+            return actor
+        own = own_speaker(said, item.speaker.start) if item.speaker else None
+        return None if own is not None and own.id == named.id else named
     if named is not None and government_of(layout, named, item.speaker):
         return _state_of(article, named) or named
     if named is not None and item.speaker is not None:
@@ -133,13 +125,16 @@ def _speaker(
         return _state_of(article, named)
     if named is not None:
         return _state_of_official(article, layout, mentions, named, item.speaker)
+    if possessed_government(layout, item.speaker) is not None:
+        leader = fallback(layout, mentions, item, paragraph, said, "person")
+        return _state_of(article, leader) if leader is not None else None
     owner = possessor_kind(layout, item.speaker)
     if owner is not None:
         subject = mentions.subject_within(item.start, item.end, layout, owner)
-        return subject or _fallback(layout, mentions, item, paragraph, said, owner)
+        return subject or fallback(layout, mentions, item, paragraph, said, owner)
     if _document(layout, item.speaker):
-        return _issuer(layout, mentions, item.speaker) or _previous(said, paragraph)
-    actor = _fallback(layout, mentions, item, paragraph, said)
+        return _issuer(layout, mentions, item.speaker) or previous(said, paragraph)
+    actor = fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
         actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
     return actor
@@ -199,24 +194,6 @@ def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Acto
         return None
     found = mentions.overlapping(speaker.end, end)
     return found[0] if found else None
-
-
-def _previous(said: list[Said], paragraph: int) -> Actor | None:
-    """The speaker of the last statement in paragraph ``paragraph``, who issued the document
-    that speaks next ("According to his press service, Lukashenko negotiated … “…,” the
-    statement said")."""
-    if said and said[-1].paragraph == paragraph:
-        return said[-1].actor
-    return None
-
-
-def _pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The kind of a speaker's words that are a pronoun ("il", "-t-elle", "they", "ce
-    dernier")."""
-    if speaker is None:
-        return None
-    words = layout.text[speaker.start : speaker.end].split()
-    return layout.lexicon.pronoun_kind(" ".join(words)) if len(words) <= PRONOUN_WORDS else None
 
 
 def _official(layout: Layout, speaker: Speaker | None) -> bool:
@@ -336,46 +313,6 @@ def _depth(layout: Layout, start: int, end: int, head: int) -> int:
             cost += not free(token)
             token = token.head
     return best
-
-
-def _fallback(
-    layout: Layout,
-    mentions: Mentions,
-    item: Found,
-    paragraph: int,
-    said: list[Said],
-    kind: str | None = None,
-) -> Actor | None:
-    """The speaker of a quote whose speaker is a pronoun (or a possessive of ``kind``) or
-    unknown (see the module's doc): the speaker of the previous quote or the last actor
-    mentioned, whichever came last; for a person, the previous quote of a person or an
-    official ("a ministry spokeswoman said. “…,” she told")."""
-    kind = kind or _pronoun(layout, item.speaker)
-    if item.speaker is not None and kind is None:
-        return None
-    if kind == "latter":
-        last = mentions.last_before(
-            item.speaker.start if item.speaker else item.start,
-            "person",
-            layout,
-            None,
-            salient=False,
-        )
-        return last[1] if last else None
-    previous = None
-    for entry in reversed(said):
-        if entry.paragraph < paragraph - 1:
-            break
-        if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
-            previous = (entry.position, entry.actor)
-            break
-    position = item.speaker.start if item.speaker else item.start
-    limit = None if item.speaker else max(paragraph - 1, 0)
-    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
-    mentioned = mentions.last_before(position, kind or "person", layout, limit, gender=gender)
-    if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
-        return mentioned[1] if mentioned else None
-    return previous[1]
 
 
 def _keeps(layout: Layout, speaker: Speaker | None) -> bool:

@@ -441,3 +441,24 @@ def test_a_tag_with_a_split_subject_clitic_reports_the_clause_before(build: Buil
     cast: Cast = {"Yolande Makolo": ("person", ["Yolande Makolo"])}
     reported = [q[0] for q in quotes_of(build("Yolande Makolo a parlé. " + text, "fr", cast))]
     assert "Une nouvelle rencontre pourrait être programmée" in " ".join(reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Asked whether Russia was behind the attack, Dmitry Peskov replied.", "en"),
+        ("Interrogé sur une éventuelle riposte de la Russie, Dmitri Peskov a répondu.", "fr"),
+    ],
+)
+def test_a_participle_before_a_speech_tag_is_no_statement(
+    build: Build, text: str, lang: str
+) -> None:
+    cast: Cast = {"Dmitry Peskov": ("person", ["Dmitry Peskov", "Dmitri Peskov"])}
+    assert [q for q in quotes_of(build(text, lang, cast)) if not q[2]] == []
+
+
+def test_a_clause_before_a_speech_tag_is_still_a_statement(build: Build) -> None:
+    text = "Russia was behind the attack, Dmitry Peskov said."
+    cast: Cast = {"Dmitry Peskov": ("person", ["Dmitry Peskov"])}
+    reported = [q[0] for q in quotes_of(build(text, "en", cast)) if not q[2]]
+    assert reported == ["Russia was behind the attack"]

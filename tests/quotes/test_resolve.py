@@ -606,3 +606,93 @@ def test_a_pronoun_stands_for_no_one_named_in_the_other_gender(build: Build) -> 
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "nouvelle rencontre" in q[0]]
     assert found and {name for _, name, _ in found} == {"Yolande Makolo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast", "piece", "speaker"),
+    [
+        (
+            "President Yoon Suk Yeol declared martial law on Tuesday night. We spoke to the "
+            "opposition lawmaker Ahn Ji-hoon.\n\n"
+            "— Why did the president do it?\n\n"
+            "— He said the opposition had paralysed the government with impeachment motions. "
+            "That is the normal work of a parliament.",
+            "en",
+            {
+                "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+                "Ahn Ji-hoon": ("person", ["Ahn Ji-hoon"]),
+            },
+            "the opposition had paralysed",
+            "Yoon Suk Yeol",
+        ),
+    ],
+)
+def test_a_third_person_pronoun_in_quoted_words_is_not_their_speaker(
+    build: Build, text: str, lang: str, cast: Cast, piece: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[0].startswith(piece)]
+    assert [name for _, name, _ in found] == [speaker]
+
+
+def test_a_pronoun_does_not_stand_for_a_person_the_knowledge_base_gives_the_other_gender(
+    build: Build,
+) -> None:
+    text = (
+        "Donald Trump first raised the purchase of the island years ago. Mette Frederiksen "
+        "rejected the idea. He said on Monday that the island was vital for American security."
+    )
+    cast: Cast = {
+        "Donald Trump": ("person", ["Donald Trump"]),
+        "Mette Frederiksen": ("person", ["Mette Frederiksen"]),
+    }
+    found = [q for q in quotes_of(build(text, "en", cast)) if "vital" in q[0]]
+    assert [name for _, name, _ in found] == ["Donald Trump"]
+
+
+def test_a_government_named_by_a_possessive_is_its_leader_s_state(build: Build) -> None:
+    text = (
+        "The talks were hosted in Washington. It was Yoon Suk Yeol who broke the ice. In March "
+        "his government announced that the victims would be compensated by a local foundation."
+    )
+    cast: Cast = {
+        "United States": ("country", ["Washington"]),
+        "South Korea": ("country", ["South Korean"]),
+        "Yoon Suk Yeol": ("person", ["Yoon Suk Yeol"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = {"United States": "USA", "South Korea": "KOR"}.get(actor.name, "KOR")
+    found = [q for q in quotes_of(article) if "compensated" in q[0]]
+    assert [name for _, name, _ in found] == ["South Korea"]
+
+
+def test_a_leader_s_office_speaks_for_the_leader_s_state_and_so_does_it_after(
+    build: Build,
+) -> None:
+    text = (
+        "Hamas fired rockets at Israel from Lebanon on Monday. Netanyahu's office said the "
+        "army would respond. It added that talks with Washington would go on."
+    )
+    cast: Cast = {
+        "Benjamin Netanyahu": ("person", ["Netanyahu"]),
+        "Israel": ("country", ["Israel"]),
+        "Lebanon": ("country", ["Lebanon"]),
+        "United States": ("country", ["Washington"]),
+        "Hamas": ("group", ["Hamas"]),
+    }
+    article = build(text, "en", cast)
+    codes = {"Lebanon": "LBN", "United States": "USA", "Hamas": "PSE"}
+    for actor in article.actors:
+        actor.country = codes.get(actor.name, "ISR")
+    assert [name for _, name, _ in quotes_of(article)] == ["Israel", "Israel"]
+
+
+def test_a_pronoun_does_not_stand_for_a_person_whose_title_gives_the_other_gender(
+    build: Build,
+) -> None:
+    text = (
+        "Jane Doe spoke first. Then the talks were chaired by Mr John Smith. She said that the "
+        "deal was close."
+    )
+    cast: Cast = {"Jane Doe": ("person", ["Jane Doe"]), "John Smith": ("person", ["John Smith"])}
+    assert [name for _, name, _ in quotes_of(build(text, "en", cast))] == ["Jane Doe"]

@@ -1,0 +1,101 @@
+"""The antecedent of a speaker that is a pronoun, or of a quote without any speaker: the
+speaker of the previous quote or the last actor of the pronoun's kind mentioned before
+(:mod:`.resolve` says which)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..article import Actor
+from .layout import Found, Layout, Speaker
+from .mentions import Mentions, known_gender, of_kind, pronoun_gender
+
+#: Most words of a pronoun ("ce dernier", "the latter").
+PRONOUN_WORDS = 2
+
+
+class Said(NamedTuple):
+    """A quote already resolved: its paragraph, where its speaker is named, who says it,
+    whether its speaker's words name a person (a name, or an official: "a spokeswoman"), and
+    the span of its words when they stand in quotation marks or a line of dialogue."""
+
+    paragraph: int
+    position: int
+    actor: Actor
+    personal: bool
+    words: tuple[int, int] | None = None
+
+
+def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
+    """The kind of a speaker's words that are a pronoun ("il", "-t-elle", "they", "ce
+    dernier")."""
+    if speaker is None:
+        return None
+    words = layout.text[speaker.start : speaker.end].split()
+    return layout.lexicon.pronoun_kind(" ".join(words)) if len(words) <= PRONOUN_WORDS else None
+
+
+def previous(said: list[Said], paragraph: int) -> Actor | None:
+    """The speaker of the last statement in paragraph ``paragraph``, who issued the document
+    that speaks next ("According to his press service, Lukashenko negotiated … “…,” the
+    statement said")."""
+    if said and said[-1].paragraph == paragraph:
+        return said[-1].actor
+    return None
+
+
+def fallback(
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+    kind: str | None = None,
+) -> Actor | None:
+    """The speaker of a quote whose speaker is a pronoun (or a possessive of ``kind``) or
+    unknown (see the module's doc): the speaker of the previous quote or the last actor
+    mentioned, whichever came last; for a person, the previous quote of a person or an
+    official ("a ministry spokeswoman said. “…,” she told")."""
+    kind = kind or speaker_pronoun(layout, item.speaker)
+    if item.speaker is not None and kind is None:
+        return None
+    if kind == "latter":
+        last = mentions.last_before(
+            item.speaker.start if item.speaker else item.start,
+            "person",
+            layout,
+            None,
+            salient=False,
+        )
+        return last[1] if last else None
+    position = item.speaker.start if item.speaker else item.start
+    own = own_speaker(said, position) if item.speaker is not None and kind == "person" else None
+    gender = pronoun_gender(layout, item.speaker) if kind == "person" else None
+    previous = None
+    for entry in reversed(said):
+        if entry.paragraph < paragraph - 1:
+            break
+        if own is not None and entry.actor.id == own.id:
+            continue
+        if gender is not None and known_gender(entry.actor) not in (None, gender):
+            continue
+        if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
+            previous = (entry.position, entry.actor)
+            break
+    limit = None if item.speaker else max(paragraph - 1, 0)
+    mentioned = mentions.last_before(
+        position, kind or "person", layout, limit, gender=gender, exclude=own
+    )
+    if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
+        return mentioned[1] if mentioned else None
+    return previous[1]
+
+
+def own_speaker(said: list[Said], position: int) -> Actor | None:
+    """The speaker of the quoted words ``position`` is in, whom a third person pronoun there
+    does not stand for: one speaks of oneself in the first person ("— He said the opposition
+    had paralysed the government", in an opposition lawmaker's answer, is the president's)."""
+    for entry in reversed(said):
+        if entry.words is not None and entry.words[0] <= position < entry.words[1]:
+            return entry.actor
+    return None
