@@ -4,9 +4,7 @@ The cues are read along the trigger's *chain*, the words from the trigger up to 
 verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause depends on:
 
 - denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying");
-- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), or a
-  verb of calling off above it, which makes moot what the trigger's own words planned or
-  supposed ("cancelled a planned meeting with Guterres": no meeting, not one to come);
+- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to");
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
   "if"), a hypothetical word ("éventuel", "possible", "ready to");
 - future: a future form or auxiliary ("signera", "will"), a verb of plan or schedule
@@ -71,15 +69,10 @@ class ModalityReader:
             return reading
         chain = self._described(chain)
         crossed = False  # whether the chain left a clause of circumstance
-        own: set[Flag] = set()  # the cues of the trigger's own words
         for position, token in enumerate(chain):
             self._word(token, position > 0, reading, content=not crossed)
             self._dependents(token, reading)
             crossed = crossed or token.dep_ in self._circumstance
-            if position == 0:
-                own = set(reading.flags)
-            elif token.lemma_.lower() in self.cues.negation_verbs:
-                reading.flags -= own - {"negated"}  # called off, the plan is moot
         if self._committed(chain):
             reading.flags.add("future")
         if self._announced(trigger):

@@ -1739,27 +1739,6 @@ def test_a_possibility_the_article_weighs_is_no_threat(coders: dict[str, Coder])
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "en",
-            "Ukraine cancelled a planned meeting with Russia in Istanbul.",
-            ("CONSULT", {"RUS", "UKR"}, {"RUS", "UKR"}, "negated"),
-        ),
-        (
-            "en",
-            "Ukraine postponed a planned visit to Russia.",
-            ("CONSULT", {"UKR"}, {"RUS"}, "negated"),
-        ),
-    ],
-)
-def test_a_meeting_called_off_did_not_take_place(
-    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
-) -> None:
-    check(coders[lang], lang, text, expected)
-
-
-@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "The American trade offensive against China worried markets."),
