@@ -67,6 +67,29 @@ def foreign_generic_bodies(
     return [h for h in hits if not (foreign(h.values[0]) and bare(h))]
 
 
+def refer_back(hits: list[Hit[Known]], articles: Collection[str]) -> list[Hit[Known]]:
+    """The hits, with a definite short form of an organisation ("the alliance", "l'Alliance")
+    pointing back to the latest organisation named before it in full with that word ("the
+    Alliance of Sahel States … The alliance rejected the offer": the AES, not NATO); the
+    knowledge base's own reading stands when the article names no such organisation."""
+    kept: list[Hit[Known]] = []
+    for hit in hits:
+        words, value = key(hit.text), hit.values[0]
+        short = len(words) == 2 and words[0] in articles and not hit.text.split()[-1].isupper()
+        if short and isinstance(value, Organization):
+            words = words[1:]
+            earlier = (h.values[0] for h in reversed(kept) if _names_in_full(h, words[0]))
+            value = next((v for v in earlier if v != hit.values[0]), value)
+        kept.append(Hit(hit.start, hit.end, hit.text, (value,)))
+    return kept
+
+
+def _names_in_full(hit: Hit[Known], word: str) -> bool:
+    """Whether ``hit`` names an organisation by a name of several words, ``word`` among them."""
+    words = key(hit.text)
+    return isinstance(hit.values[0], Organization) and len(words) > 1 and word in words
+
+
 def home_country(
     text: str, hits: Sequence[Hit[Known]], paragraph_starts: Sequence[int]
 ) -> str | None:

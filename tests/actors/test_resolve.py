@@ -324,3 +324,15 @@ def test_british_secretaries_and_their_shadows_serve_the_dateline_s_state(
     found = actors(article)
     assert found["Claire Amberley"] == ("person", "GBR", "GOV")
     assert found["Tom Wexley"] == ("person", "GBR", "OPP")
+
+
+def test_a_definite_short_form_points_back_to_the_organisation_named_in_full(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Mali, Burkina Faso and Niger now belong to the Alliance of Sahel States. "
+        "The alliance rejected the offer on Monday."
+    ))  # fmt: skip
+    found = actors(article)
+    assert "NATO" not in found
+    assert "Alliance of Sahel States" in found
