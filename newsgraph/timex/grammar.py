@@ -14,9 +14,6 @@ spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` sta
 - ``{name}`` or ``{name?}`` (optional): one of the phrases listed under ``phrases.name``,
   followed by its space (none after a phrase ending in a hyphen or an apostrophe).
 
-An expression may name a slot's value itself (``weekday``, ``month``, ``day``): "the weekend"
-is a Saturday's week, "Christmas Day" the 25th of December.
-
 An expression marked ``alone`` counts only as a whole expression given to ``resolve`` (a bare
 month name: "May" in running text is too often a verb or a name).
 """
@@ -60,11 +57,6 @@ class Expression:
     future: bool = False
     kind: str = "relative"
     alone: bool = False
-    #: Slot values the expression names by itself: ``weekday`` (Monday 0) for "the weekend",
-    #: ``month`` and ``day`` for a feast of fixed date ("Christmas Day", "le jour de l'An").
-    weekday: int | None = None
-    month: int | None = None
-    day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,14 +155,7 @@ def _expression(code: str, entry: Mapping[str, Any], slots: Mapping[str, str]) -
         future=bool(entry.get("future", False)),
         kind=entry.get("kind", "relative"),
         alone=bool(entry.get("alone", False)),
-        weekday=_optional_int(entry.get("weekday")),
-        month=_optional_int(entry.get("month")),
-        day=_optional_int(entry.get("day")),
     )
-
-
-def _optional_int(value: object) -> int | None:
-    return None if value is None else int(str(value))
 
 
 def _regex(code: str, form: str, slots: Mapping[str, str]) -> str:

@@ -7,9 +7,7 @@ Three rules, named in the data files:
   reference in the expression's direction (past bias), or the one its weekday names ("lundi 4
   mars"), or the one in the year ``shift`` years
   from the reference's when the expression has ``unit`` year ("in March last year").
-- ``weekday``: a weekday name, the one nearest the reference in the expression's direction;
-  with ``unit`` week, the week around that day, which like a named week resolves to its month
-  ("over the weekend": the month of the last Saturday).
+- ``weekday``: a weekday name, the one nearest the reference in the expression's direction.
 - ``offset``: ``shift`` units from the reference ("hier", "le mois prochain"), or ``sign`` times
   a counted number of units ("il y a deux semaines", "in three days"). Named weeks ("la semaine
   dernière") resolve to their month; counted weeks to their day.
@@ -19,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import calendar
 from .grammar import Expression
@@ -55,12 +53,6 @@ def read(
     expression: Expression, slots: Slots, reference: dt.date | None, future: bool
 ) -> Reading | None:
     """The reading of a match, or None when it names no date (31 April, month 13)."""
-    slots = replace(
-        slots,
-        weekday=expression.weekday if slots.weekday is None else slots.weekday,
-        month=expression.month or slots.month,
-        day=expression.day or slots.day,
-    )
     return RULES[expression.rule](expression, slots, reference, future or expression.future)
 
 
@@ -124,11 +116,10 @@ def weekday_rule(
     if slots.weekday is None:
         return None
     marked = expression.future or expression.direction == "next"
-    granularity: Granularity = "month" if expression.unit == "week" else "day"
     if reference is None:
-        return Reading(None, granularity, "weekday", marked)
+        return Reading(None, "day", "weekday", marked)
     found = calendar.weekday(reference, slots.weekday, expression.direction, future)
-    return Reading(_value(found, granularity), granularity, "weekday", marked)
+    return Reading(_value(found, "day"), "day", "weekday", marked)
 
 
 def offset_rule(
