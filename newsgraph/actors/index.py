@@ -51,10 +51,6 @@ class LanguageCues:
     ministries: frozenset[str] = frozenset()
     #: Words that make a capitalised name no person's ("Escoda Shoal", "BRP Bagacay").
     not_person_words: frozenset[str] = frozenset()
-    #: Nouns of occasions, treaties, courts and seas named after a city ("sommet", "Gulf").
-    occasion_nouns: frozenset[str] = frozenset()
-    #: Prepositions joining a noun to its complement ("de", "of").
-    genitives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -62,8 +58,7 @@ class LanguageCues:
         data, shared = lang.load(code, "actors"), lang.load(lang.SHARED, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
-            "host_prepositions", "articles", "determiners", "not_person_words", "occasion_nouns",
-            "genitives",
+            "host_prepositions", "articles", "determiners", "not_person_words",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(

@@ -92,7 +92,7 @@ class StateNames:
         city_state = match.country.capital == match.country.name
         place = self._locative(first)
         if match.via in ("capital", "seat") or city_state:
-            return not (place or self._place_named(first, last))
+            return not place
         if not place:
             self.book.placed.add(match.iso3)
         return True
@@ -108,30 +108,6 @@ class StateNames:
         if previous and previous[0] in self.cues.articles:
             previous = previous[1:]
         return bool(previous) and previous[0] in self.cues.locatives
-
-    def _place_named(self, first: int, last: int) -> bool:
-        """Whether the city of tokens ``first`` to ``last`` names a place by its neighbours: a
-        place noun in apposition ("the Saudi capital, Riyadh"), an occasion or place noun and a
-        genitive before it ("le sommet de Vilnius", "l'accord de paix d'Alger", "the Gulf of
-        Aden"), an occasion noun after it ("the Rome Statute", "the Minsk agreements")."""
-        cues = self.cues
-        previous = self.toks[first - 1].key if self._joined(first - 1, ",") else ""
-        if previous in cues.place_nouns:
-            return True
-        after = self.toks[last + 1].key if self._joined(last, "") else ""
-        if after in cues.occasion_nouns:
-            return True
-        if previous not in cues.genitives or not self._joined(first - 2, ""):
-            return False
-        return self.toks[first - 2].key in cues.occasion_nouns | cues.place_nouns
-
-    def _joined(self, index: int, marks: str) -> bool:
-        """Whether token ``index`` and the next are one phrase: nothing but spaces, apostrophes
-        and ``marks`` between them ("capitale de la ville. Washington" is two sentences)."""
-        if index < 0 or index + 1 >= len(self.toks):
-            return False
-        gap = self.text[self.toks[index].end : self.toks[index + 1].start]
-        return not gap.strip(" \u00a0\u202f'’" + marks)
 
     def _span(self, hit: Hit[Known]) -> Span:
         return Span(hit.start, hit.end, self.text[hit.start : hit.end])
