@@ -16,7 +16,6 @@ from ..article import Article
 from ..dates import grammar
 from ..options import Options
 
-
 #: Kinds of removed lines that state the publication date, most trusted first.
 _STATED_IN = ("publication-info", "byline")
 
