@@ -30,6 +30,11 @@ from .participants import ActorIndex
 from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
+#: How a name the knowledge base knows makes it a place: a country's or a capital's name, not
+#: an adjective ("outside the Russian embassy" is no place called Russia) or a seat of power.
+PLACE_VIAS = frozenset({"name", "capital"})
+#: Runs of capitalised words: the names a phrase may hold.
+_NAMES = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[\s-][A-ZÀ-Ý][\w'’]*)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +71,21 @@ class Places:
         self.text = article.text
 
     def entity_in(self, start: int, end: int) -> Entity | None:
+        """The first place entity between ``start`` and ``end``, else a place the model's
+        entities missed (:meth:`named_in`)."""
         at = bisect_left(self.starts, start)
         if at < len(self.entities) and self.entities[at].start < end:
             return self.entities[at]
+        return self.named_in(start, end)
+
+    def named_in(self, start: int, end: int) -> Entity | None:
+        """A country or capital the knowledge base knows, named between ``start`` and ``end``
+        where the model saw no place ("fired missiles at Kyiv", Kyiv read as a person)."""
+        kb = shipped()
+        for found in _NAMES.finditer(self.text, start, end):
+            match = kb.country(found.group(), self.code)
+            if match is not None and match.via in PLACE_VIAS:
+                return Entity(found.start(), found.end(), found.group(), "PLACE", "")
         return None
 
     def locations(self, tree: Tree, doc: Any) -> set[int]:

@@ -9,8 +9,10 @@ import pytest
 from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.discourse import Discourse
+from newsgraph.events.participants import ActorIndex
 from newsgraph.events.setting import (
     Moment,
+    Places,
     before,
     counted_from,
     day_before,
@@ -134,3 +136,13 @@ def test_a_month_or_year_anaphor_counts_from_a_month_told_before() -> None:
     assert counted_from(moment, "2023-07", "fr", False) == "2023-08"
     assert counted_from(moment, "2023-07-26", "fr", False) == "2023-08"
     assert counted_from(moment, "2023", "fr", False) == moment.value  # coarser than the month
+
+
+def test_a_capital_the_model_did_not_take_for_a_place_still_is_one() -> None:
+    text = "Russia fired missiles at Kyiv and at the Russian border on Tuesday."
+    article = Article(raw=text, text=text, language="en")  # no entities: the model saw none
+    places = Places(article, ActorIndex(article), "en")
+    kyiv = places.entity_in(text.index("Kyiv"), text.index(" and"))
+    assert kyiv is not None and (kyiv.text, places.country(kyiv)) == ("Kyiv", "UKR")
+    # an adjective of a state names no place
+    assert places.entity_in(text.index("the Russian"), text.index(" on")) is None
