@@ -49,13 +49,15 @@ class Place:
 class Moment:
     """A resolved time expression of a sentence, in article offsets; ``anaphoric`` when it
     counts from a date the text gave before ("le lendemain", "two days later"), ``text``
-    its words."""
+    its words; ``ahead`` when it dates only the event named after it ("a week after Russia
+    freed him")."""
 
     start: int
     end: int
     value: str
     anaphoric: bool = False
     text: str = ""
+    ahead: bool = False
 
 
 class Places:
@@ -167,13 +169,36 @@ def moments(
     except ConfigurationError:  # no time data for this language: no dates, not a failure
         return []
     bounds = end_bounds(code)
-    return [
-        Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text)
+    kept = [
+        Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text, m.ahead)
         for m in found
         if m.value is not None
         and not _bounded(text[: m.start], text[m.start : m.end], bounds)
         and not dateline(text, m.start, m.end)
     ]
+    return [_anchored(m, kept, text, offset, code, future) for m in kept]
+
+
+def _anchored(
+    moment: Moment, found: Sequence[Moment], text: str, offset: int, code: str, future: bool
+) -> Moment:
+    """An expression that counts back to the event named after it, counted from the date the
+    same sentence gave just before it, as fine as it ("ouvert un front le 8 octobre 2023, au
+    lendemain de l'attaque": 7 October 2023), else from the publication date ("Ces frappes
+    interviennent deux jours après l'adoption"): the event it follows is the news of the day,
+    not one told in an earlier sentence."""
+    if not moment.ahead:
+        return moment
+    given = [m for m in found if m.end <= moment.start and not m.anaphoric]
+    value = moment.value
+    if given and len(given[-1].value) >= len(value) and len(given[-1].value) in (7, 10):
+        anchor = dt.date.fromisoformat(given[-1].value + "-01" * (len(given[-1].value) == 7))
+        finder = timex_finder()
+        assert finder is not None
+        for mention in finder(text, anchor, code, future=future):
+            if offset + mention.start == moment.start and mention.value is not None:
+                value = mention.value
+    return Moment(moment.start, moment.end, value, False, moment.text, True)
 
 
 #: A dateline's place in capitals, with an optional country or region, then a comma: "BAMAKO, ",
@@ -231,7 +256,7 @@ def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> s
     if reference is None or dateline_alone(text):
         return None
     for moment in moments(text, offset, reference, code, False):
-        if len(moment.value) != 10 or moment.anaphoric:
+        if len(moment.value) != 10 or moment.anaphoric or moment.ahead:
             continue
         try:
             days = (reference - dt.date.fromisoformat(moment.value)).days
@@ -252,7 +277,10 @@ def event_date(
     "Le 17 juin, X a abordé …", not the "depuis 1999" of its object's relative clause);
     else the one inside the event's clause nearest to its trigger; else the sentence's
     expression of a day or month nearest to it. A bare year outside the clause dates some other
-    thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event."""
+    thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event. An
+    expression that counts back to the event named after it ("The meeting came a week after
+    Russia freed him") dates no trigger before it."""
+    found = [m for m in found if not m.ahead or trigger >= m.end]
     own = [m for m in found if governed(m)]
     if own:
         return min(own, key=lambda m: abs(m.start - trigger))
@@ -328,7 +356,7 @@ def day_before(discourse: Discourse, article: Article, start: int, code: str) ->
     if previous >= start:
         return None
     found = moments(article.text[previous:start], previous, article.published, code, False)
-    days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric]
+    days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric and not m.ahead]
     return days[-1] if days else None
 
 

@@ -45,12 +45,24 @@ def resolve(
 def _mentions(
     text: str, reference: dt.date | None, rules: Grammar, future: bool, standalone: bool
 ) -> list[TimeMention]:
-    found: list[tuple[re.Match[str], Reading]] = []
-    for index, match in _longest(rules.matches(nlp_view(text), standalone)):
-        reading = read(rules.expressions[index], _slots(match, rules), reference, future)
+    found: list[tuple[re.Match[str], Reading, bool]] = []
+    view = nlp_view(text)
+    for index, match in _longest(rules.matches(view, standalone)):
+        expression = rules.expressions[index]
+        if expression.ahead and not _follows_words(view, match.start()):
+            continue
+        reading = read(expression, _slots(match, rules), reference, future)
         if reading is not None:
-            found.append((match, reading))
-    return [_mention(text, match, reading, reference) for match, reading in found]
+            found.append((match, reading, expression.ahead))
+    return [_mention(text, *item, reference) for item in found]
+
+
+def _follows_words(view: str, start: int) -> bool:
+    """Whether words of the same sentence come before ``start``: "X a frappé deux jours après
+    l'adoption …", not "Deux jours après l'adoption, X a frappé" nor after a full stop or at
+    the start of a line."""
+    before = view[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n"
 
 
 def _longest(
@@ -86,7 +98,7 @@ def _int(digits: str | None) -> int | None:
 
 
 def _mention(
-    text: str, match: re.Match[str], reading: Reading, reference: dt.date | None
+    text: str, match: re.Match[str], reading: Reading, ahead: bool, reference: dt.date | None
 ) -> TimeMention:
     value = reading.value
     later = value is not None and reference is not None and value.start > reference
@@ -98,4 +110,5 @@ def _mention(
         granularity=reading.granularity,
         kind=reading.kind,
         future=reading.marked_future or (later and reading.kind != "anaphoric"),
+        ahead=ahead,
     )

@@ -15,7 +15,11 @@ spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` sta
   followed by its space (none after a phrase ending in a hyphen or an apostrophe).
 
 An expression marked ``alone`` counts only as a whole expression given to ``resolve`` (a bare
-month name: "May" in running text is too often a verb or a name).
+month name: "May" in running text is too often a verb or a name). An expression marked ``ahead``
+counts back from the event it follows to the one it names ("deux jours après l'adoption de la
+résolution", "a week after Russia freed him": the adoption, the release), so it dates what comes
+after it, and only after the words of that event: at the start of a sentence ("Deux jours après
+le lancement de l'offensive, X a …") it counts forward to the clause instead and is left out.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ class Expression:
     future: bool = False
     kind: str = "relative"
     alone: bool = False
+    ahead: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,7 @@ def _expression(code: str, entry: Mapping[str, Any], slots: Mapping[str, str]) -
         future=bool(entry.get("future", False)),
         kind=entry.get("kind", "relative"),
         alone=bool(entry.get("alone", False)),
+        ahead=bool(entry.get("ahead", False)),
     )
 
 

@@ -44,7 +44,9 @@ class TimeMention:
 
     ``value`` is None when the expression needs a reference date and none was given.
     ``future`` says that the expression points after the reference: by its words ("demain",
-    "next Thursday", "in two weeks") or by its resolved value.
+    "next Thursday", "in two weeks") or by its resolved value. ``ahead`` says that it dates
+    the event named after it, counted back from the one before it ("a week after Russia freed
+    him").
     """
 
     start: int
@@ -54,3 +56,4 @@ class TimeMention:
     granularity: Granularity
     kind: Kind
     future: bool
+    ahead: bool = False

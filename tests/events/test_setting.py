@@ -146,3 +146,22 @@ def test_a_capital_the_model_did_not_take_for_a_place_still_is_one() -> None:
     assert kyiv is not None and (kyiv.text, places.country(kyiv)) == ("Kyiv", "UKR")
     # an adjective of a state names no place
     assert places.entity_in(text.index("the Russian"), text.index(" on")) is None
+
+
+def test_a_count_after_an_event_dates_only_what_follows_it() -> None:
+    # "Their meeting came a week after Russia freed him": the release, not the meeting
+    found = [Moment(19, 31, "2025-02-12", ahead=True)]
+    assert event_date(found, (0, 50), 6) is None
+    assert event_date(found, (0, 50), 39) == found[0]
+
+
+def test_a_count_after_an_event_counts_from_the_date_of_its_sentence() -> None:
+    text = "Le mouvement avait ouvert un front le 8 octobre 2023, au lendemain de l'attaque."
+    found = moments(text, 0, dt.date(2024, 11, 27), "fr", False)
+    assert [(m.value, m.anaphoric, m.ahead) for m in found] == [
+        ("2023-10-08", False, False),
+        ("2023-10-07", False, True),
+    ]
+    text = "Ces frappes interviennent deux jours après l'adoption d'une résolution."
+    (moment,) = moments(text, 0, dt.date(2024, 1, 12), "fr", False)
+    assert (moment.value, moment.anaphoric) == ("2024-01-10", False)  # from the publication

@@ -303,3 +303,37 @@ def test_counts_ranges_and_weeks_of_a_month(text: str, lang: str, value: str) ->
 def test_times_counted_from_the_date_told_before_are_anaphoric(text: str, lang: str) -> None:
     [mention] = find(text, THU, lang)
     assert mention.kind == "anaphoric"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # "N units after X" after the words of an event counts back to the event X it names
+        (
+            "Ces frappes interviennent deux jours après l'adoption de la résolution.",
+            "fr",
+            "2024-06-18",
+        ),
+        ("Le front s'est ouvert, au lendemain de l'attaque.", "fr", "2024-06-19"),
+        ("Their meeting came a week after Russia freed him.", "en", "2024-06-13"),
+        ("They signed the treaty six months after announcing their withdrawal.", "en", "2023-12"),
+    ],
+)
+def test_a_count_after_an_event_dates_the_event_it_names(text: str, lang: str, value: str) -> None:
+    [mention] = find(text, THU, lang)
+    assert (mention.value, mention.ahead) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Deux jours après le lancement de l'offensive, il a présenté ses excuses.", "fr"),
+        ("Au lendemain de l'attaque, il a parlé.", "fr"),
+        ("Vingt mois après le dépôt\nde la candidature.", "fr"),
+        ("A week after the vote, he resigned.", "en"),
+    ],
+)
+def test_a_count_after_an_event_at_the_start_of_a_sentence_is_left_out(
+    text: str, lang: str
+) -> None:
+    assert [m for m in find(text, THU, lang) if m.ahead] == []
