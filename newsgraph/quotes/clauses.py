@@ -74,8 +74,12 @@ def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
     one of its arguments ("…, which Belgrade still refuses to recognise", "…, dont la
     livraison n'est pas attendue"), not for a clause inside it. "What" heads a clause of its
     own ("what he called a brazen breach"), and a complementizer the tagger takes for a
-    relative ("warned others that tariffs would follow") is none."""
+    relative ("warned others that tariffs would follow") is none, unless the parser made it the
+    clause's object: then it is the relative pronoun "que" standing for the object ("…
+    Fethullah Gülen, qu'Ankara tient pour responsable", "un montant que Chisinau conteste")."""
     for word in clause.subtree:
+        if word.i < clause.i and _relative_object(word, clause, complementizers):
+            return True
         if word.i >= clause.i or word.pos_ != "PRON" or word.lower_ in complementizers:
             continue
         if word.tag_ == "WP" or ("Rel" not in word.morph.get("PronType") and word.tag_ != "WDT"):
@@ -86,6 +90,20 @@ def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
         if node.i == clause.i:
             return True
     return False
+
+
+def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]) -> bool:
+    """Whether ``word``, a complementizer, is the pronoun object of ``clause``: a clause has
+    no object before its verb but a relative pronoun ("qu'Ankara tient pour responsable").
+    The tagger's "that" (``WDT``) is no such pronoun: it takes complementizers for relatives
+    ("warned others that tariffs would follow")."""
+    return bool(
+        word.lower_ in complementizers
+        and word.pos_ == "PRON"
+        and word.tag_ != "WDT"
+        and word.dep_ in ("obj", "dobj")
+        and word.head.i == clause.i
+    )
 
 
 def asserted(layout: Layout, verb: Token, clause: Token) -> bool:

@@ -12,12 +12,16 @@ consequences""), the statement is that quote and is not reported a second time. 
 modify a clause that stands without them ("Moscow's relations with Tehran were developing "in
 all areas"", "the bloc stood with the Georgian people and that the crackdown "will have direct
 consequences""), or are a bare noun ("n'excluait « aucune option »"), the statement is also
-reported speech. Statements of an attribution phrase ("selon X") run to the ends of their
-sentence and are left as they are.
+reported speech. A clause coordinated to the quoted one by its own complementizer, with no
+quoted words, is reported speech of its own ("a répété que l'Arménie « n'a pas participé » aux
+hostilités et que ses forces armées n'étaient pas présentes", "said Moscow "deeply regrets"
+the decision and that Helsinki had chosen confrontation"). Statements of an attribution phrase
+("selon X") run to the ends of their sentence and are left as they are.
 """
 
 from __future__ import annotations
 
+from .clauses import coordinated
 from .direct import CORE
 from .layout import Found, Layout, Token
 from .marks import Marked
@@ -46,7 +50,9 @@ def within_statements(
     clauses = [r for r in reported if id(r) not in attributed]
     quotes, dropped = _made_direct(layout, direct, clauses)
     dropped |= {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
-    return quotes, [r for r in reported if id(r) not in dropped]
+    unquoted = [c for r in clauses if id(r) in dropped for c in _unquoted_conjuncts(layout, r)]
+    kept = [r for r in reported if id(r) not in dropped] + unquoted
+    return quotes, sorted(kept, key=lambda f: (f.start, -f.end))
 
 
 def _cued_within(quote: Found, statement: Found) -> bool:
@@ -111,6 +117,27 @@ def _made_direct(
             dropped.add(id(statement))
     quotes.sort(key=lambda f: (f.start, -f.end))
     return quotes, dropped
+
+
+def _unquoted_conjuncts(layout: Layout, statement: Found) -> list[Found]:
+    """The clauses coordinated inside ``statement`` by a complementizer of their own that hold
+    no quoted words, each a reported statement of the statement's speaker: "a répété que
+    l'Arménie « n'a pas participé » aux hostilités et que ses forces armées n'étaient pas
+    présentes" reports "que ses forces armées n'étaient pas présentes"."""
+    doc = layout.doc
+    span = layout.tokens(statement.start, statement.end)
+    found = []
+    for i in span:
+        clause = doc[i]
+        if not coordinated(layout, clause) or clause.head.i not in span:
+            continue
+        words = range(clause.left_edge.i, min(clause.right_edge.i + 1, span.stop))
+        if words.start < span.start or any(layout.in_quote(w) for w in words):
+            continue
+        first = next(w for w in words if not doc[w].is_punct and doc[w].pos_ != "CCONJ")
+        end = layout.token_end(words[-1])
+        found.append(Found(doc[first].idx, end, False, statement.cue, statement.speaker))
+    return found
 
 
 def _quoted_predicate(layout: Layout, statement: Found) -> bool:

@@ -97,3 +97,29 @@ def test_a_quote_cued_inside_a_statement_is_the_statement_speaker_s(build: Build
     cast: Cast = {"Russia": ("country", ["Russian"]), "Germany": ("country", ["Germany"])}
     found = [q for q in quotes_of(build(text, "en", cast)) if q[2]]
     assert [speaker for _, speaker, _ in found] == ["Russia"]
+
+
+def test_an_unquoted_clause_coordinated_to_a_quoted_one_is_reported(build: Build) -> None:
+    text = (
+        "Le Premier ministre arménien Nikol Pachinian a répété que l'Arménie « n'a pas "
+        "participé et ne participera pas » aux hostilités et que ses forces armées n'étaient "
+        "pas présentes au Karabakh."
+    )
+    cast: Cast = {"Nikol Pashinyan": ("person", ["Nikol Pachinian"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert (
+        "que ses forces armées n'étaient pas présentes au Karabakh",
+        "Nikol Pashinyan",
+        False,
+    ) in found
+    assert any(direct for _, _, direct in found)
+
+
+def test_a_coordinated_clause_with_quoted_words_is_not_split_off(build: Build) -> None:
+    text = (
+        "Peskov said that doing so would be \u201ca very big mistake\u201d and that Russia "
+        "would respond with decisions \u201cthat are unlikely to please\u201d Seoul."
+    )
+    cast: Cast = {"Dmitry Peskov": ("person", ["Peskov"])}
+    found = quotes_of(build(text, "en", cast))
+    assert [direct for _, _, direct in found] == [True]
