@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lingua import Language, LanguageDetectorBuilder
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from ..article import Article
 from ..options import Options
 
 #: Characters of the body read by the detector (more adds time, not accuracy, on news text).
 SAMPLE = 1000
+#: Samples shorter than this are read in lingua's high-accuracy mode: the low-accuracy mode is
+#: made for longer texts and takes short English sentences for French ("Paris condemned
+#: Russia's invasion of Ukraine."). Its models load on the first short text (a few seconds).
+SHORT = 200
 UNDETERMINED = "und"
 
 
 class DetectLanguage:
     name: ClassVar[str] = "language"
-    version = "language.v1"
+    version = "language.v2"
     requires: ClassVar[tuple[str, ...]] = ("text", "title")
     assigns: ClassVar[tuple[str, ...]] = ("language", "status")
     any_language: ClassVar[bool] = True
@@ -27,6 +31,7 @@ class DetectLanguage:
         self.detector = (
             LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
         )
+        self._accurate: LanguageDetector | None = None
 
     def __call__(self, article: Article) -> Article:
         code = self.forced or _normalise(article.language) or self.detect(article)
@@ -42,10 +47,17 @@ class DetectLanguage:
 
     def detect(self, article: Article) -> str:
         sample = f"{article.title or ''}\n{article.text or article.raw}"[:SAMPLE]
-        found: Language | None = self.detector.detect_language_of(sample)
+        detector = self.detector if len(sample.strip()) >= SHORT else self.accurate()
+        found: Language | None = detector.detect_language_of(sample)
         if found is None:
             return UNDETERMINED
         return str(found.iso_code_639_1.name.lower())
+
+    def accurate(self) -> LanguageDetector:
+        """The high-accuracy detector, built on first use."""
+        if self._accurate is None:
+            self._accurate = LanguageDetectorBuilder.from_all_languages().build()
+        return self._accurate
 
 
 def _normalise(code: str | None) -> str | None:

@@ -35,3 +35,15 @@ def test_metadata_language_is_normalised(stage: DetectLanguage) -> None:
 def test_forced_language_wins() -> None:
     stage = DetectLanguage(Options(language="fr"))
     assert stage(Article(raw=EN, text=EN)).language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Paris condemned Russia's invasion of Ukraine.", "en"),
+        ("France condemned Russia's invasion of Ukraine.", "en"),
+        ("Macron a condamné l'invasion.", "fr"),
+    ],
+)
+def test_a_short_text_is_read_closely(stage: DetectLanguage, text: str, code: str) -> None:
+    assert stage(Article(raw=text, text=text)).language == code
