@@ -350,3 +350,14 @@ def test_a_seat_of_government_folds_into_its_state(pipeline: Pipeline) -> None:
     assert english["United States"] == ("country", "USA", "GOV")
     assert not {"Kremlin", "Élysée", "Pentagon"} & (set(french) | set(english))
     assert ("organization", "USA", "LEG") in english.values()  # a named legislature stays
+
+
+def test_an_envoy_to_an_organisation_serves_their_state(pipeline: Pipeline) -> None:
+    english = actors(run(pipeline, (
+        "Russia's deputy ambassador to the UN, Dmitry Polyanskiy, said the vote was illegitimate."
+    )))  # fmt: skip
+    assert english["Dmitry Polyanskiy"] == ("person", "RUS", "GOV")
+    french = actors(run(pipeline, (
+        "Le représentant permanent de la France à l'ONU, Nicolas de Rivière, a salué la décision."
+    )))  # fmt: skip
+    assert french["Nicolas de Rivière"] == ("person", "FRA", "GOV")
