@@ -73,6 +73,8 @@ class DescriptorFinder:
             elif isinstance(value, Organization):
                 self._mark(starts, name, "org")
                 self.org_at[starts[name.start]] = value
+                if self._after_host(starts[name.start]):
+                    self.hosted.add(starts[name.start])
             else:
                 self._mark(starts, name, "name")
         for index, tok in enumerate(toks):
@@ -200,7 +202,7 @@ class DescriptorFinder:
         countries = [
             self.country_at[i] for i in run if i in self.country_at and i not in self.hosted
         ]
-        orgs = [self.org_at[i] for i in run if i in self.org_at]
+        orgs = [self.org_at[i] for i in run if i in self.org_at and not self._posted(i, title)]
         marked = [i for i in run if self.role[i] is not None]
         first, last = marked[0], marked[-1]
         # a title only one state uses names that state ("le ministre des Armées" is France's)
@@ -208,6 +210,12 @@ class DescriptorFinder:
         return Descriptor(
             self.toks[first].start, self.toks[last].end, title, country, orgs[0] if orgs else None
         )
+
+    def _posted(self, index: int, title: Title) -> bool:
+        """Whether the organisation at ``index`` is the one an envoy is posted to, not theirs:
+        an ambassador or permanent representative to the UN serves their state ("Russia's
+        deputy ambassador to the UN", "son ambassadeur adjoint à l'ONU")."""
+        return index in self.hosted and title.role_key == "ambassador"
 
     def _usable(self, index: int) -> bool:
         """A token a descriptor may hold: a title, a country, an organisation or a plain word."""

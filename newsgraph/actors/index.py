@@ -84,6 +84,8 @@ class Policy:
     armed_forces: str
     #: Countries whose people go by their given name, written first (Abiy Ahmed: "Abiy").
     given_name_first: frozenset[str] = frozenset()
+    #: Sectors of the seats of power that fold into their state ("the Kremlin": GOV).
+    folded_seats: frozenset[str] = frozenset()
 
     @property
     def first_word(self) -> frozenset[str]:
@@ -96,7 +98,7 @@ class Policy:
         sets = [
             "unique_roles", "collective_roles", "military_roles", "excluded_sectors",
             "excluded_roles", "attached_roles", "state_sectors", "family_first",
-            "given_name_first",
+            "given_name_first", "folded_seats",
         ]  # fmt: skip
         return cls(data["version"], armed_forces=data["armed_forces"],
                    **{s: frozenset(data.get(s, ())) for s in sets})  # fmt: skip
@@ -116,6 +118,10 @@ class ActorIndex:
             code: BodyWords.from_data(lang.load(code, "actors")) for code in languages
         }
         self.adjective: dict[str, str] = {}
+        #: Organisations standing for their state, as its seat of power ("the Kremlin").
+        self.seats = frozenset(
+            org for org, sector in kb.seat_sectors.items() if sector in self.policy.folded_seats
+        )
         #: Organisation names written in lower case ("armée congolaise", "département d'État").
         self.common_names: set[tuple[str, ...]] = set()
         for phrase in kb.phrases():

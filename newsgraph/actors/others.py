@@ -15,8 +15,14 @@ class Others:
     """Countries and organisations of one article by id, and the countries it names at least
     once other than as a place (``placed``)."""
 
-    def __init__(self, kb: KnowledgeBase, on: dt.date | None, ministries: frozenset[str]) -> None:
-        self.kb, self.on, self.ministry = kb, on, any_word(ministries)
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        on: dt.date | None,
+        ministries: frozenset[str],
+        seats: frozenset[str] = frozenset(),
+    ) -> None:
+        self.kb, self.on, self.ministry, self.seats = kb, on, any_word(ministries), seats
         self.actors: dict[str, Actor] = {}
         self.placed: set[str] = set()
 
@@ -35,9 +41,11 @@ class Others:
             f"org:{org_id}", name, "organization", match.iso3, match.sector or "GOV"))  # fmt: skip
 
     def organization(self, org: Organization) -> Actor:
-        """The actor of a known organisation; a ministry folds into its state."""
+        """The actor of a known organisation; a ministry, and an office of government that a
+        seat of power stands for ("the Kremlin", "the White House", "l'Élysée"), fold into
+        their state: what the Kremlin says, Russia says."""
         sector = org.sector_on(self.on or dt.date.today())
-        if org.country and self.ministry.search(org.name):
+        if org.country and (org.id in self.seats or self.ministry.search(org.name)):
             self.placed.add(org.country)
             return self.country(org.country)
         kind: ActorKind = "group" if org.kind == "group" else "organization"

@@ -82,7 +82,7 @@ class ArticleActors:
         self.first_token = {tok.start: i for i, tok in enumerate(self.toks)}
         self.last_token = {tok.end: i for i, tok in enumerate(self.toks)}
         self.person_spans = people
-        self.book = Others(index.kb, self.on, self.cues.ministries)
+        self.book = Others(index.kb, self.on, self.cues.ministries, index.seats)
         self.placed = self.book.placed  # countries named at least once other than as a place
         self.states = StateNames(self.text, self.toks, self.cues, index, self.book, self.on)
         self.people: dict[str, PersonInfo] = {}

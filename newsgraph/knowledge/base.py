@@ -259,6 +259,10 @@ class KnowledgeBase:
         self.countries = {rec["iso3"]: _country(rec) for rec in countries}
         self.organizations = {rec["id"]: _organization(rec) for rec in organizations}
         self.people = tuple(_person(rec) for rec in people)
+        #: The sector of each organisation a seat of power stands for ("Kremlin": GOV).
+        self.seat_sectors = {
+            seat["org"]: seat["sector"] for rec in countries for seat in rec["seats"] if seat["org"]
+        }
         self._country_index = {"en": _Index(), "fr": _Index()}
         self._org_index = {"en": _Index(), "fr": _Index()}
         self._person_index = _Index(articles=False)

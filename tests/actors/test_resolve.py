@@ -49,8 +49,8 @@ def test_english_appositions_and_seats(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     found = actors(article)
     assert found["Jake Sullivan"][1] == "USA"
-    assert found["White House"] == ("organization", "USA", "GOV")
-    assert found["Kremlin"][1] == "RUS"
+    assert found["United States"] == ("country", "USA", "GOV")  # the White House folds
+    assert found["Russia"][1] == "RUS"
     assert found["China"][1] == "CHN"
 
 
@@ -336,3 +336,28 @@ def test_a_definite_short_form_points_back_to_the_organisation_named_in_full(
     found = actors(article)
     assert "NATO" not in found
     assert "Alliance of Sahel States" in found
+
+
+def test_a_seat_of_government_folds_into_its_state(pipeline: Pipeline) -> None:
+    french = actors(run(pipeline, (
+        "Le Kremlin a démenti toute implication. L'Élysée a convoqué l'ambassadeur."
+    )))  # fmt: skip
+    assert french["Russia"] == ("country", "RUS", "GOV")
+    assert french["France"] == ("country", "FRA", "GOV")
+    english = actors(run(pipeline, (
+        "The Pentagon said the drills would go ahead, while Capitol Hill balked."
+    )))  # fmt: skip
+    assert english["United States"] == ("country", "USA", "GOV")
+    assert not {"Kremlin", "Élysée", "Pentagon"} & (set(french) | set(english))
+    assert ("organization", "USA", "LEG") in english.values()  # a named legislature stays
+
+
+def test_an_envoy_to_an_organisation_serves_their_state(pipeline: Pipeline) -> None:
+    english = actors(run(pipeline, (
+        "Russia's deputy ambassador to the UN, Dmitry Polyanskiy, said the vote was illegitimate."
+    )))  # fmt: skip
+    assert english["Dmitry Polyanskiy"] == ("person", "RUS", "GOV")
+    french = actors(run(pipeline, (
+        "Le représentant permanent de la France à l'ONU, Nicolas de Rivière, a salué la décision."
+    )))  # fmt: skip
+    assert french["Nicolas de Rivière"] == ("person", "FRA", "GOV")
