@@ -7,7 +7,6 @@ which must appear in capitals ("US" is not "us").
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ class Gazetteer(Generic[T]):
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[tuple[T, bool]]] = {}
+        #: Every beginning of a registered key: a window that is none can grow into no phrase.
+        self._prefixes: set[tuple[str, ...]] = set()
         self._longest = 0
 
     def __len__(self) -> int:
@@ -77,6 +78,7 @@ class Gazetteer(Generic[T]):
                 break
         else:
             values.append((value, acronym))
+        self._prefixes.update(phrase_key[:size] for size in range(1, len(phrase_key) + 1))
         self._longest = max(self._longest, len(phrase_key))
 
     def get(self, phrase: str) -> tuple[T, ...]:
@@ -89,41 +91,55 @@ class Gazetteer(Generic[T]):
         return list(self._scan(text, toks))
 
     def _scan(self, text: str, toks: list[Token]) -> Iterator[Hit[T]]:
+        reach = _reach(text, toks)
         index = 0
         while index < len(toks):
-            hit, size = self._longest_at(text, toks, index)
+            hit, size = self._longest_at(text, toks, index, reach[index])
             if hit is None:
                 index += 1
                 continue
-            following, _ = self._longest_at(text, toks, index + 1)
-            if following is not None and following.start < hit.end < following.end:
-                index += 1  # "la Commission européenne": the longer name starts one word later
-                continue
+            if index + 1 < len(toks):
+                following, _ = self._longest_at(text, toks, index + 1, reach[index + 1])
+                if following is not None and following.start < hit.end < following.end:
+                    index += 1  # "la Commission européenne": the longer name starts one word later
+                    continue
             yield hit
             index += size
 
-    def _longest_at(self, text: str, toks: list[Token], index: int) -> tuple[Hit[T] | None, int]:
-        for size in range(min(self._longest, len(toks) - index), 0, -1):
-            window = toks[index : index + size]
-            if not _contiguous(text, window):
-                continue
-            entries = self._entries.get(tuple(t.key for t in window))
+    def _longest_at(
+        self, text: str, toks: list[Token], index: int, reach: int
+    ) -> tuple[Hit[T] | None, int]:
+        """The longest registered phrase of at most ``reach`` tokens from ``index``."""
+        found: tuple[Hit[T] | None, int] = (None, 0)
+        window: tuple[str, ...] = ()
+        for size in range(1, min(self._longest, reach) + 1):
+            window += (toks[index + size - 1].key,)
+            if window not in self._prefixes:
+                break
+            entries = self._entries.get(window)
             if not entries:
                 continue
-            surface = text[window[0].start : window[-1].end]
+            start, end = toks[index].start, toks[index + size - 1].end
+            surface = text[start:end]
             values = tuple(v for v, acronym in entries if not acronym or _capitals(surface))
             if values:
-                return Hit(window[0].start, window[-1].end, surface, values), size
-        return None, 0
+                found = Hit(start, end, surface, values), size
+        return found
 
 
-def _contiguous(text: str, window: list[Token]) -> bool:
-    """Tokens of one phrase: separated by spaces, hyphens, apostrophes or dots only."""
-    for left, right in itertools.pairwise(window):
-        gap = text[left.end : right.start]
-        if len(gap) > 2 or any(c not in " \u00a0\u202f-‐'’." for c in gap):
-            return False
-    return True
+def _reach(text: str, toks: list[Token]) -> list[int]:
+    """For each token, how many tokens from it can make one phrase: separated by spaces,
+    hyphens, apostrophes or dots only."""
+    reach = [1] * len(toks)
+    for index in range(len(toks) - 2, -1, -1):
+        if _joined(text[toks[index].end : toks[index + 1].start]):
+            reach[index] = reach[index + 1] + 1
+    return reach
+
+
+def _joined(gap: str) -> bool:
+    """Whether the characters between two tokens keep them in one phrase."""
+    return len(gap) <= 2 and all(c in " \u00a0\u202f-‐'’." for c in gap)
 
 
 def _capitals(surface: str) -> bool:
