@@ -30,6 +30,7 @@ from .setting import (
     moments,
 )
 from .syntax import Token, dependent_words
+from .threats import menaces
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -44,9 +45,6 @@ DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", 
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
-#: Hostile acts that the side that would commit them says it could commit: the warning is
-#: a threat, made when said (a warning of possible sanctions is THREATEN and SANCTION).
-MENACING = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
 
@@ -112,10 +110,11 @@ class SentenceCoder(ContextSides):
         ]
 
     def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
-        """The threat a side makes in saying it could commit a hostile act ("Israël ferait
-        payer le prix à l'Iran", "Japan said it could impose new sanctions"): asserted, from
-        the same sides, beside the act, which stays hypothetical."""
-        if decision.type not in MENACING or decision.modality != "hypothetical":
+        """The threat a side makes in saying it could commit a hostile act, or will use force
+        ("Israël ferait payer le prix à l'Iran", "the group would keep targeting vessels",
+        see :mod:`.threats`): asserted, from the same sides, beside the act, which keeps its
+        modality."""
+        if not menaces(decision.type, decision.modality):
             return []
         if decision.reading.reporter is None:
             return []  # a possibility the article weighs, no one's warning
