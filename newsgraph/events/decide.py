@@ -19,6 +19,7 @@ from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
+from .reactions import body_author, organisation
 from .setting import (
     Moment,
     background,
@@ -172,7 +173,7 @@ class SentenceCoder(ContextSides):
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
         if modality == "asserted" and kind in MATERIAL and "announced" in reading.flags:
             modality = "future"
-        if sense.igo_target is not None and sense.igo_target != _has_igo(target):
+        if sense.igo_target is not None and sense.igo_target != any(map(organisation, target)):
             return None
         remembered = bool(candidate.source) or not self._agentless(candidate)
         return Decision(kind, modality, source, target, reading, chain, remembered)
@@ -197,7 +198,10 @@ class SentenceCoder(ContextSides):
             target = self._authority(candidate, self.coder.tree.chain(candidate.token))
         if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
-            target = self.discourse.reply_to(source) or self._nearest_other(candidate, exclude)
+            tree, lexicon, index = self.coder.tree, self.coder.lexicon, self.arguments.index
+            target = [] if candidate.noun else body_author(tree, lexicon, index, candidate, exclude)
+            target = target or self.discourse.reply_to(source)
+            target = target or self._nearest_other(candidate, exclude)
         return target
 
     def _to_state_body(self, candidate: Candidate) -> bool:
@@ -392,7 +396,3 @@ def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         tuple(sorted(a.id for a in decision.source)),
         tuple(sorted(a.id for a in decision.target)),
     )
-
-
-def _has_igo(actors: list[Actor]) -> bool:
-    return any(a.sector == "IGO" or (a.kind == "organization" and not a.country) for a in actors)
