@@ -111,10 +111,10 @@ class SentenceCoder(ContextSides):
         ]
 
     def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
-        """The threat a side makes in saying it could commit a hostile act, or will use force
-        ("Israël ferait payer le prix à l'Iran", "the group would keep targeting vessels",
-        see :mod:`.threats`): asserted, from the same sides, beside the act, which keeps its
-        modality."""
+        """The threat a side makes in saying it could commit a hostile act ("Israël ferait
+        payer le prix à l'Iran", "Japan said it could impose new sanctions", see
+        :mod:`.threats`): asserted, from the same sides, beside the act, which stays
+        hypothetical."""
         if not menaces(decision.type, decision.modality):
             return []
         if decision.reading.reporter is None:

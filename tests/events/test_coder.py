@@ -1770,21 +1770,6 @@ def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: 
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Russia said it would keep targeting Ukrainian ports."),
-        ("fr", "La Russie a affirmé qu'elle continuerait de bombarder les ports ukrainiens."),
-    ],
-)
-def test_a_side_saying_it_will_use_force_threatens(
-    coders: dict[str, Coder], lang: str, text: str
-) -> None:
-    found = coded(coders, lang, text)
-    threat = ("THREATEN", frozenset({"RUS"}), frozenset({"UKR"}), "asserted")
-    assert threat in found, found
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
         (
             "fr",
             "L'Union européenne a imposé des sanctions à la Biélorussie. "

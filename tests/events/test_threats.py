@@ -11,14 +11,14 @@ from newsgraph.events.threats import menaces
     ("kind", "modality", "threat"),
     [
         ("SANCTION", "hypothetical", True),  # "said it could impose sanctions"
-        ("ASSAULT", "future", True),  # "would keep targeting vessels"
-        ("COERCE", "future", True),  # "he would arrest the former president"
+        ("ASSAULT", "hypothetical", True),  # "Israël ferait payer le prix à l'Iran"
+        ("COERCE", "future", False),  # "those detained would be sent to prison"
         ("SANCTION", "future", False),  # "will close its border": a measure decided
         ("ASSAULT", "asserted", False),  # a strike done
         ("AGREE", "future", False),
     ],
 )
-def test_a_hostile_act_its_author_announces_is_a_threat(
+def test_a_hostile_act_its_author_says_it_could_commit_is_a_threat(
     kind: str, modality: str, threat: bool
 ) -> None:
     assert menaces(kind, modality) is threat
