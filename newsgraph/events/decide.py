@@ -19,6 +19,7 @@ from .discourse import paragraph_start
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
+from .reactions import body_author, organisation
 from .setting import (
     Moment,
     background,
@@ -30,6 +31,7 @@ from .setting import (
     moments,
 )
 from .syntax import Token, dependent_words
+from .threats import menaces
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -44,9 +46,6 @@ DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", 
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
-#: Hostile acts that the side that would commit them says it could commit: the warning is
-#: a threat, made when said (a warning of possible sanctions is THREATEN and SANCTION).
-MENACING = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
 
@@ -113,9 +112,10 @@ class SentenceCoder(ContextSides):
 
     def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The threat a side makes in saying it could commit a hostile act ("Israël ferait
-        payer le prix à l'Iran", "Japan said it could impose new sanctions"): asserted, from
-        the same sides, beside the act, which stays hypothetical."""
-        if decision.type not in MENACING or decision.modality != "hypothetical":
+        payer le prix à l'Iran", "Japan said it could impose new sanctions", see
+        :mod:`.threats`): asserted, from the same sides, beside the act, which stays
+        hypothetical."""
+        if not menaces(decision.type, decision.modality):
             return []
         if decision.reading.reporter is None:
             return []  # a possibility the article weighs, no one's warning
@@ -173,7 +173,7 @@ class SentenceCoder(ContextSides):
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
         if modality == "asserted" and kind in MATERIAL and "announced" in reading.flags:
             modality = "future"
-        if sense.igo_target is not None and sense.igo_target != _has_igo(target):
+        if sense.igo_target is not None and sense.igo_target != any(map(organisation, target)):
             return None
         remembered = bool(candidate.source) or not self._agentless(candidate)
         return Decision(kind, modality, source, target, reading, chain, remembered)
@@ -198,7 +198,10 @@ class SentenceCoder(ContextSides):
             target = self._authority(candidate, self.coder.tree.chain(candidate.token))
         if not target and (sense.reply or not candidate.noun):
             exclude = frozenset(party(a) for a in source)
-            target = self.discourse.reply_to(source) or self._nearest_other(candidate, exclude)
+            tree, lexicon, index = self.coder.tree, self.coder.lexicon, self.arguments.index
+            target = [] if candidate.noun else body_author(tree, lexicon, index, candidate, exclude)
+            target = target or self.discourse.reply_to(source)
+            target = target or self._nearest_other(candidate, exclude)
         return target
 
     def _to_state_body(self, candidate: Candidate) -> bool:
@@ -393,7 +396,3 @@ def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         tuple(sorted(a.id for a in decision.source)),
         tuple(sorted(a.id for a in decision.target)),
     )
-
-
-def _has_igo(actors: list[Actor]) -> bool:
-    return any(a.sector == "IGO" or (a.kind == "organization" and not a.country) for a in actors)

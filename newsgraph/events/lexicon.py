@@ -269,6 +269,9 @@ class Lexicon:
     #: Words that make a noun event one more, not the one told before ("un nouvel accord",
     #: "the latest strike", "a second attack"), besides ordinal numbers.
     renewal: frozenset[str] = frozenset()
+    #: Nouns that name what a body decided by what it is ("une décision", "the vote"):
+    #: words about one are aimed at its author (:mod:`.reactions`).
+    body_acts: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -298,6 +301,7 @@ class Lexicon:
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
+            body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
         )

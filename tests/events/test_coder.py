@@ -1426,7 +1426,7 @@ def test_a_new_or_second_noun_event_is_one_more(coders: dict[str, Coder]) -> Non
         ("en", "Germany met EU leaders on Monday. Russia condemned the move."),
         (
             "fr",
-            "L'Allemagne a accueilli lundi un sommet de l'UE. La Russie a condamné cette décision.",
+            "L'Allemagne a accueilli lundi un sommet de l'UE. La Russie a condamné ce choix.",
         ),
     ],
 )
@@ -1765,3 +1765,26 @@ def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: 
     found = coded(coders, lang, text)
     acts = [modality for kind, *_, modality in found if kind == "COOPERATE"]
     assert acts and all(modality == "future" for modality in acts), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Union européenne a imposé des sanctions à la Biélorussie. "
+            "L'Ukraine a salué une décision attendue depuis longtemps.",
+        ),
+        (
+            "en",
+            "The European Union imposed sanctions on Belarus. Ukraine welcomed the decision.",
+        ),
+    ],
+)
+def test_words_about_a_decision_are_aimed_at_the_body_that_took_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("SUPPORT", frozenset({"UKR"}), frozenset({"European Union"}), "asserted") in found, (
+        found
+    )

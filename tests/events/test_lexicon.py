@@ -199,3 +199,8 @@ def test_a_sense_may_exclude_the_word_its_trigger_modifies_or_its_preposition() 
 def test_a_sense_may_hold_only_for_an_act_to_come() -> None:
     assert Sense.parse({"type": "THREATEN", "prospective": True}, "test").prospective
     assert not Sense.parse("THREATEN", "test").prospective
+
+
+@pytest.mark.parametrize(("code", "noun"), [("fr", "décision"), ("en", "vote")])
+def test_the_acts_a_body_decides_are_data(code: str, noun: str) -> None:
+    assert noun in load_lexicon(code).body_acts
