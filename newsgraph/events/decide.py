@@ -355,10 +355,11 @@ class SentenceCoder(ContextSides):
             found = counted_from(moment, before_this, self.coder.code, future)
             if decision.modality not in DATED and before(found, self.article.published):
                 return None  # the day a plan was made, not the day it is carried out
-            if decision.modality in DATED and len(found) > 4:
+            if decision.modality in DATED and len(found) > 4 and not moment.ahead:
                 # an occasion is a month or day the text gives to a fact; a year dates a
                 # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
-                # the occasion told before it ("met in Riyadh yesterday … The two sides agreed")
+                # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
+                # as does an earlier event counted back from it ("a week after Russia freed him")
                 self.discourse.dated(found, self.span[0])
                 if self.lead and self.discourse.news_day is None and len(found) == 10:
                     self.discourse.news_day = found

@@ -165,3 +165,15 @@ def test_a_count_after_an_event_counts_from_the_date_of_its_sentence() -> None:
     text = "Ces frappes interviennent deux jours après l'adoption d'une résolution."
     (moment,) = moments(text, 0, dt.date(2024, 1, 12), "fr", False)
     assert (moment.value, moment.anaphoric) == ("2024-01-10", False)  # from the publication
+
+
+@pytest.mark.model
+def test_an_event_counted_back_from_another_is_no_occasion_for_the_next_sentence() -> None:
+    text = (
+        "Russian and American envoys met in Riyadh on Tuesday, a week after Russia freed "
+        "Marc Fogel. The two sides agreed to restore embassy staff."
+    )
+    article = make_article(text, "en", published=dt.date(2024, 3, 14))
+    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    assert dates["CONCEDE"] == "2024-03-05"
+    assert dates["AGREE"] == "2024-03-12"
