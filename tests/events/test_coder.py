@@ -20,6 +20,11 @@ Row = tuple[str, str, tuple[str, set[str], set[str], str]]
 
 FRENCH: list[Row] = [
     (
+        "launched missiles",
+        "L'Iran a lancé plus de 300 drones et missiles contre Israël.",
+        ("ASSAULT", {"IRN"}, {"ISR"}, "asserted"),
+    ),
+    (
         "capture",
         "La Russie a capturé des soldats ukrainiens.",
         ("COERCE", {"RUS"}, {"UKR"}, "asserted"),
@@ -203,6 +208,11 @@ FRENCH: list[Row] = [
 ]
 
 ENGLISH: list[Row] = [
+    (
+        "launched missiles",
+        "Iran launched more than 300 drones and missiles at Israel.",
+        ("ASSAULT", {"IRN"}, {"ISR"}, "asserted"),
+    ),
     (
         "AGREE",
         "Russia and North Korea signed a mutual defence treaty.",
