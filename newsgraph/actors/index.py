@@ -51,6 +51,9 @@ class LanguageCues:
     ministries: frozenset[str] = frozenset()
     #: Words that make a capitalised name no person's ("Escoda Shoal", "BRP Bagacay").
     not_person_words: frozenset[str] = frozenset()
+    #: Locatives of direction: a state named after one is where an act goes, not a place
+    #: ("fired missiles at Israel", "sent troops to Niger").
+    directions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -58,7 +61,7 @@ class LanguageCues:
         data, shared = lang.load(code, "actors"), lang.load(lang.SHARED, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
-            "host_prepositions", "articles", "determiners", "not_person_words",
+            "host_prepositions", "articles", "determiners", "not_person_words", "directions",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(

@@ -90,10 +90,9 @@ class StateNames:
             near = [self.toks[i].key for i in (first - 1, last + 1) if 0 <= i < len(self.toks)]
             return not any(word in self.cues.place_nouns for word in near)
         city_state = match.country.capital == match.country.name
-        place = self._locative(first)
         if match.via in ("capital", "seat") or city_state:
-            return not place
-        if not place:
+            return not self._locative(first)
+        if not self._locative(first, directed=True):
             self.book.placed.add(match.iso3)
         return True
 
@@ -102,12 +101,15 @@ class StateNames:
         after = len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0"))
         return 0 < after <= 2 and end + after in person_starts
 
-    def _locative(self, first: int) -> bool:
-        """Whether a locative preposition comes before the token ``first`` ("à Moscou")."""
+    def _locative(self, first: int, directed: bool = False) -> bool:
+        """Whether a locative preposition comes before the token ``first`` ("à Moscou");
+        ``directed``, one of direction is none (a state's name "at" or "to" is a party)."""
         previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
         if previous and previous[0] in self.cues.articles:
             previous = previous[1:]
-        return bool(previous) and previous[0] in self.cues.locatives
+        if not previous or (directed and previous[0] in self.cues.directions):
+            return False
+        return previous[0] in self.cues.locatives
 
     def _span(self, hit: Hit[Known]) -> Span:
         return Span(hit.start, hit.end, self.text[hit.start : hit.end])

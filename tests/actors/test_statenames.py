@@ -32,3 +32,16 @@ def test_a_national_body_named_with_its_adjective_mentions_its_state(pipeline: P
 def test_an_adjective_before_a_name_is_part_of_a_title(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Le président brésilien Lula a reçu son homologue à Brasilia.")
     assert "BRA" not in found or "brésilien" not in found["BRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "actor"),
+    [
+        ("Iran fired missiles at Israel on Saturday night, officials said.", "ISR", True),
+        ("The talks were held in Oman on Saturday, officials said.", "OMN", False),
+    ],
+)
+def test_a_state_named_after_a_direction_is_a_party(
+    pipeline: Pipeline, text: str, state: str, actor: bool
+) -> None:
+    assert (state in mentions(pipeline, text)) is actor
