@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..article import Actor
 from .lexicon import Lexicon, Sense
-from .participants import ActorIndex, Mention
+from .participants import ActorIndex, Mention, party
 from .syntax import Token, Tree, morph
 
 #: The party a place stands for when it is the target ("a visé Odessa"): the phrase's head
@@ -107,6 +107,40 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
         return group
+
+    def _shared_object(self, candidate: Candidate) -> list[Actor]:
+        """The other parties named by the object of the verb a verb is coordinated with, when
+        it has none of its own and shares that verb's subject: one doer acting twice on one
+        party ("a convoqué le chargé d'affaires de l'UE et a averti que…" warns the EU;
+        "summoned the ambassador and protested"). A conjunct with a subject of its own heads
+        its own clause; a verb hung on the verb of a reported clause is as often the
+        reporter's own ("a estimé que Prague salissait… et a averti"); a participle is no
+        such act ("waving Russian flags and demanding"); an object naming the doer's own
+        side ("a démenti toute implication de la Serbie et a nié…") says nothing of whom the
+        second act is aimed at."""
+        found = self.actors(candidate, self._shared_patients(candidate))
+        own = self._targeting or set()
+        return [a for a in found if party(a) not in own]
+
+    def _shared_patients(self, candidate: Candidate) -> list[Token]:
+        """The objects before a verb of the verb it is coordinated with, when the two share
+        their subject (:meth:`_shared_object`)."""
+        tree, token = self.tree, candidate.token
+        syntax = tree.syntax
+        head = token.head
+        if (
+            candidate.noun
+            or token.dep_ not in syntax.conj
+            or head == token
+            or not tree.verbal(head)
+            or head.dep_ in syntax.clausal
+            or not tree.finite(token)
+            or tree.passive(token)
+            or tree.passive(head)
+            or tree.children(token, syntax.subject | syntax.passive_subject)
+        ):
+            return []
+        return [p for p in tree.patients(head) if p.i < token.i]
 
     def _named_group(self, token: Token, start: int) -> bool:
         """Whether a group phrase names its members itself, before its head or in an
