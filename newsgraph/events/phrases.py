@@ -85,6 +85,11 @@ class Phrases:
                 candidate.used.add(token.i)
                 candidate.spans.append((start, end))
                 return group
+        origins = self._coordinated_origins(token)
+        if origins:
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+            return origins
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
             best = (
@@ -107,6 +112,27 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
         return group
+
+    def _coordinated_origins(self, token: Token) -> list[Actor]:
+        """The parties named by coordinated adjectives of a phrase's head, each one side
+        ("Russian and American envoys met", "les diplomates russes et américains"): the
+        phrase is people of both, as "Russian envoys and American envoys" would be. Only
+        when the head itself names no actor ("the Russian and Chinese Foreign Ministries"
+        aside) and two adjectives name different parties."""
+        tree = self.tree
+        if self.index.overlapping(token.idx, token.idx + len(token.text)):
+            return []
+        for child in tree.children(token, tree.syntax.modifier):
+            words = [c for c in tree.conjuncts(child) if c.pos_ == "ADJ"]
+            found: list[Actor] = []
+            for word in words:
+                named = self.index.actors_in(word.idx, word.idx + len(word.text))
+                side = self.index.side(named[0]) if named else None
+                if side is not None and side.country not in {a.country for a in found}:
+                    found.append(side)
+            if len(found) > 1:
+                return found
+        return []
 
     def _shared_object(self, candidate: Candidate) -> list[Actor]:
         """The other parties named by the object of the verb a verb is coordinated with, when
