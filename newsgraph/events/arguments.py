@@ -148,7 +148,10 @@ class Arguments(Phrases):
                 return self.actors(candidate, [subject])
             return self._left_subject(candidate)
         if name == "obj":
-            return self.actors(candidate, tree.patients(token))
+            patients = tree.patients(token)
+            if patients:
+                return self.actors(candidate, patients)
+            return self._shared_object(candidate)
         if name == "iobj":
             found = []
             for child in tree.children(token, syntax.indirect_object):

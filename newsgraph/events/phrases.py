@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..article import Actor
 from .lexicon import Lexicon, Sense
-from .participants import ActorIndex, Mention
+from .participants import ActorIndex, Mention, party
 from .syntax import Token, Tree, morph
 
 #: The party a place stands for when it is the target ("a visé Odessa"): the phrase's head
@@ -85,6 +85,11 @@ class Phrases:
                 candidate.used.add(token.i)
                 candidate.spans.append((start, end))
                 return group
+        origins = self._coordinated_origins(token)
+        if origins:
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+            return origins
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
             best = (
@@ -107,6 +112,61 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
         return group
+
+    def _coordinated_origins(self, token: Token) -> list[Actor]:
+        """The parties named by coordinated adjectives of a phrase's head, each one side
+        ("Russian and American envoys met", "les diplomates russes et américains"): the
+        phrase is people of both, as "Russian envoys and American envoys" would be. Only
+        when the head itself names no actor ("the Russian and Chinese Foreign Ministries"
+        aside) and two adjectives name different parties."""
+        tree = self.tree
+        if self.index.overlapping(token.idx, token.idx + len(token.text)):
+            return []
+        for child in tree.children(token, tree.syntax.modifier):
+            words = [c for c in tree.conjuncts(child) if c.pos_ == "ADJ"]
+            found: list[Actor] = []
+            for word in words:
+                named = self.index.actors_in(word.idx, word.idx + len(word.text))
+                side = self.index.side(named[0]) if named else None
+                if side is not None and side.country not in {a.country for a in found}:
+                    found.append(side)
+            if len(found) > 1:
+                return found
+        return []
+
+    def _shared_object(self, candidate: Candidate) -> list[Actor]:
+        """The other parties named by the object of the verb a verb is coordinated with, when
+        it has none of its own and shares that verb's subject: one doer acting twice on one
+        party ("a convoqué le chargé d'affaires de l'UE et a averti que…" warns the EU;
+        "summoned the ambassador and protested"). A conjunct with a subject of its own heads
+        its own clause; a verb hung on the verb of a reported clause is as often the
+        reporter's own ("a estimé que Prague salissait… et a averti"); a participle is no
+        such act ("waving Russian flags and demanding"); an object naming the doer's own
+        side ("a démenti toute implication de la Serbie et a nié…") says nothing of whom the
+        second act is aimed at."""
+        found = self.actors(candidate, self._shared_patients(candidate))
+        own = self._targeting or set()
+        return [a for a in found if party(a) not in own]
+
+    def _shared_patients(self, candidate: Candidate) -> list[Token]:
+        """The objects before a verb of the verb it is coordinated with, when the two share
+        their subject (:meth:`_shared_object`)."""
+        tree, token = self.tree, candidate.token
+        syntax = tree.syntax
+        head = token.head
+        if (
+            candidate.noun
+            or token.dep_ not in syntax.conj
+            or head == token
+            or not tree.verbal(head)
+            or head.dep_ in syntax.clausal
+            or not tree.finite(token)
+            or tree.passive(token)
+            or tree.passive(head)
+            or tree.children(token, syntax.subject | syntax.passive_subject)
+        ):
+            return []
+        return [p for p in tree.patients(head) if p.i < token.i]
 
     def _named_group(self, token: Token, start: int) -> bool:
         """Whether a group phrase names its members itself, before its head or in an

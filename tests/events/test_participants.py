@@ -253,3 +253,60 @@ def test_crowds_are_never_an_organisation(lang: str, text: str) -> None:
     article = make_article(text, lang)
     found = [described(article, e) for e in Coder(lang).code_article(article)]
     assert not [f for f in found if f[0] == "PROTEST" and "European Union" in f[1]], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué la Russie. Le ministère biélorusse des Affaires étrangères a "
+            "convoqué le chargé d'affaires de l'UE et a averti que la Biélorussie prendrait des "
+            "mesures de rétorsion.",
+        ),
+        (
+            "en",
+            "China criticised Russia. The Belarus Foreign Ministry summoned the EU envoy and "
+            "warned that Minsk would take retaliatory measures.",
+        ),
+    ],
+)
+def test_a_coordinated_verb_with_no_object_shares_its_conjunct_s(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("THREATEN", frozenset({"BLR"}), frozenset({"European Union"})) in found, found
+
+
+def _with_forms(article: Article, text: str, forms: dict[str, tuple[str, str]]) -> None:
+    """Adds a country actor for each form of ``text`` (form -> name, country)."""
+    for form, (name, country) in forms.items():
+        start = text.index(form)
+        mention = Span(start, start + len(form), form)
+        article.actors.append(Actor(name, name, "country", country, "GOV", mentions=[mention]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "forms"),
+    [
+        (
+            "en",
+            "Russian and American envoys met in Riyadh on Tuesday.",
+            {"Russian": ("Russia", "RUS"), "American": ("United States", "USA")},
+        ),
+        (
+            "fr",
+            "Les diplomates russes et américains se sont rencontrés mardi à Riyad.",
+            {"russes": ("Russia", "RUS"), "américains": ("United States", "USA")},
+        ),
+    ],
+)
+def test_coordinated_nationality_adjectives_name_both_sides(
+    lang: str, text: str, forms: dict[str, tuple[str, str]]
+) -> None:
+    article = make_article(text, lang, names=[])
+    _with_forms(article, text, forms)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    both = frozenset({"RUS", "USA"})
+    assert ("CONSULT", both, both) in found, found
