@@ -1798,3 +1798,21 @@ def test_words_about_a_decision_are_aimed_at_the_body_that_took_it(
     assert ("SUPPORT", frozenset({"UKR"}), frozenset({"European Union"}), "asserted") in found, (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "L'Iran a tiré des dizaines de drones vers Israël.", ("IRN", "ISR")),
+        ("fr", "La Russie a tiré des obus vers l'Ukraine.", ("RUS", "UKR")),
+        ("en", "Iran fired drones toward Israel.", ("IRN", "ISR")),
+        ("en", "Russia fired rockets toward Ukraine.", ("RUS", "UKR")),
+    ],
+)
+def test_rockets_shells_and_drones_fired_are_an_attack(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = coded(coders, lang, text)
+    source, target = expected
+    assert ("ASSAULT", frozenset({source}), frozenset({target}), "asserted") in found, found
+    assert not any(kind == "MOBILIZE" for kind, *_ in found), found
