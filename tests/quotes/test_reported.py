@@ -484,3 +484,29 @@ def test_that_taken_for_a_relative_still_opens_a_reported_clause(build: Build) -
     cast: Cast = {"Donald Trump": ("person", ["Trump"])}
     reported = [q[0] for q in quotes_of(build(text, "en", cast)) if not q[2]]
     assert any("reciprocal tariffs would follow" in statement for statement in reported)
+
+
+def test_an_acronym_after_selon_names_the_body_it_spells(build: Build) -> None:
+    text = (
+        "Les rebelles du Cadre stratégique permanent accusent l'armée malienne. Le ministre "
+        "Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, selon le CSP."
+    )
+    cast: Cast = {
+        "Permanent Strategic Framework": ("organization", ["Cadre stratégique permanent"]),
+        "Abdoulaye Diop": ("person", ["Abdoulaye Diop"]),
+    }
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any(
+        "tué au moins 21 civils" in statement and speaker == "Permanent Strategic Framework"
+        for statement, speaker, _ in reported
+    )
+
+
+def test_an_unknown_acronym_names_no_person_mentioned_before(build: Build) -> None:
+    text = (
+        "Le ministre Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, "
+        "selon le CSP."
+    )
+    cast: Cast = {"Abdoulaye Diop": ("person", ["Abdoulaye Diop"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert [speaker for statement, speaker, _ in reported if "21 civils" in statement] == [None]
