@@ -510,3 +510,24 @@ def test_an_unknown_acronym_names_no_person_mentioned_before(build: Build) -> No
     cast: Cast = {"Abdoulaye Diop": ("person", ["Abdoulaye Diop"])}
     reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
     assert [speaker for statement, speaker, _ in reported if "21 civils" in statement] == [None]
+
+
+def test_a_timestamped_entry_title_holds_no_statement(build: Build) -> None:
+    text = (
+        "18h40 – L'armée israélienne dit avoir tiré sur des « suspects »\n\n"
+        "L'armée israélienne a affirmé jeudi avoir ouvert le feu sur des véhicules."
+    )
+    cast: Cast = {"Israel Defense Forces": ("organization", ["armée israélienne"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast))]
+    assert not any("suspects" in words for words in found)
+    assert any("ouvert le feu" in words for words in found)
+
+
+def test_a_timestamped_entry_that_ends_a_sentence_keeps_its_statements(build: Build) -> None:
+    text = (
+        "12h40 – Le président turc Recep Tayyip Erdogan a affirmé que les frappes étaient "
+        "excessives."
+    )
+    cast: Cast = {"Recep Tayyip Erdogan": ("person", ["Recep Tayyip Erdogan"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast))]
+    assert any("les frappes étaient excessives" in words for words in found)
