@@ -531,3 +531,16 @@ def test_a_timestamped_entry_that_ends_a_sentence_keeps_its_statements(build: Bu
     cast: Cast = {"Recep Tayyip Erdogan": ("person", ["Recep Tayyip Erdogan"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast))]
     assert any("les frappes étaient excessives" in words for words in found)
+
+
+def test_an_infinitive_claim_hung_on_a_time_phrase_is_still_reported(build: Build) -> None:
+    text = (
+        "L'armée israélienne a affirmé en fin d'après-midi avoir ouvert le feu sur des suspects "
+        "qui s'approchaient en voiture."
+    )
+    cast: Cast = {"Israel Defense Forces": ("organization", ["armée israélienne"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any(
+        "avoir ouvert le feu" in statement and speaker == "Israel Defense Forces"
+        for statement, speaker, _ in reported
+    )
