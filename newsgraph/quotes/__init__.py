@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..article import Article, Quote
 from .direct import find_direct
+from .headings import without_headings
 from .layout import Found, Layout, Speaker
 from .lexicon import QuoteLexicon, load
 from .marks import Marked, find_dashed, find_marked, find_quotes, paragraphs
@@ -44,7 +45,7 @@ def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
     """The quotations and reported statements of a parsed article, speakers as words."""
     layout = Layout(article, lexicon)
     direct, reported = within_statements(layout, find_direct(layout), find_reported(layout))
-    return layout, direct + reported
+    return layout, without_headings(layout, direct + reported)
 
 
 def extract(article: Article, lexicon: QuoteLexicon) -> list[Quote]:

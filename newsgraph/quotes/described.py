@@ -6,8 +6,11 @@ from __future__ import annotations
 from ..article import Actor, Article
 from ..knowledge.base import MIN_SURNAME
 from ..textutil import fold, strip_accents
-from .layout import Found, Layout, Speaker, Token
+from .layout import Found, Layout, Speaker, Token, acronym
 from .mentions import Mentions
+
+#: Longest lower-case word an acronym leaves out ("de", "des", "pour", "the").
+SHORT = 4
 
 
 def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None:
@@ -59,6 +62,8 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if speaker is None:
         return None
     head = layout.doc[speaker.head]
+    if acronym(head.text):
+        return spelled(layout.article, head.text)
     lexicon = layout.lexicon
     word = head.lemma_.lower()
     if is_name(head) and (word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns):
@@ -127,6 +132,28 @@ def _state_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
 def indefinite(layout: Layout, head: Token) -> bool:
     """Whether the noun ``head`` has an indefinite determiner ("a", "one", "un")."""
     return any(c.lower_ in layout.lexicon.indefinites and c.i < head.i for c in head.children)
+
+
+def spelled(article: Article, short: str) -> Actor | None:
+    """The one actor a mention of which an acronym spells, by the initials of its capitalised
+    words and of its words longer than ``SHORT`` letters: "le CSP" after "le Cadre stratégique
+    permanent", but not the "de" of "Conseil de sécurité". An unknown acronym names no one
+    (None), never a person mentioned before."""
+    found = {
+        actor.id: actor
+        for actor in article.actors
+        if actor.kind != "person"
+        for mention in (actor.name, *(m.text for m in actor.mentions))
+        if _initials(mention) == short
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capital initials of ``name``'s significant words ("Cadre stratégique permanent":
+    "CSP"), an elided article left out ("l'Union": "U")."""
+    words = [w.split("'")[-1].split("’")[-1] for w in name.replace("-", " ").split()]
+    return "".join(w[0].upper() for w in words if w and (w[0].isupper() or len(w) > SHORT))
 
 
 def is_name(token: Token) -> bool:

@@ -20,6 +20,8 @@ from .marks import Marked, find_quotes, paragraphs
 Token = Any
 #: Most tokens from a light verb to the infinitive of its compound cue ("fait aussi valoir").
 LIGHT = 3
+#: Fewest capital letters in an acronym.
+ACRONYM = 2
 #: Characters of a token that ends a sentence.
 FINAL = frozenset(".!?…")
 #: Dependents that are clauses of their own, never part of the noun phrase that names a speaker.
@@ -165,10 +167,12 @@ class Layout:
         return self.lexicon.verb_lemma(token.lemma_, token.text)
 
     def speaker_like(self, token: Token) -> bool:
-        """Whether ``token`` can name who speaks: a name, a pronoun, a title, an institution."""
+        """Whether ``token`` can name who speaks: a name, a pronoun, a title, an institution,
+        an acronym the tagger took for a common noun ("selon le CSP")."""
         word = token.lower_
         return bool(
             token.pos_ == "PROPN"
+            or acronym(token.text)
             or token.ent_type_ in ("PER", "PERSON", "ORG", "GPE", "NORP", "LOC")
             or token.lemma_.lower() in self.lexicon.speaker_nouns
             or word in self.lexicon.speaker_nouns
@@ -333,3 +337,9 @@ def _starts_sentence(text: str, position: int) -> bool:
     while position < len(text) and text[position] in " \t\u00a0\u202f":
         position += 1
     return position >= len(text) or not (text[position].islower() or text[position] in ",;:")
+
+
+def acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym, two capital letters or more: the short name of an
+    organisation or a body ("le CSP", "the UNHCR"), whatever tag the tagger gave it."""
+    return len(word) >= ACRONYM and word.isalpha() and word.isupper()

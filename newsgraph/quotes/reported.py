@@ -35,6 +35,8 @@ from .speakers import SUBJECTS, subject, voice
 TAG_DEPENDENTS = frozenset(
     {"obl", "obl:mod", "obl:arg", "advmod", "npadvmod", "prep", "punct", "nmod", "dep"}
 )
+#: Dependencies of a claim in the infinitive: on its cue, or on a time phrase after it.
+CLAIMS = frozenset({"xcomp", "acl"})
 #: Fewest words in a reported statement.
 WORDS = 3
 #: How many words after its cue a complementizer the parser hung elsewhere is looked for.
@@ -121,16 +123,31 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
 
 
 def _infinitive(layout: Layout, verb: Token) -> Found | None:
-    """A claim in the infinitive: "a affirmé respecter les conventions"."""
+    """A claim in the infinitive: "a affirmé respecter les conventions", also when the parser
+    hung it on a time phrase between the cue and it ("a affirmé en fin d'après-midi avoir
+    ouvert le feu": on "fin")."""
     if layout.lemma(verb) not in layout.lexicon.infinitive_cues:
         return None
-    for child in layout.children(verb):
-        if child.i > verb.i and child.dep_ == "xcomp" and nonfinite_claim(child):
+    for child in [*layout.children(verb), *_timed(layout, verb)]:
+        if child.i > verb.i and child.dep_ in CLAIMS and nonfinite_claim(child):
             found = _statement(layout, verb, child, verb.idx)
             if found is not None:
                 start = cue_span(layout, verb)[0]  # its auxiliaries too: "a promis de …"
                 return Found(start, found.end, False, found.cue, found.speaker)
     return None
+
+
+def _timed(layout: Layout, verb: Token) -> list[Token]:
+    """The clauses hung on a time word of ``layout.lexicon.time_words`` that follows
+    ``verb`` as one of its dependents ("en fin d'après-midi avoir ouvert …")."""
+    times = layout.lexicon.time_words
+    return [
+        clause
+        for child in layout.children(verb)
+        if child.i > verb.i and child.lower_ in times
+        for clause in child.children
+        if clause.i > child.i and clause.dep_ == "acl"
+    ]
 
 
 def _before_cue(layout: Layout, verb: Token) -> Found | None:

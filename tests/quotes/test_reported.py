@@ -484,3 +484,63 @@ def test_that_taken_for_a_relative_still_opens_a_reported_clause(build: Build) -
     cast: Cast = {"Donald Trump": ("person", ["Trump"])}
     reported = [q[0] for q in quotes_of(build(text, "en", cast)) if not q[2]]
     assert any("reciprocal tariffs would follow" in statement for statement in reported)
+
+
+def test_an_acronym_after_selon_names_the_body_it_spells(build: Build) -> None:
+    text = (
+        "Les rebelles du Cadre stratégique permanent accusent l'armée malienne. Le ministre "
+        "Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, selon le CSP."
+    )
+    cast: Cast = {
+        "Permanent Strategic Framework": ("organization", ["Cadre stratégique permanent"]),
+        "Abdoulaye Diop": ("person", ["Abdoulaye Diop"]),
+    }
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any(
+        "tué au moins 21 civils" in statement and speaker == "Permanent Strategic Framework"
+        for statement, speaker, _ in reported
+    )
+
+
+def test_an_unknown_acronym_names_no_person_mentioned_before(build: Build) -> None:
+    text = (
+        "Le ministre Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, "
+        "selon le CSP."
+    )
+    cast: Cast = {"Abdoulaye Diop": ("person", ["Abdoulaye Diop"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert [speaker for statement, speaker, _ in reported if "21 civils" in statement] == [None]
+
+
+def test_a_timestamped_entry_title_holds_no_statement(build: Build) -> None:
+    text = (
+        "18h40 – L'armée israélienne dit avoir tiré sur des « suspects »\n\n"
+        "L'armée israélienne a affirmé jeudi avoir ouvert le feu sur des véhicules."
+    )
+    cast: Cast = {"Israel Defense Forces": ("organization", ["armée israélienne"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast))]
+    assert not any("suspects" in words for words in found)
+    assert any("ouvert le feu" in words for words in found)
+
+
+def test_a_timestamped_entry_that_ends_a_sentence_keeps_its_statements(build: Build) -> None:
+    text = (
+        "12h40 – Le président turc Recep Tayyip Erdogan a affirmé que les frappes étaient "
+        "excessives."
+    )
+    cast: Cast = {"Recep Tayyip Erdogan": ("person", ["Recep Tayyip Erdogan"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast))]
+    assert any("les frappes étaient excessives" in words for words in found)
+
+
+def test_an_infinitive_claim_hung_on_a_time_phrase_is_still_reported(build: Build) -> None:
+    text = (
+        "L'armée israélienne a affirmé en fin d'après-midi avoir ouvert le feu sur des suspects "
+        "qui s'approchaient en voiture."
+    )
+    cast: Cast = {"Israel Defense Forces": ("organization", ["armée israélienne"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any(
+        "avoir ouvert le feu" in statement and speaker == "Israel Defense Forces"
+        for statement, speaker, _ in reported
+    )
