@@ -284,7 +284,8 @@ class Arguments(Phrases):
 
     def _modifiers(self, candidate: Candidate) -> list[Actor]:
         """Actors named by an adjective or a noun modifier of the phrase ("frappe russe",
-        "missiles et drones russes", "U.S. sanctions")."""
+        "missiles et drones russes", "U.S. sanctions"), and by the adjectives coordinated with
+        it, each one side ("frappes russes et iraniennes", "Russian and Iranian strikes")."""
         tree = self.tree
         found: list[Actor] = []
         stack = [(candidate.token, 0)]
@@ -292,11 +293,20 @@ class Arguments(Phrases):
             current, depth = stack.pop()
             for child in current.children:
                 if child.dep_ in tree.syntax.modifier:
-                    found += self.index.actors_in(child.idx, child.idx + len(child.text))
-                    candidate.used.add(child.i)
+                    for word in self._coordinated_modifiers(child):
+                        found += self.index.actors_in(word.idx, word.idx + len(word.text))
+                        candidate.used.add(word.i)
                 elif depth < 2 and child.i not in self.candidates and self._genitive(child):
                     stack.append((child, depth + 1))
         return unique(found)
+
+    def _coordinated_modifiers(self, modifier: Token) -> list[Token]:
+        """A modifier and the adjectives coordinated with it: "russes et iraniennes" in
+        "frappes russes et iraniennes" qualify the noun alike, as "Russian and Iranian" does
+        "strikes". Only adjectives joined to an adjective: a noun conjunct is another phrase."""
+        if modifier.pos_ != "ADJ":
+            return [modifier]
+        return [w for w in self.tree.conjuncts(modifier) if w is modifier or w.pos_ == "ADJ"]
 
     def _genitive(self, token: Token) -> bool:
         """A conjunct, or a phrase after "de", "of": what the modifiers of a noun may sit on

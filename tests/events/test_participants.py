@@ -310,3 +310,17 @@ def test_coordinated_nationality_adjectives_name_both_sides(
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     both = frozenset({"RUS", "USA"})
     assert ("CONSULT", both, both) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les frappes russes et iraniennes ont tué dix civils à Kiev mardi."),
+        ("en", "Kyiv was hit by Russian and Iranian strikes on Tuesday."),
+    ],
+)
+def test_coordinated_adjectives_of_a_trigger_name_each_side(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("ASSAULT", frozenset({"RUS", "IRN"}), frozenset({"UKR"})) in found, found
