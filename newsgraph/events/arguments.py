@@ -234,7 +234,7 @@ class Arguments(Phrases):
         found = self.actors(candidate, owners)
         if found:
             return found
-        if not owners:
+        if not owners and not self._modifier_agent(candidate):
             # with a possessive ("leur retrait de la base", "its withdrawal of troops") the
             # genitive is the other argument, not a second possessor
             genitives = [
@@ -246,6 +246,21 @@ class Arguments(Phrases):
         if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
             found = self._implicit_pair(candidate)
         return found
+
+    def _modifier_agent(self, candidate: Candidate) -> bool:
+        """Whether an adjective or noun modifier of the trigger names an actor that may fill
+        the role being resolved: it then stands where a possessive would ("the Russian
+        invasion of Ukraine" is "Russia's invasion of Ukraine", "le retrait russe de Syrie"),
+        so the genitive is the other argument, not the doer."""
+        sense, tree = candidate.sense, self.tree
+        slots = sense.target if self._target_of is candidate else sense.source
+        if "mod" not in slots:
+            return False
+        return any(
+            c.idx <= m.start and m.end <= c.idx + len(c.text)
+            for c in tree.children(candidate.token, tree.syntax.modifier)
+            for m in self.index.overlapping(c.idx, c.idx + len(c.text))
+        )
 
     def _own_words(
         self, candidate: Candidate, genitives: list[Token], found: list[Actor]
@@ -284,7 +299,8 @@ class Arguments(Phrases):
 
     def _modifiers(self, candidate: Candidate) -> list[Actor]:
         """Actors named by an adjective or a noun modifier of the phrase ("frappe russe",
-        "missiles et drones russes", "U.S. sanctions")."""
+        "missiles et drones russes", "U.S. sanctions"), and by the adjectives coordinated with
+        it, each one side ("frappes russes et iraniennes", "Russian and Iranian strikes")."""
         tree = self.tree
         found: list[Actor] = []
         stack = [(candidate.token, 0)]
@@ -292,11 +308,37 @@ class Arguments(Phrases):
             current, depth = stack.pop()
             for child in current.children:
                 if child.dep_ in tree.syntax.modifier:
-                    found += self.index.actors_in(child.idx, child.idx + len(child.text))
-                    candidate.used.add(child.i)
-                elif depth < 2 and child.i not in self.candidates and self._genitive(child):
+                    for word in self._coordinated_modifiers(child):
+                        found += self.index.actors_in(word.idx, word.idx + len(word.text))
+                        candidate.used.add(word.i)
+                elif (
+                    depth < 2
+                    and child.i not in self.candidates
+                    and self._genitive(child)
+                    and not (depth == 0 and self._other_argument(candidate, child))
+                ):
                     stack.append((child, depth + 1))
         return unique(found)
+
+    def _other_argument(self, candidate: Candidate, child: Token) -> bool:
+        """Whether a genitive of the trigger is the argument of the other role, whose
+        adjectives name that party, not this one ("the Israeli bombing of Ukrainian cities":
+        "Ukrainian" is whom the bombing of "of" hits, not who bombs)."""
+        sense, tree = candidate.sense, self.tree
+        other = sense.source if self._target_of is candidate else sense.target
+        cases = [c for c in child.children if c.dep_ in tree.syntax.case]
+        preps = {self.lexicon.prep(c.text) for c in cases}
+        if child.dep_ in tree.syntax.prep_head:
+            preps.add(self.lexicon.prep(child.text))
+        return bool(preps & self.lexicon.genitive_preps & set(other))
+
+    def _coordinated_modifiers(self, modifier: Token) -> list[Token]:
+        """A modifier and the adjectives coordinated with it: "russes et iraniennes" in
+        "frappes russes et iraniennes" qualify the noun alike, as "Russian and Iranian" does
+        "strikes". Only adjectives joined to an adjective: a noun conjunct is another phrase."""
+        if modifier.pos_ != "ADJ":
+            return [modifier]
+        return [w for w in self.tree.conjuncts(modifier) if w is modifier or w.pos_ == "ADJ"]
 
     def _genitive(self, token: Token) -> bool:
         """A conjunct, or a phrase after "de", "of": what the modifiers of a noun may sit on

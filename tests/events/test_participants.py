@@ -310,3 +310,43 @@ def test_coordinated_nationality_adjectives_name_both_sides(
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     both = frozenset({"RUS", "USA"})
     assert ("CONSULT", both, both) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les frappes russes et iraniennes ont tué dix civils à Kiev mardi."),
+        ("en", "Kyiv was hit by Russian and Iranian strikes on Tuesday."),
+    ],
+)
+def test_coordinated_adjectives_of_a_trigger_name_each_side(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("ASSAULT", frozenset({"RUS", "IRN"}), frozenset({"UKR"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian invasion of Ukraine began in 2022.",
+            ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})),
+        ),
+        (
+            "Kyiv denounced the Russian invasion of Ukraine.",
+            ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"})),
+        ),
+        (
+            "The Russian bombing of Ukrainian cities began in 2022.",
+            ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})),
+        ),
+    ],
+)
+def test_a_nationality_adjective_not_the_genitive_is_the_doer(
+    text: str, expected: tuple[str, frozenset[str], frozenset[str]]
+) -> None:
+    article = make_article(text, "en")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert expected in found, found
