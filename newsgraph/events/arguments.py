@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..article import Actor
-from ..knowledge import shipped
+from .nominal import NominalArguments
 from .participants import ActorIndex, party
-from .phrases import Candidate, Phrases, PlaceParty, plural, unique
-from .syntax import Token, Tree, morph
+from .phrases import Candidate, PlaceParty, unique
+from .syntax import Token, Tree
 
 __all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
 
@@ -26,7 +26,7 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "R
 Speaker = Callable[[Token], list[Actor]]
 
 
-class Arguments(Phrases):
+class Arguments(NominalArguments):
     """Resolves the arguments of the candidates of one sentence."""
 
     def __init__(
@@ -219,142 +219,6 @@ class Arguments(Phrases):
             holders += frontier
         return holders
 
-    def _possessor(self, candidate: Candidate) -> list[Actor]:
-        """The possessor of a noun event ("son retrait", "Russia's invasion"), else, when it
-        has no possessive, its first genitive ("le retrait de la Russie")."""
-        tree, token = self.tree, candidate.token
-        syntax = tree.syntax
-        near = [*token.children, *(g for c in token.lefts for g in c.lefts)]
-        owners = [
-            c
-            for c in near
-            if c.dep_ in syntax.possessive
-            or (c.dep_ in syntax.determiner and morph(c, "Poss") == "Yes" and c.i < token.i)
-        ]
-        found = self.actors(candidate, owners)
-        if found:
-            return found
-        if not owners and not self._modifier_agent(candidate):
-            # with a possessive ("leur retrait de la base", "its withdrawal of troops") the
-            # genitive is the other argument, not a second possessor
-            genitives = [
-                n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps
-            ]
-            if candidate.sense.reciprocal:
-                genitives = [n for n in genitives if not self._venue(n)]
-            found = self._own_words(candidate, genitives[:1], self.actors(candidate, genitives[:1]))
-        if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
-            found = self._implicit_pair(candidate)
-        return found
-
-    def _modifier_agent(self, candidate: Candidate) -> bool:
-        """Whether an adjective or noun modifier of the trigger names an actor that may fill
-        the role being resolved: it then stands where a possessive would ("the Russian
-        invasion of Ukraine" is "Russia's invasion of Ukraine", "le retrait russe de Syrie"),
-        so the genitive is the other argument, not the doer."""
-        sense, tree = candidate.sense, self.tree
-        slots = sense.target if self._target_of is candidate else sense.source
-        if "mod" not in slots:
-            return False
-        return any(
-            c.idx <= m.start and m.end <= c.idx + len(c.text)
-            for c in tree.children(candidate.token, tree.syntax.modifier)
-            for m in self.index.overlapping(c.idx, c.idx + len(c.text))
-        )
-
-    def _own_words(
-        self, candidate: Candidate, genitives: list[Token], found: list[Actor]
-    ) -> list[Actor]:
-        """The actors a genitive names in its own words, not in a phrase it holds that is
-        another argument of the trigger, which parsers hang on the genitive ("la fermeture
-        de la frontière avec le Rwanda": Rwanda is what the border is closed to; "tout
-        transfert de technologie vers Pyongyang")."""
-        slots = set(candidate.sense.target) - self.lexicon.genitive_preps
-        if not genitives or not found or not slots:
-            return found
-        tree, nominal = self.tree, genitives[0]
-        held = [
-            tree.outer_span(inner)
-            for word in nominal.subtree
-            for prep, inner in tree.prepositional(word)
-            if prep in slots
-        ]
-        inside: set[str] = set()
-        outside: set[str] = set()
-        for mention in self.index.overlapping(*tree.phrase(nominal)):
-            within = any(s <= mention.start and mention.end <= e for s, e in held)
-            (inside if within else outside).add(mention.actor.id)
-        return [a for a in found if a.id not in inside - outside]
-
-    def _venue(self, nominal: Token) -> bool:
-        """Whether a genitive names only capitals: where talks or an accord took place
-        ("le sommet de Vilnius", "l'accord de paix d'Alger"), not who took part."""
-        mentions = self.index.overlapping(*self.tree.phrase(nominal))
-        text, code = nominal.doc.text, self.lexicon.code
-        return bool(mentions) and all(
-            (match := shipped().country(text[m.start : m.end], code)) is not None
-            and match.via == "capital"
-            for m in mentions
-        )
-
-    def _modifiers(self, candidate: Candidate) -> list[Actor]:
-        """Actors named by an adjective or a noun modifier of the phrase ("frappe russe",
-        "missiles et drones russes", "U.S. sanctions"), and by the adjectives coordinated with
-        it, each one side ("frappes russes et iraniennes", "Russian and Iranian strikes")."""
-        tree = self.tree
-        found: list[Actor] = []
-        stack = [(candidate.token, 0)]
-        while stack:
-            current, depth = stack.pop()
-            for child in current.children:
-                if child.dep_ in tree.syntax.modifier:
-                    for word in self._coordinated_modifiers(child):
-                        found += self.index.actors_in(word.idx, word.idx + len(word.text))
-                        candidate.used.add(word.i)
-                elif (
-                    depth < 2
-                    and child.i not in self.candidates
-                    and self._genitive(child)
-                    and not (depth == 0 and self._other_argument(candidate, child))
-                ):
-                    stack.append((child, depth + 1))
-        return unique(found)
-
-    def _other_argument(self, candidate: Candidate, child: Token) -> bool:
-        """Whether a genitive of the trigger is the argument of the other role, whose
-        adjectives name that party, not this one ("the Israeli bombing of Ukrainian cities":
-        "Ukrainian" is whom the bombing of "of" hits, not who bombs)."""
-        sense, tree = candidate.sense, self.tree
-        other = sense.source if self._target_of is candidate else sense.target
-        cases = [c for c in child.children if c.dep_ in tree.syntax.case]
-        preps = {self.lexicon.prep(c.text) for c in cases}
-        if child.dep_ in tree.syntax.prep_head:
-            preps.add(self.lexicon.prep(child.text))
-        return bool(preps & self.lexicon.genitive_preps & set(other))
-
-    def _coordinated_modifiers(self, modifier: Token) -> list[Token]:
-        """A modifier and the adjectives coordinated with it: "russes et iraniennes" in
-        "frappes russes et iraniennes" qualify the noun alike, as "Russian and Iranian" does
-        "strikes". Only adjectives joined to an adjective: a noun conjunct is another phrase."""
-        if modifier.pos_ != "ADJ":
-            return [modifier]
-        return [w for w in self.tree.conjuncts(modifier) if w is modifier or w.pos_ == "ADJ"]
-
-    def _genitive(self, token: Token) -> bool:
-        """A conjunct, or a phrase after "de", "of": what the modifiers of a noun may sit on
-        ("missiles et drones russes"), unlike its other arguments ("sanctions à X")."""
-        syntax = self.tree.syntax
-        if token.dep_ in syntax.conj:
-            return True
-        if token.dep_ in syntax.prep_head:
-            return self.lexicon.prep(token.text) in self.lexicon.genitive_preps
-        if token.dep_ in syntax.prep_object:
-            return True
-        cases = [c for c in token.children if c.dep_ in syntax.case]
-        return token.dep_ in syntax.oblique and any(
-            self.lexicon.prep(c.text) in self.lexicon.genitive_preps for c in cases
-        )
-
     def _agent(self, candidate: Candidate) -> list[Actor]:
         """The agent of a noun: "par X", or "menée par X" on a participle of the phrase."""
         tree = self.tree
@@ -396,9 +260,6 @@ class Arguments(Phrases):
                 return None
             current = head
         return None
-
-    def _implicit_pair(self, candidate: Candidate) -> list[Actor]:
-        return self.index.recent(candidate.token.idx, 2)
 
     def _undergoes(self, candidate: Candidate) -> bool:
         """Whether the subject of a passive is the target the sense asks for, so that the
