@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..textutil import strip_accents
@@ -221,26 +221,67 @@ def date_right(output: str | None, gold: str | None) -> bool:
     return output == gold or output.startswith(gold + "-")
 
 
-def max_matching(lefts: int, edges: Callable[[int], Sequence[int]]) -> dict[int, int]:
-    """A maximum one-to-one matching, as ``{left: right}``.
+def max_matching(
+    lefts: int, rights: int, costs: Callable[[int], Mapping[int, int]]
+) -> dict[int, int]:
+    """A maximum one-to-one matching, as ``{left: right}``, of least total cost among those.
 
-    ``edges(left)`` lists the rights ``left`` may pair with, in order of preference. Augmenting
-    paths (Kuhn's algorithm) are tried left by left, in order, each right in the order given, so
-    the result is deterministic and as large as any other matching.
+    ``costs(left)`` maps each right ``left`` may pair with to the (non-negative) cost of that
+    pair. The Hungarian algorithm runs on a square matrix in which a missing pair costs more than
+    all real pairs together, so no matching with more pairs is ever traded for a cheaper one.
     """
-    adjacency = [list(edges(left)) for left in range(lefts)]
-    owner: dict[int, int] = {}
+    size = max(lefts, rights)
+    table = [dict(costs(left)) for left in range(lefts)]
+    missing = 1 + sum(max(row.values(), default=0) for row in table)
 
-    def augment(left: int, seen: set[int]) -> bool:
-        for right in adjacency[left]:
-            if right in seen:
-                continue
-            seen.add(right)
-            if right not in owner or augment(owner[right], seen):
-                owner[right] = left
-                return True
-        return False
+    def cost(left: int, right: int) -> int:
+        row = table[left] if left < lefts else {}
+        return row.get(right, missing)
 
-    for left in range(lefts):
-        augment(left, set())
-    return {left: right for right, left in owner.items()}
+    owner = _hungarian(size, cost)
+    return {
+        left: right for right, left in enumerate(owner) if left < lefts and right in table[left]
+    }
+
+
+def _hungarian(size: int, cost: Callable[[int, int], int]) -> list[int]:
+    """The row assigned to each column of a ``size`` × ``size`` least-cost assignment.
+
+    Shortest augmenting paths with row and column potentials, one row added at a time
+    (Kuhn–Munkres in its O(n³) form); index ``size`` stands for "no column yet".
+    """
+    free = size
+    row_pot = [0] * (size + 1)
+    col_pot = [0] * (size + 1)
+    owner = [free] * (size + 1)  # owner[size] is the row being placed
+    for row in range(size):
+        owner[size] = row
+        column = size
+        reach = [float("inf")] * (size + 1)
+        back = [size] * (size + 1)
+        done = [False] * (size + 1)
+        while True:
+            done[column] = True
+            current, step, nearest = owner[column], float("inf"), size
+            for j in range(size):
+                if done[j]:
+                    continue
+                slack = cost(current, j) - row_pot[current] - col_pot[j]
+                if slack < reach[j]:
+                    reach[j], back[j] = slack, column
+                if reach[j] < step:
+                    step, nearest = reach[j], j
+            for j in range(size + 1):
+                if done[j]:
+                    row_pot[owner[j]] += int(step)
+                    col_pot[j] -= int(step)
+                else:
+                    reach[j] -= step
+            column = nearest
+            if owner[column] == free:
+                break
+        while column != size:
+            previous = back[column]
+            owner[column] = owner[previous]
+            column = previous
+    return owner[:size]

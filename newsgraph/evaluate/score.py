@@ -226,28 +226,39 @@ def event_pairs(output: Output, record: GoldRecord) -> dict[int, int]:
     An output event matches a gold event when its ``type`` is one of the gold ``types``, one of
     the codes of its ``source`` actors is in the gold ``source`` and one of its ``target``'s in
     the gold ``target`` (codes: :func:`~newsgraph.evaluate.match.actor_codes`). The pairs are a
-    maximum matching, so no other pairing matches more events; among the output events a gold
-    event could take, those with the right modality and date are tried first.
+    maximum matching, so no other pairing matches more events, and among maximum matchings one
+    that pairs each gold event with an output event stated in the sentence of its evidence
+    where it can (an event told twice pairs with the telling the gold cites), and with the right
+    modality and date where it can: a pair in another sentence costs 3, a wrong modality or
+    date 1 each, and the total is least.
     """
     actors = {str(a.get("id")): a for a in output.get("actors") or []}
     events = list(output.get("events") or [])
+    text = str(output.get("text") or "")
     codes = [
         (_codes(event.get("source"), actors), _codes(event.get("target"), actors))
         for event in events
     ]
 
-    def edges(index: int) -> list[int]:
+    def costs(index: int) -> dict[int, int]:
         gold = record.events[index]
-        candidates = [
-            j
+        spans = [(at, at + len(gold.evidence)) for at in _occurrences(text, gold.evidence)]
+        return {
+            j: 3 * (not _states(event, spans)) + 2 - _details_right(event, gold)
             for j, event in enumerate(events)
             if event.get("type") in gold.types
             and codes_match(codes[j][0], gold.source)
             and codes_match(codes[j][1], gold.target)
-        ]
-        return sorted(candidates, key=lambda j: (-_details_right(events[j], gold), j))
+        }
 
-    return max_matching(len(record.events), edges)
+    return max_matching(len(record.events), len(events), costs)
+
+
+def _states(event: Output, spans: Sequence[tuple[int, int]]) -> bool:
+    """The event's sentence (or, without one, its evidence) overlaps one of ``spans``."""
+    where = event.get("sentence") or event.get("evidence") or {}
+    start, end = int(where.get("start") or 0), int(where.get("end") or 0)
+    return any(start < stop and begin < end for begin, stop in spans)
 
 
 def _codes(references: Any, actors: Mapping[str, Mapping[str, Any]]) -> set[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+import random
 from typing import Any
 
 import pytest
@@ -126,11 +128,36 @@ def test_date_right(output: str | None, gold: str | None, right: bool) -> None:
 
 def test_max_matching_is_not_fooled_by_a_greedy_first_choice() -> None:
     # gold 0 prefers output 0, which gold 1 needs: a greedy pass would pair only one.
-    edges = {0: [0, 1], 1: [0]}
-    assert max_matching(2, lambda left: edges[left]) == {0: 1, 1: 0}
+    costs = {0: {0: 0, 1: 1}, 1: {0: 0}}
+    assert max_matching(2, 2, costs.__getitem__) == {0: 1, 1: 0}
 
 
-def test_max_matching_keeps_preferences_when_nothing_is_lost() -> None:
-    edges = {0: [1, 0], 1: [2]}
-    assert max_matching(2, lambda left: edges[left]) == {0: 1, 1: 2}
-    assert max_matching(0, lambda left: []) == {}
+def test_max_matching_never_trades_a_pair_for_a_cheaper_matching() -> None:
+    costs = {0: {0: 0, 1: 50}, 1: {0: 50}}
+    assert max_matching(2, 2, costs.__getitem__) == {0: 1, 1: 0}
+
+
+def test_max_matching_takes_the_cheapest_of_the_maximum_matchings() -> None:
+    # in order, gold 0 would keep output 0 and push gold 1 onto its dear output 2
+    costs = {0: {0: 1, 1: 1}, 1: {0: 0, 2: 3}}
+    assert max_matching(2, 3, costs.__getitem__) == {0: 1, 1: 0}
+    assert max_matching(0, 0, lambda left: {}) == {}
+    assert max_matching(1, 0, lambda left: {}) == {}
+    assert max_matching(3, 1, lambda left: {0: left}) == {0: 0}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_max_matching_is_as_large_and_cheap_as_any_other(seed: int) -> None:
+    rng = random.Random(seed)
+    lefts, rights = rng.randint(0, 5), rng.randint(0, 5)
+    costs = {
+        left: {right: rng.randint(0, 4) for right in range(rights) if rng.random() < 0.5}
+        for left in range(lefts)
+    }
+    found = max_matching(lefts, rights, costs.__getitem__)
+    assert len(set(found.values())) == len(found)
+    best = (0, 0)
+    for chosen in itertools.permutations(range(max(lefts, rights)), lefts):
+        pairs = [(left, r) for left, r in enumerate(chosen) if r in costs[left]]
+        best = max(best, (len(pairs), -sum(costs[left][r] for left, r in pairs)))
+    assert (len(found), -sum(costs[left][r] for left, r in found.items())) == best

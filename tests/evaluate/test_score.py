@@ -302,3 +302,18 @@ def test_an_actor_is_found_by_a_full_name_the_article_writes() -> None:
         output(actors=[lavrov("Sergueï Lavrov")], quotes=quotes), record(), True
     )
     assert scored.rates["speaker"] == Rate(1, 1)
+
+
+def test_matching_pairs_a_gold_event_with_its_own_sentence_first() -> None:
+    text = "Moscou a accusé Kiev en 2022. Hier, la Russie a accusé jeudi l'Ukraine de tout."
+    at = text.index("Hier")
+    events = [
+        event("ACCUSE", ["ru"], ["ua"], date="2024-03-13", sentence={"start": 0, "end": at}),
+        event("ACCUSE", ["ru"], ["ua"], date="2022", sentence={"start": at, "end": len(text)}),
+    ]
+    out = output(text=text, actors=ACTORS, events=events)
+    gold = record(events=[{**_accuse(), "date": "2024-03-13"}])
+    metrics, misses = score_events(out, gold)
+    # the telling in the gold evidence's sentence, though the other one has the gold date
+    assert metrics.rates["date"] == Rate(0, 1)
+    assert [m.note for m in misses] == ["date 2022 instead of 2024-03-13"]
