@@ -50,7 +50,7 @@ class Tree:
     def passive(self, token: Token) -> bool:
         syntax = self.syntax
         if morph(token, "Voice") == "Pass":
-            return True
+            return not self._tense_only(token)
         if self.participle(token):
             return True
         children = list(token.children)
@@ -60,6 +60,21 @@ class Tree:
         # verb in a compound tense ("Tokyo a protesté par les canaux diplomatiques")
         return any(c.dep_ in syntax.passive_subject for c in children) and not any(
             c.dep_ in syntax.aux for c in children
+        )
+
+    def _tense_only(self, token: Token) -> bool:
+        """Whether a participle the tagger calls passive has a tense auxiliary, no passive
+        one and no reflexive pronoun: a compound past, active, whose participle agrees with
+        an object before it ("ce que le Bénin a formellement démentie", "la proposition
+        qu'il a acceptée"). "Elle a été acceptée" has its passive auxiliary; a pronominal
+        verb ("ils ne se sont plus entretenus") keeps the parser's reading."""
+        syntax = self.syntax
+        tense = syntax.aux - syntax.passive_aux
+        children = list(token.children)
+        return (
+            any(c.dep_ in tense for c in children)
+            and not any(c.dep_ in syntax.passive_aux for c in children)
+            and not self.reflexive(token)
         )
 
     def participle(self, token: Token) -> bool:

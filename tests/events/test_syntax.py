@@ -331,3 +331,33 @@ def test_a_gerund_parsed_as_an_oblique_has_its_clause_s_subject(fr: Tree) -> Non
     doc = parse(GERUND_AS_OBLIQUE)
     subject = fr.subject(doc[5])
     assert subject is not None and subject.text == "France"
+
+
+# "Le Bénin l' a démentie ." with the participle agreeing with the object before it, tagged
+# passive: a compound past with "avoir", no passive auxiliary, so an active verb.
+AGREEING_PARTICIPLE = [
+    ("Le", "le", "DET", "", 1, "det"),
+    ("Bénin", "Bénin", "PROPN", "", 4, "nsubj"),
+    ("l'", "le", "PRON", "", 4, "obj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("démentie", "démentir", "VERB", "Gender=Fem|Tense=Past|VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+# "Ils se sont entretenus ." : a pronominal verb keeps the parser's reading.
+PRONOMINAL = [
+    ("Ils", "il", "PRON", "", 3, "nsubj:pass"),
+    ("se", "se", "PRON", "Person=3|Reflex=Yes", 3, "expl:pass"),
+    ("sont", "être", "AUX", "VerbForm=Fin|Tense=Pres", 3, "aux:tense"),
+    ("entretenus", "entretenir", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass", 3, "ROOT"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_a_participle_tagged_passive_with_only_a_tense_auxiliary_is_active(fr: Tree) -> None:
+    doc = parse(AGREEING_PARTICIPLE)
+    verb = doc[4]
+    assert not fr.passive(verb)
+    subject = fr.subject(verb)
+    assert subject is not None and subject.text == "Bénin"
+    assert fr.passive(parse(PASSIVE)[4])  # "ont été imposées" has its passive auxiliary
+    assert fr.passive(parse(PRONOMINAL)[3])
