@@ -15,21 +15,12 @@ from typing import cast
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES, ContextSides
-from .discourse import paragraph_start
+from .dating import event_day
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .reactions import body_author, organisation
-from .setting import (
-    Moment,
-    background,
-    before,
-    counted_from,
-    day_before,
-    event_date,
-    modifier_of,
-    moments,
-)
+from .setting import Moment
 from .syntax import Token, dependent_words
 from .threats import menaces
 
@@ -41,13 +32,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 MATERIAL = frozenset({"AID", "MOBILIZE"})
 #: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
 DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
-#: Acts done by saying: reported with no time, they are the news of the day (the day the lead
-#: gives, else the publication day).
-SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
-#: Modalities of events that took place, which a date can be inherited for.
-DATED = frozenset({"asserted", "negated", "denied"})
 
 
 @dataclass(slots=True)
@@ -334,53 +320,8 @@ class SentenceCoder(ContextSides):
         )
 
     def _date(self, decision: Decision, evidence: Span, token: Token) -> str | None:
-        """The date of the time expression of the event's clause (see :mod:`.setting`)."""
-        future = decision.modality == "future"
-        if future not in self._dates:
-            start, end = self.span
-            self._dates[future] = moments(
-                self.article.text[start:end],
-                start,
-                self.article.published,
-                self.coder.code,
-                future,
-            )
-        chain = decision.chain
-        tree = self.coder.tree
-        top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
-        clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-        moment = event_date(self._dates[future], clause, token.idx, modifier_of(tree, chain))
-        if moment is not None:
-            before_this = day_before(self.discourse, self.article, self.span[0], self.coder.code)
-            found = counted_from(moment, before_this, self.coder.code, future)
-            if decision.modality not in DATED and before(found, self.article.published):
-                return None  # the day a plan was made, not the day it is carried out
-            if decision.modality in DATED and len(found) > 4 and not moment.ahead:
-                # an occasion is a month or day the text gives to a fact; a year dates a
-                # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
-                # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
-                # as does an earlier event counted back from it ("a week after Russia freed him")
-                self.discourse.dated(found, self.span[0])
-                if self.lead and self.discourse.news_day is None and len(found) == 10:
-                    self.discourse.news_day = found
-            return found
-        # an estimated publication date is no news of the day: it comes from the last date
-        # the page shows, which may be any day after the events
-        published = None if self.article.published_estimated else self.article.published
-        if self.lead and decision.modality == "asserted" and published:
-            # the lead sentence reports the news of the day (its dateline's, if it has one)
-            return published.isoformat()
-        pluperfect = self.coder.lexicon.cues.background_aux
-        if decision.modality in DATED and not background(tree, chain[-1], pluperfect):
-            # a fact told flat reaches back to its paragraph's occasion, not a denial
-            paragraph = paragraph_start(self.article.text, self.span[0])
-            asserted = decision.modality == "asserted"
-            occasion = self.discourse.occasion(paragraph if asserted else None)
-            if occasion is not None:
-                return occasion
-            if published and decision.type in SAID:  # a statement with no time: the news
-                return self.discourse.news_day or published.isoformat()
-        return None
+        """The event's date (see :mod:`.dating`)."""
+        return event_day(self, decision, evidence, token)
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

@@ -1,0 +1,177 @@
+"""When an event happened: the time expression of its clause (:mod:`.setting`), else what the
+text around it dates it by.
+
+An event its sentence gives no time takes, in this order:
+
+- in the lead, asserted, the publication day (the news of the day);
+- in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
+- with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
+  the time"), the last time the text gave; with a word that adds it to the occasion just told
+  ("The two governments also concluded", "Rubio later toured"), that occasion's date;
+- told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
+  with no time, the news of the day.
+
+The words are data: ``then``, ``continuing`` and ``stamp`` in ``lang/<code>/timex.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import lang
+from ..article import Article, Span
+from .discourse import Discourse, paragraph_start
+from .setting import (
+    background,
+    before,
+    counted_from,
+    day_before,
+    event_date,
+    modifier_of,
+    moments,
+)
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .decide import Decision, SentenceCoder
+
+#: Acts done by saying: reported with no time, they are the news of the day (the day the lead
+#: gives, else the publication day).
+SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+#: Modalities of events that took place, which a date can be inherited for.
+DATED = frozenset({"asserted", "negated", "denied"})
+
+
+def event_day(
+    sentence: SentenceCoder, decision: Decision, evidence: Span, token: Token
+) -> str | None:
+    """The date of the time expression of the event's clause, else the one the context gives
+    (see the module's docstring)."""
+    future = decision.modality == "future"
+    article, code = sentence.article, sentence.coder.code
+    start, end = sentence.span
+    if future not in sentence._dates:
+        text = article.text[start:end]
+        sentence._dates[future] = moments(text, start, article.published, code, future)
+    chain = decision.chain
+    tree = sentence.coder.tree
+    top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
+    clause = (min(top[0], evidence.start), max(top[1], evidence.end))
+    moment = event_date(sentence._dates[future], clause, token.idx, modifier_of(tree, chain))
+    if moment is None:
+        return _from_context(sentence, decision)
+    found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
+    if decision.modality not in DATED and before(found, article.published):
+        return None  # the day a plan was made, not the day it is carried out
+    if decision.modality in DATED and len(found) > 4 and not moment.ahead:
+        # an occasion is a month or day the text gives to a fact; a year dates a
+        # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
+        # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
+        # as does an earlier event counted back from it ("a week after Russia freed him")
+        sentence.discourse.dated(found, start)
+        if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
+            sentence.discourse.news_day = found
+    return found
+
+
+def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
+    """The date of an event its sentence gives no time (see the module's docstring)."""
+    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    # an estimated publication date is no news of the day: it comes from the last date
+    # the page shows, which may be any day after the events
+    published = None if article.published_estimated else article.published
+    if sentence.lead and decision.modality == "asserted" and published:
+        # the lead sentence reports the news of the day (its dateline's, if it has one)
+        return published.isoformat()
+    if decision.modality not in DATED:
+        return None
+    tree, start = sentence.coder.tree, sentence.span[0]
+    told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
+    if published and not told and live_entry(article.text, start, code):
+        return published.isoformat()
+    given = _told_before(sentence, decision)
+    if given is not None:
+        return given
+    if told:
+        return None
+    # a fact told flat reaches back to its paragraph's occasion, not a denial
+    paragraph = paragraph_start(article.text, start)
+    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None)
+    if occasion is not None:
+        return occasion
+    if published and decision.type in SAID:  # a statement with no time: the news
+        return discourse.news_day or published.isoformat()
+    return None
+
+
+def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
+    """The time the text gave before, for a sentence whose words put its event then ("La
+    Chine avait alors dénoncé": the time of the sentence before) or add it to the occasion
+    just told ("The two governments also concluded a social security agreement": that
+    occasion's month or day). A statement is the news of the day, however it is added."""
+    article, code, start = sentence.article, sentence.coder.code, sentence.span[0]
+    text = article.text[start : sentence.span[1]]
+    then = time_words(code, "then")
+    if then is not None and then.search(text):
+        given = time_before(sentence.discourse, article, start, code)
+        if given is not None:
+            return given
+    continuing = time_words(code, "continuing")
+    last = sentence.discourse.last_date
+    if continuing is None or decision.type in SAID or not continuing.search(text):
+        return None
+    return last[0] if last is not None and len(last[0]) > 4 else None
+
+
+@cache
+def time_words(code: str, key: str) -> re.Pattern[str] | None:
+    """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
+    ``then``, words that put a clause at the time the text gave just before ("at the time",
+    "avait alors dénoncé"); ``continuing``, words that add a fact to the occasion told
+    before ("The two governments also concluded", "Biden later spoke")."""
+    if code not in lang.available("timex"):
+        return None
+    forms = [str(form) for form in lang.load(code, "timex").get(key, ())]
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+
+
+def time_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
+    """The last time the text gave before the sentence at ``start``: a date the sentence before
+    names ("En mars 2024, Washington avait sanctionné … Pékin avait alors dénoncé"), else the
+    date of the last dated event."""
+    previous = discourse.previous
+    if previous < start:
+        text = article.text[previous:start]
+        found = moments(text, previous, article.published, code, False)
+        given = [m.value for m in found if not m.anaphoric and not m.ahead]
+        if given:
+            return given[-1]
+    return None if discourse.last_date is None else discourse.last_date[0]
+
+
+@cache
+def _stamps(code: str) -> re.Pattern[str] | None:
+    """A line that opens with a clock time, then a dash or nothing (``stamp`` in
+    ``lang/<code>/timex.json``): the time a live report's entry was posted ("21.20 BST – The
+    Kremlin says", "4.52pm BST")."""
+    if code not in lang.available("timex"):
+        return None
+    form = lang.load(code, "timex").get("stamp")
+    if not form:
+        return None
+    return re.compile(rf"^(?:{form})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def live_entry(text: str, start: int, code: str) -> bool:
+    """Whether the sentence at ``start`` belongs to an entry of a live report: one of several
+    entries each opened by the clock time of its posting ("20.05 BST – Lukashenko says …"),
+    which tells the news of the report's day."""
+    pattern = _stamps(code)
+    if pattern is None:
+        return False
+    found = [m.start() for m in pattern.finditer(text)]
+    return len(found) >= 2 and found[0] <= start

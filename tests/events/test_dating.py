@@ -1,0 +1,70 @@
+"""Dates an event takes from the text around it: a live report's entries, the time the text
+gave just before ("alors", "at the time"), the occasion a fact is added to ("also")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.events import Coder
+from newsgraph.events.dating import live_entry, time_words
+
+from .helpers import make_article
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"fr": Coder("fr"), "en": Coder("en")}
+
+
+def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
+    article = make_article(text, lang, published=dt.date(2024, 6, 20))
+    return [(e.type, e.date) for e in coder.code_article(article)]
+
+
+def test_then_words_are_whole_words_and_not_a_conjunction() -> None:
+    then = time_words("fr", "then")
+    assert then is not None
+    assert then.search("Pékin avait alors dénoncé une manipulation")
+    assert not then.search("alors que Pékin dénonçait une manipulation")
+    en = time_words("en", "then")
+    assert en is not None and en.search("Katz said at the time that")
+
+
+def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
+    text = "Title\n\n20.05 BST – Lukashenko says.\n\nHe met Putin.\n\n18.10 BST – Kyiv says."
+    assert live_entry(text, text.index("He met"), "en")
+    assert not live_entry(text, 0, "en")  # before the first entry
+    single = "Title\n\nPublished 7:30 am\n\n20.05 BST – Lukashenko says. He met Putin."
+    assert not live_entry(single, single.index("He met"), "en")
+
+
+@pytest.mark.model
+def test_alors_puts_a_background_event_at_the_time_just_given(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Chine a signé un accord avec le Vietnam. "
+        "En mars, Washington avait sanctionné des entreprises chinoises. "
+        "Pékin avait alors accusé Washington d'ingérence."
+    )
+    assert dates_of(coders["fr"], text, "fr")[-1] == ("ACCUSE", "2024-03")
+
+
+@pytest.mark.model
+def test_a_fact_added_with_also_takes_the_occasion_told_before(coders: dict[str, Coder]) -> None:
+    text = (
+        "China and the Philippines signed a trade agreement on Monday.\n\n"
+        "The deal will cut tariffs on textiles.\n\n"
+        "China also signed a security agreement with the Philippines."
+    )
+    assert dates_of(coders["en"], text, "en")[-1] == ("AGREE", "2024-06-17")
+
+
+@pytest.mark.model
+def test_an_entry_of_a_live_report_tells_the_news_of_its_day(coders: dict[str, Coder]) -> None:
+    text = (
+        "Live updates\n\n"
+        "20.05 BST – The Kremlin says the talks are over. Russia attacked Ukraine.\n\n"
+        "18.10 BST – Germany condemned the strikes."
+    )
+    assert ("ASSAULT", "2024-06-20") in dates_of(coders["en"], text, "en")
