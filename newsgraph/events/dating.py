@@ -6,12 +6,11 @@ An event its sentence gives no time takes, in this order:
 - in the lead, asserted, the publication day (the news of the day);
 - in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
-  the time"), the last time the text gave; with a word that adds it to the occasion just told
-  ("The two governments also concluded", "Rubio later toured"), that occasion's date;
+  the time"), the last time the text gave;
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
   with no time, the news of the day.
 
-The words are data: ``then``, ``continuing`` and ``stamp`` in ``lang/<code>/timex.json``.
+The words are data: ``then`` and ``stamp`` in ``lang/<code>/timex.json``.
 """
 
 from __future__ import annotations
@@ -108,9 +107,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
 
 def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
     """The time the text gave before, for a sentence whose words put its event then ("La
-    Chine avait alors dénoncé": the time of the sentence before) or add it to the occasion
-    just told ("The two governments also concluded a social security agreement": that
-    occasion's month or day). A statement is the news of the day, however it is added."""
+    Chine avait alors dénoncé": the time of the sentence before)."""
     article, code, start = sentence.article, sentence.coder.code, sentence.span[0]
     text = article.text[start : sentence.span[1]]
     then = time_words(code, "then")
@@ -118,19 +115,14 @@ def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
         given = time_before(sentence.discourse, article, start, code)
         if given is not None:
             return given
-    continuing = time_words(code, "continuing")
-    last = sentence.discourse.last_date
-    if continuing is None or decision.type in SAID or not continuing.search(text):
-        return None
-    return last[0] if last is not None and len(last[0]) > 4 else None
+    return None
 
 
 @cache
 def time_words(code: str, key: str) -> re.Pattern[str] | None:
     """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
     ``then``, words that put a clause at the time the text gave just before ("at the time",
-    "avait alors dénoncé"); ``continuing``, words that add a fact to the occasion told
-    before ("The two governments also concluded", "Biden later spoke")."""
+    "avait alors dénoncé")."""
     if code not in lang.available("timex"):
         return None
     forms = [str(form) for form in lang.load(code, "timex").get(key, ())]

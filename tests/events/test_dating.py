@@ -1,5 +1,5 @@
 """Dates an event takes from the text around it: a live report's entries, the time the text
-gave just before ("alors", "at the time"), the occasion a fact is added to ("also")."""
+gave just before ("alors", "at the time")."""
 
 from __future__ import annotations
 
@@ -48,16 +48,6 @@ def test_alors_puts_a_background_event_at_the_time_just_given(coders: dict[str, 
         "Pékin avait alors accusé Washington d'ingérence."
     )
     assert dates_of(coders["fr"], text, "fr")[-1] == ("ACCUSE", "2024-03")
-
-
-@pytest.mark.model
-def test_a_fact_added_with_also_takes_the_occasion_told_before(coders: dict[str, Coder]) -> None:
-    text = (
-        "China and the Philippines signed a trade agreement on Monday.\n\n"
-        "The deal will cut tariffs on textiles.\n\n"
-        "China also signed a security agreement with the Philippines."
-    )
-    assert dates_of(coders["en"], text, "en")[-1] == ("AGREE", "2024-06-17")
 
 
 @pytest.mark.model
