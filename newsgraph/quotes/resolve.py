@@ -107,6 +107,7 @@ def _speaker(
         pronoun = layout.doc[item.speaker.head].morph.get("Gender")
         gender = pronoun[0] if pronoun else None
         thing = mentions.institution_subject(item.speaker.start, layout, paragraph, gender)
+        thing = thing or _institution_said(layout, mentions, item.speaker, paragraph, said)
         if thing is not None:
             return thing
     if kind is not None:
@@ -138,6 +139,22 @@ def _speaker(
     if actor is None and item.speaker is not None:
         actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
     return actor
+
+
+def _institution_said(
+    layout: Layout, mentions: Mentions, speaker: Speaker, paragraph: int, said: list[Said]
+) -> Actor | None:
+    """What a person pronoun with a grammatical gender stands for when its paragraph names no
+    person before it and the statement before it there is an institution's or a state's: that
+    speaker, whom the pronoun takes up ("le ministère des Affaires étrangères a dénoncé des
+    « allégations fallacieuses ». Les données radar « attestent de la violation », a-t-il
+    assuré": the ministry's state, not a person of an earlier paragraph)."""
+    last = said[-1] if said else None
+    if last is None or last.paragraph != paragraph or last.personal:
+        return None
+    if mentions.last_before(speaker.start, "person", layout, paragraph) is not None:
+        return None
+    return last.actor
 
 
 def first_conjunct(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:

@@ -118,7 +118,7 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
     averti que"), a participle or an infinitive ("déclarant que"). The parser may hang the
     conjunct on the reported clause ("ECOWAS said that its doors remained open and warned
     that …"): a subject that names no speaker sends the search further up."""
-    if depth >= DEPTH or verb.head.i == verb.i or verb.dep_ not in INHERITED:
+    if depth >= DEPTH or verb.head.i == verb.i or not _inherits(verb):
         return None
     if verb.dep_ != "conj" and finite(verb):
         return None
@@ -133,6 +133,21 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
             return None
         node = node.head
     return None
+
+
+def _inherits(verb: Token) -> bool:
+    """Whether ``verb`` has no subject of its own but its head's: a conjunct, an infinitive or
+    an adverbial clause, and a participle the parser hung on a verb as if on a noun ("…, a-t-il
+    assuré, ajoutant qu'elles pourraient être communiquées": "ajoutant" an ``acl`` of
+    "assuré"); a participle modifies a verb's subject, never the verb."""
+    if verb.dep_ in INHERITED:
+        return True
+    return bool(
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and "Part" in verb.morph.get("VerbForm")
+        and not finite(verb)
+    )
 
 
 def _conjunct_of_report(layout: Layout, verb: Token, own: list[Token]) -> bool:

@@ -544,3 +544,10 @@ def test_an_infinitive_claim_hung_on_a_time_phrase_is_still_reported(build: Buil
         "avoir ouvert le feu" in statement and speaker == "Israel Defense Forces"
         for statement, speaker, _ in reported
     )
+
+
+def test_an_embassy_is_a_source_of_an_attribution_phrase(build: Build) -> None:
+    text = "Selon l'ambassade, deux ressortissants ont été arrêtés à la frontière mardi."
+    cast: Cast = {"France": ("country", ["France"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any("deux ressortissants ont été arrêtés" in words for words in found)

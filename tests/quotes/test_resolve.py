@@ -696,3 +696,22 @@ def test_a_pronoun_does_not_stand_for_a_person_whose_title_gives_the_other_gende
     )
     cast: Cast = {"Jane Doe": ("person", ["Jane Doe"]), "John Smith": ("person", ["John Smith"])}
     assert [name for _, name, _ in quotes_of(build(text, "en", cast))] == ["Jane Doe"]
+
+
+def test_a_french_pronoun_takes_up_the_institution_that_spoke_before_it(build: Build) -> None:
+    text = (
+        "Le collège des chefs d'État, présidé par le général Assimi Goïta, a rappelé ses "
+        "ambassadeurs.\n\n"
+        "Alger a rejeté ces accusations. Dans un communiqué, le ministère des Affaires "
+        "étrangères a dénoncé des « allégations fallacieuses » et une manœuvre de la junte "
+        "malienne. Les données radar « attestent "
+        "de la violation » de l'espace aérien, a-t-il assuré, ajoutant qu'elles pourraient être "
+        "communiquées à qui le souhaiterait."
+    )
+    cast: Cast = {
+        "Assimi Goïta": ("person", ["Assimi Goïta"]),
+        "Algeria": ("country", ["Alger"]),
+        "Mali": ("country", ["junte malienne"]),
+    }
+    found = [q for q in quotes_of(build(text, "fr", cast)) if "communiquées" in q[0]]
+    assert [name for _, name, _ in found] == ["Algeria"]

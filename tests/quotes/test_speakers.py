@@ -236,3 +236,19 @@ def test_a_subject_before_its_verb_ends_there(build: Build) -> None:
     _, found = find(article, load("en"))
     words = [text[f.speaker.start : f.speaker.end] for f in found if f.speaker is not None]
     assert words == ["President Yoon Suk Yeol's government"]
+
+
+def test_a_participle_hung_on_a_verb_takes_that_verbs_subject(build: Build) -> None:
+    text = (
+        "Les données radar du ministère de la Défense « attestent de la violation » de "
+        "l'espace aérien, a-t-il assuré, ajoutant qu'elles pourraient être communiquées à qui le "
+        "souhaiterait."
+    )
+    article = build(text, "fr", {})
+    _, found = find(article, load("fr"))
+    words = [
+        text[f.speaker.start : f.speaker.end]
+        for f in found
+        if f.speaker is not None and "communiquées" in text[f.start : f.end]
+    ]
+    assert words == ["-t-il"]
