@@ -54,6 +54,10 @@ class LanguageCues:
     #: Locatives of direction: a state named after one is where an act goes, not a place
     #: ("fired missiles at Israel", "sent troops to Niger").
     directions: frozenset[str] = frozenset()
+    #: Possessive determiners ("son", "its"): a title they open is the sentence subject's.
+    possessive_determiners: frozenset[str] = frozenset()
+    #: Reciprocal pronouns ("each other", "mutuellement"): an act on them is mutual.
+    reciprocal_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -62,6 +66,7 @@ class LanguageCues:
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
+            "possessive_determiners", "reciprocal_pronouns",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(

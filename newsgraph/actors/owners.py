@@ -92,3 +92,53 @@ def people_of_bodies(text: str, people: Iterable[PersonInfo], bodies: Sequence[B
         for body in bodies if info.country is None else ():
             if any(apposed(text, end, body.start) for _, end in info.spans):
                 info.country, info.implied = body.country, True
+
+
+#: Longest title between a possessive determiner and the name it describes, in characters.
+_OWNED_TITLE = 60
+#: Where a sentence starts: after a full stop, a question or exclamation mark, or a line end.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def subject_owned(
+    text: str,
+    people: Iterable[PersonInfo],
+    states: Sequence[tuple[int, str]],
+    determiners: Collection[str],
+) -> None:
+    """An official of no known country whose title a possessive determiner opens serves the
+    state named first in the sentence, its subject: "Paris a riposté … en rappelant son
+    ambassadeur, Stéphane Romatet" (France's), "La Russie a salué la décision par la voix de
+    son ambassadeur adjoint, Dmitri Polianski" (Russia's). ``states`` are the positions of the
+    article's country mentions with their codes, in text order."""
+    for info in people:
+        if info.country is not None or info.role_key is None or not info.spans:
+            continue
+        start = min(s for s, _ in info.spans)
+        opening = _possessed_title(text, start, determiners)
+        if opening is None:
+            continue
+        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0)
+        first = next((code for at, code in states if sentence <= at < opening), None)
+        if first is not None:
+            info.country, info.implied = first, True
+
+
+def _possessed_title(text: str, start: int, determiners: Collection[str]) -> int | None:
+    """Where the possessive determiner opening the title of a name at ``start`` stands: right
+    before a mention that holds its title ("son [ambassadeur, Stéphane Romatet]"), or before
+    the title apposed to the name ("son représentant permanent, Nicolas de Rivière"); None
+    when no such title precedes it."""
+    offset = max(0, start - _OWNED_TITLE)
+    before = text[offset:start]
+    words = list(re.finditer(r"[\w’']+|[^\w\s]", before))
+    if words and words[-1].group().lower() in determiners:
+        return offset + words[-1].start()
+    if not before.endswith(", "):
+        return None
+    for word in reversed(words[:-1]):
+        if word.group() in CLAUSE_END or word.group() == ",":
+            return None
+        if word.group().lower() in determiners:
+            return offset + word.start()
+    return None

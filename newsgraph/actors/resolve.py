@@ -20,7 +20,7 @@ from .hits import foreign_generic_bodies, home_country, refer_back, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
 from .others import Others
-from .owners import owner_country, people_of_bodies, titled_organisations
+from .owners import owner_country, people_of_bodies, subject_owned, titled_organisations
 from .people import (
     PersonInfo,
     from_descriptor,
@@ -356,6 +356,14 @@ class ArticleActors:
 
     def _actors(self) -> list[Actor]:
         sectors = self.index.policy.state_sectors
+        states = sorted(
+            (m.start, iso3)
+            for iso3, actor in self.others.items()
+            if actor.kind == "country" and iso3 in self.placed
+            for m in actor.mentions
+        )
+        determiners = self.cues.possessive_determiners
+        subject_owned(self.text, self.people.values(), states, determiners)
         imply_countries(self.people, self.others, self.placed, sectors, self.home)
         actors = [a for a in self.others.values() if a.kind != "country" or a.id in self.placed]
         for person_id, info in self.people.items():

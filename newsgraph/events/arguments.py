@@ -11,7 +11,11 @@ verb embeds, the country of the place an attack or an arrest happened in.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
 
+from ..actors.gazetteer import key
+from ..actors.index import LanguageCues
 from ..article import Actor
 from .nominal import NominalArguments
 from .participants import ActorIndex, party
@@ -71,7 +75,10 @@ class Arguments(NominalArguments):
         if sense.type in PLACE_TARGETS and not [a for a in target if a not in source]:
             # "le retrait des militaires américains": the genitive is the doer, not the target
             target = self._place_target(candidate, {party(a) for a in source}) or target
-        if sense.reciprocal:
+        if not candidate.noun and self._mutual(candidate):
+            source = target = unique(source + target)
+            candidate.sense = replace(sense, reciprocal=True)  # one side: its partner is found
+        elif sense.reciprocal:
             partners = [a for p in self.lexicon.partner_preps for a in self._prep(candidate, p)]
             source = target = unique(source + target + partners)
         else:
@@ -83,6 +90,16 @@ class Arguments(NominalArguments):
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _mutual(self, candidate: Candidate) -> bool:
+        """Whether a reciprocal pronoun follows the verb ("Russia and Ukraine accused each
+        other", "s'accusent mutuellement"): each side acts on the other, both are source and
+        target, as for a mutual act."""
+        token = candidate.token
+        after = key(token.doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 40])
+        return any(
+            after[: len(words)] == words for words in _reciprocals(self.lexicon.code) if words
+        )
 
     def _object_event_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
         """The target of the noun event a verb states ("a lancé une offensive contre X")."""
@@ -295,3 +312,9 @@ class Arguments(NominalArguments):
         if found:
             candidate.spans.append((begin, end))
         return found
+
+
+@cache
+def _reciprocals(code: str) -> tuple[tuple[str, ...], ...]:
+    """The reciprocal pronouns of a language, as word keys ("each other", "mutuellement")."""
+    return tuple(tuple(words.split()) for words in LanguageCues.load(code).reciprocal_pronouns)

@@ -361,3 +361,17 @@ def test_an_envoy_to_an_organisation_serves_their_state(pipeline: Pipeline) -> N
         "Le représentant permanent de la France à l'ONU, Nicolas de Rivière, a salué la décision."
     )))  # fmt: skip
     assert french["Nicolas de Rivière"] == ("person", "FRA", "GOV")
+
+
+def test_a_title_a_possessive_opens_is_the_sentence_subject_s(pipeline: Pipeline) -> None:
+    french = actors(run(pipeline, (
+        "L'Algérie a expulsé douze agents. Mardi, Paris a riposté en expulsant douze agents "
+        "algériens et en rappelant son ambassadeur, Stéphane Romatet. L'Algérie a protesté. "
+        "Alger a dénoncé une décision hostile. L'Algérie a convoqué un diplomate."
+    )))  # fmt: skip
+    assert french["Stéphane Romatet"][1] == "FRA"
+    english = actors(run(pipeline, (
+        "Mali ended the mission. Mali said it was sovereign. Mali thanked its partners. "
+        "Russia welcomed the decision through its deputy ambassador, Dmitri Poliansky."
+    )))  # fmt: skip
+    assert english["Dmitri Poliansky"][1] == "RUS"

@@ -350,3 +350,18 @@ def test_a_nationality_adjective_not_the_genitive_is_the_doer(
     article = make_article(text, "en")
     found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Ukraine accused each other of shelling the plant."),
+        ("fr", "La Russie et l'Ukraine s'accusent mutuellement de bombarder la centrale."),
+    ],
+)
+def test_an_act_on_each_other_is_mutual(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    both = frozenset({"RUS", "UKR"})
+    assert ("ACCUSE", both, both) in found, found
