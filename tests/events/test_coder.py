@@ -1816,3 +1816,35 @@ def test_rockets_shells_and_drones_fired_are_an_attack(
     source, target = expected
     assert ("ASSAULT", frozenset({source}), frozenset({target}), "asserted") in found, found
     assert not any(kind == "MOBILIZE" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président ukrainien a affirmé qu'aucune troupe russe ne sera déployée en Ukraine.",
+        ),
+        ("fr", "L'Ukraine ne tolérera aucune attaque de la Russie."),
+        ("en", "Ukraine would not be intimidated by Russia."),
+        ("en", "Ukraine will not tolerate any Russian attack."),
+    ],
+)
+def test_an_act_negated_in_the_future_is_resolve_not_an_event(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert coded(coders, lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Russie n'a pas déployé de troupes en Ukraine."),
+        ("en", "Russia did not deploy troops in Ukraine."),
+    ],
+)
+def test_an_act_negated_in_the_past_is_still_coded(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "negated") in found, found
