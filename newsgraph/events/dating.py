@@ -58,17 +58,19 @@ def event_day(
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-    moment = event_date(sentence._dates[future], clause, token.idx, modifier_of(tree, chain))
+    hangs = modifier_of(tree, chain)
+    moment = event_date(sentence._dates[future], clause, token.idx, hangs)
     if moment is None:
         return _from_context(sentence, decision)
     found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
-    if decision.modality in DATED and len(found) > 4 and not moment.ahead:
+    if decision.modality in DATED and len(found) > 4 and not moment.ahead and hangs(moment) < 2:
         # an occasion is a month or day the text gives to a fact; a year dates a
         # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
         # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
         # as does an earlier event counted back from it ("a week after Russia freed him")
+        # or one named aside in a reduced relative ("en application de l'accord conclu lundi")
         sentence.discourse.dated(found, start)
         if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
             sentence.discourse.news_day = found

@@ -58,3 +58,15 @@ def test_an_entry_of_a_live_report_tells_the_news_of_its_day(coders: dict[str, C
         "18.10 BST – Germany condemned the strikes."
     )
     assert ("ASSAULT", "2024-06-20") in dates_of(coders["en"], text, "en")
+
+
+@pytest.mark.model
+def test_an_event_named_aside_in_a_participle_is_no_occasion() -> None:
+    text = (
+        "La Russie et l'Ukraine appliquent l'accord conclu lundi. "
+        "Moscou a rappelé son ambassadeur à Kiev."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 12, 12))
+    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    assert dates["AGREE"] == "2024-12-09"
+    assert dates["SANCTION"] != "2024-12-09"
