@@ -15,6 +15,7 @@ The words are data: ``then`` and ``stamp`` in ``lang/<code>/timex.json``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -65,6 +66,8 @@ def event_day(
     found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
+    if decision.modality in DATED and later(found, article.published):
+        return _from_context(sentence, decision)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4 and not moment.ahead and hangs(moment) < 2:
         # an occasion is a month or day the text gives to a fact; a year dates a
         # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
@@ -75,6 +78,13 @@ def event_day(
         if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
             sentence.discourse.news_day = found
     return found
+
+
+def later(value: str, published: dt.date | None) -> bool:
+    """Whether a date lies after the publication, at its own grain: no time of an event that
+    took place, but of the plan or demand it names ("a appelé la Commission à préparer dès le
+    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year")."""
+    return published is not None and value > published.isoformat()[: len(value)]
 
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.dating import live_entry, time_words
+from newsgraph.events.dating import later, live_entry, time_words
 
 from .helpers import make_article
 
@@ -70,3 +70,20 @@ def test_an_event_named_aside_in_a_participle_is_no_occasion() -> None:
     dates = {e.type: e.date for e in Coder("fr").code_article(article)}
     assert dates["AGREE"] == "2024-12-09"
     assert dates["SANCTION"] != "2024-12-09"
+
+
+def test_a_date_after_the_publication_is_later_at_its_own_grain() -> None:
+    published = dt.date(2024, 6, 20)
+    assert (
+        later("2024-07", published) and later("2024-06-21", published) and later("2025", published)
+    )
+    assert not later("2024-06", published) and not later("2024-06-20", published)
+    assert not later("2024", published) and not later("2024-07", None)
+
+
+@pytest.mark.model
+def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event() -> None:
+    text = "France urged the European Union to prepare new sanctions against Russia next month."
+    article = make_article(text, "en", published=dt.date(2024, 6, 20))
+    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    assert dates["REQUEST"] == "2024-06-20"  # the news of the day, not July
