@@ -27,7 +27,7 @@ from ..errors import ConfigurationError
 from ..knowledge import shipped
 from .discourse import Discourse
 from .participants import ActorIndex
-from .syntax import Token, Tree, morph
+from .syntax import Token, Tree
 
 PLACE_LABELS = frozenset({"PLACE"})
 #: How a name the knowledge base knows makes it a place: a country's or a capital's name, not
@@ -328,64 +328,6 @@ def before(value: str, published: dt.date | None) -> bool:
         except ValueError:
             return False
     return value < published.isoformat()[: len(value)]
-
-
-def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
-    """How closely a time expression hangs on the event: 2 on a participle that modifies a
-    nominal trigger ("l'accord conclu lundi", "un cessez-le-feu entré en vigueur le 4 août",
-    "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
-    that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
-    août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
-    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); else 0."""
-    heads = {chain[0].i}
-    for token in chain[1:]:
-        if not tree.verbal(token):
-            break
-        heads.add(token.i)
-    after = reduced_relative(tree, chain[0])
-    doc = chain[0].doc
-
-    def modifies(moment: Moment) -> int:
-        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
-        if span is None or span.root.i in heads:
-            return 0
-        if after is not None and after[0] <= span.start < after[1]:
-            return 2
-        return int(span.root.head.i in heads)
-
-    return modifies
-
-
-#: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the
-#: participle of its reduced relative ("l'accord sur les patrouilles conclu lundi").
-_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON"})
-#: How many words after the participle a time expression may start, words of its own phrase
-#: between ("entré en vigueur le 4 août", "adopted by the council on Tuesday").
-_REDUCED_REACH = 4
-#: How many words the trigger's complements may span before the participle.
-_PHRASE_REACH = 8
-
-
-def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
-    """Token bounds of the words after the participle of a reduced relative that follows a
-    nominal trigger and its complements ("un cessez-le-feu entré en vigueur le 4 août", "the
-    resolution adopted on Tuesday"): a time expression there dates the noun's own event. Read
-    off the words, not the tree, which often hangs the participle's dates on the main verb."""
-    if tree.verbal(trigger):
-        return None
-    doc = trigger.doc
-    for token in doc[trigger.i + 1 : min(trigger.i + 1 + _PHRASE_REACH, trigger.sent.end)]:
-        if token.pos_ in _NOUN_PHRASE:
-            continue
-        if token.pos_ != "VERB" or morph(token, "VerbForm") != "Part":
-            return None
-        end = token.i + 1
-        while end < min(token.i + 1 + _REDUCED_REACH, token.sent.end):
-            if doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
-                break
-            end += 1
-        return token.i + 1, end
-    return None
 
 
 def day_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
