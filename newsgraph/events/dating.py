@@ -15,7 +15,9 @@ The words are data: ``then`` and ``stamp`` in ``lang/<code>/timex.json``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,15 +25,15 @@ from .. import lang
 from ..article import Article, Span
 from .discourse import Discourse, paragraph_start
 from .setting import (
+    Moment,
     background,
     before,
     counted_from,
     day_before,
     event_date,
-    modifier_of,
     moments,
 )
-from .syntax import Token
+from .syntax import MAX_DEPTH, Token, Tree, morph
 
 if TYPE_CHECKING:
     from .decide import Decision, SentenceCoder
@@ -58,21 +60,32 @@ def event_day(
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-    moment = event_date(sentence._dates[future], clause, token.idx, modifier_of(tree, chain))
+    hangs = modifier_of(tree, chain)
+    moment = event_date(sentence._dates[future], clause, token.idx, hangs)
     if moment is None:
         return _from_context(sentence, decision)
     found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
-    if decision.modality in DATED and len(found) > 4 and not moment.ahead:
+    if decision.modality in DATED and later(found, article.published):
+        return _from_context(sentence, decision)  # the time of what it asks for or plans
+    if decision.modality in DATED and len(found) > 4 and not moment.ahead and hangs(moment) < 2:
         # an occasion is a month or day the text gives to a fact; a year dates a
         # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
         # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
         # as does an earlier event counted back from it ("a week after Russia freed him")
+        # or one named aside in a reduced relative ("en application de l'accord conclu lundi")
         sentence.discourse.dated(found, start)
         if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
             sentence.discourse.news_day = found
     return found
+
+
+def later(value: str, published: dt.date | None) -> bool:
+    """Whether a date lies after the publication, at its own grain: no time of an event that
+    took place, but of the plan or demand it names ("a appelé la Commission à préparer dès le
+    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year")."""
+    return published is not None and value > published.isoformat()[: len(value)]
 
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
@@ -167,3 +180,80 @@ def live_entry(text: str, start: int, code: str) -> bool:
         return False
     found = [m.start() for m in pattern.finditer(text)]
     return len(found) >= 2 and found[0] <= start
+
+
+def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
+    """How closely a time expression hangs on the event: 2 on a participle that modifies a
+    nominal trigger ("l'accord conclu lundi", "un cessez-le-feu entré en vigueur le 4 août",
+    "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
+    that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
+    août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
+    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 in
+    the relative clause of another noun (see :func:`related`); else 0."""
+    heads = {chain[0].i}
+    for token in chain[1:]:
+        if not tree.verbal(token):
+            break
+        heads.add(token.i)
+    after = reduced_relative(tree, chain[0])
+    doc = chain[0].doc
+
+    def modifies(moment: Moment) -> int:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        if span is None or span.root.i in heads:
+            return 0
+        if after is not None and after[0] <= span.start < after[1]:
+            return 2
+        if related(tree, span.root, chain):
+            return -1
+        return int(span.root.head.i in heads)
+
+    return modifies
+
+
+#: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the
+#: participle of its reduced relative ("l'accord sur les patrouilles conclu lundi").
+_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON"})
+#: How many words after the participle a time expression may start, words of its own phrase
+#: between ("entré en vigueur le 4 août", "adopted by the council on Tuesday").
+_REDUCED_REACH = 4
+#: How many words the trigger's complements may span before the participle.
+_PHRASE_REACH = 8
+
+
+def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
+    """Token bounds of the words after the participle of a reduced relative that follows a
+    nominal trigger and its complements ("un cessez-le-feu entré en vigueur le 4 août", "the
+    resolution adopted on Tuesday"): a time expression there dates the noun's own event. Read
+    off the words, not the tree, which often hangs the participle's dates on the main verb."""
+    if tree.verbal(trigger):
+        return None
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(trigger.i + 1 + _PHRASE_REACH, trigger.sent.end)]:
+        if token.pos_ in _NOUN_PHRASE:
+            continue
+        if token.pos_ != "VERB" or morph(token, "VerbForm") != "Part":
+            return None
+        end = token.i + 1
+        while end < min(token.i + 1 + _REDUCED_REACH, token.sent.end):
+            if doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+                break
+            end += 1
+        return token.i + 1, end
+    return None
+
+
+def related(tree: Tree, word: Token, chain: list[Token]) -> bool:
+    """Whether ``word`` lies in a relative clause that tells of some noun other than the trigger
+    ("also agreed to develop measures to implement a ban that Trump discussed last week", "le
+    Premier ministre, dont le pays préside l'Asean cette année, a appelé"): its time is that
+    of the relative clause's own verb, not of the event."""
+    inside = {token.i for token in chain}
+    current = word
+    for _ in range(MAX_DEPTH):
+        if current.i in inside or current.head == current:
+            return False
+        if current.dep_ in tree.syntax.relative:
+            return bool(current.head.i != chain[0].i)
+        current = current.head
+    return False

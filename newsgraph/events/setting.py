@@ -271,19 +271,20 @@ def event_date(
     found: Sequence[Moment],
     clause: tuple[int, int],
     trigger: int,
-    governed: Callable[[Moment], bool] = lambda _: False,
+    governed: Callable[[Moment], int] = lambda _: 0,
 ) -> Moment | None:
-    """The expression that modifies the trigger or a verb of its chain (``governed``:
-    "Le 17 juin, X a abordé …", not the "depuis 1999" of its object's relative clause);
+    """The expression that hangs on the trigger or a verb of its chain, the closest hanging
+    first (``governed``, see :func:`modifier_of`: "Le 17 juin, X a abordé …", not the
+    "depuis 1999" of its object's relative clause);
     else the one inside the event's clause nearest to its trigger; else the sentence's
     expression of a day or month nearest to it. A bare year outside the clause dates some other
     thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event. An
     expression that counts back to the event named after it ("The meeting came a week after
     Russia freed him") dates no trigger before it."""
-    found = [m for m in found if not m.ahead or trigger >= m.end]
+    found = [m for m in found if (not m.ahead or trigger >= m.end) and governed(m) >= 0]
     own = [m for m in found if governed(m)]
     if own:
-        return min(own, key=lambda m: abs(m.start - trigger))
+        return min(own, key=lambda m: (-governed(m), abs(m.start - trigger)))
     inside = [m for m in found if clause[0] <= m.start and m.end <= clause[1]]
     if inside:
         return min(inside, key=lambda m: abs(m.start - trigger))
@@ -327,24 +328,6 @@ def before(value: str, published: dt.date | None) -> bool:
         except ValueError:
             return False
     return value < published.isoformat()[: len(value)]
-
-
-def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], bool]:
-    """Whether a time expression hangs on the trigger or on a verb of its ``chain`` below the
-    first noun ("la décision annoncée jeudi de suspendre", not the "hier" of the clause that
-    governs that noun)."""
-    heads = {chain[0].i}
-    for token in chain[1:]:
-        if not tree.verbal(token):
-            break
-        heads.add(token.i)
-    doc = chain[0].doc
-
-    def modifies(moment: Moment) -> bool:
-        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
-        return span is not None and span.root.head.i in heads and span.root.i not in heads
-
-    return modifies
 
 
 def day_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.dating import live_entry, time_words
+from newsgraph.events.dating import later, live_entry, time_words
 
 from .helpers import make_article
 
@@ -58,3 +58,51 @@ def test_an_entry_of_a_live_report_tells_the_news_of_its_day(coders: dict[str, C
         "18.10 BST – Germany condemned the strikes."
     )
     assert ("ASSAULT", "2024-06-20") in dates_of(coders["en"], text, "en")
+
+
+@pytest.mark.model
+def test_an_event_named_aside_in_a_participle_is_no_occasion() -> None:
+    text = (
+        "La Russie et l'Ukraine appliquent l'accord conclu lundi. "
+        "Moscou a rappelé son ambassadeur à Kiev."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 12, 12))
+    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    assert dates["AGREE"] == "2024-12-09"
+    assert dates["SANCTION"] != "2024-12-09"
+
+
+def test_a_date_after_the_publication_is_later_at_its_own_grain() -> None:
+    published = dt.date(2024, 6, 20)
+    assert (
+        later("2024-07", published) and later("2024-06-21", published) and later("2025", published)
+    )
+    assert not later("2024-06", published) and not later("2024-06-20", published)
+    assert not later("2024", published) and not later("2024-07", None)
+
+
+@pytest.mark.model
+def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event() -> None:
+    text = "France urged the European Union to prepare new sanctions against Russia next month."
+    article = make_article(text, "en", published=dt.date(2024, 6, 20))
+    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    assert dates["REQUEST"] == "2024-06-20"  # the news of the day, not July
+
+
+@pytest.mark.model
+def test_a_time_in_the_relative_clause_of_another_noun_dates_its_verb_not_the_event() -> None:
+    text = (
+        "Russia and Ukraine also agreed to develop measures to implement a ban that Joe Biden "
+        "discussed with Vladimir Putin last week."
+    )
+    article = make_article(text, "en", published=dt.date(2024, 11, 29))
+    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    assert dates["AGREE"] == "2024-11-29"  # the news of the day, not last week's discussion
+    assert dates["CONSULT"] == "2024-11"  # the discussion itself keeps its week
+    text = (
+        "Le président français, dont le pays a présidé l'Union européenne en 2022, a appelé la "
+        "Russie à cesser les frappes."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 11, 29))
+    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    assert dates["REQUEST"] == "2024-11-29"

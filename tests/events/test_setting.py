@@ -177,3 +177,22 @@ def test_an_event_counted_back_from_another_is_no_occasion_for_the_next_sentence
     dates = {e.type: e.date for e in Coder("en").code_article(article)}
     assert dates["CONCEDE"] == "2024-03-05"
     assert dates["AGREE"] == "2024-03-12"
+
+
+def test_the_closest_hanging_expression_wins() -> None:
+    # "avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4 août"
+    found = [Moment(15, 28, "2024-07-30"), Moment(55, 65, "2024-08-04")]
+    ranks = {15: 1, 55: 2}
+    assert event_date(found, (0, 70), 30, lambda m: ranks[m.start]) == found[1]
+    assert event_date(found, (0, 70), 30, lambda m: int(m.start == 15)) == found[0]
+
+
+@pytest.mark.model
+def test_a_participle_after_a_nominal_trigger_dates_its_event() -> None:
+    text = (
+        "Sous son égide, la Russie et l'Ukraine avaient conclu le 30 juillet un cessez-le-feu "
+        "entré en vigueur le 4 août."
+    )
+    article = make_article(text, "fr", published=dt.date(2024, 12, 15))
+    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    assert dates["CONCEDE"] == "2024-08-04"
