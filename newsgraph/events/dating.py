@@ -33,7 +33,7 @@ from .setting import (
     event_date,
     moments,
 )
-from .syntax import MAX_DEPTH, Token, Tree, morph
+from .syntax import Token, Tree, morph
 
 if TYPE_CHECKING:
     from .decide import Decision, SentenceCoder
@@ -188,8 +188,7 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
     that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
-    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 in
-    the relative clause of another noun (see :func:`related`); else 0."""
+    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -204,8 +203,6 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
             return 0
         if after is not None and after[0] <= span.start < after[1]:
             return 2
-        if related(tree, span.root, chain):
-            return -1
         return int(span.root.head.i in heads)
 
     return modifies
@@ -241,19 +238,3 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
-
-
-def related(tree: Tree, word: Token, chain: list[Token]) -> bool:
-    """Whether ``word`` lies in a relative clause that tells of some noun other than the trigger
-    ("also agreed to develop measures to implement a ban that Trump discussed last week", "le
-    Premier ministre, dont le pays préside l'Asean cette année, a appelé"): its time is that
-    of the relative clause's own verb, not of the event."""
-    inside = {token.i for token in chain}
-    current = word
-    for _ in range(MAX_DEPTH):
-        if current.i in inside or current.head == current:
-            return False
-        if current.dep_ in tree.syntax.relative:
-            return bool(current.head.i != chain[0].i)
-        current = current.head
-    return False

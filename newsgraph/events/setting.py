@@ -281,7 +281,7 @@ def event_date(
     thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event. An
     expression that counts back to the event named after it ("The meeting came a week after
     Russia freed him") dates no trigger before it."""
-    found = [m for m in found if (not m.ahead or trigger >= m.end) and governed(m) >= 0]
+    found = [m for m in found if not m.ahead or trigger >= m.end]
     own = [m for m in found if governed(m)]
     if own:
         return min(own, key=lambda m: (-governed(m), abs(m.start - trigger)))

@@ -87,22 +87,3 @@ def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event() -
     article = make_article(text, "en", published=dt.date(2024, 6, 20))
     dates = {e.type: e.date for e in Coder("en").code_article(article)}
     assert dates["REQUEST"] == "2024-06-20"  # the news of the day, not July
-
-
-@pytest.mark.model
-def test_a_time_in_the_relative_clause_of_another_noun_dates_its_verb_not_the_event() -> None:
-    text = (
-        "Russia and Ukraine also agreed to develop measures to implement a ban that Joe Biden "
-        "discussed with Vladimir Putin last week."
-    )
-    article = make_article(text, "en", published=dt.date(2024, 11, 29))
-    dates = {e.type: e.date for e in Coder("en").code_article(article)}
-    assert dates["AGREE"] == "2024-11-29"  # the news of the day, not last week's discussion
-    assert dates["CONSULT"] == "2024-11"  # the discussion itself keeps its week
-    text = (
-        "Le président français, dont le pays a présidé l'Union européenne en 2022, a appelé la "
-        "Russie à cesser les frappes."
-    )
-    article = make_article(text, "fr", published=dt.date(2024, 11, 29))
-    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
-    assert dates["REQUEST"] == "2024-11-29"
