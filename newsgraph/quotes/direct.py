@@ -76,7 +76,8 @@ def find_direct(layout: Layout) -> list[Found]:
         elif is_quotation(layout, quote):
             cue, speaker = attribute(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
-    return carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
+    found = carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
+    return carry_over(layout, next_paragraph(layout, found))
 
 
 def _without_crossheads(layout: Layout, found: list[Found]) -> list[Found]:
@@ -260,3 +261,46 @@ def _runs_on(layout: Layout, item: Found, following: Found) -> bool:
         not text[item.end : paragraph_end].strip(TRAILING_RUN)  # no closing mark
         and not between.strip().strip(OPENERS)
     )
+
+
+def next_paragraph(layout: Layout, found: list[Found]) -> list[Found]:
+    """A paragraph that opens with a quotation without a tag of its own, right after a
+    paragraph that ends with a tagged quotation (the quote, or its tag's sentence, last), goes
+    on with that speaker's words: news style names the speaker once for a run of quoted
+    paragraphs ('"Ted Cruz is the best candidate," Viguerie tells the paper.\n\n"He's what
+    we've waited for."')."""
+    result = list(found)
+    for index in range(1, len(result)):
+        item, previous = result[index], result[index - 1]
+        if (
+            item.speaker is None
+            and item.direct
+            and previous.direct
+            and previous.speaker is not None
+            and layout.paragraph(item.start) == layout.paragraph(previous.start) + 1
+            and _opens_paragraph(layout, item)
+            and _ends_paragraph(layout, previous)
+        ):
+            result[index] = Found(item.start, item.end, True, item.cue, previous.speaker)
+    return result
+
+
+def _opens_paragraph(layout: Layout, item: Found) -> bool:
+    """Whether only quotation marks and spaces stand before ``item`` in its paragraph."""
+    start, _ = layout.paragraphs[layout.paragraph(item.start)]
+    return not layout.text[start : item.start].strip().strip(OPENERS)
+
+
+def _ends_paragraph(layout: Layout, item: Found) -> bool:
+    """Whether ``item`` ends its paragraph, but for closing marks and its tag's sentence
+    ('"…," Viguerie tells Breitbart News in an exclusive interview.')."""
+    text = layout.text
+    _, end = layout.paragraphs[layout.paragraph(item.start)]
+    rest = text[item.end : end].rstrip()
+    if not rest.strip(CLOSERS + " \u00a0.,!?"):
+        return True
+    cue = item.cue
+    if cue is None or not item.end <= cue[0] < end:
+        return False
+    last = item.end + len(rest) - 1
+    return not any(cue[1] < cut <= last for cut in layout.cuts)
