@@ -7,8 +7,10 @@ depends on one, for quoted words of three words or more or that are an argument 
 clause. Single words, names and titles in quotation marks ("« flotte fantôme »", "Operation
 Prosperity Guardian") are not quotations; two words must be an argument ("« sans délai »",
 "« avec fermeté »" are not), but a reply a cue introduces is, however short ('Moore said,
-“Any.”'). A quotation left open at the end of a paragraph takes the speaker named where it
-goes on in the next one.
+“Any.”'), and so is one its own tag follows ('“Denver,” he answered'). A quotation left open
+at the end of a paragraph takes the speaker named where it goes on in the next one; a
+paragraph that opens with an untagged quotation after one that ends with a tagged quotation
+goes on with that speaker's words.
 
 Dialogue lines (opened by a dash, or by an interview's label such as "A:") are quotations when
 a line ending with a colon introduces them, and take the speaker of that line, or when they
@@ -22,6 +24,7 @@ from __future__ import annotations
 from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
+from .speakers import SUBJECTS
 from .tags import (
     CLOSERS,
     OPENERS,
@@ -114,7 +117,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     words = [i for i in inside if doc[i].text[0].isalnum()]
     if not words:
         return False
-    if _replied(layout, quote):
+    if _replied(layout, quote) or _tagged_after(layout, quote):
         return True
     if len(words) < 2:
         return False
@@ -169,6 +172,52 @@ def _replied(layout: Layout, quote: Marked) -> bool:
         return False
     tokens = layout.tokens(0, before)
     return bool(tokens) and layout.is_tag(doc[tokens[-1]])
+
+
+#: Relations of a verb that describes a noun rather than tags a quote ("who goes by “Vito”").
+DESCRIBING = frozenset({"relcl", "acl", "acl:relcl", "amod"})
+#: Words that open the speaker's noun phrase after a verb that tags a quote ('said Clinton').
+NOMINAL_STARTS = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ"})
+#: Relations of a verb's object.
+OBJECTS = frozenset({"obj", "dobj"})
+#: What a speaker's noun phrase between quoted words and their tag may hold.
+TAG_SUBJECT = frozenset({"PRON", "PROPN", "DET", "NOUN", "ADJ", "PUNCT", "NUM"})
+
+
+def _tagged_after(layout: Layout, quote: Marked) -> bool:
+    """Whether quoted words, however short, are an utterance that a speech tag right after
+    them attributes, the sentence going on with a comma ('"Denver," he answered', '"Quiet,"
+    Trump demanded', « Non », a-t-il répondu): a name or a title takes no tag of its own."""
+    text, doc = layout.text, layout.doc
+    inside = text[quote.start : quote.outer[1]].rstrip().rstrip(CLOSERS).rstrip()[-1:]
+    after = layout.tokens(quote.outer[1], len(text))
+    if inside not in ",!?" and not (after and doc[after[0]].text == ","):
+        return False
+    sentence_end = layout.sentence(quote.open)[1]
+    for i in after[: TAG_REACH + 1]:
+        token = doc[i]
+        if token.idx >= sentence_end:
+            return False
+        if layout.is_tag(token):
+            return _own_tag(token, after[0])
+        if token.pos_ not in TAG_SUBJECT:
+            return False
+    return False
+
+
+def _own_tag(verb: Token, first: int) -> bool:
+    """Whether ``verb``, after quoted words from the token ``first``, is their tag: a finite
+    verb with its subject after the quote ('"Denver," he answered') or right after it ('said
+    Clinton'), whose object is the quote (not "“Hamas,” Levine found comic relief in it")."""
+    if verb.dep_ in DESCRIBING or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in OBJECTS and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        return any(c >= first for c in subjects)
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return verb.i == first and following is not None and following.pos_ in NOMINAL_STARTS
 
 
 def _exclaimed(layout: Layout, quote: Marked) -> bool:

@@ -670,3 +670,14 @@ def test_a_crosshead_repeating_a_quotation_is_no_quotation_of_its_own(build: Bui
     cast: Cast = {"Ara Petrossian": ("person", ["Ara Petrossian"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast)) if q[2]]
     assert found and all(q.startswith("Les promesses") for q in found)
+
+
+def test_a_short_reply_its_tag_follows_is_a_quotation(build: Build) -> None:
+    text = (
+        "Blinken was asked who would win. “Denver,” he answered. "
+        "“Absolutely not,” said Kaja Kallas. Olaf Scholz, who goes by “Olaf,” said he was ready."
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert ("Denver", "Antony Blinken") in found
+    assert ("Absolutely not", "Kaja Kallas") in found
+    assert all(words != "Olaf" for words, _ in found)
