@@ -7,8 +7,10 @@ depends on one, for quoted words of three words or more or that are an argument 
 clause. Single words, names and titles in quotation marks ("« flotte fantôme »", "Operation
 Prosperity Guardian") are not quotations; two words must be an argument ("« sans délai »",
 "« avec fermeté »" are not), but a reply a cue introduces is, however short ('Moore said,
-“Any.”'). A quotation left open at the end of a paragraph takes the speaker named where it
-goes on in the next one.
+“Any.”'), and so is one its own tag follows ('“Denver,” he answered'). A quotation left open
+at the end of a paragraph takes the speaker named where it goes on in the next one; a
+paragraph that opens with an untagged quotation after one that ends with a tagged quotation
+goes on with that speaker's words.
 
 Dialogue lines (opened by a dash, or by an interview's label such as "A:") are quotations when
 a line ending with a colon introduces them, and take the speaker of that line, or when they
@@ -22,6 +24,7 @@ from __future__ import annotations
 from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
+from .speakers import SUBJECTS
 from .tags import (
     CLOSERS,
     OPENERS,
@@ -76,7 +79,8 @@ def find_direct(layout: Layout) -> list[Found]:
         elif is_quotation(layout, quote):
             cue, speaker = attribute(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
-    return carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
+    found = carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
+    return carry_over(layout, next_paragraph(layout, found))
 
 
 def _without_crossheads(layout: Layout, found: list[Found]) -> list[Found]:
@@ -113,7 +117,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     words = [i for i in inside if doc[i].text[0].isalnum()]
     if not words:
         return False
-    if _replied(layout, quote):
+    if _replied(layout, quote) or _tagged_after(layout, quote):
         return True
     if len(words) < 2:
         return False
@@ -168,6 +172,52 @@ def _replied(layout: Layout, quote: Marked) -> bool:
         return False
     tokens = layout.tokens(0, before)
     return bool(tokens) and layout.is_tag(doc[tokens[-1]])
+
+
+#: Relations of a verb that describes a noun rather than tags a quote ("who goes by “Vito”").
+DESCRIBING = frozenset({"relcl", "acl", "acl:relcl", "amod"})
+#: Words that open the speaker's noun phrase after a verb that tags a quote ('said Clinton').
+NOMINAL_STARTS = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ"})
+#: Relations of a verb's object.
+OBJECTS = frozenset({"obj", "dobj"})
+#: What a speaker's noun phrase between quoted words and their tag may hold.
+TAG_SUBJECT = frozenset({"PRON", "PROPN", "DET", "NOUN", "ADJ", "PUNCT", "NUM"})
+
+
+def _tagged_after(layout: Layout, quote: Marked) -> bool:
+    """Whether quoted words, however short, are an utterance that a speech tag right after
+    them attributes, the sentence going on with a comma ('"Denver," he answered', '"Quiet,"
+    Trump demanded', « Non », a-t-il répondu): a name or a title takes no tag of its own."""
+    text, doc = layout.text, layout.doc
+    inside = text[quote.start : quote.outer[1]].rstrip().rstrip(CLOSERS).rstrip()[-1:]
+    after = layout.tokens(quote.outer[1], len(text))
+    if inside not in ",!?" and not (after and doc[after[0]].text == ","):
+        return False
+    sentence_end = layout.sentence(quote.open)[1]
+    for i in after[: TAG_REACH + 1]:
+        token = doc[i]
+        if token.idx >= sentence_end:
+            return False
+        if layout.is_tag(token):
+            return _own_tag(token, after[0])
+        if token.pos_ not in TAG_SUBJECT:
+            return False
+    return False
+
+
+def _own_tag(verb: Token, first: int) -> bool:
+    """Whether ``verb``, after quoted words from the token ``first``, is their tag: a finite
+    verb with its subject after the quote ('"Denver," he answered') or right after it ('said
+    Clinton'), whose object is the quote (not "“Hamas,” Levine found comic relief in it")."""
+    if verb.dep_ in DESCRIBING or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in OBJECTS and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        return any(c >= first for c in subjects)
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return verb.i == first and following is not None and following.pos_ in NOMINAL_STARTS
 
 
 def _exclaimed(layout: Layout, quote: Marked) -> bool:
@@ -260,3 +310,46 @@ def _runs_on(layout: Layout, item: Found, following: Found) -> bool:
         not text[item.end : paragraph_end].strip(TRAILING_RUN)  # no closing mark
         and not between.strip().strip(OPENERS)
     )
+
+
+def next_paragraph(layout: Layout, found: list[Found]) -> list[Found]:
+    """A paragraph that opens with a quotation without a tag of its own, right after a
+    paragraph that ends with a tagged quotation (the quote, or its tag's sentence, last), goes
+    on with that speaker's words: news style names the speaker once for a run of quoted
+    paragraphs ('"Ted Cruz is the best candidate," Viguerie tells the paper.\n\n"He's what
+    we've waited for."')."""
+    result = list(found)
+    for index in range(1, len(result)):
+        item, previous = result[index], result[index - 1]
+        if (
+            item.speaker is None
+            and item.direct
+            and previous.direct
+            and previous.speaker is not None
+            and layout.paragraph(item.start) == layout.paragraph(previous.start) + 1
+            and _opens_paragraph(layout, item)
+            and _ends_paragraph(layout, previous)
+        ):
+            result[index] = Found(item.start, item.end, True, item.cue, previous.speaker)
+    return result
+
+
+def _opens_paragraph(layout: Layout, item: Found) -> bool:
+    """Whether only quotation marks and spaces stand before ``item`` in its paragraph."""
+    start, _ = layout.paragraphs[layout.paragraph(item.start)]
+    return not layout.text[start : item.start].strip().strip(OPENERS)
+
+
+def _ends_paragraph(layout: Layout, item: Found) -> bool:
+    """Whether ``item`` ends its paragraph, but for closing marks and its tag's sentence
+    ('"…," Viguerie tells Breitbart News in an exclusive interview.')."""
+    text = layout.text
+    _, end = layout.paragraphs[layout.paragraph(item.start)]
+    rest = text[item.end : end].rstrip()
+    if not rest.strip(CLOSERS + " \u00a0.,!?"):
+        return True
+    cue = item.cue
+    if cue is None or not item.end <= cue[0] < end:
+        return False
+    last = item.end + len(rest) - 1
+    return not any(cue[1] < cut <= last for cut in layout.cuts)

@@ -47,6 +47,8 @@ CLOSERS = "’'\"”»"
 OPENERS = "‘'\"“«`"
 #: How far up the parse a reporting verb is looked for.
 CLIMB = 6
+#: Marks that end the sentence of a speech tag.
+SENTENCE_ENDS = frozenset(".!?…")
 #: Tokens after a quote within which a cue counts as its cue ('"…," Kremlin spokesman Dmitry
 #: Peskov told reporters'), room for a long apposition ('"…," Michael McFaul, a senior fellow at
 #: the Hoover Institution and a former United States ambassador to Russia, said').
@@ -70,8 +72,9 @@ def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
     """Quotes without a speaker take that of the quote before them in the same paragraph
     ('"Recognition is not only …," he said. "It is also the only way …"'). A sentence that
     its speech tag interrupts is one quotation, tag and all: the quote that goes on after the
-    tag and a comma, with no cue of its own or that same one, joins the quote before it
-    ('"We'll walk away …," he said, "the only place on earth …"')."""
+    tag and a comma, or after the tag's sentence, with no cue of its own or that same one,
+    joins the quote before it ('"We'll walk away …," he said, "the only place on earth …"',
+    '"I don't think the industry is over," she said. "I think it's just changing."')."""
     carried: list[Found] = []
     for item in found:
         previous = carried[-1] if carried else None
@@ -91,8 +94,9 @@ def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
 
 
 def _interrupted(layout: Layout, previous: Found, item: Found) -> bool:
-    """Whether ``item`` goes on with the sentence of ``previous`` after its speech tag: the
-    tag and a comma stand between them, and ``item`` has no cue of its own or that same one.
+    """Whether ``item`` goes on with the quotation ``previous`` after its speech tag: the
+    tag and a comma stand between them, or the tag's sentence alone, and ``item`` has no cue
+    of its own or that same one.
     """
     cue = previous.cue
     if cue is None or not previous.direct or not item.direct:
@@ -107,7 +111,19 @@ def _interrupted(layout: Layout, previous: Found, item: Found) -> bool:
     before = last_char(text, item.start)
     while before is not None and text[before] in OPENERS:
         before = last_char(text, before)
-    return before is not None and text[before] == ","  # mid-sentence: '…," he said, "…'
+    if before is None:
+        return False
+    if text[before] == ",":  # mid-sentence: '…," he said, "…'
+        return True
+    return text[before] in SENTENCE_ENDS and _tag_sentence(layout, cue, before)
+
+
+def _tag_sentence(layout: Layout, cue: tuple[int, int], end: int) -> bool:
+    """Whether the sentence of the speech tag ``cue`` ends at ``end``, right before the next
+    quote opens: the quotation goes on after its tag in a new sentence ('"I don't think the
+    industry is over," she said. "I think it's just changing."' is one quotation, tag and
+    all), not after other words of the narrative ('…," he said. He left. "…"')."""
+    return not any(cue[1] < cut <= end for cut in layout.cuts[bisect_left(layout.cuts, cue[1]) :])
 
 
 def is_cue(layout: Layout, token: Token) -> bool:

@@ -464,10 +464,10 @@ def test_a_sentence_the_tag_interrupts_is_one_quotation(build: Build) -> None:
         'earth where this story could have unfolded."'
     )
     found = [q for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
-    assert [q[1] for q in found] == ["Barack Obama"] * 3
-    assert found[0][0].endswith("instantaneous event")
-    assert found[1][0] == "It is a slow-moving issue that people do not see."
-    assert found[2][0].startswith("We will walk") and found[2][0].endswith("have unfolded.")
+    assert [q[1] for q in found] == ["Barack Obama"] * 2
+    # the quotation goes on after its tag in a new sentence: one quotation, tag and all
+    assert found[0][0].startswith("What makes") and found[0][0].endswith("do not see.")
+    assert found[1][0].startswith("We will walk") and found[1][0].endswith("have unfolded.")
 
 
 def test_quotes_of_another_tag_in_between_stay_apart(build: Build) -> None:
@@ -670,3 +670,14 @@ def test_a_crosshead_repeating_a_quotation_is_no_quotation_of_its_own(build: Bui
     cast: Cast = {"Ara Petrossian": ("person", ["Ara Petrossian"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast)) if q[2]]
     assert found and all(q.startswith("Les promesses") for q in found)
+
+
+def test_a_short_reply_its_tag_follows_is_a_quotation(build: Build) -> None:
+    text = (
+        "Blinken was asked who would win. “Denver,” he answered. "
+        "“Absolutely not,” said Kaja Kallas. Olaf Scholz, who goes by “Olaf,” said he was ready."
+    )
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert ("Denver", "Antony Blinken") in found
+    assert ("Absolutely not", "Kaja Kallas") in found
+    assert all(words != "Olaf" for words, _ in found)

@@ -252,3 +252,20 @@ def test_a_participle_hung_on_a_verb_takes_that_verbs_subject(build: Build) -> N
         if f.speaker is not None and "communiquées" in text[f.start : f.end]
     ]
     assert words == ["-t-il"]
+
+
+def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: Build) -> None:
+    text = (
+        "The ministers met in Vilnius.\n\n"
+        "“Russia is testing us every day,” Landsbergis told the BBC in an interview.\n\n"
+        "“We will not bend. Our answer is unity.”\n\n"
+        "“We must act now,” said Kallas. She left for Brussels.\n\n"
+        "“The summit will decide.”"
+    )
+    _, found = find(build(text, "en", {}), load("en"))
+    words = {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
+    }
+    assert words["We will not bend. Our answer is unity."] == "Landsbergis"
+    # narrative after the tag: the speaker of the quotation after it is not known
+    assert words["The summit will decide."] is None
