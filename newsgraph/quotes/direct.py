@@ -24,12 +24,12 @@ from __future__ import annotations
 from .colon import colon_speaker
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
+from .runs import carry_over, next_paragraph, run_back
 from .speakers import SUBJECTS
 from .tags import (
     CLOSERS,
     OPENERS,
     attribute,
-    carry_over,
     incise,
     is_cue,
     last_char,
@@ -58,8 +58,6 @@ CLIMB = 6
 TERMINAL = frozenset("!?")
 #: What ends a sentence of its own.
 FINAL_MARKS = frozenset(".!?…")
-#: What may end a paragraph after a quotation left open: spaces and a comma.
-TRAILING_RUN = " \t\u00a0,"
 TAG_REACH = 3
 
 
@@ -278,78 +276,3 @@ def _dialogue_speaker(
             found = layout.last_person(quote.open) or found
         return found
     return None
-
-
-def run_back(layout: Layout, found: list[Found]) -> list[Found]:
-    """A quotation left open at the end of its paragraph, going on in the next one, takes the
-    speaker of what follows: in news style the speaker of a quotation over paragraphs is
-    named at its end ("“We are ready … ready.\n\n“But we will not …,” the president said.")."""
-    result = list(found)
-    for index in range(len(result) - 2, -1, -1):
-        item, following = result[index], result[index + 1]
-        if (
-            item.speaker is None
-            and following.speaker is not None
-            and _runs_on(layout, item, following)
-        ):
-            result[index] = Found(item.start, item.end, item.direct, item.cue, following.speaker)
-    return result
-
-
-def _runs_on(layout: Layout, item: Found, following: Found) -> bool:
-    """Whether the quotation ``item`` is left open at the end of its paragraph and
-    ``following`` goes on with it from the start of the next one."""
-    if not item.direct or not following.direct:
-        return False
-    text = layout.text
-    if layout.paragraph(following.start) != layout.paragraph(item.start) + 1:
-        return False
-    _, paragraph_end = layout.paragraphs[layout.paragraph(item.start)]
-    between = text[item.end : following.start]
-    return (
-        not text[item.end : paragraph_end].strip(TRAILING_RUN)  # no closing mark
-        and not between.strip().strip(OPENERS)
-    )
-
-
-def next_paragraph(layout: Layout, found: list[Found]) -> list[Found]:
-    """A paragraph that opens with a quotation without a tag of its own, right after a
-    paragraph that ends with a tagged quotation (the quote, or its tag's sentence, last), goes
-    on with that speaker's words: news style names the speaker once for a run of quoted
-    paragraphs ('"Ted Cruz is the best candidate," Viguerie tells the paper.\n\n"He's what
-    we've waited for."')."""
-    result = list(found)
-    for index in range(1, len(result)):
-        item, previous = result[index], result[index - 1]
-        if (
-            item.speaker is None
-            and item.direct
-            and previous.direct
-            and previous.speaker is not None
-            and layout.paragraph(item.start) == layout.paragraph(previous.start) + 1
-            and _opens_paragraph(layout, item)
-            and _ends_paragraph(layout, previous)
-        ):
-            result[index] = Found(item.start, item.end, True, item.cue, previous.speaker)
-    return result
-
-
-def _opens_paragraph(layout: Layout, item: Found) -> bool:
-    """Whether only quotation marks and spaces stand before ``item`` in its paragraph."""
-    start, _ = layout.paragraphs[layout.paragraph(item.start)]
-    return not layout.text[start : item.start].strip().strip(OPENERS)
-
-
-def _ends_paragraph(layout: Layout, item: Found) -> bool:
-    """Whether ``item`` ends its paragraph, but for closing marks and its tag's sentence
-    ('"…," Viguerie tells Breitbart News in an exclusive interview.')."""
-    text = layout.text
-    _, end = layout.paragraphs[layout.paragraph(item.start)]
-    rest = text[item.end : end].rstrip()
-    if not rest.strip(CLOSERS + " \u00a0.,!?"):
-        return True
-    cue = item.cue
-    if cue is None or not item.end <= cue[0] < end:
-        return False
-    last = item.end + len(rest) - 1
-    return not any(cue[1] < cut <= last for cut in layout.cuts)

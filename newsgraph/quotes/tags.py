@@ -8,9 +8,8 @@ Miller), a reporting verb before it rather than an attribution phrase on the wor
 depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); the last cue before it in its
 sentence, or the clause a colon closes before it
 ("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
-paragraph ("Representative Rangel said. “…”"). A quote without any takes the speaker of the
-quote before it in the same paragraph, and one that goes on after the tag and a comma
-('"…," he said, "the only place …"') is the same quotation. A name after a dash at the end of
+paragraph ("Representative Rangel said. “…”"). A quote without any may take the speaker of
+the quotation it goes on with (:mod:`.runs`). A name after a dash at the end of
 the quote's line signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a
 verb of ``tag_verbs`` tags it too ('"…?" Vitter demanded').
 """
@@ -22,7 +21,7 @@ from bisect import bisect_left
 from .colon import colon_speaker
 from .described import is_document
 from .inverted import cue_span, finite, inverted_subject, preceding
-from .layout import Found, Layout, Speaker, Token, name_like
+from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import RELATIVE_CLAUSES, SUBJECTS, naming, subject
 
@@ -66,64 +65,6 @@ def attribute(layout: Layout, quote: Marked) -> Attribution:
         if found is not None:
             return found
     return None, None
-
-
-def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
-    """Quotes without a speaker take that of the quote before them in the same paragraph
-    ('"Recognition is not only …," he said. "It is also the only way …"'). A sentence that
-    its speech tag interrupts is one quotation, tag and all: the quote that goes on after the
-    tag and a comma, or after the tag's sentence, with no cue of its own or that same one,
-    joins the quote before it ('"We'll walk away …," he said, "the only place on earth …"',
-    '"I don't think the industry is over," she said. "I think it's just changing."')."""
-    carried: list[Found] = []
-    for item in found:
-        previous = carried[-1] if carried else None
-        if (
-            previous is None
-            or previous.speaker is None
-            or layout.paragraph(previous.start) != layout.paragraph(item.start)
-        ):
-            carried.append(item)
-        elif _interrupted(layout, previous, item):
-            carried[-1] = Found(previous.start, item.end, True, previous.cue, previous.speaker)
-        elif item.speaker is None:
-            carried.append(Found(item.start, item.end, item.direct, item.cue, previous.speaker))
-        else:
-            carried.append(item)
-    return carried
-
-
-def _interrupted(layout: Layout, previous: Found, item: Found) -> bool:
-    """Whether ``item`` goes on with the quotation ``previous`` after its speech tag: the
-    tag and a comma stand between them, or the tag's sentence alone, and ``item`` has no cue
-    of its own or that same one.
-    """
-    cue = previous.cue
-    if cue is None or not previous.direct or not item.direct:
-        return False
-    if not previous.end <= cue[0] < cue[1] <= item.start:
-        return False
-    if item.cue is not None and item.cue != cue:
-        return False
-    if item.speaker is not None and item.cue != cue:
-        return False
-    text = layout.text
-    before = last_char(text, item.start)
-    while before is not None and text[before] in OPENERS:
-        before = last_char(text, before)
-    if before is None:
-        return False
-    if text[before] == ",":  # mid-sentence: '…," he said, "…'
-        return True
-    return text[before] in SENTENCE_ENDS and _tag_sentence(layout, cue, before)
-
-
-def _tag_sentence(layout: Layout, cue: tuple[int, int], end: int) -> bool:
-    """Whether the sentence of the speech tag ``cue`` ends at ``end``, right before the next
-    quote opens: the quotation goes on after its tag in a new sentence ('"I don't think the
-    industry is over," she said. "I think it's just changing."' is one quotation, tag and
-    all), not after other words of the narrative ('…," he said. He left. "…"')."""
-    return not any(cue[1] < cut <= end for cut in layout.cuts[bisect_left(layout.cuts, cue[1]) :])
 
 
 def is_cue(layout: Layout, token: Token) -> bool:
