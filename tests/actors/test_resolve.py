@@ -397,3 +397,12 @@ def test_a_body_of_generic_name_stays_with_a_state_often_named(pipeline: Pipelin
     ))  # fmt: skip
     found = {a.name: a.country for a in article.actors}
     assert found.get("French National Assembly") == "FRA"
+
+
+def test_a_rebel_leader_of_no_named_state_serves_the_story_s_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Moldavie manque de gaz. La Moldavie a proposé son aide à la région. "
+        "Le dirigeant séparatiste Anatoli Perebenko a accusé la Moldavie de n'avoir rien fait."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Anatoli Perebenko"] == ("person", "MDA", "REB")
