@@ -1,0 +1,53 @@
+"""Events of one state on both sides: its rebels, its opposition, its government."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.article import Actor, ActorKind, Article, Span
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+def with_actor(
+    article: Article, name: str, kind: ActorKind, country: str, sector: str, *forms: str
+) -> None:
+    """Adds an actor the shared helpers do not know, mentioned by ``forms``."""
+    mentions = [
+        Span(m.start(), m.end(), m.group())
+        for form in forms
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text)
+    ]
+    article.actors.append(Actor(name, name, kind, country, sector, mentions=mentions))
+
+
+CONGO = (
+    "Congo's army said the fighting went on in Congo's east. Congo has asked for talks. "
+    "Rwanda denies backing the group. "
+)
+
+
+def test_rebels_in_their_state_s_civil_war_act_on_its_government() -> None:
+    text = CONGO + "M23 fighters attacked positions near Uvira on Tuesday."
+    article = make_article(text, "en")
+    with_actor(article, "Congo", "country", "COD", "GOV", "Congo")
+    with_actor(article, "Rwanda", "country", "RWA", "GOV", "Rwanda")
+    with_actor(article, "M23", "group", "COD", "REB", "M23")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("ASSAULT", frozenset({"COD"}), frozenset({"COD"})) in found, found
+
+
+def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own() -> None:
+    text = (
+        "Israel and Lebanon agreed a truce. Israel said Lebanon must act. "
+        "Israel struck Lebanon. Hezbollah fighters attacked positions near the border on Tuesday."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Hezbollah", "group", "LBN", "REB", "Hezbollah")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("ASSAULT", frozenset({"LBN"}), frozenset({"LBN"})) not in found, found
