@@ -51,3 +51,28 @@ def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own() -> None:
     with_actor(article, "Hezbollah", "group", "LBN", "REB", "Hezbollah")
     found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
     assert ("ASSAULT", frozenset({"LBN"}), frozenset({"LBN"})) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Algérie a imputé les feux au Maroc. L'Algérie a rompu ses relations avec le "
+            "Maroc. La police a depuis arrêté plusieurs dizaines de suspects.",
+        ),
+        (
+            "en",
+            "Panama rejected the claims of the United States. Panama said the canal was its own. "
+            "Riot police blocked the students several blocks away.",
+        ),
+    ],
+)
+def test_police_named_by_what_it_is_arrests_its_own_people(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    with_actor(article, "Algeria", "country", "DZA", "GOV", "Algérie", "algérienne")
+    with_actor(article, "Morocco", "country", "MAR", "GOV", "Maroc")
+    with_actor(article, "Panama", "country", "PAN", "GOV", "Panama", "Panamanian")
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    state = frozenset({"DZA" if lang == "fr" else "PAN"})
+    assert ("COERCE", state, state) in found, found
