@@ -30,8 +30,11 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 #: la vente de missiles", "authorised the deployment of a force"), where announcing a decision
 #: (tariffs, a withdrawal from a body, arrest warrants) makes it.
 MATERIAL = frozenset({"AID", "MOBILIZE"})
-#: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
-DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
+#: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
+#: troops pulled back from the capital's square…).
+DOMESTIC_OK = frozenset(
+    {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
+)
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
 

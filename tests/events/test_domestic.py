@@ -76,3 +76,14 @@ def test_police_named_by_what_it_is_arrests_its_own_people(lang: str, text: str)
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     state = frozenset({"DZA" if lang == "fr" else "PAN"})
     assert ("COERCE", state, state) in found, found
+
+
+def test_troops_withdrawn_on_their_own_soil_is_a_retreat() -> None:
+    text = (
+        "Bolivia's army chief ordered his troops into the square. Bolivia's president ordered "
+        "him to withdraw his soldiers. By early evening the soldiers had withdrawn."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Bolivia", "country", "BOL", "GOV", "Bolivia", "Bolivian")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("RETREAT", frozenset({"BOL"}), frozenset({"BOL"})) in found, found
