@@ -41,6 +41,9 @@ class BodyWords:
     head_first: bool
     excluded: frozenset[str]
     connectors: frozenset[str]
+    #: Words that name no state in a body's name ("national", "suprême"): a name of head words
+    #: and these alone ("Assemblée nationale", "Supreme Court") is one many states use.
+    generic: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> BodyWords:
@@ -50,6 +53,7 @@ class BodyWords:
             bool(bodies.get("head_first", False)),
             frozenset(" ".join(key(w)) for w in bodies.get("excluded", ())),
             frozenset(" ".join(key(w)) for w in bodies.get("connectors", ())),
+            frozenset(" ".join(key(w)) for w in bodies.get("generic", ())),
         )
 
 

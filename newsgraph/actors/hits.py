@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from ..knowledge import CountryMatch, Organization, Person
 from .gazetteer import Hit, key
@@ -65,6 +67,48 @@ def foreign_generic_bodies(
         return len(words) == 1 and words[0] in heads
 
     return [h for h in hits if not (foreign(h.values[0]) and bare(h))]
+
+
+#: How often a state must be named for a body named by a generic name to stay its own: a state
+#: named once or twice in a story about another country's politics is no party to it.
+GENERIC_MENTIONS = 3
+
+
+def generic_bodies_at_home(
+    hits: list[Hit[Known]], generic: Collection[str], home: str | None
+) -> list[Hit[Known]]:
+    """The hits, with a body named only by words many states' bodies share (``generic``:
+    "l'Assemblée nationale", "le Conseil constitutionnel", "Congress") made the body of the
+    state the article is about (its dateline's, else the one it names most) when the
+    knowledge base's state is named less often, once or twice at most, and never with the
+    body's name: in a story about Senegal, "le Conseil constitutionnel" is Senegal's."""
+    named = Counter(h.values[0].iso3 for h in hits if isinstance(h.values[0], CountryMatch))
+    lead = home or (named.most_common(1)[0][0] if named else None)
+    if lead is None:
+        return hits
+
+    def shared(hit: Hit[Known]) -> bool:
+        return all(word in generic for word in key(hit.text))
+
+    qualified = {
+        h.values[0].id for h in hits if isinstance(h.values[0], Organization) and not shared(h)
+    }
+    kept: list[Hit[Known]] = []
+    for hit in hits:
+        value = hit.values[0]
+        if (
+            isinstance(value, Organization)
+            and value.country
+            and value.country != lead
+            and value.id not in qualified
+            and named[value.country] < min(GENERIC_MENTIONS, named[lead])
+            and shared(hit)
+        ):
+            name = " ".join(hit.text.split())
+            value = replace(value, id=f"{value.id}:{lead}", name=name, names=(name,), country=lead)
+            value = replace(value, wikidata=None, parent=None, periods=())
+        kept.append(Hit(hit.start, hit.end, hit.text, (value,)))
+    return kept
 
 
 def refer_back(hits: list[Hit[Known]], articles: Collection[str]) -> list[Hit[Known]]:

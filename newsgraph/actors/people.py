@@ -121,7 +121,8 @@ def imply_countries(
 ) -> None:
     """An official whose title names no country ("le ministre de l'Intérieur", "national
     security adviser X") serves the state of the dateline, else the state the article names
-    most often; none on a tie."""
+    most often; none on a tie. ``sectors`` (``state_sectors``) include rebels and police: an
+    armed group carries the country it operates from ("le dirigeant séparatiste X")."""
     counts = {
         iso3: len({(m.start, m.end) for m in actor.mentions})
         for iso3, actor in others.items()

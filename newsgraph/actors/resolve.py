@@ -16,7 +16,7 @@ from ..knowledge import CountryMatch, Person
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
-from .hits import foreign_generic_bodies, home_country, refer_back, usable
+from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
 from .others import Others
@@ -69,6 +69,10 @@ class ArticleActors:
         self.home = home_country(self.text, found, starts)
         heads = index.body_words[article.language or ""].heads
         self.names = foreign_generic_bodies(self.names, heads, self.home)
+        words = index.body_words[article.language or ""]
+        self.names = generic_bodies_at_home(
+            self.names, words.heads.keys() | words.generic, self.home
+        )
         self.names = refer_back(self.names, self.cues.articles)
         #: Countries the article names: they decide between a person's roles.
         self.mentioned = {

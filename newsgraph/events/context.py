@@ -44,6 +44,14 @@ AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION", "REQUEST"})
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
 OPPOSED = frozenset({"OPP"})
+#: Sectors of armed groups that fight their own state when their story is its civil war: what
+#: they do to no one named, they do to their government ("M23 fighters attacked its positions",
+#: "the RSF blamed army air strikes"), unless another state is a party to the story (Hezbollah
+#: and Israel, the Houthis and the United States).
+INSURGENT = frozenset({"REB"})
+#: The share of the armed group's state's mentions from which another state is a party to the
+#: story.
+FOREIGN_SHARE = 0.5
 #: Sectors that make two actors of one state two sides (the opposition and the government).
 SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: Acts of moving one's own forces (deploying, stationing, withdrawing troops): a passive or a
@@ -271,10 +279,18 @@ class ContextSides:
         """The government an opposition acts against when its sentence names no other party
         ("Opposition parties called for the centres to be closed"): its own state, before
         whoever last acted on the opposition (measured on the dev sets: an opposition answers
-        its government more often than a foreign accuser)."""
-        if not source or any(a.sector not in OPPOSED or not a.country for a in source):
+        its government more often than a foreign accuser). So too for rebels in a story of
+        their state's civil war, one no other state is named in half as often
+        (:data:`INSURGENT`)."""
+        if not source or any(a.sector not in OPPOSED | INSURGENT or not a.country for a in source):
             return []
-        state = self.arguments.index.of_country(source[0].country or "")
+        country = source[0].country or ""
+        index = self.arguments.index
+        if any(a.sector in INSURGENT for a in source) and index.salient(
+            frozenset({country}), PARTY_MENTIONS, FOREIGN_SHARE
+        ):
+            return []
+        state = index.of_country(country)
         return [state] if state is not None and state.kind == "country" else []
 
     def _pronouns(self, candidate: Candidate) -> bool:

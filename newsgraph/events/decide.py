@@ -14,7 +14,7 @@ from typing import cast
 
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
-from .context import ADDRESSED, SIDES, ContextSides
+from .context import ADDRESSED, DOMESTIC, SIDES, ContextSides
 from .dating import event_day
 from .lexicon import Sense
 from .modality import Reading
@@ -30,8 +30,11 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 #: la vente de missiles", "authorised the deployment of a force"), where announcing a decision
 #: (tariffs, a withdrawal from a body, arrest warrants) makes it.
 MATERIAL = frozenset({"AID", "MOBILIZE"})
-#: Acts a state may do to its own people (a crackdown, a protest, a pardon…).
-DOMESTIC_OK = frozenset({"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "CONCEDE", "SANCTION"})
+#: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
+#: troops pulled back from the capital's square…).
+DOMESTIC_OK = frozenset(
+    {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
+)
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
 
@@ -178,6 +181,8 @@ class SentenceCoder(ContextSides):
             target = self._act_author(candidate)
         if not target and (sense.self_target or self._on_populace(candidate)):
             target = source
+        if not target and not source and sense.type in DOMESTIC:
+            target = self._own_people(candidate)
         if not target and (sense.reply or not candidate.noun):
             target = self._own_government(source)
         if not target and sense.type in ADDRESSED and self._to_state_body(candidate):
@@ -217,6 +222,14 @@ class SentenceCoder(ContextSides):
             and not any(p in self.coder.lexicon.genitive_preps for p, _ in tree.prepositional(o))
             for o in tree.children(token, labels)
         )  # "les habitants des villages frontaliers" may be the other side's
+
+    def _own_people(self, candidate: Candidate) -> list[Actor]:
+        """Whom a state's body named by what it is arrests when the text names no actor
+        ("La police a arrêté plusieurs dizaines de suspects", "Riot police blocked them"):
+        people in that state's hands, so the state itself, not the last foreign party named."""
+        if candidate.noun or self.coder.tree.passive(candidate.token):
+            return []
+        return self._unnamed(candidate, self.coder.tree.chain(candidate.token))
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la

@@ -375,3 +375,34 @@ def test_a_title_a_possessive_opens_is_the_sentence_subject_s(pipeline: Pipeline
         "Russia welcomed the decision through its deputy ambassador, Dmitri Poliansky."
     )))  # fmt: skip
     assert english["Dmitri Poliansky"][1] == "RUS"
+
+
+def test_a_body_of_generic_name_belongs_to_the_state_the_story_is_about(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Au Sénégal, le Conseil constitutionnel a annulé le report de l'élection, que "
+        "l'Assemblée nationale avait voté. Le président sénégalais Macky Sall a promis de s'y "
+        "conformer. La France a salué la décision."
+    ))  # fmt: skip
+    found = {a.name: a.country for a in article.actors}
+    assert found["Conseil constitutionnel"] == "SEN"
+    assert found["Assemblée nationale"] == "SEN"
+
+
+def test_a_body_of_generic_name_stays_with_a_state_often_named(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La France et l'Algérie sont en crise. Une députée française à l'Assemblée nationale "
+        "appelle Paris au calme. La France doit répondre à l'Algérie, dit-elle."
+    ))  # fmt: skip
+    found = {a.name: a.country for a in article.actors}
+    assert found.get("French National Assembly") == "FRA"
+
+
+def test_a_rebel_leader_of_no_named_state_serves_the_story_s_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Moldavie manque de gaz. La Moldavie a proposé son aide à la région. "
+        "Le dirigeant séparatiste Anatoli Perebenko a accusé la Moldavie de n'avoir rien fait."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Anatoli Perebenko"] == ("person", "MDA", "REB")

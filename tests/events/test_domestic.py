@@ -1,0 +1,89 @@
+"""Events of one state on both sides: its rebels, its opposition, its government."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph.article import Actor, ActorKind, Article, Span
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+def with_actor(
+    article: Article, name: str, kind: ActorKind, country: str, sector: str, *forms: str
+) -> None:
+    """Adds an actor the shared helpers do not know, mentioned by ``forms``."""
+    mentions = [
+        Span(m.start(), m.end(), m.group())
+        for form in forms
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", article.text)
+    ]
+    article.actors.append(Actor(name, name, kind, country, sector, mentions=mentions))
+
+
+CONGO = (
+    "Congo's army said the fighting went on in Congo's east. Congo has asked for talks. "
+    "Rwanda denies backing the group. "
+)
+
+
+def test_rebels_in_their_state_s_civil_war_act_on_its_government() -> None:
+    text = CONGO + "M23 fighters attacked positions near Uvira on Tuesday."
+    article = make_article(text, "en")
+    with_actor(article, "Congo", "country", "COD", "GOV", "Congo")
+    with_actor(article, "Rwanda", "country", "RWA", "GOV", "Rwanda")
+    with_actor(article, "M23", "group", "COD", "REB", "M23")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("ASSAULT", frozenset({"COD"}), frozenset({"COD"})) in found, found
+
+
+def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own() -> None:
+    text = (
+        "Israel and Lebanon agreed a truce. Israel said Lebanon must act. "
+        "Israel struck Lebanon. Hezbollah fighters attacked positions near the border on Tuesday."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Hezbollah", "group", "LBN", "REB", "Hezbollah")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("ASSAULT", frozenset({"LBN"}), frozenset({"LBN"})) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Algérie a imputé les feux au Maroc. L'Algérie a rompu ses relations avec le "
+            "Maroc. La police a depuis arrêté plusieurs dizaines de suspects.",
+        ),
+        (
+            "en",
+            "Panama rejected the claims of the United States. Panama said the canal was its own. "
+            "Riot police blocked the students several blocks away.",
+        ),
+    ],
+)
+def test_police_named_by_what_it_is_arrests_its_own_people(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    with_actor(article, "Algeria", "country", "DZA", "GOV", "Algérie", "algérienne")
+    with_actor(article, "Morocco", "country", "MAR", "GOV", "Maroc")
+    with_actor(article, "Panama", "country", "PAN", "GOV", "Panama", "Panamanian")
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    state = frozenset({"DZA" if lang == "fr" else "PAN"})
+    assert ("COERCE", state, state) in found, found
+
+
+def test_troops_withdrawn_on_their_own_soil_is_a_retreat() -> None:
+    text = (
+        "Bolivia's army chief ordered his troops into the square. Bolivia's president ordered "
+        "him to withdraw his soldiers. By early evening the soldiers had withdrawn."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Bolivia", "country", "BOL", "GOV", "Bolivia", "Bolivian")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("RETREAT", frozenset({"BOL"}), frozenset({"BOL"})) in found, found
