@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 KB_VERSION = "kb-2026.11.29.5"
-TITLES_VERSION = "v6"
+TITLES_VERSION = "v7"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
 CIA_AS_OF = "2019-10-06"

@@ -406,3 +406,11 @@ def test_a_rebel_leader_of_no_named_state_serves_the_story_s_state(pipeline: Pip
     ))  # fmt: skip
     found = actors(article)
     assert found["Anatoli Perebenko"] == ("person", "MDA", "REB")
+
+
+def test_a_rank_of_the_state_department_names_the_united_states(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "South Korea lifted martial law. South Korea's parliament had voted against it. "
+        "Deputy Secretary of State Kurt Campbell said Washington was watching with concern."
+    ))  # fmt: skip
+    assert actors(article)["Kurt Campbell"][1] == "USA"
