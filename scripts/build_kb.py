@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KB_VERSION = "kb-2026.11.29.5"
+KB_VERSION = "kb-2026.11.29.6"
 TITLES_VERSION = "v7"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"

@@ -314,7 +314,7 @@ def test_terms_are_ordered() -> None:
 def test_titles_lexicons() -> None:
     for lang in ("en", "fr"):
         doc = json.loads((ROOT / "newsgraph" / "lang" / lang / "titles.json").read_text("utf-8"))
-        assert doc["version"] == f"titles-{lang}.v6" and doc["sources"]
+        assert doc["version"] == f"titles-{lang}.v7" and doc["sources"]
         texts = {t["text"]: t for t in doc["titles"]}
         assert all(t["role_key"] == re.sub(r"[^a-z0-9]+", "_", t["role"]) for t in doc["titles"])
         if lang == "fr":
@@ -506,3 +506,13 @@ def test_every_un_member_has_heads_in_2022_2026(kb: KnowledgeBase) -> None:
                     assert kb.holder(role_key, code, day) is not None, (role_key, code, day)
         with_fm = [c for c in UN_MEMBERS if kb.holder("foreign_minister", c, day)]
         assert len(with_fm) >= 175, day
+
+
+def test_interior_and_justice_ministers_of_france_and_germany(kb: KnowledgeBase) -> None:
+    assert kb.holder("interior_minister", "FRA", date(2023, 5, 16)) is not None
+    assert kb.holder("interior_minister", "FRA", date(2019, 6, 1)) is not None
+    assert kb.holder("justice_minister", "FRA", date(2022, 1, 1)) is not None
+    assert kb.holder("interior_minister", "DEU", date(2023, 1, 1)) is not None
+    darmanin = kb.person("Gérald Darmanin")
+    assert darmanin is not None
+    assert {r.role_key for r in darmanin.roles_on(date(2025, 3, 1))} == {"justice_minister"}
