@@ -5,7 +5,8 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 
 - denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying"), or a
   relative that takes the statement up ("…, ce qu'Abou Dhabi a toujours nié");
-- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to");
+- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), not
+  above a definite noun ("has not forgotten the decision to send tanks");
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
   "if"), a hypothetical word ("éventuel", "possible", "ready to"), a negated verb of ruling
   out ("n'exclut pas des frappes", "has not ruled out strikes");
@@ -28,6 +29,9 @@ from .syntax import Token, Tree, morph
 Flag = Literal[
     "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
 ]
+
+#: The cues a definite noun between them and the trigger stops (:meth:`ModalityReader._given`).
+_PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
 
 
 @dataclass(slots=True)
@@ -71,7 +75,9 @@ class ModalityReader:
             return reading
         chain = self._described(chain)
         crossed = False  # whether the chain left a clause of circumstance
+        given = False  # whether the chain passed a definite noun above the trigger
         for position, token in enumerate(chain):
+            given = given or (position > 0 and self._given(token))
             found = Reading()
             self._word(token, position > 0, found, content=not crossed)
             self._dependents(token, found)
@@ -82,7 +88,7 @@ class ModalityReader:
             ):
                 reading.flags.discard("negated")  # "n'excluait aucune option"
                 found.flags = (found.flags - {"negated"}) | {"hypothetical"}
-            reading.flags |= found.flags
+            reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
             reading.flags.add("future")
@@ -135,6 +141,24 @@ class ModalityReader:
             if any(c.lower_ in cues.resumptive and c.dep_ in objects for c in word.children):
                 return True
         return False
+
+    def _given(self, noun: Token) -> bool:
+        """Whether a word is a definite noun ("la décision", "its decision", "cette
+        décision"): what it names is given as existing, so a negation, an accusation or a
+        request above it does not reach an act under it ("n'a jamais digéré la décision de
+        Donald Trump de reconnaître", "has not forgotten the decision of the United States to
+        send tanks": the recognition and the delivery stand); an indefinite noun is the verb's
+        own content ("without setting a date to sign")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        syntax = self.tree.syntax
+        return any(
+            morph(c, "Definite") == "Def"
+            or morph(c, "PronType") == "Dem"
+            or morph(c, "Poss") == "Yes"
+            for c in noun.children
+            if c.dep_ in syntax.determiner | syntax.possessive
+        )
 
     def _excluding(self, verb: Token) -> bool:
         """Whether a verb rules out what it governs ("exclure", "rule out"): negated, it leaves

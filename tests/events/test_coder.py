@@ -1903,3 +1903,17 @@ def test_neither_confirming_nor_denying_denies_nothing(coders: dict[str, Coder])
     text += "confirmed nor denied."
     found = coded(coders, "en", text)
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not forgotten the decision of the United States to send tanks to Ukraine.",
+        "Russia did not welcome the decision of the United States to send tanks to Ukraine.",
+    ],
+)
+def test_a_negation_does_not_reach_an_act_under_a_definite_noun(
+    coders: dict[str, Coder], text: str
+) -> None:
+    found = coded(coders, "en", text)
+    assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "asserted") in found, found
