@@ -189,6 +189,12 @@ class Cues:
     commitment: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
+    #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
+    #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
+    exclusion: frozenset[str]
+    #: Relative pronouns that take up a whole statement as the object of a denial ("…, ce
+    #: que le Bénin a démenti", "…, which Tehran denies").
+    resumptive: frozenset[str]
     absorbing: frozenset[str]
     reporting: frozenset[str]
     #: Verbs whose object, an act done with goods or forces, is announced or allowed and so

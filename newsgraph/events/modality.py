@@ -3,10 +3,13 @@
 The cues are read along the trigger's *chain*, the words from the trigger up to the finite
 verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause depends on:
 
-- denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying");
-- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to");
+- denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying"), or a
+  relative that takes the statement up ("…, ce qu'Abou Dhabi a toujours nié");
+- negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), not
+  above a definite noun ("has not forgotten the decision to send tanks");
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
-  "if"), a hypothetical word ("éventuel", "possible", "ready to");
+  "if"), a hypothetical word ("éventuel", "possible", "ready to"), a negated verb of ruling
+  out ("n'exclut pas des frappes", "has not ruled out strikes");
 - future: a future form or auxiliary ("signera", "will"), a verb of plan or schedule
   ("doit", "prévoit de", "is expected to"), or a conditional reported by a verb of saying
   ("a annoncé qu'elle voterait", "said it would");
@@ -26,6 +29,9 @@ from .syntax import Token, Tree, morph
 Flag = Literal[
     "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
 ]
+
+#: The cues a definite noun between them and the trigger stops (:meth:`ModalityReader._given`).
+_PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
 
 
 @dataclass(slots=True)
@@ -69,9 +75,20 @@ class ModalityReader:
             return reading
         chain = self._described(chain)
         crossed = False  # whether the chain left a clause of circumstance
+        given = False  # whether the chain passed a definite noun above the trigger
         for position, token in enumerate(chain):
-            self._word(token, position > 0, reading, content=not crossed)
-            self._dependents(token, reading)
+            given = given or (position > 0 and self._given(token))
+            found = Reading()
+            self._word(token, position > 0, found, content=not crossed)
+            self._dependents(token, found)
+            if (
+                position > 0
+                and self._excluding(token)
+                and ("negated" in found.flags or self._none_of(chain[position - 1]))
+            ):
+                reading.flags.discard("negated")  # "n'excluait aucune option"
+                found.flags = (found.flags - {"negated"}) | {"hypothetical"}
+            reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
             reading.flags.add("future")
@@ -85,6 +102,9 @@ class ModalityReader:
                 self.cues.reporting
             ):
                 reading.reporter = child  # "…, a déclaré X."
+        if self._denied_after(trigger, top):
+            reading.flags.add("denied")
+            reading.flags.discard("absorbed")
         governor = self.tree.governor(top)
         if governor is not None:
             lemma = governor.lemma_.lower()
@@ -97,6 +117,63 @@ class ModalityReader:
             if self.tree.mark(governor) & self.cues.condition:
                 reading.flags.add("hypothetical")
         return reading
+
+    def _denied_after(self, trigger: Token, top: Token) -> bool:
+        """Whether the statement of the trigger's clause is then denied by a relative that
+        takes it up ("a accusé les Émirats d'armer les FSR, ce qu'Abou Dhabi a toujours nié",
+        "Iran arms the group, which Tehran denies"): the act is denied, by its alleged author
+        as a rule. Not the saying or accusing itself, and not "neither confirmed nor denied"."""
+        cues = self.cues
+        if trigger.lemma_.lower() in cues.absorbing | cues.reporting | cues.denial:
+            return False
+        for word in top.subtree:
+            if word.i <= trigger.i or word.lemma_.lower() not in cues.denial:
+                continue
+            if not self.tree.verbal(word) or word is top:
+                continue
+            own = Reading()
+            self._dependents(word, own)
+            if word.dep_ in self.tree.syntax.conj:  # "has neither confirmed nor denied"
+                self._dependents(word.head, own)
+            if "negated" in own.flags:
+                continue
+            objects = self.tree.syntax.object
+            if any(c.lower_ in cues.resumptive and c.dep_ in objects for c in word.children):
+                return True
+        return False
+
+    def _given(self, noun: Token) -> bool:
+        """Whether a word is a definite noun ("la décision", "its decision", "cette
+        décision"): what it names is given as existing, so a negation, an accusation or a
+        request above it does not reach an act under it ("n'a jamais digéré la décision de
+        Donald Trump de reconnaître", "has not forgotten the decision of the United States to
+        send tanks": the recognition and the delivery stand); an indefinite noun is the verb's
+        own content ("without setting a date to sign")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        syntax = self.tree.syntax
+        return any(
+            morph(c, "Definite") == "Def"
+            or morph(c, "PronType") == "Dem"
+            or morph(c, "Poss") == "Yes"
+            for c in noun.children
+            if c.dep_ in syntax.determiner | syntax.possessive
+        )
+
+    def _excluding(self, verb: Token) -> bool:
+        """Whether a verb rules out what it governs ("exclure", "rule out"): negated, it leaves
+        the act possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes
+        on Houthi targets", "n'excluait aucune option, y compris la fermeture de la
+        frontière")."""
+        lemma, exclusion = verb.lemma_.lower(), self.cues.exclusion
+        return lemma in exclusion or any(f"{lemma} {c.lower_}" in exclusion for c in verb.children)
+
+    def _none_of(self, word: Token) -> bool:
+        """Whether a word is an object with a negative determiner ("aucune option")."""
+        syntax = self.tree.syntax
+        return word.dep_ in syntax.object and any(
+            c.dep_ in syntax.determiner and c.lower_ in self.cues.negation for c in word.children
+        )
 
     def _committed(self, chain: list[Token]) -> bool:
         """Whether the trigger is the infinitive a verb of commitment governs: the act

@@ -1848,3 +1848,72 @@ def test_an_act_negated_in_the_past_is_still_coded(
 ) -> None:
     found = coded(coders, lang, text)
     assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "negated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La France n'exclut pas des frappes contre la Russie.", ("ASSAULT", "FRA", "RUS")),
+        (
+            "fr",
+            "L'Ukraine n'excluait aucune option, y compris la fermeture totale de la frontière "
+            "avec la Russie.",
+            ("SANCTION", "UKR", "RUS"),
+        ),
+        ("en", "The United States has not ruled out strikes on Russia.", ("ASSAULT", "USA", "RUS")),
+        (
+            "en",
+            "Washington did not exclude new sanctions against Russia.",
+            ("SANCTION", "USA", "RUS"),
+        ),
+    ],
+)
+def test_an_act_not_ruled_out_is_possible_not_negated(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = coded(coders, lang, text)
+    kind, source, target = expected
+    assert (kind, frozenset({source}), frozenset({target}), "hypothetical") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie a accusé les États-Unis d'armer l'Ukraine, ce que Washington a "
+            "toujours nié.",
+        ),
+        ("en", "Russia accused the United States of arming Ukraine, which Washington denied."),
+        (
+            "en",
+            "Russia said the United States supplied weapons to Ukraine, which Washington denies.",
+        ),
+    ],
+)
+def test_an_act_a_relative_then_denies_is_denied(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "denied") in found, found
+
+
+def test_neither_confirming_nor_denying_denies_nothing(coders: dict[str, Coder]) -> None:
+    text = "Russia said its forces had shot down five Ukrainian jets, which Kyiv has neither "
+    text += "confirmed nor denied."
+    found = coded(coders, "en", text)
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not forgotten the decision of the United States to send tanks to Ukraine.",
+        "Russia did not welcome the decision of the United States to send tanks to Ukraine.",
+    ],
+)
+def test_a_negation_does_not_reach_an_act_under_a_definite_noun(
+    coders: dict[str, Coder], text: str
+) -> None:
+    found = coded(coders, "en", text)
+    assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "asserted") in found, found
