@@ -1917,3 +1917,49 @@ def test_a_negation_does_not_reach_an_act_under_a_definite_noun(
 ) -> None:
     found = coded(coders, "en", text)
     assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président sud-coréen a décrété la loi martiale."),
+        ("en", "South Korea's president declared martial law."),
+        ("en", "Seoul declared emergency martial law."),
+    ],
+)
+def test_declaring_martial_law_coerces_the_country_itself(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("COERCE", frozenset({"KOR"}), frozenset({"KOR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        ("fr", "Moscou a émis un mandat d'arrêt contre le commandant ukrainien.", "UKR"),
+        ("fr", "Le procureur russe a annoncé des mandats d'arrêt contre quinze opposants.", "RUS"),
+        ("en", "The Kremlin issued an arrest warrant for the Ukrainian commander.", "UKR"),
+        ("en", "A Russian court issued an arrest warrant for the opposition leader.", "RUS"),
+    ],
+)
+def test_an_arrest_warrant_coerces_whom_it_names_else_the_issuer_s_own(
+    coders: dict[str, Coder], lang: str, text: str, target: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert found == [("COERCE", frozenset({"RUS"}), frozenset({target}), "asserted")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le gouvernement russe a coupé l'internet mobile."),
+        ("en", "The Russian government shut down the internet in Moscow."),
+        ("en", "Russian authorities cut internet access across the country."),
+    ],
+)
+def test_shutting_down_the_internet_coerces_the_country_itself(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
