@@ -1963,3 +1963,19 @@ def test_shutting_down_the_internet_coerces_the_country_itself(
 ) -> None:
     found = coded(coders, lang, text)
     assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les mercenaires russes ont lancé une mutinerie."),
+        ("fr", "Les mercenaires russes ont lancé une rébellion contre Moscou."),
+        ("en", "Russian mercenaries launched a mutiny."),
+        ("en", "Russian mercenaries launched a revolt against Moscow."),
+    ],
+)
+def test_a_mutiny_is_the_state_s_own_forces_assaulting_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
