@@ -27,7 +27,7 @@ from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
 from .reflexive import reflexive
-from .speakers import SUBJECTS, subject, voice
+from .speakers import SUBJECTS, predicate_of, subject, voice
 
 #: Dependents of a cue that its tag may have after it besides its subject: "a annoncé jeudi
 #: le parquet, …", '…, officials said on Tuesday.' Anything else (an object, a clause) makes it
@@ -278,7 +278,25 @@ def _statement(
     last = min(layout.token_end(clause.right_edge.i), end or sentence_end, sentence_end)
     if end is None and _stray(layout, last, (cue_span(layout, verb)[0], sentence_end)):
         last = sentence_end
+    report = _next_report(layout, clause, last)
+    if report is not None:
+        i = report.left_edge.i
+        while i - 1 > clause.i and layout.doc[i - 1].pos_ in ("CCONJ", "PUNCT"):
+            i -= 1  # ", and"
+        last = min(last, layout.doc[i].idx)
     return _found(layout, first, last, verb, subject(layout, verb))
+
+
+def _next_report(layout: Layout, clause: Token, end: int) -> Token | None:
+    """The subject of a reporting verb the parser hung inside ``clause`` as a clause on a noun:
+    another report, not words of the first ("Peskov said Moscow would seek clarification,
+    and the spokeswoman, Maria Zakharova, accused Yerevan of …": "accused" on "spokeswoman",
+    that on "clarification")."""
+    for token in clause.subtree:
+        own = clause.i < token.i and token.idx < end and layout.is_cue(token)
+        if own and predicate_of(layout, token) is not None:
+            return token.head
+    return None
 
 
 def _stray(layout: Layout, end: int, region: tuple[int, int]) -> bool:

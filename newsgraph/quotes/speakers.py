@@ -58,6 +58,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     finders: tuple[Callable[[], Speaker | None], ...] = (
         lambda: voice(layout, verb),
         lambda: clitic(layout, verb),
+        lambda: predicate_of(layout, verb),
         lambda: _tag_subject(layout, verb),
         # a conjunct of a clause a cue reports says what that cue's subject says ("Maduro a
         # réaffirmé que le Venezuela … et a estimé que …")
@@ -98,6 +99,25 @@ def voice(layout: Layout, verb: Token) -> Speaker | None:
         return None
     head = layout.phrase_head(layout.doc[after[0]], end)
     return naming(layout, layout.noun_phrase(head, start + match.end(), end))
+
+
+def predicate_of(layout: Layout, verb: Token) -> Speaker | None:
+    """The noun phrase a finite verb is hung on as if it modified it: a clause on a noun is a
+    participle or opens with a relative pronoun or a complementizer, so a finite verb without
+    one is that noun's predicate, and the noun its subject ("the ministry's spokeswoman, Maria
+    Zakharova, accused Yerevan of …", "accused" parsed as a clause on "spokeswoman")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if "Fin" not in verb.morph.get("VerbForm") or any(
+        c.dep_ == "mark" or c.lower_ in layout.lexicon.relative_pronouns for c in verb.children
+    ):
+        return None
+    start, _ = layout.sentence(verb.idx)
+    first = head.left_edge
+    while first.i < head.i and first.pos_ in ("CCONJ", "PUNCT"):
+        first = layout.doc[first.i + 1]  # "and the spokeswoman": the conjunction is no name
+    return naming(layout, layout.noun_phrase(head, max(start, first.idx), verb.idx))
 
 
 def _can_be_subject(token: Token) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .apposed import apposed_tag
 from .colon import colon_speaker
 from .described import is_document
 from .inverted import cue_span, finite, inverted_subject, preceding
@@ -168,6 +169,9 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     if following < len(layout.opens):
         end = min(end, layout.opens[following])
     window = layout.tokens(position, end)[:AFTER]
+    apposed = apposed_tag(layout, window)
+    if apposed is not None:
+        return cue_span(layout, apposed[0]), apposed[1]
     for i in window:
         token = layout.doc[i]
         if layout.is_tag(token):

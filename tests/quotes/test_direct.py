@@ -681,3 +681,20 @@ def test_a_short_reply_its_tag_follows_is_a_quotation(build: Build) -> None:
     assert ("Denver", "Antony Blinken") in found
     assert ("Absolutely not", "Kaja Kallas") in found
     assert all(words != "Olaf" for words, _ in found)
+
+
+def test_a_name_apposed_before_the_tag_verb_speaks(build: Build) -> None:
+    text = (
+        "''That was a good speech you gave last night, Mr. President,'' Representative Steve "
+        "Cohen, Democrat of Tennessee, told Mr. Obama as he stopped to have his picture taken. "
+        "« Nous ne céderons pas », Jean Dupont, le porte-parole du gouvernement, a déclaré lundi."
+    )
+    cast: Cast = {
+        "Steve Cohen": ("person", ["Steve Cohen"]),
+        "Barack Obama": ("person", ["Mr. Obama"]),
+    }
+    found = [(q[0], q[1]) for q in quotes_of(build(text.split(" « ")[0], "en", cast)) if q[2]]
+    assert [name for _, name in found] == ["Steve Cohen"]
+    french = "« " + text.split(" « ")[1]
+    cast = {"Jean Dupont": ("person", ["Jean Dupont"])}
+    assert [q[1] for q in quotes_of(build(french, "fr", cast)) if q[2]] == ["Jean Dupont"]

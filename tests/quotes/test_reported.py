@@ -551,3 +551,21 @@ def test_an_embassy_is_a_source_of_an_attribution_phrase(build: Build) -> None:
     cast: Cast = {"France": ("country", ["France"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
     assert any("deux ressortissants ont été arrêtés" in words for words in found)
+
+
+def test_a_finite_verb_parsed_as_a_clause_on_a_noun_has_that_noun_for_subject(
+    build: Build,
+) -> None:
+    text = (
+        "The Kremlin says it has received no formal notice. Dmitry Peskov said Moscow would "
+        "seek clarification, and the foreign ministry's spokeswoman, Maria Zakharova, accused "
+        'Yerevan of "deliberately destroying relations with Russia".'
+    )
+    cast: Cast = {
+        "Dmitry Peskov": ("person", ["Dmitry Peskov"]),
+        "Maria Zakharova": ("person", ["Maria Zakharova"]),
+        "Armenia": ("country", ["Yerevan"]),
+    }
+    found = {q[0]: q[1] for q in quotes_of(build(text, "en", cast))}
+    assert found["Moscow would seek clarification"] == "Dmitry Peskov"
+    assert found["deliberately destroying relations with Russia"] == "Maria Zakharova"
