@@ -9,7 +9,7 @@ order says who speaks, the noun phrase right after the quote.
 
 from __future__ import annotations
 
-from .inverted import finite, preceding
+from .inverted import finite, past_tense, preceding
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
 
 #: The most words of the name right after the quote.
@@ -60,13 +60,17 @@ def _verb_after(layout: Layout, words: list[int]) -> Token | None:
     relative = False
     for n, i in enumerate(words):
         token = doc[i]
+        if layout.in_quote(i):
+            if _quote_opens_segment(layout, i):
+                return None
+            continue
         if token.text in (".", ";", ":"):
             return None
         if token.text == ",":
             relative = False
             continue
         relative = relative or token.lower_ in layout.lexicon.relative_pronouns
-        if token.pos_ not in ("VERB", "AUX") or not finite(token):
+        if token.pos_ not in ("VERB", "AUX") or not (finite(token) or past_tense(layout, token)):
             continue
         before = preceding(layout, token)
         if n > 0 and before is not None and before.text == "," and layout.is_tag(token):
@@ -78,3 +82,16 @@ def _verb_after(layout: Layout, words: list[int]) -> Token | None:
         if not relative and not token.dep_.startswith("aux"):
             return None
     return None
+
+
+def _quote_opens_segment(layout: Layout, i: int) -> bool:
+    """Whether the quoted word ``i`` opens a quotation of its own, right after a comma: the
+    first quote's tag then lies past it ('"…," Smith, the chair, "…"'); quoted words inside
+    the apposition are a name or a slogan it mentions ('"…," Bill Eastland, wearing "Ted
+    Cruz" campaign pins, said')."""
+    quote = layout.enclosing(layout.doc[i].idx)
+    if quote is None:
+        return True
+    first = layout.tokens(quote.outer[0], quote.outer[1])
+    before = layout.doc[first[0] - 1] if first and first[0] > 0 else None
+    return before is None or before.text == ","

@@ -4,8 +4,9 @@ Twitter: "…"")."""
 
 from __future__ import annotations
 
+from .inverted import reduced_subject
 from .layout import Layout, Speaker, name_like
-from .speakers import SUBJECTS, bare_subject, subject
+from .speakers import SUBJECTS, bare_subject, naming, subject
 
 #: The most words of a speaker's name set before a colon as a label.
 LABEL = 10
@@ -25,6 +26,10 @@ def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
     for verb in sorted(verbs, key=lambda v: v.dep_ != "ROOT"):
         if any(child.dep_ in SUBJECTS for child in verb.children):
             return subject(layout, verb)
+    for verb in verbs:
+        reduced = naming(layout, reduced_subject(layout, verb))
+        if reduced is not None:  # "Mitt Romney, the nominee, tweeted in response: “…”"
+            return reduced
     for verb in verbs:
         if verb.dep_ == "ROOT":
             return bare_subject(layout, verb)

@@ -25,6 +25,31 @@ def finite(verb: Token) -> bool:
     )
 
 
+def past_tense(layout: Layout, verb: Token) -> bool:
+    """Whether an "-ed" form the tagger read as a participle on a noun is the tag's past tense:
+    with a noun for the sentence's root, a reduced relative would leave it without a verb
+    ('"…," Murphy, the head of Right to Rise USA, tweeted on Friday'; 'Mitt Romney, the
+    nominee, tweeted in response: "…"'): the noun is its subject. The parser may also hang
+    the noun on the quoted words; no verb outside quotation marks governs it then."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "acl"
+        and "Past" in verb.morph.get("Tense")
+        and noun.pos_ in ("PROPN", "NOUN")
+        and not layout.in_quote(noun.i)
+        and (noun.dep_ == "ROOT" or layout.in_quote(noun.head.i))
+    )
+
+
+def reduced_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """The noun a past tense read as a reduced relative hangs on (:func:`past_tense`): its
+    subject, up to the verb ('Mitt Romney, the nominee, tweeted in response: "…"')."""
+    if not past_tense(layout, verb):
+        return None
+    start, _ = layout.sentence(verb.idx)
+    return layout.noun_phrase(verb.head, start, verb.idx)
+
+
 def preceding(layout: Layout, verb: Token) -> Token | None:
     """The token before ``verb`` and its auxiliaries and subject clitics ("a-t-il")."""
     doc = layout.doc

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ..textutil import nlp_view
-from .inverted import auxiliary, clitic, finite, inverted_subject, preceding
+from .inverted import auxiliary, clitic, finite, inverted_subject, preceding, reduced_subject
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -67,6 +67,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         lambda: inverted_subject(layout, verb) if _said_before(layout, verb) else None,
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
         lambda: bare_subject(layout, verb),
+        lambda: naming(layout, reduced_subject(layout, verb)),
         lambda: _according_speaker(layout, verb),
         lambda: _inherited(layout, verb, depth),
         lambda: _according_before(layout, verb),

@@ -165,11 +165,11 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     if layout.is_cut(position) and (inside is None or text[inside] not in "?!"):
         return None  # a question or an exclamation ends its sentence but for its tag
     _, end = layout.sentence(position)
+    apposed = apposed_tag(layout, layout.tokens(position, end)[:AFTER])
     following = bisect_left(layout.opens, position)
     if following < len(layout.opens):
         end = min(end, layout.opens[following])
     window = layout.tokens(position, end)[:AFTER]
-    apposed = apposed_tag(layout, window)
     if apposed is not None:
         return cue_span(layout, apposed[0]), apposed[1]
     for i in window:

@@ -269,3 +269,40 @@ def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: B
     assert words["We will not bend. Our answer is unity."] == "Landsbergis"
     # narrative after the tag: the speaker of the quotation after it is not known
     assert words["The summit will decide."] is None
+
+
+def _speakers(build: Build, text: str) -> dict[str, str | None]:
+    """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
+    _, found = find(build(text, "en", {}), load("en"))
+    return {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
+    }
+
+
+def test_quoted_words_inside_an_apposition_do_not_cut_the_tag_off(build: Build) -> None:
+    text = (
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, "
+        "wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti "
+        "fluttered down around him."
+    )
+    speakers = _speakers(build, text)
+    quote = next(words for words in speakers if words.startswith("“We’ve had"))
+    assert speakers[quote] == "Texas delegate Bill Eastland"
+
+
+def test_a_past_tense_read_as_a_participle_on_the_speaker_tags_a_quote(build: Build) -> None:
+    text = '"We will win this," Murphy, the head of Right to Rise USA, tweeted on Friday.'
+    assert _speakers(build, text)["We will win this"] == "Murphy"
+
+
+def test_a_past_tense_read_as_a_participle_before_a_colon_has_the_noun_for_subject(
+    build: Build,
+) -> None:
+    text = (
+        "The issue had come up Friday.  Mitt Romney, the 2012 Republican presidential nominee, "
+        "tweeted in response: ''Important distinction: thug Putin kills journalists and "
+        "opponents; our presidents kill terrorists.''"
+    )
+    speakers = _speakers(build, text)
+    quote = next(words for words in speakers if words.startswith("Important distinction"))
+    assert (speakers[quote] or "").startswith("Mitt Romney")
