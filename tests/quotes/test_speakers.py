@@ -306,3 +306,24 @@ def test_a_past_tense_read_as_a_participle_before_a_colon_has_the_noun_for_subje
     speakers = _speakers(build, text)
     quote = next(words for words in speakers if words.startswith("Important distinction"))
     assert (speakers[quote] or "").startswith("Mitt Romney")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        ("en", '"We will not bend," Johnson posted on Facebook.', "We will not bend", "Johnson"),
+        (
+            "fr",
+            "« Nous ne céderons pas », a posté le ministre sur X.",
+            "Nous ne céderons pas",
+            "le ministre",
+        ),
+    ],
+)
+def test_a_post_on_social_media_tags_the_quote_before_it(
+    build: Build, lang: str, text: str, words: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, {}), load(lang))
+    spoken = {text[f.start : f.end]: f.speaker for f in found}
+    who = spoken[words]
+    assert who is not None and text[who.start : who.end].startswith(speaker)
