@@ -118,8 +118,8 @@ class Coder:
         as done and told again in another sentence is a new one (another strike, a second
         expulsion) but for a definite noun ("the attack", "l'accord"), unless the first
         mention gave no time and this one does: it then dates the first. A negated act yet to
-        come is no event (:func:`_resolve_only`). Then the events only the headline states,
-        marked ``part="title"``."""
+        come is no event (:meth:`.decide.SentenceCoder.events`). Then the events only the
+        headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
@@ -127,8 +127,6 @@ class Coder:
         for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
                 _uttered(sentence, event)
-                if _resolve_only(sentence, event):
-                    continue
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
@@ -302,24 +300,6 @@ def _points_back(sentence: SentenceCoder, event: Event) -> bool:
         or "Yes" in c.morph.get("Poss")
         for c in before
     )
-
-
-def _resolve_only(sentence: SentenceCoder, event: Event) -> bool:
-    """Whether the event is an act negated in the future or the conditional: a statement of
-    resolve ("aucune troupe ne sera déployée sur notre sol", "the Philippines would not be
-    intimidated", "ne tolérera aucune attaque"), which states no act done, planned or
-    possible, so nothing to code. Refusing a cooperative act ("will not sign") is already a
-    REJECT by then; an act left undone "without" a step ("left without setting a date to
-    sign the treaty") is negated in the past, and stays."""
-    if event.trigger is None or event.modality != "negated":
-        return False
-    start = event.trigger.start
-    candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
-    if candidate is None:
-        return False
-    coder = sentence.coder
-    flags = coder.reader.read(candidate.token, coder.tree.chain(candidate.token)).flags
-    return bool(flags & {"future", "conditional"}) and "without" not in flags
 
 
 def _uttered(sentence: SentenceCoder, event: Event) -> None:

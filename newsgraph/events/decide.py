@@ -84,7 +84,8 @@ class SentenceCoder(ContextSides):
         for candidate, decision in implied:
             kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
         chosen = sorted(kept.values(), key=lambda pair: pair[0].token.i)
-        return [self.event(candidate, decision) for candidate, decision in chosen]
+        built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
+        return [event for event, decision in built if not _resolve_only(decision)]
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The events a trigger states too (a promise of weapons is the AID to come), with
@@ -342,6 +343,18 @@ class SentenceCoder(ContextSides):
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _resolve_only(decision: Decision) -> bool:
+    """Whether the decision is an act negated in the future or the conditional: a statement of
+    resolve ("aucune troupe ne sera déployée sur notre sol", "the Philippines would not be
+    intimidated", "ne tolérera aucune attaque"), which states no act done, planned or
+    possible, so nothing to code (the discourse still hears of it). Refusing a cooperative act
+    ("will not sign") is already a REJECT by then; an act left undone "without" a step ("left
+    without setting a date to sign the treaty") is negated in the past, and stays."""
+    flags = decision.reading.flags
+    negated = decision.modality == "negated"
+    return negated and bool(flags & {"future", "conditional"}) and "without" not in flags
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
