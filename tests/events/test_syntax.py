@@ -361,3 +361,14 @@ def test_a_participle_tagged_passive_with_only_a_tense_auxiliary_is_active(fr: T
     assert subject is not None and subject.text == "Bénin"
     assert fr.passive(parse(PASSIVE)[4])  # "ont été imposées" has its passive auxiliary
     assert fr.passive(parse(PRONOMINAL)[3])
+
+
+def test_should_states_an_obligation_not_a_fact(en: Tree) -> None:
+    # "Japan should consult its neighbours": what ought to be done is not done
+    rows = [
+        ("Japan", "Japan", "PROPN", "", 2, "nsubj"),
+        ("should", "should", "AUX", "VerbForm=Fin", 2, "aux"),
+        ("consult", "consult", "VERB", "VerbForm=Inf", 2, "ROOT"),
+        ("neighbours", "neighbour", "NOUN", "", 2, "dobj"),
+    ]
+    assert negated(rows, en, 2) == "hypothetical"
