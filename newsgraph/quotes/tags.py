@@ -61,7 +61,7 @@ Attribution = tuple[tuple[int, int] | None, Speaker | None]
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    for finder in (incise, signed, _after, _above, _before, _sentence_before):
+    for finder in (incise, signed, _after, _tag_sentence, _above, _before, _sentence_before):
         found = finder(layout, quote)
         if found is not None:
             return found
@@ -181,6 +181,35 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     return None
 
 
+def _tag_sentence(layout: Layout, quote: Marked) -> Attribution | None:
+    """A sentence of its own after a quote that ends with a full stop, made of a speech tag
+    alone: its subject, the verb and words of time or manner, nothing it reports
+    ('"… the 30,000 emails that are missing." Trump said.', '"…." Espinoza said on Friday.').
+    """
+    text = layout.text
+    inside = _last_inside(text, quote)
+    position = quote.outer[1]
+    if inside is None or text[inside] != "." or "\n" in text[position : position + 3]:
+        return None
+    window = layout.tokens(position, len(text))[:AFTER]
+    stop = next(
+        (i for i in window if layout.doc[i].text in ".;:" or "\n" in layout.doc[i].text), None
+    )
+    if stop is None or layout.doc[stop].text != "." or layout.doc[window[0]].is_punct:
+        return None
+    for i in range(window.start, stop):
+        token = layout.doc[i]
+        if layout.is_tag(token):
+            found = _tag(layout, token, window.start)
+            rest = range(token.i + 1, stop)
+            if found is None or any(layout.doc[k].pos_ in ("VERB", "AUX") for k in rest):
+                return None
+            return found
+        if token.pos_ == "VERB" and not _describing(token):
+            return None
+    return None
+
+
 def _describing(verb: Token) -> bool:
     """Whether a verb after a quote qualifies the noun phrase that names the speaker (a
     participle or a relative clause in an apposition) rather than opening a clause."""
@@ -205,17 +234,24 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
         for c in children
     ):  # the quote going on after it is no clause of its own ('…," he told the host, "…')
         return None
+    speaker = subject(layout, cue)
     own = {
         i
         for c in children
         if c.dep_ in SUBJECTS or c.dep_.startswith(("aux", "expl"))
         for i in range(c.left_edge.i, c.right_edge.i + 1)
-    }
+    } | _spanned(layout, speaker)
     for i in range(first, cue.i):
         token = layout.doc[i]
         if i not in own and token.pos_ not in ("ADV", "PART", "PUNCT", "SPACE"):
             return None
-    return cue_span(layout, cue), subject(layout, cue)
+    return cue_span(layout, cue), speaker
+
+
+def _spanned(layout: Layout, speaker: Speaker | None) -> set[int]:
+    """The tokens of the words naming a tag's speaker, however the parser hangs them on the
+    verb ('"Go back to Univision," Trump barked', "Trump" read as a compound of "barked")."""
+    return set() if speaker is None else set(layout.tokens(speaker.start, speaker.end))
 
 
 def _goes_on(text: str, quote: Marked, position: int) -> bool:

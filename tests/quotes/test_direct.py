@@ -698,3 +698,28 @@ def test_a_name_apposed_before_the_tag_verb_speaks(build: Build) -> None:
     french = "« " + text.split(" « ")[1]
     cast = {"Jean Dupont": ("person", ["Jean Dupont"])}
     assert [q[1] for q in quotes_of(build(french, "fr", cast)) if q[2]] == ["Jean Dupont"]
+
+
+def test_a_name_the_parser_reads_as_a_compound_of_the_tag_is_its_speaker(build: Build) -> None:
+    text = (
+        "The anchor asked about immigration.\n\n"
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out."
+    )
+    cast: Cast = {"Donald Trump": ("person", ["Donald Trump", "Trump"])}
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", cast)) if q[2]]
+    assert found == [("Go back to Univision", "Donald Trump")]
+
+
+def test_a_tag_sentence_after_a_quotation_ending_with_a_full_stop_tags_it(
+    build: Build,
+) -> None:
+    text = (
+        "Reporters waited for hours.\n\n"
+        "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are "
+        "missing.” Trump said.\n\n"
+        "“We will not give in.” Blinken added: “Never.”"
+    )
+    cast: Cast = {"Donald Trump": ("person", ["Donald Trump", "Trump"]), **PEOPLE}
+    found = {q[0][:6]: q[1] for q in quotes_of(build(text, "en", cast)) if q[2]}
+    assert found["Russia"] == "Donald Trump"
+    assert found.get("We wil") != "Antony Blinken"
