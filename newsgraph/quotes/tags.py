@@ -21,6 +21,7 @@ from bisect import bisect_left
 from .apposed import apposed_tag
 from .colon import colon_speaker
 from .described import is_document
+from .introduced import introduces
 from .inverted import cue_span, finite, inverted_subject, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
@@ -33,8 +34,6 @@ CONTENT = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
     | {"obj:lvc", "prep", "pcomp"}
 )
-#: The most words between a verb of ``tag_verbs`` and the quote it introduces ('asking her,').
-INTRODUCING = 2
 #: Marks that close an incise's speaker inside a quote.
 INCISE_ENDS = ",.;:!?)—–"
 #: Dashes before the name that signs a quotation set apart.
@@ -347,21 +346,12 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
         relative = token.dep_ in RELATIVE_CLAUSES
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return _found_cue(layout, token)
-        if not relative and _introduces(layout, token, quote):
+        if not relative and introduces(layout, token, quote):
             return cue_span(layout, token), subject(layout, token)
     colon = last_char(layout.text, quote.open)
     if colon is not None and layout.text[colon] == ":":
         return None, colon_speaker(layout, colon)
     return None
-
-
-def _introduces(layout: Layout, verb: Token, quote: Marked) -> bool:
-    """Whether a verb of ``tag_verbs`` introduces the quote right after it, a comma or a colon
-    between them ('She continued, “…”', 'Zero Hedge asked, “…”', 'asking her, “…”')."""
-    if not layout.is_tag(verb):
-        return False
-    between = layout.text[layout.token_end(verb.i) : quote.open].split()
-    return 0 < len(between) <= INTRODUCING and between[-1][-1:] in (",", ":")
 
 
 def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:

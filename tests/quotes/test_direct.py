@@ -723,3 +723,16 @@ def test_a_tag_sentence_after_a_quotation_ending_with_a_full_stop_tags_it(
     found = {q[0][:6]: q[1] for q in quotes_of(build(text, "en", cast)) if q[2]}
     assert found["Russia"] == "Donald Trump"
     assert found.get("We wil") != "Antony Blinken"
+
+
+def test_a_main_verb_right_before_a_comma_and_a_quotation_says_it(build: Build) -> None:
+    text = (
+        "After Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, "
+        "“I suppose I could have chosen to bake cookies, but I chose to fulfill my profession.”"
+    )
+    cast: Cast = {
+        "Hillary Clinton": ("person", ["Hillary Clinton"]),
+        "Jerry Brown": ("person", ["Jerry Brown"]),
+    }
+    found = [(q[0][:9], q[1]) for q in quotes_of(build(text, "en", cast)) if q[2]]
+    assert found == [("I suppose", "Hillary Clinton")]
