@@ -343,7 +343,7 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
     start, _ = layout.sentence(quote.open)
     for i in reversed(layout.tokens(start, quote.open)):
         token = layout.doc[i]
-        relative = token.dep_ in RELATIVE_CLAUSES
+        relative = token.dep_ in RELATIVE_CLAUSES and not _own_subject(layout, token)
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return _found_cue(layout, token)
         if not relative and introduces(layout, token, quote):
@@ -352,6 +352,17 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
     if colon is not None and layout.text[colon] == ":":
         return None, colon_speaker(layout, colon)
     return None
+
+
+def _own_subject(layout: Layout, verb: Token) -> bool:
+    """Whether a relative clause has a subject of its own before its verb, not the relative
+    pronoun: its verb speaks for that subject ('a new ad in which he declares, “…”'), not for
+    the noun the clause describes."""
+    relatives = layout.lexicon.relative_pronouns
+    return any(
+        c.dep_ in SUBJECTS and c.i < verb.i and c.pos_ == "PRON" and c.lower_ not in relatives
+        for c in verb.children
+    )
 
 
 def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:

@@ -736,3 +736,14 @@ def test_a_main_verb_right_before_a_comma_and_a_quotation_says_it(build: Build) 
     }
     found = [(q[0][:9], q[1]) for q in quotes_of(build(text, "en", cast)) if q[2]]
     assert found == [("I suppose", "Hillary Clinton")]
+
+
+def test_a_relative_clause_with_a_pronoun_for_subject_speaks_for_it(build: Build) -> None:
+    text = (
+        "Senator Marco Rubio is airing a new TV ad in the state aimed at evangelicals, in which "
+        "he declares, “The purpose of our life is to cooperate with God's plan.”"
+    )
+    cast: Cast = {"Marco Rubio": ("person", ["Marco Rubio", "Rubio"])}
+    layout, found = find(build(text, "en", cast), load("en"))
+    speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
+    assert speakers == ["he"]
