@@ -17,11 +17,26 @@ SKIPPED = frozenset({"ADV", "PART"})
 
 def finite(verb: Token) -> bool:
     """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
-    if "Fin" in verb.morph.get("VerbForm"):
+    if "Fin" in verb.morph.get("VerbForm") or _misread_past(verb):
         return True
     # the infinitive's "to" is no auxiliary: "went on state television to announce that …"
     return any(
         c.dep_.startswith("aux") and c.pos_ != "PART" and c.i < verb.i for c in verb.children
+    )
+
+
+def _misread_past(verb: Token) -> bool:
+    """Whether an "-ed" form the tagger read as a participle heading its sentence is a past
+    tense: the parser hangs the name right before it on it as a compound, which a verb takes
+    only for its subject ('"Go back to Univision," Trump barked')."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return bool(
+        verb.dep_ == "ROOT"
+        and "Past" in verb.morph.get("Tense")
+        and before is not None
+        and before.head.i == verb.i
+        and before.dep_ == "compound"
+        and before.pos_ in ("PROPN", "NOUN")
     )
 
 

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from .apposed import apposed_tag
 from .colon import colon_speaker
 from .described import is_document
+from .introduced import introduces
 from .inverted import cue_span, finite, inverted_subject, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
@@ -33,8 +34,6 @@ CONTENT = frozenset(
     | {"xcomp", "ccomp", "obl:arg", "csubj", "obl", "dep", "advcl", "parataxis", "acl"}
     | {"obj:lvc", "prep", "pcomp"}
 )
-#: The most words between a verb of ``tag_verbs`` and the quote it introduces ('asking her,').
-INTRODUCING = 2
 #: Marks that close an incise's speaker inside a quote.
 INCISE_ENDS = ",.;:!?)—–"
 #: Dashes before the name that signs a quotation set apart.
@@ -61,7 +60,7 @@ Attribution = tuple[tuple[int, int] | None, Speaker | None]
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    for finder in (incise, signed, _after, _above, _before, _sentence_before):
+    for finder in (incise, signed, _after, _tag_sentence, _above, _before, _sentence_before):
         found = finder(layout, quote)
         if found is not None:
             return found
@@ -181,6 +180,35 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     return None
 
 
+def _tag_sentence(layout: Layout, quote: Marked) -> Attribution | None:
+    """A sentence of its own after a quote that ends with a full stop, made of a speech tag
+    alone: its subject, the verb and words of time or manner, nothing it reports
+    ('"… the 30,000 emails that are missing." Trump said.', '"…." Espinoza said on Friday.').
+    """
+    text = layout.text
+    inside = _last_inside(text, quote)
+    position = quote.outer[1]
+    if inside is None or text[inside] != "." or "\n" in text[position : position + 3]:
+        return None
+    window = layout.tokens(position, len(text))[:AFTER]
+    stop = next(
+        (i for i in window if layout.doc[i].text in ".;:" or "\n" in layout.doc[i].text), None
+    )
+    if stop is None or layout.doc[stop].text != "." or layout.doc[window[0]].is_punct:
+        return None
+    for i in range(window.start, stop):
+        token = layout.doc[i]
+        if layout.is_tag(token):
+            found = _tag(layout, token, window.start)
+            rest = range(token.i + 1, stop)
+            if found is None or any(layout.doc[k].pos_ in ("VERB", "AUX") for k in rest):
+                return None
+            return found
+        if token.pos_ == "VERB" and not _describing(token):
+            return None
+    return None
+
+
 def _describing(verb: Token) -> bool:
     """Whether a verb after a quote qualifies the noun phrase that names the speaker (a
     participle or a relative clause in an apposition) rather than opening a clause."""
@@ -205,17 +233,24 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
         for c in children
     ):  # the quote going on after it is no clause of its own ('…," he told the host, "…')
         return None
+    speaker = subject(layout, cue)
     own = {
         i
         for c in children
         if c.dep_ in SUBJECTS or c.dep_.startswith(("aux", "expl"))
         for i in range(c.left_edge.i, c.right_edge.i + 1)
-    }
+    } | _spanned(layout, speaker)
     for i in range(first, cue.i):
         token = layout.doc[i]
         if i not in own and token.pos_ not in ("ADV", "PART", "PUNCT", "SPACE"):
             return None
-    return cue_span(layout, cue), subject(layout, cue)
+    return cue_span(layout, cue), speaker
+
+
+def _spanned(layout: Layout, speaker: Speaker | None) -> set[int]:
+    """The tokens of the words naming a tag's speaker, however the parser hangs them on the
+    verb ('"Go back to Univision," Trump barked', "Trump" read as a compound of "barked")."""
+    return set() if speaker is None else set(layout.tokens(speaker.start, speaker.end))
 
 
 def _goes_on(text: str, quote: Marked, position: int) -> bool:
@@ -308,10 +343,10 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
     start, _ = layout.sentence(quote.open)
     for i in reversed(layout.tokens(start, quote.open)):
         token = layout.doc[i]
-        relative = token.dep_ in RELATIVE_CLAUSES
+        relative = token.dep_ in RELATIVE_CLAUSES and not _own_subject(layout, token)
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return _found_cue(layout, token)
-        if not relative and _introduces(layout, token, quote):
+        if not relative and introduces(layout, token, quote):
             return cue_span(layout, token), subject(layout, token)
     colon = last_char(layout.text, quote.open)
     if colon is not None and layout.text[colon] == ":":
@@ -319,13 +354,15 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
     return None
 
 
-def _introduces(layout: Layout, verb: Token, quote: Marked) -> bool:
-    """Whether a verb of ``tag_verbs`` introduces the quote right after it, a comma or a colon
-    between them ('She continued, “…”', 'Zero Hedge asked, “…”', 'asking her, “…”')."""
-    if not layout.is_tag(verb):
-        return False
-    between = layout.text[layout.token_end(verb.i) : quote.open].split()
-    return 0 < len(between) <= INTRODUCING and between[-1][-1:] in (",", ":")
+def _own_subject(layout: Layout, verb: Token) -> bool:
+    """Whether a relative clause has a subject of its own before its verb, not the relative
+    pronoun: its verb speaks for that subject ('a new ad in which he declares, “…”'), not for
+    the noun the clause describes."""
+    relatives = layout.lexicon.relative_pronouns
+    return any(
+        c.dep_ in SUBJECTS and c.i < verb.i and c.pos_ == "PRON" and c.lower_ not in relatives
+        for c in verb.children
+    )
 
 
 def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:

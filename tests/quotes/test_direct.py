@@ -698,3 +698,52 @@ def test_a_name_apposed_before_the_tag_verb_speaks(build: Build) -> None:
     french = "« " + text.split(" « ")[1]
     cast = {"Jean Dupont": ("person", ["Jean Dupont"])}
     assert [q[1] for q in quotes_of(build(french, "fr", cast)) if q[2]] == ["Jean Dupont"]
+
+
+def test_a_name_the_parser_reads_as_a_compound_of_the_tag_is_its_speaker(build: Build) -> None:
+    text = (
+        "The anchor asked about immigration.\n\n"
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out."
+    )
+    cast: Cast = {"Donald Trump": ("person", ["Donald Trump", "Trump"])}
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", cast)) if q[2]]
+    assert found == [("Go back to Univision", "Donald Trump")]
+
+
+def test_a_tag_sentence_after_a_quotation_ending_with_a_full_stop_tags_it(
+    build: Build,
+) -> None:
+    text = (
+        "Reporters waited for hours.\n\n"
+        "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are "
+        "missing.” Trump said.\n\n"
+        "“We will not give in.” Blinken added: “Never.”"
+    )
+    cast: Cast = {"Donald Trump": ("person", ["Donald Trump", "Trump"]), **PEOPLE}
+    found = {q[0][:6]: q[1] for q in quotes_of(build(text, "en", cast)) if q[2]}
+    assert found["Russia"] == "Donald Trump"
+    assert found.get("We wil") != "Antony Blinken"
+
+
+def test_a_main_verb_right_before_a_comma_and_a_quotation_says_it(build: Build) -> None:
+    text = (
+        "After Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, "
+        "“I suppose I could have chosen to bake cookies, but I chose to fulfill my profession.”"
+    )
+    cast: Cast = {
+        "Hillary Clinton": ("person", ["Hillary Clinton"]),
+        "Jerry Brown": ("person", ["Jerry Brown"]),
+    }
+    found = [(q[0][:9], q[1]) for q in quotes_of(build(text, "en", cast)) if q[2]]
+    assert found == [("I suppose", "Hillary Clinton")]
+
+
+def test_a_relative_clause_with_a_pronoun_for_subject_speaks_for_it(build: Build) -> None:
+    text = (
+        "Senator Marco Rubio is airing a new TV ad in the state aimed at evangelicals, in which "
+        "he declares, “The purpose of our life is to cooperate with God's plan.”"
+    )
+    cast: Cast = {"Marco Rubio": ("person", ["Marco Rubio", "Rubio"])}
+    layout, found = find(build(text, "en", cast), load("en"))
+    speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
+    assert speakers == ["he"]
