@@ -230,7 +230,8 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
     that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
-    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); else 0."""
+    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
+    a year before another noun, which names that thing (:func:`attributive`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -243,11 +244,21 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
+        if attributive(span.root, moment) and span.root.head.i not in heads:
+            return -1
         if after is not None and after[0] <= span.start < after[1]:
             return 2
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def attributive(word: Token, moment: Moment) -> bool:
+    """Whether a bare year stands before the noun it modifies, as a name of that thing ("the
+    1960 Indus Waters Treaty", "the 2015 nuclear deal"): it dates that thing, not the event of
+    the clause it is named in ("suspended its participation in the 1960 Indus Waters Treaty")."""
+    head = word.head
+    return len(moment.value) == 4 and head.pos_ in {"NOUN", "PROPN"} and word.i < head.i
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the

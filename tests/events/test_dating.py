@@ -120,3 +120,11 @@ def test_an_act_done_again_and_again_takes_no_date_from_context(
     lead = "Germany and France signed a trade agreement on Monday. "
     text = lead + "Russia has repeatedly condemned Ukraine."
     assert ("ACCUSE", None) in dates_of(coders["en"], text, "en")
+
+
+@pytest.mark.model
+def test_a_year_before_a_noun_names_that_thing_not_the_time_of_the_clause(
+    coders: dict[str, Coder],
+) -> None:
+    text = "China condemned the 2022 invasion of Ukraine by Russia."
+    assert dates_of(coders["en"], text, "en") == [("ACCUSE", "2024-06-20")]
