@@ -117,7 +117,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if told:
         return None
     paragraph = paragraph_start(article.text, start)
-    named = named_before(discourse, article, start, paragraph, code)
+    named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
         return named
     # a fact told flat reaches back to its paragraph's occasion, not a denial
@@ -180,19 +180,32 @@ def ongoing(verb: Token) -> bool:
     return morph(verb, "Tense") in _ONGOING and morph(verb, "VerbForm") != "Part"
 
 
-def named_before(
-    discourse: Discourse, article: Article, start: int, paragraph: int, code: str
-) -> str | None:
+def prospective(article: Article, start: int, end: int, to_come: Callable[[Token], bool]) -> bool:
+    """Whether the text between ``start`` and ``end`` has a verb in the future or the
+    conditional (``to_come``: by the parser or by its ending), or a modal ("signeront",
+    "pourrait", "will sign"): it speaks of what is to come."""
+    if article.doc is None:
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and (to_come(t) or morph(t, "VerbType") == "Mod") for t in span
+    )
+
+
+def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     """The day or month the sentence before names, in the same paragraph, where no event of
     that sentence took a time: the occasion the text has just set ("The crisis began at the summit
     of 14 December. With Orbán refusing to lift his objection, …": 14 December), more recent
     than the occasion of any event dated before it. A year dates a background fact, not an
     occasion."""
-    previous = discourse.previous
+    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    previous, start, reader = discourse.previous, sentence.span[0], sentence.coder.reader
     if not paragraph <= previous < start:
         return None
     if previous <= discourse.timed < start:
         return None  # the sentence before dated its own event: its time is taken
+    if prospective(article, previous, start, lambda t: reader.future(t) or reader.conditional(t)):
+        return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
     given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
     if not given or later(given[-1], article.published):
