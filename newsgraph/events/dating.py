@@ -7,10 +7,14 @@ An event its sentence gives no time takes, in this order:
 - in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
   the time"), the last time the text gave;
+- told as done again and again ("has repeatedly denied", "à plusieurs reprises"), no date;
+- told flat (not in the pluperfect), a day or month the sentence before names when no event
+  took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
+  told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
   with no time, the news of the day.
 
-The words are data: ``then`` and ``stamp`` in ``lang/<code>/timex.json``.
+The words are data: ``then``, ``habitual`` and ``stamp`` in ``lang/<code>/timex.json``.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ def event_day(
     if moment is None:
         return _from_context(sentence, decision)
     found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
+    sentence.discourse.timed = start
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
     if decision.modality in DATED and later(found, article.published):
@@ -100,6 +105,9 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if decision.modality not in DATED:
         return None
     tree, start = sentence.coder.tree, sentence.span[0]
+    habit = time_words(code, "habitual")
+    if habit is not None and habit.search(article.text[start : sentence.span[1]]):
+        return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
     if published and not told and live_entry(article.text, start, code):
         return published.isoformat()
@@ -108,8 +116,11 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return given
     if told:
         return None
-    # a fact told flat reaches back to its paragraph's occasion, not a denial
     paragraph = paragraph_start(article.text, start)
+    named = named_before(sentence, paragraph)
+    if named is not None and not ongoing(decision.chain[-1]):
+        return named
+    # a fact told flat reaches back to its paragraph's occasion, not a denial
     occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None)
     if occasion is not None:
         return occasion
@@ -158,6 +169,50 @@ def time_before(discourse: Discourse, article: Article, start: int, code: str) -
     return None if discourse.last_date is None else discourse.last_date[0]
 
 
+#: Tenses of a state or a habit rather than of one act: the present ("its Africa Corps fights
+#: alongside Malian soldiers") and the imperfect ("Ankara exigeait que Stockholm durcisse").
+_ONGOING = frozenset({"Pres", "Imp"})
+
+
+def ongoing(verb: Token) -> bool:
+    """Whether the verb a clause is told in is in the present or the imperfect: a state or a
+    habit, which no date the text has just named pins down."""
+    return morph(verb, "Tense") in _ONGOING and morph(verb, "VerbForm") != "Part"
+
+
+def prospective(article: Article, start: int, end: int, to_come: Callable[[Token], bool]) -> bool:
+    """Whether the text between ``start`` and ``end`` has a verb in the future or the
+    conditional (``to_come``: by the parser or by its ending), or a modal ("signeront",
+    "pourrait", "will sign"): it speaks of what is to come."""
+    if article.doc is None:
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and (to_come(t) or morph(t, "VerbType") == "Mod") for t in span
+    )
+
+
+def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
+    """The day or month the sentence before names, in the same paragraph, where no event of
+    that sentence took a time: the occasion the text has just set ("The crisis began at the summit
+    of 14 December. With Orbán refusing to lift his objection, …": 14 December), more recent
+    than the occasion of any event dated before it. A year dates a background fact, not an
+    occasion."""
+    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    previous, start, reader = discourse.previous, sentence.span[0], sentence.coder.reader
+    if not paragraph <= previous < start:
+        return None
+    if previous <= discourse.timed < start:
+        return None  # the sentence before dated its own event: its time is taken
+    if prospective(article, previous, start, lambda t: reader.future(t) or reader.conditional(t)):
+        return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
+    found = moments(article.text[previous:start], previous, article.published, code, False)
+    given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
+    if not given or later(given[-1], article.published):
+        return None
+    return given[-1]
+
+
 @cache
 def _stamps(code: str) -> re.Pattern[str] | None:
     """A line that opens with a clock time, then a dash or nothing (``stamp`` in
@@ -188,7 +243,8 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
     that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
-    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); else 0."""
+    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
+    a year before another noun, which names that thing (:func:`attributive`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -201,11 +257,21 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
+        if attributive(span.root, moment) and span.root.head.i not in heads:
+            return -1
         if after is not None and after[0] <= span.start < after[1]:
             return 2
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def attributive(word: Token, moment: Moment) -> bool:
+    """Whether a bare year stands before the noun it modifies, as a name of that thing ("the
+    1960 Indus Waters Treaty", "the 2015 nuclear deal"): it dates that thing, not the event of
+    the clause it is named in ("suspended its participation in the 1960 Indus Waters Treaty")."""
+    head = word.head
+    return len(moment.value) == 4 and head.pos_ in {"NOUN", "PROPN"} and word.i < head.i
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the

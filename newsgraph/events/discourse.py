@@ -32,6 +32,8 @@ class Discourse:
         self.previous = 0
         #: The date of the last dated event, and where its sentence starts.
         self.last_date: tuple[str, int] | None = None
+        #: Where the last sentence starts one of whose events took a time it names.
+        self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
         self.news_day: str | None = None
         #: The source of the last event coded.

@@ -280,8 +280,9 @@ def event_date(
     expression of a day or month nearest to it. A bare year outside the clause dates some other
     thing ("the 1960 treaty", "qui réunissait depuis 2010 les armées"), not the event. An
     expression that counts back to the event named after it ("The meeting came a week after
-    Russia freed him") dates no trigger before it."""
-    found = [m for m in found if not m.ahead or trigger >= m.end]
+    Russia freed him") dates no trigger before it, and a year that names another thing (``governed``
+    -1: "suspended the 1960 Indus Waters Treaty") no event at all."""
+    found = [m for m in found if (not m.ahead or trigger >= m.end) and governed(m) >= 0]
     own = [m for m in found if governed(m)]
     if own:
         return min(own, key=lambda m: (-governed(m), abs(m.start - trigger)))

@@ -87,3 +87,44 @@ def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event() -
     article = make_article(text, "en", published=dt.date(2024, 6, 20))
     dates = {e.type: e.date for e in Coder("en").code_article(article)}
     assert dates["REQUEST"] == "2024-06-20"  # the news of the day, not July
+
+
+@pytest.mark.model
+def test_a_day_the_sentence_before_names_is_the_occasion(coders: dict[str, Coder]) -> None:
+    lead = "Germany and France signed a trade agreement on Monday.\n\nThe crisis began on 3 May. "
+    assert ("ACCUSE", "2024-05-03") in dates_of(
+        coders["en"], lead + "Russia condemned Ukraine.", "en"
+    )
+    # told in the present: a state, not the occasion just named
+    assert ("ACCUSE", "2024-05-03") not in dates_of(
+        coders["en"], lead + "Russia condemns China.", "en"
+    )
+    text = (
+        "L'Allemagne et la France ont signé lundi un accord commercial.\n\n"
+        "La crise a commencé le 3 mai. La Russie a rappelé son ambassadeur en Ukraine."
+    )
+    assert ("SANCTION", "2024-05-03") in dates_of(coders["fr"], text, "fr")
+
+
+def test_words_of_an_act_done_again_and_again() -> None:
+    en, fr = time_words("en", "habitual"), time_words("fr", "habitual")
+    assert en is not None and en.search("Moscow has repeatedly denied sabotaging cables")
+    assert fr is not None and fr.search("Pékin a démenti à plusieurs reprises")
+    assert not fr.search("Pékin a démenti une nouvelle fois")  # once more: one act
+
+
+@pytest.mark.model
+def test_an_act_done_again_and_again_takes_no_date_from_context(
+    coders: dict[str, Coder],
+) -> None:
+    lead = "Germany and France signed a trade agreement on Monday. "
+    text = lead + "Russia has repeatedly condemned Ukraine."
+    assert ("ACCUSE", None) in dates_of(coders["en"], text, "en")
+
+
+@pytest.mark.model
+def test_a_year_before_a_noun_names_that_thing_not_the_time_of_the_clause(
+    coders: dict[str, Coder],
+) -> None:
+    text = "China condemned the 2022 invasion of Ukraine by Russia."
+    assert dates_of(coders["en"], text, "en") == [("ACCUSE", "2024-06-20")]
