@@ -29,9 +29,10 @@ from .arguments import Arguments, Candidate
 from .decide import SentenceCoder
 from .discourse import Discourse, Reporter
 from .headline import headline_view
-from .lexicon import Sense, load_lexicon
+from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
+from .reactions import judge, judging_verb, predicative
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
 
@@ -68,6 +69,10 @@ class Coder:
                 senses = self.lexicon.verbs.get(found) if found else None
             if senses is None and self.derived:
                 senses = self.lexicon.derived.get(lemma)
+            if senses is None:
+                senses = self._participle_judgement(token)
+        elif token.pos_ == "NOUN" and self._judgement(token):
+            return JUDGEMENT, False
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
             # a proper name is a trigger only outside a name ("March", the month, is not)
             nouns = self.lexicon.nouns
@@ -104,6 +109,31 @@ class Coder:
                 continue
             return sense, noun
         return None
+
+    def _judgement(self, token: Token) -> bool:
+        """Whether a noun condemns what it is said of: a judgement noun of the lexicon as a
+        predicate ("C'est un meurtre extrajudiciaire", "China's ban is economic coercion",
+        "a qualifié la position d'« ingérence »"), an accusation by whoever says it, whatever
+        the noun names elsewhere ("un meurtre a été commis" is the act itself). Not under a
+        verb of judging in the future or the conditional: "Kyiv would consider any movement
+        a violation" warns, it does not accuse yet."""
+        lexicon = self.lexicon
+        if token.lemma_.lower() not in lexicon.judgement_nouns:
+            return False
+        verb = judging_verb(self.tree, lexicon, token)
+        if verb is not None:
+            return not self.tree.prospective(verb, self._to_come)
+        return predicative(self.tree, lexicon, token)
+
+    def _participle_judgement(self, token: Token) -> tuple[Sense, ...] | None:
+        """The senses of a past participle that is a judgement adjective of the lexicon,
+        which the parser read as the verb it comes from: "les frappes sont disproportionnées"
+        (lemma "disproportionner") is the adjective "disproportionné", found by its form less
+        the endings of gender and number (at most two letters)."""
+        if "Part" not in token.morph.get("VerbForm"):
+            return None
+        form, adjectives = token.lower_, self.lexicon.adjectives
+        return next((adjectives[f] for f in (form, form[:-1], form[:-2]) if f in adjectives), None)
 
     def _to_come(self, word: Token) -> bool:
         """A future or conditional form, by the parser or by the ending ("répondrait")."""
@@ -222,7 +252,14 @@ class Coder:
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         reporter = Reporter(self, article, tokens, index)
         place_party = _PlaceParty(index, places, discourse, span)
-        arguments = Arguments(self.tree, index, candidates, reporter.actors, place_party)
+        tree, lexicon = self.tree, self.lexicon
+
+        def speaker(token: Token) -> list[Actor]:
+            """Who says a word: the subject of the verb of judging it complements, else
+            the reporter (:func:`.reactions.judge`)."""
+            return judge(tree, lexicon, index, token) or reporter.actors(token)
+
+        arguments = Arguments(self.tree, index, candidates, speaker, place_party)
         for candidate in candidates.values():
             arguments.resolve(candidate)
         return SentenceCoder(

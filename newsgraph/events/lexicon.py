@@ -8,6 +8,9 @@
   where the source and target are found, whether the event is reciprocal…);
 - ``adjectives``: words of judgement ("inacceptable", "unjustified"): an event of whoever
   makes the judgement (the ``speaker`` slot), about what the context names;
+- ``judgement``: the verbs of judging whose object complement is a judgement ("juger",
+  "qualifier de", "call", "describe as"), the copulas ("être", "be"), and the nouns that,
+  said of an act, condemn it ("c'est un crime", "the ban is coercion");
 - ``modality``: the cue words of negation, hypothesis, future and denial.
 
 A sense is written as ``"ACCUSE"``, ``"ACCUSE:allege"`` or an object (see :class:`Sense`).
@@ -278,6 +281,16 @@ class Lexicon:
     #: Nouns that name what a body decided by what it is ("une décision", "the vote"):
     #: words about one are aimed at its author (:mod:`.reactions`).
     body_acts: frozenset[str] = frozenset()
+    #: Verbs of judging ("juger", "qualifier", "call", "deem"): the judgement their object
+    #: complement states is their subject's ("Rome called the attacks unacceptable").
+    judging: frozenset[str] = frozenset()
+    #: Copulas ("être", "be"): a judgement noun as their predicate is said of their subject.
+    copulas: frozenset[str] = frozenset()
+    #: Nouns that, said of an act (a copula's predicate, a verb of judging's complement),
+    #: condemn it: "C'est un meurtre", "China's ban is economic coercion".
+    judgement_nouns: frozenset[str] = frozenset()
+    #: Subjects of an existential copula ("there is a massacre"): the noun names a thing.
+    expletives: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -310,6 +323,10 @@ class Lexicon:
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
+            judging=frozenset(data.get("judgement", {}).get("verbs", ())),
+            copulas=frozenset(data.get("judgement", {}).get("copulas", ())),
+            judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),
+            expletives=frozenset(data.get("judgement", {}).get("expletives", ())),
         )
 
     def prep(self, word: str) -> str:
@@ -342,6 +359,15 @@ def _judgements(entries: Mapping[str, Any], where: str) -> dict[str, tuple[Sense
         senses = [Sense.parse(defaults | _fields(v), f"{where}.{lemma}") for v in values]
         table[lemma.lower()] = tuple(senses)
     return table
+
+
+#: The sense of a judgement noun said of an act: an accusation by whoever says it, aimed
+#: at the act's author, else at whom the context names (:attr:`Lexicon.judgement_nouns`).
+JUDGEMENT = Sense.parse(
+    {"type": "ACCUSE", "mode": "disapprove", "cameo": "111", "source": ["speaker"], "target": []}
+    | {"reply": True},
+    "judgement",
+)
 
 
 def _fields(value: Any) -> dict[str, Any]:

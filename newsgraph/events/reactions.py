@@ -5,6 +5,11 @@ historique", "welcomed the vote") are aimed at the one that made it; decisions t
 vote or text are an assembly's or an organisation's (a council, the Union, the Agency),
 so the organisation named last is their author, where a state named nearer is more often
 the party it was about.
+
+Judgements told without a verb of accusing are reactions too: the complement of a verb of
+judging is its subject's judgement ("Meloni called the attacks unacceptable"), and a
+judgement noun as the predicate of a copula condemns what it is said of ("C'est un
+meurtre", "the ban is economic coercion").
 """
 
 from __future__ import annotations
@@ -38,3 +43,50 @@ def about_body_act(tree: Tree, lexicon: Lexicon, token: Token) -> bool:
 def organisation(actor: Actor) -> bool:
     """Whether an actor is an international organisation (or one of its bodies)."""
     return actor.sector == "IGO" or (actor.kind == "organization" and not actor.country)
+
+
+def judging_verb(tree: Tree, lexicon: Lexicon, token: Token) -> Token | None:
+    """The verb of judging a judgement word is the object complement of, up through the
+    nouns of its phrase, if any: "jugé" in "Moscou a jugé « inacceptables » les tentatives",
+    "called" in "Meloni called the attacks on the peacekeepers unacceptable" (the adjective
+    hung on a noun of the object), "qualifié" in "a qualifié la position d'« ingérence »". A
+    word in the subject is what is judged, not the judgement; a verb on the way is a clause
+    of its own."""
+    subjects = tree.syntax.subject | tree.syntax.passive_subject
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head == current or current.dep_ in subjects:
+            return None
+        if head.lemma_.lower() in lexicon.judging and tree.verbal(head):
+            return head
+        if tree.verbal(head):
+            return None
+        current = head
+    return None
+
+
+def judge(tree: Tree, lexicon: Lexicon, index: ActorIndex, token: Token) -> list[Actor]:
+    """Who makes the judgement a word states as the complement of a verb of judging: that
+    verb's subject ("Meloni called the attacks unacceptable" is Meloni's judgement)."""
+    verb = judging_verb(tree, lexicon, token)
+    subject = tree.subject(verb) if verb is not None else None
+    if subject is None:
+        return []
+    return index.actors_in(*tree.phrase(subject))[:1]
+
+
+def predicative(tree: Tree, lexicon: Lexicon, token: Token) -> bool:
+    """Whether a noun is the predicate of a copula, said of its subject rather than naming
+    a thing: "C'est un meurtre", "China's ban is economic coercion". Not the subject, nor
+    the noun of "there is" (an existential copula, with no subject, names a thing)."""
+    syntax = tree.syntax
+    if any(c.lemma_.lower() in lexicon.copulas and c.dep_ in syntax.aux for c in token.children):
+        return True
+    head = token.head
+    if head == token or token.dep_ in syntax.subject | syntax.passive_subject:
+        return False
+    subjects = [
+        s for s in tree.children(head, syntax.subject) if s.lower_ not in lexicon.expletives
+    ]
+    return head.lemma_.lower() in lexicon.copulas and bool(subjects)

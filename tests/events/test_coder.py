@@ -1979,3 +1979,34 @@ def test_a_mutiny_is_the_state_s_own_forces_assaulting_it(
 ) -> None:
     found = coded(coders, lang, text)
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_a_judgement_participle_is_the_adjective(coders: dict[str, Coder]) -> None:
+    text = (
+        "Israël a frappé le Liban. "
+        "« Les frappes israéliennes sont disproportionnées », a déclaré la France."
+    )
+    found = coded(coders, "fr", text)
+    assert ("ACCUSE", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in found, found
+
+
+def test_a_judgement_noun_as_a_predicate_is_an_accusation(coders: dict[str, Coder]) -> None:
+    text = (
+        "China banned imports from the Philippines. "
+        "The Philippines said the ban was economic coercion."
+    )
+    found = coded(coders, "en", text)
+    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "asserted") in found, found
+
+
+def test_a_judgement_to_come_is_no_accusation(coders: dict[str, Coder]) -> None:
+    text = "Ukraine would consider any movement of Russian warships a violation of the deal."
+    assert "ACCUSE" not in [e[0] for e in coded(coders, "en", text)]
+
+
+def test_the_complement_of_a_verb_of_judging_is_its_subject_s_judgement(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Russia shelled Ukrainian towns. Germany called the attacks on civilians reckless."
+    found = coded(coders, "en", text)
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == frozenset({"DEU"})], found

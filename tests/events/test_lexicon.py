@@ -204,3 +204,20 @@ def test_a_sense_may_hold_only_for_an_act_to_come() -> None:
 @pytest.mark.parametrize(("code", "noun"), [("fr", "décision"), ("en", "vote")])
 def test_the_acts_a_body_decides_are_data(code: str, noun: str) -> None:
     assert noun in load_lexicon(code).body_acts
+
+
+def test_the_judgement_block_lists_verbs_copulas_and_nouns() -> None:
+    from newsgraph.events.lexicon import JUDGEMENT, Lexicon
+
+    data = {
+        "version": "t.1",
+        "judgement": {"verbs": ["call"], "copulas": ["be"], "nouns": ["crime"]},
+    }
+    lexicon = Lexicon.parse("xx", data)
+    assert (lexicon.judging, lexicon.copulas, lexicon.judgement_nouns) == (
+        frozenset({"call"}),
+        frozenset({"be"}),
+        frozenset({"crime"}),
+    )
+    assert (JUDGEMENT.type, JUDGEMENT.source, JUDGEMENT.reply) == ("ACCUSE", ("speaker",), True)
+    assert "crime" in load_lexicon("en").judgement_nouns
