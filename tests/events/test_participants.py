@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsgraph import Options, Pipeline
 from newsgraph.actors import actors_in
 from newsgraph.article import Actor, ActorKind, Article, Span
 from newsgraph.events import Coder
@@ -365,3 +368,24 @@ def test_an_act_on_each_other_is_mutual(lang: str, text: str) -> None:
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     both = frozenset({"RUS", "UKR"})
     assert ("ACCUSE", both, both) in found, found
+
+
+@pytest.mark.model
+def test_a_party_named_in_a_complement_after_the_verb_is_its_target() -> None:
+    """A verb that names no target by its slots is about the party its own complement names
+    after it ("un cargo battant pavillon russe"), not the party named in the sentence before;
+    a subject put after the verb in a quotation's tag is never that party."""
+    pipeline = Pipeline.from_options(Options())
+    text = (
+        "La Russie a dénoncé lundi une provocation de la Finlande.\n\n"
+        "Les garde-côtes suédois ont arraisonné dimanche un cargo battant pavillon russe.\n\n"
+        "« Nous protégerons nos câbles », s'est félicité le premier ministre finlandais."
+    )
+    article = pipeline(Article(raw=text, published=dt.date(2024, 6, 20)))
+    codes = {a.id: a.country or a.name for a in article.actors}
+    found = {
+        (e.type, frozenset(codes[i] for i in e.source), frozenset(codes[i] for i in e.target))
+        for e in article.events
+    }
+    assert ("COERCE", frozenset({"SWE"}), frozenset({"RUS"})) in found, found
+    assert not [e for e in found if e[0] == "SUPPORT" and "FIN" in e[2]], found
