@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..article import Actor, Article
 from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
+from .following import AT_ORGANISATIONS, named_after
 from .participants import party
 from .setting import Places
 from .syntax import Token, morph
@@ -35,11 +36,6 @@ POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-#: Acts often aimed at an organisation itself (vetoing, voting against, leaving it, asking
-#: it to meet): the organisation named nearest may be their target. Other acts with no
-#: target named go to a state before an organisation merely named nearby ("Turkey lifted
-#: its objections", said of Finland after NATO is named).
-AT_ORGANISATIONS = frozenset({"REJECT", "SANCTION", "REQUEST"})
 #: Sectors of a state's actors that stand against its government: what they do to no one
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
@@ -223,7 +219,8 @@ class ContextSides:
         accusations" after "… NATO summit"), unless the act is one aimed at organisations
         (:data:`AT_ORGANISATIONS`)."""
         index, before, since = self.arguments.index, candidate.token.idx, self.discourse.previous
-        ahead = self._named_after(candidate, exclude)
+        exclude_after = exclude | {party(a) for a in self.reporter.actors(candidate.token)}
+        ahead = named_after(self.coder.tree, index, candidate, exclude_after, _of_state)
         if ahead:
             return ahead
         if candidate.sense.type not in AT_ORGANISATIONS:
@@ -231,46 +228,6 @@ class ContextSides:
             if states:
                 return states
         return index.recent(before, 1, exclude, since)
-
-    def _named_after(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
-        """The first party named in a complement that follows a verb trigger (its object,
-        an oblique, an infinitive), outside ``exclude``, when no slot took it ("Iran denied
-        providing weapons to the Houthis", "Les garde-côtes ont arraisonné un cargo battant
-        pavillon russe"): what follows a verb in its own clause is about its event before any
-        party named earlier is. Its subject and its agent are not its target, even when they
-        follow it ("s'est félicité le président turc", "Négocié par l'émissaire américain"),
-        nor is whoever tells it ("ont approuvé, selon le Conseil national électoral")."""
-        tree, token, index = self.coder.tree, candidate.token, self.arguments.index
-        if candidate.noun:
-            return []
-        syntax, agent = tree.syntax, tree.agent(token)
-        exclude |= {party(a) for a in self.reporter.actors(token)}
-        labels = syntax.object | syntax.indirect_object | syntax.oblique | syntax.complement
-        labels |= syntax.prep_head
-        for child in token.children:
-            if child.i < token.i or child.dep_ not in labels or child.dep_ in syntax.agent:
-                continue
-            if (agent is not None and child == agent) or self._inverted_subject(token, child):
-                continue
-            for mention in index.overlapping(*tree.outer_span(child)):
-                side = index.side(mention.actor)
-                if side is None or party(side) in exclude:
-                    continue
-                if candidate.sense.type in AT_ORGANISATIONS or _of_state(side):
-                    return [side]
-        return []
-
-    def _inverted_subject(self, token: Token, child: Token) -> bool:
-        """Whether a bare noun phrase after a verb with no subject of its own is that verb's
-        subject, put after it, as in a quotation's tag ("», s'est félicité le premier
-        ministre suédois"), which the parser may take for its object or a bare oblique."""
-        syntax = self.coder.tree.syntax
-        if child.dep_ not in syntax.object | syntax.oblique:
-            return False
-        if any(c.dep_ in syntax.case for c in child.children):
-            return False  # a phrase after a preposition is no subject
-        subjects = syntax.subject | syntax.passive_subject
-        return not any(c.dep_ in subjects for c in token.children)
 
     def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """The actor a subject names by what it is, not by name: a state's body or people
