@@ -204,3 +204,16 @@ def test_a_sense_may_hold_only_for_an_act_to_come() -> None:
 @pytest.mark.parametrize(("code", "noun"), [("fr", "décision"), ("en", "vote")])
 def test_the_acts_a_body_decides_are_data(code: str, noun: str) -> None:
     assert noun in load_lexicon(code).body_acts
+
+
+@pytest.mark.parametrize(("code", "verb"), [("fr", "éperonner"), ("en", "ram")])
+def test_ramming_a_vessel_is_an_attack(code: str, verb: str) -> None:
+    # "Un navire chinois a éperonné un bateau philippin", "A Chinese ship rammed a Philippine
+    # vessel": force used against the other side's ship (PLOVER ASSAULT)
+    senses = load_lexicon(code).verbs[verb]
+    assert [(s.type, s.target) for s in senses] == [("ASSAULT", ("obj",))]
+
+
+def test_declaring_a_state_of_emergency_restricts_as_martial_law_does() -> None:
+    senses = load_lexicon("en").verbs["declare"]
+    assert any(s.type == "COERCE" and "emergency" in s.with_words for s in senses)
