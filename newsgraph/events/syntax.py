@@ -371,11 +371,16 @@ def _prospective_form(word: Token) -> bool:
 
 def dependent_words(token: Any) -> set[str]:
     """The lemmas and forms of a word's dependents and theirs: what a sense's ``with`` and
-    ``without`` conditions look at."""
+    ``without`` conditions look at. A dependent's preposition is looked through to its
+    object, as a language that hangs the noun on its preposition ("declared a state of
+    emergency": state → of → emergency) says what another says with the noun itself
+    ("a décrété l'état d'urgence": état → urgence)."""
     words = set()
     for child in token.children:
         words.add(child.lemma_.lower())
         words.add(child.lower_)
         for grandchild in child.children:
             words.add(grandchild.lemma_.lower())
+            if grandchild.pos_ == "ADP":
+                words.update(word.lemma_.lower() for word in grandchild.children)
     return words

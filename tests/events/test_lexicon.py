@@ -221,3 +221,16 @@ def test_the_judgement_block_lists_verbs_copulas_and_nouns() -> None:
     )
     assert (JUDGEMENT.type, JUDGEMENT.source, JUDGEMENT.reply) == ("ACCUSE", ("speaker",), True)
     assert "crime" in load_lexicon("en").judgement_nouns
+
+
+@pytest.mark.parametrize(("code", "verb"), [("fr", "éperonner"), ("en", "ram")])
+def test_ramming_a_vessel_is_an_attack(code: str, verb: str) -> None:
+    # "Un navire chinois a éperonné un bateau philippin", "A Chinese ship rammed a Philippine
+    # vessel": force used against the other side's ship (PLOVER ASSAULT)
+    senses = load_lexicon(code).verbs[verb]
+    assert [(s.type, s.target) for s in senses] == [("ASSAULT", ("obj",))]
+
+
+def test_declaring_a_state_of_emergency_restricts_as_martial_law_does() -> None:
+    senses = load_lexicon("en").verbs["declare"]
+    assert any(s.type == "COERCE" and "emergency" in s.with_words for s in senses)

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import ModalityReader
-from newsgraph.events.syntax import Tree
+from newsgraph.events.syntax import Tree, dependent_words
 
 from .trees import parse
 
@@ -372,3 +372,16 @@ def test_should_states_an_obligation_not_a_fact(en: Tree) -> None:
         ("neighbours", "neighbour", "NOUN", "", 2, "dobj"),
     ]
     assert negated(rows, en, 2) == "hypothetical"
+
+
+def test_a_sense_s_words_are_read_through_a_preposition_to_its_object() -> None:
+    # "Russia declared a state of emergency": state → of → emergency, as "l'état d'urgence"
+    rows = [
+        ("Russia", "Russia", "PROPN", "", 1, "nsubj"),
+        ("declared", "declare", "VERB", "VerbForm=Fin", 1, "ROOT"),
+        ("a", "a", "DET", "", 3, "det"),
+        ("state", "state", "NOUN", "", 1, "dobj"),
+        ("of", "of", "ADP", "", 3, "prep"),
+        ("emergency", "emergency", "NOUN", "", 4, "pobj"),
+    ]
+    assert {"state", "of", "emergency"} <= dependent_words(parse(rows)[1])
