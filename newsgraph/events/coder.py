@@ -35,6 +35,7 @@ from .participants import ActorIndex, party
 from .reactions import judge, judging_verb, predicative
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
+from .topics import reaction_topic
 
 VERSION = "events.v2"
 
@@ -148,8 +149,9 @@ class Coder:
         as done and told again in another sentence is a new one (another strike, a second
         expulsion) but for a definite noun ("the attack", "l'accord"), unless the first
         mention gave no time and this one does: it then dates the first. A negated act yet to
-        come is no event (:meth:`.decide.SentenceCoder.events`). Then the events only the
-        headline states, marked ``part="title"``."""
+        come is no event (:meth:`.decide.SentenceCoder.events`). An act of a type already
+        told, named again as what a side praises or blames, is the reaction's topic
+        (:mod:`.topics`). Then the events only the headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
@@ -157,6 +159,8 @@ class Coder:
         for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
                 _uttered(sentence, event)
+                if _topic(sentence, event) and any(e.type == event.type for e in found):
+                    continue  # "Paris a salué l'accord", the accord told before
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
@@ -336,6 +340,15 @@ def _points_back(sentence: SentenceCoder, event: Event) -> bool:
         or "Dem" in c.morph.get("PronType")
         or "Yes" in c.morph.get("Poss")
         for c in before
+    )
+
+
+def _topic(sentence: SentenceCoder, event: Event) -> bool:
+    """Whether the event's trigger is a noun a reaction is about (:mod:`.topics`)."""
+    start = event.trigger.start if event.trigger is not None else -1
+    candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
+    return candidate is not None and reaction_topic(
+        sentence.coder.tree, sentence.candidates, candidate
     )
 
 

@@ -2010,3 +2010,36 @@ def test_the_complement_of_a_verb_of_judging_is_its_subject_s_judgement(
     text = "Russia shelled Ukrainian towns. Germany called the attacks on civilians reckless."
     found = coded(coders, "en", text)
     assert [e for e in found if e[0] == "ACCUSE" and e[1] == frozenset({"DEU"})], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie et la Corée du Nord ont signé un accord de défense. "
+            "La Chine a salué l'accord avec Moscou.",
+        ),
+        (
+            "en",
+            "Russia and North Korea signed a mutual defence treaty. "
+            "China welcomed the treaty with Moscow.",
+        ),
+        (
+            "en",
+            "Russia and North Korea signed a mutual defence treaty. "
+            "Japan protested against the treaty.",
+        ),
+    ],
+)
+def test_an_act_told_before_and_named_as_a_reaction_s_topic_is_not_new(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert [e[0] for e in found].count("AGREE") == 1, found
+
+
+def test_an_act_first_named_as_a_reaction_s_topic_is_coded(coders: dict[str, Coder]) -> None:
+    text = "China welcomed the treaty between Russia and North Korea."
+    found = coded(coders, "en", text)
+    assert "AGREE" in [e[0] for e in found], found
