@@ -5,10 +5,10 @@ does (every actor with a mention overlapping them, the longest mention first), t
 index built once per article. When they cover several actors ("la porte-parole du ministère
 chinois des Affaires étrangères, Mao Ning"), the one closest to the head of the phrase in the
 parse wins, then a person, then a named body before the state it belongs to: the head and its
-apposition name the speaker, the rest qualifies it; a person named after a comma at the end of the words
-is such an apposition ("le porte-parole du Conseil …, John Kirby"). An indefinite or plural
-description ("a senior US official") is no person the actors stage took it for, but speaks for
-that person's state; a surname alone names the one person whose name ends with it.
+apposition name the speaker, the rest qualifies it; a person named after a comma at the end of
+the words is such an apposition ("le porte-parole du Conseil …, John Kirby"). An indefinite or
+plural description ("a senior US official") is no person the actors stage took it for, but
+speaks for that person's state; a surname alone names the one person whose name ends with it.
 
 A pronoun is resolved here (the actors stage's reading of it is kept only when this finds
 nobody and it agrees with the pronoun's kind: "he" is no group). It, or a quote without any

@@ -745,3 +745,19 @@ def test_a_ministry_named_after_its_spokesman_is_his_state(build: Build) -> None
         actor.country = "JPN" if actor.name == "Japan" else "CHN"
     found = [name for words, name, _ in quotes_of(article) if "solemn" in words]
     assert found == ["China"]
+
+
+def test_a_participle_restricting_a_noun_speaks_for_that_noun(build: Build) -> None:
+    text = (
+        "En juillet 2024, Alger avait rappelé son ambassadeur à Paris après la lettre "
+        "d'Emmanuel Macron au roi Mohammed VI reconnaissant que l'avenir du Sahara occidental "
+        "s'inscrivait « dans le cadre de la souveraineté marocaine »."
+    )
+    cast: Cast = {
+        "Algeria": ("country", ["Alger"]),
+        "France": ("country", ["Paris"]),
+        "Emmanuel Macron": ("person", ["Emmanuel Macron"]),
+        "Mohammed VI": ("person", ["Mohammed VI"]),
+    }
+    found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "cadre" in words]
+    assert found and set(found) == {"Emmanuel Macron"}
