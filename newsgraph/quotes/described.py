@@ -71,6 +71,10 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if is_name(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
         return None
     found = mentions.last_with_word(speaker.start, word, head.lower_)
+    if found is not None and found.kind == "person" and not _title(layout, head):
+        found = _state_named(layout.article, found) or mentions.last_with_word(
+            speaker.start, word, head.lower_, person=False
+        )
     if found is not None:
         return found
     body = mentions.last_with_word(speaker.start, *qualifiers(head))
@@ -84,6 +88,20 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if _bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
         return _titled(layout, mentions, speaker)
     return None
+
+
+def _state_named(article: Article, person: Actor) -> Actor | None:
+    """The state of a person, when an actor of the article."""
+    states = [a for a in article.actors if a.kind == "country" and a.country == person.country]
+    return states[0] if person.country and states else None
+
+
+def _title(layout: Layout, head: Token) -> bool:
+    """Whether a description's head may be a person's title: not an institution's noun, which a
+    person's mention holds only as a qualifier: "the ministry" after "foreign ministry
+    spokesman Wang Wenbin" is the ministry, not its spokesman, and folds into his state."""
+    nouns = layout.lexicon.state_nouns | layout.lexicon.body_nouns
+    return not ({head.lemma_.lower(), head.lower_} & nouns)
 
 
 def _thing(layout: Layout, word: str) -> bool:

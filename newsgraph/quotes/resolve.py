@@ -4,11 +4,11 @@ The speaker's words are looked up in the actors' mentions, as ``newsgraph.actors
 does (every actor with a mention overlapping them, the longest mention first), through an
 index built once per article. When they cover several actors ("la porte-parole du ministère
 chinois des Affaires étrangères, Mao Ning"), the one closest to the head of the phrase in the
-parse wins, then a person before an organisation or a country: the head and its apposition
-name the speaker, the rest qualifies it; a person named after a comma at the end of the words
-is such an apposition ("le porte-parole du Conseil …, John Kirby"). An indefinite or plural
-description ("a senior US official") is no person the actors stage took it for, but speaks for
-that person's state; a surname alone names the one person whose name ends with it.
+parse wins, then a person, then a named body before the state it belongs to: the head and its
+apposition name the speaker, the rest qualifies it; a person named after a comma at the end of
+the words is such an apposition ("le porte-parole du Conseil …, John Kirby"). An indefinite or
+plural description ("a senior US official") is no person the actors stage took it for, but
+speaks for that person's state; a surname alone names the one person whose name ends with it.
 
 A pronoun is resolved here (the actors stage's reading of it is kept only when this finds
 nobody and it agrees with the pronoun's kind: "he" is no group). It, or a quote without any
@@ -294,8 +294,14 @@ def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor
         depth = min(_depth(layout, m.start, m.end, speaker.head) for m in inside)
         if actor.kind == "person" and any(_final_apposition(layout, speaker, m) for m in inside):
             depth = 0
-        ranked.append((depth, actor.kind != "person", order, actor))
+        ranked.append((depth, _RANKS.get(actor.kind, 1), order, actor))
     return min(ranked, key=lambda entry: entry[:3])[3]
+
+
+#: Of actors as close to the head of the speaker's words, a person first, then a body, then a
+#: state: "le Bureau des affaires de Taïwan du gouvernement chinois" is the office, a named body
+#: of the state, not the state its words hold.
+_RANKS = {"person": 0, "country": 2}
 
 
 def _final_apposition(layout: Layout, speaker: Speaker, mention: Span) -> bool:

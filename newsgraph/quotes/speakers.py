@@ -28,6 +28,7 @@ from collections.abc import Callable
 from ..textutil import nlp_view
 from .inverted import auxiliary, clitic, finite, inverted_subject, preceding, reduced_subject
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
+from .participial import restricted_noun
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl", "acl"})
@@ -70,6 +71,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         lambda: naming(layout, reduced_subject(layout, verb)),
         lambda: _according_speaker(layout, verb),
         lambda: _inherited(layout, verb, depth),
+        lambda: restricted_noun(layout, verb),
         lambda: _according_before(layout, verb),
         lambda: _first_clause_subject(layout, verb) if depth == 0 else None,
     )

@@ -715,3 +715,49 @@ def test_a_french_pronoun_takes_up_the_institution_that_spoke_before_it(build: B
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "communiquées" in q[0]]
     assert [name for _, name, _ in found] == ["Algeria"]
+
+
+def test_a_named_body_of_a_state_speaks_before_the_state_its_words_hold(build: Build) -> None:
+    text = (
+        "Le Bureau des affaires de Taïwan du gouvernement chinois l'a accusé de vouloir "
+        "« provoquer une confrontation »."
+    )
+    cast: Cast = {
+        "China": ("country", ["Bureau des affaires de Taïwan du gouvernement chinois"]),
+        "Taiwan Affairs Office": ("organization", ["Bureau des affaires de Taïwan"]),
+    }
+    assert [name for _, name, _ in quotes_of(build(text, "fr", cast))] == ["Taiwan Affairs Office"]
+
+
+def test_a_ministry_named_after_its_spokesman_is_his_state(build: Build) -> None:
+    text = (
+        '"This is an extremely selfish act," foreign ministry spokesman Wang Wenbin told '
+        "reporters. The same day, Tokyo's ambassador was summoned to hear what the ministry "
+        'called "solemn representations and a strong protest."'
+    )
+    cast: Cast = {
+        "Wang Wenbin": ("person", ["ministry spokesman", "Wang Wenbin"]),
+        "China": ("country", ["China"]),
+        "Japan": ("country", ["Tokyo"]),
+    }
+    article = build(text, "en", cast)
+    for actor in article.actors:
+        actor.country = "JPN" if actor.name == "Japan" else "CHN"
+    found = [name for words, name, _ in quotes_of(article) if "solemn" in words]
+    assert found == ["China"]
+
+
+def test_a_participle_restricting_a_noun_speaks_for_that_noun(build: Build) -> None:
+    text = (
+        "En juillet 2024, Alger avait rappelé son ambassadeur à Paris après la lettre "
+        "d'Emmanuel Macron au roi Mohammed VI reconnaissant que l'avenir du Sahara occidental "
+        "s'inscrivait « dans le cadre de la souveraineté marocaine »."
+    )
+    cast: Cast = {
+        "Algeria": ("country", ["Alger"]),
+        "France": ("country", ["Paris"]),
+        "Emmanuel Macron": ("person", ["Emmanuel Macron"]),
+        "Mohammed VI": ("person", ["Mohammed VI"]),
+    }
+    found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "cadre" in words]
+    assert found and set(found) == {"Emmanuel Macron"}
