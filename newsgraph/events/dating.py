@@ -68,7 +68,8 @@ def event_day(
     moment = event_date(sentence._dates[future], clause, token.idx, hangs)
     if moment is None:
         return _from_context(sentence, decision)
-    found = counted_from(moment, day_before(sentence.discourse, article, start, code), code, future)
+    earlier = day_before(sentence.discourse, article, start, code, moment.start)
+    found = counted_from(moment, earlier, code, future)
     sentence.discourse.timed = start
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
@@ -80,7 +81,7 @@ def event_day(
         # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
         # as does an earlier event counted back from it ("a week after Russia freed him")
         # or one named aside in a reduced relative ("en application de l'accord conclu lundi")
-        sentence.discourse.dated(found, start)
+        sentence.discourse.dated(found, start, token.idx)
         if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
             sentence.discourse.news_day = found
     return found

@@ -32,6 +32,10 @@ class Discourse:
         self.previous = 0
         #: The date of the last dated event, and where its sentence starts.
         self.last_date: tuple[str, int] | None = None
+        #: The last date an event of an earlier sentence than the last dated one took.
+        self.earlier_date: tuple[str, int] | None = None
+        #: Where the trigger of the last dated event stands.
+        self.last_at = -1
         #: Where the last sentence starts one of whose events took a time it names.
         self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
@@ -42,8 +46,27 @@ class Discourse:
         #: latest last, by type: who did "the attack" a later sentence condemns.
         self.acts: dict[str, list[list[Actor]]] = {}
 
-    def dated(self, date: str, sentence: int) -> None:
+    def dated(self, date: str, sentence: int, at: int = -1) -> None:
+        """Remember that the event whose trigger is at ``at``, in the sentence starting at
+        ``sentence``, took ``date``."""
+        if self.last_date is not None and self.last_date[1] < sentence:
+            self.earlier_date = self.last_date
         self.last_date = (date, sentence)
+        self.last_at = at
+
+    def date_before(self, sentence: int, at: int) -> str | None:
+        """The date of the last event told before the time expression at ``at`` of the sentence
+        at ``sentence``: what that expression counts from. An event of the same sentence told
+        after the expression does not count ("The following day New Delhi suspended the treaty
+        and expelled advisers": both the day after the one told before, the second not counted
+        from the first), one told before it does ("a gelé sa coopération, imité le même jour
+        par l'UE")."""
+        last = self.last_date
+        if last is not None and (last[1] < sentence or self.last_at < at):
+            return last[0]
+        if self.earlier_date is not None and self.earlier_date[1] < sentence:
+            return self.earlier_date[0]
+        return None
 
     def occasion(self, paragraph: int | None = None) -> str | None:
         """The date of the last dated event of this sentence or the one before, or of its

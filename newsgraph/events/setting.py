@@ -331,11 +331,15 @@ def before(value: str, published: dt.date | None) -> bool:
     return value < published.isoformat()[: len(value)]
 
 
-def day_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
-    """The last date the text gave before the sentence at ``start``: an event's, else the last
-    day named in the sentence before ("The crisis began on April 22. The following day …")."""
-    if discourse.last_date is not None:
-        return discourse.last_date[0]
+def day_before(
+    discourse: Discourse, article: Article, start: int, code: str, at: int = -1
+) -> str | None:
+    """The last date the text gave before the time expression at ``at`` of the sentence at
+    ``start``: an event's told before it (:meth:`Discourse.date_before`), else the last day
+    named in the sentence before ("The crisis began on April 22. The following day …")."""
+    given = discourse.date_before(start, at)
+    if given is not None:
+        return given
     previous = discourse.previous
     if previous >= start:
         return None

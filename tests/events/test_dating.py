@@ -128,3 +128,15 @@ def test_a_year_before_a_noun_names_that_thing_not_the_time_of_the_clause(
 ) -> None:
     text = "China condemned the 2022 invasion of Ukraine by Russia."
     assert dates_of(coders["en"], text, "en") == [("ACCUSE", "2024-06-20")]
+
+
+def test_right_after_puts_an_act_at_the_time_just_told() -> None:
+    # "Bamako a dans la foulée convoqué l'ambassadeur": right after what was just told
+    fr, en = time_words("fr", "then"), time_words("en", "then")
+    assert fr is not None and en is not None
+    assert fr.search("Bamako a dans la foulée convoqué l'ambassadeur d'Algérie")
+    assert fr.search("L'Algérie avait aussitôt rappelé son ambassadeur")
+    assert not fr.search("dans la foulée de l'attaque, Bamako a convoqué l'ambassadeur")
+    assert not fr.search("aussitôt que le vote fut acquis")
+    assert en.search("Shortly afterwards, Bamako summoned the ambassador")
+    assert not en.search("shortly after the vote")

@@ -15,3 +15,15 @@ def test_the_last_doer_of_an_act_type_other_than_the_excluded() -> None:
     assert discourse.last_doer("ASSAULT", frozenset()) == [israel]
     assert discourse.last_doer("ASSAULT", frozenset({"ISR"})) == [iran]
     assert discourse.last_doer("ACCUSE", frozenset()) == []
+
+
+def test_a_time_counted_from_before_skips_the_events_its_own_sentence_tells_after_it() -> None:
+    # "The crisis began on April 22 … The following day New Delhi suspended the treaty and
+    # expelled advisers": the second act counts from April 22 too, not from the first act
+    discourse = Discourse()
+    discourse.dated("2025-04-22", 0, 10)
+    discourse.dated("2025-04-23", 100, 130)
+    assert discourse.date_before(100, 105) == "2025-04-22"
+    # "a gelé sa coopération, imité le même jour par l'UE": one told before it counts
+    assert discourse.date_before(100, 140) == "2025-04-23"
+    assert discourse.date_before(200, 205) == "2025-04-23"
