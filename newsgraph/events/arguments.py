@@ -190,7 +190,10 @@ class Arguments(NominalArguments):
         object or to a noun of the trigger's phrase instead ("fournir des armes à X"), so
         those are searched next, then the verb a noun event is the object of."""
         token, tree = candidate.token, self.tree
-        for holder in self._holders(token):
+        holders = self._holders(token)
+        if candidate.noun and prep not in self.lexicon.partner_preps:
+            holders += self._clauses_on(token)
+        for holder in holders:
             nominals = list(tree.preps(holder).get(prep, []))
             for child in holder.children:
                 if child.dep_ in tree.syntax.acl and child.lemma_.lower() == prep:
@@ -213,6 +216,20 @@ class Arguments(NominalArguments):
                     if found:
                         return found
         return []
+
+    def _clauses_on(self, noun: Token) -> list[Token]:
+        """The verbs of a participle or relative clause on a noun event that are no event of
+        their own: their target-marking complements are the noun's ("the sanctions it had
+        imposed on Niger", "les sanctions imposées au Mali"). A partner named there ("une
+        rencontre prévue entre X et Y") is left to the noun's own phrase."""
+        syntax = self.tree.syntax
+        return [
+            child
+            for child in noun.children
+            if child.dep_ in syntax.relative | syntax.acl
+            and self.tree.verbal(child)
+            and child.i not in self.candidates
+        ]
 
     def _holders(self, token: Token) -> list[Token]:
         """The trigger, then the nouns of its phrase (objects first), two levels down (an

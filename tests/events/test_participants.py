@@ -389,3 +389,25 @@ def test_a_party_named_in_a_complement_after_the_verb_is_its_target() -> None:
     }
     assert ("COERCE", frozenset({"SWE"}), frozenset({"RUS"})) in found, found
     assert not [e for e in found if e[0] == "SUPPORT" and "FIN" in e[2]], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In February, the Economic Community of West African States lifted most of the "
+            "sanctions it had imposed on Niger after the coup.",
+        ),
+        ("fr", "La Cédéao a réimposé lundi les sanctions décidées contre le Niger en 2023."),
+    ],
+)
+def test_a_clause_on_a_noun_event_holds_its_target(lang: str, text: str) -> None:
+    """A participle or relative clause on a noun event that is no event of its own carries
+    the noun's complements: "the sanctions it had imposed on Niger" are sanctions on Niger."""
+    pipeline = Pipeline.from_options(Options())
+    article = pipeline(Article(raw=text, published=dt.date(2024, 6, 20)))
+    codes = {a.id: a.country or a.name for a in article.actors}
+    found = {(e.type, frozenset(codes[i] for i in e.target)) for e in article.events}
+    assert ("SANCTION", frozenset({"NER"})) in found, found
