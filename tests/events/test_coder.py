@@ -2058,3 +2058,20 @@ def test_a_judgement_of_an_act_blames_its_author_not_whom_it_hit(
     found = coded(coders, "en", text)
     assert ("ACCUSE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
     assert not [e for e in found if e[0] == "ACCUSE" and "UKR" in e[2]], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia lodged a protest with Germany.", ("ACCUSE", {"RUS"}, {"DEU"}, "asserted")),
+        (
+            "fr",
+            "La Russie a déclaré la guerre à l'Ukraine.",
+            ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+    ],
+)
+def test_a_diplomatic_protest_accuses_and_war_is_declared_on_a_party(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
