@@ -32,7 +32,7 @@ from .headline import headline_view
 from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
-from .reactions import judge, judging_verb, predicative
+from .reactions import act_author, judge, judging_verb, predicative
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
 from .topics import reaction_topic
@@ -125,6 +125,15 @@ class Coder:
         if verb is not None:
             return not self.tree.prospective(verb, self._to_come)
         return predicative(self.tree, lexicon, token)
+
+    def _judges(self, candidate: Candidate) -> bool:
+        """Whether a trigger is a word of judgement: a judgement noun or adjective of the
+        lexicon ("inacceptables", "reckless", "une violation"), whose target is the author
+        of the act it is said of (:func:`.reactions.act_author`)."""
+        sense = candidate.sense
+        return sense is JUDGEMENT or any(
+            sense is s for senses in self.lexicon.adjectives.values() for s in senses
+        )
 
     def _participle_judgement(self, token: Token) -> tuple[Sense, ...] | None:
         """The senses of a past participle that is a judgement adjective of the lexicon,
@@ -266,6 +275,11 @@ class Coder:
         arguments = Arguments(self.tree, index, candidates, speaker, place_party)
         for candidate in candidates.values():
             arguments.resolve(candidate)
+        for candidate in candidates.values():
+            if not candidate.target and self._judges(candidate):
+                candidate.target = act_author(
+                    tree, lexicon, candidates, discourse.last_doer, candidate
+                )
         return SentenceCoder(
             self, article, candidates, arguments, places, discourse, span, reporter
         )

@@ -14,10 +14,12 @@ meurtre", "the ban is economic coercion").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from ..article import Actor
 from .arguments import Candidate
 from .lexicon import Lexicon
-from .participants import ActorIndex
+from .participants import ActorIndex, party
 from .syntax import Token, Tree
 
 
@@ -90,3 +92,42 @@ def predicative(tree: Tree, lexicon: Lexicon, token: Token) -> bool:
         s for s in tree.children(head, syntax.subject) if s.lower_ not in lexicon.expletives
     ]
     return head.lemma_.lower() in lexicon.copulas and bool(subjects)
+
+
+def judged(tree: Tree, lexicon: Lexicon, token: Token) -> list[Token]:
+    """The nouns a judgement word is said of: the object of the verb of judging it
+    complements ("juge les frappes « disproportionnées »", "called the attacks reckless"),
+    else its own subject as the predicate of a copula or a participle ("les frappes
+    israéliennes sont disproportionnées", "Attacks against KFOR troops are unacceptable")."""
+    syntax = tree.syntax
+    verb = judging_verb(tree, lexicon, token)
+    if verb is not None:
+        return [o for o in tree.children(verb, syntax.object) if o != token]
+    subjects = syntax.subject | syntax.passive_subject
+    own = tree.children(token, subjects)
+    head = token.head
+    if own or head == token or head.lemma_.lower() not in lexicon.copulas:
+        return own
+    return tree.children(head, subjects)  # "Attacks … are unacceptable" (English "acomp")
+
+
+def act_author(
+    tree: Tree,
+    lexicon: Lexicon,
+    candidates: Mapping[int, Candidate],
+    last_doer: Callable[[str, frozenset[str]], list[Actor]],
+    candidate: Candidate,
+) -> list[Actor]:
+    """Whom a judgement of an act is aimed at: the act's author, not whom it hit. A noun
+    event judged ("Germany called the Russian attacks on Kharkiv reckless", "a jugé
+    « inacceptables » les frappes d'Israël au Liban") names its author in its own phrase
+    (possessive, genitive, adjective, "by"); else the act is one told before, whose latest
+    doer it blames ("Attacks against KFOR troops are unacceptable" blames the attackers)."""
+    exclude = frozenset(party(a) for a in candidate.source)
+    for noun in judged(tree, lexicon, candidate.token):
+        act = candidates.get(noun.i)
+        if act is None or act is candidate or not act.noun:
+            continue
+        found = [a for a in act.source if party(a) not in exclude]
+        return found or last_doer(act.sense.type, exclude)
+    return []

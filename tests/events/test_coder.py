@@ -2043,3 +2043,35 @@ def test_an_act_first_named_as_a_reaction_s_topic_is_coded(coders: dict[str, Cod
     text = "China welcomed the treaty between Russia and North Korea."
     found = coded(coders, "en", text)
     assert "AGREE" in [e[0] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine. Attacks against Ukraine are totally unacceptable, Germany said.",
+        "Russia attacked Ukraine. Germany called the attacks on Ukraine reckless.",
+    ],
+)
+def test_a_judgement_of_an_act_blames_its_author_not_whom_it_hit(
+    coders: dict[str, Coder], text: str
+) -> None:
+    found = coded(coders, "en", text)
+    assert ("ACCUSE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
+    assert not [e for e in found if e[0] == "ACCUSE" and "UKR" in e[2]], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia lodged a protest with Germany.", ("ACCUSE", {"RUS"}, {"DEU"}, "asserted")),
+        (
+            "fr",
+            "La Russie a déclaré la guerre à l'Ukraine.",
+            ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+    ],
+)
+def test_a_diplomatic_protest_accuses_and_war_is_declared_on_a_party(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
