@@ -165,6 +165,7 @@ class Coder:
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
         seen: dict[tuple[Any, ...], int] = {}  # the sentence an event was last stated in
+        acts: dict[tuple[Any, ...], Event] = {}  # the last telling of each event
         for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
                 _uttered(sentence, event)
@@ -173,6 +174,9 @@ class Coder:
                 key = _identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
+                if seen.get(key) == number and _another_act(sentence, event, acts.get(key)):
+                    same = False  # "suspended the treaty and expelled its advisers"
+                acts[key] = event
                 back = bool(known) and _points_back(sentence, event)  # "l'accord", "the attack"
                 seen[key] = number
                 if key in undated and event.date is not None:
@@ -332,6 +336,20 @@ def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
         and m.end - m.start > end - start
         for m in index.overlapping(start, end)
     )
+
+
+def _another_act(sentence: SentenceCoder, event: Event, before: Event | None) -> bool:
+    """Whether two tellings of one type and sides in a sentence are two acts: verbs
+    coordinated as each other's conjuncts ("New Delhi suspended the treaty and expelled
+    Pakistani advisers", "a expulsé douze agents et rappelé son ambassadeur"), where a verb
+    and its own noun ("a imposé des sanctions") or two words of one act are one."""
+    if before is None or event.trigger is None or before.trigger is None:
+        return False
+    verbs = {c.token.idx: c.token for c in sentence.candidates.values() if not c.noun}
+    first, second = verbs.get(before.trigger.start), verbs.get(event.trigger.start)
+    if first is None or second is None or first.i == second.i:
+        return False
+    return sentence.coder.tree.coordinated(first, second)
 
 
 def _points_back(sentence: SentenceCoder, event: Event) -> bool:

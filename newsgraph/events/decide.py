@@ -69,6 +69,7 @@ class SentenceCoder(ContextSides):
         for the decisions kept."""
         kept: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[Candidate, Decision]] = {}
         implied: list[tuple[Candidate, Decision]] = []
+        acts: list[tuple[Candidate, Decision]] = []  # more acts of one type and sides
         for candidate in self.candidates.values():
             decision = self.decide(candidate)
             if decision is None:
@@ -77,15 +78,25 @@ class SentenceCoder(ContextSides):
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
-            if known is None or (
+            if known is not None and self._another_act(known[0], candidate):
+                acts.append((candidate, decision))  # "suspended the treaty and expelled …"
+            elif known is None or (
                 known[1].modality != "asserted" and decision.modality == "asserted"
             ):
                 kept[key] = (candidate, decision)
         for candidate, decision in implied:
             kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
-        chosen = sorted(kept.values(), key=lambda pair: pair[0].token.i)
+        chosen = sorted([*kept.values(), *acts], key=lambda pair: pair[0].token.i)
         built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
         return [event for event, decision in built if not _resolve_only(decision)]
+
+    def _another_act(self, known: Candidate, candidate: Candidate) -> bool:
+        """Whether two verbs of one type and sides are two acts: coordinated verbs ("New
+        Delhi suspended the treaty and expelled Pakistani advisers"), where a verb and its
+        noun ("a imposé des sanctions") are one."""
+        if known.noun or candidate.noun or known.token.i == candidate.token.i:
+            return False
+        return self.coder.tree.coordinated(known.token, candidate.token)
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The events a trigger states too (a promise of weapons is the AID to come), with

@@ -317,6 +317,16 @@ class Tree:
                 stack.extend(self.children(current, self.syntax.conj))
         return found
 
+    def coordinated(self, first: Token, second: Token) -> bool:
+        """Whether ``second`` is ``first`` or one of the words coordinated after it, at any
+        depth ("suspended the treaty and expelled the advisers and closed the border")."""
+        chain, stack = {first.i}, [first]
+        while stack:
+            for conjunct in self.children(stack.pop(), self.syntax.conj):
+                chain.add(conjunct.i)
+                stack.append(conjunct)
+        return second.i in chain
+
     def outer_span(self, token: Token) -> tuple[int, int]:
         """Character span of ``token``'s whole subtree."""
         left, right = token.left_edge, token.right_edge

@@ -2075,3 +2075,27 @@ def test_a_diplomatic_protest_accuses_and_war_is_declared_on_a_party(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Germany blamed Russia for the attack. The next day Berlin suspended the "
+            "energy treaty and expelled Russian military advisers.",
+        ),
+        (
+            "fr",
+            "La Russie a expulsé douze agents français. Paris a expulsé douze diplomates "
+            "russes et rappelé son ambassadeur à Moscou.",
+        ),
+    ],
+)
+def test_coordinated_verbs_of_one_type_and_sides_are_two_acts(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    sides = ("DEU", "RUS") if lang == "en" else ("FRA", "RUS")
+    act = ("SANCTION", frozenset({sides[0]}), frozenset({sides[1]}), "asserted")
+    assert found.count(act) == 2, found
