@@ -33,6 +33,7 @@ from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
 from .reactions import act_author, judge, judging_verb, predicative
+from .retelling import another_act, identity, points_back, restates
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
 from .topics import reaction_topic
@@ -171,13 +172,13 @@ class Coder:
                 _uttered(sentence, event)
                 if _topic(sentence, event) and any(e.type == event.type for e in found):
                     continue  # "Paris a salué l'accord", the accord told before
-                key = _identity(event, sentence.arguments.index)
+                key = identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
-                if seen.get(key) == number and _another_act(sentence, event, acts.get(key)):
+                if seen.get(key) == number and another_act(sentence, event, acts.get(key)):
                     same = False  # "suspended the treaty and expelled its advisers"
                 acts[key] = event
-                back = bool(known) and _points_back(sentence, event)  # "l'accord", "the attack"
+                back = bool(known) and points_back(sentence, event)  # "l'accord", "the attack"
                 seen[key] = number
                 if key in undated and event.date is not None:
                     undated.pop(key).date = event.date  # a later mention dates it
@@ -211,9 +212,9 @@ class Coder:
         found = []
         for sentence in self.sentences(view, discourse):
             for event in sentence.events():
-                key = _identity(event, sentence.arguments.index)
+                key = identity(event, sentence.arguments.index)
                 inward = key[1] == key[2] and len(key[1]) < 2
-                if inward or any(_restates(key, other) for other in stated):
+                if inward or any(restates(key, other) for other in stated):
                     continue
                 stated.append(key)
                 event.part = "title"
@@ -338,43 +339,6 @@ def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
     )
 
 
-def _another_act(sentence: SentenceCoder, event: Event, before: Event | None) -> bool:
-    """Whether two tellings of one type and sides in a sentence are two acts: verbs
-    coordinated as each other's conjuncts ("New Delhi suspended the treaty and expelled
-    Pakistani advisers", "a expulsé douze agents et rappelé son ambassadeur"), where a verb
-    and its own noun ("a imposé des sanctions") or two words of one act are one."""
-    if before is None or event.trigger is None or before.trigger is None:
-        return False
-    verbs = {c.token.idx: c.token for c in sentence.candidates.values() if not c.noun}
-    first, second = verbs.get(before.trigger.start), verbs.get(event.trigger.start)
-    if first is None or second is None or first.i == second.i:
-        return False
-    return sentence.coder.tree.coordinated(first, second)
-
-
-def _points_back(sentence: SentenceCoder, event: Event) -> bool:
-    """Whether the event's trigger is a noun that points back to an event told before: a
-    definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
-    meeting"), where "un nouvel accord", "the latest strike" or "another attack" is one
-    more."""
-    if event.trigger is None:
-        return False
-    start = event.trigger.start
-    candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
-    if candidate is None or not candidate.noun:
-        return False
-    before = [c for c in candidate.token.children if c.i < candidate.token.i]
-    renewal = sentence.coder.lexicon.renewal
-    if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
-        return False
-    return any(
-        "Def" in c.morph.get("Definite")
-        or "Dem" in c.morph.get("PronType")
-        or "Yes" in c.morph.get("Poss")
-        for c in before
-    )
-
-
 def _topic(sentence: SentenceCoder, event: Event) -> bool:
     """Whether the event's trigger is a noun a reaction is about (:mod:`.topics`)."""
     start = event.trigger.start if event.trigger is not None else -1
@@ -396,18 +360,3 @@ def _uttered(sentence: SentenceCoder, event: Event) -> None:
             if sense.type == event.type:
                 event.modality = "asserted"
             return
-
-
-def _identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:
-    """What makes two events the same: type, the parties on each side, modality."""
-
-    def sides(ids: list[str]) -> frozenset[str]:
-        return frozenset(party(index.by_id[i]) if i in index.by_id else i for i in ids)
-
-    return (event.type, sides(event.source), sides(event.target), event.modality)
-
-
-def _restates(key: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
-    """Whether two identities are of one event: the same type and a party shared on each
-    side."""
-    return bool(key[0] == other[0] and key[1] & other[1] and key[2] & other[2])

@@ -1,0 +1,68 @@
+"""When one event is told twice, and when two tellings are two events.
+
+:meth:`~.coder.Coder.code_article` keeps one event per :func:`identity` (type, parties,
+modality) and sentence; across sentences, an act stated as done and told again is a new one
+unless its noun points back (:func:`points_back`), and a headline's event that
+:func:`restates` a body's is the body's. Coordinated verbs of one identity are two acts
+(:func:`another_act`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Event
+from .decide import SentenceCoder
+from .participants import ActorIndex, party
+
+
+def identity(event: Event, index: ActorIndex) -> tuple[Any, ...]:
+    """What makes two events the same: type, the parties on each side, modality."""
+
+    def sides(ids: list[str]) -> frozenset[str]:
+        return frozenset(party(index.by_id[i]) if i in index.by_id else i for i in ids)
+
+    return (event.type, sides(event.source), sides(event.target), event.modality)
+
+
+def restates(key: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """Whether two identities are of one event: the same type and a party shared on each
+    side."""
+    return bool(key[0] == other[0] and key[1] & other[1] and key[2] & other[2])
+
+
+def another_act(sentence: SentenceCoder, event: Event, before: Event | None) -> bool:
+    """Whether two tellings of one type and sides in a sentence are two acts: verbs
+    coordinated as each other's conjuncts ("New Delhi suspended the treaty and expelled
+    Pakistani advisers", "a expulsé douze agents et rappelé son ambassadeur"), where a verb
+    and its own noun ("a imposé des sanctions") or two words of one act are one."""
+    if before is None or event.trigger is None or before.trigger is None:
+        return False
+    verbs = {c.token.idx: c.token for c in sentence.candidates.values() if not c.noun}
+    first, second = verbs.get(before.trigger.start), verbs.get(event.trigger.start)
+    if first is None or second is None or first.i == second.i:
+        return False
+    return sentence.coder.tree.coordinated(first, second)
+
+
+def points_back(sentence: SentenceCoder, event: Event) -> bool:
+    """Whether the event's trigger is a noun that points back to an event told before: a
+    definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
+    meeting"), where "un nouvel accord", "the latest strike" or "another attack" is one
+    more."""
+    if event.trigger is None:
+        return False
+    start = event.trigger.start
+    candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
+    if candidate is None or not candidate.noun:
+        return False
+    before = [c for c in candidate.token.children if c.i < candidate.token.i]
+    renewal = sentence.coder.lexicon.renewal
+    if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
+        return False
+    return any(
+        "Def" in c.morph.get("Definite")
+        or "Dem" in c.morph.get("PronType")
+        or "Yes" in c.morph.get("Poss")
+        for c in before
+    )
