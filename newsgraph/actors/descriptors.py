@@ -23,6 +23,9 @@ MAX_TOKENS = 14
 CLAUSE_END = frozenset('.;:!?«»“”"()[]\n')
 #: Parts of speech that end a descriptor (a verb starts another clause; a name is someone else).
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM"})
+#: Parts of speech that end a title's own phrase unless they are a title joiner ("de", "of"):
+#: a preposition or subordinator opens a complement that names someone else.
+_LINK_POS = frozenset({"ADP", "SCONJ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +187,23 @@ class DescriptorFinder:
                 gap = self._gap(left, right)
                 if self._ends_clause(gap) or "," in gap or (self.role[nxt] == "title" and step < 0):
                     break
+                if self._opens_complement(nxt):
+                    break
                 run.append(nxt)
                 nxt += step
         return sorted(run)
+
+    def _opens_complement(self, index: int) -> bool:
+        """Whether the token at ``index`` is a preposition or subordinator that joins no title
+        and says no place: the country after it is what the phrase is about, not whose the
+        title is ("toute intervention militaire contre le Niger" names no Nigerien soldier,
+        "acts against the Russian Federation" no Russian), where "de", "of" or "for" join the
+        parts of a title ("ministre des Affaires étrangères de la Russie") and a locative may
+        say where its holder serves ("officials in Asmara and Djibouti")."""
+        tok = self.toks[index]
+        if self.pos.get(tok.start) not in _LINK_POS:
+            return False
+        return tok.key not in self.cues.title_joiners | self.cues.locatives
 
     def _descriptor(
         self, run: list[int], near: int | None, keep: bool = False

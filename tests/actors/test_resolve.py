@@ -414,3 +414,14 @@ def test_a_rank_of_the_state_department_names_the_united_states(pipeline: Pipeli
         "Deputy Secretary of State Kurt Campbell said Washington was watching with concern."
     ))  # fmt: skip
     assert actors(article)["Kurt Campbell"][1] == "USA"
+
+
+def test_a_state_after_a_preposition_is_no_title_s_affiliation(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le Mali et le Burkina Faso ont averti que toute intervention militaire contre le Niger "
+        "serait considérée comme une déclaration de guerre. Moscow condemned terrorist acts "
+        "against the Russian Federation."
+    ))  # fmt: skip
+    text = article.text
+    spans = [text[m.start : m.end] for a in article.actors for m in a.mentions]
+    assert not any("militaire" in s or "acts" in s for s in spans)
