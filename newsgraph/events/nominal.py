@@ -167,10 +167,22 @@ class NominalArguments(Phrases):
         owner = token if _third_possessive(token) else None
         if owner is None:
             owner = next((c for c in token.lefts if _third_possessive(c)), None)
-        found = self._possessor_antecedent(owner) if owner is not None else None
+        if owner is None:
+            return self._our(token)
+        found = self._possessor_antecedent(owner)
         if found is not None and self._targeting is not None and party(found) in self._targeting:
             return None  # the doer's own ("interdisant le survol de son territoire")
         return found
+
+    def _our(self, token: Token) -> Actor | None:
+        """A phrase a first-person possessive determines ("notre territoire", "our
+        country"): whoever says the words, as "nous", "we" are ("Azerbaijan attacked our
+        sovereign territory", says Armenia's prime minister)."""
+        owners = [c for c in token.lefts if morph(c, "Poss") == "Yes"]
+        if not owners or morph(owners[0], "Person") != "1":
+            return None
+        found = self.speaker(owners[0])
+        return found[0] if found else None
 
     def _possessor_antecedent(self, owner: Token) -> Actor | None:
         """Whom a possessive takes up: the subject of a clause it stands in, named before it

@@ -464,3 +464,14 @@ def test_the_guessed_doer_of_a_passive_is_not_remembered() -> None:
     )
     found = _sides(text)
     assert not [e for e in found if e[0] == "ACCUSE" and "DEU" in e[2]], found
+
+
+@pytest.mark.model
+def test_a_first_person_possessive_is_whoever_says_the_words() -> None:
+    """ "Our territory", "notre pays": the speaker's, as "we" is the speaker."""
+    text = (
+        '"In September 2022 Azerbaijan attacked our sovereign territory," Armenian Prime '
+        "Minister Nikol Pashinyan said."
+    )
+    found = _sides(text)
+    assert ("ASSAULT", frozenset({"AZE"}), frozenset({"ARM"})) in found, found
