@@ -176,8 +176,14 @@ class SentenceCoder(ContextSides):
             modality = "future"
         if sense.igo_target is not None and sense.igo_target != any(map(organisation, target)):
             return None
-        remembered = bool(candidate.source) or not self._agentless(candidate)
+        remembered = bool(candidate.source) or not self._guessed_doer(candidate)
         return Decision(kind, modality, source, target, reading, chain, remembered)
+
+    def _guessed_doer(self, candidate: Candidate) -> bool:
+        """Whether the doer of a passive verb is the context's guess: it names no doer, or
+        one that is no actor ("had been targeted by the same group"), so later sentences do
+        not take it for whoever acted."""
+        return not candidate.noun and self.coder.tree.passive(candidate.token)
 
     def _target(self, candidate: Candidate) -> list[Actor]:
         """The target found, else the embedded event's, the source itself (a protest at

@@ -1,13 +1,16 @@
 """The arguments a noun event holds in its own phrase: a possessor ("Russia's invasion", "son
 retrait"), adjectives and noun modifiers ("the Russian invasion of Ukraine", "frappes russes et
 iraniennes") and genitives ("le retrait de la Russie"), each telling a side of the event, and
-which of them is the doer and which the other party (:class:`.arguments.Arguments`).
+which of them is the doer and which the other party (:class:`.arguments.Arguments`). A
+possessive that names no actor ("ses frappes", "its forces") takes up the subject named before
+it (:meth:`NominalArguments._owner`).
 """
 
 from __future__ import annotations
 
 from ..article import Actor
 from ..knowledge import shipped
+from .participants import party
 from .phrases import Candidate, Phrases, plural, unique
 from .syntax import Token, morph
 
@@ -154,3 +157,96 @@ class NominalArguments(Phrases):
 
     def _implicit_pair(self, candidate: Candidate) -> list[Actor]:
         return self.index.recent(candidate.token.idx, 2)
+
+    def _owner(self, token: Token) -> Actor | None:
+        """A third-person possessive that names no actor ("ses frappes", "its forces",
+        "leur offensive"), or a phrase it determines: the actor the possessive takes up
+        (:meth:`_possessor_antecedent`). "Le Kremlin a démenti. Ses frappes…" are Russia's; a
+        phrase of a possessor's people or bodies ("its forces had attacked") stands for it. As a
+        target, what the doer owns names no other party."""
+        owner = token if _third_possessive(token) else None
+        if owner is None:
+            owner = next((c for c in token.lefts if _third_possessive(c)), None)
+        if owner is None:
+            return self._our(token)
+        found = self._possessor_antecedent(owner)
+        if found is not None and self._targeting is not None and party(found) in self._targeting:
+            return None  # the doer's own ("interdisant le survol de son territoire")
+        return found
+
+    def _our(self, token: Token) -> Actor | None:
+        """A phrase a first-person possessive determines ("notre territoire", "our
+        country"): whoever says the words, as "nous", "we" are ("Azerbaijan attacked our
+        sovereign territory", says Armenia's prime minister)."""
+        owners = [c for c in token.lefts if morph(c, "Poss") == "Yes"]
+        if not owners or morph(owners[0], "Person") != "1":
+            return None
+        found = self.speaker(owners[0])
+        return found[0] if found else None
+
+    def _possessor_antecedent(self, owner: Token) -> Actor | None:
+        """Whom a possessive takes up: the subject of a clause it stands in, named before it
+        ("Pékin a renforcé ses garde-côtes"), an actor, not an act ("Moscou a averti que tout
+        déploiement de l'Otan entraînerait un renforcement de ses forces"), else the subject
+        of the main verb of the sentence before; in agreement (:meth:`_agreeing`)."""
+        tree = self.tree
+        current = owner
+        for _ in range(8):
+            if current.head == current:
+                break
+            current = current.head
+            subject = tree.subject(current) if tree.verbal(current) else None
+            if subject is None or subject.i > owner.i:
+                continue
+            if subject.left_edge.i <= owner.i <= subject.right_edge.i:
+                continue
+            if subject.i in self.candidates:
+                continue  # an act ("tout déploiement de l'Otan en Finlande") owns nothing
+            found = self._agreeing(subject, owner)
+            if found is not None:
+                return found
+        if owner.sent.start == 0:
+            return None
+        root = owner.doc[owner.sent.start - 1].sent.root
+        subject = tree.subject(root)
+        if subject is None or self._rival(root, owner):
+            return None
+        return self._agreeing(subject, owner)
+
+    def _rival(self, root: Token, owner: Token) -> bool:
+        """Whether the sentence before has an object the possessive may take up as well as
+        its subject, a thing of the possessive's number that names no actor ("Germany seized
+        a tanker. Its crew was detained": the tanker's crew)."""
+        tree = self.tree
+        return any(
+            o.pos_ == "NOUN"
+            and plural(o) == _plural_owner(owner)
+            and not self.index.overlapping(*tree.phrase(o))
+            for o in tree.children(root, tree.syntax.object)
+        )
+
+    def _agreeing(self, subject: Token, owner: Token) -> Actor | None:
+        """The actor a subject names, if it agrees with a possessive: in number ("leur",
+        "their" take up several), and, where the possessive marks it, in gender ("its" takes
+        up no person, "his", "her" only a person)."""
+        if subject.pos_ == "PRON":
+            return None
+        several = plural(subject) or len(self.tree.conjuncts(subject)) > 1
+        if several != _plural_owner(owner):
+            return None
+        found = self.best(subject, *self.tree.phrase(subject))
+        gender = morph(owner, "Gender")
+        if found is None or not gender:
+            return found
+        return found if (gender == "Neut") != (found.kind == "person") else None
+
+
+def _third_possessive(token: Token) -> bool:
+    """Whether a word is a third-person possessive ("ses", "leur", "its", "their")."""
+    return morph(token, "Poss") == "Yes" and morph(token, "Person") in ("", "3")
+
+
+def _plural_owner(owner: Token) -> bool:
+    """Whether a possessive takes up several owners ("leur", "leurs", "their"), not the
+    number of what is owned ("ses" is one owner's)."""
+    return morph(owner, "Number[psor]") == "Plur" or owner.lower_ in ("leur", "leurs", "their")

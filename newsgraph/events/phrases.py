@@ -62,6 +62,10 @@ class Phrases:
         """Who an event phrase stands for when it is the argument of another event."""
         raise NotImplementedError  # Arguments resolves events
 
+    def _owner(self, token: Token) -> Actor | None:
+        """The actor a possessive of the phrase takes up ("ses frappes")."""
+        raise NotImplementedError  # NominalArguments resolves possessives
+
     # -- phrases to actors -----------------------------------------------------------------
 
     def actors(self, candidate: Candidate, tokens: list[Token]) -> list[Actor]:
@@ -97,6 +101,8 @@ class Phrases:
                 or self._first_person(token)
                 or self._previous_subject(token)
             )
+        if best is None:
+            best = self._owner(token)
         if best is None and self._targeting is not None:
             agent = self._participle_agent(token)
             if agent is not None:

@@ -411,3 +411,67 @@ def test_a_clause_on_a_noun_event_holds_its_target(lang: str, text: str) -> None
     codes = {a.id: a.country or a.name for a in article.actors}
     found = {(e.type, frozenset(codes[i] for i in e.target)) for e in article.events}
     assert ("SANCTION", frozenset({"NER"})) in found, found
+
+
+def _sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """The events of a text, as their types and the countries of their sides."""
+    pipeline = Pipeline.from_options(Options())
+    article = pipeline(Article(raw=text, published=dt.date(2024, 6, 20)))
+    codes = {a.id: a.country or a.name for a in article.actors}
+    return {
+        (e.type, frozenset(codes[i] for i in e.source), frozenset(codes[i] for i in e.target))
+        for e in article.events
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kremlin a démenti. Ses frappes sur le réseau électrique ukrainien ont privé des "
+        "millions de personnes de courant.",
+        "Moscow denied it. Its strikes on Ukraine's power grid left millions without power.",
+    ],
+)
+def test_a_possessive_takes_up_the_subject_named_before(text: str) -> None:
+    """A third-person possessive that names no actor ("ses frappes", "its strikes", "ses
+    soldats") takes up the subject of the sentence before: Russia's strikes."""
+    found = _sides(text)
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})) in found, found
+
+
+@pytest.mark.model
+def test_a_possessive_takes_up_an_actor_not_an_act() -> None:
+    """A possessive takes up an actor, not an act in the subject ("tout déploiement de l'Otan
+    en Finlande … ses propres forces" are Moscow's)."""
+    text = (
+        "La Finlande a rejoint l'Otan. Moscou a averti que tout déploiement de l'Otan en "
+        "Finlande entraînerait un renforcement de ses propres forces dans la région."
+    )
+    found = _sides(text)
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"FIN"})) in found, found
+    assert not [e for e in found if e[0] == "MOBILIZE" and "FIN" in e[1]], found
+
+
+@pytest.mark.model
+def test_the_guessed_doer_of_a_passive_is_not_remembered() -> None:
+    """A passive whose doer is no actor ("had been targeted by the same group") takes its
+    doer from the context; later words are not aimed at that guess."""
+    text = (
+        "Germany's interior minister warned that Russia was trying to divide Europe. In "
+        "Prague, the Czech government said its own institutions had been targeted by the same "
+        "group. The Czech foreign minister condemned the hostile activities."
+    )
+    found = _sides(text)
+    assert not [e for e in found if e[0] == "ACCUSE" and "DEU" in e[2]], found
+
+
+@pytest.mark.model
+def test_a_first_person_possessive_is_whoever_says_the_words() -> None:
+    """ "Our territory", "notre pays": the speaker's, as "we" is the speaker."""
+    text = (
+        '"In September 2022 Azerbaijan attacked our sovereign territory," Armenian Prime '
+        "Minister Nikol Pashinyan said."
+    )
+    found = _sides(text)
+    assert ("ASSAULT", frozenset({"AZE"}), frozenset({"ARM"})) in found, found
