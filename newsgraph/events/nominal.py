@@ -195,13 +195,17 @@ class NominalArguments(Phrases):
             if current.head == current:
                 break
             current = current.head
-            subject = tree.subject(current) if tree.verbal(current) else None
+            subject = tree.subject(current) if self._predicate(current) else None
             if subject is None or subject.i > owner.i:
                 continue
             if subject.left_edge.i <= owner.i <= subject.right_edge.i:
+                if self.index.overlapping(subject.left_edge.idx, owner.idx):
+                    return None  # "le voyage de Kim Jong-un en Russie (son premier voyage…)"
                 continue
             if subject.i in self.candidates:
                 continue  # an act ("tout déploiement de l'Otan en Finlande") owns nothing
+            if _quoted_apart(subject, owner):
+                return None  # "Moscou a dénoncé « ses provocations »": not Moscow's
             found = self._agreeing(subject, owner)
             if found is not None:
                 return found
@@ -212,6 +216,13 @@ class NominalArguments(Phrases):
         if subject is None or self._rival(root, owner):
             return None
         return self._agreeing(subject, owner)
+
+    def _predicate(self, token: Token) -> bool:
+        """Whether a word heads a clause: a verb, or a noun or adjective with a subject of
+        its own, the predicate of a copula ("la Russie étant « à la recherche de
+        technologies pour son agression »")."""
+        tree = self.tree
+        return tree.verbal(token) or bool(tree.children(token, tree.syntax.subject))
 
     def _rival(self, root: Token, owner: Token) -> bool:
         """Whether the sentence before has an object the possessive may take up as well as
@@ -250,3 +261,23 @@ def _plural_owner(owner: Token) -> bool:
     """Whether a possessive takes up several owners ("leur", "leurs", "their"), not the
     number of what is owned ("ses" is one owner's)."""
     return morph(owner, "Number[psor]") == "Plur" or owner.lower_ in ("leur", "leurs", "their")
+
+
+#: Marks that open and close quoted words.
+_OPENING, _CLOSING = frozenset("«“"), frozenset("»”")
+
+
+def _quoted_apart(subject: Token, owner: Token) -> bool:
+    """Whether a possessive stands in quoted words that its clause's subject, named before
+    them, stands outside of: quoted words say "my" or "our" of whoever speaks them, so their
+    "its" or "son" is someone else's ("la Russie étant « à la recherche de … pour son
+    agression »" is Russia's, not the reporter's)."""
+    depth = 0
+    for token in subject.doc[subject.i + 1 : owner.i]:
+        if token.text in _OPENING:
+            depth += 1
+        elif token.text in _CLOSING:
+            depth = max(0, depth - 1)
+        elif token.text == '"':
+            depth = 0 if depth else 1  # the same mark opens and closes
+    return depth > 0

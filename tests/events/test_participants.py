@@ -475,3 +475,34 @@ def test_a_first_person_possessive_is_whoever_says_the_words() -> None:
     )
     found = _sides(text)
     assert ("ASSAULT", frozenset({"AZE"}), frozenset({"ARM"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken a noté que les deux pays coopéraient, la Russie étant « désespérément "
+        "à la recherche d'armes pour son agression contre l'Ukraine ».",
+        "Antony Blinken a noté que la Russie était « désespérément à la recherche d'armes pour "
+        "son agression contre l'Ukraine ».",
+    ],
+)
+def test_a_possessive_in_quoted_words_is_not_the_subject_outside_them(text: str) -> None:
+    """Quoted words say "my" or "our" of whoever speaks them: their "its", "ses" is someone
+    else's, not the subject of the clause that quotes them; the subject of a copula's
+    predicate is a clause subject ("la Russie était « … pour son agression »")."""
+    found = _sides(text)
+    assert not [e for e in found if e[0] == "ASSAULT" and "USA" in e[1]], found
+
+
+@pytest.mark.model
+def test_a_possessive_inside_a_phrase_that_names_an_actor_is_not_a_subject_s() -> None:
+    """A possessive in a subject phrase that already names an actor before it ("le voyage de
+    Kim Jong-un en Russie (son premier voyage …)") does not take up the subject of a
+    clause above."""
+    text = (
+        "Antony Blinken a déclaré que le voyage de Kim Jong-un en Russie (son premier voyage "
+        "hors du pays depuis quatre ans) a révélé la menace nord-coréenne."
+    )
+    found = _sides(text)
+    assert not [e for e in found if e[0] == "CONSULT" and "USA" in e[1]], found
