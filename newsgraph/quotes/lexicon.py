@@ -68,6 +68,9 @@ class QuoteLexicon:
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
+    #: Adjectives and nouns that make an official one of the armed forces ("un porte-parole
+    #: militaire", "an army spokesman"): such an unnamed official speaks for them.
+    armed_qualifiers: frozenset[str] = frozenset()
     #: A clock time that opens a live blog's entry title ("18h40", "6:40pm").
     clock_time: re.Pattern[str] | None = None
     #: Whether person pronouns have a grammatical gender, and so may stand for an institution
@@ -200,6 +203,7 @@ def load(code: str) -> QuoteLexicon:
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
+        armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
         clock_time=re.compile(data["clock_time"]) if "clock_time" in data else None,
         grammatical_gender=bool(data.get("grammatical_gender", False)),
         possessives={

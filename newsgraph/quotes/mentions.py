@@ -178,12 +178,17 @@ class Mentions:
         ]
         return max(found, key=lambda entry: entry[0].end - entry[0].start, default=None)
 
-    def last_with_word(self, position: int, *words: str, person: bool = True) -> Actor | None:
-        """The last actor mentioned before ``position`` whose mention holds one of ``words``
-        ("the agency" -> "the UN food agency"); a person only when ``person`` is true."""
+    def last_with_word(
+        self, position: int, *words: str, person: bool = True, since: int = 0
+    ) -> Actor | None:
+        """The last actor mentioned before ``position``, from ``since`` on, whose mention holds
+        one of ``words`` ("the agency" -> "the UN food agency"); a person only when ``person``
+        is true."""
         index = bisect_left(self.starts, position)
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
             mention, actor = self.entries[k]
+            if mention.start < since:
+                return None
             said = mention.text.lower().replace("’", "'").split()
             kept = person or actor.kind != "person"
             if kept and mention.end <= position and any(word in said for word in words):
