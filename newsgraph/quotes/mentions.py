@@ -158,10 +158,10 @@ class Mentions:
         return all(other.id == actor.id for other in others)
 
     def subject_within(
-        self, start: int, end: int, layout: Layout, kind: str = "country"
+        self, start: int, end: int, layout: Layout, kind: str | None = "country"
     ) -> Actor | None:
-        """The first actor of ``kind`` (a state) mentioned in ``text[start:end]`` as the
-        subject of a clause."""
+        """The first actor of ``kind`` (a state; any when None) mentioned in
+        ``text[start:end]`` as the subject of a clause."""
         for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             actor = self.entries[k][1]
             if of_kind(actor, kind) and self.is_subject(layout, k):

@@ -794,3 +794,18 @@ def test_a_bare_government_refers_back_only_into_its_passage(build: Build) -> No
     }
     found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "rue" in words]
     assert found == ["Armenia"]
+
+
+def test_a_news_agency_relays_the_subject_of_the_quotes_clause(build: Build) -> None:
+    text = (
+        "Téhéran a convoqué dimanche les ambassadeurs du Royaume-Uni et de la France pour "
+        "dénoncer leur « position irresponsable face aux crimes du régime sioniste », a "
+        "rapporté l'agence officielle Irna."
+    )
+    cast: Cast = {
+        "Iran": ("country", ["Téhéran"]),
+        "United Kingdom": ("country", ["Royaume-Uni"]),
+        "France": ("country", ["France"]),
+    }
+    found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "crimes" in words]
+    assert found == ["Iran"]
