@@ -70,7 +70,11 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
         return _state_for(layout, mentions, item)  # "the Department of Migrant Workers"
     if is_name(head) or word in lexicon.bystanders or lexicon.pronoun_kind(head.text):
         return None
-    found = mentions.last_with_word(speaker.start, word, head.lower_)
+    armed = armed_forces(layout, mentions, speaker)
+    if armed is not None:
+        return armed
+    since = _recent(layout, speaker) if {word, head.lower_} & lexicon.state_nouns else 0
+    found = mentions.last_with_word(speaker.start, word, head.lower_, since=since)
     if found is not None and found.kind == "person" and not _title(layout, head):
         found = _state_named(layout.article, found) or mentions.last_with_word(
             speaker.start, word, head.lower_, person=False
@@ -88,6 +92,33 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if _bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
         return _titled(layout, mentions, speaker)
     return None
+
+
+def armed_forces(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The armed forces an unnamed official of theirs speaks for: an official noun qualified by
+    a word of ``armed_qualifiers`` ("« … », a précisé un porte-parole militaire" after
+    "L'armée israélienne a affirmé", "an army spokesman said") names the military body
+    mentioned last before it, not its state."""
+    head = layout.doc[speaker.head]
+    lexicon = layout.lexicon
+    if not ({head.lemma_.lower(), head.lower_} & lexicon.official_nouns):
+        return None
+    qualified = any(
+        c.lower_ in lexicon.armed_qualifiers and c.dep_ in ("amod", "compound")
+        for c in head.children
+    )
+    if not qualified:
+        return None
+    last = mentions.last_before(speaker.start, "body", layout, None, salient=False, sector="MIL")
+    return last[1] if last else None
+
+
+def _recent(layout: Layout, speaker: Speaker) -> int:
+    """Where the passage a bare institution's noun refers back into begins: its paragraph or
+    the one before. "Le gouvernement a exclu toute démission" is the government of the state
+    the passage is about, not one named paragraphs before ("le gouvernement français")."""
+    paragraph = max(layout.paragraph(speaker.start) - 1, 0)
+    return layout.paragraphs[paragraph][0] if layout.paragraphs else 0
 
 
 def _state_named(article: Article, person: Actor) -> Actor | None:

@@ -68,6 +68,12 @@ class QuoteLexicon:
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
+    #: Adjectives and nouns that make an official one of the armed forces ("un porte-parole
+    #: militaire", "an army spokesman"): such an unnamed official speaks for them.
+    armed_qualifiers: frozenset[str] = frozenset()
+    #: Nouns for a news medium ("l'agence officielle Irna", "state media"), which relays what
+    #: the subject of the quote's own clause says.
+    media_nouns: frozenset[str] = frozenset()
     #: A clock time that opens a live blog's entry title ("18h40", "6:40pm").
     clock_time: re.Pattern[str] | None = None
     #: Whether person pronouns have a grammatical gender, and so may stand for an institution
@@ -200,6 +206,8 @@ def load(code: str) -> QuoteLexicon:
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
+        armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
+        media_nouns=frozenset(data.get("media_nouns", [])),
         clock_time=re.compile(data["clock_time"]) if "clock_time" in data else None,
         grammatical_gender=bool(data.get("grammatical_gender", False)),
         possessives={

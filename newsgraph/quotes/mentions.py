@@ -158,10 +158,10 @@ class Mentions:
         return all(other.id == actor.id for other in others)
 
     def subject_within(
-        self, start: int, end: int, layout: Layout, kind: str = "country"
+        self, start: int, end: int, layout: Layout, kind: str | None = "country"
     ) -> Actor | None:
-        """The first actor of ``kind`` (a state) mentioned in ``text[start:end]`` as the
-        subject of a clause."""
+        """The first actor of ``kind`` (a state; any when None) mentioned in
+        ``text[start:end]`` as the subject of a clause."""
         for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
             actor = self.entries[k][1]
             if of_kind(actor, kind) and self.is_subject(layout, k):
@@ -178,12 +178,17 @@ class Mentions:
         ]
         return max(found, key=lambda entry: entry[0].end - entry[0].start, default=None)
 
-    def last_with_word(self, position: int, *words: str, person: bool = True) -> Actor | None:
-        """The last actor mentioned before ``position`` whose mention holds one of ``words``
-        ("the agency" -> "the UN food agency"); a person only when ``person`` is true."""
+    def last_with_word(
+        self, position: int, *words: str, person: bool = True, since: int = 0
+    ) -> Actor | None:
+        """The last actor mentioned before ``position``, from ``since`` on, whose mention holds
+        one of ``words`` ("the agency" -> "the UN food agency"); a person only when ``person``
+        is true."""
         index = bisect_left(self.starts, position)
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
             mention, actor = self.entries[k]
+            if mention.start < since:
+                return None
             said = mention.text.lower().replace("’", "'").split()
             kept = person or actor.kind != "person"
             if kept and mention.end <= position and any(word in said for word in words):

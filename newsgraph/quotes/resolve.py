@@ -100,6 +100,9 @@ def _speaker(
     actors stage's reading of it is kept only when this finds nobody and it agrees with the
     pronoun ("he" is no group)."""
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
+    relayed = _relayed_by(layout, mentions, item, named)
+    if relayed is not None:
+        return relayed
     kind = speaker_pronoun(layout, item.speaker)
     if kind is None and item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
@@ -139,6 +142,24 @@ def _speaker(
     if actor is None and item.speaker is not None:
         actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
     return actor
+
+
+def _relayed_by(
+    layout: Layout, mentions: Mentions, item: Found, named: Actor | None
+) -> Actor | None:
+    """Who speaks in a direct quote a news medium relays: a medium (``media_nouns``) naming no
+    political actor, or one of the press, is no speaker when the clause holding the quote has
+    a subject of its own ("Téhéran a convoqué les ambassadeurs pour dénoncer leur « position
+    irresponsable », a rapporté l'agence officielle Irna": Iran); that subject is."""
+    speaker = item.speaker
+    if not item.direct or speaker is None or (named is not None and named.sector != "MED"):
+        return None
+    head = layout.doc[speaker.head]
+    if not ({head.lemma_.lower(), head.lower_} & layout.lexicon.media_nouns):
+        return None
+    start, _ = layout.sentence(item.start)
+    subject = mentions.subject_within(start, min(item.start, speaker.start), layout, None)
+    return subject if subject is not None and subject.sector != "MED" else None
 
 
 def _institution_said(

@@ -761,3 +761,51 @@ def test_a_participle_restricting_a_noun_speaks_for_that_noun(build: Build) -> N
     }
     found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "cadre" in words]
     assert found and set(found) == {"Emmanuel Macron"}
+
+
+def test_an_unnamed_military_spokesman_speaks_for_the_armed_forces(build: Build) -> None:
+    text = (
+        "L'armée israélienne a affirmé avoir ouvert le feu sur des suspects au Liban. « Ces "
+        "individus pénétraient dans une zone où leur présence constitue une violation de "
+        "l'accord », a précisé un porte-parole militaire."
+    )
+    cast: Cast = {
+        "Israel Defense Forces": ("organization", ["armée israélienne"]),
+        "Lebanon": ("country", ["Liban"]),
+    }
+    article = build(text, "fr", cast)
+    for actor in article.actors:
+        actor.sector = "MIL" if actor.kind == "organization" else "GOV"
+    found = [name for words, name, _ in quotes_of(article) if "individus" in words]
+    assert found == ["Israel Defense Forces"]
+
+
+def test_a_bare_government_refers_back_only_into_its_passage(build: Build) -> None:
+    text = (
+        "Il a exhorté le gouvernement français à sanctionner le régime de Bakou.\n\n"
+        "Dimanche, des milliers de personnes se sont rassemblées à Erevan.\n\n"
+        "Hier, des manifestants ont bloqué la capitale arménienne. Le gouvernement a exclu "
+        "toute démission et accusé l'opposition de vouloir « déstabiliser le pays par la rue »."
+    )
+    cast: Cast = {
+        "France": ("country", ["gouvernement français"]),
+        "Azerbaijan": ("country", ["Bakou"]),
+        "Armenia": ("country", ["Erevan", "arménienne"]),
+    }
+    found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "rue" in words]
+    assert found == ["Armenia"]
+
+
+def test_a_news_agency_relays_the_subject_of_the_quotes_clause(build: Build) -> None:
+    text = (
+        "Téhéran a convoqué dimanche les ambassadeurs du Royaume-Uni et de la France pour "
+        "dénoncer leur « position irresponsable face aux crimes du régime sioniste », a "
+        "rapporté l'agence officielle Irna."
+    )
+    cast: Cast = {
+        "Iran": ("country", ["Téhéran"]),
+        "United Kingdom": ("country", ["Royaume-Uni"]),
+        "France": ("country", ["France"]),
+    }
+    found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "crimes" in words]
+    assert found == ["Iran"]
