@@ -245,7 +245,8 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
-    a year before another noun, which names that thing (:func:`attributive`); else 0."""
+    a year or a calendar day before another noun, which names that thing
+    (:func:`attributive`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -258,8 +259,8 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
-        if attributive(span.root, moment) and span.root.head.i not in heads:
-            return -1
+        if attributive(span.root, moment, genitives(doc.lang_)) and span.root.head.i not in heads:
+            return 1 if occasion(span.root.head, chain) else -1
         if after is not None and after[0] <= span.start < after[1]:
             return 2
         return int(span.root.head.i in heads)
@@ -267,12 +268,54 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     return modifies
 
 
-def attributive(word: Token, moment: Moment) -> bool:
-    """Whether a bare year stands before the noun it modifies, as a name of that thing ("the
-    1960 Indus Waters Treaty", "the 2015 nuclear deal"): it dates that thing, not the event of
-    the clause it is named in ("suspended its participation in the 1960 Indus Waters Treaty")."""
+def attributive(word: Token, moment: Moment, genitive: tuple[str, ...] = ()) -> bool:
+    """Whether a bare year or a calendar day names the noun it modifies: before it ("the 1960
+    Indus Waters Treaty", "the Oct. 26 parliamentary election"), or after it behind a genitive
+    word (``genitive`` in ``lang/<code>/timex.json``: "l'élection présidentielle du 28
+    juillet", "la frappe du 1er avril"). It dates that thing, not the event of the clause it is
+    named in ("suspended its participation in the 1960 Indus Waters Treaty", "adopted on
+    Thursday a resolution that rejected the results of the Oct. 26 election"). A weekday
+    stands there as an occasion ("at Tuesday's meeting"), and a noun of time is no thing ("dans
+    la nuit du 5 au 6 mai")."""
     head = word.head
-    return len(moment.value) == 4 and head.pos_ in {"NOUN", "PROPN"} and word.i < head.i
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in time_nouns(head.lang_):
+        return False
+    if len(moment.value) == 4:
+        return bool(word.i < head.i)
+    if len(moment.value) != 10 or not any(c.isdigit() for c in moment.text):
+        return False
+    return word.i < head.i or moment.text.lower().startswith(genitive)
+
+
+def occasion(noun: Token, chain: list[Token]) -> bool:
+    """Whether a noun a date names is the occasion of the event: the complement of a preposition
+    on the trigger or a verb of its ``chain`` ("signed the accord at the Dec. 14 summit", "a
+    signé lors du sommet du 14 décembre"), whose date is the event's; the preposition may be
+    the noun's head ("at"), or a word of it, with an adverb ("lors du") above."""
+    heads = {token.i for token in chain}
+    marked = any(c.pos_ == "ADP" and c.i < noun.i for c in noun.children)
+    if noun.head.i in heads:
+        return marked
+    above = noun.head
+    return (above.pos_ == "ADP" or (marked and above.pos_ == "ADV")) and above.head.i in heads
+
+
+@cache
+def genitives(code: str) -> tuple[str, ...]:
+    """Words that open a date naming the noun before it ("du", in "l'attaque du 7 octobre";
+    ``genitive`` in ``lang/<code>/timex.json``), each with the space after it."""
+    if code not in lang.available("timex"):
+        return ()
+    return tuple(f"{w} " for w in lang.load(code, "timex").get("genitive", ()))
+
+
+@cache
+def time_nouns(code: str) -> frozenset[str]:
+    """Nouns of a stretch of time that a date makes a time expression, not a thing ("la nuit
+    du 5 au 6 mai", "the Jan. 6 weekend"): ``time_nouns`` in ``lang/<code>/timex.json``."""
+    if code not in lang.available("timex"):
+        return frozenset()
+    return frozenset(str(w) for w in lang.load(code, "timex").get("time_nouns", ()))
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the

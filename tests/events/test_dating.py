@@ -140,3 +140,22 @@ def test_right_after_puts_an_act_at_the_time_just_told() -> None:
     assert not fr.search("aussitôt que le vote fut acquis")
     assert en.search("Shortly afterwards, Bamako summoned the ambassador")
     assert not en.search("shortly after the vote")
+
+
+@pytest.mark.model
+def test_a_calendar_day_that_names_a_noun_dates_that_thing_not_the_clause(
+    coders: dict[str, Coder],
+) -> None:
+    # before the noun in English, after it behind "du" in French
+    en = "China condemned the Oct. 7 attack on Israel by Hamas."
+    assert dates_of(coders["en"], en, "en") == [("ACCUSE", "2024-06-20")]
+    fr = "La Chine a condamné la frappe du 1er avril contre le consulat iranien."
+    assert dates_of(coders["fr"], fr, "fr") == [("ACCUSE", "2024-06-20")]
+
+
+@pytest.mark.model
+def test_a_dated_occasion_still_dates_the_event_held_at_it(coders: dict[str, Coder]) -> None:
+    en = "At the June 3 summit, Germany and France signed a trade agreement."
+    assert dates_of(coders["en"], en, "en") == [("AGREE", "2024-06-03")]
+    fr = "Lors du sommet du 3 juin, la France et l'Allemagne ont signé un accord."
+    assert dates_of(coders["fr"], fr, "fr") == [("AGREE", "2024-06-03")]
