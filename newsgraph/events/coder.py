@@ -175,12 +175,13 @@ class Coder:
                 key = identity(event, sentence.arguments.index)
                 known = dates.setdefault(key, set())
                 same = seen.get(key) == number or event.modality != "asserted"  # a prospect
-                if seen.get(key) == number and another_act(sentence, event, acts.get(key)):
+                another = seen.get(key) == number and another_act(sentence, event, acts.get(key))
+                if another:
                     same = False  # "suspended the treaty and expelled its advisers"
                 acts[key] = event
                 back = bool(known) and points_back(sentence, event)  # "l'accord", "the attack"
                 seen[key] = number
-                if key in undated and event.date is not None:
+                if key in undated and event.date is not None and not another:
                     undated.pop(key).date = event.date  # a later mention dates it
                     known.discard(None)
                     known.add(event.date)

@@ -205,15 +205,16 @@ class ContextSides:
         return []
 
     def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
-        """Whom it was done to when no phrase says: the other party named nearest before
-        the trigger, in its sentence or the one before, a state first
-        (:meth:`_nearest_other`)."""
+        """Whom it was done to when no phrase says: the party a verb's own complement names
+        after it, else the other party named nearest before the trigger, in its sentence or
+        the one before, a state first (:meth:`_nearest_other`)."""
         if self._says(candidate):
             return []
         return self._nearest_other(candidate, frozenset(party(a) for a in source))
 
     def _nearest_other(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
-        """The party named nearest before a verb that names no target, in its sentence or
+        """The party a verb's complement names after it (:func:`.following.named_after`),
+        else the party named nearest before a verb that names no target, in its sentence or
         the one before, outside ``exclude``: a state before an international organisation,
         which is more often the venue or background of the words ("Moscow dismissed the
         accusations" after "… NATO summit"), unless the act is one aimed at organisations

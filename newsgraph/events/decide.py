@@ -21,7 +21,7 @@ from .modality import Reading
 from .participants import party
 from .reactions import body_author, organisation
 from .setting import Moment
-from .syntax import Token, dependent_words
+from .syntax import Token, Tree, dependent_words
 from .threats import menaces
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
@@ -78,7 +78,7 @@ class SentenceCoder(ContextSides):
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
-            if known is not None and self._another_act(known[0], candidate):
+            if known is not None and two_acts(self.coder.tree, known[0], candidate):
                 acts.append((candidate, decision))  # "suspended the treaty and expelled …"
             elif known is None or (
                 known[1].modality != "asserted" and decision.modality == "asserted"
@@ -89,14 +89,6 @@ class SentenceCoder(ContextSides):
         chosen = sorted([*kept.values(), *acts], key=lambda pair: pair[0].token.i)
         built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
         return [event for event, decision in built if not _resolve_only(decision)]
-
-    def _another_act(self, known: Candidate, candidate: Candidate) -> bool:
-        """Whether two verbs of one type and sides are two acts: coordinated verbs ("New
-        Delhi suspended the treaty and expelled Pakistani advisers"), where a verb and its
-        noun ("a imposé des sanctions") are one."""
-        if known.noun or candidate.noun or known.token.i == candidate.token.i:
-            return False
-        return self.coder.tree.coordinated(known.token, candidate.token)
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The events a trigger states too (a promise of weapons is the AID to come), with
@@ -381,3 +373,12 @@ def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         tuple(sorted(a.id for a in decision.source)),
         tuple(sorted(a.id for a in decision.target)),
     )
+
+
+def two_acts(tree: Tree, known: Candidate, candidate: Candidate) -> bool:
+    """Whether two verbs of one type and sides are two acts: coordinated verbs ("New Delhi
+    suspended the treaty and expelled Pakistani advisers", "a expulsé douze agents et
+    rappelé son ambassadeur"), where a verb and its noun ("a imposé des sanctions") are one."""
+    if known.noun or candidate.noun or known.token.i == candidate.token.i:
+        return False
+    return tree.coordinated(known.token, candidate.token)

@@ -278,6 +278,9 @@ class Lexicon:
     #: Words that make a noun event one more, not the one told before ("un nouvel accord",
     #: "the latest strike", "a second attack"), besides ordinal numbers.
     renewal: frozenset[str] = frozenset()
+    #: Possessives that take up several owners where the parser marks only what is owned
+    #: ("leur", "leurs"; English "their" carries its owner's number itself).
+    plural_possessives: frozenset[str] = frozenset()
     #: Nouns that name what a body decided by what it is ("une décision", "the vote"):
     #: words about one are aimed at its author (:mod:`.reactions`).
     body_acts: frozenset[str] = frozenset()
@@ -323,6 +326,7 @@ class Lexicon:
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
+            plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),
             judging=frozenset(data.get("judgement", {}).get("verbs", ())),
             copulas=frozenset(data.get("judgement", {}).get("copulas", ())),
             judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),

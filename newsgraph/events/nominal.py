@@ -231,7 +231,7 @@ class NominalArguments(Phrases):
         tree = self.tree
         return any(
             o.pos_ == "NOUN"
-            and plural(o) == _plural_owner(owner)
+            and plural(o) == self._plural_owner(owner)
             and not self.index.overlapping(*tree.phrase(o))
             for o in tree.children(root, tree.syntax.object)
         )
@@ -239,28 +239,32 @@ class NominalArguments(Phrases):
     def _agreeing(self, subject: Token, owner: Token) -> Actor | None:
         """The actor a subject names, if it agrees with a possessive: in number ("leur",
         "their" take up several), and, where the possessive marks it, in gender ("its" takes
-        up no person, "his", "her" only a person)."""
+        up no person, "his", "her" only a person; a French "sa" agrees with what is owned)."""
         if subject.pos_ == "PRON":
             return None
         several = plural(subject) or len(self.tree.conjuncts(subject)) > 1
-        if several != _plural_owner(owner):
+        if several != self._plural_owner(owner):
             return None
         found = self.best(subject, *self.tree.phrase(subject))
-        gender = morph(owner, "Gender")
+        gender = morph(owner, "Gender") if morph(owner, "PronType") == "Prs" else ""
         if found is None or not gender:
-            return found
+            return found  # "sa présence": a determiner's gender is what is owned
         return found if (gender == "Neut") != (found.kind == "person") else None
+
+    def _plural_owner(self, owner: Token) -> bool:
+        """Whether a possessive takes up several owners: by the owner's number the parser
+        gives a possessive pronoun ("their") or its ``Number[psor]``, else by the language's
+        list ("leur", "leurs"), not by the number of what is owned ("ses" is one owner's)."""
+        if morph(owner, "Number[psor]") == "Plur":
+            return True
+        if morph(owner, "PronType") == "Prs":
+            return morph(owner, "Number") == "Plur"
+        return owner.lower_ in self.lexicon.plural_possessives
 
 
 def _third_possessive(token: Token) -> bool:
     """Whether a word is a third-person possessive ("ses", "leur", "its", "their")."""
     return morph(token, "Poss") == "Yes" and morph(token, "Person") in ("", "3")
-
-
-def _plural_owner(owner: Token) -> bool:
-    """Whether a possessive takes up several owners ("leur", "leurs", "their"), not the
-    number of what is owned ("ses" is one owner's)."""
-    return morph(owner, "Number[psor]") == "Plur" or owner.lower_ in ("leur", "leurs", "their")
 
 
 #: Marks that open and close quoted words.

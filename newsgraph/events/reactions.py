@@ -101,8 +101,9 @@ def judged(tree: Tree, lexicon: Lexicon, token: Token) -> list[Token]:
     israéliennes sont disproportionnées", "Attacks against KFOR troops are unacceptable")."""
     syntax = tree.syntax
     verb = judging_verb(tree, lexicon, token)
-    if verb is not None:
-        return [o for o in tree.children(verb, syntax.object) if o != token]
+    objects = [o for o in tree.children(verb, syntax.object) if o != token] if verb else []
+    if objects:
+        return objects
     subjects = syntax.subject | syntax.passive_subject
     own = tree.children(token, subjects)
     head = token.head

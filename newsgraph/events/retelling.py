@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Event
-from .decide import SentenceCoder
+from .decide import SentenceCoder, two_acts
 from .participants import ActorIndex, party
 
 
@@ -32,17 +32,15 @@ def restates(key: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
 
 
 def another_act(sentence: SentenceCoder, event: Event, before: Event | None) -> bool:
-    """Whether two tellings of one type and sides in a sentence are two acts: verbs
-    coordinated as each other's conjuncts ("New Delhi suspended the treaty and expelled
-    Pakistani advisers", "a expulsé douze agents et rappelé son ambassadeur"), where a verb
-    and its own noun ("a imposé des sanctions") or two words of one act are one."""
+    """Whether two tellings of one identity in a sentence are two acts
+    (:func:`.decide.two_acts`: coordinated verbs)."""
     if before is None or event.trigger is None or before.trigger is None:
         return False
-    verbs = {c.token.idx: c.token for c in sentence.candidates.values() if not c.noun}
-    first, second = verbs.get(before.trigger.start), verbs.get(event.trigger.start)
-    if first is None or second is None or first.i == second.i:
+    by_start = {c.token.idx: c for c in sentence.candidates.values()}
+    first, second = by_start.get(before.trigger.start), by_start.get(event.trigger.start)
+    if first is None or second is None:
         return False
-    return sentence.coder.tree.coordinated(first, second)
+    return two_acts(sentence.coder.tree, first, second)
 
 
 def points_back(sentence: SentenceCoder, event: Event) -> bool:

@@ -38,10 +38,9 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
 
 
 def is_document(layout: Layout, head: Token) -> bool:
-    """Whether ``head`` is a document noun ("the statement", "le texte"), of the language's
-    ``documents``."""
-    documents = layout.lexicon.documents
-    return head.lemma_.lower() in documents or head.lower_ in documents
+    """Whether ``head`` is a document noun ("the statement", "le texte")
+    (:meth:`.layout.Layout.document`)."""
+    return layout.document(head)
 
 
 def _key(word: str) -> str:
@@ -77,7 +76,7 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     found = mentions.last_with_word(speaker.start, word, head.lower_, since=since)
     if found is not None and found.kind == "person" and not _title(layout, head):
         found = _state_named(layout.article, found) or mentions.last_with_word(
-            speaker.start, word, head.lower_, person=False
+            speaker.start, word, head.lower_, person=False, since=since
         )
     if found is not None:
         return found

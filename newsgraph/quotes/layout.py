@@ -166,6 +166,12 @@ class Layout:
         reporting verb it inflects ("estime" -> "estimer")."""
         return self.lexicon.verb_lemma(token.lemma_, token.text)
 
+    def document(self, head: Token) -> bool:
+        """Whether ``head`` is a document noun ("the statement", "le texte"), of the
+        language's ``documents``."""
+        documents = self.lexicon.documents
+        return head.lemma_.lower() in documents or head.lower_ in documents
+
     def speaker_like(self, token: Token) -> bool:
         """Whether ``token`` can name who speaks: a name, a pronoun, a title, an institution,
         an acronym the tagger took for a common noun ("selon le CSP")."""

@@ -32,9 +32,4 @@ def restricted_noun(layout: Layout, verb: Token) -> Speaker | None:
     phrase = layout.noun_phrase(head, first.idx, verb.idx)
     if phrase is None or layout.text[phrase.end : verb.idx].strip():
         return None
-    return phrase if layout.speaker_like(head) or _document(layout, head) else None
-
-
-def _document(layout: Layout, head: Token) -> bool:
-    documents = layout.lexicon.documents
-    return head.lemma_.lower() in documents or head.lower_ in documents
+    return phrase if layout.speaker_like(head) or layout.document(head) else None

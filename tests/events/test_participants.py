@@ -506,3 +506,11 @@ def test_a_possessive_inside_a_phrase_that_names_an_actor_is_not_a_subject_s() -
     )
     found = _sides(text)
     assert not [e for e in found if e[0] == "CONSULT" and "USA" in e[1]], found
+
+
+@pytest.mark.model
+def test_a_french_possessive_agrees_with_what_is_owned_not_its_owner() -> None:
+    """ "Sa frappe" is feminine for the strike, not for its owner: it takes up Moscow."""
+    text = "Moscou a démenti. Sa frappe sur Kiev a tué dix civils ukrainiens."
+    found = _sides(text)
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})) in found, found
