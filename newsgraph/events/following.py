@@ -56,12 +56,12 @@ def named_after(
 
 
 def inverted_subject(tree: Tree, token: Token, child: Token) -> bool:
-    """Whether a bare noun phrase after a verb with no subject of its own is that verb's
-    subject, put after it, as in a quotation's tag ("», s'est félicité le premier ministre
+    """Whether a bare noun phrase after a finite verb with no subject of its own is that
+    verb's subject, put after it, as in a quotation's tag ("», s'est félicité le premier ministre
     suédois"), which the parser may take for its object or a bare oblique."""
     syntax = tree.syntax
-    if child.dep_ not in syntax.object | syntax.oblique:
-        return False
+    if child.dep_ not in syntax.object | syntax.oblique or not tree.finite(token):
+        return False  # an infinitive or a participle has no subject after it
     if any(c.dep_ in syntax.case for c in child.children):
         return False  # a phrase after a preposition is no subject
     subjects = syntax.subject | syntax.passive_subject
