@@ -107,7 +107,8 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return None
     tree, start = sentence.coder.tree, sentence.span[0]
     habit = time_words(code, "habitual")
-    if habit is not None and habit.search(article.text[start : sentence.span[1]]):
+    low, high = tree.phrase(decision.chain[-1])
+    if habit is not None and habit.search(article.text[low:high]):
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
     if published and not told and live_entry(article.text, start, code):
