@@ -145,13 +145,20 @@ def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
 
 
 @cache
+def _timex_list(code: str, key: str) -> tuple[str, ...]:
+    """The list ``key`` of ``lang/<code>/timex.json``; none for a language without that file."""
+    if code not in lang.available("timex"):
+        return ()
+    return tuple(str(word) for word in lang.load(code, "timex").get(key, ()))
+
+
+@cache
 def time_words(code: str, key: str) -> re.Pattern[str] | None:
     """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
     ``then``, words that put a clause at the time the text gave just before ("at the time",
-    "avait alors dénoncé")."""
-    if code not in lang.available("timex"):
-        return None
-    forms = [str(form) for form in lang.load(code, "timex").get(key, ())]
+    "avait alors dénoncé"); ``habitual``, words of an act done again and again ("has
+    repeatedly denied", "à plusieurs reprises")."""
+    forms = _timex_list(code, key)
     if not forms:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
@@ -195,18 +202,18 @@ def prospective(article: Article, start: int, end: int, to_come: Callable[[Token
 
 
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
-    """The day or month the sentence before names, in the same paragraph, where no event of
-    that sentence took a time: the occasion the text has just set ("The crisis began at the summit
-    of 14 December. With Orbán refusing to lift his objection, …": 14 December), more recent
-    than the occasion of any event dated before it. A year dates a background fact, not an
-    occasion."""
+    """The last day or month the sentence before names, in the same paragraph, where no event
+    of that sentence took a time of its own clause and no verb of it speaks of what is to come:
+    the occasion the text has just set ("The crisis began at the summit of 14 December. With
+    Orbán refusing to lift his objection, …": 14 December). A year dates a background fact, a
+    date after the publication a plan, neither an occasion."""
     article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
-    previous, start, reader = discourse.previous, sentence.span[0], sentence.coder.reader
+    previous, start = discourse.previous, sentence.span[0]
     if not paragraph <= previous < start:
         return None
     if previous <= discourse.timed < start:
         return None  # the sentence before dated its own event: its time is taken
-    if prospective(article, previous, start, lambda t: reader.future(t) or reader.conditional(t)):
+    if prospective(article, previous, start, sentence.coder._to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
     given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
@@ -305,18 +312,14 @@ def occasion(noun: Token, chain: list[Token]) -> bool:
 def genitives(code: str) -> tuple[str, ...]:
     """Words that open a date naming the noun before it ("du", in "l'attaque du 7 octobre";
     ``genitive`` in ``lang/<code>/timex.json``), each with the space after it."""
-    if code not in lang.available("timex"):
-        return ()
-    return tuple(f"{w} " for w in lang.load(code, "timex").get("genitive", ()))
+    return tuple(f"{word} " for word in _timex_list(code, "genitive"))
 
 
 @cache
 def time_nouns(code: str) -> frozenset[str]:
     """Nouns of a stretch of time that a date makes a time expression, not a thing ("la nuit
     du 5 au 6 mai", "the Jan. 6 weekend"): ``time_nouns`` in ``lang/<code>/timex.json``."""
-    if code not in lang.available("timex"):
-        return frozenset()
-    return frozenset(str(w) for w in lang.load(code, "timex").get("time_nouns", ()))
+    return frozenset(_timex_list(code, "time_nouns"))
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.dating import later, live_entry, time_words
+from newsgraph.events.dating import genitives, later, live_entry, time_nouns, time_words
 
 from .helpers import make_article
 
@@ -159,3 +159,10 @@ def test_a_dated_occasion_still_dates_the_event_held_at_it(coders: dict[str, Cod
     assert dates_of(coders["en"], en, "en") == [("AGREE", "2024-06-03")]
     fr = "Lors du sommet du 3 juin, la France et l'Allemagne ont signé un accord."
     assert dates_of(coders["fr"], fr, "fr") == [("AGREE", "2024-06-03")]
+
+
+def test_the_word_lists_of_timex_json_and_none_without_the_file() -> None:
+    assert genitives("fr") == ("du ",)  # with the space that follows it
+    assert "night" in time_nouns("en") and "nuit" in time_nouns("fr")
+    assert genitives("xx") == () and time_nouns("xx") == frozenset()
+    assert time_words("xx", "then") is None
