@@ -70,21 +70,30 @@ def event_day(
         return _from_context(sentence, decision)
     earlier = day_before(sentence.discourse, article, start, code, moment.start)
     found = counted_from(moment, earlier, code, future)
-    sentence.discourse.timed = start
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
     if decision.modality in DATED and later(found, article.published):
         return _from_context(sentence, decision)  # the time of what it asks for or plans
-    if decision.modality in DATED and len(found) > 4 and not moment.ahead and hangs(moment) < 2:
-        # an occasion is a month or day the text gives to a fact; a year dates a
-        # background fact ("since Moscow's invasion of Ukraine in 2022") and leaves
-        # the occasion told before it ("met in Riyadh yesterday … The two sides agreed"),
-        # as does an earlier event counted back from it ("a week after Russia freed him")
-        # or one named aside in a reduced relative ("en application de l'accord conclu lundi")
-        sentence.discourse.dated(found, start, token.idx)
-        if sentence.lead and sentence.discourse.news_day is None and len(found) == 10:
-            sentence.discourse.news_day = found
+    if decision.modality in DATED and len(found) > 4:
+        # a day or month a fact takes from its own clause: the next sentence's event does not
+        # take it as the occasion just named (:func:`named_before`); a year dates a background
+        # fact ("since Moscow's invasion of Ukraine in 2022"), a plan's date no fact
+        sentence.discourse.timed = start
+        if not moment.ahead and hangs(moment) < 2:
+            _occasion(sentence, found, token)
     return found
+
+
+def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:
+    """Remember the day or month a fact took from its own clause as the occasion the text
+    gives. Not a year, which leaves the occasion told before it ("met in Riyadh yesterday …
+    The two sides agreed"), as does an earlier event counted back from it ("a week after
+    Russia freed him") or one named aside in a reduced relative ("en application de l'accord
+    conclu lundi"). A day the lead gives is the day of its news."""
+    discourse, start = sentence.discourse, sentence.span[0]
+    discourse.dated(found, start, token.idx)
+    if sentence.lead and discourse.news_day is None and len(found) == 10:
+        discourse.news_day = found
 
 
 def later(value: str, published: dt.date | None) -> bool:
@@ -203,10 +212,10 @@ def prospective(article: Article, start: int, end: int, to_come: Callable[[Token
 
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     """The last day or month the sentence before names, in the same paragraph, where no event
-    of that sentence took a time of its own clause and no verb of it speaks of what is to come:
-    the occasion the text has just set ("The crisis began at the summit of 14 December. With
-    Orbán refusing to lift his objection, …": 14 December). A year dates a background fact, a
-    date after the publication a plan, neither an occasion."""
+    of that sentence took a day or month of its own clause (``Discourse.timed``) and no verb of
+    it speaks of what is to come: the occasion the text has just set ("The crisis began at the
+    summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
+    dates a background fact, a date after the publication a plan, neither an occasion."""
     article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
     previous, start = discourse.previous, sentence.span[0]
     if not paragraph <= previous < start:

@@ -36,7 +36,8 @@ class Discourse:
         self.earlier_date: tuple[str, int] | None = None
         #: Where the trigger of the last dated event stands.
         self.last_at = -1
-        #: Where the last sentence starts one of whose events took a time it names.
+        #: Where the last sentence starts one of whose facts (events that took place) took a
+        #: day or month its own clause names: not a background year, nor the date of a plan.
         self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
         self.news_day: str | None = None

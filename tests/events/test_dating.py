@@ -166,3 +166,16 @@ def test_the_word_lists_of_timex_json_and_none_without_the_file() -> None:
     assert "night" in time_nouns("en") and "nuit" in time_nouns("fr")
     assert genitives("xx") == () and time_nouns("xx") == frozenset()
     assert time_words("xx", "then") is None
+
+
+@pytest.mark.model
+def test_a_background_year_of_the_sentence_before_leaves_its_day_the_occasion(
+    coders: dict[str, Coder],
+) -> None:
+    # the accord of 2019 dates a background fact, not the occasion the sentence sets
+    text = (
+        "Germany and France signed a trade agreement on Monday.\n\n"
+        "The crisis began on 3 May, five years after Russia signed an accord with Ukraine in "
+        "2019. Russia condemned Ukraine."
+    )
+    assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", "2024-05-03")
