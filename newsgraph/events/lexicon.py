@@ -294,6 +294,11 @@ class Lexicon:
     judgement_nouns: frozenset[str] = frozenset()
     #: Subjects of an existential copula ("there is a massacre"): the noun names a thing.
     expletives: frozenset[str] = frozenset()
+    #: Endings of gender and number a past participle takes on, shortest first ("-e", "-s",
+    #: "-es": "disproportionnées" is "disproportionné"); none in English.
+    agreement_endings: tuple[str, ...] = ()
+    #: The senses of :attr:`adjectives`, by identity: a verb's sense may be equal to one.
+    adjective_senses: frozenset[int] = field(default=frozenset(), init=False, repr=False)
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -331,7 +336,16 @@ class Lexicon:
             copulas=frozenset(data.get("judgement", {}).get("copulas", ())),
             judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),
             expletives=frozenset(data.get("judgement", {}).get("expletives", ())),
+            agreement_endings=tuple(data.get("judgement", {}).get("agreement_endings", ())),
         )
+
+    def __post_init__(self) -> None:
+        senses = frozenset(id(s) for senses in self.adjectives.values() for s in senses)
+        object.__setattr__(self, "adjective_senses", senses)
+
+    def judgement_adjective(self, sense: Sense) -> bool:
+        """Whether a sense is one of a judgement adjective ("inacceptable", "reckless")."""
+        return id(sense) in self.adjective_senses
 
     def prep(self, word: str) -> str:
         """The preposition's canonical form ("au" is "à", "d'" is "de")."""
