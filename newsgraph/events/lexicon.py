@@ -297,6 +297,10 @@ class Lexicon:
     #: Endings of gender and number a past participle takes on, shortest first ("-e", "-s",
     #: "-es": "disproportionnées" is "disproportionné"); none in English.
     agreement_endings: tuple[str, ...] = ()
+    #: Prepositions that introduce the attribute of a verb of judging's object ("describe
+    #: the strikes as reckless", "qualifier la position d'ingérence"), as written: the
+    #: parser may leave "d" apart from its apostrophe before a quotation mark.
+    attribute_preps: frozenset[str] = frozenset()
     #: The senses of :attr:`adjectives`, by identity: a verb's sense may be equal to one.
     adjective_senses: frozenset[int] = field(default=frozenset(), init=False, repr=False)
 
@@ -337,6 +341,7 @@ class Lexicon:
             judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),
             expletives=frozenset(data.get("judgement", {}).get("expletives", ())),
             agreement_endings=tuple(data.get("judgement", {}).get("agreement_endings", ())),
+            attribute_preps=frozenset(data.get("judgement", {}).get("attribute_preps", ())),
         )
 
     def __post_init__(self) -> None:

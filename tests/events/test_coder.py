@@ -2099,3 +2099,26 @@ def test_coordinated_verbs_of_one_type_and_sides_are_two_acts(
     sides = ("DEU", "RUS") if lang == "en" else ("FRA", "RUS")
     act = ("SANCTION", frozenset({sides[0]}), frozenset({sides[1]}), "asserted")
     assert found.count(act) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "verb"),
+    [
+        ("en", "The UN called for an investigation into the massacre.", "massacre", None),
+        ("fr", "L'ONU a estimé le bilan du massacre à 30 morts.", "massacre", None),
+        ("en", "Germany called the Russian attacks on Kharkiv reckless.", "reckless", "called"),
+        ("en", "Germany described the strikes as reckless.", "reckless", "described"),
+        ("en", "Moscow called the recall another unfriendly step.", "unfriendly", "called"),
+        ("fr", "Le ministre a qualifié la position d'« ingérence ».", "ingérence", "qualifié"),
+        ("fr", "Moscou a jugé « inacceptables » les tentatives de Kiev.", "inacceptables", "jugé"),
+    ],
+)
+def test_a_word_in_another_prepositional_phrase_is_no_complement_of_a_verb_of_judging(
+    coders: dict[str, Coder], lang: str, text: str, word: str, verb: str | None
+) -> None:
+    from newsgraph.events.reactions import judging_verb
+
+    coder = coders[lang]
+    token = next(t for t in make_article(text, lang).doc if t.text == word)
+    found = judging_verb(coder.tree, coder.lexicon, token)
+    assert (found.text if found is not None else None) == verb

@@ -249,3 +249,10 @@ def test_the_senses_of_judgement_adjectives_are_known_by_identity() -> None:
     sense = lexicon.adjectives["unacceptable"][0]
     assert lexicon.judgement_adjective(sense)
     assert not any(lexicon.judgement_adjective(s) for s in lexicon.verbs["attack"])
+
+
+def test_prepositions_of_attribute_are_language_data() -> None:
+    # "describe the strikes as reckless", "qualifier la position d'ingérence"
+    assert "as" in load_lexicon("en").attribute_preps
+    assert {"de", "d'"} <= load_lexicon("fr").attribute_preps
+    assert "du" not in load_lexicon("fr").attribute_preps  # "du" holds an article
