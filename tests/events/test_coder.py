@@ -2122,3 +2122,16 @@ def test_a_word_in_another_prepositional_phrase_is_no_complement_of_a_verb_of_ju
     token = next(t for t in make_article(text, lang).doc if t.text == word)
     found = judging_verb(coder.tree, coder.lexicon, token)
     assert (found.text if found is not None else None) == verb
+
+
+def test_the_quotation_marks_of_a_possessive_are_the_language_s_quote_marks() -> None:
+    from newsgraph.events.nominal import _quoted_apart
+    from newsgraph.quotes.lexicon import load
+
+    doc = make_article("Moscou a dénoncé « ses provocations ».", "fr").doc
+    subject, owner = doc[0], next(t for t in doc if t.text == "ses")
+    assert _quoted_apart(subject, owner, load("fr").marks)
+    assert not _quoted_apart(subject, owner, (("“", "”"),))
+    doc = make_article("Russia's envoy denounced ‘its provocations’.", "en").doc
+    subject, owner = doc[0], next(t for t in doc if t.text == "its")
+    assert _quoted_apart(subject, owner, load("en").marks)  # single quotes pair too
