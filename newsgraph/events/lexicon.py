@@ -9,8 +9,9 @@
 - ``adjectives``: words of judgement ("inacceptable", "unjustified"): an event of whoever
   makes the judgement (the ``speaker`` slot), about what the context names;
 - ``judgement``: the verbs of judging whose object complement is a judgement ("juger",
-  "qualifier de", "call", "describe as"), the copulas ("être", "be"), and the nouns that,
-  said of an act, condemn it ("c'est un crime", "the ban is coercion");
+  "qualifier de", "call", "describe as"), the copulas ("être", "be"), the nouns that,
+  said of an act, condemn it ("c'est un crime", "the ban is coercion"), the prepositions of
+  attribute ("de", "as") and a participle's endings of agreement ("-es");
 - ``modality``: the cue words of negation, hypothesis, future and denial.
 
 A sense is written as ``"ACCUSE"``, ``"ACCUSE:allege"`` or an object (see :class:`Sense`).
@@ -297,9 +298,8 @@ class Lexicon:
     #: Endings of gender and number a past participle takes on, shortest first ("-e", "-s",
     #: "-es": "disproportionnées" is "disproportionné"); none in English.
     agreement_endings: tuple[str, ...] = ()
-    #: Prepositions that introduce the attribute of a verb of judging's object ("describe
-    #: the strikes as reckless", "qualifier la position d'ingérence"), as written: the
-    #: parser may leave "d" apart from its apostrophe before a quotation mark.
+    #: Prepositions of a judged object's attribute, as written ("describe X as reckless",
+    #: "qualifier X d'ingérence"; "d" alone where the parser splits "d'" before a quote).
     attribute_preps: frozenset[str] = frozenset()
     #: The senses of :attr:`adjectives`, by identity: a verb's sense may be equal to one.
     adjective_senses: frozenset[int] = field(default=frozenset(), init=False, repr=False)
