@@ -132,19 +132,18 @@ class Coder:
         lexicon ("inacceptables", "reckless", "une violation"), whose target is the author
         of the act it is said of (:func:`.reactions.act_author`)."""
         sense = candidate.sense
-        return sense is JUDGEMENT or any(
-            sense is s for senses in self.lexicon.adjectives.values() for s in senses
-        )
+        return sense is JUDGEMENT or self.lexicon.judgement_adjective(sense)
 
     def _participle_judgement(self, token: Token) -> tuple[Sense, ...] | None:
         """The senses of a past participle that is a judgement adjective of the lexicon,
         which the parser read as the verb it comes from: "les frappes sont disproportionnées"
         (lemma "disproportionner") is the adjective "disproportionné", found by its form less
-        the endings of gender and number (at most two letters)."""
+        an ending of gender and number of the language (:attr:`.Lexicon.agreement_endings`)."""
         if "Part" not in token.morph.get("VerbForm"):
             return None
         form, adjectives = token.lower_, self.lexicon.adjectives
-        return next((adjectives[f] for f in (form, form[:-1], form[:-2]) if f in adjectives), None)
+        stems = [form[: -len(e)] for e in self.lexicon.agreement_endings if form.endswith(e)]
+        return next((adjectives[f] for f in (form, *stems) if f in adjectives), None)
 
     def _to_come(self, word: Token) -> bool:
         """A future or conditional form, by the parser or by the ending ("répondrait")."""

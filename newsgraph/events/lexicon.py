@@ -9,8 +9,9 @@
 - ``adjectives``: words of judgement ("inacceptable", "unjustified"): an event of whoever
   makes the judgement (the ``speaker`` slot), about what the context names;
 - ``judgement``: the verbs of judging whose object complement is a judgement ("juger",
-  "qualifier de", "call", "describe as"), the copulas ("être", "be"), and the nouns that,
-  said of an act, condemn it ("c'est un crime", "the ban is coercion");
+  "qualifier de", "call", "describe as"), the copulas ("être", "be"), the nouns that,
+  said of an act, condemn it ("c'est un crime", "the ban is coercion"), the prepositions of
+  attribute ("de", "as") and a participle's endings of agreement ("-es");
 - ``modality``: the cue words of negation, hypothesis, future and denial.
 
 A sense is written as ``"ACCUSE"``, ``"ACCUSE:allege"`` or an object (see :class:`Sense`).
@@ -294,6 +295,14 @@ class Lexicon:
     judgement_nouns: frozenset[str] = frozenset()
     #: Subjects of an existential copula ("there is a massacre"): the noun names a thing.
     expletives: frozenset[str] = frozenset()
+    #: Endings of gender and number a past participle takes on, shortest first ("-e", "-s",
+    #: "-es": "disproportionnées" is "disproportionné"); none in English.
+    agreement_endings: tuple[str, ...] = ()
+    #: Prepositions of a judged object's attribute, as written ("describe X as reckless",
+    #: "qualifier X d'ingérence"; "d" alone where the parser splits "d'" before a quote).
+    attribute_preps: frozenset[str] = frozenset()
+    #: The senses of :attr:`adjectives`, by identity: a verb's sense may be equal to one.
+    adjective_senses: frozenset[int] = field(default=frozenset(), init=False, repr=False)
 
     @classmethod
     def parse(cls, code: str, data: Mapping[str, Any]) -> Lexicon:
@@ -331,7 +340,17 @@ class Lexicon:
             copulas=frozenset(data.get("judgement", {}).get("copulas", ())),
             judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),
             expletives=frozenset(data.get("judgement", {}).get("expletives", ())),
+            agreement_endings=tuple(data.get("judgement", {}).get("agreement_endings", ())),
+            attribute_preps=frozenset(data.get("judgement", {}).get("attribute_preps", ())),
         )
+
+    def __post_init__(self) -> None:
+        senses = frozenset(id(s) for senses in self.adjectives.values() for s in senses)
+        object.__setattr__(self, "adjective_senses", senses)
+
+    def judgement_adjective(self, sense: Sense) -> bool:
+        """Whether a sense is one of a judgement adjective ("inacceptable", "reckless")."""
+        return id(sense) in self.adjective_senses
 
     def prep(self, word: str) -> str:
         """The preposition's canonical form ("au" is "à", "d'" is "de")."""

@@ -8,8 +8,11 @@ it (:meth:`NominalArguments._owner`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..article import Actor
 from ..knowledge import shipped
+from ..quotes.lexicon import load as load_quotes
 from .participants import party
 from .phrases import Candidate, Phrases, plural, unique
 from .syntax import Token, morph
@@ -204,7 +207,7 @@ class NominalArguments(Phrases):
                 continue
             if subject.i in self.candidates:
                 continue  # an act ("tout déploiement de l'Otan en Finlande") owns nothing
-            if _quoted_apart(subject, owner):
+            if _quoted_apart(subject, owner, load_quotes(self.lexicon.code).marks):
                 return None  # "Moscou a dénoncé « ses provocations »": not Moscow's
             found = self._agreeing(subject, owner)
             if found is not None:
@@ -267,21 +270,22 @@ def _third_possessive(token: Token) -> bool:
     return morph(token, "Poss") == "Yes" and morph(token, "Person") in ("", "3")
 
 
-#: Marks that open and close quoted words.
-_OPENING, _CLOSING = frozenset("«“"), frozenset("»”")
-
-
-def _quoted_apart(subject: Token, owner: Token) -> bool:
+def _quoted_apart(subject: Token, owner: Token, marks: Sequence[tuple[str, str]]) -> bool:
     """Whether a possessive stands in quoted words that its clause's subject, named before
     them, stands outside of: quoted words say "my" or "our" of whoever speaks them, so their
     "its" or "son" is someone else's ("la Russie étant « à la recherche de … pour son
-    agression »" is Russia's, not the reporter's)."""
+    agression »" is Russia's, not the reporter's). The marks are the language's quotation
+    marks (``quote_marks`` of its quotes data); a mark that both opens and closes
+    alternates."""
+    both = {o for o, c in marks if o == c}
+    opening = {o for o, c in marks if o != c}
+    closing = {c for o, c in marks if o != c}
     depth = 0
     for token in subject.doc[subject.i + 1 : owner.i]:
-        if token.text in _OPENING:
+        if token.text in opening:
             depth += 1
-        elif token.text in _CLOSING:
+        elif token.text in closing:
             depth = max(0, depth - 1)
-        elif token.text == '"':
-            depth = 0 if depth else 1  # the same mark opens and closes
+        elif token.text in both:
+            depth = 0 if depth else 1
     return depth > 0

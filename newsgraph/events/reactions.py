@@ -48,22 +48,55 @@ def organisation(actor: Actor) -> bool:
 
 
 def judging_verb(tree: Tree, lexicon: Lexicon, token: Token) -> Token | None:
-    """The verb of judging a judgement word is the object complement of, up through the
-    nouns of its phrase, if any: "jugé" in "Moscou a jugé « inacceptables » les tentatives",
-    "called" in "Meloni called the attacks on the peacekeepers unacceptable" (the adjective
-    hung on a noun of the object), "qualifié" in "a qualifié la position d'« ingérence »". A
-    word in the subject is what is judged, not the judgement; a verb on the way is a clause
-    of its own."""
-    subjects = tree.syntax.subject | tree.syntax.passive_subject
+    """The verb of judging a judgement word is the object complement of, if any: the word
+    itself as the verb's complement ("jugé" in "Moscou a jugé « inacceptables » les
+    tentatives", "called" in "Kyiv called the move a violation"), after a preposition of
+    attribute ("described the strikes as reckless", "a qualifié la position d'« ingérence »",
+    the French bare noun after "de" on the object), or an adjective hung on a noun of the
+    verb's object ("Meloni called the attacks on the peacekeepers unacceptable"). A word in
+    the subject is what is judged, not the judgement; a word in another prepositional phrase
+    is not the verb's complement ("called for an investigation into the massacre", "a estimé
+    le bilan du massacre à 30 morts")."""
+    syntax = tree.syntax
+    head = token.head
+    if head == token or token.dep_ in syntax.subject | syntax.passive_subject:
+        return None
+    if head.lower_ in lexicon.attribute_preps or _bare_attribute(tree, lexicon, token):
+        head = head.head  # "as reckless" under the verb; "d'ingérence" under its object
+    elif token.pos_ not in ("NOUN", "PROPN") and not tree.verbal(head):
+        head = _object_verb(tree, token)
+    if head is None or head.lemma_.lower() not in lexicon.judging or not tree.verbal(head):
+        return None
+    return head
+
+
+def _bare_attribute(tree: Tree, lexicon: Lexicon, token: Token) -> bool:
+    """Whether a noun is the attribute of a verb's object, introduced by a preposition of
+    attribute with no article: "qualifier la position d'ingérence", "traiter le président
+    de menteur" (not "le bilan du massacre", whose "du" holds an article)."""
+    syntax = tree.syntax
+    cases = tree.children(token, syntax.case)
+    return (
+        token.head.dep_ in syntax.object
+        and any(c.lower_ in lexicon.attribute_preps for c in cases)
+        and not tree.children(token, syntax.determiner)
+    )
+
+
+def _object_verb(tree: Tree, token: Token) -> Token | None:
+    """The verb whose object or complement holds an adjective, up through the nouns and
+    prepositions of that phrase ("reckless" in "called the Russian attacks on Kharkiv
+    reckless", which the parser may hang on "on"; "called the recall another unfriendly
+    step"); None if the phrase hangs on the verb by a preposition ("called for …")."""
+    syntax = tree.syntax
+    stops = syntax.subject | syntax.passive_subject | syntax.prep_head | syntax.oblique
     current = token
     for _ in range(4):
         head = current.head
-        if head == current or current.dep_ in subjects:
+        if head == current or current.dep_ in syntax.subject | syntax.passive_subject:
             return None
-        if head.lemma_.lower() in lexicon.judging and tree.verbal(head):
-            return head
         if tree.verbal(head):
-            return None
+            return head if current.dep_ not in stops else None
         current = head
     return None
 

@@ -2099,3 +2099,39 @@ def test_coordinated_verbs_of_one_type_and_sides_are_two_acts(
     sides = ("DEU", "RUS") if lang == "en" else ("FRA", "RUS")
     act = ("SANCTION", frozenset({sides[0]}), frozenset({sides[1]}), "asserted")
     assert found.count(act) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "verb"),
+    [
+        ("en", "The UN called for an investigation into the massacre.", "massacre", None),
+        ("fr", "L'ONU a estimé le bilan du massacre à 30 morts.", "massacre", None),
+        ("en", "Germany called the Russian attacks on Kharkiv reckless.", "reckless", "called"),
+        ("en", "Germany described the strikes as reckless.", "reckless", "described"),
+        ("en", "Moscow called the recall another unfriendly step.", "unfriendly", "called"),
+        ("fr", "Le ministre a qualifié la position d'« ingérence ».", "ingérence", "qualifié"),
+        ("fr", "Moscou a jugé « inacceptables » les tentatives de Kiev.", "inacceptables", "jugé"),
+    ],
+)
+def test_a_word_in_another_prepositional_phrase_is_no_complement_of_a_verb_of_judging(
+    coders: dict[str, Coder], lang: str, text: str, word: str, verb: str | None
+) -> None:
+    from newsgraph.events.reactions import judging_verb
+
+    coder = coders[lang]
+    token = next(t for t in make_article(text, lang).doc if t.text == word)
+    found = judging_verb(coder.tree, coder.lexicon, token)
+    assert (found.text if found is not None else None) == verb
+
+
+def test_the_quotation_marks_of_a_possessive_are_the_language_s_quote_marks() -> None:
+    from newsgraph.events.nominal import _quoted_apart
+    from newsgraph.quotes.lexicon import load
+
+    doc = make_article("Moscou a dénoncé « ses provocations ».", "fr").doc
+    subject, owner = doc[0], next(t for t in doc if t.text == "ses")
+    assert _quoted_apart(subject, owner, load("fr").marks)
+    assert not _quoted_apart(subject, owner, (("“", "”"),))
+    doc = make_article("Russia's envoy denounced ‘its provocations’.", "en").doc
+    subject, owner = doc[0], next(t for t in doc if t.text == "its")
+    assert _quoted_apart(subject, owner, load("en").marks)  # single quotes pair too

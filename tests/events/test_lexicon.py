@@ -234,3 +234,25 @@ def test_ramming_a_vessel_is_an_attack(code: str, verb: str) -> None:
 def test_declaring_a_state_of_emergency_restricts_as_martial_law_does() -> None:
     senses = load_lexicon("en").verbs["declare"]
     assert any(s.type == "COERCE" and "emergency" in s.with_words for s in senses)
+
+
+def test_agreement_endings_are_language_data() -> None:
+    # "disproportionnées" is the adjective "disproportionné" less "-es"; English has none
+    assert load_lexicon("fr").agreement_endings == ("s", "e", "es")
+    assert load_lexicon("en").agreement_endings == ()
+    data = {"version": "t.1", "judgement": {"agreement_endings": ["s"]}}
+    assert Lexicon.parse("xx", data).agreement_endings == ("s",)
+
+
+def test_the_senses_of_judgement_adjectives_are_known_by_identity() -> None:
+    lexicon = load_lexicon("en")
+    sense = lexicon.adjectives["unacceptable"][0]
+    assert lexicon.judgement_adjective(sense)
+    assert not any(lexicon.judgement_adjective(s) for s in lexicon.verbs["attack"])
+
+
+def test_prepositions_of_attribute_are_language_data() -> None:
+    # "describe the strikes as reckless", "qualifier la position d'ingérence"
+    assert "as" in load_lexicon("en").attribute_preps
+    assert {"de", "d'"} <= load_lexicon("fr").attribute_preps
+    assert "du" not in load_lexicon("fr").attribute_preps  # "du" holds an article
