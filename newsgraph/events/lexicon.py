@@ -29,6 +29,7 @@ from .. import lang
 from ..article import MODALITIES
 from ..article import PLOVER_TYPES as ALL_PLOVER_TYPES
 from ..errors import ConfigurationError
+from .grammar import Cues, Syntax
 
 PLOVER_TYPES = frozenset(ALL_PLOVER_TYPES)
 #: Where a verb finds its source and target unless its sense says otherwise.
@@ -135,104 +136,6 @@ class Sense:
             negated=_type(data.get("negated"), where),
             implies=tuple(Implied.parse(v, where) for v in data.get("implies", ())),
         )
-
-
-@dataclass(frozen=True, slots=True)
-class Syntax:
-    """The dependency labels of one parser, by the part they play."""
-
-    subject: frozenset[str]
-    passive_subject: frozenset[str]
-    object: frozenset[str]
-    indirect_object: frozenset[str]
-    agent: frozenset[str]
-    oblique: frozenset[str]
-    case: frozenset[str]
-    prep_head: frozenset[str]
-    prep_object: frozenset[str]
-    possessive: frozenset[str]
-    modifier: frozenset[str]
-    conj: frozenset[str]
-    complement: frozenset[str]
-    clausal: frozenset[str]
-    adverbial: frozenset[str]
-    relative: frozenset[str]
-    acl: frozenset[str]
-    aux: frozenset[str]
-    passive_aux: frozenset[str]
-    mark: frozenset[str]
-    apposition: frozenset[str]
-    reflexive: frozenset[str]
-    negation: frozenset[str]
-    determiner: frozenset[str]
-    parataxis: frozenset[str]
-
-    @classmethod
-    def parse(cls, data: Mapping[str, list[str]]) -> Syntax:
-        names = cls.__dataclass_fields__
-        return cls(**{name: frozenset(data.get(name, ())) for name in names})
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """Words that change an event's modality, and the words of reporting."""
-
-    negation: frozenset[str]
-    negation_particles: frozenset[str]
-    negation_verbs: frozenset[str]
-    #: Prepositions that deny the verb they introduce ("sans parvenir à s'entendre",
-    #: "without managing to agree").
-    negation_marks: frozenset[str]
-    hypothetical: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    conditional_aux: frozenset[str]
-    future: frozenset[str]
-    future_aux: frozenset[str]
-    #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de
-    #: retirer ses troupes", "agreed to supply").
-    commitment: frozenset[str]
-    denial: frozenset[str]
-    condition: frozenset[str]
-    #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
-    #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
-    exclusion: frozenset[str]
-    #: Relative pronouns that take up a whole statement as the object of a denial ("…, ce
-    #: que le Bénin a démenti", "…, which Tehran denies").
-    resumptive: frozenset[str]
-    absorbing: frozenset[str]
-    reporting: frozenset[str]
-    #: Verbs whose object, an act done with goods or forces, is announced or allowed and so
-    #: still to come ("a annoncé la vente de missiles", "authorised the deployment of").
-    announcing: frozenset[str]
-    object_control: frozenset[str]
-    #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
-    background_aux: frozenset[str]
-    #: Prepositions that put an event before the clause it modifies ("après", "following"),
-    #: and nouns that, after a preposition, name what was already done ("à la demande de",
-    #: "at the request of"): such an event took place whatever the clause's modality.
-    settled_preps: frozenset[str]
-    settled_nouns: frozenset[str]
-    conditional_endings: tuple[str, ...]
-    future_endings: tuple[str, ...]
-    stems: Mapping[str, str]
-    #: ``(ending, replacement)``: the future stem of a regular verb from its lemma.
-    stem_rules: tuple[tuple[str, str], ...]
-
-    @classmethod
-    def parse(cls, data: Mapping[str, Any]) -> Cues:
-        words = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-        inflection = data.get("inflection", {})
-        lists = [name for name in cls.__dataclass_fields__ if name not in _INFLECTION]
-        return cls(
-            **{name: words.get(name, frozenset()) for name in lists},
-            conditional_endings=tuple(inflection.get("conditional_endings", ())),
-            future_endings=tuple(inflection.get("future_endings", ())),
-            stems=dict(inflection.get("stems", {})),
-            stem_rules=tuple((a, b) for a, b in inflection.get("stem_rules", ())),
-        )
-
-
-_INFLECTION = frozenset({"conditional_endings", "future_endings", "stems", "stem_rules"})
 
 
 @dataclass(frozen=True)

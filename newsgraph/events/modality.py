@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .lexicon import Cues
+from .grammar import Cues
 from .syntax import Token, Tree, morph
 
 Flag = Literal[

@@ -276,8 +276,8 @@ def _quoted_apart(subject: Token, owner: Token, marks: Sequence[tuple[str, str]]
     "its" or "son" is someone else's ("la Russie étant « à la recherche de … pour son
     agression »" is Russia's, not the reporter's). The marks are the language's quotation
     marks (``quote_marks`` of its quotes data); a mark that both opens and closes
-    alternates."""
-    both = {o for o, c in marks if o == c}
+    alternates, but for the straight apostrophe, which also ends a plural possessive."""
+    both = {o for o, c in marks if o == c and o != "'"}  # "protesters' demands"
     opening = {o for o, c in marks if o != c}
     closing = {c for o, c in marks if o != c}
     depth = 0
