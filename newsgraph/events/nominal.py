@@ -276,8 +276,9 @@ def _quoted_apart(subject: Token, owner: Token, marks: Sequence[tuple[str, str]]
     "its" or "son" is someone else's ("la Russie étant « à la recherche de … pour son
     agression »" is Russia's, not the reporter's). The marks are the language's quotation
     marks (``quote_marks`` of its quotes data); a mark that both opens and closes
-    alternates, but for the straight apostrophe, which also ends a plural possessive."""
-    both = {o for o, c in marks if o == c and o != "'"}  # "protesters' demands"
+    alternates, but for a straight apostrophe glued to the word before it, which closes
+    quoted words or ends a plural possessive ("the protesters' demands")."""
+    both = {o for o, c in marks if o == c}
     opening = {o for o, c in marks if o != c}
     closing = {c for o, c in marks if o != c}
     depth = 0
@@ -286,6 +287,8 @@ def _quoted_apart(subject: Token, owner: Token, marks: Sequence[tuple[str, str]]
             depth += 1
         elif token.text in closing:
             depth = max(0, depth - 1)
+        elif token.text == "'" and not token.doc[token.i - 1].whitespace_:
+            depth = max(0, depth - 1)  # closes, or ends a plural possessive ("protesters'")
         elif token.text in both:
             depth = 0 if depth else 1
     return depth > 0

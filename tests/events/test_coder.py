@@ -2135,3 +2135,12 @@ def test_the_quotation_marks_of_a_possessive_are_the_language_s_quote_marks() ->
     doc = make_article("Russia's envoy denounced ‘its provocations’.", "en").doc
     subject, owner = doc[0], next(t for t in doc if t.text == "its")
     assert _quoted_apart(subject, owner, load("en").marks)  # single quotes pair too
+
+
+def test_a_plural_possessive_s_apostrophe_opens_no_quotation() -> None:
+    from newsgraph.events.nominal import _quoted_apart
+    from newsgraph.quotes.lexicon import load
+
+    doc = make_article("Russia rejected the protesters' demands and its envoy left.", "en").doc
+    subject, owner = doc[0], next(t for t in doc if t.text == "its")
+    assert not _quoted_apart(subject, owner, load("en").marks)
