@@ -105,7 +105,7 @@ class Coder:
                 continue
             if sense.reflexive is not None and sense.reflexive != reflexive:
                 continue
-            if sense.prospective and not self.tree.prospective(token, self._to_come):
+            if sense.prospective and not self.tree.prospective(token, self.to_come):
                 continue
             if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
@@ -124,7 +124,7 @@ class Coder:
             return False
         verb = judging_verb(self.tree, lexicon, token)
         if verb is not None:
-            return not self.tree.prospective(verb, self._to_come)
+            return not self.tree.prospective(verb, self.to_come)
         return predicative(self.tree, lexicon, token)
 
     def _judges(self, candidate: Candidate) -> bool:
@@ -145,7 +145,7 @@ class Coder:
         stems = [form[: -len(e)] for e in self.lexicon.agreement_endings if form.endswith(e)]
         return next((adjectives[f] for f in (form, *stems) if f in adjectives), None)
 
-    def _to_come(self, word: Token) -> bool:
+    def to_come(self, word: Token) -> bool:
         """A future or conditional form, by the parser or by the ending ("répondrait")."""
         return self.reader.future(word) or self.reader.conditional(word)
 

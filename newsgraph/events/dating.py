@@ -222,7 +222,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
         return None
     if previous <= discourse.timed < start:
         return None  # the sentence before dated its own event: its time is taken
-    if prospective(article, previous, start, sentence.coder._to_come):
+    if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
     given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
