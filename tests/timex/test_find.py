@@ -337,3 +337,23 @@ def test_a_count_after_an_event_at_the_start_of_a_sentence_is_left_out(
     text: str, lang: str
 ) -> None:
     assert [m for m in find(text, THU, lang) if m.ahead] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a night named by its two days dates the second, as "la nuit de samedi à dimanche"
+        ("Des frappes ont visé Kiev dans la nuit du 3 au 4 juin.", "2024-06-04"),
+        ("La crise couvait depuis la nuit du 31 mars au 1er avril.", "2024-04-01"),
+        ("Le drone a été abattu dans la nuit du 31 mars au 1er avril 2023.", "2023-04-01"),
+        # a night named by its weekday is that day, not tonight
+        ("Des frappes ont visé Kiev dans la nuit de mardi.", "2024-06-18"),
+    ],
+)
+def test_a_named_night_is_no_tonight(text: str, value: str) -> None:
+    assert [m.value for m in find(text, THU, "fr")] == [value]
+
+
+def test_a_night_with_no_name_is_tonight() -> None:
+    [mention] = find("L'armée a frappé dans la nuit, tuant trois civils.", THU, "fr")
+    assert mention.value == "2024-06-20"
