@@ -22,6 +22,7 @@ last person named); the interviewer's lines are left out (see
 from __future__ import annotations
 
 from .colon import colon_speaker
+from .introduced import voiced
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .runs import carry_over, next_paragraph, run_back
@@ -161,13 +162,16 @@ def _titled(layout: Layout, quote: Marked) -> bool:
 def _replied(layout: Layout, quote: Marked) -> bool:
     """Whether quoted words, however short, are a sentence of their own that a reporting verb
     introduces, a comma or a colon between them ('Moore said, “Any.”', 'She replied: “Not
-    now!”'): words ended by their own final mark are an utterance, not a name."""
+    now!”'), or that a verb of voice takes right after it (:func:`voiced`): words ended by
+    their own final mark are an utterance, not a name."""
     text, doc = layout.text, layout.doc
     if text[quote.start : quote.end].rstrip()[-1:] not in FINAL_MARKS:
         return False
     before = last_char(text, quote.open)
-    if before is None or text[before] not in ",:":
+    if before is None:
         return False
+    if text[before] not in ",:":
+        return voiced(layout, quote)
     tokens = layout.tokens(0, before)
     return bool(tokens) and layout.is_tag(doc[tokens[-1]])
 

@@ -21,7 +21,9 @@ def introduces(layout: Layout, verb: Token, quote: Marked) -> bool:
     between them ('She continued, “…”', 'Zero Hedge asked, “…”', 'asking her, “…”'), or a
     main verb that says it (:func:`_speaking`)."""
     between = layout.text[layout.token_end(verb.i) : quote.open].split()
-    if not 0 < len(between) <= INTRODUCING:
+    if not between:
+        return voiced(layout, quote) and list(layout.tokens(0, quote.open))[-1:] == [verb.i]
+    if len(between) > INTRODUCING:
         return False
     if layout.is_tag(verb):
         return between[-1][-1:] in (",", ":")
@@ -47,3 +49,27 @@ def _speaking(layout: Layout, verb: Token, quote: Marked) -> bool:
             for i in layout.tokens(layout.token_end(verb.i), quote.open)
         )
     )
+
+
+#: Marks that end an utterance.
+FINAL_MARKS = frozenset(".!?…")
+
+
+def voiced(layout: Layout, quote: Marked) -> bool:
+    """Whether a verb of ``tag_verbs`` that is no reporting verb takes the quote as its object
+    right after it, nothing between them, and the quote ends with its own final mark: the
+    words are an utterance voiced as the verb says ('he yelled “You lie!” at the president',
+    'the protesters chanted “Bad for New Jersey, bad for you.”', 'shouting “she wins!”'); a
+    title ends with no such mark ('they chanted “Yes We Can”'), and the words a sign or a shirt
+    bears (``written_verbs``: 'a shirt that read “Animal liberation now.”') are no one's."""
+    text = layout.text
+    if text[quote.start : quote.end].rstrip()[-1:] not in FINAL_MARKS:
+        return False
+    if not text[quote.outer[0] - 1 : quote.outer[0]].isspace():
+        return False
+    tokens = layout.tokens(0, quote.outer[0])
+    if not tokens:
+        return False
+    verb = layout.doc[tokens[-1]]
+    written = verb.lemma_.lower() in layout.lexicon.written_verbs
+    return not written and not layout.is_cue(verb) and layout.is_tag(verb)

@@ -45,6 +45,8 @@ class QuoteLexicon:
     #: Verbs that tag a quotation after it without reporting any statement of their own
     #: ('"…?" Vitter demanded', '"…!" she shouted').
     tag_verbs: frozenset[str] = frozenset()
+    #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
+    written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
@@ -196,6 +198,7 @@ def load(code: str) -> QuoteLexicon:
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
+        written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         bystanders=frozenset(data.get("bystanders", [])),
         time_words=frozenset(data.get("time_words", [])),

@@ -2,8 +2,9 @@
 
 A quote never runs across a paragraph break: each paragraph is paired on its own. A quote left
 open at the end of a paragraph runs to its end only when the next paragraph opens with the same
-mark (the convention for a quotation over several paragraphs); otherwise the stray mark is
-ignored. Quotes inside quotes stay part of the outer one and are not reported on their own.
+mark (the convention for a quotation over several paragraphs), and likewise at the end of a
+line inside a paragraph; otherwise the stray mark is ignored. Quotes inside quotes stay part of
+the outer one and are not reported on their own.
 """
 
 from __future__ import annotations
@@ -150,6 +151,11 @@ def find_marked(
     stack: list[tuple[str, int, int]] = []  # (the closing mark awaited, where, opening width)
     found: list[Marked] = []
     for i, mark in _marks(text, start, end, pairs):
+        line_end = _line_run_on(text, start, i, mark, closing_of) if stack else None
+        if line_end is not None:
+            _, opened, width = stack[0]
+            found.extend(_marked(text, opened, width, line_end, 0))
+            stack = []
         awaited = [closing for closing, _, _ in stack]
         action, role = _role(text, i, mark, start, end, closing_of, awaited)
         if action == "close":
@@ -164,6 +170,22 @@ def find_marked(
         _, opened, width = stack[0]
         found.extend(_marked(text, opened, width, end, 0))
     return found
+
+
+def _line_run_on(
+    text: str, start: int, i: int, mark: str, closing_of: dict[str, str]
+) -> int | None:
+    """Where the line before ``i`` ends, when the opening mark ``mark`` at ``i`` opens a line of
+    the paragraph: a quote still open there ran to the end of that line, the convention for a
+    quotation over several paragraphs in a text whose paragraphs are single lines ('“Trump
+    events are outlets … revel in it.⏎“There’s another side …,” Sexton said.'); None
+    otherwise."""
+    if mark not in closing_of or closing_of[mark] == mark:
+        return None
+    newline = text.rfind("\n", start, i)
+    if newline < 0 or text[newline:i].strip():
+        return None
+    return newline
 
 
 def _marks(text: str, start: int, end: int, pairs: Pairs) -> list[tuple[int, str]]:

@@ -747,3 +747,22 @@ def test_a_relative_clause_with_a_pronoun_for_subject_speaks_for_it(build: Build
     layout, found = find(build(text, "en", cast), load("en"))
     speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
     assert speakers == ["he"]
+
+
+def test_a_verb_of_voice_right_before_an_utterance_says_it(build: Build) -> None:
+    text = (
+        "Joe Wilson gained attention in 2009 when he yelled “You lie!” at the president.\n\n"
+        "Kelsey Atkinson was the protester, wearing a shirt that read “Animal liberation now.”"
+    )
+    cast: Cast = {
+        "Joe Wilson": ("person", ["Joe Wilson"]),
+        "Kelsey Atkinson": ("person", ["Kelsey Atkinson"]),
+    }
+    layout, found = find(build(text, "en", cast), load("en"))
+    quoted = [
+        (layout.text[q.start : q.end], layout.text[q.speaker.start : q.speaker.end])
+        for q in found
+        if q.direct and q.speaker
+    ]
+    assert quoted == [("You lie!", "he")]
+    assert not any("Animal" in layout.text[q.start : q.end] and q.direct for q in found)

@@ -142,3 +142,15 @@ def test_answers_after_questions_set_apart_by_dashes_are_lines_of_dialogue() -> 
 )
 def test_straight_single_marks_pair_in_english(text: str, expected: list[str]) -> None:
     assert quoted(text, "en") == expected
+
+
+def test_a_quote_open_at_a_line_end_runs_to_it_when_the_next_line_opens_one() -> None:
+    text = (
+        "“Trump events are outlets for people,” Sexton said. “They revel in it.\n"
+        "“There’s another side,” Sexton said."
+    )
+    assert quoted(text, "en") == [
+        "Trump events are outlets for people",
+        "They revel in it.",
+        "There’s another side",
+    ]
