@@ -13,6 +13,9 @@ from .errors import ModelNotInstalled
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "»", "«", "”", "“", '"', ":", ";", ")"})
 #: The name of the component that tells the parser where sentences cannot start.
 HINTS = "newsgraph_sentence_hints"
+#: A quotation mark glued to the punctuation before it, and that punctuation: the tokenizers
+#: keep 'said,“Look' and 'this,”Clinton' as one word, and the tag or the quote is lost.
+GLUED_QUOTES = r"[,;:!?.](?=[“”«»\"])|(?<=[,;:!?.])[“”«»\"]"
 
 
 @cache
@@ -33,10 +36,22 @@ def load_model(name: str) -> Any:
             "it is not installed",
             f"pip install {package}, or choose another model in the options",
         ) from error
+    split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names and HINTS not in nlp.pipe_names:
         _register_hints()
         nlp.add_pipe(HINTS, before="parser")
     return nlp
+
+
+def split_glued_quotes(nlp: Any) -> None:
+    """Teach the tokenizer of ``nlp`` to split :data:`GLUED_QUOTES` off the words around them
+    ('said,“Look' is "said", ",", "“", "Look"), on top of its own infix rules."""
+    import re
+
+    tokenizer = nlp.tokenizer
+    own = getattr(tokenizer.infix_finditer, "__self__", None)
+    rules = [own.pattern] if isinstance(own, re.Pattern) else []
+    tokenizer.infix_finditer = re.compile("|".join([*rules, GLUED_QUOTES])).finditer
 
 
 @cache

@@ -1,11 +1,11 @@
-"""The NLP layer: sentence hints before the parser."""
+"""The NLP layer: tokenizer and sentence hints before the parser."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 
-from newsgraph.nlp import HINTS, load_model, sentence_hints
+from newsgraph.nlp import HINTS, load_model, sentence_hints, split_glued_quotes
 
 
 def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
@@ -27,3 +27,20 @@ def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
         "L'Allemagne, en revanche, a soutenu l'accord.",
         "La France s'y oppose.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "words"),
+    [
+        ("en", "He said,“Look here.”", ["He", "said", ",", "“", "Look", "here", ".", "”"]),
+        ("en", 'this,"Clinton said', ["this", ",", '"', "Clinton", "said"]),
+        ("fr", "a-t-il dit,«non»", ["a", "-t", "-il", "dit", ",", "«", "non", "»"]),
+        ("en", "3.5 %, e.g. the U.S.", ["3.5", "%", ",", "e.g.", "the", "U.S."]),
+    ],
+)
+def test_a_quotation_mark_glued_to_punctuation_is_a_word(
+    code: str, text: str, words: list[str]
+) -> None:
+    nlp = spacy.blank(code)
+    split_glued_quotes(nlp)
+    assert [t.text for t in nlp(text)] == words
