@@ -9,7 +9,7 @@ from .people import PersonInfo
 
 #: Quoted passages within a paragraph (the quotes stage reads them properly; this only keeps
 #: pronouns of quoted speech from being taken for the people around them).
-_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def resolve_pronouns(
@@ -28,7 +28,7 @@ def resolve_pronouns(
         return
     subjects = _subject_mentions(article, people, others)
     bounds = [p.start for p in article.paragraphs] or [0]
-    inside = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+    inside = [(m.start(), m.end()) for m in QUOTED.finditer(article.text)]
     for token in article.doc:
         if token.lower_ not in pronouns or not token.dep_.startswith("nsubj"):
             continue

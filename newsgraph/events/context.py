@@ -2,11 +2,12 @@
 
 :class:`ContextSides` is the part of :class:`~.decide.SentenceCoder` that fills them in, in
 order of trust (:meth:`ContextSides._fill_sides`): a subject named by what it is ("la
-police", "the bloc"), the authorities of the place for arrests, the actor named before, the
-other party named nearest, the article's other main party, the last two parties for talks,
-a sibling trigger's sides for pronouns. A passive that names no doer takes the state of its
-place or its reporter first, since the actor named before is as often the one acted on. A
-mutual act with one side takes the other party named before it (:meth:`_with_partner`).
+police", "the bloc"), the actor a pronoun subject takes up (:mod:`.anaphora`), the
+authorities of the place for arrests, the actor named before, the other party named nearest,
+the article's other main party, the last two parties for talks, a sibling trigger's sides for
+pronouns. A passive that names no doer takes the state of its place or its reporter first,
+since the actor named before is as often the one acted on. A mutual act with one side takes
+the other party named before it (:meth:`_with_partner`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Actor, Article
+from .anaphora import antecedent
 from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
 from .following import AT_ORGANISATIONS, named_after
@@ -110,17 +112,19 @@ class ContextSides:
         self, candidate: Candidate, chain: list[Token], source: list[Actor], target: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
         """The sides the sentence does not name, from the context, in order of trust: a
-        subject named by what it is (:meth:`_unnamed`), the authorities of the place
-        (arrests), for a passive naming no doer the state of its place or its reporter
-        (:meth:`_passive_source`), the actor named before (a lost subject), the
-        other party named nearest (a lost object), the article's other main party (words
-        addressed to no one named), the last two parties (talks), a sibling trigger's sides
-        (pronouns)."""
+        subject named by what it is (:meth:`_unnamed`), the antecedent of a pronoun subject
+        (:meth:`_anaphor`), the authorities of the place (arrests), for a passive naming no
+        doer the state of its place or its reporter (:meth:`_passive_source`), the actor named
+        before (a lost subject), the other party named nearest (a lost object), the article's
+        other main party (words addressed to no one named), the last two parties (talks), a
+        sibling trigger's sides (pronouns)."""
         sense = candidate.sense
         if not source and sense.type in POPULAR:
             source = self._people(candidate, chain)
         if not source:
             source = self._unnamed(candidate, chain)
+        if not source:
+            source = self._anaphor(candidate)
         if not source and sense.type in DOMESTIC:
             source = self._authority(candidate, chain)
             if source and not target:
@@ -293,6 +297,15 @@ class ContextSides:
             return []
         state = index.of_country(country)
         return [state] if state is not None and state.kind == "country" else []
+
+    def _anaphor(self, candidate: Candidate) -> list[Actor]:
+        """The actor a pronoun subject takes up (:func:`.anaphora.antecedent`): "Elle a
+        averti Kyiv" after "La Russie a démenti" is Russia."""
+        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        if subject is None or subject.pos_ != "PRON":
+            return []
+        tree, code = self.coder.tree, self.coder.lexicon.code
+        return antecedent(tree, self.arguments, self.article, code, subject)
 
     def _pronouns(self, candidate: Candidate) -> bool:
         """Whether the trigger's subject is a pronoun ("qu'elle lui a fournie")."""

@@ -1,0 +1,54 @@
+"""Subject pronouns that take up a state or an organisation named before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+from newsgraph.events.anaphora import Agreement, pronouns
+
+from .helpers import described, make_article
+
+
+def test_pronoun_agreement_is_language_data() -> None:
+    table, impersonal = pronouns("fr")
+    assert table["elle"] == Agreement("Sing", "Fem")
+    assert table["ils"].number == "Plur"
+    assert "falloir" in impersonal
+    assert pronouns("en")[0]["it"].person is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        (
+            "fr",
+            "SANCTION",
+            "La Chine a convoqué l'ambassadeur des Philippines. Elle a ensuite imposé des "
+            "sanctions.",
+        ),
+        (
+            "en",
+            "THREATEN",
+            "China summoned the Philippine ambassador. It then threatened sanctions.",
+        ),
+    ],
+)
+def test_a_pronoun_subject_takes_up_the_state_named_as_subject_before(
+    lang: str, kind: str, text: str
+) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert any(k == kind and source == {"CHN"} for k, source, _ in found), found
+
+
+@pytest.mark.model
+def test_they_takes_up_the_states_listed_as_subject_through_a_group_noun() -> None:
+    text = (
+        "China and Russia criticised the Philippines. The two governments said in a joint "
+        "statement that they would not recognise the ruling of the United States."
+    )
+    article = make_article(text, "en")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert any(source == frozenset({"CHN", "RUS"}) for _, source, _ in found), found
