@@ -300,9 +300,12 @@ class ContextSides:
 
     def _anaphor(self, candidate: Candidate) -> list[Actor]:
         """The actor a pronoun subject takes up (:func:`.anaphora.antecedent`): "Elle a
-        averti Kyiv" after "La Russie a démenti" is Russia."""
+        averti Kyiv" after "La Russie a démenti" is Russia. Not when the sentence codes another
+        act of the same type with its sides: the pronoun's act goes with that one
+        (:meth:`_sibling_sides`, "de fournir à la Russie des armes en plus de l'artillerie
+        qu'elle lui a déjà fournie"), not with a subject further back."""
         subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
-        if subject is None or subject.pos_ != "PRON":
+        if subject is None or subject.pos_ != "PRON" or self._sibling_sides(candidate)[0]:
             return []
         tree, code = self.coder.tree, self.coder.lexicon.code
         return antecedent(tree, self.arguments, self.article, code, subject)

@@ -52,3 +52,14 @@ def test_they_takes_up_the_states_listed_as_subject_through_a_group_noun() -> No
     article = make_article(text, "en")
     found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
     assert any(source == frozenset({"CHN", "RUS"}) for _, source, _ in found), found
+
+
+@pytest.mark.model
+def test_a_pronoun_goes_with_an_act_of_its_type_in_its_sentence_before_a_subject_back() -> None:
+    text = (
+        "La Chine a démenti.\n\nLes experts redoutent les projets de la Corée du Nord de "
+        "fournir à la Russie des armes en plus de l'artillerie qu'elle lui a déjà fournie."
+    )
+    article = make_article(text, "fr")
+    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
