@@ -19,7 +19,7 @@ from ..article import Actor, Article
 from .anaphora import antecedent
 from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
-from .following import AT_ORGANISATIONS, named_after
+from .following import AT_ORGANISATIONS, named_after, of_itself
 from .participants import party
 from .setting import Places
 from .syntax import Token, morph
@@ -139,6 +139,8 @@ class ContextSides:
                 source = source or self._context_source(candidate, target)
             else:
                 source = self._context_source(candidate, target)
+        if sense.type in ADDRESSED and not sense.reciprocal and of_itself(source, target, SIDES):
+            target = self._act_author(candidate) or self.discourse.reply_to(source) or target
         if source and not target:
             target = self._context_target(candidate, source)
         if source and not target and sense.type in ADDRESSED:

@@ -523,3 +523,22 @@ def test_an_infinitive_s_bare_object_is_no_inverted_subject() -> None:
     text = "Les garde-côtes suédois ont tenté d'arraisonner un cargo battant pavillon russe."
     found = _sides(text)
     assert any(e[0] == "COERCE" and e[2] == frozenset({"RUS"}) for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Venezuela a menacé le Guyana lundi. Le président Irfaan Ali a dénoncé une menace "
+        "directe contre la souveraineté du Guyana.",
+        "Venezuela threatened Guyana on Monday. President Irfaan Ali condemned a direct threat "
+        "against the sovereignty of Guyana.",
+    ],
+)
+def test_words_whose_only_target_is_the_speaker_s_own_country_answer_its_aggressor(
+    text: str,
+) -> None:
+    """A state's words whose phrase names only its own country name the victim of the act
+    they judge, not its author: they are aimed at whoever last acted on the speaker."""
+    found = _sides(text)
+    assert ("ACCUSE", frozenset({"GUY"}), frozenset({"VEN"})) in found, found
