@@ -239,17 +239,58 @@ class ContextSides:
     def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """The actor a subject names by what it is, not by name: a state's body or people
         ("la police", "the authorities", "les manifestants") is that state (as for arrests,
-        :meth:`_authority`); an organisation's ("le bloc", "the alliance") is the one named
-        last."""
+        :meth:`_authority`), and so is its head's ("le chef de l'armée"); a ministry is its
+        state (:meth:`_ministry`) but for arrests, which the place's authorities make
+        whichever body the text names; an organisation's ("le bloc", "the alliance") is the
+        one named last."""
         subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
         if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
             return []
-        lemma, lexicon = subject.lemma_.lower(), self.coder.lexicon
+        lexicon = self.coder.lexicon
+        if subject.lemma_.lower() in lexicon.heads:
+            body = self._headed_body(subject)
+            if body is not None and body.lemma_.lower() in lexicon.state_bodies:
+                return self._authority(candidate, chain)
+            subject = body or subject
+        lemma = subject.lemma_.lower()
+        if lemma in lexicon.ministries and candidate.sense.type not in DOMESTIC:
+            return self._ministry(candidate, chain)
         if lemma in lexicon.state_bodies:
             return self._authority(candidate, chain, unnamed=True)
         if lemma in lexicon.alliance_bodies:
             return self.arguments.index.last_organisation(subject.idx)
         return []
+
+    def _headed_body(self, head: Token) -> Token | None:
+        """The body a head or voice noun is the head of ("le chef de l'armée", "the head of
+        the army", "le porte-parole du ministère", "the army chief"): its genitive complement
+        or a compound before it, whose state is the head's."""
+        tree, lexicon = self.coder.tree, self.coder.lexicon
+        for prep, nominal in tree.prepositional(head):
+            if prep in lexicon.genitive_preps:
+                return nominal
+        compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        return compounds[-1] if compounds else None
+
+    def _ministry(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Whose ministry a subject names without saying ("Le ministère des Affaires
+        étrangères a convoqué le chargé d'affaires russe", "The defence ministry denied the
+        claim"): the state of the place it acts in, of whoever reports or speaks for it, of
+        the state named last before it in its sentence or the one before ("Bakou a riposté …
+        Dimanche, le ministère … a convoqué"); never the state its act is aimed at, whom a
+        ministry answers or summons. A ministry none of these gives is left to the context's
+        other fallbacks, not taken for the article's main state."""
+        index = self.arguments.index
+        exclude = frozenset(party(a) for a in candidate.target)
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        for country in countries:
+            state = index.of_country(country)
+            if state is not None and party(state) not in exclude:
+                return [state]
+        since, before = self.discourse.previous, candidate.token.idx
+        return index.recent(before, 1, exclude, since, wanted=_of_state)
 
     def _authority(
         self, candidate: Candidate, chain: list[Token], unnamed: bool = False

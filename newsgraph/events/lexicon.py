@@ -171,6 +171,14 @@ class Lexicon:
     #: organisation without its name ("le bloc", "the alliance").
     state_bodies: frozenset[str] = frozenset()
     alliance_bodies: frozenset[str] = frozenset()
+    #: Nouns that name a ministry or a state agency without saying whose ("le ministère des
+    #: Affaires étrangères", "the defence ministry"): the state of whoever speaks for it, else
+    #: the article's main state, never the one its act is aimed at (GOLD.md: ministries fold
+    #: into their state).
+    ministries: frozenset[str] = frozenset()
+    #: Nouns for the head or voice of a body ("le chef de l'armée", "the head of the army",
+    #: "le porte-parole du ministère"): with a body after "de"/"of", the body's state.
+    heads: frozenset[str] = frozenset()
     #: Nouns that name an armed group without its name ("le mouvement", "the group").
     armed_group_bodies: frozenset[str] = frozenset()
     #: Nouns that name a state without saying which ("le pays", "the country"): definite and
@@ -233,6 +241,8 @@ class Lexicon:
             all_sides=frozenset(data.get("groups", {}).get("all_sides", ())),
             state_bodies=frozenset(data.get("groups", {}).get("state_bodies", ())),
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
+            ministries=frozenset(data.get("groups", {}).get("ministries", ())),
+            heads=frozenset(data.get("groups", {}).get("heads", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),

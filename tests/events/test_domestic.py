@@ -87,3 +87,37 @@ def test_troops_withdrawn_on_their_own_soil_is_a_retreat() -> None:
     with_actor(article, "Bolivia", "country", "BOL", "GOV", "Bolivia", "Bolivian")
     found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
     assert ("RETREAT", frozenset({"BOL"}), frozenset({"BOL"})) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Arménie a annulé samedi la visite du vice-Premier ministre russe. Dimanche, le "
+            "ministère des Affaires étrangères a convoqué l'ambassadeur russe.",
+        ),
+        (
+            "en",
+            "Armenia cancelled the visit of the Russian deputy prime minister on Saturday. On "
+            "Sunday the foreign ministry summoned the Russian ambassador.",
+        ),
+    ],
+)
+def test_a_ministry_named_by_what_it_is_is_the_state_named_before(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    with_actor(article, "Armenia", "country", "ARM", "GOV", "Arménie", "Armenia")
+    with_actor(article, "Russia", "country", "RUS", "GOV", "russe", "Russian")
+    found = {described(article, e)[1:3] for e in Coder(lang).code_article(article)}
+    assert (frozenset({"ARM"}), frozenset({"RUS"})) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "ministry", "head"),
+    [("fr", "ministère", "porte-parole"), ("en", "ministry", "spokesman")],
+)
+def test_ministries_and_heads_are_lexicon_data(lang: str, ministry: str, head: str) -> None:
+    lexicon = Coder(lang).lexicon
+    assert ministry in lexicon.ministries
+    assert head in lexicon.heads
+    assert not lexicon.ministries & lexicon.state_bodies
