@@ -2,7 +2,7 @@
 
 :class:`ContextSides` is the part of :class:`~.decide.SentenceCoder` that fills them in, in
 order of trust (:meth:`ContextSides._fill_sides`): a subject named by what it is ("la
-police", "the bloc"), the actor a pronoun subject takes up (:mod:`.anaphora`), the
+police", "the bloc", :mod:`.unnamed`), the actor a pronoun subject takes up (:mod:`.anaphora`), the
 authorities of the place for arrests, the actor named before, the other party named nearest,
 the article's other main party, the last two parties for talks, a sibling trigger's sides for
 pronouns. A passive that names no doer takes the state of its place or its reporter first,
@@ -15,22 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..article import Actor, Article
+from ..article import Actor
 from .anaphora import antecedent
-from .arguments import Arguments, Candidate
-from .discourse import Discourse, Reporter
+from .arguments import Candidate
 from .following import AT_ORGANISATIONS, named_after, of_itself
 from .participants import party
-from .setting import Places
 from .syntax import Token, morph
+from .unnamed import DOMESTIC, UnnamedSides, of_state
 
 if TYPE_CHECKING:
-    from .coder import Coder
     from .decide import Decision
 
-#: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
-#: of the place when the text names no one.
-DOMESTIC = frozenset({"COERCE"})
 #: Acts of a country's people (demonstrations, strikes): when no phrase names who, the people
 #: of the place they happened in ("thousands rallied in central Seoul"), not the actor named
 #: before.
@@ -65,25 +60,11 @@ PARTY_MENTIONS = 3
 SHARE = 0.25
 
 
-def _of_state(actor: Actor) -> bool:
-    """Whether an actor is a state's side (a country or one of its actors), not an
-    international organisation's."""
-    return bool(actor.country)
-
-
 @dataclass
-class ContextSides:
-    """One sentence's triggers with what they are resolved against, and the context
-    fallbacks for their sides (the base of :class:`~.decide.SentenceCoder`)."""
+class ContextSides(UnnamedSides):
+    """The context fallbacks for the sides of one sentence's triggers (the base of
+    :class:`~.decide.SentenceCoder`)."""
 
-    coder: Coder
-    article: Article
-    candidates: dict[int, Candidate]
-    arguments: Arguments
-    places: Places
-    discourse: Discourse
-    span: tuple[int, int]
-    reporter: Reporter
     #: Triggers being decided, so that siblings do not ask each other in turn.
     _deciding: set[int] = field(default_factory=set)
 
@@ -190,8 +171,8 @@ class ContextSides:
         people, never an international organisation ("Des milliers de manifestants se
         sont rassemblés devant le siège du gouvernement" after "le Conseil européen…")."""
         index = self.arguments.index
-        found = index.recent(candidate.token.idx, 1, exclude, self.span[0], wanted=_of_state)
-        return found or [a for a in self.discourse.topic(exclude) if _of_state(a)]
+        found = index.recent(candidate.token.idx, 1, exclude, self.span[0], wanted=of_state)
+        return found or [a for a in self.discourse.topic(exclude) if of_state(a)]
 
     def _passive_source(
         self, candidate: Candidate, chain: list[Token], target: list[Actor]
@@ -227,101 +208,14 @@ class ContextSides:
         (:data:`AT_ORGANISATIONS`)."""
         index, before, since = self.arguments.index, candidate.token.idx, self.discourse.previous
         exclude_after = exclude | {party(a) for a in self.reporter.actors(candidate.token)}
-        ahead = named_after(self.coder.tree, index, candidate, exclude_after, _of_state)
+        ahead = named_after(self.coder.tree, index, candidate, exclude_after, of_state)
         if ahead:
             return ahead
         if candidate.sense.type not in AT_ORGANISATIONS:
-            states = index.recent(before, 1, exclude, since, wanted=_of_state)
+            states = index.recent(before, 1, exclude, since, wanted=of_state)
             if states:
                 return states
         return index.recent(before, 1, exclude, since)
-
-    def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
-        """The actor a subject names by what it is, not by name: a state's body or people
-        ("la police", "the authorities", "les manifestants") is that state (as for arrests,
-        :meth:`_authority`), and so is its head's ("le chef de l'armée"); a ministry is its
-        state (:meth:`_ministry`) but for arrests, which the place's authorities make
-        whichever body the text names; an organisation's ("le bloc", "the alliance") is the
-        one named last."""
-        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
-        if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
-            return []
-        lexicon = self.coder.lexicon
-        if subject.lemma_.lower() in lexicon.heads:
-            body = self._headed_body(subject)
-            if body is not None and body.lemma_.lower() in lexicon.state_bodies:
-                return self._authority(candidate, chain)
-            subject = body or subject
-        lemma = subject.lemma_.lower()
-        if lemma in lexicon.ministries and candidate.sense.type not in DOMESTIC:
-            return self._ministry(candidate, chain)
-        if lemma in lexicon.state_bodies:
-            return self._authority(candidate, chain, unnamed=True)
-        if lemma in lexicon.alliance_bodies:
-            return self.arguments.index.last_organisation(subject.idx)
-        return []
-
-    def _headed_body(self, head: Token) -> Token | None:
-        """The body a head or voice noun is the head of ("le chef de l'armée", "the head of
-        the army", "le porte-parole du ministère", "the army chief"): its genitive complement
-        or a compound before it, whose state is the head's."""
-        tree, lexicon = self.coder.tree, self.coder.lexicon
-        for prep, nominal in tree.prepositional(head):
-            if prep in lexicon.genitive_preps:
-                return nominal
-        compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-        return compounds[-1] if compounds else None
-
-    def _ministry(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
-        """Whose ministry a subject names without saying ("Le ministère des Affaires
-        étrangères a convoqué le chargé d'affaires russe", "The defence ministry denied the
-        claim"): the state of the place it acts in, of whoever reports or speaks for it, of
-        the state named last before it in its sentence or the one before ("Bakou a riposté …
-        Dimanche, le ministère … a convoqué"); never the state its act is aimed at, whom a
-        ministry answers or summons. A ministry none of these gives is left to the context's
-        other fallbacks, not taken for the article's main state."""
-        index = self.arguments.index
-        exclude = frozenset(party(a) for a in candidate.target)
-        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
-        countries = [place.country] if place is not None and place.country else []
-        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
-        for country in countries:
-            state = index.of_country(country)
-            if state is not None and party(state) not in exclude:
-                return [state]
-        since, before = self.discourse.previous, candidate.token.idx
-        return index.recent(before, 1, exclude, since, wanted=_of_state)
-
-    def _authority(
-        self, candidate: Candidate, chain: list[Token], unnamed: bool = False
-    ) -> list[Actor]:
-        """Who arrested, detained or dispersed, when the text does not say: the state of
-        the place it happened in, else of whoever reports it ("La police a interpellé 98
-        personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
-        article is most about. For a body the subject names by what it is (``unnamed``),
-        the state the last event was the act of comes before the article's main one, and
-        the state it acts on never is it ("Les autorités ont expulsé deux diplomates
-        russes")."""
-        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
-        index = self.arguments.index
-        countries = [place.country] if place is not None and place.country else []
-        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
-        if unnamed:
-            countries += [a.country for a in self.discourse.last_source if a.country]
-        exclude = {party(a) for a in candidate.target} if unnamed else set()
-        for country in countries:
-            state = index.of_country(country)
-            if state is not None and party(state) not in exclude:
-                return [state]
-        return index.salient(frozenset(exclude))
-
-    def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
-        """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
-        "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
-        place it happened in, even when that place is its target too."""
-        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
-        state = self.arguments.index.of_country(place.country) if place and place.country else None
-        return [state] if state is not None else []
 
     def _own_government(self, source: list[Actor]) -> list[Actor]:
         """The government an opposition acts against when its sentence names no other party

@@ -14,7 +14,7 @@ from typing import cast
 
 from ..article import Actor, Event, Modality, Span
 from .arguments import Candidate
-from .context import ADDRESSED, DOMESTIC, SIDES, ContextSides
+from .context import ADDRESSED, SIDES, ContextSides
 from .dating import event_day
 from .lexicon import Sense
 from .modality import Reading
@@ -23,6 +23,7 @@ from .reactions import body_author, organisation
 from .setting import Moment
 from .syntax import Token, Tree, dependent_words
 from .threats import menaces
+from .unnamed import DOMESTIC
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -209,7 +210,7 @@ class SentenceCoder(ContextSides):
         """Whether words are addressed to a state's body named by what it is, of no state
         named ("ordered the troops back to their barracks", "a exhorté le gouvernement
         fédéral à lever le blocus"): the state of the place, the reporter's or the article's
-        (:meth:`~.context.ContextSides._authority`)."""
+        (:meth:`~.unnamed.UnnamedSides._authority`)."""
         tree, token = self.coder.tree, candidate.token
         if candidate.noun:
             return False

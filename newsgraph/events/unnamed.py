@@ -1,0 +1,137 @@
+"""Who does an act whose subject names its doer by what it is, not by name.
+
+:class:`UnnamedSides` is the base of :class:`~.context.ContextSides`: it holds what one
+sentence's triggers are resolved against, and reads a subject that names no actor itself as
+the state or organisation it stands for. A state's body or people ("la police", "the
+authorities", "les manifestants") and its head ("le chef de l'armée") are that state; a
+ministry is the state of the place it acts in, of whoever reports it, or of the state named
+last, never the one its act is aimed at; arrests with no doer are the place's authorities'
+(:data:`DOMESTIC`); demonstrators named by no phrase are the place's people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..article import Actor, Article
+from .arguments import Arguments, Candidate
+from .discourse import Discourse, Reporter
+from .participants import party
+from .setting import Places
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+#: Acts of a state's authorities on its territory (arrests, crackdowns), done by the state
+#: of the place when the text names no one.
+DOMESTIC = frozenset({"COERCE"})
+
+
+def of_state(actor: Actor) -> bool:
+    """Whether an actor is a state's side (a country or one of its actors), not an
+    international organisation's."""
+    return bool(actor.country)
+
+
+@dataclass
+class UnnamedSides:
+    """One sentence's triggers with what they are resolved against, and the doers of acts
+    whose subject names no actor (the base of :class:`~.context.ContextSides`)."""
+
+    coder: Coder
+    article: Article
+    candidates: dict[int, Candidate]
+    arguments: Arguments
+    places: Places
+    discourse: Discourse
+    span: tuple[int, int]
+    reporter: Reporter
+
+    def _unnamed(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """The actor a subject names by what it is, not by name: a state's body or people
+        ("la police", "the authorities", "les manifestants") is that state (as for arrests,
+        :meth:`_authority`), and so is its head's ("le chef de l'armée"); a ministry is its
+        state (:meth:`_ministry`) but for arrests, which the place's authorities make
+        whichever body the text names; an organisation's ("le bloc", "the alliance") is the
+        one named last."""
+        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
+            return []
+        lexicon = self.coder.lexicon
+        if subject.lemma_.lower() in lexicon.heads:
+            body = self._headed_body(subject)
+            if body is not None and body.lemma_.lower() in lexicon.state_bodies:
+                return self._authority(candidate, chain)
+            subject = body or subject
+        lemma = subject.lemma_.lower()
+        if lemma in lexicon.ministries and candidate.sense.type not in DOMESTIC:
+            return self._ministry(candidate, chain)
+        if lemma in lexicon.state_bodies:
+            return self._authority(candidate, chain, unnamed=True)
+        if lemma in lexicon.alliance_bodies:
+            return self.arguments.index.last_organisation(subject.idx)
+        return []
+
+    def _headed_body(self, head: Token) -> Token | None:
+        """The body a head or voice noun is the head of ("le chef de l'armée", "the head of
+        the army", "le porte-parole du ministère", "the army chief"): its genitive complement
+        or a compound before it, whose state is the head's."""
+        tree, lexicon = self.coder.tree, self.coder.lexicon
+        for prep, nominal in tree.prepositional(head):
+            if prep in lexicon.genitive_preps:
+                return nominal
+        compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        return compounds[-1] if compounds else None
+
+    def _ministry(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Whose ministry a subject names without saying ("Le ministère des Affaires
+        étrangères a convoqué le chargé d'affaires russe", "The defence ministry denied the
+        claim"): the state of the place it acts in, of whoever reports or speaks for it, of
+        the state named last before it in its sentence or the one before ("Bakou a riposté …
+        Dimanche, le ministère … a convoqué"); never the state its act is aimed at, whom a
+        ministry answers or summons. A ministry none of these gives is left to the context's
+        other fallbacks, not taken for the article's main state."""
+        index = self.arguments.index
+        exclude = frozenset(party(a) for a in candidate.target)
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        for country in countries:
+            state = index.of_country(country)
+            if state is not None and party(state) not in exclude:
+                return [state]
+        since, before = self.discourse.previous, candidate.token.idx
+        return index.recent(before, 1, exclude, since, wanted=of_state)
+
+    def _authority(
+        self, candidate: Candidate, chain: list[Token], unnamed: bool = False
+    ) -> list[Actor]:
+        """Who arrested, detained or dispersed, when the text does not say: the state of
+        the place it happened in, else of whoever reports it ("La police a interpellé 98
+        personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
+        article is most about. For a body the subject names by what it is (``unnamed``),
+        the state the last event was the act of comes before the article's main one, and
+        the state it acts on never is it ("Les autorités ont expulsé deux diplomates
+        russes")."""
+        place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
+        index = self.arguments.index
+        countries = [place.country] if place is not None and place.country else []
+        countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
+        if unnamed:
+            countries += [a.country for a in self.discourse.last_source if a.country]
+        exclude = {party(a) for a in candidate.target} if unnamed else set()
+        for country in countries:
+            state = index.of_country(country)
+            if state is not None and party(state) not in exclude:
+                return [state]
+        return index.salient(frozenset(exclude))
+
+    def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
+        "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
+        place it happened in, even when that place is its target too."""
+        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
+        state = self.arguments.index.of_country(place.country) if place and place.country else None
+        return [state] if state is not None else []
