@@ -253,11 +253,18 @@ class SentenceCoder(ContextSides):
         return not any(a.sector in SIDES for a in source + target)
 
     def _consumed(self, candidate: Candidate) -> bool:
-        """A noun event that a verb event of the same type states ("signer un accord"),
-        when that verb is coded."""
+        """A noun event that a verb event of the same type states, as its object ("signer un
+        accord") or, for a one-sided act, through a preposition ("NATO stands in full
+        solidarity with Finland", "Iran hosted them for talks"), when that verb is coded. (A
+        reciprocal verb's noun may carry the sides: "discussed with X and Y in phone calls".)"""
         if not candidate.noun:
             return False
+        preposition, governor = self.coder.tree.attachment(candidate.token)
         head = self.candidates.get(candidate.token.head.i)
+        if preposition is not None and governor is not None:
+            head = self.candidates.get(governor.i)
+            if head is not None and head.sense.reciprocal:
+                return False
         if head is None or head is candidate or head.noun:
             return False
         same = head.sense.type == candidate.sense.type or (

@@ -46,8 +46,8 @@ def another_act(sentence: SentenceCoder, event: Event, before: Event | None) -> 
 def points_back(sentence: SentenceCoder, event: Event) -> bool:
     """Whether the event's trigger is a noun that points back to an event told before: a
     definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
-    meeting"), where "un nouvel accord", "the latest strike" or "another attack" is one
-    more."""
+    meeting"; a genitive name makes a phrase definite too: "Kyiv's accusations"), where
+    "un nouvel accord", "the latest strike" or "another attack" is one more."""
     if event.trigger is None:
         return False
     start = event.trigger.start
@@ -58,8 +58,10 @@ def points_back(sentence: SentenceCoder, event: Event) -> bool:
     renewal = sentence.coder.lexicon.renewal
     if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
         return False
+    possessive = sentence.coder.tree.syntax.possessive
     return any(
-        "Def" in c.morph.get("Definite")
+        c.dep_ in possessive
+        or "Def" in c.morph.get("Definite")
         or "Dem" in c.morph.get("PronType")
         or "Yes" in c.morph.get("Poss")
         for c in before

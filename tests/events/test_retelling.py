@@ -1,0 +1,28 @@
+"""When one event is told twice (:mod:`newsgraph.events.retelling`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"en": Coder("en")}
+
+
+def test_a_noun_with_a_genitive_name_points_back_to_the_event_told_before(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Ukraine accused Russia of shelling the city on Monday. Moscow dismissed Kyiv's "
+        "accusations against Russia as propaganda."
+    )
+    article = make_article(text, "en")
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    assert [e[0] for e in found].count("ACCUSE") == 1, found
