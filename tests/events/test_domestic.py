@@ -121,3 +121,24 @@ def test_ministries_and_heads_are_lexicon_data(lang: str, ministry: str, head: s
     assert ministry in lexicon.ministries
     assert head in lexicon.heads
     assert not lexicon.ministries & lexicon.state_bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Des garde-côtes chinois ont tiré au canon à eau sur un bateau philippin. Le "
+            "ministère des Affaires étrangères a convoqué l'ambassadeur de Chine.",
+        ),
+        (
+            "en",
+            "Chinese coast guard vessels fired water cannon at a Philippine boat near the shoal. "
+            "The Department of Foreign Affairs summoned China's deputy chief of mission.",
+        ),
+    ],
+)
+def test_a_ministry_that_summons_is_never_the_state_it_summons(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"})) in found, found
