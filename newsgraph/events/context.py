@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from ..article import Actor
 from .anaphora import antecedent
 from .arguments import Candidate
-from .following import AT_ORGANISATIONS, named_after, of_itself
+from .following import AT_ORGANISATIONS, named_after
 from .participants import party
+from .reactions import of_itself
 from .syntax import Token, morph
 from .unnamed import DOMESTIC, UnnamedSides, of_state
 

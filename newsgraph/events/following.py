@@ -66,19 +66,3 @@ def inverted_subject(tree: Tree, token: Token, child: Token) -> bool:
         return False  # a phrase after a preposition is no subject
     subjects = syntax.subject | syntax.passive_subject
     return not any(c.dep_ in subjects for c in token.children)
-
-
-def of_itself(source: list[Actor], target: list[Actor], sides: frozenset[str]) -> bool:
-    """Whether the only target a state's words found is the speaker's own country itself, not
-    set apart by a sector (``sides``): the victim of the act they judge, not its author, so
-    :class:`~.context.ContextSides` aims the words at the author or whoever last acted on the
-    speaker ("Irfaan Ali a dénoncé « une menace directe contre l'intégrité territoriale du
-    Guyana »" after Venezuela's claims accuses Venezuela). Words to one of its people or
-    bodies ("a exhorté les jeunes") are not."""
-    if not target or not all(a.country for a in source):
-        return False
-    if any(a.kind != "country" for a in target):
-        return False
-    if {party(a) for a in source} != {party(a) for a in target}:
-        return False
-    return not any(a.sector in sides for a in source + target)

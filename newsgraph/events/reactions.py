@@ -9,7 +9,8 @@ the party it was about.
 Judgements told without a verb of accusing are reactions too: the complement of a verb of
 judging is its subject's judgement ("Meloni called the attacks unacceptable"), and a
 judgement noun as the predicate of a copula condemns what it is said of ("C'est un
-meurtre", "the ban is economic coercion").
+meurtre", "the ban is economic coercion"). Words whose only target is the speaker's own
+country speak of the victim of what they judge, not of its author (:func:`of_itself`).
 """
 
 from __future__ import annotations
@@ -165,3 +166,19 @@ def act_author(
         found = [a for a in act.source if party(a) not in exclude]
         return found or last_doer(act.sense.type, exclude)
     return []
+
+
+def of_itself(source: list[Actor], target: list[Actor], sides: frozenset[str]) -> bool:
+    """Whether the only target a state's words found is the speaker's own country itself, not
+    set apart by a sector (``sides``): the victim of the act they judge, not its author, so
+    :class:`~.context.ContextSides` aims the words at the author or whoever last acted on the
+    speaker ("Irfaan Ali a dénoncé « une menace directe contre l'intégrité territoriale du
+    Guyana »" after Venezuela's claims accuses Venezuela). Words to one of its people or
+    bodies ("a exhorté les jeunes") are not."""
+    if not target or not all(a.country for a in source):
+        return False
+    if any(a.kind != "country" for a in target):
+        return False
+    if {party(a) for a in source} != {party(a) for a in target}:
+        return False
+    return not any(a.sector in sides for a in source + target)

@@ -22,7 +22,7 @@ last person named); the interviewer's lines are left out (see
 from __future__ import annotations
 
 from .colon import colon_speaker
-from .introduced import voiced
+from .introduced import FINAL_MARKS, voiced
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .runs import carry_over, next_paragraph, run_back
@@ -57,8 +57,6 @@ EMBEDDED = frozenset(
 CLIMB = 6
 #: What ends an exclamation or a question, and how many tokens after one its tag's cue may be.
 TERMINAL = frozenset("!?")
-#: What ends a sentence of its own.
-FINAL_MARKS = frozenset(".!?…")
 TAG_REACH = 3
 
 

@@ -51,7 +51,7 @@ def _speaking(layout: Layout, verb: Token, quote: Marked) -> bool:
     )
 
 
-#: Marks that end an utterance.
+#: What ends a sentence of its own: words ended by one are an utterance.
 FINAL_MARKS = frozenset(".!?…")
 
 
