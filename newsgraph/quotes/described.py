@@ -72,6 +72,8 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     armed = armed_forces(layout, mentions, speaker)
     if armed is not None:
         return armed
+    if _of_body(layout, head):
+        return _body_for(layout, mentions, item)  # "les pays du bloc ont exhorté": Mercosur
     since = _recent(layout, speaker) if {word, head.lower_} & lexicon.state_nouns else 0
     found = mentions.last_with_word(speaker.start, word, head.lower_, since=since)
     if found is not None and found.kind == "person" and not _title(layout, head):
@@ -86,8 +88,7 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
         return _state_for(layout, mentions, item)
     if (word in lexicon.body_nouns or head.lower_ in lexicon.body_nouns) and _bare(layout, speaker):
-        last = mentions.last_before(speaker.start, "body", layout, None)
-        return last[1] if last else None  # "The agency said": the World Food Programme
+        return _body_for(layout, mentions, item)  # "The agency said": the World Food Programme
     if _bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
         return _titled(layout, mentions, speaker)
     return None
@@ -168,12 +169,51 @@ def _bare(layout: Layout, speaker: Speaker) -> bool:
     return all(w.i == head.i or (w.dep_ == "det" and w.head.i == head.i) for w in words)
 
 
+def _of_body(layout: Layout, head: Token) -> bool:
+    """Whether a description that is no title has for genitive complement a definite
+    organisation's noun ("les pays du bloc", "the members of the alliance"): those it names
+    speak for that organisation, mentioned before."""
+    lexicon = layout.lexicon
+    if {head.lemma_.lower(), head.lower_} & (lexicon.title_nouns | lexicon.state_nouns):
+        return False
+    for child in head.children:
+        nominal = child
+        if child.dep_ == "prep" and child.lower_ in lexicon.genitive_preps:
+            nominal = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nmod" or not any(
+            c.dep_ == "case" and c.lower_ in lexicon.genitive_preps for c in child.children
+        ):
+            continue
+        words = {nominal.lemma_.lower(), nominal.lower_}
+        definite = _definite(nominal) or any(  # "du bloc": an article in the preposition
+            c.dep_ == "case" and "Def" in c.morph.get("Definite") for c in nominal.children
+        )
+        if words & lexicon.body_nouns and definite and nominal.i > head.i:
+            return True
+    return False
+
+
+def _body_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
+    """The organisation a definite description of one refers back to ("the alliance said"):
+    the organisation or group mentioned last before it outside quotes, else the one its own
+    statement has for subject, which an organisation tells of itself in the third person
+    ("NATO will deploy 700 additional troops …, the alliance said")."""
+    position = item.speaker.start if item.speaker else item.start
+    last = mentions.last_before(position, "body", layout, None)
+    return last[1] if last else mentions.subject_within(item.start, item.end, layout, "body")
+
+
 def _state_for(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
     """The state an unnamed institution or official speaks for: the state its statement has
-    for subject, or the last state mentioned before it."""
+    for subject, or the last state mentioned before it; when none is outside quotes, the
+    last quoted before the statement ("— C'est une victoire du peuple sénégalais … — Le
+    ministère de l'Intérieur nie que …", an interview whose answers alone name the state:
+    Senegal's ministry)."""
     position = item.speaker.start if item.speaker else item.start
     subject = mentions.subject_within(item.start, item.end, layout)
     last = mentions.last_before(position, "country", layout, None)
+    before = min(position, item.start)  # not the statement's own words
+    last = last or mentions.last_before(before, "country", layout, None, quoted=True)
     return subject or (last[1] if last else None)
 
 

@@ -70,6 +70,8 @@ class QuoteLexicon:
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
+    #: Prepositions of a genitive complement ("les pays du bloc", "members of the alliance").
+    genitive_preps: frozenset[str] = frozenset()
     #: Adjectives and nouns that make an official one of the armed forces ("un porte-parole
     #: militaire", "an army spokesman"): such an unnamed official speaks for them.
     armed_qualifiers: frozenset[str] = frozenset()
@@ -209,6 +211,7 @@ def load(code: str) -> QuoteLexicon:
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
+        genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
         media_nouns=frozenset(data.get("media_nouns", [])),
         clock_time=re.compile(data["clock_time"]) if "clock_time" in data else None,

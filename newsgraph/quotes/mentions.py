@@ -76,13 +76,14 @@ class Mentions:
         sector: str | None = None,
         gender: str | None = None,
         exclude: Actor | None = None,
+        quoted: bool = False,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
         given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
-        given, and other than ``exclude``. A subject earlier in the sentence of that mention is
-        preferred to it ("Vance, accompanied by Energy Secretary Chris Wright, used the stop …
-        he told": Vance)."""
+        given, and other than ``exclude``; quoted words count too when ``quoted``. A subject
+        earlier in the sentence of that mention is preferred to it ("Vance, accompanied by
+        Energy Secretary Chris Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
@@ -97,7 +98,8 @@ class Mentions:
                 continue
             if gender is not None and not agrees(layout, mention, actor, gender):
                 continue
-            if not self._hidden(k, position) and mention.end <= position and of_kind(actor, kind):
+            hidden = not quoted and self._hidden(k, position)
+            if not hidden and mention.end <= position and of_kind(actor, kind):
                 candidates.append(k)
         if not candidates:
             return None

@@ -809,3 +809,47 @@ def test_a_news_agency_relays_the_subject_of_the_quotes_clause(build: Build) -> 
     }
     found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "crimes" in words]
     assert found == ["Iran"]
+
+
+def test_an_organisation_noun_with_none_before_it_names_its_statements_subject(
+    build: Build,
+) -> None:
+    text = (
+        "NATO will deploy 700 additional troops to northern Kosovo after clashes with "
+        "protesters, the alliance said on Tuesday."
+    )
+    cast: Cast = {
+        "NATO": ("organization", ["NATO"]),
+        "Kosovo": ("country", ["Kosovo"]),
+    }
+    found = quotes_of(build(text, "en", cast))
+    assert [speaker for words, speaker, _ in found if "troops" in words] == ["NATO"]
+
+
+def test_those_of_a_definite_organisation_noun_speak_for_it(build: Build) -> None:
+    text = (
+        "Le Mercosur s'est réuni jeudi à Brasilia.\n\n"
+        "Dans une déclaration commune, les pays du bloc ont exhorté Caracas à s'abstenir de "
+        "toute « action unilatérale susceptible d'aggraver la situation »."
+    )
+    cast: Cast = {
+        "Mercosur": ("organization", ["Le Mercosur"]),
+        "Venezuela": ("country", ["Caracas"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for words, speaker, _ in found if "aggraver" in words] == ["Mercosur"]
+
+
+def test_an_unnamed_ministry_is_the_state_only_quotes_named_before_it(build: Build) -> None:
+    text = (
+        "« C'est d'abord une victoire du peuple sénégalais », a déclaré le député Abdoulaye "
+        "Ndour.\n\n"
+        "La répression des manifestations a fait trois morts. Le ministère de l'Intérieur "
+        "nie que les forces de l'ordre aient tiré à balles réelles."
+    )
+    cast: Cast = {
+        "Senegal": ("country", ["sénégalais"]),
+        "Abdoulaye Ndour": ("person", ["Abdoulaye Ndour"]),
+    }
+    found = quotes_of(build(text, "fr", cast))
+    assert [speaker for words, speaker, _ in found if "balles" in words] == ["Senegal"]
