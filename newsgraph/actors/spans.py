@@ -111,6 +111,21 @@ def after_noun(text: str, toks: list[Token], index: int, nouns: Collection[str])
     return False
 
 
+def place_object(
+    text: str, toks: list[Token], index: int, prepositions: Collection[str], pos: dict[int, str]
+) -> bool:
+    """Whether token ``index`` is the object of a preposition of place that no verb governs
+    ("un discours à Arba Minch", "positions near Nerkin Hand"; not "a écrit à Jean Dupont")."""
+    for preposition in prepositions:
+        size = len(preposition.split())
+        before = toks[max(0, index - size - 1) : index]
+        if len(before) < size + 1 or " ".join(t.key for t in before[1:]) != preposition:
+            continue
+        if not text[before[-1].end : toks[index].start].strip():
+            return pos.get(before[0].start) not in ("VERB", "AUX")
+    return False
+
+
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 

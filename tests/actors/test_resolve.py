@@ -446,3 +446,11 @@ def test_a_heading_s_last_words_are_no_title_of_the_next_paragraph(pipeline: Pip
         "accompagnerait le déploiement de l'armée libanaise."
     ))  # fmt: skip
     assert "La Force" not in actors(article)
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Armenia accused Azerbaijan on Tuesday. On 13 February Azerbaijani forces opened fire "
+        "on Armenian positions near Nerkin Hand and killed four servicemen."
+    ))  # fmt: skip
+    assert "Nerkin Hand" not in actors(article)

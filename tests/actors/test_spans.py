@@ -40,3 +40,16 @@ def test_a_name_after_a_title_stays_on_the_title_s_line() -> None:
     assert shape.match("\n\nLa Force intérimaire", 0) is None
     match = shape.match(" Anna Lindqvist a dit", 0)
     assert match is not None and match.group(1) == "Anna Lindqvist"
+
+
+def test_a_name_only_after_a_preposition_of_place_is_a_place() -> None:
+    from newsgraph.actors.gazetteer import tokens
+    from newsgraph.actors.spans import place_object
+
+    preps = LanguageCues.load("fr").place_prepositions
+    text = "un discours à Arba Minch ; il a écrit à Jean Dupont"
+    toks = tokens(text)
+    pos = {t.start: ("VERB" if t.text == "écrit" else "NOUN") for t in toks}
+    at = {t.text: i for i, t in enumerate(toks)}
+    assert place_object(text, toks, at["Arba"], preps, pos)
+    assert not place_object(text, toks, at["Jean"], preps, pos)
