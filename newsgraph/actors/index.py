@@ -51,6 +51,10 @@ class LanguageCues:
     ministries: frozenset[str] = frozenset()
     #: Words that make a capitalised name no person's ("Escoda Shoal", "BRP Bagacay").
     not_person_words: frozenset[str] = frozenset()
+    #: Nouns of crafts (ships, drones) and hull prefixes: a name right after one is no person's.
+    craft_nouns: frozenset[str] = frozenset()
+    #: Prepositions that take a place alone ("near", "dans"): a name only ever after one is one.
+    place_prepositions: frozenset[str] = frozenset()
     #: Locatives of direction: a state named after one is where an act goes, not a place
     #: ("fired missiles at Israel", "sent troops to Niger").
     directions: frozenset[str] = frozenset()
@@ -66,7 +70,7 @@ class LanguageCues:
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
-            "possessive_determiners", "reciprocal_pronouns",
+            "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries"]
         return cls(

@@ -34,6 +34,7 @@ from .people import (
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
 from .spans import (
+    after_noun,
     capitalised,
     extend,
     fuller_name,
@@ -41,6 +42,7 @@ from .spans import (
     name_after,
     overlaps,
     parts_of_speech,
+    place_object,
     trim,
 )
 from .statenames import StateNames
@@ -79,9 +81,10 @@ class ArticleActors:
             h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)
         }
         titles = index.titles[article.language].find(self.text, self.toks)
+        self.pos = parts_of_speech(article, self.toks)
         self.finder = DescriptorFinder(
             self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,
-            pos=parts_of_speech(article, self.toks), people=people,
+            pos=self.pos, people=people,
         )  # fmt: skip
         self.first_token = {tok.start: i for i, tok in enumerate(self.toks)}
         self.last_token = {tok.end: i for i, tok in enumerate(self.toks)}
@@ -102,6 +105,7 @@ class ArticleActors:
         self._titled_organisations()
         self._model_people()
         self._rescan_people()
+        self._drop_named_things()
         self._institutions()
         self._generic_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
@@ -176,7 +180,34 @@ class ArticleActors:
         Party"), a place's ("Escoda Shoal") or a ship's ("BRP Bagacay"): one of its words heads
         institutions or is one of the language's ``not_person_words``."""
         heads = self.index.body_words[self.article.language or ""].heads
+        if any(char.isdigit() for char in name):  # "MQ-9 Reaper", "Yi Peng 3"
+            return True
         return any(word in heads or word in self.cues.not_person_words for word in key(name))
+
+    def _drop_named_things(self) -> None:
+        """A name the article once writes right after a craft's or a place's noun names that
+        craft or place throughout ("Teresa Magbanua …  rammed the vessel Teresa Magbanua"), and
+        so does one only ever written after a preposition of place ("un discours à Arba Minch"),
+        unless the knowledge base or a title makes it a person's."""
+        for person_id, info in list(self.people.items()):
+            known = info.kb_id is not None or info.role is not None or info.learned is not None
+            if not known and (
+                any(self._named_thing(start) for start, _ in info.spans)
+                or all(self._place_object(start) for start, _ in info.spans)
+            ):
+                del self.people[person_id]
+
+    def _place_object(self, start: int) -> bool:
+        index = self.first_token.get(start)
+        preps = self.cues.place_prepositions
+        return index is not None and place_object(self.text, self.toks, index, preps, self.pos)
+
+    def _named_thing(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a craft's or a place's noun ("the container
+        ship MSC Clara", "la ville Arba Minch"): it names that craft or place."""
+        index = self.first_token.get(start)
+        nouns = self.cues.craft_nouns | self.cues.place_nouns
+        return index is not None and after_noun(self.text, self.toks, index, nouns)
 
     def _titled_organisations(self) -> None:
         """Names the entity model took for organisations that a person's title follows."""

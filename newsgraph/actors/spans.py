@@ -27,9 +27,11 @@ _NAME_TAIL = re.compile(rf"(?:-\w+)?(?:\s+{_WORD}){{0,2}}")
 @cache
 def name_after(particles: frozenset[str]) -> re.Pattern[str]:
     """A person's name right after a title: two to four capitalised words, ``particles``
-    ("de", "van") allowed before each word but the first."""
-    particle = rf"(?:{words_pattern(particles)}\s+)?"
-    return re.compile(rf",?\s+({_WORD}(?:\s+{particle}{_WORD}){{1,3}})")
+    ("de", "van") allowed before each word but the first; all on the title's line (a heading's
+    last word is no title of the next paragraph's first words: "… l'armée libanaise\n\nLa
+    Force intérimaire")."""
+    particle = rf"(?:{words_pattern(particles)}[^\S\n]+)?"
+    return re.compile(rf",?[^\S\n]+({_WORD}(?:[^\S\n]+{particle}{_WORD}){{1,3}})")
 
 
 @cache
@@ -93,6 +95,35 @@ def parts_of_speech(article: Article, toks: list[Token]) -> dict[int, str]:
         for offset in range(token.idx, token.idx + len(token.text)):
             by_char[offset] = token.pos_
     return {tok.start: by_char.get(tok.start, "") for tok in toks}
+
+
+def after_noun(text: str, toks: list[Token], index: int, nouns: Collection[str]) -> bool:
+    """Whether token ``index`` comes right after one of ``nouns`` (keys, words joined by a space):
+    a capitalised name written after a craft's or a place's noun names that craft or place, not
+    a person ("the aircraft carrier Theodore Roosevelt", "le village Nerkin Hand", "BRP Teresa
+    Magbanua")."""
+    for noun in nouns:
+        size = len(noun.split())
+        before = toks[max(0, index - size) : index]
+        spelled = len(before) == size and " ".join(t.key for t in before) == noun
+        if spelled and not text[before[-1].end : toks[index].start].strip():
+            return True
+    return False
+
+
+def place_object(
+    text: str, toks: list[Token], index: int, prepositions: Collection[str], pos: dict[int, str]
+) -> bool:
+    """Whether token ``index`` is the object of a preposition of place that no verb governs
+    ("un discours à Arba Minch", "positions near Nerkin Hand"; not "a écrit à Jean Dupont")."""
+    for preposition in prepositions:
+        size = len(preposition.split())
+        before = toks[max(0, index - size - 1) : index]
+        if len(before) < size + 1 or " ".join(t.key for t in before[1:]) != preposition:
+            continue
+        if not text[before[-1].end : toks[index].start].strip():
+            return pos.get(before[0].start) not in ("VERB", "AUX")
+    return False
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

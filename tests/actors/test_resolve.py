@@ -425,3 +425,32 @@ def test_a_state_after_a_preposition_is_no_title_s_affiliation(pipeline: Pipelin
     text = article.text
     spans = [text[m.start : m.end] for a in article.actors for m in a.mentions]
     assert not any("militaire" in s or "acts" in s for s in spans)
+
+
+def test_a_ship_or_a_drone_named_like_a_person_is_no_actor(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Houthi rebels attacked the container ship Maria Lindqvist on Monday. "
+        "Later, a US Air Force MQ-9 Reaper was shot down over Yemen. "
+        "The crew of Maria Lindqvist was safe, the company said."
+    ))  # fmt: skip
+    found = actors(article)
+    assert "Maria Lindqvist" not in found
+    assert not any("Reaper" in name for name in found)
+
+
+def test_a_heading_s_last_words_are_no_title_of_the_next_paragraph(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le Liban et Israël ont conclu un cessez-le-feu mardi soir à Beyrouth.\n\n"
+        "13h00 – La FINUL accompagnera l'armée libanaise\n\n"
+        "La Force intérimaire des Nations unies au Liban (FINUL) a assuré qu'elle "
+        "accompagnerait le déploiement de l'armée libanaise."
+    ))  # fmt: skip
+    assert "La Force" not in actors(article)
+
+
+def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Armenia accused Azerbaijan on Tuesday. On 13 February Azerbaijani forces opened fire "
+        "on Armenian positions near Nerkin Hand and killed four servicemen."
+    ))  # fmt: skip
+    assert "Nerkin Hand" not in actors(article)
