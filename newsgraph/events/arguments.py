@@ -20,12 +20,15 @@ from ..article import Actor
 from .nominal import NominalArguments
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
-from .syntax import Token, Tree
+from .syntax import Token, Tree, morph
 
 __all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
 
 #: Types whose target may be the country of the place where they happened.
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+#: Types whose verb names in an infinitive complement the act it bears on, whose target is
+#: theirs: a threat, a refusal, a promise, a demand ("refused to sign a deal with X").
+_ACT_COMPLEMENT = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST"})
 
 Speaker = Callable[[Token], list[Actor]]
 
@@ -102,13 +105,25 @@ class Arguments(NominalArguments):
         )
 
     def _object_event_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
-        """The target of the noun event a verb states ("a lancé une offensive contre X")."""
-        for child in self.tree.children(candidate.token, self.tree.syntax.object):
+        """The target of the noun event a verb states ("a lancé une offensive contre X"), or
+        of the act its infinitive complement names, which is the one refused or threatened
+        ("a menacé de combattre toute force étrangère", "refused to sign a deal with X")."""
+        syntax = self.tree.syntax
+        for child in self.tree.children(candidate.token, syntax.object | syntax.complement):
+            if child.dep_ in syntax.complement and not self._bears_on(candidate, child):
+                continue
             other = self.candidates.get(child.i)
             if other is not None and other is not candidate and other.state != 1:
                 found = self.resolve(other).target
                 return [a for a in found if party(a) not in exclude]
         return []
+
+    @staticmethod
+    def _bears_on(candidate: Candidate, complement: Token) -> bool:
+        """Whether an infinitive complement names the act a threat, refusal, promise or demand
+        bears on ("a menacé de couper l'électricité à l'Ukraine"), not an aim ("une
+        proposition visant à suspendre…" is no attack)."""
+        return candidate.sense.type in _ACT_COMPLEMENT and morph(complement, "VerbForm") == "Inf"
 
     def _place_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
         """For acts on a territory (attacks, arrests, deployments, aid), the country of the

@@ -40,6 +40,11 @@ class Syntax:
     negation: frozenset[str]
     determiner: frozenset[str]
     parataxis: frozenset[str]
+    #: Prepositions (words, not labels) whose gerund is done by the subject of the clause
+    #: the preposition hangs on: "Russia criticised Kyiv before calling on Beijing to act"
+    #: (Russia calls). Prepositions of a verb's own argument ("accused X of ordering",
+    #: "barred him from leaving") are left out: their gerund has the object as its doer.
+    gerund_preps: frozenset[str]
 
     @classmethod
     def parse(cls, data: Mapping[str, list[str]]) -> Syntax:

@@ -232,8 +232,12 @@ class Tree:
             controller = self.controller(token)
             if controller is not None:
                 return controller
-            if self._noun_bridge(token):
+            if self._noun_bridge(token) or self._adverbial_gerund(token):
                 token = head.head
+                continue
+            clause = self._stranded_gerund(token)
+            if clause is not None:
+                token = clause
                 continue
             if token.dep_ not in self._inherit and not self._gerund(token):
                 return None
@@ -246,12 +250,54 @@ class Tree:
         douze agents", parsed as an oblique argument: Paris expelled them)."""
         syntax = self.syntax
         return (
-            self.verbal(token)
-            and morph(token, "VerbForm") == "Part"
-            and morph(token, "Tense") == "Pres"
+            self._present_participle(token)
             and token.dep_ in syntax.oblique
             and any(c.dep_ in syntax.case | syntax.mark for c in token.children)
         )
+
+    def _present_participle(self, token: Token) -> bool:
+        """A verb in "-ant" / "-ing", the form of a gerund."""
+        form = morph(token, "VerbForm"), morph(token, "Tense")
+        return self.verbal(token) and form == ("Part", "Pres")
+
+    def _adverbial_gerund(self, token: Token) -> bool:
+        """A gerund governed by an adverbial preposition that hangs on a verb, whose doer is
+        that verb's subject: "Russia criticised Kyiv before calling on Beijing to act", "after
+        meeting", "by accusing" (the parser makes the gerund the object of the preposition)."""
+        head = token.head
+        syntax = self.syntax
+        return (
+            token.dep_ in syntax.prep_object
+            and self._present_participle(token)
+            and head.dep_ in syntax.prep_head
+            and head.lower_ in syntax.gerund_preps
+            and head.head != head
+            and self.verbal(head.head)
+        )
+
+    def _stranded_gerund(self, token: Token) -> Token | None:
+        """The verb of the clause a gerund ("en" + present participle) belongs to when the
+        parser hung the gerund on a noun: a gerund is always done by its clause's subject
+        ("Paris a riposté en expulsant douze agents et en rappelant son ambassadeur", with
+        "rappelant" coordinated to "agents": Paris recalled him)."""
+        syntax = self.syntax
+        if not (
+            self._present_participle(token)
+            and not self.verbal(token.head)
+            and any(
+                c.dep_ in syntax.case | syntax.mark and c.lower_ in syntax.gerund_preps
+                for c in token.children
+            )
+        ):
+            return None
+        current = token.head
+        for _ in range(MAX_DEPTH):
+            if self.verbal(current):
+                return current
+            if current.head == current:
+                return None
+            current = current.head
+        return None
 
     def _noun_bridge(self, token: Token) -> bool:
         """An infinitive on a noun of the verb phrase: "être sur le point de signer"."""

@@ -1715,8 +1715,9 @@ def test_a_material_act_announced_is_to_come(
 
 
 def test_a_plan_made_long_before_the_news_is_not_dated_by_it(coders: dict[str, Coder]) -> None:
+    # the promise itself was made last October; the supply it plans is still to come
     text = "The United States agreed last October to supply missiles to Ukraine."
-    dated = dates_of(coders["en"], text, "en")
+    dated = [(kind, date) for kind, date in dates_of(coders["en"], text, "en") if kind != "AGREE"]
     assert dated and all(date is None for _, date in dated)
 
 

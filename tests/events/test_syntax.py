@@ -385,3 +385,46 @@ def test_a_sense_s_words_are_read_through_a_preposition_to_its_object() -> None:
         ("emergency", "emergency", "NOUN", "", 4, "pobj"),
     ]
     assert {"state", "of", "emergency"} <= dependent_words(parse(rows)[1])
+
+
+def test_a_gerund_after_an_adverbial_preposition_is_done_by_the_clause_subject(en: Tree) -> None:
+    # "Russia met Kyiv before calling on Beijing ." as the parser reads it: the gerund is the
+    # object of "before", which hangs on "met"; Russia does the calling
+    rows = [
+        ("Russia", "Russia", "PROPN", "", 1, "nsubj"),
+        ("met", "meet", "VERB", "Tense=Past|VerbForm=Fin", 1, "ROOT"),
+        ("Kyiv", "Kyiv", "PROPN", "", 1, "dobj"),
+        ("before", "before", "ADP", "", 1, "prep"),
+        ("calling", "call", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part", 3, "pcomp"),
+        ("on", "on", "ADP", "", 4, "prep"),
+        ("Beijing", "Beijing", "PROPN", "", 5, "pobj"),
+        (".", ".", "PUNCT", "", 1, "punct"),
+    ]
+    subject = en.subject(parse(rows)[4])
+    assert subject is not None and subject.text == "Russia"
+    # the preposition of a verb's own argument is no adverbial: "accused Kyiv of ordering"
+    argument = [(w, lemma, p, m, h, d) for w, lemma, p, m, h, d in rows]
+    argument[3] = ("of", "of", "ADP", "", 1, "prep")
+    assert en.subject(parse(argument)[4]) is None
+
+
+def test_a_gerund_the_parser_hangs_on_a_noun_is_done_by_its_clause_subject(fr: Tree) -> None:
+    # "Paris a riposté en expulsant douze agents et en rappelant son ambassadeur ." with
+    # "rappelant" coordinated to the noun "agents": Paris recalls its ambassador
+    rows = [
+        ("Paris", "Paris", "PROPN", "", 2, "nsubj"),
+        ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 2, "aux:tense"),
+        ("riposté", "riposter", "VERB", "Tense=Past|VerbForm=Part", 2, "ROOT"),
+        ("en", "en", "ADP", "", 4, "case"),
+        ("expulsant", "expulser", "VERB", "Tense=Pres|VerbForm=Part", 2, "obl:mod"),
+        ("douze", "douze", "NUM", "", 6, "nummod"),
+        ("agents", "agent", "NOUN", "", 4, "nmod"),
+        ("et", "et", "CCONJ", "", 9, "cc"),
+        ("en", "en", "ADP", "", 9, "mark"),
+        ("rappelant", "rappeler", "VERB", "Tense=Pres|VerbForm=Part", 6, "conj"),
+        ("son", "son", "DET", "", 11, "det"),
+        ("ambassadeur", "ambassadeur", "NOUN", "", 9, "obj"),
+        (".", ".", "PUNCT", "", 2, "punct"),
+    ]
+    subject = fr.subject(parse(rows)[9])
+    assert subject is not None and subject.text == "Paris"
