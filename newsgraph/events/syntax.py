@@ -1,8 +1,10 @@
-"""Reading a dependency parse: arguments, phrases, clauses, with one language's labels.
+"""Reading an event's arguments from a dependency parse, with one language's labels.
 
 The functions take spaCy tokens; :class:`Tree` holds the :class:`~.lexicon.Lexicon` whose
 ``syntax`` says which labels play which part, so one set of functions serves parsers with
-different label sets (Universal Dependencies in French, ClearNLP in English).
+different label sets (Universal Dependencies in French, ClearNLP in English). It reads
+subjects, objects, agents and prepositional phrases on top of the phrases and clauses of
+:class:`~.parse.ParseTree`.
 """
 
 from __future__ import annotations
@@ -10,40 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .lexicon import Lexicon
+from .parse import MAX_DEPTH, NOMINAL, ParseTree, Token, morph
 
-Token = Any  # spacy.tokens.Token: spaCy ships no type information
-
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET"})
-_VERBAL = frozenset({"VERB", "AUX"})
-#: How far a search walks up the tree; parses of news sentences are rarely deeper.
-MAX_DEPTH = 8
+__all__ = ["Token", "Tree", "dependent_words", "morph"]
 
 
-def morph(token: Token, feature: str) -> str:
-    """The value of a morphological feature ("Mood" -> "Cnd"), or ""."""
-    values: list[str] = token.morph.get(feature)
-    return values[0] if values else ""
-
-
-class Tree:
-    """Syntactic questions about tokens, answered with one language's dependency labels."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-        self.syntax = lexicon.syntax
-        syntax = self.syntax
-        self._outside = (
-            syntax.conj
-            | syntax.relative
-            | syntax.acl
-            | syntax.adverbial
-            | (syntax.clausal | {"cc", "punct", "parataxis", "dep"})
-        )
-        self._inherit = syntax.complement | syntax.conj | syntax.adverbial
-
-    def children(self, token: Token, labels: frozenset[str]) -> list[Token]:
-        return [child for child in token.children if child.dep_ in labels]
+class Tree(ParseTree):
+    """Syntactic questions about tokens that bear on an event's arguments: its subject,
+    objects, agent, prepositional phrases, voice and tense, answered with one language's
+    dependency labels (phrases and clauses in :class:`~.parse.ParseTree`)."""
 
     # -- arguments of a predicate ---------------------------------------------------------
 
@@ -86,7 +63,7 @@ class Tree:
             and morph(token, "VerbForm") == "Part"
             and morph(token, "Tense") == "Past"
             and token.head != token
-            and token.head.pos_ in _NOMINAL
+            and token.head.pos_ in NOMINAL
             and not self.children(
                 token, (self.syntax.aux - self.syntax.passive_aux) | self.syntax.subject
             )
@@ -328,96 +305,6 @@ class Tree:
         ):
             return head
         return None
-
-    def antecedent(self, token: Token) -> Token:
-        """The noun a relative pronoun stands for ("l'attaque qui a visé…"), else the token."""
-        if morph(token, "PronType") == "Rel" or token.tag_ in ("WDT", "WP"):
-            clause = token.head
-            if clause.dep_ in self.syntax.relative and clause.head != clause:
-                head: Token = clause.head
-                return head
-        return token
-
-    # -- phrases ---------------------------------------------------------------------------
-
-    def phrase(self, token: Token) -> tuple[int, int]:
-        """Character span of the phrase ``token`` heads, conjuncts and clauses aside."""
-        low, high = token.i, token.i
-        stack = [token]
-        while stack:
-            for child in stack.pop().children:
-                if child.dep_ not in self._outside:
-                    low, high = min(low, child.i), max(high, child.i)
-                    stack.append(child)
-        doc = token.doc
-        return doc[low].idx, doc[high].idx + len(doc[high].text)
-
-    def conjuncts(self, token: Token) -> list[Token]:
-        """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
-        found = [token]
-        stack = list(self.children(token, self.syntax.conj))
-        while stack:
-            current = stack.pop(0)
-            if current.pos_ in _NOMINAL:
-                found.append(current)
-                stack.extend(self.children(current, self.syntax.conj))
-        return found
-
-    def coordinated(self, first: Token, second: Token) -> bool:
-        """Whether ``second`` is ``first`` or one of the words coordinated after it, at any
-        depth ("suspended the treaty and expelled the advisers and closed the border")."""
-        chain, stack = {first.i}, [first]
-        while stack:
-            for conjunct in self.children(stack.pop(), self.syntax.conj):
-                chain.add(conjunct.i)
-                stack.append(conjunct)
-        return second.i in chain
-
-    def outer_span(self, token: Token) -> tuple[int, int]:
-        """Character span of ``token``'s whole subtree."""
-        left, right = token.left_edge, token.right_edge
-        return left.idx, right.idx + len(right.text)
-
-    # -- clauses ---------------------------------------------------------------------------
-
-    def finite(self, token: Token) -> bool:
-        if token.pos_ not in _VERBAL:
-            return False
-        if morph(token, "VerbForm") == "Fin":
-            return True
-        return any(
-            c.dep_ in self.syntax.aux and morph(c, "VerbForm") == "Fin" for c in token.children
-        )
-
-    def chain(self, token: Token) -> list[Token]:
-        """From the trigger up to the finite verb of its clause: the words whose cues
-        (negation, conditional, "doit", "could"…) bear on the event."""
-        chain = [token]
-        current = token
-        for _ in range(MAX_DEPTH):
-            if self.finite(current) or current.head == current:
-                break
-            if current.dep_ in self.syntax.relative or current.dep_ in self.syntax.conj:
-                break
-            current = current.head
-            chain.append(current)
-        return chain
-
-    def governor(self, top: Token) -> Token | None:
-        """The word a clause depends on ("a nié [que …]", "a refusé [de …]"), if any."""
-        syntax = self.syntax
-        if top.head != top and top.dep_ in syntax.clausal | syntax.complement | (
-            syntax.object | syntax.adverbial | syntax.acl
-        ):
-            head: Token = top.head
-            return head
-        return None
-
-    def mark(self, token: Token) -> set[str]:
-        return {c.lower_ for c in token.children if c.dep_ in self.syntax.mark}
-
-    def verbal(self, token: Token) -> bool:
-        return bool(token.pos_ in _VERBAL)
 
 
 def _prospective_form(word: Token) -> bool:

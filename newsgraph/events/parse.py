@@ -1,0 +1,140 @@
+"""The shape of a dependency parse: phrases, coordination and clauses, with one language's
+labels.
+
+:class:`ParseTree` answers what any reader of a parse asks (the span of a phrase, the words
+coordinated with one, the finite verb a word hangs on, the word a clause depends on), with the
+labels of the :class:`~.lexicon.Lexicon`'s ``syntax``, so one set of functions serves parsers
+with different label sets (Universal Dependencies in French, ClearNLP in English). What an
+event's arguments are is read on top of it, in :class:`~.syntax.Tree`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import Lexicon
+
+Token = Any  # spacy.tokens.Token: spaCy ships no type information
+
+#: Parts of speech that head a phrase naming someone or something.
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET"})
+#: Parts of speech of verbs.
+VERBAL = frozenset({"VERB", "AUX"})
+#: How far a search walks up the tree; parses of news sentences are rarely deeper.
+MAX_DEPTH = 8
+
+
+def morph(token: Token, feature: str) -> str:
+    """The value of a morphological feature ("Mood" -> "Cnd"), or ""."""
+    values: list[str] = token.morph.get(feature)
+    return values[0] if values else ""
+
+
+class ParseTree:
+    """Questions about the shape of a parse, answered with one language's dependency labels."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.syntax = lexicon.syntax
+        syntax = self.syntax
+        self._outside = (
+            syntax.conj
+            | syntax.relative
+            | syntax.acl
+            | syntax.adverbial
+            | (syntax.clausal | {"cc", "punct", "parataxis", "dep"})
+        )
+        self._inherit = syntax.complement | syntax.conj | syntax.adverbial
+
+    def children(self, token: Token, labels: frozenset[str]) -> list[Token]:
+        return [child for child in token.children if child.dep_ in labels]
+
+    def antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun stands for ("l'attaque qui a visé…"), else the token."""
+        if morph(token, "PronType") == "Rel" or token.tag_ in ("WDT", "WP"):
+            clause = token.head
+            if clause.dep_ in self.syntax.relative and clause.head != clause:
+                head: Token = clause.head
+                return head
+        return token
+
+    # -- phrases ---------------------------------------------------------------------------
+
+    def phrase(self, token: Token) -> tuple[int, int]:
+        """Character span of the phrase ``token`` heads, conjuncts and clauses aside."""
+        low, high = token.i, token.i
+        stack = [token]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ not in self._outside:
+                    low, high = min(low, child.i), max(high, child.i)
+                    stack.append(child)
+        doc = token.doc
+        return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
+        found = [token]
+        stack = list(self.children(token, self.syntax.conj))
+        while stack:
+            current = stack.pop(0)
+            if current.pos_ in NOMINAL:
+                found.append(current)
+                stack.extend(self.children(current, self.syntax.conj))
+        return found
+
+    def coordinated(self, first: Token, second: Token) -> bool:
+        """Whether ``second`` is ``first`` or one of the words coordinated after it, at any
+        depth ("suspended the treaty and expelled the advisers and closed the border")."""
+        chain, stack = {first.i}, [first]
+        while stack:
+            for conjunct in self.children(stack.pop(), self.syntax.conj):
+                chain.add(conjunct.i)
+                stack.append(conjunct)
+        return second.i in chain
+
+    def outer_span(self, token: Token) -> tuple[int, int]:
+        """Character span of ``token``'s whole subtree."""
+        left, right = token.left_edge, token.right_edge
+        return left.idx, right.idx + len(right.text)
+
+    # -- clauses ---------------------------------------------------------------------------
+
+    def finite(self, token: Token) -> bool:
+        if token.pos_ not in VERBAL:
+            return False
+        if morph(token, "VerbForm") == "Fin":
+            return True
+        return any(
+            c.dep_ in self.syntax.aux and morph(c, "VerbForm") == "Fin" for c in token.children
+        )
+
+    def chain(self, token: Token) -> list[Token]:
+        """From the trigger up to the finite verb of its clause: the words whose cues
+        (negation, conditional, "doit", "could"…) bear on the event."""
+        chain = [token]
+        current = token
+        for _ in range(MAX_DEPTH):
+            if self.finite(current) or current.head == current:
+                break
+            if current.dep_ in self.syntax.relative or current.dep_ in self.syntax.conj:
+                break
+            current = current.head
+            chain.append(current)
+        return chain
+
+    def governor(self, top: Token) -> Token | None:
+        """The word a clause depends on ("a nié [que …]", "a refusé [de …]"), if any."""
+        syntax = self.syntax
+        if top.head != top and top.dep_ in syntax.clausal | syntax.complement | (
+            syntax.object | syntax.adverbial | syntax.acl
+        ):
+            head: Token = top.head
+            return head
+        return None
+
+    def mark(self, token: Token) -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ in self.syntax.mark}
+
+    def verbal(self, token: Token) -> bool:
+        return bool(token.pos_ in VERBAL)
