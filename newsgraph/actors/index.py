@@ -62,6 +62,8 @@ class LanguageCues:
     possessive_determiners: frozenset[str] = frozenset()
     #: Reciprocal pronouns ("each other", "mutuellement"): an act on them is mutual.
     reciprocal_pronouns: frozenset[str] = frozenset()
+    #: Prefixes of a hyphenated adjective ("pro-North Korean"): a word they lead is no name's.
+    name_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -72,7 +74,7 @@ class LanguageCues:
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
         ]  # fmt: skip
-        written = ["possessives", "name_particles", "name_articles", "ministries"]
+        written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(
             data["version"],
             **{w: frozenset(" ".join(key(x)) for x in _both(data, shared, w)) for w in words},

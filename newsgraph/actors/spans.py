@@ -136,3 +136,35 @@ def is_person(hit: Hit[Known]) -> bool:
 
 def capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+_BLANK = " \u00a0\u202f"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether a name stands alone between quotation marks: a person is named, not quoted, so
+    the name is a thing's, a state's or a slogan's ("la création d'un État de « Guayana
+    Esequiba »"), or a nickname of a person named before it ("Jimmy Chérizier, dit
+    « Barbecue »"), no person of its own."""
+    before = text[:start].rstrip(_BLANK)[-1:]
+    after = text[end:].lstrip(_BLANK)[:1]
+    return bool(before) and bool(after) and before in '«“"' and after in '»”"'
+
+
+_CREDIT = re.compile(rf"[^\S\n]?/[^\S\n]?[{_UPPER}]")
+
+
+def credited(text: str, end: int) -> bool:
+    """Whether a name is a credit's, followed by a slash and an agency ("Photo by Lee
+    Dong-hyun/Korea Crossroads", "Ludovic Marin / AFP"): a photographer, no actor."""
+    return _CREDIT.match(text, end) is not None
+
+
+def no_name_words(name: str, cues: LanguageCues) -> bool:
+    """Whether a capitalised run holds words no person's name holds: a word led by a prefix of
+    a hyphenated adjective ("pro-North Korean") or a subject pronoun after an initial opening a
+    sentence ("wrote on X. He said")."""
+    words = name.split()
+    if any("-" in w and w.split("-")[0] in cues.name_prefixes for w in words):
+        return True
+    return len(words) > 1 and " ".join(key(words[-1])) in cues.person_pronouns
