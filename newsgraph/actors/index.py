@@ -64,6 +64,8 @@ class LanguageCues:
     reciprocal_pronouns: frozenset[str] = frozenset()
     #: Prefixes of a hyphenated adjective ("pro-North Korean"): a word they lead is no name's.
     name_prefixes: frozenset[str] = frozenset()
+    #: Copulas ("is", "est"): "X is the Review's Asia editor" says what X is.
+    copulas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -73,6 +75,7 @@ class LanguageCues:
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
+            "copulas",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

@@ -44,8 +44,10 @@ from .spans import (
     no_name_words,
     overlaps,
     parts_of_speech,
+    people_of,
     place_object,
     quoted,
+    taglines,
     trim,
 )
 from .statenames import StateNames
@@ -99,6 +101,8 @@ class ArticleActors:
         self.others = self.book.actors
         self.described: list[Descriptor] = []  # descriptors already tied to a name
         self.authors = {key(a) for a in article.authors}
+        roles, copulas = index.policy.excluded_roles, self.cues.copulas
+        self.authors |= taglines(self.text, people, titles, roles, copulas)
         self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
         self.generic: list[Body] = []  # bodies named by a proper name
 
@@ -187,24 +191,15 @@ class ArticleActors:
         heads = self.index.body_words[self.article.language or ""].heads
         if any(char.isdigit() for char in name):  # "MQ-9 Reaper", "Yi Peng 3"
             return True
-        if quoted(self.text, start, end) or credited(self.text, end) or self._people_of(name):
+        if (
+            quoted(self.text, start, end)
+            or credited(self.text, end)
+            or people_of(name, self.index.names[self.lang])
+        ):
             return True
         if no_name_words(name, self.cues):
             return True
         return any(word in heads or word in self.cues.not_person_words for word in key(name))
-
-    def _people_of(self, name: str) -> bool:
-        """Whether a name ends with a people's name in the plural ("Kosovo Serbs", "Bosnian
-        Serbs"): its last word is a state's adjective or demonym with a plural "s", a group of
-        that state's people, no person."""
-        if not name.endswith("s"):
-            return False
-        single = name[:-1]
-        return any(
-            h.end == len(single) and isinstance(h.values[0], CountryMatch)
-            and h.values[0].via == "adjective"
-            for h in self.index.names[self.lang].find(single, tokens(single))
-        )  # fmt: skip
 
     def _drop_named_things(self) -> None:
         """A name the article once writes right after a craft's or a place's noun names that

@@ -474,3 +474,11 @@ def test_a_title_s_place_a_quoted_name_and_a_people_are_no_persons(pipeline: Pip
     assert "Kosovo Serbs" not in names
     assert "Lee Dong-hyun" not in names
     assert not any("pro-North" in name for name in names)
+
+
+def test_a_writer_the_article_calls_a_journalist_is_no_actor(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk-yeol at "
+        "Camp David on Friday.\n\nEleanor Whitcombe is The Albion Review's Asia editor."
+    ))  # fmt: skip
+    assert "Eleanor Whitcombe" not in actors(article)
