@@ -62,6 +62,10 @@ class LanguageCues:
     possessive_determiners: frozenset[str] = frozenset()
     #: Reciprocal pronouns ("each other", "mutuellement"): an act on them is mutual.
     reciprocal_pronouns: frozenset[str] = frozenset()
+    #: Prefixes of a hyphenated adjective ("pro-North Korean"): a word they lead is no name's.
+    name_prefixes: frozenset[str] = frozenset()
+    #: Copulas ("is", "est"): "X is the Review's Asia editor" says what X is.
+    copulas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -71,8 +75,9 @@ class LanguageCues:
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
+            "copulas",
         ]  # fmt: skip
-        written = ["possessives", "name_particles", "name_articles", "ministries"]
+        written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(
             data["version"],
             **{w: frozenset(" ".join(key(x)) for x in _both(data, shared, w)) for w in words},

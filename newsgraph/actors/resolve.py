@@ -36,13 +36,18 @@ from .registry import Entry, Registry
 from .spans import (
     after_noun,
     capitalised,
+    credited,
     extend,
     fuller_name,
     is_person,
     name_after,
+    no_name_words,
     overlaps,
     parts_of_speech,
+    people_of,
     place_object,
+    quoted,
+    taglines,
     trim,
 )
 from .statenames import StateNames
@@ -96,6 +101,8 @@ class ArticleActors:
         self.others = self.book.actors
         self.described: list[Descriptor] = []  # descriptors already tied to a name
         self.authors = {key(a) for a in article.authors}
+        roles, copulas = index.policy.excluded_roles, self.cues.copulas
+        self.authors |= taglines(self.text, people, titles, roles, copulas)
         self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
         self.generic: list[Body] = []  # bodies named by a proper name
 
@@ -136,7 +143,7 @@ class ArticleActors:
             if overlaps(*span, taken) or self._covered(*span) or tuple(span) in bodies:
                 continue
             start, end, name = trim(self.text, *span, self.cues)
-            if not name or key(name) in self.authors or self._no_person(name):
+            if not name or key(name) in self.authors or self._no_person(name, start, end):
                 continue
             if len(name.split()) < 2:
                 singles.append((name, start, end))
@@ -168,19 +175,29 @@ class ArticleActors:
             start, end, name = trim(self.text, *match.span(1), self.cues)  # "Lt Gen Maly …"
             if not name or any(s <= start < e for s, e in self.person_spans):
                 continue  # the entity model has it; _model_people reads it with its title
-            if key(name) in self.authors or self._no_person(name):
+            if key(name) in self.authors or self._no_person(name, start, end):
                 continue
             info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
 
-    def _no_person(self, name: str) -> bool:
+    def _no_person(self, name: str, start: int, end: int) -> bool:
         """Whether a capitalised name is a body's ("lawmaker of the main opposition Democratic
         Party"), a place's ("Escoda Shoal") or a ship's ("BRP Bagacay"): one of its words heads
-        institutions or is one of the language's ``not_person_words``."""
+        institutions or is one of the language's ``not_person_words``; or no person's at all:
+        quoted, a photo credit's, a group of a people ("Kosovo Serbs"), or holding words no
+        name holds (see ``no_name_words``)."""
         heads = self.index.body_words[self.article.language or ""].heads
         if any(char.isdigit() for char in name):  # "MQ-9 Reaper", "Yi Peng 3"
+            return True
+        if (
+            quoted(self.text, start, end)
+            or credited(self.text, end)
+            or people_of(name, self.index.names[self.lang])
+        ):
+            return True
+        if no_name_words(name, self.cues):
             return True
         return any(word in heads or word in self.cues.not_person_words for word in key(name))
 
@@ -229,6 +246,8 @@ class ArticleActors:
             known = self.index.kb.by_surname(name, self.on)
         if known is not None:
             return from_kb(known, self.on, descriptor, self.mentioned)
+        if not capitalised(name):  # "Premier ministre de Saint-Vincent": the title's place
+            return None
         if descriptor is not None:
             phrase = self.text[around[0] : around[1]]
             info = from_descriptor(name, descriptor, phrase, self.index.policy.attached_roles)

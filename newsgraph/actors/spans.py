@@ -8,12 +8,12 @@ from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..knowledge import Person
-from .gazetteer import Hit, Token, key
+from ..knowledge import CountryMatch, Person
+from .gazetteer import Gazetteer, Hit, Token, key, tokens
 
 if TYPE_CHECKING:
     from ..article import Article
-    from .index import Known, LanguageCues
+    from .index import Known, LanguageCues, Title
     from .people import PersonInfo
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -136,3 +136,71 @@ def is_person(hit: Hit[Known]) -> bool:
 
 def capitalised(text: str) -> bool:
     return text[:1].isupper()
+
+
+_BLANK = " \u00a0\u202f"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether a name stands alone between quotation marks: a person is named, not quoted, so
+    the name is a thing's, a state's or a slogan's ("la création d'un État de « Guayana
+    Esequiba »"), or a nickname of a person named before it ("Jimmy Chérizier, dit
+    « Barbecue »"), no person of its own."""
+    before = text[:start].rstrip(_BLANK)[-1:]
+    after = text[end:].lstrip(_BLANK)[:1]
+    return bool(before) and bool(after) and before in '«“"' and after in '»”"'
+
+
+_CREDIT = re.compile(rf"[^\S\n]?/[^\S\n]?[{_UPPER}]")
+
+
+def credited(text: str, end: int) -> bool:
+    """Whether a name is a credit's, followed by a slash and an agency ("Photo by Lee
+    Dong-hyun/Korea Crossroads", "Ludovic Marin / AFP"): a photographer, no actor."""
+    return _CREDIT.match(text, end) is not None
+
+
+def no_name_words(name: str, cues: LanguageCues) -> bool:
+    """Whether a capitalised run holds words no person's name holds: a word led by a prefix of
+    a hyphenated adjective ("pro-North Korean") or a subject pronoun after an initial opening a
+    sentence ("wrote on X. He said")."""
+    words = name.split()
+    if any("-" in w and w.split("-")[0] in cues.name_prefixes for w in words):
+        return True
+    return len(words) > 1 and " ".join(key(words[-1])) in cues.person_pronouns
+
+
+def taglines(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    titles: Iterable[Hit[Title]],
+    roles: Collection[str],
+    copulas: Collection[str],
+) -> set[tuple[str, ...]]:
+    """The names (as keys) of writers a sentence says are journalists: the name, a copula, and
+    a phrase that ends the sentence with a journalist's title ("Eleanor Whitcombe is The
+    Albion Review's Asia editor."). A writer is no actor wherever the article names them."""
+    ends = {h.end for h in titles if any(t.role_key in roles for t in h.values)}
+    found = set()
+    for start, end in spans:
+        verb = re.match(r"\s+(\w+)\s", text[end : end + 20])
+        if verb is None or verb.group(1).lower() not in copulas:
+            continue
+        stop = text.find(".", end)
+        if stop > 0 and "\n" not in text[end:stop] and len(text[:stop].rstrip()) in ends:
+            found.add(key(text[start:end]))
+    return found
+
+
+def people_of(name: str, names: Gazetteer[Known]) -> bool:
+    """Whether a name ends with a people's name in the plural ("Kosovo Serbs", "Bosnian
+    Serbs"): its last word is a state's adjective or demonym with a plural "s", a group of
+    that state's people, no person."""
+    if not name.endswith("s"):
+        return False
+    single = name[:-1]
+    return any(
+        h.end == len(single) and isinstance(h.values[0], CountryMatch)
+        and h.values[0].via == "adjective"
+        for h in names.find(single, tokens(single))
+    )  # fmt: skip

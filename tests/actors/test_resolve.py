@@ -454,3 +454,31 @@ def test_a_name_only_ever_after_a_preposition_of_place_is_no_person(pipeline: Pi
         "on Armenian positions near Nerkin Hand and killed four servicemen."
     ))  # fmt: skip
     assert "Nerkin Hand" not in actors(article)
+
+
+def test_a_title_s_place_a_quoted_name_and_a_people_are_no_persons(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "L'accord a été négocié sous l’égide du Premier ministre de Saint-Vincent, Ralph "
+        "Gonsalves. Les électeurs vénézuéliens avaient approuvé la création d’un État de "
+        "« Guayana Esequiba » sur le territoire contesté."
+    ))  # fmt: skip
+    found = actors(article)
+    assert not any(name.startswith("de ") for name in found)
+    assert "Guayana Esequiba" not in found
+    english = run(pipeline, (
+        "Serbian President Aleksandar Vucic said Serbia would not allow Kosovo Serbs to be "
+        "persecuted.\nPhoto by Lee Dong-hyun/Korea Crossroads\n"
+        "He warned of the shameless pro-North Korean forces."
+    ))  # fmt: skip
+    names = actors(english)
+    assert "Kosovo Serbs" not in names
+    assert "Lee Dong-hyun" not in names
+    assert not any("pro-North" in name for name in names)
+
+
+def test_a_writer_the_article_calls_a_journalist_is_no_actor(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk-yeol at "
+        "Camp David on Friday.\n\nEleanor Whitcombe is The Albion Review's Asia editor."
+    ))  # fmt: skip
+    assert "Eleanor Whitcombe" not in actors(article)

@@ -53,3 +53,25 @@ def test_a_name_only_after_a_preposition_of_place_is_a_place() -> None:
     at = {t.text: i for i, t in enumerate(toks)}
     assert place_object(text, toks, at["Arba"], preps, pos)
     assert not place_object(text, toks, at["Jean"], preps, pos)
+
+
+def test_a_quoted_name_or_a_photo_credit_is_no_person_s() -> None:
+    from newsgraph.actors.spans import credited, quoted
+
+    text = "un État de « Guayana Esequiba » sur le territoire"
+    start = text.index("Guayana")
+    assert quoted(text, start, start + len("Guayana Esequiba"))
+    assert not quoted("le président Irfaan Ali a dit", 13, 24)
+    credit = "Photo by Lee Dong-hyun/Korea Crossroads"
+    assert credited(credit, credit.index("/"))
+    assert not credited("Lee Dong-hyun said", 13)
+
+
+def test_a_prefixed_adjective_or_a_trailing_pronoun_is_no_name() -> None:
+    from newsgraph.actors.spans import no_name_words
+
+    cues = LanguageCues.load("en")
+    assert no_name_words("pro-North Korean", cues)
+    assert no_name_words("X. He", cues)
+    assert not no_name_words("Bashar al-Assad", cues)
+    assert not no_name_words("Lai Ching-te", cues)
