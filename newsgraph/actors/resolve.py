@@ -2,9 +2,9 @@
 
 The steps, in order: names the knowledge base knows (people, organisations, countries by name,
 adjective, capital or seat); people the named-entity model finds, described by the article's
-titles or known to the registry; single names pointing back to a person named before; titles
-standing alone ("le secrétaire d’État américain", "a Russian diplomat"); subject pronouns.
-"""
+titles or known to the registry, unless a name is no person's (:mod:`.nonpeople`); single
+names pointing back to a person named before; titles standing alone ("le secrétaire d’État
+américain", "a Russian diplomat"); subject pronouns."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, Hit, Token, key, tokens
 from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
+from .nonpeople import NonPeople
 from .others import Others
 from .owners import owner_country, people_of_bodies, subject_owned, titled_organisations
 from .people import (
@@ -34,19 +35,13 @@ from .people import (
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
 from .spans import (
-    after_noun,
     capitalised,
-    credited,
     extend,
     fuller_name,
     is_person,
     name_after,
-    no_name_words,
     overlaps,
     parts_of_speech,
-    people_of,
-    place_object,
-    quoted,
     taglines,
     trim,
 )
@@ -105,6 +100,10 @@ class ArticleActors:
         self.authors |= taglines(self.text, people, titles, roles, copulas)
         self.bodies: list[tuple[int, int]] = []  # institutions named by a noun and a country
         self.generic: list[Body] = []  # bodies named by a proper name
+        self.nonpeople = NonPeople(
+            self.text, self.toks, self.first_token, self.pos, self.cues,
+            frozenset(index.body_words[self.lang].heads), index.names[self.lang],
+        )  # fmt: skip
 
     def build(self) -> tuple[list[Actor], list[Entry]]:
         self._known_people()
@@ -112,7 +111,7 @@ class ArticleActors:
         self._titled_organisations()
         self._model_people()
         self._rescan_people()
-        self._drop_named_things()
+        self.nonpeople.drop_things(self.people)
         self._institutions()
         self._generic_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
@@ -143,7 +142,7 @@ class ArticleActors:
             if overlaps(*span, taken) or self._covered(*span) or tuple(span) in bodies:
                 continue
             start, end, name = trim(self.text, *span, self.cues)
-            if not name or key(name) in self.authors or self._no_person(name, start, end):
+            if not name or key(name) in self.authors or self.nonpeople.excludes(name, start, end):
                 continue
             if len(name.split()) < 2:
                 singles.append((name, start, end))
@@ -175,56 +174,12 @@ class ArticleActors:
             start, end, name = trim(self.text, *match.span(1), self.cues)  # "Lt Gen Maly …"
             if not name or any(s <= start < e for s, e in self.person_spans):
                 continue  # the entity model has it; _model_people reads it with its title
-            if key(name) in self.authors or self._no_person(name, start, end):
+            if key(name) in self.authors or self.nonpeople.excludes(name, start, end):
                 continue
             info = self._identify(name, descriptor, (start, end))
             if info is not None:
                 self._add_person(info, Hit(start, end, name, ()), descriptor)
                 self.person_spans.append((start, end))
-
-    def _no_person(self, name: str, start: int, end: int) -> bool:
-        """Whether a capitalised name is a body's ("lawmaker of the main opposition Democratic
-        Party"), a place's ("Escoda Shoal") or a ship's ("BRP Bagacay"): one of its words heads
-        institutions or is one of the language's ``not_person_words``; or no person's at all:
-        quoted, a photo credit's, a group of a people ("Kosovo Serbs"), or holding words no
-        name holds (see ``no_name_words``)."""
-        heads = self.index.body_words[self.article.language or ""].heads
-        if any(char.isdigit() for char in name):  # "MQ-9 Reaper", "Yi Peng 3"
-            return True
-        if (
-            quoted(self.text, start, end)
-            or credited(self.text, end)
-            or people_of(name, self.index.names[self.lang])
-        ):
-            return True
-        if no_name_words(name, self.cues):
-            return True
-        return any(word in heads or word in self.cues.not_person_words for word in key(name))
-
-    def _drop_named_things(self) -> None:
-        """A name the article once writes right after a craft's or a place's noun names that
-        craft or place throughout ("Teresa Magbanua …  rammed the vessel Teresa Magbanua"), and
-        so does one only ever written after a preposition of place ("un discours à Arba Minch"),
-        unless the knowledge base or a title makes it a person's."""
-        for person_id, info in list(self.people.items()):
-            known = info.kb_id is not None or info.role is not None or info.learned is not None
-            if not known and (
-                any(self._named_thing(start) for start, _ in info.spans)
-                or all(self._place_object(start) for start, _ in info.spans)
-            ):
-                del self.people[person_id]
-
-    def _place_object(self, start: int) -> bool:
-        index = self.first_token.get(start)
-        preps = self.cues.place_prepositions
-        return index is not None and place_object(self.text, self.toks, index, preps, self.pos)
-
-    def _named_thing(self, start: int) -> bool:
-        """Whether the name at ``start`` follows a craft's or a place's noun ("the container
-        ship MSC Clara", "la ville Arba Minch"): it names that craft or place."""
-        index = self.first_token.get(start)
-        nouns = self.cues.craft_nouns | self.cues.place_nouns
-        return index is not None and after_noun(self.text, self.toks, index, nouns)
 
     def _titled_organisations(self) -> None:
         """Names the entity model took for organisations that a person's title follows."""
