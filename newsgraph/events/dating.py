@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..article import Article, Span
+from ..timex.calendar import GRACE
 from .discourse import Discourse, paragraph_start
 from .setting import (
     Moment,
@@ -72,7 +73,7 @@ def event_day(
     found = counted_from(moment, earlier, code, future)
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
-    if decision.modality in DATED and later(found, article.published):
+    if decision.modality in DATED and later(found, article.published, article.published_estimated):
         return _from_context(sentence, decision)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4:
         # a day or month a fact takes from its own clause: the next sentence's event does not
@@ -96,11 +97,18 @@ def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:
         discourse.news_day = found
 
 
-def later(value: str, published: dt.date | None) -> bool:
+def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
     """Whether a date lies after the publication, at its own grain: no time of an event that
     took place, but of the plan or demand it names ("a appelé la Commission à préparer dès le
-    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year")."""
-    return published is not None and value > published.isoformat()[: len(value)]
+    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year").
+    An ``estimated`` publication date, read off the page, may fall a day or two before the
+    last day it reports: a day within ``GRACE`` days after it is no later ("summoned China's
+    deputy chief of mission on March 5", the page dated March 4)."""
+    if published is None:
+        return False
+    if estimated and len(value) == 10:
+        published = published + dt.timedelta(days=GRACE)
+    return value > published.isoformat()[: len(value)]
 
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
@@ -226,7 +234,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
     given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
-    if not given or later(given[-1], article.published):
+    if not given or later(given[-1], article.published, article.published_estimated):
         return None
     return given[-1]
 

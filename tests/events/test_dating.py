@@ -179,3 +179,11 @@ def test_a_background_year_of_the_sentence_before_leaves_its_day_the_occasion(
         "2019. Russia condemned Ukraine."
     )
     assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", "2024-05-03")
+
+
+def test_a_day_just_after_an_estimated_publication_is_not_later() -> None:
+    """An estimated publication date may precede by a day the last day the page reports."""
+    published = dt.date(2024, 3, 4)
+    assert not later("2024-03-05", published, estimated=True)
+    assert later("2024-03-05", published) and later("2024-03-09", published, estimated=True)
+    assert later("2024-04", published, estimated=True)
