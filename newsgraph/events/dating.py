@@ -35,6 +35,8 @@ from .setting import (
     before,
     counted_from,
     day_before,
+    day_since,
+    day_told,
     event_date,
     moments,
 )
@@ -192,7 +194,12 @@ def time_before(discourse: Discourse, article: Article, start: int, code: str) -
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
         if given:
             return given[-1]
-    return None if discourse.last_date is None else discourse.last_date[0]
+    newer = day_since(discourse, article, start, code)
+    if newer is not None:
+        return newer
+    if discourse.last_date is not None:
+        return discourse.last_date[0]
+    return day_told(article, min(previous, start), start, code)
 
 
 #: Tenses of a state or a habit rather than of one act: the present ("its Africa Corps fights

@@ -7,8 +7,17 @@ import datetime as dt
 
 import pytest
 
+from newsgraph import Article
 from newsgraph.events import Coder
-from newsgraph.events.dating import genitives, later, live_entry, time_nouns, time_words
+from newsgraph.events.dating import (
+    genitives,
+    later,
+    live_entry,
+    time_before,
+    time_nouns,
+    time_words,
+)
+from newsgraph.events.discourse import Discourse
 
 from .helpers import make_article
 
@@ -187,3 +196,16 @@ def test_a_day_just_after_an_estimated_publication_is_not_later() -> None:
     assert not later("2024-03-05", published, estimated=True)
     assert later("2024-03-05", published) and later("2024-03-09", published, estimated=True)
     assert later("2024-04", published, estimated=True)
+
+
+def test_a_time_word_reaches_back_to_the_paragraph_before_when_nothing_is_dated() -> None:
+    """ "Within hours" puts its clause at the last day the narrative named, back to the
+    paragraph before, when no event has taken a date yet."""
+    text = (
+        "When Tepco opened the valves on August 24, 2023, Japan believed it had won.\n\n"
+        "It did not persuade Beijing. Within hours, China suspended imports."
+    )
+    article = Article(raw=text, text=text, published=dt.date(2023, 9, 6))
+    discourse = Discourse()
+    discourse.previous = text.index("It did")
+    assert time_before(discourse, article, text.index("Within"), "en") == "2023-08-24"
