@@ -8,6 +8,8 @@ An event its sentence gives no time takes, in this order:
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
   the time"), the last time the text gave;
 - told as done again and again ("has repeatedly denied", "à plusieurs reprises"), no date;
+- a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
+  back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
@@ -130,6 +132,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if habit is not None and habit.search(article.text[low:high]):
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
+    told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
     if published and not told and live_entry(article.text, start, code):
         return published.isoformat()
     given = _told_before(sentence, decision)
@@ -376,3 +379,11 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+def reported(top: Token, reporting: frozenset[str]) -> bool:
+    """Whether a clause is the complement of a verb of saying ("said he had spoken by phone
+    with Hun Manet", "a indiqué qu'il s'était entretenu avec"): its pluperfect is the past
+    shifted back under the saying, no background tense."""
+    head = top.head
+    return head.i != top.i and head.pos_ == "VERB" and head.lemma_.lower() in reporting

@@ -13,6 +13,7 @@ from newsgraph.events.dating import (
     genitives,
     later,
     live_entry,
+    reported,
     time_before,
     time_nouns,
     time_words,
@@ -209,3 +210,15 @@ def test_a_time_word_reaches_back_to_the_paragraph_before_when_nothing_is_dated(
     discourse = Discourse()
     discourse.previous = text.index("It did")
     assert time_before(discourse, article, text.index("Within"), "en") == "2023-08-24"
+
+
+@pytest.mark.model
+def test_a_pluperfect_under_a_verb_of_saying_is_reported_not_background() -> None:
+    """ "said he had spoken by phone with Hun Manet": the pluperfect is shifted back under the
+    saying; "Paris had spoken with Hanoi" alone is not reported."""
+    article = make_article("Anwar said he had spoken with Hun Manet. Paris had met Hanoi.", "en")
+    assert article.doc is not None
+    saying = {"say", "tell"}
+    spoken = next(t for t in article.doc if t.text == "spoken")
+    met = next(t for t in article.doc if t.text == "met")
+    assert reported(spoken, frozenset(saying)) and not reported(met, frozenset(saying))
