@@ -8,6 +8,8 @@ An event its sentence gives no time takes, in this order:
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
   the time"), the last time the text gave;
 - told as done again and again ("has repeatedly denied", "à plusieurs reprises"), no date;
+- a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
+  back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..article import Article, Span
+from ..timex.calendar import GRACE
 from .discourse import Discourse, paragraph_start
 from .setting import (
     Moment,
@@ -34,6 +37,8 @@ from .setting import (
     before,
     counted_from,
     day_before,
+    day_since,
+    day_told,
     event_date,
     moments,
 )
@@ -72,7 +77,7 @@ def event_day(
     found = counted_from(moment, earlier, code, future)
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
-    if decision.modality in DATED and later(found, article.published):
+    if decision.modality in DATED and later(found, article.published, article.published_estimated):
         return _from_context(sentence, decision)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4:
         # a day or month a fact takes from its own clause: the next sentence's event does not
@@ -96,11 +101,18 @@ def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:
         discourse.news_day = found
 
 
-def later(value: str, published: dt.date | None) -> bool:
+def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
     """Whether a date lies after the publication, at its own grain: no time of an event that
     took place, but of the plan or demand it names ("a appelé la Commission à préparer dès le
-    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year")."""
-    return published is not None and value > published.isoformat()[: len(value)]
+    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year").
+    An ``estimated`` publication date, read off the page, may fall a day or two before the
+    last day it reports: a day within ``GRACE`` days after it is no later ("summoned China's
+    deputy chief of mission on March 5", the page dated March 4)."""
+    if published is None:
+        return False
+    if estimated and len(value) == 10:
+        published = published + dt.timedelta(days=GRACE)
+    return value > published.isoformat()[: len(value)]
 
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
@@ -120,6 +132,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if habit is not None and habit.search(article.text[low:high]):
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
+    told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
     if published and not told and live_entry(article.text, start, code):
         return published.isoformat()
     given = _told_before(sentence, decision)
@@ -184,7 +197,12 @@ def time_before(discourse: Discourse, article: Article, start: int, code: str) -
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
         if given:
             return given[-1]
-    return None if discourse.last_date is None else discourse.last_date[0]
+    newer = day_since(discourse, article, start, code)
+    if newer is not None:
+        return newer
+    if discourse.last_date is not None:
+        return discourse.last_date[0]
+    return day_told(article, min(previous, start), start, code)
 
 
 #: Tenses of a state or a habit rather than of one act: the present ("its Africa Corps fights
@@ -226,7 +244,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
     given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
-    if not given or later(given[-1], article.published):
+    if not given or later(given[-1], article.published, article.published_estimated):
         return None
     return given[-1]
 
@@ -361,3 +379,11 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+def reported(top: Token, reporting: frozenset[str]) -> bool:
+    """Whether a clause is the complement of a verb of saying ("said he had spoken by phone
+    with Hun Manet", "a indiqué qu'il s'était entretenu avec"): its pluperfect is the past
+    shifted back under the saying, no background tense."""
+    head = top.head
+    return head.i != top.i and head.pos_ == "VERB" and head.lemma_.lower() in reporting

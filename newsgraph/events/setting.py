@@ -25,7 +25,7 @@ from .. import lang
 from ..article import Article, Entity
 from ..errors import ConfigurationError
 from ..knowledge import shipped
-from .discourse import Discourse
+from .discourse import Discourse, paragraph_start
 from .participants import ActorIndex
 from .syntax import Token, Tree
 
@@ -337,13 +337,50 @@ def day_before(
     """The last date the text gave before the time expression at ``at`` of the sentence at
     ``start``: an event's told before it (:meth:`Discourse.date_before`), else the last day
     named in the sentence before ("The crisis began on April 22. The following day …")."""
+    newer = day_since(discourse, article, start, code)
+    if newer is not None:
+        return newer
     given = discourse.date_before(start, at)
     if given is not None:
         return given
-    previous = discourse.previous
-    if previous >= start:
+    return day_told(article, min(discourse.previous, start), start, code)
+
+
+def paragraph_before(text: str, start: int) -> int:
+    """Where the paragraph before the one holding offset ``start`` starts."""
+    return paragraph_start(text, max(paragraph_start(text, start) - 2, 0))
+
+
+def day_since(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
+    """The last day named on its own in the paragraph of the sentence at ``start`` or the one
+    before it, after the
+    trigger of the last dated event: the narrative has moved on to it, and "that night", "the
+    next day" or "within hours" count from it, not from the event told before ("EU leaders
+    sat down on Thursday … ¶ The crisis began at the summit of 14 December. … Late that
+    night he vetoed": 14 December). Not a day after the publication, a plan's."""
+    if discourse.last_date is None:
         return None
-    found = moments(article.text[previous:start], previous, article.published, code, False)
+    since = max(discourse.last_at + 1, paragraph_before(article.text, start))
+    if since >= start:
+        return None
+    found = moments(article.text[since:start], since, article.published, code, False)
+    days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric and not m.ahead]
+    published = article.published.isoformat() if article.published else None
+    days = [d for d in days if published is None or d <= published]
+    return days[-1] if days else None
+
+
+def day_told(article: Article, previous: int, start: int, code: str) -> str | None:
+    """The last day named on its own before the sentence at ``start``, in the sentence before
+    it (at ``previous``) or, before any event has taken a date, back to the start of the
+    paragraph before: the time a narrative has set for what it tells next ("When Tepco opened
+    the valves on August 24, 2023, … ¶ It did not persuade Beijing. Within hours, China's
+    customs agency suspended …": August 24, 2023)."""
+    text = article.text
+    since = min(previous, paragraph_before(text, start))
+    if since >= start:
+        return None
+    found = moments(text[since:start], since, article.published, code, False)
     days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric and not m.ahead]
     return days[-1] if days else None
 

@@ -18,6 +18,10 @@ DIRECTIONS: tuple[Direction, ...] = ("latest", "last", "next", "this")
 
 #: How many years around the reference a day name may fall (29 February recurs within 8).
 _YEARS = 8
+#: How many days after the reference a day of a month told in the past may still fall: a
+#: publication date may precede by a day or two the day it reports (a time zone, a first
+#: version), and news does not name a day of a month a year ago without its year.
+GRACE = 3
 
 T = TypeVar("T", dt.date, tuple[int, int])
 
@@ -75,6 +79,11 @@ def day_of_month(
         return date_or_none(reference.year, number, day)
     years = range(reference.year - _YEARS, reference.year + _YEARS + 1)
     dates = [d for d in (date_or_none(year, number, day) for year in years) if d is not None]
+    if direction == "latest" and not future:
+        # "summoned China's deputy chief of mission on March 5", published March 4: this year's
+        close = [d for d in dates if reference < d <= reference + dt.timedelta(days=GRACE)]
+        if close:
+            return close[0]
     return _pick(dates, reference, direction, future)
 
 

@@ -7,8 +7,18 @@ import datetime as dt
 
 import pytest
 
+from newsgraph import Article
 from newsgraph.events import Coder
-from newsgraph.events.dating import genitives, later, live_entry, time_nouns, time_words
+from newsgraph.events.dating import (
+    genitives,
+    later,
+    live_entry,
+    reported,
+    time_before,
+    time_nouns,
+    time_words,
+)
+from newsgraph.events.discourse import Discourse
 
 from .helpers import make_article
 
@@ -179,3 +189,36 @@ def test_a_background_year_of_the_sentence_before_leaves_its_day_the_occasion(
         "2019. Russia condemned Ukraine."
     )
     assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", "2024-05-03")
+
+
+def test_a_day_just_after_an_estimated_publication_is_not_later() -> None:
+    """An estimated publication date may precede by a day the last day the page reports."""
+    published = dt.date(2024, 3, 4)
+    assert not later("2024-03-05", published, estimated=True)
+    assert later("2024-03-05", published) and later("2024-03-09", published, estimated=True)
+    assert later("2024-04", published, estimated=True)
+
+
+def test_a_time_word_reaches_back_to_the_paragraph_before_when_nothing_is_dated() -> None:
+    """ "Within hours" puts its clause at the last day the narrative named, back to the
+    paragraph before, when no event has taken a date yet."""
+    text = (
+        "When Tepco opened the valves on August 24, 2023, Japan believed it had won.\n\n"
+        "It did not persuade Beijing. Within hours, China suspended imports."
+    )
+    article = Article(raw=text, text=text, published=dt.date(2023, 9, 6))
+    discourse = Discourse()
+    discourse.previous = text.index("It did")
+    assert time_before(discourse, article, text.index("Within"), "en") == "2023-08-24"
+
+
+@pytest.mark.model
+def test_a_pluperfect_under_a_verb_of_saying_is_reported_not_background() -> None:
+    """ "said he had spoken by phone with Hun Manet": the pluperfect is shifted back under the
+    saying; "Paris had spoken with Hanoi" alone is not reported."""
+    article = make_article("Anwar said he had spoken with Hun Manet. Paris had met Hanoi.", "en")
+    assert article.doc is not None
+    saying = {"say", "tell"}
+    spoken = next(t for t in article.doc if t.text == "spoken")
+    met = next(t for t in article.doc if t.text == "met")
+    assert reported(spoken, frozenset(saying)) and not reported(met, frozenset(saying))

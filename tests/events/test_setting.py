@@ -108,7 +108,7 @@ def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
     discourse = Discourse()
     start = text.index("Le lendemain")
     assert day_before(discourse, article, start, "fr") == "2025-04-22"  # the sentence before
-    discourse.dated("2025-04-23", 0)
+    discourse.dated("2025-04-23", 0, start - 2)  # an event told after the day named
     assert day_before(discourse, article, start, "fr") == "2025-04-23"  # an event's date first
 
 
@@ -196,3 +196,32 @@ def test_a_participle_after_a_nominal_trigger_dates_its_event() -> None:
     article = make_article(text, "fr", published=dt.date(2024, 12, 15))
     dates = {e.type: e.date for e in Coder("fr").code_article(article)}
     assert dates["CONCEDE"] == "2024-08-04"
+
+
+def test_an_anaphor_counts_from_a_day_named_after_the_last_dated_event() -> None:
+    """The narrative moves on to a day it names after its last dated event ("EU leaders sat on
+    Thursday … ¶ The crisis began at the summit of 14 December. … Late that night")."""
+    text = (
+        "EU leaders agreed on Thursday to a fund.\n\n"
+        "The crisis began at the summit of 14 December. Orbán left the room.\n\n"
+        "Late that night he vetoed the fund."
+    )
+    article = Article(raw=text, text=text, published=dt.date(2024, 2, 4))
+    discourse = Discourse()
+    discourse.dated("2024-02-01", 0, text.index("agreed"))
+    start = text.index("Late")
+    assert day_before(discourse, article, start, "en") == "2023-12-14"
+
+
+def test_before_any_dated_event_an_anaphor_counts_from_the_paragraph_before() -> None:
+    """ "Within hours" or "the same day" count from the last day the text named, back to the
+    paragraph before, when no event has taken a date yet."""
+    text = (
+        "When Tepco opened the valves on August 24, 2023, Japan believed it had won.\n\n"
+        "It did not persuade Beijing. The same day, China suspended imports."
+    )
+    article = Article(raw=text, text=text, published=dt.date(2023, 9, 6))
+    discourse = Discourse()
+    discourse.previous = text.index("It did")
+    start = text.index("The same")
+    assert day_before(discourse, article, start, "en") == "2023-08-24"

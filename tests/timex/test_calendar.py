@@ -77,7 +77,8 @@ def test_a_day_of_a_month_is_within_the_year_before(
 ) -> None:
     found = calendar.day_of_month(reference, number, day, "latest", future=False)
     assert found is not None and (found.month, found.day) == (number, day)
-    assert reference - dt.timedelta(days=366) < found <= reference
+    grace = dt.timedelta(days=calendar.GRACE)  # a day or two after the reference is this year's
+    assert reference - dt.timedelta(days=366) + grace < found <= reference + grace
 
 
 def test_29_february_goes_back_to_a_leap_year() -> None:
@@ -90,3 +91,12 @@ def test_a_weekday_settles_the_year_of_a_day() -> None:
     assert calendar.day_of_week_of_month(reference, 10, 26, 0) == dt.date(1998, 10, 26)
     assert calendar.day_of_week_of_month(reference, 10, 26, 1) == dt.date(1999, 10, 26)
     assert calendar.day_of_week_of_month(reference, 10, 26, 2) is None
+
+
+def test_a_day_of_a_month_just_after_the_reference_is_this_years() -> None:
+    """ "on March 5" in a page dated March 4 is the next day, not a year ago; further on, the
+    past bias holds."""
+    reference = dt.date(2024, 3, 4)
+    assert calendar.day_of_month(reference, 3, 5, "latest", False) == dt.date(2024, 3, 5)
+    assert calendar.day_of_month(reference, 3, 20, "latest", False) == dt.date(2023, 3, 20)
+    assert calendar.day_of_month(reference, 3, 5, "last", False) == dt.date(2023, 3, 5)
