@@ -353,11 +353,11 @@ def paragraph_before(text: str, start: int) -> int:
 
 def day_since(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
     """The last day named on its own in the paragraph of the sentence at ``start`` or the one
-    before it, after the
-    trigger of the last dated event: the narrative has moved on to it, and "that night", "the
-    next day" or "within hours" count from it, not from the event told before ("EU leaders
-    sat down on Thursday … ¶ The crisis began at the summit of 14 December. … Late that
-    night he vetoed": 14 December). Not a day after the publication, a plan's."""
+    before it, after the trigger of the last dated event: the narrative has moved on to it,
+    and "that night", "the next day" or "within hours" count from it, not from the event told
+    before ("EU leaders sat down on Thursday … ¶ The crisis began at the summit of 14
+    December. … Late that night he vetoed": 14 December). Not a day after the publication, a
+    plan's."""
     if discourse.last_date is None:
         return None
     since = max(discourse.last_at + 1, paragraph_before(article.text, start))
