@@ -222,3 +222,13 @@ def test_a_pluperfect_under_a_verb_of_saying_is_reported_not_background() -> Non
     spoken = next(t for t in article.doc if t.text == "spoken")
     met = next(t for t in article.doc if t.text == "met")
     assert reported(spoken, frozenset(saying)) and not reported(met, frozenset(saying))
+
+
+def test_the_hours_that_followed_put_an_act_at_the_time_just_told() -> None:
+    # "Dans les heures qui ont suivi, Moscou a expulsé": right after what was just told, as
+    # "within hours" and "shortly afterwards"
+    fr = time_words("fr", "then")
+    assert fr is not None
+    assert fr.search("Dans les heures qui ont suivi, Moscou a expulsé deux diplomates")
+    assert fr.search("Peu après, Moscou a expulsé deux diplomates")
+    assert not fr.search("Moscou a expulsé deux diplomates peu après l'attaque")

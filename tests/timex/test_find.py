@@ -357,3 +357,19 @@ def test_a_named_night_is_no_tonight(text: str, value: str) -> None:
 def test_a_night_with_no_name_is_tonight() -> None:
     [mention] = find("L'armée a frappé dans la nuit, tuant trois civils.", THU, "fr")
     assert mention.value == "2024-06-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette nuit-là, l'armée a frappé Kiev.",
+        "Ce soir-là, le ministre a rappelé son ambassadeur.",
+        "Ce matin-là, la police a dispersé la foule.",
+    ],
+)
+def test_a_time_of_day_pointed_back_to_is_that_day_not_today(text: str) -> None:
+    # "cette nuit-là" counts from the day the narrative named, as "ce jour-là"; "cette nuit"
+    # alone is tonight
+    [mention] = find(text, THU, "fr")
+    assert mention.kind == "anaphoric"
+    assert mention.text.endswith("-là")
