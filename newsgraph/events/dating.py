@@ -1,7 +1,8 @@
 """When an event happened: the time expression of its clause (:mod:`.setting`), else what the
 text around it dates it by.
 
-An event its sentence gives no time takes, in this order:
+A threat stated as the act to come ("prendra toutes les mesures") is dated as said, the way
+it is asserted. An event its sentence gives no time takes, in this order:
 
 - in the lead, asserted, the publication day (the news of the day);
 - in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +61,8 @@ def event_day(
 ) -> str | None:
     """The date of the time expression of the event's clause, else the one the context gives
     (see the module's docstring)."""
+    if uttered(sentence, decision, token):
+        decision = replace(decision, modality="asserted")
     future = decision.modality == "future"
     article, code = sentence.article, sentence.coder.code
     start, end = sentence.span
@@ -87,6 +91,17 @@ def event_day(
         if not moment.ahead and hangs(moment) < 2:
             _occasion(sentence, found, token)
     return found
+
+
+def uttered(sentence: SentenceCoder, decision: Decision, token: Token) -> bool:
+    """Whether a threat a prospective sense states ("l'organisation prendra toutes les
+    mesures") is made when said, and so dated as a statement told flat, not as the act to
+    come it announces (the coder asserts it the same way)."""
+    if decision.modality not in ("future", "hypothetical"):
+        return False
+    found = (c for c in sentence.candidates.values() if c.token.idx == token.idx)
+    sense = next((c.sense for c in found), None)
+    return sense is not None and sense.prospective and sense.type == decision.type
 
 
 def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:

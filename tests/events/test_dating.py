@@ -232,3 +232,14 @@ def test_the_hours_that_followed_put_an_act_at_the_time_just_told() -> None:
     assert fr.search("Dans les heures qui ont suivi, Moscou a expulsé deux diplomates")
     assert fr.search("Peu après, Moscou a expulsé deux diplomates")
     assert not fr.search("Moscou a expulsé deux diplomates peu après l'attaque")
+
+
+@pytest.mark.model
+def test_a_threat_stated_as_an_act_to_come_is_dated_as_said(coders: dict[str, Coder]) -> None:
+    # "Pékin prendra toutes les mesures nécessaires": the threat is made when said, so it takes
+    # the occasion just told, not the no-date of the act it announces
+    text = (
+        "Le ministre a parlé.\n\nMardi, Pékin a accusé Washington d'ingérence. "
+        "Pékin prendra toutes les mesures nécessaires contre Washington."
+    )
+    assert ("THREATEN", "2024-06-18") in dates_of(coders["fr"], text, "fr")
