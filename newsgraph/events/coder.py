@@ -33,7 +33,7 @@ from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
 from .reactions import act_author, judge, judging_verb, predicative
-from .retelling import another_act, identity, points_back, restates
+from .retelling import another_act, identity, points_back, restates, retells
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
 from .topics import reaction_topic
@@ -156,16 +156,18 @@ class Coder:
         (same type, parties and modality, no other date) in the same sentence, or of a
         planned, possible, negated or denied one anywhere, is the same event; an act stated
         as done and told again in another sentence is a new one (another strike, a second
-        expulsion) but for a definite noun ("the attack", "l'accord"), unless the first
-        mention gave no time and this one does: it then dates the first. A negated act yet to
-        come is no event (:meth:`.decide.SentenceCoder.events`). An act of a type already
-        told, named again as what a side praises or blames, is the reaction's topic
-        (:mod:`.topics`). Then the events only the headline states, marked ``part="title"``."""
+        expulsion) but for a definite noun ("the attack", "l'accord") or the same word told
+        again on the same day nearby (:func:`.retells`), unless the first mention gave no time
+        and this one does: it then dates the first. A negated act yet to come is no event
+        (:meth:`.decide.SentenceCoder.events`). An act of a type already told, named again as
+        what a side praises or blames, is the reaction's topic (:mod:`.topics`). Then the
+        events only the headline states, marked ``part="title"``."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
         seen: dict[tuple[Any, ...], int] = {}  # the sentence an event was last stated in
         acts: dict[tuple[Any, ...], Event] = {}  # the last telling of each event
+        told: dict[tuple[Any, ...], Event] = {}  # the last dated telling of each event and day
         for number, sentence in enumerate(self.sentences(article)):
             for event in sentence.events():
                 _uttered(sentence, event)
@@ -185,10 +187,15 @@ class Coder:
                     known.discard(None)
                     known.add(event.date)
                     continue
+                retold = told.get((key, event.date)) if event.date is not None else None
+                if event.date is not None:
+                    told[(key, event.date)] = event
                 if back or (
                     known and same and (event.date is None or event.date in known or None in known)
                 ):
                     continue
+                if retold is not None and not another and retells(article, retold, event):
+                    continue  # "La Russie prendra …" then "Moscou a également averti …"
                 known.add(event.date)
                 if event.date is None:
                     undated[key] = event

@@ -2,7 +2,8 @@
 
 :meth:`~.coder.Coder.code_article` keeps one event per :func:`identity` (type, parties,
 modality) and sentence; across sentences, an act stated as done and told again is a new one
-unless its noun points back (:func:`points_back`), and a headline's event that
+unless its noun points back (:func:`points_back`) or it is the same word told again nearby
+on the same day (:func:`retells`), and a headline's event that
 :func:`restates` a body's is the body's. Coordinated verbs of one identity are two acts
 (:func:`another_act`).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Event
+from ..article import Article, Event
 from .decide import SentenceCoder, two_acts
 from .participants import ActorIndex, party
 
@@ -66,3 +67,36 @@ def points_back(sentence: SentenceCoder, event: Event) -> bool:
         or "Yes" in c.morph.get("Poss")
         for c in before
     )
+
+
+def retells(article: Article, before: Event, event: Event) -> bool:
+    """Whether a telling of an event already told with the same day, type and sides (its
+    :func:`identity`) in another sentence is the same act told again: it is when the two
+    sentences are next to each other or in one paragraph and name the act with one word
+    ("Russian jets bombed Ukrainian positions on Monday. The army said Russian jets bombed
+    its positions on Monday": one raid); another word is another act in a row ("a dénoncé
+    … a aussitôt convoqué", "bombed … also shelled")."""
+    if before.sentence is None or event.sentence is None:
+        return False
+    between = article.text[before.sentence.end : event.sentence.start]
+    near = (
+        not between.strip()
+        or "\n\n" not in article.text[before.sentence.start : event.sentence.start]
+    )
+    return near and _same_word(article, before, event)
+
+
+def _same_word(article: Article, before: Event, event: Event) -> bool:
+    """Whether two tellings name the act with one word, their triggers' lemma ("bomb"), the
+    second bare: an adverb on it makes it one more ("a encore bombardé", "also bombed",
+    "a également averti")."""
+    doc = article.doc
+    if doc is None or before.trigger is None or event.trigger is None:
+        return False
+    first = doc.char_span(before.trigger.start, before.trigger.end, alignment_mode="expand")
+    second = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if first is None or second is None or not len(first) or not len(second):
+        return False
+    if any(child.dep_ == "advmod" for child in second.root.children):
+        return False
+    return bool(first.root.lemma_.lower() == second.root.lemma_.lower())
