@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .. import lang
 from ..article import Article, Span
 from ..timex.calendar import GRACE
-from .discourse import Discourse, paragraph_start
+from .discourse import Discourse, live_entry, paragraph_start
 from .setting import (
     Moment,
     background,
@@ -262,30 +262,6 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     if not given or later(given[-1], article.published, article.published_estimated):
         return None
     return given[-1]
-
-
-@cache
-def _stamps(code: str) -> re.Pattern[str] | None:
-    """A line that opens with a clock time, then a dash or nothing (``stamp`` in
-    ``lang/<code>/timex.json``): the time a live report's entry was posted ("21.20 BST – The
-    Kremlin says", "4.52pm BST")."""
-    if code not in lang.available("timex"):
-        return None
-    form = lang.load(code, "timex").get("stamp")
-    if not form:
-        return None
-    return re.compile(rf"^(?:{form})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
-
-
-def live_entry(text: str, start: int, code: str) -> bool:
-    """Whether the sentence at ``start`` belongs to an entry of a live report: one of several
-    entries each opened by the clock time of its posting ("20.05 BST – Lukashenko says …"),
-    which tells the news of the report's day."""
-    pattern = _stamps(code)
-    if pattern is None:
-        return False
-    found = [m.start() for m in pattern.finditer(text)]
-    return len(found) >= 2 and found[0] <= start
 
 
 def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:

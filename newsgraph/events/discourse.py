@@ -1,10 +1,14 @@
 """What a sentence's events draw on beyond the sentence: the discourse so far (who acted on
-whom, what was dated) and who reports what the sentence says."""
+whom, what was dated), who reports what the sentence says, and whether it belongs to an entry
+of a live report."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .. import lang
 from ..article import Actor, Article
 from .modality import Reading
 from .participants import ActorIndex, party
@@ -169,3 +173,27 @@ def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` starts: after the last blank line before it."""
     found = text.rfind("\n\n", 0, at)
     return 0 if found < 0 else found + 2
+
+
+@cache
+def _stamps(code: str) -> re.Pattern[str] | None:
+    """A line that opens with a clock time, then a dash or nothing (``stamp`` in
+    ``lang/<code>/timex.json``): the time a live report's entry was posted ("21.20 BST – The
+    Kremlin says", "4.52pm BST")."""
+    if code not in lang.available("timex"):
+        return None
+    form = lang.load(code, "timex").get("stamp")
+    if not form:
+        return None
+    return re.compile(rf"^(?:{form})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def live_entry(text: str, start: int, code: str) -> bool:
+    """Whether the sentence at ``start`` belongs to an entry of a live report: one of several
+    entries each opened by the clock time of its posting ("20.05 BST – Lukashenko says …"),
+    which tells the news of the report's day."""
+    pattern = _stamps(code)
+    if pattern is None:
+        return False
+    found = [m.start() for m in pattern.finditer(text)]
+    return len(found) >= 2 and found[0] <= start

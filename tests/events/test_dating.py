@@ -12,7 +12,6 @@ from newsgraph.events import Coder
 from newsgraph.events.dating import (
     genitives,
     later,
-    live_entry,
     reported,
     time_before,
     time_nouns,
@@ -40,14 +39,6 @@ def test_then_words_are_whole_words_and_not_a_conjunction() -> None:
     assert not then.search("alors que Pékin dénonçait une manipulation")
     en = time_words("en", "then")
     assert en is not None and en.search("Katz said at the time that")
-
-
-def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
-    text = "Title\n\n20.05 BST – Lukashenko says.\n\nHe met Putin.\n\n18.10 BST – Kyiv says."
-    assert live_entry(text, text.index("He met"), "en")
-    assert not live_entry(text, 0, "en")  # before the first entry
-    single = "Title\n\nPublished 7:30 am\n\n20.05 BST – Lukashenko says. He met Putin."
-    assert not live_entry(single, single.index("He met"), "en")
 
 
 @pytest.mark.model

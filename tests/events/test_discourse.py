@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph import Actor
-from newsgraph.events.discourse import Discourse
+from newsgraph.events.discourse import Discourse, live_entry
 
 
 def test_the_last_doer_of_an_act_type_other_than_the_excluded() -> None:
@@ -27,3 +27,11 @@ def test_a_time_counted_from_before_skips_the_events_its_own_sentence_tells_afte
     # "a gelé sa coopération, imité le même jour par l'UE": one told before it counts
     assert discourse.date_before(100, 140) == "2025-04-23"
     assert discourse.date_before(200, 205) == "2025-04-23"
+
+
+def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
+    text = "Title\n\n20.05 BST – Lukashenko says.\n\nHe met Putin.\n\n18.10 BST – Kyiv says."
+    assert live_entry(text, text.index("He met"), "en")
+    assert not live_entry(text, 0, "en")  # before the first entry
+    single = "Title\n\nPublished 7:30 am\n\n20.05 BST – Lukashenko says. He met Putin."
+    assert not live_entry(single, single.index("He met"), "en")
