@@ -26,6 +26,7 @@ from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
 from ..knowledge import shipped
 from .arguments import Arguments, Candidate
+from .dating import uttered
 from .decide import SentenceCoder
 from .discourse import Discourse, Reporter
 from .headline import headline_view
@@ -195,7 +196,7 @@ class Coder:
                 ):
                     continue
                 if retold is not None and not another and retells(article, retold, event):
-                    continue  # "La Russie prendra …" then "Moscou a également averti …"
+                    continue  # "Thai jets bomb …" then "six F-16s have bombed …"
                 known.add(event.date)
                 if event.date is None:
                     undated[key] = event
@@ -356,14 +357,7 @@ def _topic(sentence: SentenceCoder, event: Event) -> bool:
 
 
 def _uttered(sentence: SentenceCoder, event: Event) -> None:
-    """A threat a prospective sense states ("la Russie prendra toutes les mesures",
-    "Iran would respond") is made when it is said: the event is asserted, however yet to
-    come or conditional the act it announces."""
-    if event.trigger is None or event.modality not in ("future", "hypothetical"):
-        return
-    for candidate in sentence.candidates.values():
-        sense = candidate.sense
-        if candidate.token.idx == event.trigger.start and sense.prospective:
-            if sense.type == event.type:
-                event.modality = "asserted"
-            return
+    """A threat a prospective sense states is asserted (:func:`.dating.uttered`)."""
+    trigger = event.trigger
+    if trigger is not None and uttered(sentence, event.modality, event.type, trigger.start):
+        event.modality = "asserted"

@@ -61,7 +61,7 @@ def event_day(
 ) -> str | None:
     """The date of the time expression of the event's clause, else the one the context gives
     (see the module's docstring)."""
-    if uttered(sentence, decision, token):
+    if uttered(sentence, decision.modality, decision.type, token.idx):
         decision = replace(decision, modality="asserted")
     future = decision.modality == "future"
     article, code = sentence.article, sentence.coder.code
@@ -93,15 +93,16 @@ def event_day(
     return found
 
 
-def uttered(sentence: SentenceCoder, decision: Decision, token: Token) -> bool:
-    """Whether a threat a prospective sense states ("l'organisation prendra toutes les
-    mesures") is made when said, and so dated as a statement told flat, not as the act to
-    come it announces (the coder asserts it the same way)."""
-    if decision.modality not in ("future", "hypothetical"):
+def uttered(sentence: SentenceCoder, modality: str, kind: str, start: int) -> bool:
+    """Whether the event of type ``kind`` whose trigger starts at ``start`` is a threat a
+    prospective sense states ("la Russie prendra toutes les mesures", "Iran would respond"):
+    made when it is said, so asserted and dated as a statement told flat, however yet to come
+    or conditional the act it announces."""
+    if modality not in ("future", "hypothetical"):
         return False
-    found = (c for c in sentence.candidates.values() if c.token.idx == token.idx)
+    found = (c for c in sentence.candidates.values() if c.token.idx == start)
     sense = next((c.sense for c in found), None)
-    return sense is not None and sense.prospective and sense.type == decision.type
+    return sense is not None and sense.prospective and sense.type == kind
 
 
 def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:
