@@ -2145,3 +2145,25 @@ def test_a_plural_possessive_s_apostrophe_opens_no_quotation() -> None:
     doc = make_article("Russia rejected the protesters' demands and its envoy left.", "en").doc
     subject, owner = doc[0], next(t for t in doc if t.text == "its")
     assert not _quoted_apart(subject, owner, load("en").marks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a accusé la Russie de cyberattaques. La France a condamné la Russie. "
+            "Moscou a rejeté ces accusations.",
+        ),
+        (
+            "en",
+            "Germany accused Russia of cyberattacks. France condemned Russia. Moscow rejected "
+            "the accusations.",
+        ),
+    ],
+)
+def test_a_rejection_of_accusations_answers_the_first_accuser(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in found, found
