@@ -34,11 +34,6 @@ POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-#: Acts that answer words said against their doer: rejecting "the accusations", "the
-#: criticism" answers whoever first made them (GOLD.md: rejecting an accusation is REJECT).
-ANSWERING = frozenset({"REJECT"})
-#: The type of the words such an act answers.
-ANSWERED = "ACCUSE"
 #: Sectors of a state's actors that stand against its government: what they do to no one
 #: named, they do to their own government ("The opposition Conservatives criticised the
 #: provisions").
@@ -280,9 +275,9 @@ class ContextSides(UnnamedSides):
 
     def _act_author(self, candidate: Candidate) -> list[Actor]:
         """Words about an act the text already told, named again with no author of its own
-        ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes"): aimed at
-        whoever did the latest act of that type its sentence named a doer for (asserted),
-        other than the speaker."""
+        ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes", "Moscow
+        dismissed the accusations"): aimed at whoever did the first act of that type its
+        sentence named a doer for (asserted), other than the speaker (:meth:`_first_doer`)."""
         tree = self.coder.tree
         exclude = frozenset(party(a) for a in candidate.source)
         for patient in tree.patients(candidate.token):
@@ -291,19 +286,17 @@ class ContextSides(UnnamedSides):
                 continue
             if self._genitive(patient):
                 continue  # "l'offensive des rebelles" names its author, if no actor
-            if candidate.sense.type in ANSWERING and other.sense.type == ANSWERED:
-                found = self._first_doer(ANSWERED, exclude)
-            else:
-                found = self.discourse.last_doer(other.sense.type, exclude)
+            found = self._first_doer(other.sense.type, exclude)
             if found:
                 return found
         return []
 
     def _first_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
         """The doer of the first act of type ``kind`` told so far that is none of the
-        ``exclude`` parties: the charge a denial answers is the story's, told first in the
-        lead ("Berlin blames Moscow for …" … "NATO allies said they were concerned" …
-        "Moscow dismissed the accusations" answers Germany), not the echoes after it."""
+        ``exclude`` parties: an act named again with no author ("the accusations", "the
+        sanctions", "l'accord") is the story's, told first in its lead, which later sentences
+        echo ("Berlin blames Moscow for …" … "NATO allies said they were concerned" … "Moscow
+        dismissed the accusations" answers Germany, not NATO)."""
         for source in self.discourse.acts.get(kind, []):
             found = [a for a in source if party(a) not in exclude]
             if found and len(found) == len(source):

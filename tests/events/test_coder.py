@@ -2167,3 +2167,25 @@ def test_a_rejection_of_accusations_answers_the_first_accuser(
 ) -> None:
     found = coded(coders, lang, text)
     assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a imposé des sanctions à l'Iran. La France a imposé des sanctions à "
+            "l'Iran. Téhéran a dénoncé les sanctions.",
+        ),
+        (
+            "en",
+            "Germany imposed sanctions on Iran. France imposed sanctions on Iran. Tehran "
+            "denounced the sanctions.",
+        ),
+    ],
+)
+def test_words_on_an_act_named_again_aim_at_its_first_doer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders, lang, text)
+    assert ("ACCUSE", frozenset({"IRN"}), frozenset({"DEU"}), "asserted") in found, found
