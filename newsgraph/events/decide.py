@@ -21,7 +21,7 @@ from .modality import Reading
 from .participants import party
 from .reactions import body_author, organisation
 from .setting import Moment
-from .stances import refused, resolve_only
+from .stances import covered, refused, resolve_only
 from .syntax import Token, Tree, dependent_words
 from .threats import menaces
 from .unnamed import DOMESTIC
@@ -133,6 +133,8 @@ class SentenceCoder(ContextSides):
         reading = self.coder.reader.read(candidate.token, chain)
         if complete and ("absorbed" in reading.flags or self._consumed(candidate)):
             return None
+        if complete and covered(tree, candidate):
+            return None  # "the treaty extends to armed attacks on its vessels" (.stances)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         sides = self.arguments.index.sides

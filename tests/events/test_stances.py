@@ -34,3 +34,21 @@ def test_ne_pas_accepter_une_situation_n_est_pas_un_refus(coders: dict[str, Code
 def test_not_accepting_what_is_put_forward_stays_a_refusal(coders: dict[str, Coder]) -> None:
     text = "Ukraine could not accept a ceasefire proposed by Russia."
     assert "REJECT" in _types(coders, text, "en")
+
+
+def test_acts_a_treaty_extends_to_are_no_events(coders: dict[str, Coder]) -> None:
+    text = (
+        "China fired water cannon at a Philippine boat. Washington said that the 1951 "
+        "Mutual Defense Treaty extends to armed attacks on Philippine public vessels."
+    )
+    assert "ASSAULT" not in _types(coders, text, "en")
+
+
+def test_les_actes_auxquels_s_applique_un_traite_ne_sont_pas_des_evenements(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Washington a rappelé que le traité s'appliquait aux attaques armées contre les "
+        "Philippines."
+    )
+    assert "ASSAULT" not in _types(coders, text, "fr")
