@@ -21,6 +21,7 @@ from .modality import Reading
 from .participants import party
 from .reactions import body_author, organisation
 from .setting import Moment
+from .stances import covered, refused, resolve_only
 from .syntax import Token, Tree, dependent_words
 from .threats import menaces
 from .unnamed import DOMESTIC
@@ -89,7 +90,11 @@ class SentenceCoder(ContextSides):
             kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
         chosen = sorted([*kept.values(), *acts], key=lambda pair: pair[0].token.i)
         built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
-        return [event for event, decision in built if not _resolve_only(decision)]
+        return [
+            event
+            for event, decision in built
+            if not resolve_only(decision.modality, decision.reading.flags)
+        ]
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The events a trigger states too (a promise of weapons is the AID to come), with
@@ -128,6 +133,8 @@ class SentenceCoder(ContextSides):
         reading = self.coder.reader.read(candidate.token, chain)
         if complete and ("absorbed" in reading.flags or self._consumed(candidate)):
             return None
+        if complete and covered(tree, candidate):
+            return None  # "the treaty extends to armed attacks on its vessels" (.stances)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         sides = self.arguments.index.sides
@@ -150,6 +157,8 @@ class SentenceCoder(ContextSides):
         kind, modality = sense.type, reading.modality
         if sense.source[:1] == ("speaker",):
             modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
+        if modality == "negated" and refused(tree, candidate):
+            return None  # "will not accept that its border is used", "any breach" (.stances)
         if (
             modality == "negated"
             and kind in COOPERATIVE
@@ -360,18 +369,6 @@ class SentenceCoder(ContextSides):
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
-
-
-def _resolve_only(decision: Decision) -> bool:
-    """Whether the decision is an act negated in the future or the conditional: a statement of
-    resolve ("aucune troupe ne sera déployée sur notre sol", "the Philippines would not be
-    intimidated", "ne tolérera aucune attaque"), which states no act done, planned or
-    possible, so nothing to code (the discourse still hears of it). Refusing a cooperative act
-    ("will not sign") is already a REJECT by then; an act left undone "without" a step ("left
-    without setting a date to sign the treaty") is negated in the past, and stays."""
-    flags = decision.reading.flags
-    negated = decision.modality == "negated"
-    return negated and bool(flags & {"future", "conditional"}) and "without" not in flags
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

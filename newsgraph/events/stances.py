@@ -1,0 +1,80 @@
+"""Stances: statements of resolve, refusals to accept a state of affairs, a rule's scope.
+
+A negated cooperative verb is a refusal (REJECT) when it refuses something put forward or
+at stake: a proposal, an offer, a deal, a result ("Ukraine could not accept a ceasefire that
+froze the front line", "would not recognise any result", "n'acceptera jamais de négocier").
+When what is not accepted is a state of affairs, told by a finite clause ("Finland will not
+accept that its border is used as a weapon", "la France ne peut pas accepter qu'on expulse
+ses agents"), the text states a principle: nothing was put to the speaker, so nothing is
+refused, and the negated act is no event either (GOLD.md: "nothing the text does not
+state"). The clause keeps its own events ("expulse" is coded on its own).
+
+Likewise a rule, a treaty or a guarantee that "applies to" or "extends to" acts of a kind
+names the acts it would cover, not acts done ("the 1951 Mutual Defense Treaty extends to
+armed attacks on Philippine vessels", "le traité s'appliquait aux attaques armées contre les
+navires"): the noun is no event. The verbs of scope are the ``scope`` list of the
+``modality`` section of ``newsgraph/lang/<code>/events.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from functools import cache
+
+from .. import lang
+from .modality import Flag
+from .phrases import Candidate
+from .syntax import Token, Tree
+
+#: The Universal Dependencies label of a dependent the parser could not label.
+UNLABELLED = "dep"
+
+
+def refused(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a negated verb refuses a state of affairs: its complement is a finite clause
+    a conjunction introduces ("will not accept that its border is used", "ne peut pas
+    accepter qu'on expulse ses agents"), not an infinitive ("de négocier") nor a noun."""
+    if candidate.noun:
+        return False
+    syntax = tree.syntax
+    labels = syntax.complement | syntax.clausal | {UNLABELLED}
+    return any(
+        child.dep_ in labels and _finite_clause(tree, child) for child in candidate.token.children
+    )
+
+
+def _finite_clause(tree: Tree, head: Token) -> bool:
+    """Whether a complement is a finite clause a conjunction introduces ("that its border
+    is used", "qu'on expulse ses agents"), not an infinitive ("de négocier", "to talk")."""
+    return tree.verbal(head) and any(
+        m.dep_ in tree.syntax.mark and m.pos_ == "SCONJ" for m in head.children
+    )
+
+
+def resolve_only(modality: str, flags: Set[Flag]) -> bool:
+    """Whether an act negated in the future or the conditional is a statement of resolve
+    ("aucune troupe ne sera déployée sur notre sol", "the Philippines would not be
+    intimidated", "ne tolérera aucune attaque"), which states no act done, planned or
+    possible, so nothing to code (the discourse still hears of it). Refusing a cooperative act
+    ("will not sign") is already a REJECT by then; an act left undone "without" a step ("left
+    without setting a date to sign the treaty") is negated in the past, and stays."""
+    negated = modality == "negated"
+    return negated and bool(flags & {"future", "conditional"}) and "without" not in flags
+
+
+@cache
+def scope_verbs(code: str) -> frozenset[str]:
+    """The verbs of a rule's scope in language ``code`` ("apply", "s'appliquer")."""
+    words = lang.load(code, "events").get("modality", {}).get("scope", ())
+    return frozenset(str(w).lower() for w in words)
+
+
+def covered(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a noun event is what a rule applies or extends to, through a preposition
+    ("extends to armed attacks", "s'appliquait aux attaques armées"): acts it would cover."""
+    if not candidate.noun:
+        return False
+    preposition, governor = tree.attachment(candidate.token)
+    if preposition is None or governor is None:
+        return False
+    return governor.lemma_.lower() in scope_verbs(tree.lexicon.code)

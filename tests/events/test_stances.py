@@ -1,0 +1,54 @@
+"""Refusing to accept a state of affairs is no refusal (:mod:`newsgraph.events.stances`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"en": Coder("en"), "fr": Coder("fr")}
+
+
+def _types(coders: dict[str, Coder], text: str, code: str) -> list[str]:
+    article = make_article(text, code)
+    return [described(article, e)[0] for e in coders[code].code_article(article)]
+
+
+def test_not_accepting_a_state_of_affairs_is_no_refusal(coders: dict[str, Coder]) -> None:
+    text = "Germany will not accept that Russia uses its gas as a weapon against it."
+    assert "REJECT" not in _types(coders, text, "en")
+
+
+def test_ne_pas_accepter_une_situation_n_est_pas_un_refus(coders: dict[str, Coder]) -> None:
+    text = "La France ne peut pas accepter que la Russie utilise le gaz comme une arme."
+    assert "REJECT" not in _types(coders, text, "fr")
+
+
+def test_not_accepting_what_is_put_forward_stays_a_refusal(coders: dict[str, Coder]) -> None:
+    text = "Ukraine could not accept a ceasefire proposed by Russia."
+    assert "REJECT" in _types(coders, text, "en")
+
+
+def test_acts_a_treaty_extends_to_are_no_events(coders: dict[str, Coder]) -> None:
+    text = (
+        "China fired water cannon at a Philippine boat. Washington said that the 1951 "
+        "Mutual Defense Treaty extends to armed attacks on Philippine public vessels."
+    )
+    assert "ASSAULT" not in _types(coders, text, "en")
+
+
+def test_les_actes_auxquels_s_applique_un_traite_ne_sont_pas_des_evenements(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Washington a rappelé que le traité s'appliquait aux attaques armées contre les "
+        "Philippines."
+    )
+    assert "ASSAULT" not in _types(coders, text, "fr")
