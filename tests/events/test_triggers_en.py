@@ -20,10 +20,10 @@ ROWS: list[Row] = [
         "Japan lifted the measures against China in February.",
         ("CONCEDE", {"JPN"}, {"CHN"}, "asserted"),
     ),
-    # lifting military or defensive measures is de-escalation, not a concession
+    # lifting defensive measures is de-escalation, not a concession
     (
         "lift defensive measures",
-        "Japan lifted the military measures against China.",
+        "Japan lifted its defensive measures against China.",
         ("RETREAT", {"JPN"}, {"CHN"}, "asserted"),
     ),
     # moving forces to a new place is a deployment, as redeploying them
