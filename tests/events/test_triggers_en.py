@@ -1,0 +1,77 @@
+"""English trigger words of the event lexicon (``lang/en/events.json``): the synonyms and
+spellings an article may use for an act the lexicon already codes under another word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+Row = tuple[str, str, tuple[str, set[str], set[str], str]]
+
+ROWS: list[Row] = [
+    # lifting a state's measures against another is a concession, as lifting its sanctions
+    (
+        "lift measures",
+        "Japan lifted the measures against China in February.",
+        ("CONCEDE", {"JPN"}, {"CHN"}, "asserted"),
+    ),
+    # lifting defensive measures is de-escalation, not a concession
+    (
+        "lift defensive measures",
+        "Japan lifted its defensive measures against China.",
+        ("RETREAT", {"JPN"}, {"CHN"}, "asserted"),
+    ),
+    # moving forces to a new place is a deployment, as redeploying them
+    (
+        "reposition",
+        "The United States repositioned drones and troops to the Philippines.",
+        ("MOBILIZE", {"USA"}, {"PHL"}, "asserted"),
+    ),
+    (
+        "clinch a deal",
+        "Russia clinched a gas deal with China.",
+        ("AGREE", {"RUS", "CHN"}, {"RUS", "CHN"}, "asserted"),
+    ),
+    (
+        "forge an alliance",
+        "Russia and China forged an alliance.",
+        ("AGREE", {"RUS", "CHN"}, {"RUS", "CHN"}, "asserted"),
+    ),
+    (
+        "consultations",
+        "The consultations between Russia and China ended on Monday.",
+        ("CONSULT", {"RUS", "CHN"}, {"RUS", "CHN"}, "asserted"),
+    ),
+    (
+        "despatch",
+        "Russia despatched troops to Belarus.",
+        ("MOBILIZE", {"RUS"}, {"BLR"}, "asserted"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("en")
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_english_trigger(
+    coder: Coder, name: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    article = make_article(text, "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    kind, source, target, modality = expected
+    assert (kind, frozenset(source), frozenset(target), modality) in found, found
+
+
+def test_an_ambassador_recalled_for_consultations_holds_no_talks(coder: Coder) -> None:
+    # "for consultations" is the purpose of a recall (SANCTION), no meeting of the two states
+    article = make_article("Washington recalled its ambassador to Russia for consultations.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert [f[0] for f in found] == ["SANCTION"], found
