@@ -138,7 +138,7 @@ class Layout:
             and (
                 self.lemma(token) in self.lexicon.verbs
                 or self._compound(token)
-                or self._manner(token)
+                or self.manner_cue(token)
             )
         )
 
@@ -165,7 +165,7 @@ class Layout:
             for n in near
         )
 
-    def _manner(self, token: Token) -> bool:
+    def manner_cue(self, token: Token) -> bool:
         """Whether ``token`` reports words as the verb of a manner clause, its object the
         pronoun of ``manner_cues`` and opened by a word of ``manner_marks`` ('as Vulture put it,
         “…”'; not 'she put it on the table')."""
@@ -173,9 +173,9 @@ class Layout:
         if not objects:
             return False
         children = list(token.children)
-        return any(
-            c.lower_ in objects and c.dep_ in ("dobj", "obj") for c in children
-        ) and any(c.lower_ in self.lexicon.manner_marks and c.i < token.i for c in children)
+        return any(c.lower_ in objects and c.dep_ in ("dobj", "obj") for c in children) and any(
+            c.lower_ in self.lexicon.manner_marks and c.i < token.i for c in children
+        )
 
     def lemma(self, token: Token) -> str:
         """The lemma of ``token``, a form the lemmatiser left as it is taken back to the

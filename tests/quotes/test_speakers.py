@@ -352,3 +352,12 @@ def test_the_subject_of_a_manner_clause_as_x_put_it_speaks(
 def test_put_it_outside_a_manner_clause_is_no_cue(build: Build) -> None:
     speakers = _speakers(build, "He put it on the table. “This is mine.”")
     assert speakers["This is mine."] is None
+
+
+def test_a_manner_clause_after_a_quote_reports_no_clause_of_its_own(build: Build) -> None:
+    text = (
+        "Rahm Emanuel urged a strong stand, saying that Mr. Netanyahu would ''walk all over "
+        "us,'' as Mrs. Clinton, then the secretary of state, put it in her memoir."
+    )
+    _, found = find(build(text, "en", {}), load("en"))
+    assert all(f.direct for f in found if f.start == 0)
