@@ -135,7 +135,11 @@ class Layout:
             token.pos_ in ("VERB", "AUX")
             and not token.dep_.startswith("aux")
             and not self.in_quote(token.i)
-            and (self.lemma(token) in self.lexicon.verbs or self._compound(token))
+            and (
+                self.lemma(token) in self.lexicon.verbs
+                or self._compound(token)
+                or self.manner_cue(token)
+            )
         )
 
     def is_tag(self, token: Token) -> bool:
@@ -159,6 +163,18 @@ class Layout:
         return any(
             0 < token.i - n.i <= LIGHT and n.lemma_.lower() in lights and not self.in_quote(n.i)
             for n in near
+        )
+
+    def manner_cue(self, token: Token) -> bool:
+        """Whether ``token`` reports words as the verb of a manner clause, its object the
+        pronoun of ``manner_cues`` and opened by a word of ``manner_marks`` ('as Vulture put it,
+        “…”'; not 'she put it on the table')."""
+        objects = self.lexicon.manner_cues.get(token.lemma_.lower())
+        if not objects:
+            return False
+        children = list(token.children)
+        return any(c.lower_ in objects and c.dep_ in ("dobj", "obj") for c in children) and any(
+            c.lower_ in self.lexicon.manner_marks and c.i < token.i for c in children
         )
 
     def lemma(self, token: Token) -> str:

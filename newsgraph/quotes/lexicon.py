@@ -88,6 +88,11 @@ class QuoteLexicon:
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs that report words only in a manner clause, with the object they take there:
+    #: "put" -> {"it"} ("as Vulture put it, “…”").
+    manner_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Words that open such a manner clause ("as").
+    manner_marks: frozenset[str] = frozenset()
     #: Attribution phrases only when they open their sentence and a comma closes their noun
     #: phrase ("Pour Washington, c'est bien Wagner qui …").
     opening_according: tuple[str, ...] = ()
@@ -220,6 +225,10 @@ def load(code: str) -> QuoteLexicon:
             word: kind for kind, words in data.get("possessives", {}).items() for word in words
         },
         compound_cues=_compounds(data.get("compound_cues", [])),
+        manner_cues={
+            verb: frozenset(objects) for verb, objects in data.get("manner_cues", {}).items()
+        },
+        manner_marks=frozenset(data.get("manner_marks", [])),
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },

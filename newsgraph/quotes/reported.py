@@ -62,9 +62,12 @@ def find_reported(layout: Layout) -> list[Found]:
 
 
 def _statements(layout: Layout) -> Iterator[Found]:
+    """The statements reporting verbs, predicative verbs and attribution phrases make; a verb
+    of ``manner_cues`` tags the quotation it stands by ('as Vulture put it, “…”') but reports
+    no clause of its own ('“…,” as Mrs. Clinton put it in her memoir' is no statement)."""
     for token in layout.doc:
         statement = predicative(layout, token) if token.pos_ == "VERB" else None
-        if statement is None and layout.is_cue(token):
+        if statement is None and layout.is_cue(token) and not layout.manner_cue(token):
             statement = _clause(layout, token) or _infinitive(layout, token)
             statement = statement or _before_cue(layout, token) or _next_clause(layout, token)
             statement = statement or reflexive(layout, token)

@@ -327,3 +327,37 @@ def test_a_post_on_social_media_tags_the_quote_before_it(
     spoken = {text[f.start : f.end]: f.speaker for f in found}
     who = spoken[words]
     assert who is not None and text[who.start : who.end].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ruling was a blow. As Akhil Amar, a law professor at Yale, put it, "
+            '"Senate Republicans have no duty to act on the nomination."',
+            "Senate Republicans have no duty",
+            "Akhil Amar",
+        ),
+        ("The race tightened. As Vulture put it, “Hello, it is the end.”", "Hello, it", "Vulture"),
+    ],
+)
+def test_the_subject_of_a_manner_clause_as_x_put_it_speaks(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    speakers = _speakers(build, text)
+    quote = next(quoted for quoted in speakers if quoted.startswith(words))
+    assert (speakers[quote] or "").startswith(speaker)
+
+
+def test_put_it_outside_a_manner_clause_is_no_cue(build: Build) -> None:
+    speakers = _speakers(build, "He put it on the table. “This is mine.”")
+    assert speakers["This is mine."] is None
+
+
+def test_a_manner_clause_after_a_quote_reports_no_clause_of_its_own(build: Build) -> None:
+    text = (
+        "Rahm Emanuel urged a strong stand, saying that Mr. Netanyahu would ''walk all over "
+        "us,'' as Mrs. Clinton, then the secretary of state, put it in her memoir."
+    )
+    _, found = find(build(text, "en", {}), load("en"))
+    assert all(f.direct for f in found if f.start == 0)
