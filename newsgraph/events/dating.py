@@ -17,6 +17,9 @@ it is asserted. An event its sentence gives no time takes, in this order:
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
   with no time, the news of the day.
 
+A day or month an act (not a statement) takes from the time just told is the occasion from
+then on, as if its own clause named it.
+
 The words are data: ``then``, ``habitual`` and ``stamp`` in ``lang/<code>/timex.json``.
 """
 
@@ -153,13 +156,13 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return published.isoformat()
     given = _told_before(sentence, decision)
     if given is not None:
-        return given
+        return _carried(sentence, given, decision)
     if told:
         return None
     paragraph = paragraph_start(article.text, start)
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
-        return named
+        return _carried(sentence, named, decision)
     # a fact told flat reaches back to its paragraph's occasion, not a denial
     occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None)
     if occasion is not None:
@@ -167,6 +170,17 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
     return None
+
+
+def _carried(sentence: SentenceCoder, found: str, decision: Decision) -> str:
+    """A day or month an act takes from the time the text has just told is the narrative's
+    occasion from then on, as if its own clause named it: the facts told flat after it take
+    it, and "the same day" or "four days later" count from it ("On August 24 Tepco opened
+    the valves. ¶ Within hours, China suspended imports. The foreign ministry accused Tokyo
+    …": both August 24). Not a statement's (``SAID``): words are no occasion."""
+    if len(found) > 4 and decision.type not in SAID:
+        sentence.discourse.dated(found, sentence.span[0], decision.chain[0].idx)
+    return found
 
 
 def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:

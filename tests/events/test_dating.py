@@ -234,3 +234,23 @@ def test_a_threat_stated_as_an_act_to_come_is_dated_as_said(coders: dict[str, Co
         "Pékin prendra toutes les mesures nécessaires contre Washington."
     )
     assert ("THREATEN", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.model
+def test_a_day_taken_from_the_time_just_told_is_the_occasion_after_it(
+    coders: dict[str, Coder],
+) -> None:
+    # "Within hours, China suspended imports" takes August 24 from the paragraph before; the
+    # accusation told flat next is part of that occasion, even where no news day is known
+    # (an estimated publication date)
+    text = (
+        "When Tepco opened the valves on August 24, 2023, Japan believed it had won.\n\n"
+        "It did not persuade Beijing. Within hours, China suspended all imports of seafood "
+        'from Japan, saying it needed to "protect the health of Chinese consumers." The '
+        'foreign ministry accused Tokyo of treating the ocean as its "private sewer."'
+    )
+    article = make_article(text, "en", published=dt.date(2023, 9, 6))
+    article.published_estimated = True
+    found = [(e.type, e.date) for e in coders["en"].code_article(article)]
+    assert ("SANCTION", "2023-08-24") in found
+    assert ("ACCUSE", "2023-08-24") in found
