@@ -91,6 +91,9 @@ class Cues:
     #: "at the request of"): such an event took place whatever the clause's modality.
     settled_preps: frozenset[str]
     settled_nouns: frozenset[str]
+    #: Verbs of a rule's scope: the acts a rule "applies to" or "extends to" are the acts it
+    #: would cover, not acts done ("the treaty extends to armed attacks").
+    scope: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]

@@ -19,9 +19,7 @@ navires"): the noun is no event. The verbs of scope are the ``scope`` list of th
 from __future__ import annotations
 
 from collections.abc import Set
-from functools import cache
 
-from .. import lang
 from .modality import Flag
 from .phrases import Candidate
 from .syntax import Token, Tree
@@ -62,13 +60,6 @@ def resolve_only(modality: str, flags: Set[Flag]) -> bool:
     return negated and bool(flags & {"future", "conditional"}) and "without" not in flags
 
 
-@cache
-def scope_verbs(code: str) -> frozenset[str]:
-    """The verbs of a rule's scope in language ``code`` ("apply", "s'appliquer")."""
-    words = lang.load(code, "events").get("modality", {}).get("scope", ())
-    return frozenset(str(w).lower() for w in words)
-
-
 def covered(tree: Tree, candidate: Candidate) -> bool:
     """Whether a noun event is what a rule applies or extends to, through a preposition
     ("extends to armed attacks", "s'appliquait aux attaques armées"): acts it would cover."""
@@ -77,4 +68,4 @@ def covered(tree: Tree, candidate: Candidate) -> bool:
     preposition, governor = tree.attachment(candidate.token)
     if preposition is None or governor is None:
         return False
-    return governor.lemma_.lower() in scope_verbs(tree.lexicon.code)
+    return governor.lemma_.lower() in tree.lexicon.cues.scope
