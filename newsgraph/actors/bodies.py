@@ -174,10 +174,12 @@ class BodyFinder:
 
     def _apposition_head(self, last: int) -> str | None:
         """The sector of a head word in the apposition after a comma ("…, the main opposition
-        party")."""
+        party"); words led by a possessive determiner ("…, its forces hit") start a clause."""
         nxt = last + 1
         if nxt >= len(self.toks) or self.text[self.toks[last].end : self.toks[nxt].start] != ", ":
             return None
+        if self.toks[nxt].key in self.owners:
+            return None  # "Operation Sindoor, its forces hit …": a clause, no apposition
         for index in range(nxt, min(nxt + _APPOSITION, len(self.toks))):
             gap = self.text[self.toks[index - 1].end : self.toks[index].start]
             if index > nxt and gap.strip():

@@ -87,3 +87,13 @@ def test_bureaus_and_customs_are_bodies_and_a_possessive_names_none(pipeline: Pi
     assert found["National Bureau of Investigation"][1:] == ("FIN", "GOV")
     assert found["Finnish Customs"][1:] == ("FIN", "GOV")
     assert not [name for name in found if name.lower().startswith("its ")]
+
+
+def test_operations_are_no_bodies_and_a_possessive_opens_no_apposition(
+    pipeline: Pipeline,
+) -> None:
+    found = actors(pipeline, (
+        "ISLAMABAD, May 10 (Wire) - India struck back on Wednesday. Under what it called "
+        "Operation Vermilion, its forces hit nine sites in Pakistan, the army said."
+    ))  # fmt: skip
+    assert not [name for name in found if "Vermilion" in name]
