@@ -9,7 +9,8 @@ de transition"); a name without one may take it from its apposition ("A Partners
 Unity, the main opposition party"). The country is the one named inside the name or right next
 to it ("Turkey's National Intelligence Organisation", "ministère … du Mali"), else the
 dateline's. Names holding a word of a company, a medium or a school (``bodies.excluded``) are no
-political actors.
+political actors; nor is a name led by a possessive determiner ("Its navy", "son parti"),
+which takes up a body named before.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class BodyFinder:
         #: Words that end a run of capitalised words before a head word ("A Rome court").
         self.determiners = cues.articles | cues.determiners
         self.possessives = cues.possessives
+        self.owners = cues.possessive_determiners
         self.countries: list[Hit[CountryMatch]] = [
             h for h in names if isinstance(h.values[0], CountryMatch)
         ]
@@ -151,6 +153,8 @@ class BodyFinder:
             return None
         while first <= last and self.toks[first].key in self.articles:
             first += 1
+        if first <= last and self.toks[first].key in self.owners:
+            return None  # "Its navy", "son parti": a body named before, no name
         if first <= last and self.toks[last].key == "s" and self.text[
                 self.toks[last].start - 1] in "'’":  # fmt: skip
             last -= 1
@@ -170,10 +174,12 @@ class BodyFinder:
 
     def _apposition_head(self, last: int) -> str | None:
         """The sector of a head word in the apposition after a comma ("…, the main opposition
-        party")."""
+        party"); words led by a possessive determiner ("…, its forces hit") start a clause."""
         nxt = last + 1
         if nxt >= len(self.toks) or self.text[self.toks[last].end : self.toks[nxt].start] != ", ":
             return None
+        if self.toks[nxt].key in self.owners:
+            return None  # "Operation Sindoor, its forces hit …": a clause, no apposition
         for index in range(nxt, min(nxt + _APPOSITION, len(self.toks))):
             gap = self.text[self.toks[index - 1].end : self.toks[index].start]
             if index > nxt and gap.strip():

@@ -76,3 +76,24 @@ def test_health_workers_are_private_persons(pipeline: Pipeline) -> None:
         "government said on Tuesday."
     ))  # fmt: skip
     assert "Jonas Keller" not in found
+
+
+def test_bureaus_and_customs_are_bodies_and_a_possessive_names_none(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "HELSINKI, Dec 28 (Wire) - The tanker damaged a power cable, the National Bureau of "
+        "Investigation said on Saturday. Finnish Customs said the ship had been seized. Finland "
+        "said its navy would guard the cables. Its navy sent two ships on Sunday."
+    ))  # fmt: skip
+    assert found["National Bureau of Investigation"][1:] == ("FIN", "GOV")
+    assert found["Finnish Customs"][1:] == ("FIN", "GOV")
+    assert not [name for name in found if name.lower().startswith("its ")]
+
+
+def test_operations_are_no_bodies_and_a_possessive_opens_no_apposition(
+    pipeline: Pipeline,
+) -> None:
+    found = actors(pipeline, (
+        "ISLAMABAD, May 10 (Wire) - India struck back on Wednesday. Under what it called "
+        "Operation Vermilion, its forces hit nine sites in Pakistan, the army said."
+    ))  # fmt: skip
+    assert not [name for name in found if "Vermilion" in name]
