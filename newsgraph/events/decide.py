@@ -37,6 +37,8 @@ MATERIAL = frozenset({"AID", "MOBILIZE"})
 DOMESTIC_OK = frozenset(
     {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
 )
+#: The sector of a state's armed forces, a side apart from its civil government.
+MILITARY = "MIL"
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
 
@@ -259,7 +261,9 @@ class SentenceCoder(ContextSides):
             return False
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
-        return not any(a.sector in SIDES for a in source + target)
+        if any(a.sector in SIDES for a in source + target):
+            return False
+        return not (_army_and_rest(source, target) or _army_and_rest(target, source))
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states, as its object ("signer un
@@ -369,6 +373,14 @@ class SentenceCoder(ContextSides):
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
+    """Whether one side is a state's armed forces and the other a civil part of it: the
+    army is an organisation of its own (GOLD.md), so words between it and its government
+    are an event ("Prigozhin demanded that the defence minister … come to meet him", "Morales
+    called on the army commander to stand down"); the army speaking of itself is not."""
+    return any(a.sector == MILITARY for a in army) and any(a.sector != MILITARY for a in rest)
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

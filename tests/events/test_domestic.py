@@ -181,3 +181,21 @@ def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s() -> None:
     with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zembla")
     found = {described(article, e)[0] for e in Coder("en").code_article(article)}
     assert "PROTEST" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("General Zorn accused Alba Marin of treason.", "ACCUSE"),
+        ("General Zorn urged the defence minister, Alba Marin, to resign.", "REQUEST"),
+    ],
+)
+def test_words_between_a_state_s_army_and_its_government_are_an_event(
+    sentence: str, kind: str
+) -> None:
+    article = make_article("Kordavia's army has surrounded the capital. " + sentence, "en")
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
+    with_actor(article, "General Zorn", "person", "KOR", "MIL", "General Zorn")
+    with_actor(article, "Alba Marin", "person", "KOR", "GOV", "Alba Marin")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert (kind, frozenset({"KOR"}), frozenset({"KOR"})) in found, found
