@@ -255,15 +255,15 @@ class SentenceCoder(ContextSides):
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
-        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart. (Words
-        to its own people or bodies, "a ordonné à l'armée de…", are let through by the caller.)"""
+        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart, its army
+        among them (:func:`_army_and_rest`). (Words to its own people or bodies, "a ordonné à
+        l'armée de…", are let through by the caller.)"""
         if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
             return False
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
-        if any(a.sector in SIDES for a in source + target):
-            return False
-        return not (_army_and_rest(source, target) or _army_and_rest(target, source))
+        apart = any(a.sector in SIDES for a in source + target)
+        return not (apart or _army_and_rest(source, target) or _army_and_rest(target, source))
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states, as its object ("signer un
@@ -376,10 +376,9 @@ class SentenceCoder(ContextSides):
 
 
 def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
-    """Whether one side is a state's armed forces and the other a civil part of it: the
-    army is an organisation of its own (GOLD.md), so words between it and its government
-    are an event ("Prigozhin demanded that the defence minister … come to meet him", "Morales
-    called on the army commander to stand down"); the army speaking of itself is not."""
+    """Whether one side is a state's armed forces and the other a civil part of it, an
+    organisation of its own (GOLD.md): "Prigozhin demanded that the defence minister … come
+    to meet him" is an event; the army speaking of itself is not."""
     return any(a.sector == MILITARY for a in army) and any(a.sector != MILITARY for a in rest)
 
 
