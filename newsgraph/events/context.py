@@ -103,6 +103,10 @@ class ContextSides(UnnamedSides):
         sense = candidate.sense
         if not source and sense.type in POPULAR:
             source = self._people(candidate, chain)
+        if not (source or candidate.target) and sense.type in POPULAR and sense.self_target:
+            home = self._home_crowd(candidate)
+            if home and {party(a) for a in target} <= {party(home[0])}:
+                source = target = home
         if not source:
             source = self._unnamed(candidate, chain)
         if not source:
@@ -133,6 +137,20 @@ class ContextSides(UnnamedSides):
         if not source and not candidate.target and self._pronouns(candidate):
             source, target = self._sibling_sides(candidate)
         return source, target
+
+    def _home_crowd(self, candidate: Candidate) -> list[Actor]:
+        """Who demonstrated against whom when neither a phrase nor a place says, in a story
+        about one state ("Thousands of people have rallied every night outside the Assembly",
+        "They plan a rally of 200,000 people"): that state's people against their own
+        government, when no other state is named in the article even half as often
+        (:data:`FOREIGN_SHARE`); none in a story of two states, whose crowds may be either's.
+        The caller keeps a target the context guessed only when it is that state."""
+        index = self.arguments.index
+        home = index.salient(frozenset(), PARTY_MENTIONS)
+        if not home or home[0].kind != "country":
+            return []
+        country = home[0].country or ""
+        return [] if index.salient(frozenset({country}), 1, FOREIGN_SHARE) else home
 
     def _forces(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
         """Whose forces a passive or a participle on a noun moves, when it names no doer

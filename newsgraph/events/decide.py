@@ -37,6 +37,8 @@ MATERIAL = frozenset({"AID", "MOBILIZE"})
 DOMESTIC_OK = frozenset(
     {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
 )
+#: The sector of a state's armed forces, a side apart from its civil government.
+MILITARY = "MIL"
 #: The Universal Dependencies label of a dependent the parser could not label.
 UNLABELLED = "dep"
 
@@ -253,13 +255,15 @@ class SentenceCoder(ContextSides):
 
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
-        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart. (Words
-        to its own people or bodies, "a ordonné à l'armée de…", are let through by the caller.)"""
+        Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart, its army
+        among them (:func:`_army_and_rest`). (Words to its own people or bodies, "a ordonné à
+        l'armée de…", are let through by the caller.)"""
         if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
             return False
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
-        return not any(a.sector in SIDES for a in source + target)
+        apart = any(a.sector in SIDES for a in source + target)
+        return not (apart or _army_and_rest(source, target) or _army_and_rest(target, source))
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states, as its object ("signer un
@@ -369,6 +373,13 @@ class SentenceCoder(ContextSides):
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
+    """Whether one side is a state's armed forces and the other a civil part of it, an
+    organisation of its own (GOLD.md): "Prigozhin demanded that the defence minister … come
+    to meet him" is an event; the army speaking of itself is not."""
+    return any(a.sector == MILITARY for a in army) and any(a.sector != MILITARY for a in rest)
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

@@ -142,3 +142,60 @@ def test_a_ministry_that_summons_is_never_the_state_it_summons(lang: str, text: 
     article = make_article(text, lang)
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"})) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kordavia's president declared martial law. Kordavia's parliament voted to lift it. "
+            "Kordavia's opposition filed a motion. "
+            "Thousands of people have rallied every night outside the Assembly.",
+        ),
+        (
+            "fr",
+            "Le président de la Kordavie a décrété la loi martiale. Le parlement de la Kordavie "
+            "l'a levée. L'opposition de la Kordavie a déposé une motion. "
+            "Des milliers de personnes ont manifesté chaque soir devant l'Assemblée.",
+        ),
+    ],
+)
+def test_crowds_no_one_names_in_a_story_of_one_state_protest_against_it(
+    lang: str, text: str
+) -> None:
+    article = make_article(text, lang)
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia", "Kordavie")
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"}), frozenset({"KOR"})) in found, found
+
+
+def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s() -> None:
+    text = (
+        "Kordavia's president met Zembla's president. Kordavia and Zembla signed a deal. "
+        "Zembla and Kordavia will meet again. "
+        "Thousands of people have rallied every night outside the Assembly."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
+    with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zembla")
+    found = {described(article, e)[0] for e in Coder("en").code_article(article)}
+    assert "PROTEST" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("General Zorn accused Alba Marin of treason.", "ACCUSE"),
+        ("General Zorn urged the defence minister, Alba Marin, to resign.", "REQUEST"),
+    ],
+)
+def test_words_between_a_state_s_army_and_its_government_are_an_event(
+    sentence: str, kind: str
+) -> None:
+    article = make_article("Kordavia's army has surrounded the capital. " + sentence, "en")
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
+    with_actor(article, "General Zorn", "person", "KOR", "MIL", "General Zorn")
+    with_actor(article, "Alba Marin", "person", "KOR", "GOV", "Alba Marin")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert (kind, frozenset({"KOR"}), frozenset({"KOR"})) in found, found
