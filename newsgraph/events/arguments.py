@@ -230,7 +230,27 @@ class Arguments(NominalArguments):
                     found = self.actors(candidate, tree.preps(holder).get(prep, []))
                     if found:
                         return found
+            return self._verb_complement(candidate, prep)
         return []
+
+    def _verb_complement(self, candidate: Candidate, prep: str) -> list[Actor]:
+        """The phrase after ``prep`` that the parser hung on the event verb a noun event is
+        the object of, when that verb's sense takes no such phrase: it completes the noun
+        after which it stands ("Moscou a démenti toute frappe contre l'Ukraine": the strike
+        is against Ukraine, the denial takes no "contre"; "a écarté toute négociation avec
+        Kiev")."""
+        token, tree = candidate.token, self.tree
+        if token.dep_ not in tree.syntax.object:
+            return []
+        verb = token.head
+        other = self.candidates.get(verb.i)
+        if other is None or other is candidate:
+            return []
+        sense = other.sense
+        if prep in sense.target + sense.source or prep in sense.preps:
+            return []
+        nominals = [n for p, n in tree.prepositional(verb) if p == prep and n.i > token.i]
+        return self.actors(candidate, nominals)
 
     def _clauses_on(self, noun: Token) -> list[Token]:
         """The verbs of a participle or relative clause on a noun event that are no event of

@@ -81,13 +81,8 @@ class ModalityReader:
             found = Reading()
             self._word(token, position > 0, found, content=not crossed)
             self._dependents(token, found)
-            if (
-                position > 0
-                and self._excluding(token)
-                and ("negated" in found.flags or self._none_of(chain[position - 1]))
-            ):
-                reading.flags.discard("negated")  # "n'excluait aucune option"
-                found.flags = (found.flags - {"negated"}) | {"hypothetical"}
+            if position > 0 and self._excluding(token):
+                self._ruled_out(chain[position - 1], found, reading)
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
@@ -167,6 +162,18 @@ class ModalityReader:
         frontière")."""
         lemma, exclusion = verb.lemma_.lower(), self.cues.exclusion
         return lemma in exclusion or any(f"{lemma} {c.lower_}" in exclusion for c in verb.children)
+
+    def _ruled_out(self, below: Token, found: Reading, reading: Reading) -> None:
+        """The modality a verb of ruling out gives what it governs (``below``, the word under
+        it on the chain): negated, it leaves the act possible ("n'exclut pas des frappes",
+        "n'excluait aucune option", "have not ruled out strikes"); affirmed, the act is not
+        done, a verb's as a noun's ("Washington a exclu tout déploiement de soldats", "a
+        écarté toute négociation avec Kiev", "ruled out talks")."""
+        if "negated" in found.flags or self._none_of(below):
+            reading.flags.discard("negated")  # "n'excluait aucune option"
+            found.flags = (found.flags - {"negated"}) | {"hypothetical"}
+        else:
+            found.flags.add("negated")
 
     def _none_of(self, word: Token) -> bool:
         """Whether a word is an object with a negative determiner ("aucune option")."""
