@@ -36,6 +36,22 @@ def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
     return _label(layout, start, colon) if not verbs else None
 
 
+def verb_first(layout: Layout, colon: int) -> Speaker | None:
+    """The name after a verb of saying that opens the sentence a colon closes, the speaker
+    set after the verb as in a tag ('Continued Stone: “…”', 'Added Sen. Ted Cruz: “…”')."""
+    start, _ = layout.sentence(colon)
+    words = [i for i in layout.tokens(start, colon) if not layout.doc[i].is_space]
+    if len(words) < 2 or not layout.text[layout.doc[words[0]].idx].isupper():
+        return None
+    verb = layout.doc[words[0]]
+    lemma = verb.lemma_.lower()
+    if lemma not in layout.lexicon.verbs and lemma not in layout.lexicon.tag_verbs:
+        return None
+    if any(layout.doc[i].pos_ in ("VERB", "AUX") for i in words[1:]):
+        return None
+    return _label(layout, layout.doc[words[1]].idx, colon)
+
+
 def _label(layout: Layout, start: int, colon: int) -> Speaker | None:
     """A speaker's name, alone before a colon that opens its sentence's quotation, as in a
     round-up of reactions or a headline ("Meghan McCain, Twitter: "…"", "Emmanuel Macron :

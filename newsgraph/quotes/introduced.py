@@ -12,6 +12,11 @@ from .speakers import SUBJECTS
 
 #: The most words between a verb of ``tag_verbs`` and the quote it introduces ('asking her,').
 INTRODUCING = 2
+#: The most words of an adverbial phrase between a verb of ``tag_verbs`` and the comma before
+#: its quote ('Sanders asks at Western High School, “…”').
+ADVERBIAL_WORDS = 8
+#: Relations of the adverbials (place, time, manner) such a phrase may be made of.
+ADVERBIALS = frozenset({"prep", "advmod", "npadvmod", "obl", "obl:mod", "obl:tmod", "nmod"})
 #: What a verb takes that the words it is said to say would be instead.
 OBJECTS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
@@ -23,11 +28,31 @@ def introduces(layout: Layout, verb: Token, quote: Marked) -> bool:
     between = layout.text[layout.token_end(verb.i) : quote.open].split()
     if not between:
         return voiced(layout, quote) and list(layout.tokens(0, quote.open))[-1:] == [verb.i]
-    if len(between) > INTRODUCING:
+    if len(between) > INTRODUCING and not _adverbial(layout, verb, quote, len(between)):
         return False
     if layout.is_tag(verb):
         return between[-1][-1:] in (",", ":")
     return between[-1][-1:] == "," and _speaking(layout, verb, quote)
+
+
+def _adverbial(layout: Layout, verb: Token, quote: Marked, words: int) -> bool:
+    """Whether the words between a verb of ``tag_verbs`` and its quote are adverbials of that
+    verb only, where, when or how it says it, then a comma or a colon: 'Sanders asks at Western
+    High School, “…”', 'He shouted at the crowd in Ohio, “…”'; not an object of its own ('He
+    read the statement of the ministry, “…”')."""
+    if words > ADVERBIAL_WORDS or not layout.is_tag(verb):
+        return False
+    for i in layout.tokens(layout.token_end(verb.i), quote.open):
+        token = layout.doc[i]
+        if token.pos_ in ("PUNCT", "SPACE"):
+            continue
+        while token.head.i != verb.i:
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        if token.dep_ not in ADVERBIALS:
+            return False
+    return True
 
 
 def _speaking(layout: Layout, verb: Token, quote: Marked) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .apposed import apposed_tag
-from .colon import colon_speaker
+from .colon import colon_speaker, verb_first
 from .described import is_document
 from .introduced import introduces
 from .inverted import cue_span, finite, inverted_subject, preceding
@@ -341,6 +341,11 @@ def _cue_before(layout: Layout, quote: Marked) -> Attribution | None:
 def _before(layout: Layout, quote: Marked) -> Attribution | None:
     """The last cue before the quote in its sentence, or the clause a colon closes."""
     start, _ = layout.sentence(quote.open)
+    colon = last_char(layout.text, quote.open)
+    if colon is not None and layout.text[colon] == ":":
+        inverted = verb_first(layout, colon)
+        if inverted is not None:
+            return None, inverted
     for i in reversed(layout.tokens(start, quote.open)):
         token = layout.doc[i]
         relative = token.dep_ in RELATIVE_CLAUSES and not _own_subject(layout, token)
@@ -348,7 +353,6 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
             return _found_cue(layout, token)
         if not relative and introduces(layout, token, quote):
             return cue_span(layout, token), subject(layout, token)
-    colon = last_char(layout.text, quote.open)
     if colon is not None and layout.text[colon] == ":":
         return None, colon_speaker(layout, colon)
     return None

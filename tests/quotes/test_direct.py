@@ -766,3 +766,24 @@ def test_a_verb_of_voice_right_before_an_utterance_says_it(build: Build) -> None
     ]
     assert quoted == [("You lie!", "he")]
     assert not any("Animal" in layout.text[q.start : q.end] and q.direct for q in found)
+
+
+def test_a_verb_of_voice_with_an_adverbial_before_the_comma_introduces_the_quote(
+    build: Build,
+) -> None:
+    text = (
+        "Bernie Sanders is making a stop at a high school.\n\n"
+        "Sanders asks at Western High School, “Any questions I can answer?”"
+    )
+    cast: Cast = {"Bernie Sanders": ("person", ["Bernie Sanders", "Sanders"])}
+    layout, found = find(build(text, "en", cast), load("en"))
+    speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
+    assert speakers == ["Sanders"]
+
+
+def test_a_verb_first_tag_before_a_colon_is_said_by_the_name_after_it(build: Build) -> None:
+    text = "Stone lost the case.\n\nContinued Stone: “We will win this fight in the courts.”"
+    cast: Cast = {"Roger Stone": ("person", ["Stone"])}
+    layout, found = find(build(text, "en", cast), load("en"))
+    speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
+    assert speakers == ["Stone"]
