@@ -259,7 +259,8 @@ def prospective(article: Article, start: int, end: int, to_come: Callable[[Token
 
 
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
-    """The last day or month the sentence before names, in the same paragraph, where no event
+    """The last day or month the sentence before names (one counting from an earlier date
+    counted from it: :func:`_resolved`), in the same paragraph, where no event
     of that sentence took a day or month of its own clause (``Discourse.timed``) and no verb of
     it speaks of what is to come: the occasion the text has just set ("The crisis began at the
     summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
@@ -273,10 +274,25 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
-    given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
+    resolved = [_resolved(sentence, m) for m in found if not m.ahead and len(m.value) > 4]
+    given = [value for value in resolved if value is not None]
     if not given or later(given[-1], article.published, article.published_estimated):
         return None
     return given[-1]
+
+
+def _resolved(sentence: SentenceCoder, moment: Moment) -> str | None:
+    """The date a time expression of the sentence before names, one counting from an earlier
+    date ("The same day", "four days later") counted from the last date told before it ("…
+    on August 24. ¶ The same day, Sun summoned Japan's ambassador. Tarumi rejected the
+    protest": August 24); none where no date as fine as it was told before it."""
+    if not moment.anaphoric:
+        return moment.value
+    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    earlier = day_before(discourse, article, discourse.previous, code, moment.start)
+    if earlier is None or len(earlier) < len(moment.value):
+        return None
+    return counted_from(moment, earlier, code, False)
 
 
 def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
