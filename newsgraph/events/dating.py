@@ -15,7 +15,8 @@ it is asserted. An event its sentence gives no time takes, in this order:
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
-  with no time, the news of the day.
+  with no time, the news of the day; an act, in a paragraph after the lead's, the day before
+  the publication the lead named (:func:`news_before`).
 
 A day or month an act (not a statement) takes from the time just told is the occasion from
 then on, as if its own clause named it.
@@ -26,16 +27,22 @@ The words are data: ``then``, ``habitual`` and ``stamp`` in ``lang/<code>/timex.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .. import lang
 from ..article import Article, Span
 from ..timex.calendar import GRACE
-from .discourse import Discourse, live_entry, paragraph_start
+from .discourse import (
+    Discourse,
+    live_entry,
+    paragraph_start,
+    prospective,
+    reported,
+    time_words,
+    timex_list,
+)
 from .setting import (
     Moment,
     background,
@@ -69,6 +76,8 @@ def event_day(
     future = decision.modality == "future"
     article, code = sentence.article, sentence.coder.code
     start, end = sentence.span
+    if sentence.lead:
+        sentence.discourse.lead_at = start
     if future not in sentence._dates:
         text = article.text[start:end]
         sentence._dates[future] = moments(text, start, article.published, code, future)
@@ -169,7 +178,23 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return occasion
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
+    if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
+        # past the lead's paragraph, where its day dated no event
+        later_paragraph = paragraph > discourse.lead_at
+        return news_before(discourse.news_day, article.published) if later_paragraph else None
     return None
+
+
+def news_before(news_day: str | None, published: dt.date | None) -> str | None:
+    """The day of the lead's news for an act told flat with no occasion near it, in a
+    paragraph after the lead's, when the lead named a day before the publication ("announced
+    yesterday that they had concluded a trade deal. ¶ … The two governments also concluded a
+    social security agreement": yesterday): the report tells that past occasion. A lead dated
+    the day of publication is the news of the moment, not an occasion the whole report
+    tells."""
+    if news_day is None or published is None or news_day >= published.isoformat():
+        return None
+    return news_day
 
 
 def _carried(sentence: SentenceCoder, found: str, decision: Decision) -> str:
@@ -194,26 +219,6 @@ def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
         if given is not None:
             return given
     return None
-
-
-@cache
-def _timex_list(code: str, key: str) -> tuple[str, ...]:
-    """The list ``key`` of ``lang/<code>/timex.json``; none for a language without that file."""
-    if code not in lang.available("timex"):
-        return ()
-    return tuple(str(word) for word in lang.load(code, "timex").get(key, ()))
-
-
-@cache
-def time_words(code: str, key: str) -> re.Pattern[str] | None:
-    """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
-    ``then``, words that put a clause at the time the text gave just before ("at the time",
-    "avait alors dénoncé"); ``habitual``, words of an act done again and again ("has
-    repeatedly denied", "à plusieurs reprises")."""
-    forms = _timex_list(code, key)
-    if not forms:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def time_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
@@ -246,20 +251,9 @@ def ongoing(verb: Token) -> bool:
     return morph(verb, "Tense") in _ONGOING and morph(verb, "VerbForm") != "Part"
 
 
-def prospective(article: Article, start: int, end: int, to_come: Callable[[Token], bool]) -> bool:
-    """Whether the text between ``start`` and ``end`` has a verb in the future or the
-    conditional (``to_come``: by the parser or by its ending), or a modal ("signeront",
-    "pourrait", "will sign"): it speaks of what is to come."""
-    if article.doc is None:
-        return False
-    span = article.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.pos_ in {"VERB", "AUX"} and (to_come(t) or morph(t, "VerbType") == "Mod") for t in span
-    )
-
-
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
-    """The last day or month the sentence before names, in the same paragraph, where no event
+    """The last day or month the sentence before names (one counting from an earlier date
+    counted from it: :func:`_resolved`), in the same paragraph, where no event
     of that sentence took a day or month of its own clause (``Discourse.timed``) and no verb of
     it speaks of what is to come: the occasion the text has just set ("The crisis began at the
     summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
@@ -273,10 +267,25 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, code, False)
-    given = [m.value for m in found if not m.anaphoric and not m.ahead and len(m.value) > 4]
+    resolved = [_resolved(sentence, m) for m in found if not m.ahead and len(m.value) > 4]
+    given = [value for value in resolved if value is not None]
     if not given or later(given[-1], article.published, article.published_estimated):
         return None
     return given[-1]
+
+
+def _resolved(sentence: SentenceCoder, moment: Moment) -> str | None:
+    """The date a time expression of the sentence before names, one counting from an earlier
+    date ("The same day", "four days later") counted from the last date told before it ("…
+    on August 24. ¶ The same day, Sun summoned Japan's ambassador. Tarumi rejected the
+    protest": August 24); none where no date as fine as it was told before it."""
+    if not moment.anaphoric:
+        return moment.value
+    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    earlier = day_before(discourse, article, discourse.previous, code, moment.start)
+    if earlier is None or len(earlier) < len(moment.value):
+        return None
+    return counted_from(moment, earlier, code, False)
 
 
 def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
@@ -345,14 +354,14 @@ def occasion(noun: Token, chain: list[Token]) -> bool:
 def genitives(code: str) -> tuple[str, ...]:
     """Words that open a date naming the noun before it ("du", in "l'attaque du 7 octobre";
     ``genitive`` in ``lang/<code>/timex.json``), each with the space after it."""
-    return tuple(f"{word} " for word in _timex_list(code, "genitive"))
+    return tuple(f"{word} " for word in timex_list(code, "genitive"))
 
 
 @cache
 def time_nouns(code: str) -> frozenset[str]:
     """Nouns of a stretch of time that a date makes a time expression, not a thing ("la nuit
     du 5 au 6 mai", "the Jan. 6 weekend"): ``time_nouns`` in ``lang/<code>/timex.json``."""
-    return frozenset(_timex_list(code, "time_nouns"))
+    return frozenset(timex_list(code, "time_nouns"))
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the
@@ -385,11 +394,3 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
-
-
-def reported(top: Token, reporting: frozenset[str]) -> bool:
-    """Whether a clause is the complement of a verb of saying ("said he had spoken by phone
-    with Hun Manet", "a indiqué qu'il s'était entretenu avec"): its pluperfect is the past
-    shifted back under the saying, no background tense."""
-    head = top.head
-    return head.i != top.i and head.pos_ == "VERB" and head.lemma_.lower() in reporting

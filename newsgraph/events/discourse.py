@@ -5,6 +5,7 @@ of a live report."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from .. import lang
 from ..article import Actor, Article
 from .modality import Reading
 from .participants import ActorIndex, party
-from .syntax import Token
+from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -45,6 +46,8 @@ class Discourse:
         self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
         self.news_day: str | None = None
+        #: Where the lead sentence starts, once one of its events is dated.
+        self.lead_at = -1
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
         #: The doers of the acts told so far (asserted, their sentence naming the doer),
@@ -197,3 +200,43 @@ def live_entry(text: str, start: int, code: str) -> bool:
         return False
     found = [m.start() for m in pattern.finditer(text)]
     return len(found) >= 2 and found[0] <= start
+
+
+@cache
+def timex_list(code: str, key: str) -> tuple[str, ...]:
+    """The list ``key`` of ``lang/<code>/timex.json``; none for a language without that file."""
+    if code not in lang.available("timex"):
+        return ()
+    return tuple(str(word) for word in lang.load(code, "timex").get(key, ()))
+
+
+@cache
+def time_words(code: str, key: str) -> re.Pattern[str] | None:
+    """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
+    ``then``, words that put a clause at the time the text gave just before ("at the time",
+    "avait alors dénoncé"); ``habitual``, words of an act done again and again ("has
+    repeatedly denied", "à plusieurs reprises")."""
+    forms = timex_list(code, key)
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+
+
+def prospective(article: Article, start: int, end: int, to_come: Callable[[Token], bool]) -> bool:
+    """Whether the text between ``start`` and ``end`` has a verb in the future or the
+    conditional (``to_come``: by the parser or by its ending), or a modal ("signeront",
+    "pourrait", "will sign"): it speaks of what is to come."""
+    if article.doc is None:
+        return False
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and (to_come(t) or morph(t, "VerbType") == "Mod") for t in span
+    )
+
+
+def reported(top: Token, reporting: frozenset[str]) -> bool:
+    """Whether a clause is the complement of a verb of saying ("said he had spoken by phone
+    with Hun Manet", "a indiqué qu'il s'était entretenu avec"): its pluperfect is the past
+    shifted back under the saying, no background tense."""
+    head = top.head
+    return head.i != top.i and head.pos_ == "VERB" and head.lemma_.lower() in reporting

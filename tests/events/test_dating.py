@@ -254,3 +254,31 @@ def test_a_day_taken_from_the_time_just_told_is_the_occasion_after_it(
     found = [(e.type, e.date) for e in coders["en"].code_article(article)]
     assert ("SANCTION", "2023-08-24") in found
     assert ("ACCUSE", "2023-08-24") in found
+
+
+def test_the_lead_news_day_before_publication_dates_an_act_told_flat() -> None:
+    """ "announced yesterday that they had concluded a trade deal. ¶ … The two governments
+    also concluded a social security agreement": yesterday; not a lead dated the day of
+    publication, the news of the moment."""
+    from newsgraph.events.dating import news_before
+
+    published = dt.date(2025, 5, 7)
+    assert news_before("2025-05-06", published) == "2025-05-06"
+    assert news_before("2025-05-07", published) is None
+    assert news_before(None, published) is None
+
+
+@pytest.mark.model
+def test_a_time_counted_from_an_earlier_date_is_the_occasion_it_sets(
+    coders: dict[str, Coder],
+) -> None:
+    # "The same day" counts from the day told before; the act told flat after it takes it
+    text = (
+        "Japan released treated water into the sea.\n\n"
+        "On August 24, China suspended all imports of seafood from Japan.\n\n"
+        "The same day, heavy rain fell on Beijing. "
+        "Japan's ambassador rejected the Chinese protest."
+    )
+    article = make_article(text, "en", published=dt.date(2023, 9, 6))
+    found = [(e.type, e.date) for e in coders["en"].code_article(article)]
+    assert ("REJECT", "2023-08-24") in found
