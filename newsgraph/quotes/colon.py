@@ -43,9 +43,7 @@ def verb_first(layout: Layout, colon: int) -> Speaker | None:
     words = [i for i in layout.tokens(start, colon) if not layout.doc[i].is_space]
     if len(words) < 2 or not layout.text[layout.doc[words[0]].idx].isupper():
         return None
-    verb = layout.doc[words[0]]
-    lemma = verb.lemma_.lower()
-    if lemma not in layout.lexicon.verbs and lemma not in layout.lexicon.tag_verbs:
+    if not layout.is_tag(layout.doc[words[0]]):
         return None
     if any(layout.doc[i].pos_ in ("VERB", "AUX") for i in words[1:]):
         return None
