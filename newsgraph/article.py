@@ -23,6 +23,8 @@ Status = Literal["ok", "unsupported-language", "failed"]
 Modality = Literal["asserted", "negated", "hypothetical", "denied", "future"]
 Part = Literal["body", "title"]
 ActorKind = Literal["person", "country", "organization", "group"]
+#: The sector of a state's armed forces, a side apart from its civil government.
+MILITARY = "MIL"
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ class ContextSides(UnnamedSides):
         if not (source or candidate.target) and sense.type in POPULAR and sense.self_target:
             home = self._home_crowd(candidate)
             if home and {party(a) for a in target} <= {party(home[0])}:
-                source = target = home
+                source, target = home, target or home
         if not source:
             source = self._unnamed(candidate, chain)
         if not source:
@@ -149,8 +149,13 @@ class ContextSides(UnnamedSides):
         home = index.salient(frozenset(), PARTY_MENTIONS)
         if not home or home[0].kind != "country":
             return []
-        country = home[0].country or ""
-        return [] if index.salient(frozenset({country}), 1, FOREIGN_SHARE) else home
+        return home if self._one_state(home[0].country or "", 1) else []
+
+    def _one_state(self, country: str, least: int) -> bool:
+        """Whether the article tells a story of one state, ``country``: no other state with
+        at least ``least`` mentions is named even half as often (:data:`FOREIGN_SHARE`)."""
+        index = self.arguments.index
+        return not index.salient(frozenset({country}), least, FOREIGN_SHARE)
 
     def _forces(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
         """Whose forces a passive or a participle on a noun moves, when it names no doer
@@ -246,12 +251,11 @@ class ContextSides(UnnamedSides):
         if not source or any(a.sector not in OPPOSED | INSURGENT or not a.country for a in source):
             return []
         country = source[0].country or ""
-        index = self.arguments.index
-        if any(a.sector in INSURGENT for a in source) and index.salient(
-            frozenset({country}), PARTY_MENTIONS, FOREIGN_SHARE
+        if any(a.sector in INSURGENT for a in source) and not self._one_state(
+            country, PARTY_MENTIONS
         ):
             return []
-        state = index.of_country(country)
+        state = self.arguments.index.of_country(country)
         return [state] if state is not None and state.kind == "country" else []
 
     def _anaphor(self, candidate: Candidate) -> list[Actor]:
@@ -295,7 +299,8 @@ class ContextSides(UnnamedSides):
         """Words about an act the text already told, named again with no author of its own
         ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes", "Moscow
         dismissed the accusations"): aimed at whoever did the first act of that type its
-        sentence named a doer for (asserted), other than the speaker (:meth:`_first_doer`)."""
+        sentence named a doer for (asserted), other than the speaker
+        (:meth:`.Discourse.first_doer`)."""
         tree = self.coder.tree
         exclude = frozenset(party(a) for a in candidate.source)
         for patient in tree.patients(candidate.token):
@@ -304,20 +309,8 @@ class ContextSides(UnnamedSides):
                 continue
             if self._genitive(patient):
                 continue  # "l'offensive des rebelles" names its author, if no actor
-            found = self._first_doer(other.sense.type, exclude)
+            found = self.discourse.first_doer(other.sense.type, exclude)
             if found:
-                return found
-        return []
-
-    def _first_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
-        """The doer of the first act of type ``kind`` told so far that is none of the
-        ``exclude`` parties: an act named again with no author ("the accusations", "the
-        sanctions", "l'accord") is the story's, told first in its lead, which later sentences
-        echo ("Berlin blames Moscow for …" … "NATO allies said they were concerned" … "Moscow
-        dismissed the accusations" answers Germany, not NATO)."""
-        for source in self.discourse.acts.get(kind, []):
-            found = [a for a in source if party(a) not in exclude]
-            if found and len(found) == len(source):
                 return found
         return []
 

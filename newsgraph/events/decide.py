@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from ..article import Actor, Event, Modality, Span
+from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES, ContextSides
 from .dating import event_day
@@ -22,7 +22,7 @@ from .participants import party
 from .reactions import body_author, organisation
 from .setting import Moment
 from .stances import covered, refused, resolve_only
-from .syntax import Token, Tree, dependent_words
+from .syntax import UNLABELLED, Token, Tree, dependent_words
 from .threats import menaces
 from .unnamed import DOMESTIC
 
@@ -37,10 +37,6 @@ MATERIAL = frozenset({"AID", "MOBILIZE"})
 DOMESTIC_OK = frozenset(
     {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
 )
-#: The sector of a state's armed forces, a side apart from its civil government.
-MILITARY = "MIL"
-#: The Universal Dependencies label of a dependent the parser could not label.
-UNLABELLED = "dep"
 
 
 @dataclass(slots=True)
@@ -160,7 +156,7 @@ class SentenceCoder(ContextSides):
         if sense.source[:1] == ("speaker",):
             modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
         if modality == "negated" and refused(tree, candidate):
-            return None  # "will not accept that its border is used", "any breach" (.stances)
+            return None  # "will not accept that its border is used" (.stances)
         if (
             modality == "negated"
             and kind in COOPERATIVE
@@ -378,8 +374,11 @@ class SentenceCoder(ContextSides):
 def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
     """Whether one side is a state's armed forces and the other a civil part of it, an
     organisation of its own (GOLD.md): "Prigozhin demanded that the defence minister … come
-    to meet him" is an event; the army speaking of itself is not."""
-    return any(a.sector == MILITARY for a in army) and any(a.sector != MILITARY for a in rest)
+    to meet him" is an event; the army speaking of itself, or of the state it serves ("the
+    Russian army denied any involvement of Russia"), is not."""
+    return any(a.sector == MILITARY for a in army) and any(
+        a.sector not in (None, MILITARY) and a.kind != "country" for a in rest
+    )
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

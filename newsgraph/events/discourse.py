@@ -5,7 +5,7 @@ of a live report."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -109,7 +109,19 @@ class Discourse:
         """The doer of the latest act of type ``kind`` told so far that is none of the
         ``exclude`` parties: the author of an act the text names again without its author
         ("L'Iran a lancé des drones contre Israël. … Paris a condamné une attaque")."""
-        for source in reversed(self.acts.get(kind, [])):
+        return self._doer(reversed(self.acts.get(kind, [])), exclude)
+
+    def first_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
+        """The doer of the first act of type ``kind`` told so far that is none of the
+        ``exclude`` parties: an act named again with no author ("the accusations") is the
+        story's, told first in its lead ("Berlin blames Moscow for …" … "Moscow dismissed
+        the accusations" answers Germany)."""
+        return self._doer(self.acts.get(kind, []), exclude)
+
+    @staticmethod
+    def _doer(sources: Iterable[list[Actor]], exclude: frozenset[str]) -> list[Actor]:
+        """The first of ``sources`` none of whose actors is of the ``exclude`` parties."""
+        for source in sources:
             found = [a for a in source if party(a) not in exclude]
             if found and len(found) == len(source):
                 return found

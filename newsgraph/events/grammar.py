@@ -94,6 +94,13 @@ class Cues:
     #: Verbs of a rule's scope: the acts a rule "applies to" or "extends to" are the acts it
     #: would cover, not acts done ("the treaty extends to armed attacks").
     scope: frozenset[str]
+    #: The prepositions of a rule's scope ("applies to", "s'applique à"): another ("applied
+    #: for aid", "extended the ceasefire after talks") says nothing of what the rule covers.
+    scope_preps: frozenset[str]
+    #: Verbs of acceptance, which a finite clause can follow ("will not accept that its
+    #: border is used", "ne peut pas tolérer qu'on expulse ses agents"): negated, they state
+    #: a principle, no refusal.
+    acceptance: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]

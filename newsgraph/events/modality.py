@@ -168,12 +168,22 @@ class ModalityReader:
         it on the chain): negated, it leaves the act possible ("n'exclut pas des frappes",
         "n'excluait aucune option", "have not ruled out strikes"); affirmed, the act is not
         done, a verb's as a noun's ("Washington a exclu tout déploiement de soldats", "a
-        écarté toute négociation avec Kiev", "ruled out talks")."""
+        écarté toute négociation avec Kiev", "ruled out talks"), when the verb governs it as
+        its object, complement or clause: "Russia was excluded from talks between Ukraine and
+        the United States" does not rule the talks out."""
         if "negated" in found.flags or self._none_of(below):
             reading.flags.discard("negated")  # "n'excluait aucune option"
             found.flags = (found.flags - {"negated"}) | {"hypothetical"}
-        else:
+        elif self._governed(below):
             found.flags.add("negated")
+
+    def _governed(self, word: Token) -> bool:
+        """Whether a word is what its verb acts on: its object (a passive's subject too),
+        complement or clausal complement ("ruled out talks", "talks were ruled out"), not a
+        phrase beside it ("excluded from talks")."""
+        syntax = self.tree.syntax
+        governed = syntax.object | syntax.passive_subject | syntax.complement | syntax.clausal
+        return word.dep_ in governed
 
     def _none_of(self, word: Token) -> bool:
         """Whether a word is an object with a negative determiner ("aucune option")."""

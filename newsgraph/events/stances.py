@@ -1,19 +1,22 @@
 """Stances: statements of resolve, refusals to accept a state of affairs, a rule's scope.
 
-A negated cooperative verb is a refusal (REJECT) when it refuses something put forward or
+A negated verb of acceptance is a refusal (REJECT) when it refuses something put forward or
 at stake: a proposal, an offer, a deal, a result ("Ukraine could not accept a ceasefire that
 froze the front line", "would not recognise any result", "n'acceptera jamais de négocier").
 When what is not accepted is a state of affairs, told by a finite clause ("Finland will not
 accept that its border is used as a weapon", "la France ne peut pas accepter qu'on expulse
 ses agents"), the text states a principle: nothing was put to the speaker, so nothing is
 refused, and the negated act is no event either (GOLD.md: "nothing the text does not
-state"). The clause keeps its own events ("expulse" is coded on its own).
+state"). The clause keeps its own events ("expulse" is coded on its own). Only verbs of
+acceptance (the ``acceptance`` list of the ``modality`` section) state such a principle:
+"has not demanded that Russia withdraw" stays a negated demand.
 
 Likewise a rule, a treaty or a guarantee that "applies to" or "extends to" acts of a kind
 names the acts it would cover, not acts done ("the 1951 Mutual Defense Treaty extends to
 armed attacks on Philippine vessels", "le traité s'appliquait aux attaques armées contre les
 navires"): the noun is no event. The verbs of scope are the ``scope`` list of the
-``modality`` section of ``newsgraph/lang/<code>/events.json``.
+``modality`` section of ``newsgraph/lang/<code>/events.json``, their prepositions its
+``scope_preps`` ("extended the ceasefire after talks" covers no talks).
 """
 
 from __future__ import annotations
@@ -22,23 +25,20 @@ from collections.abc import Set
 
 from .modality import Flag
 from .phrases import Candidate
-from .syntax import Token, Tree
-
-#: The Universal Dependencies label of a dependent the parser could not label.
-UNLABELLED = "dep"
+from .syntax import UNLABELLED, Token, Tree
 
 
 def refused(tree: Tree, candidate: Candidate) -> bool:
-    """Whether a negated verb refuses a state of affairs: its complement is a finite clause
-    a conjunction introduces ("will not accept that its border is used", "ne peut pas
-    accepter qu'on expulse ses agents"), not an infinitive ("de négocier") nor a noun."""
-    if candidate.noun:
+    """Whether a negated verb of acceptance refuses a state of affairs: its complement is a
+    finite clause a conjunction introduces ("will not accept that its border is used", "ne
+    peut pas accepter qu'on expulse ses agents"), not an infinitive ("de négocier") nor a
+    noun. Another verb keeps its act ("has not demanded that Russia withdraw")."""
+    token = candidate.token
+    if candidate.noun or token.lemma_.lower() not in tree.lexicon.cues.acceptance:
         return False
     syntax = tree.syntax
     labels = syntax.complement | syntax.clausal | {UNLABELLED}
-    return any(
-        child.dep_ in labels and _finite_clause(tree, child) for child in candidate.token.children
-    )
+    return any(child.dep_ in labels and _finite_clause(tree, child) for child in token.children)
 
 
 def _finite_clause(tree: Tree, head: Token) -> bool:
@@ -61,11 +61,13 @@ def resolve_only(modality: str, flags: Set[Flag]) -> bool:
 
 
 def covered(tree: Tree, candidate: Candidate) -> bool:
-    """Whether a noun event is what a rule applies or extends to, through a preposition
-    ("extends to armed attacks", "s'appliquait aux attaques armées"): acts it would cover."""
+    """Whether a noun event is what a rule applies or extends to, through the preposition of
+    scope ("extends to armed attacks", "s'appliquait aux attaques armées"): acts it would
+    cover. Another preposition leaves the event ("extended the ceasefire after talks")."""
     if not candidate.noun:
         return False
     preposition, governor = tree.attachment(candidate.token)
-    if preposition is None or governor is None:
+    cues = tree.lexicon.cues
+    if preposition not in cues.scope_preps or governor is None:
         return False
-    return governor.lemma_.lower() in tree.lexicon.cues.scope
+    return governor.lemma_.lower() in cues.scope

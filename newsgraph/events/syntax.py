@@ -14,7 +14,10 @@ from typing import Any
 
 from .parse import MAX_DEPTH, NOMINAL, ParseTree, Token, morph
 
-__all__ = ["Token", "Tree", "dependent_words", "morph"]
+__all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
+
+#: The Universal Dependencies label of a dependent the parser could not label.
+UNLABELLED = "dep"
 
 
 class Tree(ParseTree):

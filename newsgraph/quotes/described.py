@@ -3,7 +3,7 @@ institution or official, of an organisation mentioned before (see :mod:`.resolve
 
 from __future__ import annotations
 
-from ..article import Actor, Article
+from ..article import MILITARY, Actor, Article
 from ..knowledge.base import MIN_SURNAME
 from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token, acronym
@@ -109,7 +109,7 @@ def armed_forces(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor 
     )
     if not qualified:
         return None
-    last = mentions.last_before(speaker.start, "body", layout, None, salient=False, sector="MIL")
+    last = mentions.last_before(speaker.start, "body", layout, None, salient=False, sector=MILITARY)
     return last[1] if last else None
 
 

@@ -35,3 +35,14 @@ def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
     assert not live_entry(text, 0, "en")  # before the first entry
     single = "Title\n\nPublished 7:30 am\n\n20.05 BST – Lukashenko says. He met Putin."
     assert not live_entry(single, single.index("He met"), "en")
+
+
+def test_the_first_doer_of_an_act_type_other_than_the_excluded() -> None:
+    iran = Actor("ir", "Iran", "country", "IRN", mentions=[])
+    israel = Actor("il", "Israel", "country", "ISR", mentions=[])
+    discourse = Discourse()
+    discourse.did("ACCUSE", [iran])
+    discourse.did("ACCUSE", [israel])
+    assert discourse.first_doer("ACCUSE", frozenset()) == [iran]
+    assert discourse.first_doer("ACCUSE", frozenset({"IRN"})) == [israel]
+    assert discourse.first_doer("ASSAULT", frozenset()) == []

@@ -199,3 +199,27 @@ def test_words_between_a_state_s_army_and_its_government_are_an_event(
     with_actor(article, "Alba Marin", "person", "KOR", "GOV", "Alba Marin")
     found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
     assert (kind, frozenset({"KOR"}), frozenset({"KOR"})) in found, found
+
+
+def test_crowds_no_one_names_in_a_story_of_one_state_named_beside_a_minor_one() -> None:
+    # the positive side of the two-state rule: a state named less than half as often
+    text = (
+        "Kordavia's president, back from Zembla, declared martial law. Kordavia's parliament "
+        "voted to lift it. Kordavia's opposition filed a motion. "
+        "Thousands of people have rallied every night outside the Assembly."
+    )
+    article = make_article(text, "en")
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
+    with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zembla")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"}), frozenset({"KOR"})) in found, found
+
+
+def test_a_state_s_army_and_the_state_itself_are_one_side() -> None:
+    # the civil side must be a civil body or official, not the state the army serves
+    text = "Kordavia's army has surrounded the capital. Kordavia's army accused Kordavia of lying."
+    article = make_article(text, "en")
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
+    with_actor(article, "Kordavian army", "organization", "KOR", "MIL", "Kordavia's army")
+    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    assert ("ACCUSE", frozenset({"KOR"}), frozenset({"KOR"})) not in found, found

@@ -52,3 +52,31 @@ def test_les_actes_auxquels_s_applique_un_traite_ne_sont_pas_des_evenements(
         "Philippines."
     )
     assert "ASSAULT" not in _types(coders, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The United States has not demanded that Russia withdraw its troops.", "REQUEST"),
+        ("France did not warn that Russia would attack Ukraine.", "THREATEN"),
+    ],
+)
+def test_a_negated_verb_other_than_accepting_keeps_its_act(
+    coders: dict[str, Coder], text: str, kind: str
+) -> None:
+    # only verbs of acceptance state a principle with a that-clause (modality.acceptance)
+    assert kind in _types(coders, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia extended the ceasefire after talks with Ukraine.", "en"),
+        ("La Russie a étendu la trêve après des pourparlers avec l'Ukraine.", "fr"),
+    ],
+)
+def test_a_verb_of_scope_covers_only_what_it_applies_to(
+    coders: dict[str, Coder], text: str, code: str
+) -> None:
+    # "extends to" names what a rule covers; "after talks" names talks held
+    assert "CONSULT" in _types(coders, text, code)
