@@ -247,6 +247,8 @@ class Coder:
         for position, sentence in enumerate(doc.sents):
             if position == first and dateline_alone(sentence.text):
                 first += 1  # "BAMAKO, 8 avril (AOP) -": its news comes in the next sentence
+            if lead and position == first:
+                discourse.lead_at = sentence.start_char
             coded = self.sentence(article, list(sentence), index, places, discourse)
             if coded is not None:
                 coded.lead = lead and position == first

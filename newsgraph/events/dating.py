@@ -15,8 +15,8 @@ it is asserted. An event its sentence gives no time takes, in this order:
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
-  with no time, the news of the day; an act, in a paragraph after the lead's, the day before
-  the publication the lead named (:func:`news_before`).
+  with no time, the news of the day; an act, in a paragraph after the lead's, the day the lead
+  named when it lies before the publication (:func:`news_before`).
 
 A day or month an act (not a statement) takes from the time just told is the occasion from
 then on, as if its own clause named it.
@@ -76,8 +76,6 @@ def event_day(
     future = decision.modality == "future"
     article, code = sentence.article, sentence.coder.code
     start, end = sentence.span
-    if sentence.lead:
-        sentence.discourse.lead_at = start
     if future not in sentence._dates:
         text = article.text[start:end]
         sentence._dates[future] = moments(text, start, article.published, code, future)
@@ -90,7 +88,7 @@ def event_day(
     if moment is None:
         return _from_context(sentence, decision)
     earlier = day_before(sentence.discourse, article, start, code, moment.start)
-    found = counted_from(moment, earlier, code, future)
+    found = counted_from(moment, earlier, code, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
     if decision.modality in DATED and later(found, article.published, article.published_estimated):
@@ -181,7 +179,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
         # past the lead's paragraph, where its day dated no event
         later_paragraph = paragraph > discourse.lead_at
-        return news_before(discourse.news_day, article.published) if later_paragraph else None
+        return news_before(discourse.news_day, published) if later_paragraph else None
     return None
 
 
@@ -283,8 +281,6 @@ def _resolved(sentence: SentenceCoder, moment: Moment) -> str | None:
         return moment.value
     article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
     earlier = day_before(discourse, article, discourse.previous, code, moment.start)
-    if earlier is None or len(earlier) < len(moment.value):
-        return None
     return counted_from(moment, earlier, code, False)
 
 

@@ -46,7 +46,7 @@ class Discourse:
         self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
         self.news_day: str | None = None
-        #: Where the lead sentence starts, once one of its events is dated.
+        #: Where the lead sentence starts (-1 before it is read).
         self.lead_at = -1
         #: The source of the last event coded.
         self.last_source: list[Actor] = []

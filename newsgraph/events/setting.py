@@ -295,23 +295,26 @@ def event_date(
     return None
 
 
-def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str:
+def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str | None:
     """The date of an anaphoric expression counted from the date the text gave before it
-    ("The crisis began on April 22 … The following day": April 23), else its own value. A
-    date as fine as the expression will do ("in July 2023 … in August that year": a month
-    counts for a month or a year, not for "the next day")."""
+    ("The crisis began on April 22 … The following day": April 23); its own value for an
+    expression that counts from nothing. None where it cannot be counted: no date before it,
+    one coarser than the expression (a month counts for a month or a year, not for "the next
+    day": "in July 2023 … in August that year"), or no finder to count with."""
+    if not moment.anaphoric:
+        return moment.value
     finder = timex_finder()
-    if not moment.anaphoric or earlier is None or finder is None:
-        return moment.value
+    if earlier is None or finder is None:
+        return None
     if len(earlier) < len(moment.value) or len(earlier) not in (4, 7, 10):
-        return moment.value
+        return None
     try:
         day = earlier + "-01" * ((10 - len(earlier)) // 3)
         found = finder(moment.text, dt.date.fromisoformat(day), code, future=future)
     except (ConfigurationError, ValueError):
-        return moment.value
+        return None
     values = [m.value for m in found if m.value is not None]
-    return values[0] if values else moment.value
+    return values[0] if values else None
 
 
 def before(value: str, published: dt.date | None) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsgraph import Article
-from newsgraph.events import Coder
+from newsgraph.events import Coder, setting
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.participants import ActorIndex
 from newsgraph.events.setting import (
@@ -49,8 +49,8 @@ def test_an_anaphoric_expression_counts_from_the_day_given_before() -> None:
     (moment,) = moments(text, 0, dt.date(2025, 5, 12), "fr", False)
     assert moment.anaphoric and moment.value == "2025-05-13"  # from the publication date
     assert counted_from(moment, "2025-04-22", "fr", False) == "2025-04-23"
-    assert counted_from(moment, "2025-04", "fr", False) == "2025-05-13"  # no day to count from
-    assert counted_from(moment, None, "fr", False) == "2025-05-13"
+    assert counted_from(moment, "2025-04", "fr", False) is None  # no day to count from
+    assert counted_from(moment, None, "fr", False) is None  # nothing to count from
     (plain,) = moments("Mardi, l'Inde a suspendu le traité.", 0, dt.date(2025, 5, 12), "fr", False)
     assert counted_from(plain, "2025-04-22", "fr", False) == plain.value  # not anaphoric
 
@@ -135,7 +135,7 @@ def test_a_month_or_year_anaphor_counts_from_a_month_told_before() -> None:
     assert moment.anaphoric
     assert counted_from(moment, "2023-07", "fr", False) == "2023-08"
     assert counted_from(moment, "2023-07-26", "fr", False) == "2023-08"
-    assert counted_from(moment, "2023", "fr", False) == moment.value  # coarser than the month
+    assert counted_from(moment, "2023", "fr", False) is None  # coarser than the month
 
 
 def test_a_capital_the_model_did_not_take_for_a_place_still_is_one() -> None:
@@ -225,3 +225,13 @@ def test_before_any_dated_event_an_anaphor_counts_from_the_paragraph_before() ->
     discourse.previous = text.index("It did")
     start = text.index("The same")
     assert day_before(discourse, article, start, "en") == "2023-08-24"
+
+
+def test_an_anaphoric_expression_the_finder_cannot_count_is_no_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # no finder to count "le lendemain" from April 22: not the day after publication
+    text = "Le lendemain, l'Inde a suspendu le traité."
+    (moment,) = moments(text, 0, dt.date(2025, 5, 12), "fr", False)
+    monkeypatch.setattr(setting, "timex_finder", lambda: None)
+    assert counted_from(moment, "2025-04-22", "fr", False) is None
