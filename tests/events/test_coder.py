@@ -2202,15 +2202,3 @@ def test_a_flat_act_takes_the_lead_s_day_only_past_its_paragraph_when_the_lead_h
         f"{gap}La Russie a bombardé l'Ukraine."
     )
     assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", date)
-
-
-def test_an_estimated_publication_date_gives_a_flat_act_no_lead_day(
-    coders: dict[str, Coder],
-) -> None:
-    # a page date read off the page may be any day after the news: the lead's day, earlier
-    # than it, is no sign of a past occasion the whole report tells
-    text = "Le texte a été voté mardi soir par 287 voix.\n\nLa Russie a bombardé l'Ukraine."
-    article = make_article(text, "fr", published=dt.date(2024, 6, 20))
-    article.published_estimated = True
-    found = [(e.type, e.date) for e in coders["fr"].code_article(article)]
-    assert found[-1] == ("ASSAULT", None)
