@@ -28,7 +28,7 @@ from ..knowledge import shipped
 from .arguments import Arguments, Candidate
 from .dating import uttered
 from .decide import SentenceCoder
-from .discourse import Discourse, Reporter
+from .discourse import Discourse, Reporter, load_time_words
 from .headline import headline_view
 from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
@@ -48,6 +48,8 @@ class Coder:
     def __init__(self, code: str, derived: bool = False) -> None:
         self.code = code
         self.lexicon = load_lexicon(code)
+        #: The words of ``lang/<code>/timex.json`` the dating rules read.
+        self.times = load_time_words(code)
         #: Whether verbs of the derived dictionary are triggers too.
         self.derived = derived
         self.tree = Tree(self.lexicon)
@@ -247,6 +249,8 @@ class Coder:
         for position, sentence in enumerate(doc.sents):
             if position == first and dateline_alone(sentence.text):
                 first += 1  # "BAMAKO, 8 avril (AOP) -": its news comes in the next sentence
+            if lead and position == first:
+                discourse.lead_at = sentence.start_char
             coded = self.sentence(article, list(sentence), index, places, discourse)
             if coded is not None:
                 coded.lead = lead and position == first
@@ -255,7 +259,8 @@ class Coder:
                 # the day the lead names when none of its events carried it ("a approuvé
                 # mardi soir le protocole", its trigger no event): the day of the news
                 start = sentence.start_char
-                discourse.news_day = day_named(sentence.text, start, article.published, self.code)
+                published = article.published
+                discourse.news_day = day_named(sentence.text, start, published, self.times)
             discourse.previous = sentence.start_char
 
     def sentence(

@@ -15,8 +15,8 @@ it is asserted. An event its sentence gives no time takes, in this order:
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
-  with no time, the news of the day; an act, in a paragraph after the lead's, the day before
-  the publication the lead named (:func:`news_before`).
+  with no time, the news of the day; an act, in a paragraph after the lead's, the day the lead
+  named when it lies before the publication (:func:`news_before`).
 
 A day or month an act (not a statement) takes from the time just told is the occasion from
 then on, as if its own clause named it.
@@ -29,19 +29,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..article import Article, Span
 from ..timex.calendar import GRACE
 from .discourse import (
     Discourse,
+    TimeWords,
     live_entry,
     paragraph_start,
     prospective,
     reported,
-    time_words,
-    timex_list,
 )
 from .setting import (
     Moment,
@@ -74,23 +72,22 @@ def event_day(
     if uttered(sentence, decision.modality, decision.type, token.idx):
         decision = replace(decision, modality="asserted")
     future = decision.modality == "future"
-    article, code = sentence.article, sentence.coder.code
+    article, times = sentence.article, sentence.coder.times
+    code = times.code
     start, end = sentence.span
-    if sentence.lead:
-        sentence.discourse.lead_at = start
     if future not in sentence._dates:
         text = article.text[start:end]
-        sentence._dates[future] = moments(text, start, article.published, code, future)
+        sentence._dates[future] = moments(text, start, article.published, times, future)
     chain = decision.chain
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-    hangs = modifier_of(tree, chain)
+    hangs = modifier_of(tree, chain, times)
     moment = event_date(sentence._dates[future], clause, token.idx, hangs)
     if moment is None:
         return _from_context(sentence, decision)
-    earlier = day_before(sentence.discourse, article, start, code, moment.start)
-    found = counted_from(moment, earlier, code, future)
+    earlier = day_before(sentence.discourse, article, start, times, moment.start)
+    found = counted_from(moment, earlier, code, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
     if decision.modality in DATED and later(found, article.published, article.published_estimated):
@@ -145,7 +142,7 @@ def later(value: str, published: dt.date | None, estimated: bool = False) -> boo
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     """The date of an event its sentence gives no time (see the module's docstring)."""
-    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
     # an estimated publication date is no news of the day: it comes from the last date
     # the page shows, which may be any day after the events
     published = None if article.published_estimated else article.published
@@ -155,13 +152,13 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if decision.modality not in DATED:
         return None
     tree, start = sentence.coder.tree, sentence.span[0]
-    habit = time_words(code, "habitual")
+    habit = times.habitual
     low, high = tree.phrase(decision.chain[-1])
     if habit is not None and habit.search(article.text[low:high]):
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
     told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
-    if published and not told and live_entry(article.text, start, code):
+    if published and not told and live_entry(article.text, start, times.stamp):
         return published.isoformat()
     given = _told_before(sentence, decision)
     if given is not None:
@@ -179,7 +176,8 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
     if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
-        # past the lead's paragraph, where its day dated no event
+        # past the lead's paragraph, where its day dated no event; an estimated publication
+        # date serves here only as the bound the lead's day must precede, not as a day
         later_paragraph = paragraph > discourse.lead_at
         return news_before(discourse.news_day, article.published) if later_paragraph else None
     return None
@@ -211,33 +209,33 @@ def _carried(sentence: SentenceCoder, found: str, decision: Decision) -> str:
 def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
     """The time the text gave before, for a sentence whose words put its event then ("La
     Chine avait alors dénoncé": the time of the sentence before)."""
-    article, code, start = sentence.article, sentence.coder.code, sentence.span[0]
+    article, times, start = sentence.article, sentence.coder.times, sentence.span[0]
     text = article.text[start : sentence.span[1]]
-    then = time_words(code, "then")
+    then = times.then
     if then is not None and then.search(text):
-        given = time_before(sentence.discourse, article, start, code)
+        given = time_before(sentence.discourse, article, start, times)
         if given is not None:
             return given
     return None
 
 
-def time_before(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
+def time_before(discourse: Discourse, article: Article, start: int, times: TimeWords) -> str | None:
     """The last time the text gave before the sentence at ``start``: a date the sentence before
     names ("En mars 2024, Washington avait sanctionné … Pékin avait alors dénoncé"), else the
     date of the last dated event."""
     previous = discourse.previous
     if previous < start:
         text = article.text[previous:start]
-        found = moments(text, previous, article.published, code, False)
+        found = moments(text, previous, article.published, times, False)
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
         if given:
             return given[-1]
-    newer = day_since(discourse, article, start, code)
+    newer = day_since(discourse, article, start, times)
     if newer is not None:
         return newer
     if discourse.last_date is not None:
         return discourse.last_date[0]
-    return day_told(article, min(previous, start), start, code)
+    return day_told(article, min(previous, start), start, times)
 
 
 #: Tenses of a state or a habit rather than of one act: the present ("its Africa Corps fights
@@ -258,7 +256,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     it speaks of what is to come: the occasion the text has just set ("The crisis began at the
     summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
     dates a background fact, a date after the publication a plan, neither an occasion."""
-    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
+    article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
     previous, start = discourse.previous, sentence.span[0]
     if not paragraph <= previous < start:
         return None
@@ -266,7 +264,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
         return None  # the sentence before dated its own event: its time is taken
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
-    found = moments(article.text[previous:start], previous, article.published, code, False)
+    found = moments(article.text[previous:start], previous, article.published, times, False)
     resolved = [_resolved(sentence, m) for m in found if not m.ahead and len(m.value) > 4]
     given = [value for value in resolved if value is not None]
     if not given or later(given[-1], article.published, article.published_estimated):
@@ -281,14 +279,12 @@ def _resolved(sentence: SentenceCoder, moment: Moment) -> str | None:
     protest": August 24); none where no date as fine as it was told before it."""
     if not moment.anaphoric:
         return moment.value
-    article, code, discourse = sentence.article, sentence.coder.code, sentence.discourse
-    earlier = day_before(discourse, article, discourse.previous, code, moment.start)
-    if earlier is None or len(earlier) < len(moment.value):
-        return None
-    return counted_from(moment, earlier, code, False)
+    article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
+    earlier = day_before(discourse, article, discourse.previous, times, moment.start)
+    return counted_from(moment, earlier, times.code, False)
 
 
-def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
+def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[Moment], int]:
     """How closely a time expression hangs on the event: 2 on a participle that modifies a
     nominal trigger ("l'accord conclu lundi", "un cessez-le-feu entré en vigueur le 4 août",
     "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
@@ -296,7 +292,7 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
     a year or a calendar day before another noun, which names that thing
-    (:func:`attributive`); else 0."""
+    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -309,7 +305,8 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
-        if attributive(span.root, moment, genitives(doc.lang_)) and span.root.head.i not in heads:
+        named = attributive(span.root, moment, times.genitives, times.time_nouns)
+        if named and span.root.head.i not in heads:
             return 1 if occasion(span.root.head, chain) else -1
         if after is not None and after[0] <= span.start < after[1]:
             return 2
@@ -318,7 +315,9 @@ def modifier_of(tree: Tree, chain: list[Token]) -> Callable[[Moment], int]:
     return modifies
 
 
-def attributive(word: Token, moment: Moment, genitive: tuple[str, ...] = ()) -> bool:
+def attributive(
+    word: Token, moment: Moment, genitive: tuple[str, ...] = (), nouns: frozenset[str] = frozenset()
+) -> bool:
     """Whether a bare year or a calendar day names the noun it modifies: before it ("the 1960
     Indus Waters Treaty", "the Oct. 26 parliamentary election"), or after it behind a genitive
     word (``genitive`` in ``lang/<code>/timex.json``: "l'élection présidentielle du 28
@@ -328,7 +327,7 @@ def attributive(word: Token, moment: Moment, genitive: tuple[str, ...] = ()) -> 
     stands there as an occasion ("at Tuesday's meeting"), and a noun of time is no thing ("dans
     la nuit du 5 au 6 mai")."""
     head = word.head
-    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in time_nouns(head.lang_):
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in nouns:
         return False
     if len(moment.value) == 4:
         return bool(word.i < head.i)
@@ -348,20 +347,6 @@ def occasion(noun: Token, chain: list[Token]) -> bool:
         return marked
     above = noun.head
     return (above.pos_ == "ADP" or (marked and above.pos_ == "ADV")) and above.head.i in heads
-
-
-@cache
-def genitives(code: str) -> tuple[str, ...]:
-    """Words that open a date naming the noun before it ("du", in "l'attaque du 7 octobre";
-    ``genitive`` in ``lang/<code>/timex.json``), each with the space after it."""
-    return tuple(f"{word} " for word in timex_list(code, "genitive"))
-
-
-@cache
-def time_nouns(code: str) -> frozenset[str]:
-    """Nouns of a stretch of time that a date makes a time expression, not a thing ("la nuit
-    du 5 au 6 mai", "the Jan. 6 weekend"): ``time_nouns`` in ``lang/<code>/timex.json``."""
-    return frozenset(timex_list(code, "time_nouns"))
 
 
 #: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lang
@@ -46,7 +46,7 @@ class Discourse:
         self.timed = -1
         #: The day of the news the lead reports, when it gives one ("on Wednesday night").
         self.news_day: str | None = None
-        #: Where the lead sentence starts, once one of its events is dated.
+        #: Where the lead sentence starts (-1 before it is read).
         self.lead_at = -1
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
@@ -190,45 +190,62 @@ def paragraph_start(text: str, at: int) -> int:
     return 0 if found < 0 else found + 2
 
 
-@cache
-def _stamps(code: str) -> re.Pattern[str] | None:
-    """A line that opens with a clock time, then a dash or nothing (``stamp`` in
-    ``lang/<code>/timex.json``): the time a live report's entry was posted ("21.20 BST – The
-    Kremlin says", "4.52pm BST")."""
-    if code not in lang.available("timex"):
-        return None
-    form = lang.load(code, "timex").get("stamp")
-    if not form:
-        return None
-    return re.compile(rf"^(?:{form})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
-
-
-def live_entry(text: str, start: int, code: str) -> bool:
+def live_entry(text: str, start: int, stamp: re.Pattern[str] | None) -> bool:
     """Whether the sentence at ``start`` belongs to an entry of a live report: one of several
     entries each opened by the clock time of its posting ("20.05 BST – Lukashenko says …"),
     which tells the news of the report's day."""
-    pattern = _stamps(code)
-    if pattern is None:
+    if stamp is None:
         return False
-    found = [m.start() for m in pattern.finditer(text)]
+    found = [m.start() for m in stamp.finditer(text)]
     return len(found) >= 2 and found[0] <= start
 
 
-@cache
-def timex_list(code: str, key: str) -> tuple[str, ...]:
-    """The list ``key`` of ``lang/<code>/timex.json``; none for a language without that file."""
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    """The words of ``lang/<code>/timex.json`` the dating rules read, loaded once by
+    :func:`load_time_words` for a coder: ``then``, words that put a clause at the time the text
+    gave just before ("at the time", "avait alors dénoncé"); ``habitual``, words of an act done
+    again and again ("has repeatedly denied", "à plusieurs reprises"); ``stamp``, a line that
+    opens with the clock time of a live report's entry ("21.20 BST – The Kremlin says");
+    ``genitives``, words that open a date naming the noun before it ("du" in "l'attaque du 7
+    octobre"), each with the space after it; ``time_nouns``, nouns of a stretch of time a date
+    makes a time expression ("la nuit du 5 au 6 mai"); ``bounds``, words that make a time
+    expression the end of a span ("jusqu'en 2028", "until 2028")."""
+
+    code: str
+    then: re.Pattern[str] | None = None
+    habitual: re.Pattern[str] | None = None
+    stamp: re.Pattern[str] | None = None
+    genitives: tuple[str, ...] = ()
+    time_nouns: frozenset[str] = frozenset()
+    bounds: tuple[str, ...] = ()
+
+
+def load_time_words(code: str) -> TimeWords:
+    """The time words of language ``code``; none for a language without ``timex.json``."""
     if code not in lang.available("timex"):
-        return ()
-    return tuple(str(word) for word in lang.load(code, "timex").get(key, ()))
+        return TimeWords(code)
+    data = lang.load(code, "timex")
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(word) for word in data.get(key, ()))
+
+    stamp = data.get("stamp")
+    return TimeWords(
+        code,
+        then=_whole_words(words("then")),
+        habitual=_whole_words(words("habitual")),
+        stamp=re.compile(rf"^(?:{stamp})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
+        if stamp
+        else None,
+        genitives=tuple(f"{word} " for word in words("genitive")),
+        time_nouns=frozenset(words("time_nouns")),
+        bounds=tuple(word.lower() for word in words("bounds")),
+    )
 
 
-@cache
-def time_words(code: str, key: str) -> re.Pattern[str] | None:
-    """The words of ``key`` in ``lang/<code>/timex.json`` as one pattern over whole words:
-    ``then``, words that put a clause at the time the text gave just before ("at the time",
-    "avait alors dénoncé"); ``habitual``, words of an act done again and again ("has
-    repeatedly denied", "à plusieurs reprises")."""
-    forms = timex_list(code, key)
+def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The ``forms`` as one pattern over whole words; none without forms."""
     if not forms:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import lang
 from ..article import Article, Entity
 from ..errors import ConfigurationError
 from ..knowledge import shipped
-from .discourse import Discourse, paragraph_start
+from .discourse import Discourse, TimeWords, paragraph_start
 from .participants import ActorIndex
 from .syntax import Token, Tree
 
@@ -157,10 +156,12 @@ def timex_version(code: str) -> str | None:
 
 
 def moments(
-    text: str, offset: int, reference: dt.date | None, code: str, future: bool
+    text: str, offset: int, reference: dt.date | None, times: TimeWords, future: bool
 ) -> list[Moment]:
-    """The resolved time expressions of a sentence ``text`` starting at ``offset``; without a
+    """The resolved time expressions of a sentence ``text`` starting at ``offset``, in the
+    language of ``times``, less those its ``bounds`` make the end of a span; without a
     ``reference`` (no publication date), only those written out in full ("en janvier 2022")."""
+    code = times.code
     finder = timex_finder()
     if finder is None:
         return []
@@ -168,7 +169,7 @@ def moments(
         found = finder(text, reference, code, future=future)
     except ConfigurationError:  # no time data for this language: no dates, not a failure
         return []
-    bounds = end_bounds(code)
+    bounds = times.bounds
     kept = [
         Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text, m.ahead)
         for m in found
@@ -227,16 +228,6 @@ def dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_PLACE.fullmatch(line)) and bool(_DATELINE_END.match(text, end))
 
 
-@cache
-def end_bounds(code: str) -> tuple[str, ...]:
-    """Words before a time expression that make it the end of a span, not a date of the
-    event: "jusqu'en 2028", "until 2028" (``bounds`` in ``lang/<code>/timex.json``)."""
-    if code not in lang.available("timex"):
-        return ()
-    data = lang.load(code, "timex")
-    return tuple(str(word).lower() for word in data.get("bounds", ()))
-
-
 def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
     """Whether a bound word ends the text before the expression or begins it."""
     before = before.lower().replace("’", "'").rstrip()
@@ -248,14 +239,14 @@ def _bounded(before: str, expression: str, bounds: tuple[str, ...]) -> bool:
 NEWS_DAYS = 31
 
 
-def day_named(text: str, offset: int, reference: dt.date | None, code: str) -> str | None:
+def day_named(text: str, offset: int, reference: dt.date | None, times: TimeWords) -> str | None:
     """The first day a sentence names on its own ("a approuvé mardi soir le protocole"), not
     one counted from another date, in the month before ``reference``: the day of the news,
     when that sentence is the lead (not "signeront un accord le 28 juin"). None for a dateline
     alone, whose news comes in the sentence after it."""
     if reference is None or dateline_alone(text):
         return None
-    for moment in moments(text, offset, reference, code, False):
+    for moment in moments(text, offset, reference, times, False):
         if len(moment.value) != 10 or moment.anaphoric or moment.ahead:
             continue
         try:
@@ -295,23 +286,26 @@ def event_date(
     return None
 
 
-def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str:
+def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str | None:
     """The date of an anaphoric expression counted from the date the text gave before it
-    ("The crisis began on April 22 … The following day": April 23), else its own value. A
-    date as fine as the expression will do ("in July 2023 … in August that year": a month
-    counts for a month or a year, not for "the next day")."""
+    ("The crisis began on April 22 … The following day": April 23); its own value for an
+    expression that counts from nothing. None where it cannot be counted: no date before it,
+    one coarser than the expression (a month counts for a month or a year, not for "the next
+    day": "in July 2023 … in August that year"), or no finder to count with."""
+    if not moment.anaphoric:
+        return moment.value
     finder = timex_finder()
-    if not moment.anaphoric or earlier is None or finder is None:
-        return moment.value
+    if earlier is None or finder is None:
+        return None
     if len(earlier) < len(moment.value) or len(earlier) not in (4, 7, 10):
-        return moment.value
+        return None
     try:
         day = earlier + "-01" * ((10 - len(earlier)) // 3)
         found = finder(moment.text, dt.date.fromisoformat(day), code, future=future)
     except (ConfigurationError, ValueError):
-        return moment.value
+        return None
     values = [m.value for m in found if m.value is not None]
-    return values[0] if values else moment.value
+    return values[0] if values else None
 
 
 def before(value: str, published: dt.date | None) -> bool:
@@ -332,18 +326,18 @@ def before(value: str, published: dt.date | None) -> bool:
 
 
 def day_before(
-    discourse: Discourse, article: Article, start: int, code: str, at: int = -1
+    discourse: Discourse, article: Article, start: int, times: TimeWords, at: int = -1
 ) -> str | None:
     """The last date the text gave before the time expression at ``at`` of the sentence at
     ``start``: an event's told before it (:meth:`Discourse.date_before`), else the last day
     named in the sentence before ("The crisis began on April 22. The following day …")."""
-    newer = day_since(discourse, article, start, code)
+    newer = day_since(discourse, article, start, times)
     if newer is not None:
         return newer
     given = discourse.date_before(start, at)
     if given is not None:
         return given
-    return day_told(article, min(discourse.previous, start), start, code)
+    return day_told(article, min(discourse.previous, start), start, times)
 
 
 def paragraph_before(text: str, start: int) -> int:
@@ -351,7 +345,7 @@ def paragraph_before(text: str, start: int) -> int:
     return paragraph_start(text, max(paragraph_start(text, start) - 2, 0))
 
 
-def day_since(discourse: Discourse, article: Article, start: int, code: str) -> str | None:
+def day_since(discourse: Discourse, article: Article, start: int, times: TimeWords) -> str | None:
     """The last day named on its own in the paragraph of the sentence at ``start`` or the one
     before it, after the trigger of the last dated event: the narrative has moved on to it,
     and "that night", "the next day" or "within hours" count from it, not from the event told
@@ -363,14 +357,14 @@ def day_since(discourse: Discourse, article: Article, start: int, code: str) -> 
     since = max(discourse.last_at + 1, paragraph_before(article.text, start))
     if since >= start:
         return None
-    found = moments(article.text[since:start], since, article.published, code, False)
+    found = moments(article.text[since:start], since, article.published, times, False)
     days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric and not m.ahead]
     published = article.published.isoformat() if article.published else None
     days = [d for d in days if published is None or d <= published]
     return days[-1] if days else None
 
 
-def day_told(article: Article, previous: int, start: int, code: str) -> str | None:
+def day_told(article: Article, previous: int, start: int, times: TimeWords) -> str | None:
     """The last day named on its own before the sentence at ``start``, in the sentence before
     it (at ``previous``) or, before any event has taken a date, back to the start of the
     paragraph before: the time a narrative has set for what it tells next ("When Tepco opened
@@ -380,7 +374,7 @@ def day_told(article: Article, previous: int, start: int, code: str) -> str | No
     since = min(previous, paragraph_before(text, start))
     if since >= start:
         return None
-    found = moments(text[since:start], since, article.published, code, False)
+    found = moments(text[since:start], since, article.published, times, False)
     days = [m.value for m in found if len(m.value) == 10 and not m.anaphoric and not m.ahead]
     return days[-1] if days else None
 

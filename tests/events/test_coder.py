@@ -2189,3 +2189,16 @@ def test_words_on_an_act_named_again_aim_at_its_first_doer(
 ) -> None:
     found = coded(coders, lang, text)
     assert ("ACCUSE", frozenset({"IRN"}), frozenset({"DEU"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(("gap", "date"), [(" ", None), ("\n\n", "2024-06-18")])
+def test_a_flat_act_takes_the_lead_s_day_only_past_its_paragraph_when_the_lead_has_no_event(
+    coders: dict[str, Coder], gap: str, date: str | None
+) -> None:
+    # the lead's "mardi" dates no event of it; an act told flat in a later paragraph takes it
+    # (the report's occasion), one in the lead's own paragraph does not
+    text = (
+        "Le texte a été voté mardi soir par 287 voix. Le débat a duré trois heures."
+        f"{gap}La Russie a bombardé l'Ukraine."
+    )
+    assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", date)

@@ -10,14 +10,11 @@ import pytest
 from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
-    genitives,
     later,
     reported,
     time_before,
-    time_nouns,
-    time_words,
 )
-from newsgraph.events.discourse import Discourse
+from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
 
 from .helpers import make_article
 
@@ -33,11 +30,11 @@ def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]
 
 
 def test_then_words_are_whole_words_and_not_a_conjunction() -> None:
-    then = time_words("fr", "then")
+    then = load_time_words("fr").then
     assert then is not None
     assert then.search("Pékin avait alors dénoncé une manipulation")
     assert not then.search("alors que Pékin dénonçait une manipulation")
-    en = time_words("en", "then")
+    en = load_time_words("en").then
     assert en is not None and en.search("Katz said at the time that")
 
 
@@ -108,7 +105,7 @@ def test_a_day_the_sentence_before_names_is_the_occasion(coders: dict[str, Coder
 
 
 def test_words_of_an_act_done_again_and_again() -> None:
-    en, fr = time_words("en", "habitual"), time_words("fr", "habitual")
+    en, fr = load_time_words("en").habitual, load_time_words("fr").habitual
     assert en is not None and en.search("Moscow has repeatedly denied sabotaging cables")
     assert fr is not None and fr.search("Pékin a démenti à plusieurs reprises")
     assert not fr.search("Pékin a démenti une nouvelle fois")  # once more: one act
@@ -133,7 +130,7 @@ def test_a_year_before_a_noun_names_that_thing_not_the_time_of_the_clause(
 
 def test_right_after_puts_an_act_at_the_time_just_told() -> None:
     # "Bamako a dans la foulée convoqué l'ambassadeur": right after what was just told
-    fr, en = time_words("fr", "then"), time_words("en", "then")
+    fr, en = load_time_words("fr").then, load_time_words("en").then
     assert fr is not None and en is not None
     assert fr.search("Bamako a dans la foulée convoqué l'ambassadeur d'Algérie")
     assert fr.search("L'Algérie avait aussitôt rappelé son ambassadeur")
@@ -163,10 +160,12 @@ def test_a_dated_occasion_still_dates_the_event_held_at_it(coders: dict[str, Cod
 
 
 def test_the_word_lists_of_timex_json_and_none_without_the_file() -> None:
-    assert genitives("fr") == ("du ",)  # with the space that follows it
-    assert "night" in time_nouns("en") and "nuit" in time_nouns("fr")
-    assert genitives("xx") == () and time_nouns("xx") == frozenset()
-    assert time_words("xx", "then") is None
+    fr, en = load_time_words("fr"), load_time_words("en")
+    assert fr.genitives == ("du ",)  # with the space that follows it
+    assert "night" in en.time_nouns and "nuit" in fr.time_nouns
+    assert "jusqu'en" in fr.bounds and en.stamp is not None
+    assert load_time_words("xx") == TimeWords("xx")
+    assert load_time_words("xx").then is None
 
 
 @pytest.mark.model
@@ -200,7 +199,9 @@ def test_a_time_word_reaches_back_to_the_paragraph_before_when_nothing_is_dated(
     article = Article(raw=text, text=text, published=dt.date(2023, 9, 6))
     discourse = Discourse()
     discourse.previous = text.index("It did")
-    assert time_before(discourse, article, text.index("Within"), "en") == "2023-08-24"
+    assert (
+        time_before(discourse, article, text.index("Within"), load_time_words("en")) == "2023-08-24"
+    )
 
 
 @pytest.mark.model
@@ -218,7 +219,7 @@ def test_a_pluperfect_under_a_verb_of_saying_is_reported_not_background() -> Non
 def test_the_hours_that_followed_put_an_act_at_the_time_just_told() -> None:
     # "Dans les heures qui ont suivi, Moscou a expulsé": right after what was just told, as
     # "within hours" and "shortly afterwards"
-    fr = time_words("fr", "then")
+    fr = load_time_words("fr").then
     assert fr is not None
     assert fr.search("Dans les heures qui ont suivi, Moscou a expulsé deux diplomates")
     assert fr.search("Peu après, Moscou a expulsé deux diplomates")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from newsgraph import Actor
-from newsgraph.events.discourse import Discourse, live_entry
+from newsgraph.events.discourse import Discourse, live_entry, load_time_words
+
+STAMP = load_time_words("en").stamp
 
 
 def test_the_last_doer_of_an_act_type_other_than_the_excluded() -> None:
@@ -31,10 +33,10 @@ def test_a_time_counted_from_before_skips_the_events_its_own_sentence_tells_afte
 
 def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
     text = "Title\n\n20.05 BST – Lukashenko says.\n\nHe met Putin.\n\n18.10 BST – Kyiv says."
-    assert live_entry(text, text.index("He met"), "en")
-    assert not live_entry(text, 0, "en")  # before the first entry
+    assert live_entry(text, text.index("He met"), STAMP)
+    assert not live_entry(text, 0, STAMP)  # before the first entry
     single = "Title\n\nPublished 7:30 am\n\n20.05 BST – Lukashenko says. He met Putin."
-    assert not live_entry(single, single.index("He met"), "en")
+    assert not live_entry(single, single.index("He met"), STAMP)
 
 
 def test_the_first_doer_of_an_act_type_other_than_the_excluded() -> None:

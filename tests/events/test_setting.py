@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from newsgraph import Article
-from newsgraph.events import Coder
-from newsgraph.events.discourse import Discourse
+from newsgraph.events import Coder, setting
+from newsgraph.events.discourse import Discourse, load_time_words
 from newsgraph.events.participants import ActorIndex
 from newsgraph.events.setting import (
     Moment,
@@ -22,6 +22,8 @@ from newsgraph.events.setting import (
 )
 
 from .helpers import make_article
+
+FR, EN = load_time_words("fr"), load_time_words("en")
 
 
 def test_the_expression_inside_the_clause_wins() -> None:
@@ -37,21 +39,21 @@ def test_else_the_expression_nearest_to_the_trigger() -> None:
 
 def test_the_end_of_a_span_is_not_the_date_of_the_event() -> None:
     text = "Le gouvernement a suspendu jusqu'en 2028 les négociations, lundi."
-    values = [m.value for m in moments(text, 0, dt.date(2024, 12, 2), "fr", False)]
+    values = [m.value for m in moments(text, 0, dt.date(2024, 12, 2), FR, False)]
     assert "2028" not in values
     assert "2024-12-02" in values
     english = "Georgia suspended the talks until 2028."
-    assert moments(english, 0, dt.date(2024, 12, 2), "en", False) == []
+    assert moments(english, 0, dt.date(2024, 12, 2), EN, False) == []
 
 
 def test_an_anaphoric_expression_counts_from_the_day_given_before() -> None:
     text = "Le lendemain, l'Inde a suspendu le traité."
-    (moment,) = moments(text, 0, dt.date(2025, 5, 12), "fr", False)
+    (moment,) = moments(text, 0, dt.date(2025, 5, 12), FR, False)
     assert moment.anaphoric and moment.value == "2025-05-13"  # from the publication date
     assert counted_from(moment, "2025-04-22", "fr", False) == "2025-04-23"
-    assert counted_from(moment, "2025-04", "fr", False) == "2025-05-13"  # no day to count from
-    assert counted_from(moment, None, "fr", False) == "2025-05-13"
-    (plain,) = moments("Mardi, l'Inde a suspendu le traité.", 0, dt.date(2025, 5, 12), "fr", False)
+    assert counted_from(moment, "2025-04", "fr", False) is None  # no day to count from
+    assert counted_from(moment, None, "fr", False) is None  # nothing to count from
+    (plain,) = moments("Mardi, l'Inde a suspendu le traité.", 0, dt.date(2025, 5, 12), FR, False)
     assert counted_from(plain, "2025-04-22", "fr", False) == plain.value  # not anaphoric
 
 
@@ -68,19 +70,19 @@ def test_a_year_elsewhere_in_the_sentence_does_not_date_the_event() -> None:
 def test_the_date_of_a_dateline_is_not_the_date_of_the_news() -> None:
     reference = dt.date(2025, 4, 8)
     text = "BAMAKO, 8 avril (AOP) - L'Algérie a rappelé hier ses ambassadeurs."
-    assert [m.text for m in moments(text, 0, reference, "fr", False)] == ["hier"]
+    assert [m.text for m in moments(text, 0, reference, FR, False)] == ["hier"]
     english = "ADEN, Yemen, March 7 (Crescent News Agency) - A ship was hit on Wednesday."
-    assert [m.text for m in moments(english, 0, reference, "en", False)] == ["Wednesday"]
+    assert [m.text for m in moments(english, 0, reference, EN, False)] == ["Wednesday"]
     plain = "On March 7 - a day of talks - the ship was hit."
-    assert [m.text for m in moments(plain, 0, reference, "en", False)] == ["On March 7"]
+    assert [m.text for m in moments(plain, 0, reference, EN, False)] == ["On March 7"]
 
 
 def test_the_lead_gives_the_day_of_the_news() -> None:
     reference = dt.date(2024, 6, 20)
-    assert day_named("Il a approuvé mardi soir le protocole.", 0, reference, "fr") == "2024-06-18"
-    assert day_named("La Russie a bombardé Kiev.", 0, reference, "fr") is None
+    assert day_named("Il a approuvé mardi soir le protocole.", 0, reference, FR) == "2024-06-18"
+    assert day_named("La Russie a bombardé Kiev.", 0, reference, FR) is None
     # a dateline alone: the news comes in the next sentence
-    assert day_named("BAMAKO, 8 avril (AOP) -", 0, reference, "fr") is None
+    assert day_named("BAMAKO, 8 avril (AOP) -", 0, reference, FR) is None
 
 
 def test_a_year_is_no_occasion_for_the_facts_told_next_to_it() -> None:
@@ -107,14 +109,14 @@ def test_the_day_before_a_sentence_is_the_last_date_given() -> None:
     article = Article(raw=text, text=text, published=dt.date(2025, 5, 2))
     discourse = Discourse()
     start = text.index("Le lendemain")
-    assert day_before(discourse, article, start, "fr") == "2025-04-22"  # the sentence before
+    assert day_before(discourse, article, start, FR) == "2025-04-22"  # the sentence before
     discourse.dated("2025-04-23", 0, start - 2)  # an event told after the day named
-    assert day_before(discourse, article, start, "fr") == "2025-04-23"  # an event's date first
+    assert day_before(discourse, article, start, FR) == "2025-04-23"  # an event's date first
 
 
 def test_without_a_publication_date_only_full_dates_resolve() -> None:
     text = "Paris a expulsé l'ambassadeur en janvier 2022, puis vendredi ses conseillers."
-    assert [m.value for m in moments(text, 0, None, "fr", False)] == ["2022-01"]
+    assert [m.value for m in moments(text, 0, None, FR, False)] == ["2022-01"]
 
 
 @pytest.mark.model
@@ -131,11 +133,11 @@ def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> No
 def test_a_month_or_year_anaphor_counts_from_a_month_told_before() -> None:
     # "ECOWAS imposed sanctions in July 2023 … activating a standby force in August that year"
     text = "Elle a activé une force en attente en août de la même année."
-    (moment,) = moments(text, 0, dt.date(2025, 1, 29), "fr", False)
+    (moment,) = moments(text, 0, dt.date(2025, 1, 29), FR, False)
     assert moment.anaphoric
     assert counted_from(moment, "2023-07", "fr", False) == "2023-08"
     assert counted_from(moment, "2023-07-26", "fr", False) == "2023-08"
-    assert counted_from(moment, "2023", "fr", False) == moment.value  # coarser than the month
+    assert counted_from(moment, "2023", "fr", False) is None  # coarser than the month
 
 
 def test_a_capital_the_model_did_not_take_for_a_place_still_is_one() -> None:
@@ -157,13 +159,13 @@ def test_a_count_after_an_event_dates_only_what_follows_it() -> None:
 
 def test_a_count_after_an_event_counts_from_the_date_of_its_sentence() -> None:
     text = "Le mouvement avait ouvert un front le 8 octobre 2023, au lendemain de l'attaque."
-    found = moments(text, 0, dt.date(2024, 11, 27), "fr", False)
+    found = moments(text, 0, dt.date(2024, 11, 27), FR, False)
     assert [(m.value, m.anaphoric, m.ahead) for m in found] == [
         ("2023-10-08", False, False),
         ("2023-10-07", False, True),
     ]
     text = "Ces frappes interviennent deux jours après l'adoption d'une résolution."
-    (moment,) = moments(text, 0, dt.date(2024, 1, 12), "fr", False)
+    (moment,) = moments(text, 0, dt.date(2024, 1, 12), FR, False)
     assert (moment.value, moment.anaphoric) == ("2024-01-10", False)  # from the publication
 
 
@@ -210,7 +212,7 @@ def test_an_anaphor_counts_from_a_day_named_after_the_last_dated_event() -> None
     discourse = Discourse()
     discourse.dated("2024-02-01", 0, text.index("agreed"))
     start = text.index("Late")
-    assert day_before(discourse, article, start, "en") == "2023-12-14"
+    assert day_before(discourse, article, start, EN) == "2023-12-14"
 
 
 def test_before_any_dated_event_an_anaphor_counts_from_the_paragraph_before() -> None:
@@ -224,4 +226,14 @@ def test_before_any_dated_event_an_anaphor_counts_from_the_paragraph_before() ->
     discourse = Discourse()
     discourse.previous = text.index("It did")
     start = text.index("The same")
-    assert day_before(discourse, article, start, "en") == "2023-08-24"
+    assert day_before(discourse, article, start, EN) == "2023-08-24"
+
+
+def test_an_anaphoric_expression_the_finder_cannot_count_is_no_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # no finder to count "le lendemain" from April 22: not the day after publication
+    text = "Le lendemain, l'Inde a suspendu le traité."
+    (moment,) = moments(text, 0, dt.date(2025, 5, 12), FR, False)
+    monkeypatch.setattr(setting, "timex_finder", lambda: None)
+    assert counted_from(moment, "2025-04-22", "fr", False) is None
