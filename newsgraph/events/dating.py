@@ -305,6 +305,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
+        if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
+            return 1
         named = attributive(span.root, moment, times.genitives, times.time_nouns)
         if named and span.root.head.i not in heads:
             return 1 if occasion(span.root.head, chain) else -1
@@ -313,6 +315,15 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def _opens_when(following: list[Token], heads: set[int], when: frozenset[str]) -> bool:
+    """Whether the two words ``following`` a time expression, after its comma, open a clause
+    of the event's verb with a word of ``when``: the expression dates that clause ("People
+    remember 1980, when soldiers killed hundreds": 1980; "en 2014, lorsque la Russie a annexé
+    la Crimée": 2014)."""
+    words = following[1:] if following and following[0].text == "," else following[:1]
+    return any(w.lower_.replace("’", "'") in when and w.head.i in heads for w in words[:1])
 
 
 def attributive(

@@ -210,7 +210,8 @@ class TimeWords:
     ``genitives``, words that open a date naming the noun before it ("du" in "l'attaque du 7
     octobre"), each with the space after it; ``time_nouns``, nouns of a stretch of time a date
     makes a time expression ("la nuit du 5 au 6 mai"); ``bounds``, words that make a time
-    expression the end of a span ("jusqu'en 2028", "until 2028")."""
+    expression the end of a span ("jusqu'en 2028", "until 2028"); ``when``, words that open a
+    clause a time expression just before them dates ("in 1980, when soldiers killed")."""
 
     code: str
     then: re.Pattern[str] | None = None
@@ -219,6 +220,7 @@ class TimeWords:
     genitives: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     bounds: tuple[str, ...] = ()
+    when: frozenset[str] = frozenset()
 
 
 def load_time_words(code: str) -> TimeWords:
@@ -241,6 +243,7 @@ def load_time_words(code: str) -> TimeWords:
         genitives=tuple(f"{word} " for word in words("genitive")),
         time_nouns=frozenset(words("time_nouns")),
         bounds=tuple(word.lower() for word in words("bounds")),
+        when=frozenset(word.lower() for word in words("when")),
     )
 
 

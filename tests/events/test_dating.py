@@ -283,3 +283,17 @@ def test_a_time_counted_from_an_earlier_date_is_the_occasion_it_sets(
     article = make_article(text, "en", published=dt.date(2023, 9, 6))
     found = [(e.type, e.date) for e in coders["en"].code_article(article)]
     assert ("REJECT", "2023-08-24") in found
+
+
+@pytest.mark.model
+def test_a_time_that_opens_a_when_clause_dates_that_clause(coders: dict[str, Coder]) -> None:
+    # "2008, when Russia attacked Georgia": a bare year outside the event's clause names the
+    # time of the clause it opens with "when" / "lorsque", not some other thing
+    cases = (
+        ("en", "Georgians still remember 2008, when Russia attacked Georgia."),
+        ("fr", "La guerre a commencé en 2014, lorsque la Russie a attaqué l'Ukraine."),
+    )
+    for code, text in cases:
+        article = make_article(text, code, published=dt.date(2024, 12, 6))
+        found = [(e.type, e.date) for e in coders[code].code_article(article)]
+        assert ("ASSAULT", "2008" if code == "en" else "2014") in found, (code, found)
