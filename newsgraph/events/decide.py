@@ -19,7 +19,7 @@ from .dating import event_day
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .reactions import body_author, organisation
+from .reactions import body_author, judged_author, organisation
 from .setting import Moment
 from .stances import covered, refused, resolve_only
 from .syntax import UNLABELLED, Token, Tree, dependent_words
@@ -139,6 +139,7 @@ class SentenceCoder(ContextSides):
         source, target = sides(candidate.source), sides(self._target(candidate))
         if complete:
             source, target = self._fill_sides(candidate, chain, source, target)
+            target = judged_author(tree, self.candidates, self.discourse, candidate, source, target)
             if not (source and target):
                 return None
             if sense.reciprocal and self._alone(source, target) and not self._members(candidate):

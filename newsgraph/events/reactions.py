@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 
 from ..article import Actor
 from .arguments import Candidate
+from .discourse import Discourse
 from .lexicon import Lexicon
 from .participants import ActorIndex, party
 from .syntax import Token, Tree
@@ -182,3 +183,49 @@ def of_itself(source: list[Actor], target: list[Actor], sides: frozenset[str]) -
     if {party(a) for a in source} != {party(a) for a in target}:
         return False
     return not any(a.sector in sides for a in source + target)
+
+
+#: Types of the verbs that judge an act: condemning, denouncing (ACCUSE), welcoming (SUPPORT).
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def unauthored_act(
+    tree: Tree, candidates: Mapping[int, Candidate], candidate: Candidate
+) -> Candidate | None:
+    """The act a verb of judging takes as its object when that act names whom it hit but no
+    author of its own ("La Russie a condamné les frappes contre la Syrie", "The bloc
+    condemned the strikes on Kyiv"), if any: its victim is not whom the judgement is aimed at."""
+    token = candidate.token
+    if candidate.noun or candidate.sense.type not in JUDGING_TYPES:
+        return None
+    if not tree.passive(token) and tree.agent(token) is not None:
+        return None  # "condemned the attack on Israel by Hamas": the parse hung its author here
+    for patient in tree.patients(token):
+        act = candidates.get(patient.i)
+        if act is not None and act is not candidate and act.noun and act.target:
+            return None if act.source else act
+    return None
+
+
+def judged_author(
+    tree: Tree,
+    candidates: Mapping[int, Candidate],
+    discourse: Discourse,
+    candidate: Candidate,
+    source: list[Actor],
+    target: list[Actor],
+) -> list[Actor]:
+    """Whom a judgement of an act naming only its victim is aimed at (:func:`unauthored_act`):
+    the author of the latest act of that type the story told, neither the judge nor the victim
+    ("Israël a frappé Damas. … La Russie a condamné les frappes contre la Syrie" blames
+    Israel), else no one (``[]``: no event). An act on the judge's own country is, as for
+    :func:`of_itself`, aimed at whoever last acted on it when the story names no such act
+    ("Moscou dénonce une agression contre la Russie" after Kyiv's drones). Any other
+    judgement keeps its ``target``."""
+    act = unauthored_act(tree, candidates, candidate)
+    if act is None:
+        return target
+    mine = {party(a) for a in source}
+    victims = {party(a) for a in act.target}
+    found = discourse.last_doer(act.sense.type, frozenset(mine | victims))
+    return found or (discourse.reply_to(source) if victims <= mine else [])

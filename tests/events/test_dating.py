@@ -147,7 +147,7 @@ def test_a_calendar_day_that_names_a_noun_dates_that_thing_not_the_clause(
     # before the noun in English, after it behind "du" in French
     en = "China condemned the Oct. 7 attack on Israel by Hamas."
     assert dates_of(coders["en"], en, "en") == [("ACCUSE", "2024-06-20")]
-    fr = "La Chine a condamné la frappe du 1er avril contre le consulat iranien."
+    fr = "La Chine a condamné la frappe du 1er avril contre le consulat iranien menée par Israël."
     assert dates_of(coders["fr"], fr, "fr") == [("ACCUSE", "2024-06-20")]
 
 

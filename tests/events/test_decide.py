@@ -23,3 +23,50 @@ def test_a_noun_a_one_sided_verb_states_through_a_preposition_is_that_verb_s_act
     article = make_article(text, "en")
     found = [described(article, e) for e in coders["en"].code_article(article)]
     assert [e[0] for e in found].count("CONSULT") == 1, found
+
+
+@pytest.fixture(scope="module")
+def french() -> Coder:
+    return Coder("fr")
+
+
+def _coded(
+    coder: Coder, text: str, lang: str
+) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    article = make_article(text, lang)
+    return [described(article, e) for e in coder.code_article(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany condemned the attacks on Ukraine.", "en"),
+        ("L'Allemagne a dénoncé les bombardements sur Kiev.", "fr"),
+    ],
+)
+def test_a_judged_act_naming_only_its_victim_is_not_aimed_at_the_victim(
+    coders: dict[str, Coder], french: Coder, text: str, lang: str
+) -> None:
+    """Condemning an act that names whom it hit but no author blames its author, never its
+    victim: with no author told, there is no one to aim the judgement at."""
+    found = _coded(coders["en"] if lang == "en" else french, text, lang)
+    assert not any(e[0] == "ACCUSE" and "UKR" in e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia bombed Kyiv on Monday. Germany condemned the attacks on Ukraine.", "en"),
+        (
+            "La Russie a bombardé Kiev lundi. L'Allemagne a dénoncé les bombardements sur Kiev.",
+            "fr",
+        ),
+    ],
+)
+def test_a_judged_act_naming_only_its_victim_blames_the_last_doer_of_that_act(
+    coders: dict[str, Coder], french: Coder, text: str, lang: str
+) -> None:
+    """The author of an act judged without one is whoever the story last told doing it."""
+    found = _coded(coders["en"] if lang == "en" else french, text, lang)
+    assert ("ACCUSE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
+    assert not any(e[0] == "ACCUSE" and "UKR" in e[2] for e in found), found
