@@ -787,3 +787,15 @@ def test_a_verb_first_tag_before_a_colon_is_said_by_the_name_after_it(build: Bui
     layout, found = find(build(text, "en", cast), load("en"))
     speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
     assert speakers == ["Stone"]
+
+
+def test_a_verb_of_mocking_or_teasing_tags_the_quote_before_it(build: Build) -> None:
+    text = "“We won this state and we will win the next one,” Olaf Scholz gloated."
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [("We won this state and we will win the next one", "Olaf Scholz")]
+
+
+def test_a_french_verb_of_joking_tags_the_quote_before_it(build: Build) -> None:
+    text = "« Je suis le plus vieux candidat de cette élection », a plaisanté Jean Dupont."
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]]
+    assert found == [("Je suis le plus vieux candidat de cette élection", "Jean Dupont")]
