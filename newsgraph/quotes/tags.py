@@ -352,10 +352,19 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return _found_cue(layout, token)
         if not relative and introduces(layout, token, quote):
-            return cue_span(layout, token), subject(layout, token)
+            return _introduced(layout, token, colon)
     if colon is not None and layout.text[colon] == ":":
         return None, colon_speaker(layout, colon)
     return None
+
+
+def _introduced(layout: Layout, verb: Token, colon: int | None) -> Attribution:
+    """The cue and speaker of a verb introducing a quote; its subject lost by the parser, the
+    speaker of the clause a colon closes ('Trump gestured, then leaned in and boomed: “…”')."""
+    speaker = subject(layout, verb)
+    if speaker is None and colon is not None and layout.text[colon] == ":":
+        return None, colon_speaker(layout, colon)
+    return cue_span(layout, verb), speaker
 
 
 def _own_subject(layout: Layout, verb: Token) -> bool:

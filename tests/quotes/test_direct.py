@@ -799,3 +799,28 @@ def test_a_french_verb_of_joking_tags_the_quote_before_it(build: Build) -> None:
     text = "« Je suis le plus vieux candidat de cette élection », a plaisanté Jean Dupont."
     found = [(q[0], q[1]) for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]]
     assert found == [("Je suis le plus vieux candidat de cette élection", "Jean Dupont")]
+
+
+def test_a_verb_of_loud_speech_tags_the_quote_before_it(build: Build) -> None:
+    text = "“This is no way to run a country, and everyone knows it,” Olaf Scholz fired back."
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [("This is no way to run a country, and everyone knows it", "Olaf Scholz")]
+
+
+def test_a_french_verb_of_retort_tags_the_quote_before_it(build: Build) -> None:
+    text = "« Ce gouvernement ne sait plus où il va », a taclé Jean Dupont."
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]]
+    assert found == [("Ce gouvernement ne sait plus où il va", "Jean Dupont")]
+
+
+def test_a_tag_whose_subject_the_parser_lost_speaks_for_the_clause_before_its_colon(
+    build: Build,
+) -> None:
+    text = (
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
+        "“Let’s defeat her in November.”"
+    )
+    cast: Cast = {"Donald Trump": ("person", ["Trump"])}
+    layout, found = find(build(text, "en", cast), load("en"))
+    speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
+    assert speakers == ["Trump"]
