@@ -47,3 +47,11 @@ def words(text: str, folded: bool = False) -> list[str]:
 def contains_phrase(folded: str, phrase: str) -> bool:
     """Whether the folded ``phrase`` occurs in ``folded`` at word boundaries."""
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded) is not None
+
+
+def last_char(text: str, position: int) -> int | None:
+    """The index of the last character before ``position`` that is not a space."""
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position if position >= 0 else None

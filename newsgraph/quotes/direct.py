@@ -21,6 +21,7 @@ last person named); the interviewer's lines are left out (see
 
 from __future__ import annotations
 
+from ..textutil import last_char
 from .colon import colon_speaker
 from .introduced import FINAL_MARKS, voiced
 from .layout import Found, Layout, Speaker, Token, name_like
@@ -33,7 +34,6 @@ from .tags import (
     attribute,
     incise,
     is_cue,
-    last_char,
     parenthetical,
     quote_head,
 )

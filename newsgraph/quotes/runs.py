@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..textutil import last_char
 from .layout import Found, Layout
-from .tags import CLOSERS, OPENERS, SENTENCE_ENDS, last_char
+from .tags import CLOSERS, OPENERS, SENTENCE_ENDS
 
 #: What may end a paragraph after a quotation left open: spaces and a comma.
 TRAILING_RUN = " \t\u00a0,"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..textutil import last_char
 from .apposed import apposed_tag
 from .colon import colon_speaker, verb_first
 from .described import is_document
@@ -393,11 +394,3 @@ def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:
                 return None
             return _found_cue(layout, token)
     return None
-
-
-def last_char(text: str, position: int) -> int | None:
-    """The index of the last character before ``position`` that is not a space."""
-    position -= 1
-    while position >= 0 and text[position].isspace():
-        position -= 1
-    return position if position >= 0 else None
