@@ -342,8 +342,9 @@ def _cue_before(layout: Layout, quote: Marked) -> Attribution | None:
 def _before(layout: Layout, quote: Marked) -> Attribution | None:
     """The last cue before the quote in its sentence, or the clause a colon closes."""
     start, _ = layout.sentence(quote.open)
-    colon = last_char(layout.text, quote.open)
-    if colon is not None and layout.text[colon] == ":":
+    last = last_char(layout.text, quote.open)
+    colon = last if last is not None and layout.text[last] == ":" else None
+    if colon is not None:
         inverted = verb_first(layout, colon)
         if inverted is not None:
             return None, inverted
@@ -354,16 +355,15 @@ def _before(layout: Layout, quote: Marked) -> Attribution | None:
             return _found_cue(layout, token)
         if not relative and introduces(layout, token, quote):
             return _introduced(layout, token, colon)
-    if colon is not None and layout.text[colon] == ":":
-        return None, colon_speaker(layout, colon)
-    return None
+    return (None, colon_speaker(layout, colon)) if colon is not None else None
 
 
 def _introduced(layout: Layout, verb: Token, colon: int | None) -> Attribution:
     """The cue and speaker of a verb introducing a quote; its subject lost by the parser, the
-    speaker of the clause a colon closes ('Trump gestured, then leaned in and boomed: “…”')."""
+    speaker of the clause the ``colon`` before the quote closes ('Trump gestured, then leaned
+    in and boomed: “…”')."""
     speaker = subject(layout, verb)
-    if speaker is None and colon is not None and layout.text[colon] == ":":
+    if speaker is None and colon is not None:
         return None, colon_speaker(layout, colon)
     return cue_span(layout, verb), speaker
 
