@@ -52,6 +52,34 @@ ROWS: list[Row] = [
         "Russia despatched troops to Belarus.",
         ("MOBILIZE", {"RUS"}, {"BLR"}, "asserted"),
     ),
+    # cutting tariffs eases a measure (CONCEDE), as lifting sanctions does; not a sanction
+    (
+        "cut tariffs",
+        "Germany will cut tariffs on Japanese textiles.",
+        ("CONCEDE", {"DEU"}, {"JPN"}, "future"),
+    ),
+    (
+        "lower duties",
+        "Germany will lower duties on Japanese cars.",
+        ("CONCEDE", {"DEU"}, {"JPN"}, "future"),
+    ),
+    # reducing aid withholds it (SANCTION), as cutting aid does
+    (
+        "slash aid",
+        "Germany slashed aid to Ukraine.",
+        ("SANCTION", {"DEU"}, {"UKR"}, "asserted"),
+    ),
+    # backing an armed group is material support (AID, GOLD.md), denied here
+    (
+        "back rebels",
+        "Russia denies backing the rebels in Ukraine.",
+        ("AID", {"RUS"}, {"UKR"}, "denied"),
+    ),
+    (
+        "backing for separatists",
+        "Russia's backing for the separatists in Georgia angered Washington.",
+        ("AID", {"RUS"}, {"GEO"}, "asserted"),
+    ),
 ]
 
 
@@ -75,3 +103,16 @@ def test_an_ambassador_recalled_for_consultations_holds_no_talks(coder: Coder) -
     article = make_article("Washington recalled its ambassador to Russia for consultations.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert [f[0] for f in found] == ["SANCTION"], found
+
+
+def test_backing_a_state_is_support(coder: Coder) -> None:
+    # a state or a plan is backed in words (SUPPORT); only armed groups are armed
+    article = make_article("The United States backed Ukraine.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert [f[0] for f in found] == ["SUPPORT"], found
+
+
+def test_cutting_tariffs_is_no_sanction(coder: Coder) -> None:
+    article = make_article("Germany will reduce tariffs on Chinese goods.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert [f[0] for f in found] == ["CONCEDE"], found
