@@ -116,3 +116,25 @@ def test_cutting_tariffs_is_no_sanction(coder: Coder) -> None:
     article = make_article("Germany will reduce tariffs on Chinese goods.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert [f[0] for f in found] == ["CONCEDE"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declining to comment refuses no one's demand
+        "Germany demanded answers. Russia declined to comment.",
+        "Germany demanded answers. Russia refused to comment on the report.",
+        # selling a state its gas or routing trade through it is commerce, no aid
+        "Russia supplies almost all of Germany's gas.",
+        "Russia now sends more than 90 per cent of its trade through Ukraine.",
+    ],
+)
+def test_no_event(coder: Coder, text: str) -> None:
+    article = make_article(text, "en")
+    assert coder.code_article(article) == []
+
+
+def test_declining_an_invitation_is_a_refusal(coder: Coder) -> None:
+    article = make_article("Russia declined Germany's invitation.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in found, found
