@@ -4,8 +4,11 @@
 the texts of its source and target, it parses the sentence once, makes the two texts the
 only actors, runs the coder, and answers with the type of the trigger that best links them:
 one whose source is the given source and whose target is the given target, else one that
-has either of them as an argument, else the trigger nearest to the two. It abstains when the
-sentence has no trigger at all.
+has either of them as an argument, else the trigger nearest to the two. Among triggers that
+link the two alike, the one whose complement holds another is the sentence's event ("Iran
+threatened [to shell Iraqi towns]" is THREATEN, "agreed [to provide a loan]" AGREE), but for
+a sense kept only without such a complement ("denied [providing weapons]" is the AID denied).
+It abstains when the sentence has no trigger at all.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ..options import DEFAULT_MODELS
 from ..textutil import nlp_view
 from .coder import Coder
 from .decide import SentenceCoder
+from .phrases import Candidate
 
 SOURCE, TARGET = "source", "target"
 
@@ -83,15 +87,37 @@ def _scored(coded: SentenceCoder, spans: dict[str, tuple[int, int]]) -> list[tup
     """Each trigger of the sentence with how well it links the source to the target."""
     scored = []
     middle = sum(s + e for s, e in spans.values()) / (2 * len(spans)) if spans else 0.0
-    for candidate in coded.candidates.values():
-        decision = coded.decide(candidate, complete=False)
-        if decision is None:
-            continue
+    decided = {
+        candidate.token.i: (candidate, decision)
+        for candidate in coded.candidates.values()
+        if (decision := coded.decide(candidate, complete=False)) is not None
+    }
+    governors = _governors(coded, [c for c, _ in decided.values()])
+    for candidate, decision in decided.values():
         sources = {a.id for a in decision.source}
         targets = {a.id for a in decision.target}
         score = 4.0 * (SOURCE in sources) + 4.0 * (TARGET in targets)
         score += 1.0 * (TARGET in sources or SOURCE in targets)
         score -= 2.0 * ("absorbed" in decision.reading.flags) + 1.0 * candidate.noun
+        if candidate.token.i in governors:
+            score += -0.5 if candidate.sense.fallback else 0.5
         score -= abs(candidate.token.idx - middle) / 1000
         scored.append((score, decision.type))
     return scored
+
+
+def _governors(coded: SentenceCoder, candidates: list[Candidate]) -> set[int]:
+    """The token indices of the triggers whose complement is the clause of another verb of
+    ``candidates``, the nearest above it: "threatened" in "threatened to shell", "agreed" in
+    "agreed to provide", "denied" in "denied providing"; a noun names no clause ("shell …
+    in retaliation" is no complement of "shell")."""
+    tree = coded.coder.tree
+    triggers = {c.token.i for c in candidates}
+    found: set[int] = set()
+    for other in candidates:
+        if other.noun:
+            continue
+        chain = tree.chain(other.token)
+        above = [w.i for w in (*chain[1:], tree.governor(chain[-1])) if w is not None]
+        found.update(next(([i] for i in above if i in triggers), []))
+    return found

@@ -36,6 +36,16 @@ def test_it_is_an_event_typer(typer: Typer) -> None:
         ("Japan urged China to release the detained fishermen.", "Japan", "China", "REQUEST"),
         ("Police arrested dozens of protesters in the capital.", "Police", "protesters", "COERCE"),
         ("The two leaders met in Geneva.", "The two leaders", "The two leaders", "CONSULT"),
+        # the verb whose complement is the other act is the sentence's event
+        ("Iran threatened to shell Iraqi towns in retaliation.", "Iran", "Iraqi towns", "THREATEN"),
+        (
+            "Australia has agreed to lend $1 billion to Indonesia.",
+            "Australia",
+            "Indonesia",
+            "AGREE",
+        ),
+        # but a denial is of the act it denies (GOLD.md: the AID, denied)
+        ("Rwanda denies backing the rebels.", "Rwanda", "the rebels", "AID"),
     ],
 )
 def test_types(typer: Typer, sentence: str, source: str, target: str, kind: str) -> None:
@@ -55,8 +65,8 @@ def test_no_trigger_no_answer(typer: Typer) -> None:
 
 @pytest.mark.shared
 def test_accuracy_on_the_public_datasets(typer: Typer, shared: Path) -> None:
-    """Floors a little under the figures measured (PLOVER 0.56, PLV 0.53): a regression gate."""
+    """Floors a little under the figures measured (PLOVER 0.571, PLV 0.563): a regression gate."""
     plover = score_plover(shared / "data" / "plover" / "PLOVER_GSR_CAMEO.json", typer)
-    assert plover.total == 322 and plover.accuracy >= 0.52
+    assert plover.total == 322 and plover.accuracy >= 0.55
     plv = score_plv(shared / "data" / "plv" / "PLV_train.tsv", typer)
-    assert plv.total == 1050 and plv.accuracy >= 0.50
+    assert plv.total == 1050 and plv.accuracy >= 0.54
