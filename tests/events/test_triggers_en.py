@@ -80,6 +80,17 @@ ROWS: list[Row] = [
         "Russia's backing for the separatists in Georgia angered Washington.",
         ("AID", {"RUS"}, {"GEO"}, "asserted"),
     ),
+    # words of judgement said of a side's act accuse its author
+    (
+        "senseless",
+        "Germany called the decision by Russia completely senseless and incorrect.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "cynical",
+        "Germany said Russia's exit from the deal was a cynical attack on food security.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    ),
 ]
 
 
