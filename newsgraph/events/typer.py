@@ -21,7 +21,7 @@ from ..nlp import entities, load_model
 from ..options import DEFAULT_MODELS
 from ..textutil import nlp_view
 from .coder import Coder
-from .decide import SentenceCoder
+from .decide import Decision, SentenceCoder
 from .phrases import Candidate
 
 SOURCE, TARGET = "source", "target"
@@ -84,40 +84,53 @@ def _spans(article: Article) -> dict[str, tuple[int, int]]:
 
 
 def _scored(coded: SentenceCoder, spans: dict[str, tuple[int, int]]) -> list[tuple[float, str]]:
-    """Each trigger of the sentence with how well it links the source to the target."""
-    scored = []
+    """Each trigger of the sentence with how well it links the source to the target; a
+    trigger whose complement is another's act links what that act links too ("demonstrated
+    … calling for independence from Iraq" is the protest's, aimed at Iraq)."""
     middle = sum(s + e for s, e in spans.values()) / (2 * len(spans)) if spans else 0.0
     decided = {
         candidate.token.i: (candidate, decision)
         for candidate in coded.candidates.values()
         if (decision := coded.decide(candidate, complete=False)) is not None
     }
-    governors = _governors(coded, [c for c, _ in decided.values()])
-    for candidate, decision in decided.values():
-        sources = {a.id for a in decision.source}
-        targets = {a.id for a in decision.target}
-        score = 4.0 * (SOURCE in sources) + 4.0 * (TARGET in targets)
-        score += 1.0 * (TARGET in sources or SOURCE in targets)
-        score -= 2.0 * ("absorbed" in decision.reading.flags) + 1.0 * candidate.noun
-        if candidate.token.i in governors:
-            score += -0.5 if candidate.sense.fallback else 0.5
+    links = {i: _links(candidate, decision) for i, (candidate, decision) in decided.items()}
+    governed = _governed(coded, [c for c, _ in decided.values()])
+    scored = []
+    for i, (candidate, decision) in decided.items():
+        score = links[i]
+        if i in governed and candidate.sense.fallback:
+            score -= 0.5  # "denied [providing weapons]" is the AID denied
+        elif i in governed:
+            score = max(score, *(links[j] for j in governed[i])) + 0.5
         score -= abs(candidate.token.idx - middle) / 1000
         scored.append((score, decision.type))
     return scored
 
 
-def _governors(coded: SentenceCoder, candidates: list[Candidate]) -> set[int]:
-    """The token indices of the triggers whose complement is the clause of another verb of
-    ``candidates``, the nearest above it: "threatened" in "threatened to shell", "agreed" in
-    "agreed to provide", "denied" in "denied providing"; a noun names no clause ("shell …
-    in retaliation" is no complement of "shell")."""
+def _links(candidate: Candidate, decision: Decision) -> float:
+    """How well a trigger's own arguments link the given source to the given target."""
+    sources = {a.id for a in decision.source}
+    targets = {a.id for a in decision.target}
+    score = 4.0 * (SOURCE in sources) + 4.0 * (TARGET in targets)
+    score += 1.0 * (TARGET in sources or SOURCE in targets)
+    return score - 2.0 * ("absorbed" in decision.reading.flags) - 1.0 * candidate.noun
+
+
+def _governed(coded: SentenceCoder, candidates: list[Candidate]) -> dict[int, list[int]]:
+    """The triggers (token indices) whose complement is the clause of other verbs of
+    ``candidates``, with those verbs, each under the nearest trigger above it:
+    "threatened" in "threatened to shell", "agreed" in "agreed to provide", "denied" in
+    "denied providing"; a noun names no clause ("shell … in retaliation" is no complement
+    of "shell")."""
     tree = coded.coder.tree
     triggers = {c.token.i for c in candidates}
-    found: set[int] = set()
+    found: dict[int, list[int]] = {}
     for other in candidates:
         if other.noun:
             continue
         chain = tree.chain(other.token)
         above = [w.i for w in (*chain[1:], tree.governor(chain[-1])) if w is not None]
-        found.update(next(([i] for i in above if i in triggers), []))
+        nearest = next((i for i in above if i in triggers), None)
+        if nearest is not None:
+            found.setdefault(nearest, []).append(other.token.i)
     return found

@@ -44,6 +44,13 @@ def test_it_is_an_event_typer(typer: Typer) -> None:
             "Indonesia",
             "AGREE",
         ),
+        # and it links what the act it holds links: a protest calling for something of Iraq
+        (
+            "Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.",
+            "Kurds",
+            "Iraq",
+            "PROTEST",
+        ),
         # but a denial is of the act it denies (GOLD.md: the AID, denied)
         ("Rwanda denies backing the rebels.", "Rwanda", "the rebels", "AID"),
     ],
@@ -65,8 +72,8 @@ def test_no_trigger_no_answer(typer: Typer) -> None:
 
 @pytest.mark.shared
 def test_accuracy_on_the_public_datasets(typer: Typer, shared: Path) -> None:
-    """Floors a little under the figures measured (PLOVER 0.571, PLV 0.563): a regression gate."""
+    """Floors a little under the figures measured (PLOVER 0.581, PLV 0.571): a regression gate."""
     plover = score_plover(shared / "data" / "plover" / "PLOVER_GSR_CAMEO.json", typer)
-    assert plover.total == 322 and plover.accuracy >= 0.55
+    assert plover.total == 322 and plover.accuracy >= 0.56
     plv = score_plv(shared / "data" / "plv" / "PLV_train.tsv", typer)
-    assert plv.total == 1050 and plv.accuracy >= 0.54
+    assert plv.total == 1050 and plv.accuracy >= 0.55
