@@ -221,15 +221,18 @@ def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
 
 def time_before(discourse: Discourse, article: Article, start: int, times: TimeWords) -> str | None:
     """The last time the text gave before the sentence at ``start``: a date the sentence before
-    names ("En mars 2024, Washington avait sanctionné … Pékin avait alors dénoncé"), else the
-    date of the last dated event."""
+    names ("En mars 2024, Washington avait sanctionné … Pékin avait alors dénoncé"), a day or
+    month before a year, which dates a background fact ("met in Riyadh yesterday, the
+    highest-level talks since the invasion three years ago. … Rubio told reporters afterward":
+    yesterday), else the date of the last dated event."""
     previous = discourse.previous
     if previous < start:
         text = article.text[previous:start]
         found = moments(text, previous, article.published, times, False)
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
+        finer = [value for value in given if len(value) > 4]
         if given:
-            return given[-1]
+            return (finer or given)[-1]
     newer = day_since(discourse, article, start, times)
     if newer is not None:
         return newer
