@@ -121,3 +121,23 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+def said_when(chain: list[Token], reporting: frozenset[str]) -> Callable[[Moment], bool]:
+    """Whether a time expression hangs on a verb of saying (``reporting``) outside the event's
+    ``chain``: it dates the saying, not the act reported ("l'Iran a lancé samedi soir des
+    drones, mais la quasi-totalité ont été interceptés avec l'aide des États-Unis, a annoncé
+    dimanche l'armée": the help is Saturday's, the announcement Sunday's)."""
+    heads = {token.i for token in chain}
+    doc = chain[0].doc
+
+    def said(moment: Moment) -> bool:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        if head.pos_ == "ADP":  # "said on Sunday", the preposition heading its object
+            head = head.head
+        return head.i not in heads and head.pos_ == "VERB" and head.lemma_.lower() in reporting
+
+    return said

@@ -27,12 +27,13 @@ The words are data: ``then``, ``habitual`` and ``stamp`` in ``lang/<code>/timex.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..article import Article, Span
 from ..timex.calendar import GRACE
-from .attachment import modifier_of
+from .attachment import modifier_of, said_when
 from .discourse import (
     Discourse,
     TimeWords,
@@ -83,7 +84,7 @@ def event_day(
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
     hangs = modifier_of(tree, chain, times)
-    moment = event_date(sentence._dates[future], clause, token.idx, hangs)
+    moment = _own_time(sentence, future, clause, token.idx, hangs, chain)
     if moment is None:
         return _from_context(sentence, decision)
     earlier = day_before(sentence.discourse, article, start, times, moment.start)
@@ -100,6 +101,34 @@ def event_day(
         if not moment.ahead and hangs(moment) < 2:
             _occasion(sentence, found, token)
     return found
+
+
+def _own_time(
+    sentence: SentenceCoder,
+    future: bool,
+    clause: tuple[int, int],
+    trigger: int,
+    hangs: Callable[[Moment], int],
+    chain: list[Token],
+) -> Moment | None:
+    """The time expression of the sentence that dates the event (:func:`.setting.event_date`),
+    one that dates a saying the event is not (:func:`.attachment.said_when`) only when no other
+    on or before it does ("… interceptés avec l'aide des États-Unis, a annoncé dimanche
+    l'armée": not Sunday, the day of the announcement, but the Saturday the sentence names)."""
+    found = sentence._dates[future]
+    said = said_when(chain, sentence.coder.lexicon.cues.reporting)
+    sayings = [m.value for m in found if said(m)]
+    rest = [m for m in found if not said(m) and all(not_after(m.value, v) for v in sayings)]
+    moment = event_date(rest, clause, trigger, hangs) if sayings else None
+    return moment or event_date(found, clause, trigger, hangs)
+
+
+def not_after(value: str, other: str) -> bool:
+    """Whether a date lies on or before another, at the coarser grain of the two: what a
+    report tells took place no later than the report ("KINSHASA, June 12 - Negotiators have
+    agreed …, officials said on Wednesday": not the dateline's day)."""
+    grain = min(len(value), len(other))
+    return value[:grain] <= other[:grain]
 
 
 def uttered(sentence: SentenceCoder, modality: str, kind: str, start: int) -> bool:

@@ -11,6 +11,7 @@ from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
     later,
+    not_after,
     reported,
     time_before,
 )
@@ -340,3 +341,12 @@ def test_the_time_just_told_is_a_day_before_a_background_year(
     discourse = Discourse()
     start = text.index("The two" if lang == "en" else "Les deux")
     assert time_before(discourse, article, start, load_time_words(lang)) == expected
+
+
+def test_what_a_report_tells_is_no_later_than_the_report() -> None:
+    """A day on or before the day of a saying may date the act it reports, at the coarser
+    grain of the two; the dateline's day after it ("KINSHASA, June 12 - … agreed …, officials
+    said on Wednesday", June 11) may not."""
+    assert not_after("2024-04-13", "2024-04-14") and not_after("2024-04-14", "2024-04-14")
+    assert not not_after("2025-06-12", "2025-06-11")
+    assert not_after("2024-04", "2024-04-14") and not not_after("2024-05-01", "2024-04")
