@@ -11,6 +11,7 @@ from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
     later,
+    not_after,
     reported,
     time_before,
 )
@@ -297,3 +298,55 @@ def test_a_time_that_opens_a_when_clause_dates_that_clause(coders: dict[str, Cod
         article = make_article(text, code, published=dt.date(2024, 12, 6))
         found = [(e.type, e.date) for e in coders[code].code_article(article)]
         assert ("ASSAULT", "2008" if code == "en" else "2014") in found, (code, found)
+
+
+def test_later_and_afterwards_put_an_act_at_the_time_just_told() -> None:
+    # "Rubio later toured the locks", "Il a ensuite visité": after what was just told, not at
+    # a time of their own; "no later than", "plus tard que prévu" set no time
+    fr, en = load_time_words("fr").then, load_time_words("en").then
+    assert fr is not None and en is not None
+    assert en.search("Rubio later toured the Miraflores Locks")
+    assert en.search("Rubio told reporters afterward")
+    assert not en.search("the troops will leave no later than September")
+    assert not en.search("talks will resume at a later date")
+    assert fr.search("Rubio a ensuite visité les écluses")
+    assert fr.search("Rubio a visité plus tard les écluses")
+    assert fr.search("Par la suite, Moscou a expulsé deux diplomates")
+    assert not fr.search("Le vote a eu lieu plus tard que prévu")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rubio and Lavrov met in Riyadh yesterday, the first talks since the invasion three "
+            "years ago. The two sides agreed afterwards to restore their embassies.",
+            "en",
+            "2025-02-18",
+        ),
+        (
+            "Rubio et Lavrov se sont réunis hier à Riyad, une première depuis l'invasion il y a "
+            "trois ans. Les deux camps ont ensuite convenu de rouvrir leurs ambassades.",
+            "fr",
+            "2025-02-18",
+        ),
+    ],
+)
+def test_the_time_just_told_is_a_day_before_a_background_year(
+    text: str, lang: str, expected: str
+) -> None:
+    """A day the sentence before names is the time just told, not the year of a background
+    fact it names after it ("three years ago", "il y a trois ans")."""
+    article = Article(raw=text, text=text, published=dt.date(2025, 2, 19))
+    discourse = Discourse()
+    start = text.index("The two" if lang == "en" else "Les deux")
+    assert time_before(discourse, article, start, load_time_words(lang)) == expected
+
+
+def test_what_a_report_tells_is_no_later_than_the_report() -> None:
+    """A day on or before the day of a saying may date the act it reports, at the coarser
+    grain of the two; the dateline's day after it ("KINSHASA, June 12 - … agreed …, officials
+    said on Wednesday", June 11) may not."""
+    assert not_after("2024-04-13", "2024-04-14") and not_after("2024-04-14", "2024-04-14")
+    assert not not_after("2025-06-12", "2025-06-11")
+    assert not_after("2024-04", "2024-04-14") and not not_after("2024-05-01", "2024-04")

@@ -1,0 +1,143 @@
+"""How closely a time expression of a sentence hangs on an event of it: on its trigger or a
+verb of its chain, on a participle of a reduced relative after a nominal trigger ("l'accord
+conclu lundi"), or on another noun it names ("the 1960 Indus Waters Treaty"). :mod:`.dating`
+weighs the expressions of a clause by it.
+
+The words are data: ``when``, ``genitive`` and ``time_nouns`` in ``lang/<code>/timex.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .discourse import TimeWords
+from .setting import Moment
+from .syntax import Token, Tree, morph
+
+
+def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[Moment], int]:
+    """How closely a time expression hangs on the event: 2 on a participle that modifies a
+    nominal trigger ("l'accord conclu lundi", "un cessez-le-feu entré en vigueur le 4 août",
+    "the resolution adopted on Tuesday"), which dates the noun's own event rather than the verb
+    that governs it ("avaient conclu le 30 juillet un cessez-le-feu entré en vigueur le 4
+    août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
+    annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
+    a year or a calendar day before another noun, which names that thing
+    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``); else 0."""
+    heads = {chain[0].i}
+    for token in chain[1:]:
+        if not tree.verbal(token):
+            break
+        heads.add(token.i)
+    after = reduced_relative(tree, chain[0])
+    doc = chain[0].doc
+
+    def modifies(moment: Moment) -> int:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        if span is None or span.root.i in heads:
+            return 0
+        if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
+            return 1
+        named = attributive(span.root, moment, times.genitives, times.time_nouns)
+        if named and span.root.head.i not in heads:
+            return 1 if occasion(span.root.head, chain) else -1
+        if after is not None and after[0] <= span.start < after[1]:
+            return 2
+        return int(span.root.head.i in heads)
+
+    return modifies
+
+
+def _opens_when(following: list[Token], heads: set[int], when: frozenset[str]) -> bool:
+    """Whether the two words ``following`` a time expression, after its comma, open a clause
+    of the event's verb with a word of ``when``: the expression dates that clause ("People
+    remember 1980, when soldiers killed hundreds": 1980; "en 2014, lorsque la Russie a annexé
+    la Crimée": 2014)."""
+    words = following[1:] if following and following[0].text == "," else following[:1]
+    return any(w.lower_.replace("’", "'") in when and w.head.i in heads for w in words[:1])
+
+
+def attributive(
+    word: Token, moment: Moment, genitive: tuple[str, ...] = (), nouns: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a bare year or a calendar day names the noun it modifies: before it ("the 1960
+    Indus Waters Treaty", "the Oct. 26 parliamentary election"), or after it behind a genitive
+    word (``genitive`` in ``lang/<code>/timex.json``: "l'élection présidentielle du 28
+    juillet", "la frappe du 1er avril"). It dates that thing, not the event of the clause it is
+    named in ("suspended its participation in the 1960 Indus Waters Treaty", "adopted on
+    Thursday a resolution that rejected the results of the Oct. 26 election"). A weekday
+    stands there as an occasion ("at Tuesday's meeting"), and a noun of time is no thing ("dans
+    la nuit du 5 au 6 mai")."""
+    head = word.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in nouns:
+        return False
+    if len(moment.value) == 4:
+        return bool(word.i < head.i)
+    if len(moment.value) != 10 or not any(c.isdigit() for c in moment.text):
+        return False
+    return word.i < head.i or moment.text.lower().startswith(genitive)
+
+
+def occasion(noun: Token, chain: list[Token]) -> bool:
+    """Whether a noun a date names is the occasion of the event: the complement of a preposition
+    on the trigger or a verb of its ``chain`` ("signed the accord at the Dec. 14 summit", "a
+    signé lors du sommet du 14 décembre"), whose date is the event's; the preposition may be
+    the noun's head ("at"), or a word of it, with an adverb ("lors du") above."""
+    heads = {token.i for token in chain}
+    marked = any(c.pos_ == "ADP" and c.i < noun.i for c in noun.children)
+    if noun.head.i in heads:
+        return marked
+    above = noun.head
+    return (above.pos_ == "ADP" or (marked and above.pos_ == "ADV")) and above.head.i in heads
+
+
+#: Parts of speech a noun phrase is made of: what may stand between a nominal trigger and the
+#: participle of its reduced relative ("l'accord sur les patrouilles conclu lundi").
+_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM", "PRON"})
+#: How many words after the participle a time expression may start, words of its own phrase
+#: between ("entré en vigueur le 4 août", "adopted by the council on Tuesday").
+_REDUCED_REACH = 4
+#: How many words the trigger's complements may span before the participle.
+_PHRASE_REACH = 8
+
+
+def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
+    """Token bounds of the words after the participle of a reduced relative that follows a
+    nominal trigger and its complements ("un cessez-le-feu entré en vigueur le 4 août", "the
+    resolution adopted on Tuesday"): a time expression there dates the noun's own event. Read
+    off the words, not the tree, which often hangs the participle's dates on the main verb."""
+    if tree.verbal(trigger):
+        return None
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(trigger.i + 1 + _PHRASE_REACH, trigger.sent.end)]:
+        if token.pos_ in _NOUN_PHRASE:
+            continue
+        if token.pos_ != "VERB" or morph(token, "VerbForm") != "Part":
+            return None
+        end = token.i + 1
+        while end < min(token.i + 1 + _REDUCED_REACH, token.sent.end):
+            if doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+                break
+            end += 1
+        return token.i + 1, end
+    return None
+
+
+def said_when(chain: list[Token], reporting: frozenset[str]) -> Callable[[Moment], bool]:
+    """Whether a time expression hangs on a verb of saying (``reporting``) outside the event's
+    ``chain``: it dates the saying, not the act reported ("l'Iran a lancé samedi soir des
+    drones, mais la quasi-totalité ont été interceptés avec l'aide des États-Unis, a annoncé
+    dimanche l'armée": the help is Saturday's, the announcement Sunday's)."""
+    heads = {token.i for token in chain}
+    doc = chain[0].doc
+
+    def said(moment: Moment) -> bool:
+        span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        if head.pos_ == "ADP":  # "said on Sunday", the preposition heading its object
+            head = head.head
+        return head.i not in heads and head.pos_ == "VERB" and head.lemma_.lower() in reporting
+
+    return said
