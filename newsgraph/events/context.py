@@ -102,7 +102,7 @@ class ContextSides(UnnamedSides):
         sibling trigger's sides (pronouns)."""
         sense = candidate.sense
         if not source and sense.type in POPULAR:
-            source = self._people(candidate, chain)
+            source = self._crowd(candidate, chain)
         if not (source or candidate.target) and sense.type in POPULAR and sense.self_target:
             home = self._home_crowd(candidate)
             if home and {party(a) for a in target} <= {party(home[0])}:
@@ -137,6 +137,35 @@ class ContextSides(UnnamedSides):
         if not source and not candidate.target and self._pronouns(candidate):
             source, target = self._sibling_sides(candidate)
         return source, target
+
+    def _crowd(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
+        """Who demonstrated when no phrase names them: the people of the place
+        (:meth:`_people`); but at a state's embassy or consulate (``missions``), the people of
+        the country it stands in, never the state it serves, which is the target ("rallied
+        outside the Chinese Consulate in Manila" is the Philippines', "rassemblés devant
+        l'ambassade de France à Niamey" Niger's). Without a place of another state named
+        with the mission, none: the context then says who, the target aside."""
+        people = self._people(candidate, chain)
+        tree, missions = self.coder.tree, self.coder.lexicon.missions
+        at = [n for t in chain for _, n in tree.prepositional(t) if n.lemma_.lower() in missions]
+        served = {party(a) for a in candidate.target}
+        if not at or not served:
+            return people
+        host = self._host(*tree.phrase(at[0]), served)
+        return host or [a for a in people if party(a) not in served]
+
+    def _host(self, start: int, end: int, served: set[str]) -> list[Actor]:
+        """The state of the first place named between ``start`` and ``end`` (a mission's
+        phrase: "the Chinese Consulate in Manila") that is not one of ``served``."""
+        index, places = self.arguments.index, self.places
+        entity = places.entity_in(start, end)
+        while entity is not None:
+            country = places.country(entity)
+            state = index.of_country(country) if country else None
+            if state is not None and party(state) not in served:
+                return [state]
+            entity = places.entity_in(entity.end, end)
+        return []
 
     def _home_crowd(self, candidate: Candidate) -> list[Actor]:
         """Who demonstrated against whom when neither a phrase nor a place says, in a story

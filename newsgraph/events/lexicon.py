@@ -179,6 +179,9 @@ class Lexicon:
     #: Nouns for the head or voice of a body ("le chef de l'armée", "the head of the army",
     #: "le porte-parole du ministère"): with a body after "de"/"of", the body's state.
     heads: frozenset[str] = frozenset()
+    #: Nouns for a state's diplomatic mission abroad ("the Chinese consulate", "l'ambassade de
+    #: France"): a crowd gathered there is the host country's people.
+    missions: frozenset[str] = frozenset()
     #: Nouns that name an armed group without its name ("le mouvement", "the group").
     armed_group_bodies: frozenset[str] = frozenset()
     #: Nouns that name a state without saying which ("le pays", "the country"): definite and
@@ -243,6 +246,7 @@ class Lexicon:
             alliance_bodies=frozenset(data.get("groups", {}).get("alliance_bodies", ())),
             ministries=frozenset(data.get("groups", {}).get("ministries", ())),
             heads=frozenset(data.get("groups", {}).get("heads", ())),
+            missions=frozenset(data.get("groups", {}).get("missions", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
