@@ -68,7 +68,9 @@ def _own_subject(layout: Layout, verb: Token) -> bool:
 
 def sentence_before(layout: Layout, quote: Marked) -> Attribution | None:
     """A cue in the sentence before the quote, in its paragraph, that reports no clause of its
-    own ("Representative Rangel said. “…”", "Mirzoyan a répondu. « … »")."""
+    own ("Representative Rangel said. “…”", "Mirzoyan a répondu. « … »"), and is not in a
+    subordinate clause: '“…,” Stenberg said as she accepted her award. “…”' goes on with
+    Stenberg's words, not with what "she accepted"."""
     start, _ = layout.sentence(quote.open)
     paragraph = layout.paragraphs[layout.paragraph(quote.open)]
     if start <= paragraph[0]:
@@ -77,7 +79,15 @@ def sentence_before(layout: Layout, quote: Marked) -> Attribution | None:
     for i in reversed(layout.tokens(max(before, paragraph[0]), start)):
         token = layout.doc[i]
         if layout.is_cue(token) and token.dep_ not in RELATIVE_CLAUSES:
+            if _subordinate(token):
+                continue
             if any(c.dep_ == "ccomp" for c in layout.children(token)):
                 return None
             return found_cue(layout, token)
     return None
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb heads an adverbial clause a conjunction opens ("as she accepted her
+    award", "alors qu'elle répondait aux députés")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)

@@ -271,6 +271,34 @@ def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: B
     assert words["The summit will decide."] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "speaker"),
+    [
+        (
+            "“We will not give in,” Maria Zakharova said as she accepted her award. “The law "
+            "will pass.”",
+            "en",
+            "The law will pass",
+            "Maria Zakharova",
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré Marie Dupont alors qu'elle répondait aux "
+            "députés. « La loi sera votée. »",
+            "fr",
+            "La loi sera votée",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_cue_in_a_subordinate_clause_after_the_tag_is_not_the_next_quotes(
+    build: Build, text: str, lang: str, piece: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, {}), load(lang))
+    words = [f.speaker and text[f.speaker.start : f.speaker.end] for f in found]
+    assert any(piece in text[f.start : f.end] for f in found)
+    assert words == [speaker]  # the quotation goes on over its tag: one quote
+
+
 def _speakers(build: Build, text: str) -> dict[str, str | None]:
     """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
     _, found = find(build(text, "en", {}), load("en"))
