@@ -19,7 +19,7 @@ def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
     """The subject of the clause that a colon at ``colon`` closes ("Mirzoyan s'est voulu
     confiant :"): that of its first verb that has one, or of its main verb."""
     start, _ = layout.sentence(colon)
-    dashed = _dashed_label(layout, start, colon)
+    dashed = dashed_label(layout, colon)
     if dashed is not None:
         return dashed
     verbs = [
@@ -56,11 +56,12 @@ def verb_first(layout: Layout, colon: int) -> Speaker | None:
     return _label(layout, layout.doc[words[1]].idx, colon)
 
 
-def _dashed_label(layout: Layout, start: int, colon: int) -> Speaker | None:
+def dashed_label(layout: Layout, colon: int) -> Speaker | None:
     """A label after the last dash (a space before it) of the sentence a colon closes, words
     with no verb: a heading of a round-up set off from its source ("Pollsters agree - Carl
     Bialik: "…"", "What it means - More from Jones: "…"")."""
     text = layout.text
+    start, _ = layout.sentence(colon)
     dash = max(
         (i for i in range(start + 1, colon) if text[i] in LABEL_DASHES and text[i - 1] == " "),
         default=None,

@@ -45,7 +45,9 @@ TAG_OPENERS = frozenset({":", "(", "«", "“"})
 
 
 def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
-    """The words naming who does ``verb`` (a reporting verb), or None."""
+    """The words naming who does ``verb`` (a reporting verb), or None; for a verb outside
+    quotation marks, never words all inside them ('Clinton …, telling the crowd, “Some people get
+    carried away”': a parse that hangs "telling" on the quoted "get" gives no "Some people")."""
     start, end = layout.sentence(verb.idx)
     quoted = layout.in_quote(verb.i)
     own = [
@@ -79,9 +81,15 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     )
     for found in finders:
         speaker = found()
-        if speaker is not None:
+        if speaker is not None and (quoted or not _quoted_phrase(layout, speaker)):
             return speaker
     return None
+
+
+def _quoted_phrase(layout: Layout, speaker: Speaker) -> bool:
+    """Whether all the words of ``speaker`` stand in quotation marks (not 'le « ministre » de
+    l'économie, Sergueï Obolonik', a title in scare quotes)."""
+    return all(layout.in_quote(i) for i in layout.tokens(speaker.start, speaker.end))
 
 
 def _can_be_subject(token: Token) -> bool:

@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from ..textutil import last_char
 from .apposed import apposed_tag
+from .colon import dashed_label
 from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
 from .inverted import cue_span, finite, inverted_subject, preceding
@@ -59,7 +60,8 @@ DESCRIBING = RELATIVE_CLAUSES | {"appos", "amod"}
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    for finder in (incise, signed, _after, _tag_sentence, _above, before, sentence_before):
+    finders = (incise, signed, _after, _tag_sentence, _labelled, _above, before, sentence_before)
+    for finder in finders:
         found = finder(layout, quote)
         if found is not None:
             return found
@@ -238,6 +240,17 @@ def _last_inside(text: str, quote: Marked) -> int | None:
     while inside is not None and text[inside] in CLOSERS:
         inside = last_char(text, inside)
     return inside
+
+
+def _labelled(layout: Layout, quote: Marked) -> Attribution | None:
+    """A label after a dash, right before the colon that opens the quote: it speaks, whatever
+    verb of the heading before it the parse hangs the quote on ('Polls did predict the
+    caucus - HuffPollster: “…”')."""
+    last = last_char(layout.text, quote.open)
+    if last is None or layout.text[last] != ":":
+        return None
+    found = dashed_label(layout, last)
+    return (None, found) if found is not None else None
 
 
 def _above(layout: Layout, quote: Marked) -> Attribution | None:

@@ -842,6 +842,13 @@ def test_a_tag_whose_subject_the_parser_lost_speaks_for_the_clause_before_its_co
             "fr",
             "Jean Dupont",
         ),
+        # the label speaks, whatever verb of the heading the parse hangs the quote on
+        (
+            "But polls did predict the Democratic caucus - Jake Sullivan: “While the caucuses "
+            "provided an upset, most pollsters fared much better.”",
+            "en",
+            "Jake Sullivan",
+        ),
         # a phrase that gives the source opens the label
         (
             'What that means for the election - More from Jake Sullivan: "The partisanship of '

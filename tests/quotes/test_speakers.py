@@ -299,6 +299,30 @@ def test_a_cue_in_a_subordinate_clause_after_the_tag_is_not_the_next_quotes(
     assert words == [speaker]  # the quotation goes on over its tag: one quote
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Blinken seemed to be ready to joke about the incident, telling the crowd, “Some "
+            "people get a little carried away, have you noticed that?”",
+            "en",
+            "Blinken",
+        ),
+        (
+            "Marie Dupont semblait prête à plaisanter, disant à la foule : « Certaines personnes "
+            "s'emportent un peu, vous avez remarqué ? »",
+            "fr",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_words_inside_the_quotation_marks_never_speak_for_a_verb_outside(
+    build: Build, text: str, lang: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, {}), load(lang))
+    assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == [speaker]
+
+
 def _speakers(build: Build, text: str) -> dict[str, str | None]:
     """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
     _, found = find(build(text, "en", {}), load("en"))
