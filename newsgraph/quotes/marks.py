@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 _OPENS_AFTER = "([{/:—–-"
 #: What ends the quoted words but is not part of them: spaces and a trailing comma.
 _TRAILING = ","
+#: Closing double marks that copy mixing straight and curly marks uses one for the other: one
+#: in closing position closes a quote the other should close ('“…crumbling," she said').
+_DOUBLE_CLOSERS = frozenset({'"', "”"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 Pairs = Sequence[tuple[str, str]]
@@ -216,6 +219,8 @@ def _role(
     partner = closing_of.get(mark)
     if mark in awaited:
         return "close", mark
+    if closes_here and awaited and {mark, awaited[-1]} <= _DOUBLE_CLOSERS:
+        return "close", awaited[-1]  # mixed marks: '“…," she said. "…”'
     if partner and partner != mark and awaited and awaited[-1] == partner and closes_here:
         return "close", partner  # a sloppy “…“: the opener used as closer
     if partner == mark:
