@@ -183,3 +183,23 @@ def test_mixed_straight_and_curly_double_marks_pair(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert quoted(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dupont said in ‘08 that voters had changed. “I do sense it,” he said.",
+            "en",
+            ["I do sense it"],
+        ),
+        ("Born in the ‘90s, he said “never again”.", "en", ["never again"]),
+        ("Il a dit en ‘08 que « rien ne change », puis il est parti.", "fr", ["rien ne change"]),
+        # a quotation that opens with a number is closed further on
+        ("He called it ‘99 problems’ and left.", "en", ["99 problems"]),
+    ],
+)
+def test_an_opening_single_mark_before_a_year_is_an_apostrophe(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert quoted(text, lang) == expected
