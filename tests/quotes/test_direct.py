@@ -870,3 +870,9 @@ def test_a_label_after_a_dash_or_a_source_phrase_before_a_colon_speaks(
     _, found = find(build(text, lang, PEOPLE), load(lang))
     speakers = [text[f.speaker.start : f.speaker.end] for f in found if f.direct and f.speaker]
     assert speakers == [speaker]
+
+
+def test_a_question_pressed_is_tagged_by_its_asker(build: Build) -> None:
+    text = "“Would it be negotiable?” Jake Sullivan pressed. “Maybe for some people?”"
+    _, found = find(build(text, "en", PEOPLE), load("en"))
+    assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == ["Jake Sullivan"]
