@@ -1,17 +1,18 @@
 """The cue and the speaker of a quotation, from the words around it and the parse.
 
 In this order: a cue inside the quote, set off by commas ("« Ces manœuvres, a déclaré Dmitri
-Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); the
-reporting verb or attribution phrase the quote depends on (the outermost one when a reported
-clause holds another: "Miller said Washington condemned China's “dangerous” actions" quotes
-Miller), a reporting verb before it rather than an attribution phrase on the word it
-depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); the last cue before it in its
-sentence, or the clause a colon closes before it
-("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
-paragraph ("Representative Rangel said. “…”"). A quote without any may take the speaker of
-the quotation it goes on with (:mod:`.runs`). A name after a dash at the end of
-the quote's line signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a
-verb of ``tag_verbs`` tags it too ('"…?" Vitter demanded').
+Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); a
+label after a dash, right before the colon that opens it ("Pollsters agree - Carl Bialik: “…”");
+the reporting verb or attribution phrase the quote depends on (the outermost one when a
+reported clause holds another: "Miller said Washington condemned China's “dangerous” actions"
+quotes Miller), a reporting verb before it rather than an attribution phrase on the word it
+depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); then, read by :mod:`.earlier`,
+the last cue before it in its sentence, or the clause a colon closes before it ("Siliņa s'est
+montrée plus directe : « … »"), and a cue in the sentence before, in the same paragraph
+("Representative Rangel said. “…”"). A quote without any may take the speaker of the
+quotation it goes on with (:mod:`.runs`). A name after a dash at the end of the quote's line
+signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a verb of
+``tag_verbs`` tags it too ('"…?" Vitter demanded').
 """
 
 from __future__ import annotations
