@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..textutil import last_char
 from .colon import colon_speaker
+from .cues import is_cue
 from .introduced import FINAL_MARKS, voiced
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
@@ -33,7 +34,6 @@ from .tags import (
     OPENERS,
     attribute,
     incise,
-    is_cue,
     parenthetical,
     quote_head,
 )

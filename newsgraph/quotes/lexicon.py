@@ -108,6 +108,9 @@ class QuoteLexicon:
     #: Titles and nouns that give a person's natural gender ("Mr" -> Masc, "spokeswoman" ->
     #: Fem), where determiners do not: a pronoun of the other gender is someone else.
     noun_genders: dict[str, str] = field(default_factory=dict)
+    #: Phrases that open a label before a colon and give the source of the quote after it
+    #: ("more from", "from"): "More from the report: “…”".
+    source_phrases: tuple[str, ...] = ()
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -238,6 +241,7 @@ def load(code: str) -> QuoteLexicon:
         noun_genders={
             word: gender for gender, words in data.get("noun_genders", {}).items() for word in words
         },
+        source_phrases=tuple(p.lower() for p in data.get("source_phrases", [])),
         inflections=inflection.endings(code),
         title_nouns=frozenset(titled),
         title_sectors={**sectors, **data.get("title_sectors", {})},

@@ -17,6 +17,13 @@ from dataclasses import dataclass, replace
 _OPENS_AFTER = "([{/:—–-"
 #: What ends the quoted words but is not part of them: spaces and a trailing comma.
 _TRAILING = ","
+#: Closing double marks that copy mixing straight and curly marks uses one for the other: one
+#: in closing position closes a quote the other should close ('“…crumbling," she said').
+_DOUBLE_CLOSERS = frozenset({'"', "”"})
+#: The opening single mark that typesetters also put for an apostrophe before a year ("‘08").
+_APOSTROPHE_OPENER = "‘"
+#: A curly single mark that ends a word, not inside one: it closes a quote.
+_CLOSING_SINGLE = re.compile(r"\S’(?!\w)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 Pairs = Sequence[tuple[str, str]]
@@ -216,12 +223,15 @@ def _role(
     partner = closing_of.get(mark)
     if mark in awaited:
         return "close", mark
+    if closes_here and awaited and {mark, awaited[-1]} <= _DOUBLE_CLOSERS:
+        return "close", awaited[-1]  # mixed marks: '“…," she said. "…”'
     if partner and partner != mark and awaited and awaited[-1] == partner and closes_here:
         return "close", partner  # a sloppy “…“: the opener used as closer
     if partner == mark:
         return ("open", mark) if opens_here and _opens_words(mark, after) else (None, "")
     if partner:
-        return "open", partner
+        elided = mark == _APOSTROPHE_OPENER and _elides_year(text, i + len(mark), end)
+        return (None, "") if elided else ("open", partner)
     if opens_here and not after.isspace():
         return "open", mark  # a sloppy ”…”: the closer used as opener
     return None, ""
@@ -232,6 +242,16 @@ def _opens_words(mark: str, after: str) -> bool:
     the character after it: not a space, nor a digit after an apostrophe, which elides the
     century ("the '90s")."""
     return not after.isspace() and not (mark == "'" and after.isdigit())
+
+
+def _elides_year(text: str, after: int, end: int) -> bool:
+    """Whether the opening mark before ``after`` is an apostrophe that elides a century: two
+    digits follow it, then no other digit, and no closing mark ends a word after it in the
+    paragraph ("said in ‘08 that …", "the ‘90s"; not "called it ‘99 problems’")."""
+    digits = text[after : min(after + 3, end)]
+    if len(digits) < 2 or not digits[:2].isdigit() or digits[2:].isdigit():
+        return False
+    return _CLOSING_SINGLE.search(text, after, end) is None
 
 
 def _ends_mark(text: str, i: int, closing_of: dict[str, str]) -> bool:

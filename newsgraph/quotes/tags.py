@@ -1,17 +1,18 @@
 """The cue and the speaker of a quotation, from the words around it and the parse.
 
 In this order: a cue inside the quote, set off by commas ("« Ces manœuvres, a déclaré Dmitri
-Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); the
-reporting verb or attribution phrase the quote depends on (the outermost one when a reported
-clause holds another: "Miller said Washington condemned China's “dangerous” actions" quotes
-Miller), a reporting verb before it rather than an attribution phrase on the word it
-depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); the last cue before it in its
-sentence, or the clause a colon closes before it
-("Siliņa s'est montrée plus directe : « … »"); a cue in the sentence before, in the same
-paragraph ("Representative Rangel said. “…”"). A quote without any may take the speaker of
-the quotation it goes on with (:mod:`.runs`). A name after a dash at the end of
-the quote's line signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a
-verb of ``tag_verbs`` tags it too ('"…?" Vitter demanded').
+Peskov, ne font … »"); a speech tag right after it ('"…," he said', "« … », a déclaré X"); a
+label after a dash, right before the colon that opens it ("Pollsters agree - Carl Bialik: “…”");
+the reporting verb or attribution phrase the quote depends on (the outermost one when a
+reported clause holds another: "Miller said Washington condemned China's “dangerous” actions"
+quotes Miller), a reporting verb before it rather than an attribution phrase on the word it
+depends on ("X a assuré Y de « … », selon l'Élysée" quotes X); then, read by :mod:`.earlier`,
+the last cue before it in its sentence, or the clause a colon closes before it ("Siliņa s'est
+montrée plus directe : « … »"), and a cue in the sentence before, in the same paragraph
+("Representative Rangel said. “…”"). A quote without any may take the speaker of the
+quotation it goes on with (:mod:`.runs`). A name after a dash at the end of the quote's line
+signs it ('“…” ― Francisco Herrero'); after a question or an exclamation, a verb of
+``tag_verbs`` tags it too ('"…?" Vitter demanded').
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from bisect import bisect_left
 
 from ..textutil import last_char
 from .apposed import apposed_tag
-from .colon import colon_speaker, verb_first
-from .described import is_document
-from .introduced import introduces
+from .colon import dashed_label
+from .cues import Attribution, found_cue
+from .earlier import before, cue_before, sentence_before
 from .inverted import cue_span, finite, inverted_subject, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
-from .speakers import RELATIVE_CLAUSES, SUBJECTS, naming, subject
+from .speakers import RELATIVE_CLAUSES, SUBJECTS, subject
 
 #: Relations by which words are what a reporting verb says (not how or when it is said: "la
 #: France répondrait de manière « ferme et proportionnée »" is not said by "répondrait").
@@ -56,21 +57,16 @@ AFTER = 40
 #: Verbs after a quote that belong to the speaker's noun phrase, not a clause of their own
 #: ("one of the states suing the EPA", "who served as director").
 DESCRIBING = RELATIVE_CLAUSES | {"appos", "amod"}
-Attribution = tuple[tuple[int, int] | None, Speaker | None]
 
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    for finder in (incise, signed, _after, _tag_sentence, _above, _before, _sentence_before):
+    finders = (incise, signed, _after, _tag_sentence, _labelled, _above, before, sentence_before)
+    for finder in finders:
         found = finder(layout, quote)
         if found is not None:
             return found
     return None, None
-
-
-def is_cue(layout: Layout, token: Token) -> bool:
-    """Whether ``token`` is a reporting verb, governs one, or bears an attribution phrase."""
-    return layout.cue_of(token) is not None or token.i in layout.according
 
 
 def quote_head(layout: Layout, quote: Marked) -> Token | None:
@@ -82,30 +78,6 @@ def quote_head(layout: Layout, quote: Marked) -> Token | None:
         if head.i not in inside or head.i == i:
             return layout.doc[i]
     return None
-
-
-def _found_cue(layout: Layout, token: Token) -> Attribution:
-    """The cue and speaker of a reporting verb or of the attribution phrase on ``token``:
-    the phrase's when the head of the verb's subject names no speaker ("Selon lui,
-    l'opération d'Iekaterinbourg relevait de « l'application de la loi »"), is a document,
-    or is plural."""
-    according = layout.according.get(token.i)
-    speaker = subject(layout, token) if layout.is_cue(token) else None
-    if according is not None and (
-        speaker is None
-        or not layout.speaker_like(layout.doc[speaker.head])
-        or is_document(layout, layout.doc[speaker.head])
-        or _several(layout.doc[speaker.head])
-    ):
-        return (according.start, according.speaker.start), according.speaker
-    return cue_span(layout, token), speaker
-
-
-def _several(head: Token) -> bool:
-    """Whether a subject is a plural description ("the four leaders affirmed their “…”,
-    according to a Downing Street readout"): no one actor, so the attribution phrase names
-    whose account the words are."""
-    return head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
 
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:
@@ -271,13 +243,24 @@ def _last_inside(text: str, quote: Marked) -> int | None:
     return inside
 
 
+def _labelled(layout: Layout, quote: Marked) -> Attribution | None:
+    """A label after a dash, right before the colon that opens the quote: it speaks, whatever
+    verb of the heading before it the parse hangs the quote on ('Polls did predict the
+    caucus - HuffPollster: “…”')."""
+    last = last_char(layout.text, quote.open)
+    if last is None or layout.text[last] != ":":
+        return None
+    found = dashed_label(layout, last)
+    return (None, found) if found is not None else None
+
+
 def _above(layout: Layout, quote: Marked) -> Attribution | None:
     """The reporting verb (or attribution phrase) the quote depends on."""
     head = quote_head(layout, quote)
     if head is None:
         return None
     if head.i in layout.according:
-        return _cue_before(layout, quote) or _found_cue(layout, head)
+        return cue_before(layout, quote) or found_cue(layout, head)
     start, end = layout.sentence(quote.open)
     node = head
     for _ in range(CLIMB):
@@ -285,21 +268,21 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
         if parent.i == node.i or not start <= parent.idx < end:
             return None
         if parent.i in layout.according and not layout.is_cue(parent):
-            return _cue_before(layout, quote) or _found_cue(layout, parent)
+            return cue_before(layout, quote) or found_cue(layout, parent)
         if parent.i in layout.according:
-            return _found_cue(layout, parent)
+            return found_cue(layout, parent)
         tag = parenthetical(layout, parent)
         if tag is not None:
-            return _found_cue(layout, tag)
+            return found_cue(layout, tag)
         cue = layout.cue_of(parent)
         if cue is not None and parent.idx > quote.open and node.dep_ == "ccomp":
             # the tag after the clause it reports: 'It "has not made any adjustment" to its
             # tolls and fees, the authority said'
-            return _found_cue(layout, _outermost(layout, cue))
+            return found_cue(layout, _outermost(layout, cue))
         if cue is not None and parent.idx < quote.open:
             # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
             # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »"
-            return _found_cue(layout, _outermost(layout, cue))
+            return found_cue(layout, _outermost(layout, cue))
         node = parent
     return None
 
@@ -324,73 +307,3 @@ def _outermost(layout: Layout, cue: Token) -> Token:
             break  # the parser links across sentences, even paragraphs: never beyond its own
         cue = head
     return cue
-
-
-def _cue_before(layout: Layout, quote: Marked) -> Attribution | None:
-    """For a quote on the word an attribution phrase qualifies, a reporting verb before it
-    whose subject names a speaker: "Emmanuel Macron a assuré Mette Frederiksen de « la
-    solidarité … », selon l'Élysée" quotes Macron (the parser may not hang the quote on it)."""
-    start, _ = layout.sentence(quote.open)
-    for i in reversed(layout.tokens(start, quote.open)):
-        token = layout.doc[i]
-        if layout.is_cue(token) and token.dep_ not in RELATIVE_CLAUSES:
-            speaker = subject(layout, token)
-            return (cue_span(layout, token), speaker) if naming(layout, speaker) else None
-    return None
-
-
-def _before(layout: Layout, quote: Marked) -> Attribution | None:
-    """The last cue before the quote in its sentence, or the clause a colon closes."""
-    start, _ = layout.sentence(quote.open)
-    last = last_char(layout.text, quote.open)
-    colon = last if last is not None and layout.text[last] == ":" else None
-    if colon is not None:
-        inverted = verb_first(layout, colon)
-        if inverted is not None:
-            return None, inverted
-    for i in reversed(layout.tokens(start, quote.open)):
-        token = layout.doc[i]
-        relative = token.dep_ in RELATIVE_CLAUSES and not _own_subject(layout, token)
-        if is_cue(layout, token) and not layout.in_quote(i) and not relative:
-            return _found_cue(layout, token)
-        if not relative and introduces(layout, token, quote):
-            return _introduced(layout, token, colon)
-    return (None, colon_speaker(layout, colon)) if colon is not None else None
-
-
-def _introduced(layout: Layout, verb: Token, colon: int | None) -> Attribution:
-    """The cue and speaker of a verb introducing a quote; its subject lost by the parser, the
-    speaker of the clause the ``colon`` before the quote closes ('Trump gestured, then leaned
-    in and boomed: “…”')."""
-    speaker = subject(layout, verb)
-    if speaker is None and colon is not None:
-        return None, colon_speaker(layout, colon)
-    return cue_span(layout, verb), speaker
-
-
-def _own_subject(layout: Layout, verb: Token) -> bool:
-    """Whether a relative clause has a subject of its own before its verb, not the relative
-    pronoun: its verb speaks for that subject ('a new ad in which he declares, “…”'), not for
-    the noun the clause describes."""
-    relatives = layout.lexicon.relative_pronouns
-    return any(
-        c.dep_ in SUBJECTS and c.i < verb.i and c.pos_ == "PRON" and c.lower_ not in relatives
-        for c in verb.children
-    )
-
-
-def _sentence_before(layout: Layout, quote: Marked) -> Attribution | None:
-    """A cue in the sentence before the quote, in its paragraph, that reports no clause of its
-    own ("Representative Rangel said. “…”", "Mirzoyan a répondu. « … »")."""
-    start, _ = layout.sentence(quote.open)
-    paragraph = layout.paragraphs[layout.paragraph(quote.open)]
-    if start <= paragraph[0]:
-        return None
-    before, _ = layout.sentence(start - 1)
-    for i in reversed(layout.tokens(max(before, paragraph[0]), start)):
-        token = layout.doc[i]
-        if layout.is_cue(token) and token.dep_ not in RELATIVE_CLAUSES:
-            if any(c.dep_ == "ccomp" for c in layout.children(token)):
-                return None
-            return _found_cue(layout, token)
-    return None

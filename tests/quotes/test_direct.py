@@ -824,3 +824,55 @@ def test_a_tag_whose_subject_the_parser_lost_speaks_for_the_clause_before_its_co
     layout, found = find(build(text, "en", cast), load("en"))
     speakers = [layout.text[q.speaker.start : q.speaker.end] for q in found if q.speaker]
     assert speakers == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a label after a dash, the heading before it a clause of its own
+        (
+            'Polls were not wrong, just too early - Jake Sullivan: "The polls ended too early '
+            'and missed the late shift."',
+            "en",
+            "Jake Sullivan",
+        ),
+        (
+            "Les sondages se sont trompés - Jean Dupont : « Les sondages ont fini trop tôt et "
+            "ont manqué le dernier virage. »",
+            "fr",
+            "Jean Dupont",
+        ),
+        # the label speaks, whatever verb of the heading the parse hangs the quote on
+        (
+            "But polls did predict the Democratic caucus - Jake Sullivan: “While the caucuses "
+            "provided an upset, most pollsters fared much better.”",
+            "en",
+            "Jake Sullivan",
+        ),
+        # a phrase that gives the source opens the label
+        (
+            'What that means for the election - More from Jake Sullivan: "The partisanship of '
+            'the state is a starting point."',
+            "en",
+            "Jake Sullivan",
+        ),
+        (
+            'Not all panels are equal. From the report: "Samples with longer field periods '
+            'produced more accurate results."',
+            "en",
+            "the report",
+        ),
+    ],
+)
+def test_a_label_after_a_dash_or_a_source_phrase_before_a_colon_speaks(
+    build: Build, text: str, lang: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, PEOPLE), load(lang))
+    speakers = [text[f.speaker.start : f.speaker.end] for f in found if f.direct and f.speaker]
+    assert speakers == [speaker]
+
+
+def test_a_question_pressed_is_tagged_by_its_asker(build: Build) -> None:
+    text = "“Would it be negotiable?” Jake Sullivan pressed. “Maybe for some people?”"
+    _, found = find(build(text, "en", PEOPLE), load("en"))
+    assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == ["Jake Sullivan"]

@@ -154,3 +154,52 @@ def test_a_quote_open_at_a_line_end_runs_to_it_when_the_next_line_opens_one() ->
         "They revel in it.",
         "There’s another side",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a straight mark closes a curly one, and the other way round
+        (
+            '“Our roads are crumbling," she said. "Families endure blackouts.”',
+            "en",
+            ["Our roads are crumbling", "Families endure blackouts."],
+        ),
+        (
+            '"Never underestimate him,” Reid said. “He\'s a hard guy to predict."',
+            "en",
+            ["Never underestimate him", "He's a hard guy to predict."],
+        ),
+        (
+            '“Nos routes sont en ruine", a-t-elle dit. "Les familles souffrent.”',
+            "fr",
+            ["Nos routes sont en ruine", "Les familles souffrent."],
+        ),
+        # a straight mark that opens inside a curly quote is a quote inside it
+        ('“He said "no" to me twice,” she said.', "en", ['He said "no" to me twice']),
+    ],
+)
+def test_mixed_straight_and_curly_double_marks_pair(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert quoted(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dupont said in ‘08 that voters had changed. “I do sense it,” he said.",
+            "en",
+            ["I do sense it"],
+        ),
+        ("Born in the ‘90s, he said “never again”.", "en", ["never again"]),
+        ("Il a dit en ‘08 que « rien ne change », puis il est parti.", "fr", ["rien ne change"]),
+        # a quotation that opens with a number is closed further on
+        ("He called it ‘99 problems’ and left.", "en", ["99 problems"]),
+    ],
+)
+def test_an_opening_single_mark_before_a_year_is_an_apostrophe(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert quoted(text, lang) == expected

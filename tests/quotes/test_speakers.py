@@ -271,6 +271,58 @@ def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: B
     assert words["The summit will decide."] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "speaker"),
+    [
+        (
+            "“We will not give in,” Maria Zakharova said as she accepted her award. “The law "
+            "will pass.”",
+            "en",
+            "The law will pass",
+            "Maria Zakharova",
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré Marie Dupont alors qu'elle répondait aux "
+            "députés. « La loi sera votée. »",
+            "fr",
+            "La loi sera votée",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_cue_in_a_subordinate_clause_after_the_tag_is_not_the_next_quotes(
+    build: Build, text: str, lang: str, piece: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, {}), load(lang))
+    words = [f.speaker and text[f.speaker.start : f.speaker.end] for f in found]
+    assert any(piece in text[f.start : f.end] for f in found)
+    assert words == [speaker]  # the quotation goes on over its tag: one quote
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Blinken seemed to be ready to joke about the incident, telling the crowd, “Some "
+            "people get a little carried away, have you noticed that?”",
+            "en",
+            "Blinken",
+        ),
+        (
+            "Marie Dupont semblait prête à plaisanter, disant à la foule : « Certaines personnes "
+            "s'emportent un peu, vous avez remarqué ? »",
+            "fr",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_words_inside_the_quotation_marks_never_speak_for_a_verb_outside(
+    build: Build, text: str, lang: str, speaker: str
+) -> None:
+    _, found = find(build(text, lang, {}), load(lang))
+    assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == [speaker]
+
+
 def _speakers(build: Build, text: str) -> dict[str, str | None]:
     """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
     _, found = find(build(text, "en", {}), load("en"))
