@@ -18,6 +18,7 @@ from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
 from .nominal import NominalArguments
+from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
 from .syntax import Token, Tree, morph
@@ -75,6 +76,8 @@ class Arguments(NominalArguments):
             self._targeting, self._target_of = None, outer
         if not target and not candidate.noun:
             target = self._object_event_target(candidate, {party(a) for a in source})
+        if sense.reply and not candidate.noun and not [a for a in target if a not in source]:
+            target = self._statement_author(candidate, {party(a) for a in source}) or target
         if sense.type in PLACE_TARGETS and not [a for a in target if a not in source]:
             # "le retrait des militaires américains": the genitive is the doer, not the target
             target = self._place_target(candidate, {party(a) for a in source}) or target
@@ -93,6 +96,31 @@ class Arguments(NominalArguments):
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _statement_author(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
+        """Whose statement a reply in a resumptive relative rejects (:meth:`.Tree.resumed`):
+        the source of the nearest event above it, else the subject of the nearest verb, other
+        than the source ("la demande iranienne de retirer …, ce que Washington a refusé"
+        rejects Iran's demand; "which Washington has refused" too)."""
+        word = self.tree.resumed(candidate.token)
+        for _ in range(MAX_DEPTH):
+            if word is None:
+                return []
+            said = self.index.sides(self._said_by(candidate, word))
+            found = [a for a in said if party(a) not in exclude]
+            if found:
+                return found
+            word = None if word.head == word else word.head
+        return []
+
+    def _said_by(self, candidate: Candidate, word: Token) -> list[Actor]:
+        """Who says what a word of a statement says: its event's source, or its subject."""
+        other = self.candidates.get(word.i)
+        if other is not None:
+            return self.participants(other) if other is not candidate else []
+        subject = self.tree.subject(word) if self.tree.verbal(word) else None
+        best = self.best(subject, *self.tree.phrase(subject)) if subject is not None else None
+        return [best] if best is not None else []
 
     def _mutual(self, candidate: Candidate) -> bool:
         """Whether a reciprocal pronoun follows the verb ("Russia and Ukraine accused each

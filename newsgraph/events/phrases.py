@@ -113,7 +113,12 @@ class Phrases:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return [best]
-        group = self._group(candidate, token) or self._armed_group(token) or self._country(token)
+        group = (
+            self._group(candidate, token)
+            or self._group_of(candidate, token)
+            or self._armed_group(token)
+            or self._country(token)
+        )
         if group:
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
@@ -292,6 +297,18 @@ class Phrases:
         targeting = self._target_of is candidate and not mutual
         exclude = frozenset((self._targeting or ()) if targeting else ())
         return self.index.recent(token.idx, count, exclude)
+
+    def _group_of(self, candidate: Candidate, token: Token) -> list[Actor]:
+        """A group phrase in the genitive of a head that names no one: the people or bodies
+        of the group are the group ("les délégations des deux pays", "the envoys of the
+        three countries", "the three countries' navies")."""
+        tree = self.tree
+        owners = [n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps]
+        owners += tree.children(token, tree.syntax.possessive)
+        for owner in owners:
+            if self._group_count(owner) and not self._named_group(owner, tree.phrase(owner)[0]):
+                return self._group(candidate, owner)
+        return []
 
     def _group_count(self, token: Token) -> int:
         """How many parties a phrase names as a group: the number on a group noun ("les

@@ -292,6 +292,19 @@ class Tree(ParseTree):
             and self.verbal(head.head)
         )
 
+    def resumed(self, token: Token) -> Token | None:
+        """The word a relative clause whose object takes up a whole statement hangs on: "ce"
+        in "…, ce que Washington a refusé", "plant" in "accused Russia of shelling the plant,
+        which Moscow denies"; the statement is the clause above it. None for another word."""
+        syntax = self.syntax
+        if token.dep_ not in syntax.relative or token.head == token:
+            return None
+        resumptive = self.lexicon.cues.resumptive
+        if not any(c.lower_ in resumptive for c in self.children(token, syntax.object)):
+            return None
+        head: Token = token.head
+        return head
+
     def controller(self, token: Token) -> Token | None:
         """The object that is the subject of an infinitive ("a appelé Moscou à libérer")."""
         head = token.head

@@ -24,3 +24,29 @@ def test_a_noun_event_takes_the_phrase_its_governing_event_verb_has_no_use_for()
     article = make_article("Moscou a démenti toute frappe contre l'Ukraine.", "fr")
     found = [described(article, e) for e in Coder("fr").code_article(article)]
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), "denied") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué les États-Unis. L'Iran réclame la levée des sanctions, ce que "
+            "Washington a refusé.",
+        ),
+        (
+            "en",
+            "China criticised the United States. The main obstacle remains the Iranian demand "
+            "to lift the sanctions, which Washington has refused.",
+        ),
+    ],
+)
+def test_a_reply_in_a_resumptive_relative_rejects_the_statement_above_it(
+    lang: str, text: str
+) -> None:
+    """ "…, ce que Washington a refusé", "…, which Washington has refused": the refusal is
+    aimed at whoever made the demand the relative takes up, not at the last to act on the
+    United States."""
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert ("REJECT", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found, found
