@@ -1,0 +1,99 @@
+"""French trigger words of the event lexicon (``lang/fr/events.json``): the senses a verb takes
+with its object (tariffs eased, aid cut, rebels backed) and the objects that make it no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("fr")
+
+
+def types_of(coder: Coder, text: str) -> list[str]:
+    article = make_article(text, "fr")
+    return [described(article, event)[0] for event in coder.code_article(article)]
+
+
+Described = tuple[str, frozenset[str], frozenset[str], str]
+
+
+def found_in(coder: Coder, text: str) -> list[Described]:
+    article = make_article(text, "fr")
+    return [described(article, event) for event in coder.code_article(article)]
+
+
+def row(kind: str, source: str, target: str, modality: str = "asserted") -> Described:
+    return kind, frozenset({source}), frozenset({target}), modality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowering a state's customs duties eases a measure (CONCEDE), as lifting sanctions
+        (
+            "L'Allemagne a réduit ses droits de douane sur les importations du Japon.",
+            row("CONCEDE", "DEU", "JPN"),
+        ),
+        (
+            "Le Japon a abaissé ses tarifs sur les produits chinois.",
+            row("CONCEDE", "JPN", "CHN"),
+        ),
+        # cutting another state's aid withdraws it (SANCTION)
+        ("L'Allemagne a réduit son aide à l'Ukraine.", row("SANCTION", "DEU", "UKR")),
+        # backing a state is words (SUPPORT); backing armed rebels arms them (AID, below)
+        ("La France soutient l'Ukraine.", row("SUPPORT", "FRA", "UKR")),
+    ],
+)
+def test_sense(coder: Coder, text: str, expected: Described) -> None:
+    found = found_in(coder, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Russie soutient les rebelles ukrainiens.", "AID"),
+        # a judgement adjective said of an act condemns it
+        ("La France a jugé la décision russe cynique.", "ACCUSE"),
+    ],
+)
+def test_type(coder: Coder, text: str, expected: str) -> None:
+    assert expected in types_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # declining to comment refuses no one's demand
+        ("L'Allemagne a demandé des explications. La Russie a refusé de commenter.", "REJECT"),
+        ("L'Allemagne a accusé la Russie. La Russie s'est refusée à tout commentaire.", "REJECT"),
+        # selling a state its gas or its oil is commerce, no aid
+        ("La Russie fournit du gaz à l'Allemagne.", "AID"),
+        ("La Russie a livré du gaz à la Chine.", "AID"),
+        # a message or a letter sent is no aid
+        ("La France a envoyé un message à la Russie.", "AID"),
+        # an answer received is no visit
+        ("La Russie recevra une réponse de la France.", "CONSULT"),
+    ],
+)
+def test_no_event_of_type(coder: Coder, text: str, absent: str) -> None:
+    assert absent not in types_of(coder, text)
+
+
+def test_refusing_an_offer_is_a_rejection(coder: Coder) -> None:
+    # the comment exclusion leaves refusals of an offer alone
+    assert "REJECT" in types_of(coder, "La Russie a refusé l'offre de l'Allemagne.")
+
+
+def test_not_taking_part_is_a_rejection(coder: Coder) -> None:
+    # staying away from a meeting turns it down (REJECT), no talks denied
+    found = found_in(coder, "La France n'a pas participé au sommet de la Russie.")
+    assert found == [row("REJECT", "FRA", "RUS")], found
