@@ -7,14 +7,26 @@ with the same core relation, on the same side of it, with a coordinating conjunc
 word between the last two of them, are made a coordination again: every later one a ``conj`` of
 the first (the Universal Dependencies way, "X, Y et Z"), the conjunction the ``cc`` of the last.
 The relations are the Universal Dependencies labels both the French and the English models use.
+
+A gerund the tagger reads as a noun: "tout en avertissant que …" comes out with "avertissant"
+a NOUN, so no reader takes it for a verb. A word with a gerund ending right after a gerund mark
+of the language (``gerunds`` in ``newsgraph/lang/<code>/parse.json``) and tagged a noun,
+adjective or name is made a present participle, as the tagger reads most gerunds.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from . import lang
 
 #: Relations a flattened coordination repeats, in a fixed order.
 CORE = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
+#: Parts of speech a tagger slips a gerund into.
+SLIPS = frozenset({"NOUN", "ADJ", "PROPN"})
 
 
 def mend(doc: Doc) -> Doc:
@@ -27,7 +39,38 @@ def mend(doc: Doc) -> Doc:
             same = [c for c in children if c.dep_ == relation]
             if len(same) > 1:
                 _coordinate(token, same, [c for c in children if c.dep_ == "cc"])
+    _gerunds(doc)
     return doc
+
+
+@cache
+def _gerund_data(code: str) -> dict[str, Any] | None:
+    """The ``gerunds`` of a language's parse data, if it has any."""
+    if code not in lang.available("parse"):
+        return None
+    data: dict[str, Any] | None = lang.load(code, "parse").get("gerunds")
+    return data
+
+
+def _gerunds(doc: Doc) -> None:
+    """Make present participles of the gerunds tagged as nouns ("en avertissant/NOUN que" ->
+    VERB, VerbForm=Part, Tense=Pres), not before a genitive ("en représentant de l'État")."""
+    data = _gerund_data(doc.lang_)
+    if data is None:
+        return
+    marks, endings = set(data["marks"]), tuple(data["endings"])
+    after = set(data["not_before"])
+    for token in doc[1:]:
+        if (
+            token.pos_ in SLIPS
+            and token.lower_.endswith(endings)
+            and doc[token.i - 1].lower_ in marks
+            and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in after)
+        ):
+            token.pos_ = "VERB"
+            token.morph = MorphAnalysis(doc.vocab, {"Tense": "Pres", "VerbForm": "Part"})
+            if token.lemma_.lower() != token.lower_:
+                token.lemma_ = token.lower_
 
 
 def _coordinate(head: Token, dependents: list[Token], conjunctions: list[Token]) -> None:

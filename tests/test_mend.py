@@ -38,3 +38,20 @@ def test_three_subjects_are_all_conjuncts_of_the_first() -> None:
     if before.get("Iran") == "nsubj":  # the slip mended here
         assert sorted(t.text for t in russia.conjuncts) == ["Chine", "Iran"]
     assert "Iran" in [t.text for t in russia.subtree]
+
+
+def test_a_gerund_tagged_as_a_noun_is_a_present_participle() -> None:
+    doc = mend(parsed("L'Iran a répondu, tout en avertissant que sa réponse serait plus sévère."))
+    word = next(t for t in doc if t.text == "avertissant")
+    assert (word.pos_, str(word.morph)) == ("VERB", "Tense=Pres|VerbForm=Part")
+
+
+def test_a_noun_before_a_genitive_after_en_stays_a_noun() -> None:
+    doc = mend(parsed("La France a parlé en représentant de l'Union."))
+    assert next(t for t in doc if t.text == "représentant").pos_ == "NOUN"
+
+
+def test_english_has_no_gerund_data() -> None:
+    doc = parsed("Iran replied, warning that its answer would be harsher.", "en")
+    before = [t.pos_ for t in doc]
+    assert [t.pos_ for t in mend(doc)] == before

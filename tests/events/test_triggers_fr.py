@@ -97,3 +97,13 @@ def test_not_taking_part_is_a_rejection(coder: Coder) -> None:
     # staying away from a meeting turns it down (REJECT), no talks denied
     found = found_in(coder, "La France n'a pas participé au sommet de la Russie.")
     assert found == [row("REJECT", "FRA", "RUS")], found
+
+
+def test_a_gerund_tagged_as_a_noun_is_a_trigger(coder: Coder) -> None:
+    # the tagger reads "avertissant" as a noun; mended, it warns with its clause's subject
+    text = (
+        "La Russie a expulsé deux diplomates ukrainiens, "
+        "tout en avertissant l'Ukraine que sa réponse serait ferme."
+    )
+    found = found_in(coder, text)
+    assert row("THREATEN", "RUS", "UKR") in found, found
