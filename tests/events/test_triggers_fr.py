@@ -48,6 +48,26 @@ def row(kind: str, source: str, target: str, modality: str = "asserted") -> Desc
         ),
         # cutting another state's aid withdraws it (SANCTION)
         ("L'Allemagne a réduit son aide à l'Ukraine.", row("SANCTION", "DEU", "UKR")),
+        # sharing one's findings with a state is cooperation, as sharing intelligence
+        (
+            "La France a partagé ses conclusions avec l'Allemagne.",
+            ("COOPERATE", frozenset({"FRA", "DEU"}), frozenset({"FRA", "DEU"}), "asserted"),
+        ),
+        # reinforcing border controls is a show of force at the border
+        (
+            "La Russie a renforcé les contrôles à la frontière avec l'Ukraine.",
+            row("MOBILIZE", "RUS", "UKR"),
+        ),
+        # pulling one's fighters back is a retreat, reflexive or not
+        (
+            "Israël a exigé le retrait. Le Liban devra replier ses combattants au nord du fleuve.",
+            row("RETREAT", "LBN", "ISR", "future"),
+        ),
+        # not following up on a demand withholds the agreement asked for
+        (
+            "La Russie a demandé l'extradition. La France n'a pas donné suite.",
+            row("AGREE", "FRA", "RUS", "negated"),
+        ),
         # backing a state is words (SUPPORT); backing armed rebels arms them (AID, below)
         ("La France soutient l'Ukraine.", row("SUPPORT", "FRA", "UKR")),
     ],
