@@ -68,6 +68,18 @@ def row(kind: str, source: str, target: str, modality: str = "asserted") -> Desc
             "La Russie a demandé l'extradition. La France n'a pas donné suite.",
             row("AGREE", "FRA", "RUS", "negated"),
         ),
+        # a law or a treaty promulgated is agreed, as one ratified
+        (
+            "La France a promulgué le traité avec l'Allemagne.",
+            row("AGREE", "FRA", "DEU"),
+        ),
+        # barricades put up are a protest (blocking the way) of those who put them up
+        (
+            "Des manifestants géorgiens ont dressé des barricades à Tbilissi.",
+            row("PROTEST", "GEO", "GEO"),
+        ),
+        # a leader expected in a capital is a visit to come
+        ("Vladimir Poutine est attendu mardi à Pékin.", row("CONSULT", "RUS", "CHN")),
         # backing a state is words (SUPPORT); backing armed rebels arms them (AID, below)
         ("La France soutient l'Ukraine.", row("SUPPORT", "FRA", "UKR")),
     ],
@@ -100,6 +112,8 @@ def test_type(coder: Coder, text: str, expected: str) -> None:
         ("La Russie a livré du gaz à la Chine.", "AID"),
         # a message or a letter sent is no aid
         ("La France a envoyé un message à la Russie.", "AID"),
+        # expecting something is no visit
+        ("Les Russes s'attendent à une réponse de la France.", "CONSULT"),
         # an answer received is no visit
         ("La Russie recevra une réponse de la France.", "CONSULT"),
     ],
