@@ -110,6 +110,8 @@ def test_type(coder: Coder, text: str, expected: str) -> None:
         # selling a state its gas or its oil is commerce, no aid
         ("La Russie fournit du gaz à l'Allemagne.", "AID"),
         ("La Russie a livré du gaz à la Chine.", "AID"),
+        # an account given ("livrer sa version") is no delivery
+        ("La Russie a livré une tout autre version à la France.", "AID"),
         # a message or a letter sent is no aid
         ("La France a envoyé un message à la Russie.", "AID"),
         # expecting something is no visit
@@ -120,6 +122,12 @@ def test_type(coder: Coder, text: str, expected: str) -> None:
 )
 def test_no_event_of_type(coder: Coder, text: str, absent: str) -> None:
     assert absent not in types_of(coder, text)
+
+
+def test_delivering_tanks_is_aid(coder: Coder) -> None:
+    # the exclusions of "livrer" leave arms deliveries alone
+    found = found_in(coder, "La France a livré des hélicoptères de combat à l'Ukraine.")
+    assert found == [row("AID", "FRA", "UKR")], found
 
 
 def test_refusing_an_offer_is_a_rejection(coder: Coder) -> None:
