@@ -54,7 +54,9 @@ def _gerund_data(code: str) -> dict[str, Any] | None:
 
 def _gerunds(doc: Doc) -> None:
     """Make present participles of the gerunds tagged as nouns ("en avertissant/NOUN que" ->
-    VERB, VerbForm=Part, Tense=Pres), not before a genitive ("en représentant de l'État")."""
+    VERB, VerbForm=Part, Tense=Pres), not before a genitive ("en représentant de l'État").
+    The lemma becomes the form itself, as the lemmatiser leaves a verb form it does not know,
+    so a reader of verbs finds its infinitive by its ending ("avertissant" -> "avertir")."""
     data = _gerund_data(doc.lang_)
     if data is None:
         return
@@ -69,8 +71,7 @@ def _gerunds(doc: Doc) -> None:
         ):
             token.pos_ = "VERB"
             token.morph = MorphAnalysis(doc.vocab, {"Tense": "Pres", "VerbForm": "Part"})
-            if token.lemma_.lower() != token.lower_:
-                token.lemma_ = token.lower_
+            token.lemma_ = token.lower_
 
 
 def _coordinate(head: Token, dependents: list[Token], conjunctions: list[Token]) -> None:
