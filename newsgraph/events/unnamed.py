@@ -131,7 +131,13 @@ class UnnamedSides:
     def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
         "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
-        place it happened in, even when that place is its target too."""
-        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
+        place it happened in, even when that place is its target too, or named in the phrase
+        of where they went ("marched toward the presidential palace in Panama City",
+        "rassemblés devant le siège du gouvernement à Erevan")."""
+        tree, events = self.coder.tree, set(self.candidates)
+        place = self.places.find(tree, chain, [], events)
+        if place is None or not place.country:
+            nested = [nominal for token in chain for _, nominal in tree.prepositional(token)]
+            place = self.places.find(tree, nested, [], events) or place
         state = self.arguments.index.of_country(place.country) if place and place.country else None
         return [state] if state is not None else []

@@ -1,0 +1,31 @@
+"""Doers of acts whose subject names no actor: crowds, authorities, ministries."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de manifestants se sont "
+            "rassemblés dimanche devant le siège du gouvernement à Séoul.",
+        ),
+        (
+            "en",
+            "Japan criticised South Korea. Thousands of protesters marched on Sunday toward "
+            "the presidential palace in Seoul.",
+        ),
+    ],
+)
+def test_a_crowd_is_of_the_place_named_where_it_went(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"})) in found, found
