@@ -29,3 +29,25 @@ def test_a_crowd_is_of_the_place_named_where_it_went(lang: str, text: str) -> No
     article = make_article(text, lang)
     found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
     assert ("PROTEST", frozenset({"KOR"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Iran a critiqué la Russie. La rupture avec les partenaires est-elle totale ? "
+            "Avec la France, oui : ses derniers soldats ont quitté le Liban en décembre.",
+        ),
+        (
+            "en",
+            "Iran criticised Russia. Is the break with its partners complete? With France, "
+            "yes: its last soldiers left Lebanon in December.",
+        ),
+    ],
+)
+def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("RETREAT", frozenset({"FRA"}), frozenset({"LBN"})) in found, found
