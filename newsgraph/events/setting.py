@@ -16,7 +16,7 @@ import datetime as dt
 import importlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -120,17 +120,27 @@ class Places:
     ) -> Place | None:
         """The place the event happened in: a place name after a preposition of place on
         the trigger or a word of its chain, that is neither one of its arguments (``used``
-        spans) nor inside another event phrase (``events``, token indexes)."""
+        spans) nor inside another event phrase (``events``, token indexes). The first place
+        of a known country comes before one of none ("sur la place de la République, à
+        Erevan" is Erevan's, Armenia's)."""
+        found = list(self._named(tree, chain, used, events))
+        return next((p for p in found if p.country), found[0] if found else None)
+
+    def _named(
+        self, tree: Tree, chain: Sequence[Token], used: Sequence[tuple[int, int]], events: set[int]
+    ) -> Iterator[Place]:
+        """The places named after a preposition of place on a word of ``chain``, in order,
+        every place of each such phrase (:meth:`find`)."""
         for token in chain:
             for prep, nominal in tree.prepositional(token):
                 if prep not in tree.lexicon.place_preps or nominal.i in events:
                     continue
                 start, end = tree.phrase(nominal)
                 entity = self.entity_in(start, end)
-                if entity is None or any(s < entity.end and entity.start < e for s, e in used):
-                    continue
-                return Place(entity.text, entity.start, entity.end, self.country(entity))
-        return None
+                while entity is not None:
+                    if not any(s < entity.end and entity.start < e for s, e in used):
+                        yield Place(entity.text, entity.start, entity.end, self.country(entity))
+                    entity = self.entity_in(entity.end, end)
 
 
 Finder = Callable[..., list[Any]]

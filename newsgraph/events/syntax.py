@@ -280,12 +280,14 @@ class Tree(ParseTree):
         return None
 
     def _noun_bridge(self, token: Token) -> bool:
-        """An infinitive on a noun of the verb phrase: "être sur le point de signer"."""
+        """An infinitive on a noun of the verb phrase: "être sur le point de signer", and a
+        past one the parser hung on an adverbial noun ("a affirmé en fin d'après-midi avoir
+        ouvert le feu", "a affirmé de son côté avoir détruit": the army opened fire)."""
         head = token.head
         syntax = self.syntax
         return (
             token.dep_ in syntax.acl
-            and morph(token, "VerbForm") == "Inf"
+            and _infinitive(token)
             and head.pos_ in ("NOUN", "ADJ")
             and head.dep_ in syntax.complement | syntax.oblique
             and head.head != head
@@ -321,6 +323,14 @@ class Tree(ParseTree):
         ):
             return head
         return None
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive, present ("signer") or past, a participle with an infinitive auxiliary
+    ("avoir détruit", "être parti")."""
+    if morph(token, "VerbForm") == "Inf":
+        return True
+    return any(c.pos_ == "AUX" and morph(c, "VerbForm") == "Inf" for c in token.children)
 
 
 def _prospective_form(word: Token) -> bool:

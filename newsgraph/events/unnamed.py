@@ -19,7 +19,7 @@ from .arguments import Arguments, Candidate
 from .discourse import Discourse, Reporter
 from .participants import party
 from .setting import Places
-from .syntax import Token
+from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -55,7 +55,8 @@ class UnnamedSides:
         :meth:`_authority`), and so is its head's ("le chef de l'armée"); a ministry is its
         state (:meth:`_ministry`) but for arrests, which the place's authorities make
         whichever body the text names; an organisation's ("le bloc", "the alliance") is the
-        one named last."""
+        one named last; a possessed body ("ses soldats", "its forces") its possessor's
+        (:meth:`_owner`)."""
         subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
         if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
             return []
@@ -68,11 +69,31 @@ class UnnamedSides:
         lemma = subject.lemma_.lower()
         if lemma in lexicon.ministries and candidate.sense.type not in DOMESTIC:
             return self._ministry(candidate, chain)
+        if lemma in lexicon.state_bodies and self._possessed(subject):
+            return self._owner(candidate, subject)
         if lemma in lexicon.state_bodies:
             return self._authority(candidate, chain, unnamed=True)
         if lemma in lexicon.alliance_bodies:
             return self.arguments.index.last_organisation(subject.idx)
         return []
+
+    @staticmethod
+    def _possessed(subject: Token) -> bool:
+        """Whether a third-person possessive determines the subject ("ses soldats", "its
+        forces", "leur armée")."""
+        return any(
+            morph(c, "Poss") == "Yes" and morph(c, "Person") in ("", "3") and c.i < subject.i
+            for c in subject.children
+        )
+
+    def _owner(self, candidate: Candidate, subject: Token) -> list[Actor]:
+        """Whose body a possessive subject names ("Avec la France, oui : ses derniers soldats
+        ont quitté le Niger"): the party named last before it, in its sentence or the one
+        before, that the act is not aimed at; not the state of the place, which a
+        possessive does not stand for."""
+        exclude = frozenset(party(a) for a in candidate.target)
+        since = self.discourse.previous
+        return self.arguments.index.recent(subject.idx, 1, exclude, since)
 
     def _headed_body(self, head: Token) -> Token | None:
         """The body a head or voice noun is the head of ("le chef de l'armée", "the head of
@@ -131,7 +152,13 @@ class UnnamedSides:
     def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",
         "des centaines d'agriculteurs ont bloqué les routes autour de Lyon"): the state of the
-        place it happened in, even when that place is its target too."""
-        place = self.places.find(self.coder.tree, chain, [], set(self.candidates))
+        place it happened in, even when that place is its target too, or named in the phrase
+        of where they went ("marched toward the presidential palace in Panama City",
+        "rassemblés devant le siège du gouvernement à Erevan")."""
+        tree, events = self.coder.tree, set(self.candidates)
+        place = self.places.find(tree, chain, [], events)
+        if place is None or not place.country:
+            nested = [nominal for token in chain for _, nominal in tree.prepositional(token)]
+            place = self.places.find(tree, nested, [], events) or place
         state = self.arguments.index.of_country(place.country) if place and place.country else None
         return [state] if state is not None else []

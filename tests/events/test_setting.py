@@ -21,7 +21,7 @@ from newsgraph.events.setting import (
     moments,
 )
 
-from .helpers import make_article
+from .helpers import described, make_article
 
 FR, EN = load_time_words("fr"), load_time_words("en")
 
@@ -237,3 +237,25 @@ def test_an_anaphoric_expression_the_finder_cannot_count_is_no_date(
     (moment,) = moments(text, 0, dt.date(2025, 5, 12), FR, False)
     monkeypatch.setattr(setting, "timex_finder", lambda: None)
     assert counted_from(moment, "2025-04-22", "fr", False) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de personnes se sont rassemblées "
+            "dimanche sur la place de la Liberté, à Séoul.",
+        ),
+        (
+            "en",
+            "Japan criticised South Korea. Thousands of people rallied on Sunday in Freedom "
+            "Square, in Seoul.",
+        ),
+    ],
+)
+def test_a_place_of_a_known_country_comes_before_a_square_of_none(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"})) in found, found

@@ -428,3 +428,71 @@ def test_a_gerund_the_parser_hangs_on_a_noun_is_done_by_its_clause_subject(fr: T
     ]
     subject = fr.subject(parse(rows)[9])
     assert subject is not None and subject.text == "Paris"
+
+
+# "L'armée a affirmé en fin d'après-midi avoir ouvert le feu ." as the parser reads it: the
+# past infinitive hangs on the adverbial noun "fin".
+PAST_INFINITIVE = [
+    ("L'", "le", "DET", "", 1, "det"),
+    ("armée", "armée", "NOUN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 3, "aux:tense"),
+    ("affirmé", "affirmer", "VERB", "VerbForm=Part|Tense=Past", 3, "ROOT"),
+    ("en", "en", "ADP", "", 5, "case"),
+    ("fin", "fin", "NOUN", "", 3, "obl:mod"),
+    ("d'", "de", "ADP", "", 7, "case"),
+    ("après-midi", "après-midi", "NOUN", "", 5, "nmod"),
+    ("avoir", "avoir", "AUX", "VerbForm=Inf", 9, "aux:tense"),
+    ("ouvert", "ouvrir", "VERB", "VerbForm=Part|Tense=Past", 5, "acl"),
+    ("le", "le", "DET", "", 11, "det"),
+    ("feu", "feu", "NOUN", "", 9, "obj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_a_past_infinitive_hung_on_an_adverbial_noun_has_the_clause_s_subject(fr: Tree) -> None:
+    doc = parse(PAST_INFINITIVE)
+    subject = fr.subject(doc[9])
+    assert subject is not None and subject.text == "armée"
+    # a past participle with a finite auxiliary is no infinitive: "la fin qu'a ouverte"
+    finite = [
+        row if i != 8 else ("a", "avoir", "AUX", "VerbForm=Fin", 9, "aux:tense")
+        for i, row in enumerate(PAST_INFINITIVE)
+    ]
+    assert fr.subject(parse(finite)[9]) is None
+
+
+# "The group was ready to withdraw ." as the English parser reads it: the adjective is the
+# complement of the copula, the subject hangs on the copula.
+READY = [
+    ("The", "the", "DET", "", 1, "det"),
+    ("group", "group", "NOUN", "Number=Sing", 2, "nsubj"),
+    ("was", "be", "AUX", "VerbForm=Fin|Tense=Past", 2, "ROOT"),
+    ("ready", "ready", "ADJ", "Degree=Pos", 2, "acomp"),
+    ("to", "to", "PART", "", 5, "aux"),
+    ("withdraw", "withdraw", "VERB", "VerbForm=Inf", 3, "xcomp"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_an_infinitive_on_a_predicative_adjective_has_the_copula_s_subject(en: Tree) -> None:
+    subject = en.subject(parse(READY)[5])
+    assert subject is not None and subject.text == "group"
+
+
+# "Le groupe est prêt à se retirer ." as the French parser reads it: the adjective heads the
+# clause, the infinitive is its complement.
+PRET = [
+    ("Le", "le", "DET", "", 1, "det"),
+    ("groupe", "groupe", "NOUN", "", 3, "nsubj"),
+    ("est", "être", "AUX", "VerbForm=Fin", 3, "cop"),
+    ("prêt", "prêt", "ADJ", "", 3, "ROOT"),
+    ("à", "à", "ADP", "", 6, "mark"),
+    ("se", "se", "PRON", "", 6, "expl:comp"),
+    ("retirer", "retirer", "VERB", "VerbForm=Inf", 3, "xcomp"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_an_infinitive_on_a_predicative_adjective_has_its_subject_fr(fr: Tree) -> None:
+    subject = fr.subject(parse(PRET)[6])
+    assert subject is not None and subject.text == "groupe"

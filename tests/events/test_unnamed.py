@@ -1,0 +1,53 @@
+"""Doers of acts whose subject names no actor: crowds, authorities, ministries."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Japon a critiqué la Corée du Sud. Des milliers de manifestants se sont "
+            "rassemblés dimanche devant le siège du gouvernement à Séoul.",
+        ),
+        (
+            "en",
+            "Japan criticised South Korea. Thousands of protesters marched on Sunday toward "
+            "the presidential palace in Seoul.",
+        ),
+    ],
+)
+def test_a_crowd_is_of_the_place_named_where_it_went(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
+    assert ("PROTEST", frozenset({"KOR"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Iran a critiqué la Russie. La rupture avec les partenaires est-elle totale ? "
+            "Avec la France, oui : ses derniers soldats ont quitté le Liban en décembre.",
+        ),
+        (
+            "en",
+            "Iran criticised Russia. Is the break with its partners complete? With France, "
+            "yes: its last soldiers left Lebanon in December.",
+        ),
+    ],
+)
+def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("RETREAT", frozenset({"FRA"}), frozenset({"LBN"})) in found, found
