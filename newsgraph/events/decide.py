@@ -135,7 +135,7 @@ class SentenceCoder(TargetSides):
         if complete:
             source, target = self._fill_sides(candidate, chain, source, target)
             target = judged_author(tree, self.candidates, self.discourse, candidate, source, target)
-            if not (source and target):
+            if not (source and target) or self._forewarns(candidate, source):
                 return None
             if sense.reciprocal and self._alone(source, target) and not self._members(candidate):
                 source = target = self._with_partner(candidate, source)

@@ -123,6 +123,20 @@ class TargetSides(ContextSides):
                     return [actor]
         return []
 
+    def _forewarns(self, candidate: Candidate, source: list[Actor]) -> bool:
+        """Whether a threat verb that names no one warned tells of another party's act in its
+        clause ("She warned Russia would try to interfere in the elections", "a averti que
+        Moscou chercherait à déstabiliser le pays"): the warning is about a third party, not a
+        threat of the speaker's; the act is coded as its own trigger says. A clause of the
+        speaker's own act ("a averti que Pékin prendrait des mesures") is its threat."""
+        if candidate.noun or candidate.sense.type != "THREATEN" or candidate.target:
+            return False
+        mine = {party(a) for a in source}
+        return any(
+            other.source and not {party(a) for a in other.source} & mine
+            for other in self._embedded(candidate)
+        )
+
     def _complements(self, token: Token) -> list[Token]:
         """A verb's complement clauses, and a finite clause introduced by a conjunction
         that the parser left unlabelled (UD "dep": "a exigé que Bakou garantisse un accès")."""
