@@ -65,3 +65,24 @@ def test_a_target_from_the_sentence_before_is_the_story_s_main_other_state(
     article = make_article(text, lang)
     found = [described(article, e) for e in Coder(lang).code_article(article)]
     assert ("ACCUSE", frozenset({"European Union"}), frozenset({"RUS"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan criticised Russia on Monday. Attacks against Ukrainian troops continued.", "en"),
+        (
+            "Le Japon a critiqué la Russie lundi. Les frappes contre l'Ukraine se sont "
+            "poursuivies.",
+            "fr",
+        ),
+    ],
+)
+def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
+    text: str, lang: str
+) -> None:
+    """The source of the previous event is no guess for the doer of an act its sentence
+    names no doer for: Japan did not attack Ukraine."""
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert not any(e[0] == "ASSAULT" and "JPN" in e[1] for e in found), found
