@@ -34,9 +34,10 @@ TARGETS = {
     "_sibling_sides": "sibling",
 }
 #: The guesses that may give a target, and those that may give a source.
+REPLY = {f"reply_{back}" for back in ("0", "1", "2+", "none")}
 NEAREST = {f"nearest_{where}_{kind}" for where in ("here", "prev") for kind in ("state", "igo")}
 OF_TARGET = frozenset(
-    {*TARGETS.values(), *NEAREST, "nearest_ahead", "reply", "salient", "body_author"}
+    {*TARGETS.values(), *NEAREST, "nearest_ahead", *REPLY, "salient", "body_author"}
 ) | {"judges_last_doer", "crowd"}
 OF_SOURCE = frozenset({"unnamed", "anaphor", "crowd", "forces", "passive", "ctx_source", "topic"})
 OF_SOURCE |= {"authority", "pair", "partner", "sibling"}
@@ -59,6 +60,7 @@ class Trace:
         default_factory=lambda: defaultdict(list)
     )
     _deciding: list[Key] = field(default_factory=list)
+    _tokens: list[Any] = field(default_factory=list)
 
     @classmethod
     def install(cls) -> Trace:
@@ -68,10 +70,12 @@ class Trace:
 
         def deciding(self: Any, candidate: Any, complete: bool = True) -> Any:
             trace._deciding.append((candidate.token.doc.text, candidate.token.idx))
+            trace._tokens.append(candidate.token)
             try:
                 return original(self, candidate, complete)
             finally:
                 trace._deciding.pop()
+                trace._tokens.pop()
 
         wrapped: dict[str, Callable[..., Any]] = {
             "decide": deciding,
@@ -99,7 +103,10 @@ class Trace:
             key = self._deciding[-1] if self._deciding else _candidate_key(args)
             if key is not None and actors and isinstance(actors, list):
                 ids = frozenset(a.id for a in actors if isinstance(a, Actor))
-                self.notes[key].append((label, ids))
+                named = label
+                if label == "reply" and self._tokens:
+                    named = f"reply_{_back(self._tokens[-1], actors[0])}"
+                self.notes[key].append((named, ids))
             return found
 
         return noted
@@ -152,6 +159,16 @@ def _where(coder: Any, before: int, actor: Actor) -> str:
         return "ahead"
     kind = "igo" if actor.kind != "country" else "state"
     return ("here" if starts[-1] >= coder.span[0] else "prev") + "_" + kind
+
+
+def _back(token: Any, actor: Actor) -> str:
+    """How many sentences back ``actor`` was last named before ``token``: 0, 1, 2+."""
+    starts = [s.start_char for s in token.doc.sents if s.start_char <= token.idx]
+    named = [m.start for m in actor.mentions if m.start < token.idx]
+    if not named:
+        return "none"
+    back = sum(1 for start in starts if start > max(named))
+    return str(back) if back < 2 else "2+"
 
 
 def _candidate_key(args: Sequence[Any]) -> Key | None:
