@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..article import Actor
 from .arguments import Candidate
-from .context import ADDRESSED, ContextSides
+from .context import ADDRESSED, PARTY_MENTIONS, ContextSides
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
@@ -56,9 +56,24 @@ class TargetSides(ContextSides):
             exclude = frozenset(party(a) for a in source)
             tree, lexicon, index = self.coder.tree, self.coder.lexicon, self.arguments.index
             target = [] if candidate.noun else body_author(tree, lexicon, index, candidate, exclude)
-            target = target or self.discourse.reply_to(source)
+            target = target or self._reply(candidate, source, exclude)
             target = target or self._nearest_other(candidate, exclude)
         return target
+
+    def _reply(
+        self, candidate: Candidate, source: list[Actor], exclude: frozenset[str]
+    ) -> list[Actor]:
+        """Whoever last acted on the source (:meth:`.Discourse.reply_to`): when not named in
+        the trigger's sentence or the one before, the article's main other state if it has
+        one, the story's other party, before an act told further back."""
+        replied = self.discourse.reply_to(source)
+        if not replied:
+            return []
+        index = self.arguments.index
+        near = index.overlapping(self.discourse.previous, candidate.token.idx)
+        if any(index.side(m.actor) in replied for m in near):
+            return replied
+        return index.salient(exclude, PARTY_MENTIONS) or replied
 
     def _to_state_body(self, candidate: Candidate) -> bool:
         """Whether words are addressed to a state's body named by what it is, of no state

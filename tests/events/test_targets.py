@@ -50,3 +50,29 @@ def test_a_warning_of_the_speaker_s_own_act_is_its_threat(
 ) -> None:
     found = _coded(coders, text, lang)
     assert any(e[0] == "THREATEN" and e[2] == {"RUS"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia threatened Japan on Monday. Russia said it would respond. China accused "
+            "Japan of spying. Analysts in Russia were cautious. Experts expect more tension. "
+            "Japan refused to comply.",
+            "en",
+        ),
+        (
+            "La Russie a menacé le Japon lundi. La Russie a dit qu'elle répondrait. La Chine a "
+            "accusé le Japon d'espionnage. Les analystes en Russie restent prudents. Les experts "
+            "attendent plus de tensions. Le Japon a refusé de céder.",
+            "fr",
+        ),
+    ],
+)
+def test_a_reply_to_an_act_told_further_back_answers_the_story_s_main_other_state(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    """Whoever last acted on the source, when named neither in the sentence nor in the one
+    before, gives way to the article's main other state."""
+    found = _coded(coders, text, lang)
+    assert ("REJECT", frozenset({"JPN"}), frozenset({"RUS"}), "asserted") in found, found
