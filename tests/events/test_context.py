@@ -86,28 +86,3 @@ def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
     article = make_article(text, lang)
     found = [described(article, e) for e in Coder(lang).code_article(article)]
     assert not any(e[0] == "ASSAULT" and "JPN" in e[1] for e in found), found
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        (
-            "The meeting took place at the headquarters of the European Union in Brussels. "
-            "Japan voiced deep concern.",
-            "en",
-        ),
-        (
-            "La réunion s'est tenue au siège de l'Union européenne à Bruxelles. Le Japon a "
-            "exprimé sa vive inquiétude.",
-            "fr",
-        ),
-    ],
-)
-def test_an_organisation_named_only_in_the_sentence_before_is_no_target(
-    text: str, lang: str
-) -> None:
-    """Words aimed at no one named do not take an organisation the sentence before names,
-    more often their venue or background than their target."""
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
-    assert not any("European Union" in e[2] for e in found), found
