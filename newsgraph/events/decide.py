@@ -14,17 +14,17 @@ from typing import cast
 
 from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
-from .context import ADDRESSED, SIDES, ContextSides
+from .context import ADDRESSED, SIDES
 from .dating import event_day
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
-from .reactions import body_author, judged_author, organisation
+from .reactions import judged_author, organisation
 from .setting import Moment
 from .stances import covered, refused, resolve_only
-from .syntax import UNLABELLED, Token, Tree, dependent_words
+from .syntax import Token, Tree, dependent_words
+from .targets import DOMESTIC_OK, TargetSides
 from .threats import menaces
-from .unnamed import DOMESTIC
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -32,11 +32,6 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 #: la vente de missiles", "authorised the deployment of a force"), where announcing a decision
 #: (tariffs, a withdrawal from a body, arrest warrants) makes it.
 MATERIAL = frozenset({"AID", "MOBILIZE"})
-#: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
-#: troops pulled back from the capital's square…).
-DOMESTIC_OK = frozenset(
-    {"COERCE", "PROTEST", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "SANCTION"}
-)
 
 
 @dataclass(slots=True)
@@ -55,7 +50,7 @@ class Decision:
 
 
 @dataclass
-class SentenceCoder(ContextSides):
+class SentenceCoder(TargetSides):
     """The events of one sentence, its triggers resolved."""
 
     #: Whether this is the first sentence of the body.
@@ -140,7 +135,7 @@ class SentenceCoder(ContextSides):
         if complete:
             source, target = self._fill_sides(candidate, chain, source, target)
             target = judged_author(tree, self.candidates, self.discourse, candidate, source, target)
-            if not (source and target):
+            if not (source and target) or self._forewarns(candidate, source):
                 return None
             if sense.reciprocal and self._alone(source, target) and not self._members(candidate):
                 source = target = self._with_partner(candidate, source)
@@ -186,70 +181,6 @@ class SentenceCoder(ContextSides):
         not take it for whoever acted."""
         return not candidate.noun and self.coder.tree.passive(candidate.token)
 
-    def _target(self, candidate: Candidate) -> list[Actor]:
-        """The target found, else the embedded event's, the source itself (a protest at
-        home), else (for verbs, and nouns marked ``reply``) whoever last acted on the source or
-        the last other party named: "Pékin a rejeté ces accusations" answers its accuser."""
-        sense, source = candidate.sense, candidate.source
-        target = candidate.target
-        if self._in_passing(candidate):
-            return target
-        if not target and not candidate.noun:
-            target = self._embedded_target(candidate)
-        if not target and not candidate.noun:
-            target = self._act_author(candidate)
-        if not target and (sense.self_target or self._on_populace(candidate)):
-            target = source
-        if not target and not source and sense.type in DOMESTIC:
-            target = self._own_people(candidate)
-        if not target and (sense.reply or not candidate.noun):
-            target = self._own_government(source)
-        if not target and sense.type in ADDRESSED and self._to_state_body(candidate):
-            target = self._authority(candidate, self.coder.tree.chain(candidate.token))
-        if not target and (sense.reply or not candidate.noun):
-            exclude = frozenset(party(a) for a in source)
-            tree, lexicon, index = self.coder.tree, self.coder.lexicon, self.arguments.index
-            target = [] if candidate.noun else body_author(tree, lexicon, index, candidate, exclude)
-            target = target or self.discourse.reply_to(source)
-            target = target or self._nearest_other(candidate, exclude)
-        return target
-
-    def _to_state_body(self, candidate: Candidate) -> bool:
-        """Whether words are addressed to a state's body named by what it is, of no state
-        named ("ordered the troops back to their barracks", "a exhorté le gouvernement
-        fédéral à lever le blocus"): the state of the place, the reporter's or the article's
-        (:meth:`~.unnamed.UnnamedSides._authority`)."""
-        tree, token = self.coder.tree, candidate.token
-        if candidate.noun:
-            return False
-        bodies = self.coder.lexicon.state_bodies
-        return any(
-            o.lemma_.lower() in bodies and not self.arguments.index.overlapping(*tree.phrase(o))
-            for o in tree.children(token, tree.syntax.object)
-        )
-
-    def _on_populace(self, candidate: Candidate) -> bool:
-        """Whether a verb acts on people it names by what they are, not by their state ("a
-        exhorté les jeunes à lever les barrages", "detained 16 students"): its own."""
-        tree, token = self.coder.tree, candidate.token
-        if candidate.noun or candidate.sense.type not in DOMESTIC_OK | {"REQUEST", "THREATEN"}:
-            return False
-        labels = tree.syntax.passive_subject if tree.passive(token) else tree.syntax.object
-        populace = self.coder.lexicon.populace
-        return any(
-            o.lemma_.lower() in populace
-            and not any(p in self.coder.lexicon.genitive_preps for p, _ in tree.prepositional(o))
-            for o in tree.children(token, labels)
-        )  # "les habitants des villages frontaliers" may be the other side's
-
-    def _own_people(self, candidate: Candidate) -> list[Actor]:
-        """Whom a state's body named by what it is arrests when the text names no actor
-        ("La police a arrêté plusieurs dizaines de suspects", "Riot police blocked them"):
-        people in that state's hands, so the state itself, not the last foreign party named."""
-        if candidate.noun or self.coder.tree.passive(candidate.token):
-            return []
-        return self._unnamed(candidate, self.coder.tree.chain(candidate.token))
-
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
         Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart, its army
@@ -281,47 +212,6 @@ class SentenceCoder(ContextSides):
             candidate.token.lemma_.lower() in head.sense.with_words
         )
         return same and self.decide(head) is not None
-
-    def _embedded(self, candidate: Candidate) -> list[Candidate]:
-        """The triggers in the complement of ``candidate`` ("a nié [avoir fourni…]")."""
-        tree, token = self.coder.tree, candidate.token
-        found = []
-        for other in self.candidates.values():
-            if other is not candidate:
-                chain = tree.chain(other.token)
-                if token in chain[1:] or tree.governor(chain[-1]) == token:
-                    found.append(other)
-        return found
-
-    def _embedded_target(self, candidate: Candidate) -> list[Actor]:
-        """The target of what a verb's complement states ("a refusé de fournir des armes à
-        X" is a refusal to X), else an actor named in that complement."""
-        for other in self._embedded(candidate):
-            found = [a for a in other.target if a not in candidate.source]
-            if found:
-                return found
-        mine = {party(a) for a in candidate.source}
-        tree = self.coder.tree
-        for child in self._complements(candidate.token):
-            start, end = tree.outer_span(child)
-            for actor in self.arguments.index.actors_in(start, end):
-                if party(actor) not in mine:
-                    return [actor]
-        return []
-
-    def _complements(self, token: Token) -> list[Token]:
-        """A verb's complement clauses, and a finite clause introduced by a conjunction
-        that the parser left unlabelled (UD "dep": "a exigé que Bakou garantisse un accès")."""
-        tree = self.coder.tree
-        syntax = tree.syntax
-        found = tree.children(token, syntax.complement | syntax.clausal)
-        return found + [
-            child
-            for child in token.children
-            if child.dep_ == UNLABELLED
-            and tree.verbal(child)
-            and any(m.dep_ in syntax.mark and m.pos_ == "SCONJ" for m in child.children)
-        ]
 
     # -- building --------------------------------------------------------------------------
 

@@ -38,3 +38,51 @@ def test_a_crowd_at_a_state_s_mission_is_the_host_country_s_people(
     found = [described(article, e) for e in coders[lang].code_article(article)]
     protests = [e[:3] for e in found if e[0] == "PROTEST"]
     assert protests == [("PROTEST", frozenset({"PHL"}), frozenset({"CHN"}))], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia rejected the report. Moscow said Russia had done nothing wrong. Russia will "
+            "answer, it said. Japan held elections on Saturday. The European Union voiced deep "
+            "concern.",
+            "en",
+        ),
+        (
+            "La Russie a rejeté le rapport. Moscou a dit que la Russie n'avait rien fait de mal. "
+            "La Russie répondra, a-t-elle ajouté. Le Japon a organisé des élections samedi. "
+            "L'Union européenne a vivement protesté.",
+            "fr",
+        ),
+    ],
+)
+def test_a_target_from_the_sentence_before_is_the_story_s_main_other_state(
+    text: str, lang: str
+) -> None:
+    """Words aimed at no one named, after a sentence that names a state in passing, are
+    aimed at the article's main other state, not at the state named last."""
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert ("ACCUSE", frozenset({"European Union"}), frozenset({"RUS"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan criticised Russia on Monday. Attacks against Ukrainian troops continued.", "en"),
+        (
+            "Le Japon a critiqué la Russie lundi. Les frappes contre l'Ukraine se sont "
+            "poursuivies.",
+            "fr",
+        ),
+    ],
+)
+def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
+    text: str, lang: str
+) -> None:
+    """The source of the previous event is no guess for the doer of an act its sentence
+    names no doer for: Japan did not attack Ukraine."""
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert not any(e[0] == "ASSAULT" and "JPN" in e[1] for e in found), found

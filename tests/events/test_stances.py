@@ -58,7 +58,7 @@ def test_les_actes_auxquels_s_applique_un_traite_ne_sont_pas_des_evenements(
     ("text", "kind"),
     [
         ("The United States has not demanded that Russia withdraw its troops.", "REQUEST"),
-        ("France did not warn that Russia would attack Ukraine.", "THREATEN"),
+        ("France did not warn that it would impose sanctions on Russia.", "THREATEN"),
     ],
 )
 def test_a_negated_verb_other_than_accepting_keeps_its_act(
