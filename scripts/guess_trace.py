@@ -33,9 +33,10 @@ TARGETS = {
     "_with_partner": "partner",
     "_sibling_sides": "sibling",
 }
-#: The guesses that may give a target, and those that may give a source.
+#: Labels of a reply by how far back its party was named, and of the nearest party by where.
 REPLY = {f"reply_{back}" for back in ("0", "1", "2+", "none")}
 NEAREST = {f"nearest_{where}_{kind}" for where in ("here", "prev") for kind in ("state", "igo")}
+#: The guesses that may give a target, and those that may give a source.
 OF_TARGET = frozenset(
     {*TARGETS.values(), *NEAREST, "nearest_ahead", *REPLY, "salient", "body_author"}
 ) | {"judges_last_doer", "crowd"}

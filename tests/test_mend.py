@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from newsgraph.mend import mend
@@ -51,7 +52,9 @@ def test_a_noun_before_a_genitive_after_en_stays_a_noun() -> None:
     assert next(t for t in doc if t.text == "représentant").pos_ == "NOUN"
 
 
-def test_english_has_no_gerund_data() -> None:
-    doc = parsed("Iran replied, warning that its answer would be harsher.", "en")
-    before = [t.pos_ for t in doc]
-    assert [t.pos_ for t in mend(doc)] == before
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "VERB"), ("en", "NOUN")])
+def test_only_a_language_with_gerund_data_mends_gerunds(lang: str, expected: str) -> None:
+    words = ["Paris", "a", "répondu", "en", "avertissant", "Moscou", "."]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PROPN", "PUNCT"]
+    doc = mend(Doc(spacy.blank(lang).vocab, words=words, pos=pos))
+    assert doc[4].pos_ == expected

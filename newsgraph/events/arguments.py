@@ -99,8 +99,8 @@ class Arguments(NominalArguments):
 
     def _statement_author(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
         """Whose statement a reply in a resumptive relative rejects (:meth:`.Tree.resumed`):
-        the source of the nearest event above it, else the subject of the nearest verb, other
-        than the source ("la demande iranienne de retirer …, ce que Washington a refusé"
+        going up from it, the source of an event or else the subject of a verb, the first
+        other than the source ("la demande iranienne de retirer …, ce que Washington a refusé"
         rejects Iran's demand; "which Washington has refused" too)."""
         word = self.tree.resumed(candidate.token)
         for _ in range(MAX_DEPTH):

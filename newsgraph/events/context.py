@@ -143,8 +143,8 @@ class ContextSides(UnnamedSides):
         (:meth:`_people`); but at a state's embassy or consulate (``missions``), the people of
         the country it stands in, never the state it serves, which is the target ("rallied
         outside the Chinese Consulate in Manila" is the Philippines', "rassemblés devant
-        l'ambassade de France à Niamey" Niger's). Without a place of another state named
-        with the mission, none: the context then says who, the target aside."""
+        l'ambassade de France à Niamey" Niger's). Without one named with the mission, the
+        people of the place unless it is the state served (then none: the context says)."""
         people = self._people(candidate, chain)
         tree, missions = self.coder.tree, self.coder.lexicon.missions
         at = [n for t in chain for _, n in tree.prepositional(t) if n.lemma_.lower() in missions]

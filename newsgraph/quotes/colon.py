@@ -16,12 +16,13 @@ LABEL_DASHES = "-–—"
 
 
 def colon_speaker(layout: Layout, colon: int) -> Speaker | None:
-    """The subject of the clause that a colon at ``colon`` closes ("Mirzoyan s'est voulu
+    """The speaker of what a colon at ``colon`` opens: a label after a dash before it
+    (:func:`dashed_label`), else the subject of the clause it closes ("Mirzoyan s'est voulu
     confiant :"): that of its first verb that has one, or of its main verb."""
-    start, _ = layout.sentence(colon)
     dashed = dashed_label(layout, colon)
     if dashed is not None:
         return dashed
+    start, _ = layout.sentence(colon)
     verbs = [
         layout.doc[i]
         for i in layout.tokens(start, colon)
