@@ -130,7 +130,7 @@ class Places:
         self, tree: Tree, chain: Sequence[Token], used: Sequence[tuple[int, int]], events: set[int]
     ) -> Iterator[Place]:
         """The places named after a preposition of place on a word of ``chain``, in order,
-        every place of each such phrase (:meth:`find`)."""
+        every place of each such phrase (:meth:`entity_in`)."""
         for token in chain:
             for prep, nominal in tree.prepositional(token):
                 if prep not in tree.lexicon.place_preps or nominal.i in events:

@@ -5,7 +5,9 @@ target before the context fallbacks of :mod:`.context`: what the verb's compleme
 ("a refusé de fournir des armes à X" is a refusal to X), the author of an act named again
 ("Paris a condamné une attaque"), the source itself for acts on one's own people, the
 opposition's own government, a state's body addressed by what it is, the author of a body's
-decision, whoever last acted on the source, else the other party named nearest.
+decision, whoever last acted on the source when it is named in the trigger's sentence or the
+one before (else the story's main other state), else the other party named nearest. A warning
+that names no one and tells another party's act is no threat of the speaker (``_forewarns``).
 """
 
 from __future__ import annotations
