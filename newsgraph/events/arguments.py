@@ -127,7 +127,7 @@ class Arguments(NominalArguments):
         other", "s'accusent mutuellement"): each side acts on the other, both are source and
         target, as for a mutual act."""
         token = candidate.token
-        after = key(token.doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 40])
+        after = key((token.whitespace_ + token.doc[token.i + 1 : token.i + 41].text)[:40])
         return any(
             after[: len(words)] == words for words in _reciprocals(self.lexicon.code) if words
         )
