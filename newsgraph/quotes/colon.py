@@ -11,6 +11,8 @@ from .speakers import SUBJECTS, bare_subject, naming, subject
 
 #: The most words of a speaker's name set before a colon as a label.
 LABEL = 10
+#: Entity labels of a time, which a source phrase may open but which speaks no quote.
+TIMES = frozenset({"DATE", "TIME"})
 #: Dashes that set a label off from a heading before it, after a space ("… - Carl Bialik:").
 LABEL_DASHES = "-–—"
 
@@ -86,12 +88,17 @@ def _label(layout: Layout, start: int, colon: int) -> Speaker | None:
         words = words[sourced:]
     if not words or len(words) > LABEL or not (sourced or name_like(layout.doc[words[0]])):
         return None
-    if any(layout.in_quote(i) for i in words):
+    if any(layout.in_quote(i) for i in words) or (sourced and _timed(layout, words)):
         return None
     head = layout.doc[words[0]]
     while head.head.i != head.i and head.head.i in words:
         head = head.head
     return Speaker(layout.doc[words[0]].idx, layout.token_end(words[-1]), head.i)
+
+
+def _timed(layout: Layout, words: list[int]) -> bool:
+    """Whether ``words`` name a time, not a source ("From Monday: "…"")."""
+    return any(layout.doc[i].ent_type_ in TIMES for i in words)
 
 
 def _after_source_phrase(layout: Layout, words: list[int]) -> int:

@@ -872,6 +872,12 @@ def test_a_label_after_a_dash_or_a_source_phrase_before_a_colon_speaks(
     assert speakers == [speaker]
 
 
+def test_a_time_after_a_source_phrase_is_no_speaker(build: Build) -> None:
+    text = 'The vote was close. From Monday: "Samples with longer field periods did better."'
+    _, found = find(build(text, "en", PEOPLE), load("en"))
+    assert [text[f.speaker.start : f.speaker.end] for f in found if f.speaker] == []
+
+
 def test_a_question_pressed_is_tagged_by_its_asker(build: Build) -> None:
     text = "“Would it be negotiable?” Jake Sullivan pressed. “Maybe for some people?”"
     _, found = find(build(text, "en", PEOPLE), load("en"))
