@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from .. import lang
 from ..errors import ConfigurationError
 from .calendar import DIRECTIONS, Direction
+from .prefilter import prefilter
 
 RULES = ("date", "weekday", "offset")
 UNITS = ("day", "week", "month", "year")
@@ -62,6 +63,14 @@ class Expression:
     kind: str = "relative"
     alone: bool = False
     ahead: bool = False
+    filtered: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        """Each pattern with its prefilter (see :mod:`newsgraph.timex.prefilter`)."""
+        filtered = tuple((prefilter(pattern), pattern) for pattern in self.patterns)
+        object.__setattr__(self, "filtered", filtered)
 
 
 @dataclass(frozen=True)
@@ -101,11 +110,17 @@ class Grammar:
         )
 
     def matches(self, view: str, standalone: bool) -> Iterator[tuple[int, re.Match[str]]]:
-        """``(expression index, match)`` for every form found in ``view``, overlaps included."""
+        """``(expression index, match)`` for every form found in ``view``, overlaps included.
+
+        A pattern whose prefilter finds nothing in ``view`` is not run: it could match nothing.
+        """
+        found: dict[re.Pattern[str], bool] = {}
         for index, expression in enumerate(self.expressions):
             if expression.alone and not standalone:
                 continue
-            for pattern in expression.patterns:
+            for needed, pattern in expression.filtered:
+                if needed is not None and not _found(needed, view, found):
+                    continue
                 for match in pattern.finditer(view):
                     if standalone or self._cased(match):
                         yield index, match
@@ -116,6 +131,13 @@ class Grammar:
         return all(
             groups.get(slot) is None or groups[slot][0].isupper() for slot in self.capitalized
         )
+
+
+def _found(needed: re.Pattern[str], view: str, found: dict[re.Pattern[str], bool]) -> bool:
+    """Whether ``needed`` finds something in ``view``, searched once per view."""
+    if needed not in found:
+        found[needed] = needed.search(view) is not None
+    return found[needed]
 
 
 def _slots(
