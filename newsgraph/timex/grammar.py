@@ -63,14 +63,11 @@ class Expression:
     kind: str = "relative"
     alone: bool = False
     ahead: bool = False
-    filtered: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = field(
-        init=False, repr=False, compare=False
-    )
 
-    def __post_init__(self) -> None:
-        """Each pattern with its prefilter (see :mod:`newsgraph.timex.prefilter`)."""
-        filtered = tuple((prefilter(pattern), pattern) for pattern in self.patterns)
-        object.__setattr__(self, "filtered", filtered)
+
+#: One compiled form: its expression's index, whether that counts only alone, its prefilter
+#: (None: none) and its pattern.
+Form = tuple[int, bool, re.Pattern[str] | None, re.Pattern[str]]
 
 
 @dataclass(frozen=True)
@@ -85,6 +82,16 @@ class Grammar:
     numbers: Mapping[str, int]
     units: Mapping[str, str]
     capitalized: frozenset[str]
+    forms: tuple[Form, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Every pattern as a :data:`Form`, with its prefilter (:mod:`.prefilter`)."""
+        forms = tuple(
+            (index, expression.alone, prefilter(pattern), pattern)
+            for index, expression in enumerate(self.expressions)
+            for pattern in expression.patterns
+        )
+        object.__setattr__(self, "forms", forms)
 
     @classmethod
     def build(cls, code: str) -> Grammar:
@@ -115,15 +122,12 @@ class Grammar:
         A pattern whose prefilter finds nothing in ``view`` is not run: it could match nothing.
         """
         found: dict[re.Pattern[str], bool] = {}
-        for index, expression in enumerate(self.expressions):
-            if expression.alone and not standalone:
+        for index, alone, needed, pattern in self.forms:
+            if (alone and not standalone) or not _found(needed, view, found):
                 continue
-            for needed, pattern in expression.filtered:
-                if needed is not None and not _found(needed, view, found):
-                    continue
-                for match in pattern.finditer(view):
-                    if standalone or self._cased(match):
-                        yield index, match
+            for match in pattern.finditer(view):
+                if standalone or self._cased(match):
+                    yield index, match
 
     def _cased(self, match: re.Match[str]) -> bool:
         """Whether the slots this language writes with a capital have one."""
@@ -133,11 +137,14 @@ class Grammar:
         )
 
 
-def _found(needed: re.Pattern[str], view: str, found: dict[re.Pattern[str], bool]) -> bool:
-    """Whether ``needed`` finds something in ``view``, searched once per view."""
-    if needed not in found:
-        found[needed] = needed.search(view) is not None
-    return found[needed]
+def _found(needed: re.Pattern[str] | None, view: str, found: dict[re.Pattern[str], bool]) -> bool:
+    """Whether ``needed`` (None: nothing) finds something in ``view``, searched once per view."""
+    if needed is None:
+        return True
+    hit = found.get(needed)
+    if hit is None:
+        hit = found[needed] = needed.search(view) is not None
+    return hit
 
 
 def _slots(
