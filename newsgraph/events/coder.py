@@ -90,7 +90,7 @@ class Coder:
         if not senses:
             return None
         words = dependent_words(token)
-        preps = set(self.tree.preps(token)) | {
+        preps = self._preps(token) | {
             mark
             for child in token.children
             for word in (child, *child.children)
@@ -114,6 +114,23 @@ class Coder:
                 continue
             return sense, noun
         return None
+
+    def _preps(self, token: Token) -> set[str]:
+        """The prepositions of a trigger's phrases but those that only give a time: "called
+        Erdogan on Saturday to congratulate him" is a phone call, not "called on" (REQUEST);
+        "called on Israel on Monday" keeps its "on"."""
+        return {
+            prep
+            for prep, nominals in self.tree.preps(token).items()
+            if not all(self._timed(nominal) for nominal in nominals)
+        }
+
+    def _timed(self, nominal: Token) -> bool:
+        """Whether a nominal names a time: a date or time entity ("Saturday", "March 3") or a
+        time noun of the language ("on the eve", "in the morning")."""
+        return (
+            nominal.ent_type_ in ("DATE", "TIME") or nominal.lemma_.lower() in self.times.time_nouns
+        )
 
     def _judgement(self, token: Token) -> bool:
         """Whether a noun condemns what it is said of: a judgement noun of the lexicon as a

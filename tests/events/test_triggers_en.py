@@ -91,6 +91,40 @@ ROWS: list[Row] = [
         "Germany said Russia's exit from the deal was a cynical attack on food security.",
         ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
     ),
+    # granting a pardon or a permission yields (CONCEDE); granting money is aid
+    (
+        "grant a pardon",
+        "Russia granted a pardon to Ukraine's commander.",
+        ("CONCEDE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "grant permission",
+        "Russia granted Ukraine permission to use the port.",
+        ("CONCEDE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    # accepting another side's demands yields to them
+    (
+        "accept demands",
+        "Japan accepted China's demands.",
+        ("CONCEDE", {"JPN"}, {"CHN"}, "asserted"),
+    ),
+    # withdrawing peacekeepers or observers is a sanction (CAMEO 1661), not a retreat
+    (
+        "withdraw peacekeepers",
+        "France withdrew its peacekeepers from Lebanon.",
+        ("SANCTION", {"FRA"}, {"LBN"}, "asserted"),
+    ),
+    (
+        "withdrawal of peacekeepers",
+        "The withdrawal of French peacekeepers from Lebanon began on Monday.",
+        ("SANCTION", {"FRA"}, {"LBN"}, "asserted"),
+    ),
+    # troops kept on alert are mobilised, as troops put on alert
+    (
+        "remain on alert",
+        "Philippine troops remained on alert against China.",
+        ("MOBILIZE", {"PHL"}, {"CHN"}, "asserted"),
+    ),
 ]
 
 
@@ -149,3 +183,26 @@ def test_declining_an_invitation_is_a_refusal(coder: Coder) -> None:
     article = make_article("Russia declined Germany's invitation.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in found, found
+
+
+def test_going_on_strike_is_a_protest(coder: Coder) -> None:
+    # a labour strike: "on strike" under a verb of being or going, not an air strike
+    article = make_article("French teachers went on strike.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert [f[0] for f in found] == ["PROTEST"], found
+
+
+def test_a_ban_on_strikes_names_air_strikes(coder: Coder) -> None:
+    # "on" under a noun ("a ban on strikes") is no labour strike
+    article = make_article("Russia and Ukraine agreed on a ban on strikes on power plants.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert "PROTEST" not in [f[0] for f in found], found
+
+
+def test_a_call_on_a_day_is_a_phone_call(coder: Coder) -> None:
+    # "on Saturday" gives the call's day: no "called on" (REQUEST)
+    article = make_article(
+        "Germany called Russia's president on Saturday to discuss the war.", "en"
+    )
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert "REQUEST" not in [f[0] for f in found] and found, found
