@@ -197,12 +197,3 @@ def test_a_ban_on_strikes_names_air_strikes(coder: Coder) -> None:
     article = make_article("Russia and Ukraine agreed on a ban on strikes on power plants.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert "PROTEST" not in [f[0] for f in found], found
-
-
-def test_a_call_on_a_day_is_a_phone_call(coder: Coder) -> None:
-    # "on Saturday" gives the call's day: no "called on" (REQUEST)
-    article = make_article(
-        "Germany called Russia's president on Saturday to discuss the war.", "en"
-    )
-    found = [described(article, event) for event in coder.code_article(article)]
-    assert "REQUEST" not in [f[0] for f in found] and found, found
