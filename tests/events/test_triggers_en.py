@@ -119,6 +119,12 @@ ROWS: list[Row] = [
         "The withdrawal of French peacekeepers from Lebanon began on Monday.",
         ("SANCTION", {"FRA"}, {"LBN"}, "asserted"),
     ),
+    # lifting a state of emergency or martial law eases a measure at home (CONCEDE on itself)
+    (
+        "lift a state of emergency",
+        "Georgia lifted the state of emergency.",
+        ("CONCEDE", {"GEO"}, {"GEO"}, "asserted"),
+    ),
     # troops kept on alert are mobilised, as troops put on alert
     (
         "remain on alert",
