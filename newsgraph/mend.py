@@ -12,6 +12,9 @@ A gerund the tagger reads as a noun: "tout en avertissant que …" comes out wit
 a NOUN, so no reader takes it for a verb. A word with a gerund ending right after a gerund mark
 of the language (``gerunds`` in ``newsgraph/lang/<code>/parse.json``) and tagged a noun,
 adjective or name is made a present participle, as the tagger reads most gerunds.
+
+A finite verb the tagger reads as an adverb or a noun after its subject ("ce que le Kremlin
+dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .mend_verbs import mend_verbs
 
 #: Relations a flattened coordination repeats, in a fixed order.
 CORE = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
@@ -40,6 +44,7 @@ def mend(doc: Doc) -> Doc:
             if len(same) > 1:
                 _coordinate(token, same, [c for c in children if c.dep_ == "cc"])
     _gerunds(doc)
+    mend_verbs(doc)
     return doc
 
 

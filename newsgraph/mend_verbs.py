@@ -1,0 +1,168 @@
+"""Mending a finite verb the tagger reads as an adverb or a noun after its subject.
+
+"ce que le Kremlin dément." comes out with "dément" an adverb of "Kremlin", and "Alger dément
+toute implication" with "implication" the root, so no reader finds a verb of denial there. A
+form listed in ``verb_slips`` of ``newsgraph/lang/<code>/parse.json`` (with its lemma), tagged an
+adverb or a noun right after a noun phrase, is made a verb again and the
+tree around it rebuilt:
+
+- the noun phrase before it is its subject (``nsubj``);
+- a noun phrase right after it is its object (``obj``): "dément [toute implication]";
+- a relative pronoun ("que") right before the subject is its object too, and the verb a
+  relative clause (``acl:relcl``) of the word before that pronoun: "ce [que le Kremlin dément]"
+  (that word taking the verb's place when it hung on the verb);
+- else the verb takes the place of the highest of the words it now governs: the root of the
+  sentence when one of them was.
+
+The new tree is checked before it is written: a mend that would leave a cycle is not made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from . import lang
+
+#: Parts of speech a tagger slips a finite verb into.
+SLIPS = frozenset({"ADV", "NOUN"})
+#: Parts of speech that head a noun phrase.
+NOMINAL = frozenset({"NOUN", "PROPN"})
+#: Relations inside a noun phrase, climbed from its last word to its head.
+INSIDE = frozenset({"det", "amod", "nmod", "case", "flat", "flat:name", "fixed", "compound"})
+#: Words that open a noun phrase after a verb.
+OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slips:
+    """The verb forms that slip, with their lemmas, and the relative pronouns of a language."""
+
+    forms: dict[str, str]
+    relative: frozenset[str]
+
+
+@cache
+def _slips(code: str) -> Slips | None:
+    """The ``verb_slips`` of a language's parse data, if it has any."""
+    if code not in lang.available("parse"):
+        return None
+    data: dict[str, Any] | None = lang.load(code, "parse").get("verb_slips")
+    if data is None:
+        return None
+    return Slips(dict(data["forms"]), frozenset(data.get("relative", ())))
+
+
+def mend_verbs(doc: Doc) -> None:
+    """Make verbs of the slipped verb forms of ``doc`` and rebuild the tree around them (in
+    place): "Alger dément/ADV toute implication" -> "dément" VERB, "Alger" its subject,
+    "implication" its object."""
+    slips = _slips(doc.lang_)
+    if slips is None:
+        return
+    for token in doc[1:]:
+        lemma = slips.forms.get(token.lower_)
+        if lemma is None or token.pos_ not in SLIPS:
+            continue
+        subject = _phrase_head(doc, token.i - 1, token)
+        if subject is None:
+            continue
+        heads = _rebuilt(doc, token, subject, slips.relative)
+        if heads is not None and _acyclic(doc, heads):
+            token.pos_, token.lemma_ = "VERB", lemma
+            _apply(doc, heads)
+
+
+def _phrase_head(doc: Doc, last: int, verb: Token) -> Token | None:
+    """The head noun of the noun phrase ending at ``last`` (climbing the relations inside a
+    noun phrase), if it is one and lies on the same side of ``verb``."""
+    word = doc[last]
+    if word.pos_ not in NOMINAL and word.dep_ not in INSIDE:
+        return None
+    while word.dep_ in INSIDE and word.head.i != word.i and word.head.i < verb.i:
+        if word.pos_ in NOMINAL and word.head.pos_ not in NOMINAL:
+            break
+        word = word.head
+    return word if word.pos_ in NOMINAL else None
+
+
+def _object(doc: Doc, verb: Token) -> Token | None:
+    """The head of the noun phrase that opens right after ``verb``, if one does."""
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in OPENERS:
+        return None
+    word = doc[verb.i + 1]
+    while word.pos_ not in NOMINAL and word.head.i > word.i:
+        word = word.head
+    return word if word.pos_ in NOMINAL else None
+
+
+def _start(doc: Doc, head: Token) -> int:
+    """Where the noun phrase of ``head`` starts: the words inside a noun phrase (determiner,
+    adjective…) that run up to it from the left."""
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ in INSIDE and doc[start - 1].head.i < head.i + 1:
+        start -= 1
+    return start
+
+
+Heads = dict[int, tuple[int, str]]
+
+
+def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) -> Heads | None:
+    """The new ``{token: (head, relation)}`` of the words around ``verb``."""
+    heads: Heads = {subject.i: (verb.i, "nsubj")}
+    start = _start(doc, subject)
+    pronoun = doc[start - 1] if start > 0 and doc[start - 1].lower_ in relative else None
+    obj = _object(doc, verb)
+    if obj is not None and obj.i != subject.i:
+        heads[obj.i] = (verb.i, "obj")
+    if pronoun is not None and pronoun.i > 0:
+        antecedent = doc[pronoun.i - 1]
+        heads[pronoun.i] = (verb.i, "obj")
+        heads[verb.i] = (antecedent.i, "acl:relcl")
+        if antecedent.head.i == verb.i:  # "ce/nsubj que Bamako conteste/NOUN": swap places
+            old = (verb.head.i, verb.dep_) if verb.head.i != verb.i else (antecedent.i, "ROOT")
+            heads[antecedent.i] = old
+        return heads
+    governed = [subject] + ([obj] if obj is not None else [])
+    top = min(governed, key=_depth)
+    if top.head.i == top.i:
+        heads[verb.i] = (verb.i, "ROOT")
+    elif top.head.i == verb.i or top.head.i in heads:
+        return None
+    else:
+        heads[verb.i] = (top.head.i, top.dep_)
+    return heads
+
+
+def _depth(token: Token) -> int:
+    """How many heads above ``token`` before the root (bounded by the length of the doc)."""
+    depth = 0
+    while token.head.i != token.i and depth <= len(token.doc):
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _acyclic(doc: Doc, heads: Heads) -> bool:
+    """Whether the tree of ``doc`` with ``heads`` changed still reaches a root from each word."""
+    parent = [heads.get(t.i, (t.head.i, ""))[0] for t in doc]
+    for i in heads:
+        seen = {i}
+        while parent[i] != i:
+            i = parent[i]
+            if i in seen:
+                return False
+            seen.add(i)
+    return True
+
+
+def _apply(doc: Doc, heads: Heads) -> None:
+    """Write ``heads`` into ``doc``: each changed word is made a root first, then attached
+    to its new head, so no step leaves a cycle."""
+    for i in heads:
+        doc[i].head = doc[i]
+    for i, (head, relation) in heads.items():
+        doc[i].head, doc[i].dep_ = doc[head], relation

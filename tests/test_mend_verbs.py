@@ -1,0 +1,96 @@
+"""Mending a finite verb the tagger reads as an adverb or a noun after its subject."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.mend import mend
+from newsgraph.mend_verbs import mend_verbs
+from newsgraph.nlp import load_model
+from newsgraph.options import DEFAULT_MODELS
+from newsgraph.parseview import parse_view
+
+
+def built(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A French doc with the given tags and tree, as a tagger might slip on it."""
+    return Doc(spacy.blank("fr").vocab, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_denial_read_as_an_adverb_takes_its_subject_and_object() -> None:
+    doc = built(
+        ["Alger", "dément", "toute", "implication", "."],
+        ["PROPN", "ADV", "DET", "NOUN", "PUNCT"],
+        [3, 3, 3, 3, 3],
+        ["nmod", "advmod", "det", "ROOT", "punct"],
+    )
+    mend_verbs(doc)
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "démentir")
+    assert relations(doc)[:4] == [
+        ("Alger", "nsubj", "dément"),
+        ("dément", "ROOT", "dément"),
+        ("toute", "det", "implication"),
+        ("implication", "obj", "dément"),
+    ]
+
+
+def test_a_relative_denial_hangs_on_the_antecedent_of_que() -> None:
+    # "…, ce que Bamako conteste." with "ce" the subject of "conteste", read as a noun
+    doc = built(
+        ["Ils", "ont", "tiré", ",", "ce", "que", "Bamako", "conteste", "."],
+        ["PRON", "AUX", "VERB", "PUNCT", "PRON", "PRON", "PROPN", "NOUN", "PUNCT"],
+        [2, 2, 2, 2, 7, 6, 4, 2, 2],
+        ["nsubj", "aux", "ROOT", "punct", "nsubj", "mark", "dep", "advcl", "punct"],
+    )
+    mend_verbs(doc)
+    assert doc[7].pos_ == "VERB"
+    assert relations(doc)[4:8] == [
+        ("ce", "advcl", "tiré"),
+        ("que", "obj", "conteste"),
+        ("Bamako", "nsubj", "conteste"),
+        ("conteste", "acl:relcl", "ce"),
+    ]
+
+
+def test_a_form_after_no_noun_phrase_is_left() -> None:
+    doc = built(
+        ["Il", "le", "dément", "."],
+        ["PRON", "PRON", "ADV", "PUNCT"],
+        [2, 2, 2, 2],
+        ["nsubj", "obj", "ROOT", "punct"],
+    )
+    mend_verbs(doc)
+    assert doc[2].pos_ == "ADV"
+
+
+def test_a_language_without_slips_is_left() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Algiers", "dément", "it"],
+        pos=["PROPN", "ADV", "PRON"],
+        heads=[0, 0, 1],
+        deps=["ROOT", "advmod", "obj"],
+    )
+    mend_verbs(doc)
+    assert doc[1].pos_ == "ADV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Kiev accuse Moscou, ce que le Kremlin dément.", "dément", "Kremlin"),
+        ("Alger dément toute implication dans l'enlèvement.", "dément", "Alger"),
+        ("Les frappes ont tué 21 civils, ce que Bamako conteste.", "conteste", "Bamako"),
+    ],
+)
+def test_the_parsed_slips_are_verbs_with_their_subject(text: str, verb: str, subject: str) -> None:
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    word = next(t for t in doc if t.text == verb)
+    assert word.pos_ == "VERB"
+    assert [t.text for t in word.children if t.dep_ == "nsubj"] == [subject]
