@@ -7,6 +7,10 @@ names it again as the reaction's topic: the reaction is the news (SUPPORT, ACCUS
 second accord or attack. Where no such act was told before, the noun is the only telling
 of it and stays an event ("a protesté contre l'utilisation de canons à eau": the water
 cannon are coded).
+
+So is an agreement named as what talks are about or what a side denounces or ends ("la
+dénonciation par Niamey de l'accord", "négocie un accord de paix"), when an agreement was
+told before: the talks or the withdrawal are the news, not a second accord.
 """
 
 from __future__ import annotations
@@ -18,20 +22,25 @@ from .syntax import Token, Tree
 
 #: The types of a reaction to an act: praise and blame.
 REACTIONS = frozenset({"SUPPORT", "ACCUSE"})
+#: The types of an act on an agreement: talks about it, denouncing or ending it.
+ON_AGREEMENTS = frozenset({"CONSULT", "SANCTION"})
 
 
 def reaction_topic(tree: Tree, candidates: Mapping[int, Candidate], candidate: Candidate) -> bool:
     """Whether a noun trigger is the object of a trigger of praise or blame of another type
     ("saluent l'accord", "protest against the treaty"), directly or through a preposition
-    ("a félicité l'Éthiopie pour l'accord"); never its subject ("l'accord a été salué" says
+    ("a félicité l'Éthiopie pour l'accord"), or an agreement the object of talks or of a
+    withdrawal ("la dénonciation de l'accord"); never its subject ("l'accord a été salué" says
     the accord is praised by someone unnamed: the noun is the act told there)."""
     if not candidate.noun:
         return False
     governor = _governor(tree, candidate.token)
     reaction = candidates.get(governor.i) if governor is not None else None
-    if reaction is None or reaction.sense.type not in REACTIONS:
+    if reaction is None or reaction.sense.type == candidate.sense.type:
         return False
-    return reaction.sense.type != candidate.sense.type
+    if reaction.sense.type in ON_AGREEMENTS:
+        return candidate.sense.type == "AGREE"
+    return reaction.sense.type in REACTIONS
 
 
 def _governor(tree: Tree, token: Token) -> Token | None:

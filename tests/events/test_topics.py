@@ -1,0 +1,50 @@
+"""An agreement named as what talks are about, once an agreement was told (:mod:`.topics`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"fr": Coder("fr"), "en": Coder("en")}
+
+
+def types_of(coders: dict[str, Coder], lang: str, text: str) -> list[str]:
+    article = make_article(text, lang)
+    return [described(article, e)[0] for e in coders[lang].code_article(article)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie et l'Ukraine ont signé un accord de cessez-le-feu. "
+            "Moscou négocie avec Kiev un accord de paix.",
+        ),
+        (
+            "en",
+            "Russia and Ukraine signed a ceasefire agreement. "
+            "Moscow is negotiating a peace agreement with Kyiv.",
+        ),
+    ],
+)
+def test_an_agreement_under_negotiation_is_the_talks_topic(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = types_of(coders, lang, text)
+    assert "CONSULT" in found, found
+    assert found.count("AGREE") == 1, found
+
+
+def test_an_agreement_praised_is_still_a_reaction_s_topic(coders: dict[str, Coder]) -> None:
+    text = "La Russie et l'Ukraine ont signé un accord. La Chine a salué l'accord avec Moscou."
+    found = types_of(coders, "fr", text)
+    assert found.count("AGREE") == 1 and "SUPPORT" in found, found
