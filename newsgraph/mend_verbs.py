@@ -7,7 +7,8 @@ adverb or a noun right after a noun phrase, is made a verb again and the
 tree around it rebuilt:
 
 - the noun phrase before it is its subject (``nsubj``);
-- a noun phrase right after it is its object (``obj``): "dément [toute implication]";
+- a noun phrase right after it (past any adverbs, made its own) is its object (``obj``):
+  "dément [toute implication]", "dément catégoriquement [ces informations]";
 - a relative pronoun ("que") right before the subject is its object too, and the verb a
   relative clause (``acl:relcl``) of the word before that pronoun: "ce [que le Kremlin dément]"
   (that word taking the verb's place when it hung on the verb);
@@ -89,11 +90,19 @@ def _phrase_head(doc: Doc, last: int, verb: Token) -> Token | None:
     return word if word.pos_ in NOMINAL else None
 
 
-def _object(doc: Doc, verb: Token) -> Token | None:
-    """The head of the noun phrase that opens right after ``verb``, if one does."""
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in OPENERS:
+def _adverbs(doc: Doc, verb: Token) -> list[Token]:
+    """The adverbs right after ``verb`` ("dément catégoriquement")."""
+    found: list[Token] = []
+    while verb.i + len(found) + 1 < len(doc) and doc[verb.i + len(found) + 1].pos_ == "ADV":
+        found.append(doc[verb.i + len(found) + 1])
+    return found
+
+
+def _object(doc: Doc, at: int) -> Token | None:
+    """The head of the noun phrase that opens at ``at``, if one does."""
+    if at >= len(doc) or doc[at].pos_ not in OPENERS:
         return None
-    word = doc[verb.i + 1]
+    word = doc[at]
     while word.pos_ not in NOMINAL and word.head.i > word.i:
         word = word.head
     return word if word.pos_ in NOMINAL else None
@@ -116,7 +125,9 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
     heads: Heads = {subject.i: (verb.i, "nsubj")}
     start = _start(doc, subject)
     pronoun = doc[start - 1] if start > 0 and doc[start - 1].lower_ in relative else None
-    obj = _object(doc, verb)
+    adverbs = _adverbs(doc, verb)
+    heads.update({adverb.i: (verb.i, "advmod") for adverb in adverbs})
+    obj = _object(doc, verb.i + len(adverbs) + 1)
     if obj is not None and obj.i != subject.i:
         heads[obj.i] = (verb.i, "obj")
     if pronoun is not None and pronoun.i > 0:

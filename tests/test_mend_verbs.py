@@ -57,6 +57,23 @@ def test_a_relative_denial_hangs_on_the_antecedent_of_que() -> None:
     ]
 
 
+def test_adverbs_after_the_verb_are_its_own_and_its_object_follows_them() -> None:
+    doc = built(
+        ["Moscou", "dément", "catégoriquement", "ces", "informations", "."],
+        ["PROPN", "ADV", "ADV", "DET", "NOUN", "PUNCT"],
+        [0, 0, 0, 4, 0, 0],
+        ["ROOT", "advmod", "advmod", "det", "nmod", "punct"],
+    )
+    mend_verbs(doc)
+    assert relations(doc)[:5] == [
+        ("Moscou", "nsubj", "dément"),
+        ("dément", "ROOT", "dément"),
+        ("catégoriquement", "advmod", "dément"),
+        ("ces", "det", "informations"),
+        ("informations", "obj", "dément"),
+    ]
+
+
 def test_a_form_after_no_noun_phrase_is_left() -> None:
     doc = built(
         ["Il", "le", "dément", "."],
