@@ -124,13 +124,15 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
     """The new ``{token: (head, relation)}`` of the words around ``verb``."""
     heads: Heads = {subject.i: (verb.i, "nsubj")}
     start = _start(doc, subject)
-    pronoun = doc[start - 1] if start > 0 and doc[start - 1].lower_ in relative else None
+    pronoun = doc[start - 1] if start > 1 and doc[start - 1].lower_ in relative else None
+    if pronoun is not None and doc[pronoun.i - 1].pos_ == "PUNCT":
+        return None  # no antecedent to hang the relative clause on
     adverbs = _adverbs(doc, verb)
     heads.update({adverb.i: (verb.i, "advmod") for adverb in adverbs})
     obj = _object(doc, verb.i + len(adverbs) + 1)
     if obj is not None and obj.i != subject.i:
         heads[obj.i] = (verb.i, "obj")
-    if pronoun is not None and pronoun.i > 0:
+    if pronoun is not None:
         antecedent = doc[pronoun.i - 1]
         heads[pronoun.i] = (verb.i, "obj")
         heads[verb.i] = (antecedent.i, "acl:relcl")

@@ -74,6 +74,17 @@ def test_adverbs_after_the_verb_are_its_own_and_its_object_follows_them() -> Non
     ]
 
 
+def test_a_relative_with_no_antecedent_is_left() -> None:
+    doc = built(
+        ["Kiev", "accuse", ",", "que", "Moscou", "dément", "."],
+        ["PROPN", "VERB", "PUNCT", "PRON", "PROPN", "ADV", "PUNCT"],
+        [1, 1, 1, 4, 1, 4, 1],
+        ["nsubj", "ROOT", "punct", "mark", "obj", "advmod", "punct"],
+    )
+    mend_verbs(doc)
+    assert doc[5].pos_ == "ADV"
+
+
 def test_a_form_after_no_noun_phrase_is_left() -> None:
     doc = built(
         ["Il", "le", "dément", "."],
