@@ -18,19 +18,16 @@ from typing import TYPE_CHECKING
 from ..article import Actor
 from .anaphora import antecedent
 from .arguments import Candidate
+from .crowds import PARTY_MENTIONS, POPULAR, CrowdSides
 from .following import AT_ORGANISATIONS, named_after
 from .participants import party
 from .reactions import of_itself
 from .syntax import Token, morph
-from .unnamed import DOMESTIC, UnnamedSides, of_state
+from .unnamed import DOMESTIC, of_state
 
 if TYPE_CHECKING:
     from .decide import Decision
 
-#: Acts of a country's people (demonstrations, strikes): when no phrase names who, the people
-#: of the place they happened in ("thousands rallied in central Seoul"), not the actor named
-#: before.
-POPULAR = frozenset({"PROTEST"})
 #: Acts of words that are always addressed to someone: the article's other party, when
 #: neither the sentence nor the one before names one.
 ADDRESSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -43,18 +40,12 @@ OPPOSED = frozenset({"OPP"})
 #: "the RSF blamed army air strikes"), unless another state is a party to the story (Hezbollah
 #: and Israel, the Houthis and the United States).
 INSURGENT = frozenset({"REB"})
-#: The share of the armed group's state's mentions from which another state is a party to the
-#: story.
-FOREIGN_SHARE = 0.5
 #: Sectors that make two actors of one state two sides (the opposition and the government).
 SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: Acts of moving one's own forces (deploying, stationing, withdrawing troops): a passive or a
 #: participle on a noun that names no doer names the forces moved, whose state did it
 #: ("quelque 1 500 soldats russes stationnés en Transnistrie", "US troops were deployed").
 FORCES = frozenset({"MOBILIZE", "RETREAT"})
-#: How often a state must be named to be the article's other party: a state named once or
-#: twice in an article about another country's politics is no party to it.
-PARTY_MENTIONS = 3
 #: The least share of the speaker's own state's mentions that the article's other party must
 #: have: in an article about Bolivia's politics, the United States named three times is no
 #: party to Bolivian words addressed to no one named (measured on the dev sets).
@@ -62,7 +53,7 @@ SHARE = 0.25
 
 
 @dataclass
-class ContextSides(UnnamedSides):
+class ContextSides(CrowdSides):
     """The context fallbacks for the sides of one sentence's triggers (the base of
     :class:`~.decide.SentenceCoder`)."""
 
@@ -138,54 +129,6 @@ class ContextSides(UnnamedSides):
             source, target = self._sibling_sides(candidate)
         return source, target
 
-    def _crowd(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
-        """Who demonstrated when no phrase names them: the people of the place
-        (:meth:`_people`); but at a state's embassy or consulate (``missions``), the people of
-        the country it stands in, never the state it serves, which is the target ("rallied
-        outside the Chinese Consulate in Manila" is the Philippines', "rassemblés devant
-        l'ambassade de France à Niamey" Niger's). Without one named with the mission, the
-        people of the place unless it is the state served (then none: the context says)."""
-        people = self._people(candidate, chain)
-        tree, missions = self.coder.tree, self.coder.lexicon.missions
-        at = [n for t in chain for _, n in tree.prepositional(t) if n.lemma_.lower() in missions]
-        served = {party(a) for a in candidate.target}
-        if not at or not served:
-            return people
-        host = self._host(*tree.phrase(at[0]), served)
-        return host or [a for a in people if party(a) not in served]
-
-    def _host(self, start: int, end: int, served: set[str]) -> list[Actor]:
-        """The state of the first place named between ``start`` and ``end`` (a mission's
-        phrase: "the Chinese Consulate in Manila") that is not one of ``served``."""
-        index, places = self.arguments.index, self.places
-        entity = places.entity_in(start, end)
-        while entity is not None:
-            country = places.country(entity)
-            state = index.of_country(country) if country else None
-            if state is not None and party(state) not in served:
-                return [state]
-            entity = places.entity_in(entity.end, end)
-        return []
-
-    def _home_crowd(self, candidate: Candidate) -> list[Actor]:
-        """Who demonstrated against whom when neither a phrase nor a place says, in a story
-        about one state ("Thousands of people have rallied every night outside the Assembly",
-        "They plan a rally of 200,000 people"): that state's people against their own
-        government, when no other state is named in the article even half as often
-        (:data:`FOREIGN_SHARE`); none in a story of two states, whose crowds may be either's.
-        The caller keeps a target the context guessed only when it is that state."""
-        index = self.arguments.index
-        home = index.salient(frozenset(), PARTY_MENTIONS)
-        if not home or home[0].kind != "country":
-            return []
-        return home if self._one_state(home[0].country or "", 1) else []
-
-    def _one_state(self, country: str, least: int) -> bool:
-        """Whether the article tells a story of one state, ``country``: no other state with
-        at least ``least`` mentions is named even half as often (:data:`FOREIGN_SHARE`)."""
-        index = self.arguments.index
-        return not index.salient(frozenset({country}), least, FOREIGN_SHARE)
-
     def _forces(self, candidate: Candidate, target: list[Actor]) -> list[Actor]:
         """Whose forces a passive or a participle on a noun moves, when it names no doer
         (:data:`FORCES`): the actor the moved forces' phrase names, up to the participle
@@ -217,15 +160,6 @@ class ContextSides(UnnamedSides):
         if candidate.sense.type in POPULAR:
             return self._populace_source(candidate, exclude)
         return index.recent(candidate.token.idx, 1, exclude, self.span[0])
-
-    def _populace_source(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:
-        """Who demonstrated, when no phrase or place says: a state named before in the
-        sentence, else the state the previous events were about. Crowds are a country's
-        people, never an international organisation ("Des milliers de manifestants se
-        sont rassemblés devant le siège du gouvernement" after "le Conseil européen…")."""
-        index = self.arguments.index
-        found = index.recent(candidate.token.idx, 1, exclude, self.span[0], wanted=of_state)
-        return found or [a for a in self.discourse.topic(exclude) if of_state(a)]
 
     def _passive_source(
         self, candidate: Candidate, chain: list[Token], target: list[Actor]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ..article import Actor
 from .arguments import Candidate
-from .context import ADDRESSED, PARTY_MENTIONS, ContextSides
+from .context import ADDRESSED, ContextSides
+from .crowds import PARTY_MENTIONS
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
