@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .discourse import TimeWords
+from .parse import MAX_DEPTH
 from .setting import Moment
 from .syntax import Token, Tree, morph
 
@@ -23,7 +24,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
     a year or a calendar day before another noun, which names that thing
-    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``); else 0."""
+    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``), or an
+    expression in a relative clause of another noun (:func:`aside`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -43,9 +45,51 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
             return 1 if occasion(span.root.head, chain) else -1
         if after is not None and after[0] <= span.start < after[1]:
             return 2
+        if aside(tree, span.root, chain):
+            return -1
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:
+    """Whether a time expression (its head ``word``) lies in a relative or participial clause
+    of a noun that is neither the event's nor its setting: it dates what that clause tells
+    of the noun, not the event ("met on Wednesday but left without setting a date to sign the
+    treaty their leaders initialled in August": not August; "pour la mort de militaires tués
+    hier": not yesterday). It does date an event of the noun ("la décision annoncée jeudi de
+    suspendre") or one told in it, a prepositional phrase of a verb above the trigger ("said
+    in a video posted on Saturday", "dans un rapport publié en juillet, ils estimaient")."""
+    labels = tree.syntax.relative | tree.syntax.acl
+    heads = {token.i for token in chain}
+    for _ in range(MAX_DEPTH):
+        if word.i in heads or word.head.i == word.i:
+            return False
+        if word.dep_ in labels:
+            return not _setting(word.head, chain, tree.lexicon.place_preps)
+        word = word.head
+    return False
+
+
+def _setting(noun: Token, chain: list[Token], places: frozenset[str]) -> bool:
+    """Whether a noun holds the trigger in its phrase, as it may an infinitive or a noun
+    after it, however the parser hangs it ("la décision annoncée jeudi dernier par le
+    Premier ministre de suspendre"), or is the place (a preposition of ``places``) of a verb
+    of the event's ``chain`` or whose clause holds the trigger ("dans un rapport publié en
+    juillet, ils estimaient que … combattaient", "said in a video posted on Saturday"), not
+    its cause ("a présenté ses excuses pour la mort de militaires tués hier")."""
+    trigger = chain[0]
+    if noun.left_edge.i <= trigger.i <= noun.right_edge.i:
+        return True
+    if noun.i < trigger.i and (morph(trigger, "VerbForm") == "Inf" or trigger.pos_ == "NOUN"):
+        return True
+    head = noun.head
+    preps = [c for c in noun.children if c.pos_ == "ADP" and c.i < noun.i]
+    if head.pos_ == "ADP":  # "in a video", the preposition heading its object
+        preps, head = [head], head.head
+    placed = any(p.lower_ in places for p in preps)
+    above = head in chain or (head.pos_ in {"VERB", "AUX"} and head.is_ancestor(trigger))
+    return placed and above
 
 
 def _opens_when(following: list[Token], heads: set[int], when: frozenset[str]) -> bool:

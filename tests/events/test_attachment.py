@@ -1,5 +1,6 @@
-"""How closely a time expression hangs on an event: here, whether it dates a saying the event
-is not (:func:`newsgraph.events.attachment.said_when`)."""
+"""How closely a time expression hangs on an event: whether it dates a saying the event is not
+(:func:`newsgraph.events.attachment.said_when`), or lies in a relative clause of another noun
+(:func:`newsgraph.events.attachment.aside`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.events import Coder
 from newsgraph.events.attachment import said_when
 from newsgraph.events.discourse import load_time_words
 from newsgraph.events.setting import moments
@@ -47,3 +49,83 @@ def test_a_time_on_a_verb_of_saying_dates_the_saying_not_the_act_reported(
     assert said[saying] and not said["Saturday" if lang == "en" else "Samedi"]
     verb = next(t for t in article.doc if t.lemma_.lower() in SAYING)
     assert not any(said_when([verb], SAYING)(m) for m in found)  # the saying's own time
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"fr": Coder("fr"), "en": Coder("en")}
+
+
+def dated(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
+    article = make_article(text, lang, published=dt.date(2024, 6, 20))
+    return [(e.type, e.date) for e in coder.code_article(article)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Japan, which chairs the regional bloc this year, urged China to stand down.",
+            "en",
+            ("REQUEST", "2024-06-20"),
+        ),
+        (
+            "Le Japon, qui préside le bloc régional cette année, a exhorté la Chine à la retenue.",
+            "fr",
+            ("REQUEST", "2024-06-20"),
+        ),
+        (
+            "Iran apologised to Russia for the deaths of Russian soldiers killed yesterday.",
+            "en",
+            ("CONCEDE", "2024-06-20"),
+        ),
+        (
+            "L'Iran a présenté ses excuses à la Russie pour la mort de soldats russes tués hier.",
+            "fr",
+            ("CONCEDE", "2024-06-20"),
+        ),
+    ],
+)
+def test_a_time_in_a_relative_clause_of_another_noun_dates_that_clause_not_the_event(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # the lead's act, told with no time of its own, is the news of the day, not this year's
+    # or yesterday's
+    assert expected in dated(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Georgians protested against the decision announced last Thursday by the prime "
+            "minister to suspend talks with the European Union.",
+            "en",
+        ),
+        (
+            "Les Géorgiens ont manifesté contre la décision annoncée jeudi dernier par le "
+            "Premier ministre de suspendre les négociations avec l'Union européenne.",
+            "fr",
+        ),
+    ],
+)
+def test_a_time_in_a_relative_clause_of_the_event_noun_dates_it(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    assert ("SANCTION", "2024-06-13") in dated(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In a report published in May, the UN said Russia attacked Ukraine.", "en"),
+        ("Dans un rapport publié en mai, l'ONU a estimé que la Russie a attaqué l'Ukraine.", "fr"),
+    ],
+)
+def test_a_time_in_a_relative_clause_of_the_setting_dates_the_event(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    assert ("ASSAULT", "2024-05") in dated(coders[lang], text, lang)
