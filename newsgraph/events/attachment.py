@@ -59,7 +59,8 @@ def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:
     treaty their leaders initialled in August": not August; "pour la mort de militaires tués
     hier": not yesterday). It does date an event of the noun ("la décision annoncée jeudi de
     suspendre") or one told in it, a prepositional phrase of a verb above the trigger ("said
-    in a video posted on Saturday", "dans un rapport publié en juillet, ils estimaient")."""
+    in a video posted on Saturday", "dans un rapport publié en juillet, ils estimaient").
+    So does a participle clause that trails the event (:func:`trailing`)."""
     labels = tree.syntax.relative | tree.syntax.acl
     heads = {token.i for token in chain}
     for _ in range(MAX_DEPTH):
@@ -67,8 +68,20 @@ def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:
             return False
         if word.dep_ in labels:
             return not _setting(word.head, chain, tree.lexicon.place_preps)
+        if word.dep_ in tree.syntax.adverbial and trailing(word, chain[0]):
+            return True
         word = word.head
     return False
+
+
+def trailing(verb: Token, trigger: Token) -> bool:
+    """Whether an adverbial clause is a present participle after the trigger that does not
+    hold it, which tells what followed from the act ("imposed sanctions on Niger and threatened
+    to use force, activating a standby force in August that year", "a attaqué l'Ukraine,
+    provoquant en 2022 une crise"): its time is that of what followed."""
+    if morph(verb, "VerbForm") != "Part" or morph(verb, "Tense") != "Pres":
+        return False
+    return verb.i > trigger.i and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
 
 
 def _setting(noun: Token, chain: list[Token], places: frozenset[str]) -> bool:

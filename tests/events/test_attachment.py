@@ -129,3 +129,21 @@ def test_a_time_in_a_relative_clause_of_the_setting_dates_the_event(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     assert ("ASSAULT", "2024-05") in dated(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("France imposed sanctions on Iran, activating a standby force in August.", "en"),
+        (
+            "La France a imposé des sanctions à l'Iran, activant en août une force d'intervention.",
+            "fr",
+        ),
+    ],
+)
+def test_a_time_in_a_participle_clause_after_the_event_dates_what_followed(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    # the lead's sanctions are the news of the day, not August's
+    assert ("SANCTION", "2024-06-20") in dated(coders[lang], text, lang)
