@@ -27,7 +27,7 @@ from .cues import is_cue
 from .introduced import FINAL_MARKS, voiced
 from .layout import Found, Layout, Speaker, Token, name_like
 from .marks import Marked
-from .runs import carry_over, next_paragraph, run_back
+from .runs import carry_over, goes_on, next_paragraph, run_back
 from .speakers import SUBJECTS
 from .tags import (
     CLOSERS,
@@ -73,7 +73,7 @@ def find_direct(layout: Layout) -> list[Found]:
                 continue
             cue, speaker = incise(layout, quote) or (None, dialogue)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
-        elif is_quotation(layout, quote):
+        elif is_quotation(layout, quote) or goes_on(layout, quote, found):
             cue, speaker = attribute(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
     found = carry_over(layout, run_back(layout, _without_crossheads(layout, found)))

@@ -17,11 +17,25 @@ SKIPPED = frozenset({"ADV", "PART"})
 
 def finite(verb: Token) -> bool:
     """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
-    if "Fin" in verb.morph.get("VerbForm") or _misread_past(verb):
+    if "Fin" in verb.morph.get("VerbForm") or _misread_past(verb) or _active_participle(verb):
         return True
     # the infinitive's "to" is no auxiliary: "went on state television to announce that …"
     return any(
         c.dep_.startswith("aux") and c.pos_ != "PART" and c.i < verb.i for c in verb.children
+    )
+
+
+def _active_participle(verb: Token) -> bool:
+    """Whether a past participle without an auxiliary has an active subject before it: the
+    tagger's participle is then a past tense ('"…," Trump tweeted last Saturday', "tweeted"
+    read as a participle with the subject "Trump"); a participle proper has none ("the
+    speech, delivered on Monday")."""
+    forms = verb.morph.get("VerbForm")
+    return bool(
+        "Part" in forms
+        and "Past" in verb.morph.get("Tense")
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_.startswith("aux") for c in verb.children)
     )
 
 
@@ -119,13 +133,36 @@ def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
     if not finite(verb):
         return None
     _, end = layout.sentence(verb.idx)
-    return phrase_after(layout, verb, end)
+    found = phrase_after(layout, verb, end)
+    if found is None and _closes_quote(layout, before):
+        found = phrase_after(layout, verb, end, anyone=True)
+        return found if found is not None and _phrase_closes(layout, found, end) else None
+    return found
 
 
-def phrase_after(layout: Layout, verb: Token, end: int, loose: bool = False) -> Speaker | None:
+def _closes_quote(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` is a quote's closing mark, or the comma right after one ('"…," said',
+    "« … », a raconté")."""
+    if token.text in layout.closing:
+        return True
+    return token.text == "," and token.i > 0 and layout.doc[token.i - 1].text in layout.closing
+
+
+def _phrase_closes(layout: Layout, phrase: Speaker, end: int) -> bool:
+    """Whether a punctuation mark or the sentence's end follows a noun phrase: an inverted
+    tag's subject ('"…," said the woman, who …'), not the object of a verb that goes on
+    ('"in the seven figures," described the impact as …')."""
+    rest = layout.text[phrase.end : end].lstrip()
+    return not rest or not rest[0].isalnum()
+
+
+def phrase_after(
+    layout: Layout, verb: Token, end: int, loose: bool = False, anyone: bool = False
+) -> Speaker | None:
     """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
     verb ("a lancé à la tribune un député"), or on any word when ``loose`` (a tag the parser
-    took apart), when it names a speaker."""
+    took apart), when it names a speaker, or whatever it names when ``anyone`` (the verb
+    right after a quote's closing mark: '"…," said the woman')."""
     doc = layout.doc
     quoted = layout.in_quote(verb.i)
     past = -1  # the last word of a prepositional phrase skipped
@@ -143,7 +180,7 @@ def phrase_after(layout: Layout, verb: Token, end: int, loose: bool = False) -> 
             return None
         # a tag taken apart must have a speaker for its head ("la décision de Bamako" is none)
         named = [phrase.head] if loose else layout.tokens(phrase.start, phrase.end)
-        return phrase if any(layout.speaker_like(doc[j]) for j in named) else None
+        return phrase if anyone or any(layout.speaker_like(doc[j]) for j in named) else None
     return None
 
 

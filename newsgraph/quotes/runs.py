@@ -13,10 +13,13 @@ from bisect import bisect_left
 
 from ..textutil import last_char
 from .layout import Found, Layout
+from .marks import Marked
 from .tags import CLOSERS, OPENERS, SENTENCE_ENDS
 
 #: What may end a paragraph after a quotation left open: spaces and a comma.
 TRAILING_RUN = " \t\u00a0,"
+#: What ends quoted words that are an utterance.
+UTTERANCE_ENDS = frozenset(".!?…,")
 
 
 def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
@@ -42,6 +45,31 @@ def carry_over(layout: Layout, found: list[Found]) -> list[Found]:
         else:
             carried.append(item)
     return carried
+
+
+def goes_on(layout: Layout, quote: Marked, found: list[Found]) -> bool:
+    """Whether quoted words that are no quotation by themselves (no verb, a name alone) go on
+    with the quotation before them, over its speech tag: they end as an utterance does (a
+    final mark or a comma) and only the tag's sentence, or the tag and a comma, stands
+    between ('"Safety," said Grimm. "Safety for the whole country, everybody."', « Non », a
+    répondu X. « Jamais. »). :func:`carry_over` then joins them into one quotation."""
+    previous = found[-1] if found else None
+    if previous is None or previous.speaker is None:
+        return False
+    if layout.paragraph(previous.start) != layout.paragraph(quote.start):
+        return False
+    words = layout.text[quote.start : quote.end].rstrip().rstrip(CLOSERS).rstrip()
+    if words[-1:] not in UTTERANCE_ENDS or _title_after_comma(layout.text, quote.open, words):
+        return False
+    return _interrupted(layout, previous, Found(quote.start, quote.end, True, None, None))
+
+
+def _title_after_comma(text: str, opening: int, words: str) -> bool:
+    """Whether capitalised words after a comma name a title ('…," she wrote in her memoir,
+    "Tough Choices."') rather than go on with what is said."""
+    before = last_char(text, opening)
+    capitalised = all(word[:1].isupper() for word in words.split() if word[:1].isalpha())
+    return capitalised and before is not None and text[before] == ","
 
 
 def _interrupted(layout: Layout, previous: Found, item: Found) -> bool:

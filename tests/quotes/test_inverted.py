@@ -1,0 +1,69 @@
+"""Speech tags read on the surface: the subject after the verb, a past tense the tagger takes
+for a participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes import find, load
+
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(build: Build, text: str, lang: str = "en") -> dict[str, str | None]:
+    """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
+    _, found = find(build(text, lang, {}), load(lang))
+    return {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
+    }
+
+
+def test_a_past_tense_tagged_a_participle_with_its_subject_tags_the_quote(build: Build) -> None:
+    text = (
+        "Many prominent Republicans have said they will not attend.\n\n"
+        '"The speakers slots at the Republican Convention are totally filled, with a long '
+        'waiting list of those that want to speak - Wednesday release," Trump tweeted last '
+        "Saturday."
+    )
+    speakers = _speakers(build, text)
+    quote = next(words for words in speakers if words.startswith("The speakers slots"))
+    assert speakers[quote] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            '"Better watch out for illegal conduct by the county clerk," tweeted another.',
+            "Better watch out for illegal conduct by the county clerk",
+            "another",
+        ),
+        (
+            "en",
+            "“How big is that wall?” asked the boy, who was wearing a hat, as the audience "
+            "laughed.",
+            "How big is that wall?",
+            "the boy",
+        ),
+        (
+            "fr",
+            "« Nous avons tout perdu dans l'incendie », a raconté le boulanger, qui n'a pas "
+            "voulu donner son nom.",
+            "Nous avons tout perdu dans l'incendie",
+            "le boulanger",
+        ),
+        (
+            "fr",
+            "« On ne pouvait plus respirer », a confié un commerçant du quartier.",
+            "On ne pouvait plus respirer",
+            "un commerçant du quartier",
+        ),
+    ],
+)
+def test_whoever_the_phrase_after_a_closing_mark_and_its_tag_names_speaks(
+    build: Build, lang: str, text: str, words: str, speaker: str
+) -> None:
+    assert _speakers(build, text, lang)[words] == speaker

@@ -1,0 +1,62 @@
+"""Quotations that run on over their speech tag, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes import find, load
+
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+def _found(build: Build, text: str, lang: str) -> dict[str, str | None]:
+    """The words naming the speaker of each direct quote ``find`` reads, by its words."""
+    _, found = find(build(text, lang, {}), load(lang))
+    return {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end]
+        for f in found
+        if f.direct
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "last", "speaker"),
+    [
+        (
+            "en",
+            'Voters came out early.\n\n"Safety," said Grimm, a local voter. '
+            '"Safety for the whole country, everybody."',
+            "Safety,",
+            "everybody.",
+            "Grimm, a local voter",
+        ),
+        ("en", '"I feel good," Tester said. "Very good."', "I feel good", "Very good.", "Tester"),
+        (
+            "fr",
+            "« Je suis confiant », a déclaré Jean Dupont. « Très confiant. »",
+            "Je suis confiant",
+            "Très confiant.",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_words_without_a_verb_after_a_tag_go_on_with_the_quotation(
+    build: Build, lang: str, text: str, first: str, last: str, speaker: str
+) -> None:
+    found = _found(build, text, lang)
+    assert len(found) == 1
+    words, who = next(iter(found.items()))
+    assert words.startswith(first) and words.endswith(last)
+    assert who == speaker
+
+
+def test_a_title_after_the_tag_and_a_comma_is_no_quotation(build: Build) -> None:
+    text = '"The company will lead," she wrote in her memoir, "Tough Choices."'
+    assert list(_found(build, text, "en")) == ["The company will lead"]
+
+
+def test_words_after_another_sentence_of_the_narrative_are_no_quotation(build: Build) -> None:
+    text = '"I feel good," Tester said. He left the room. "Very good."'
+    assert list(_found(build, text, "en")) == ["I feel good"]
