@@ -106,12 +106,15 @@ def _goes_on_after(text: str, position: int, end: int) -> bool:
 
 def signed(layout: Layout, quote: Marked) -> Attribution | None:
     """A name after a dash that ends the quote's line, as under a quotation set apart
-    ('“The most unqualified child to ever run for president.” ― Francisco Herrero')."""
+    ('“The most unqualified child to ever run for president.” ― Francisco Herrero'), or that
+    makes the line after a quotation alone on its own, a hyphen too ('"[Americans are]
+    worried about the future of their kids."\n\n- Bernie Sanders.')."""
     text = layout.text
-    dash = quote.outer[1]
-    while dash < len(text) and text[dash] in " \t\u00a0":
-        dash += 1
-    if dash >= len(text) or text[dash] not in SIGNING_DASHES:
+    dash, dashes = _skip(text, quote.outer[1], " \t\u00a0"), SIGNING_DASHES
+    line_start = text.rfind("\n", 0, quote.outer[0]) + 1
+    if text[dash : dash + 1] == "\n" and not text[line_start : quote.outer[0]].strip():
+        dash, dashes = _skip(text, dash, " \t\u00a0\n"), SIGNING_DASHES + "-"
+    if dash >= len(text) or text[dash] not in dashes:
         return None
     line_end = text.find("\n", dash)
     line_end = len(text) if line_end < 0 else line_end
@@ -125,6 +128,13 @@ def signed(layout: Layout, quote: Marked) -> Attribution | None:
     ):
         return None
     return None, Speaker(layout.doc[words[0]].idx, layout.token_end(words[-1]), words[-1])
+
+
+def _skip(text: str, position: int, spaces: str) -> int:
+    """The first position from ``position`` on whose character is not one of ``spaces``."""
+    while position < len(text) and text[position] in spaces:
+        position += 1
+    return position
 
 
 def _after(layout: Layout, quote: Marked) -> Attribution | None:

@@ -1,0 +1,54 @@
+"""Speech tags outside the sentence of the quote, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quotes import find, load
+
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(build: Build, text: str, lang: str) -> dict[str, str | None]:
+    """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
+    _, found = find(build(text, lang, {}), load(lang))
+    return {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "speaker"),
+    [
+        (
+            "en",
+            "Here are the claims we checked.\n\n"
+            '"Almost all new income and wealth is going to the top 1 percent."\n\n'
+            "- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.",
+            "Almost all new income and wealth is going to the top 1 percent.",
+            "Bernie Sanders",
+        ),
+        (
+            "fr",
+            "Voici les affirmations vérifiées.\n\n"
+            "« Le chômage n'a jamais été aussi bas depuis quarante ans. »\n\n"
+            "— Emmanuel Macron.\n\nLe chiffre est exact.",
+            "Le chômage n'a jamais été aussi bas depuis quarante ans.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_name_after_a_dash_on_the_line_after_a_quotation_signs_it(
+    build: Build, lang: str, text: str, words: str, speaker: str
+) -> None:
+    assert _speakers(build, text, lang)[words] == speaker
+
+
+def test_a_name_after_a_hyphen_on_the_line_after_a_sentence_signs_nothing(build: Build) -> None:
+    text = (
+        'The senator called the bill "a disgrace to the country."\n\n'
+        "- Bernie Sanders.\n\nThe senator is relying on an outdated statistic."
+    )
+    assert "Bernie" not in str(_speakers(build, text, "en"))
