@@ -569,3 +569,11 @@ def test_a_finite_verb_parsed_as_a_clause_on_a_noun_has_that_noun_for_subject(
     found = {q[0]: q[1] for q in quotes_of(build(text, "en", cast))}
     assert found["Moscow would seek clarification"] == "Dmitry Peskov"
     assert found["deliberately destroying relations with Russia"] == "Maria Zakharova"
+
+
+def test_what_a_ruling_or_an_inquiry_found_is_no_statement(build: Build) -> None:
+    text = (
+        "China refuses to recognize a 2016 arbitral ruling that found its sweeping claims had "
+        "no legal basis. Inspectors found that two of the detainees were minors."
+    )
+    assert [q for q in quotes_of(build(text, "en", CAST)) if not q[2]] == []
