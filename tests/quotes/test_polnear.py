@@ -10,6 +10,7 @@ import pytest
 from newsgraph.evaluate.adapters.polnear import (
     Attributed,
     main,
+    quoted_misses,
     read_brat,
     read_polnear,
     score_polnear,
@@ -63,6 +64,24 @@ def test_the_first_annotator_is_read(corpus: Path) -> None:
     [article] = read_polnear(corpus / "data", "dev")
     assert (article.name, len(article.attributions)) == ("a", 2)
     assert [a.name for a in read_polnear(corpus, "dev", limit=0)] == []
+    assert [a.name for a in read_polnear(corpus, "dev", skip=1)] == []
+
+
+@pytest.mark.parametrize(
+    ("quotes", "kinds"),
+    [
+        ([], ["missed"]),
+        ([Attributed(9, 20, (0, 5), True)], ["speaker"]),
+        ([Attributed(9, 20, (23, 26), True)], []),
+    ],
+)
+def test_quoted_contents_missed_or_misattributed_are_listed(
+    corpus: Path, quotes: list[Attributed], kinds: list[str]
+) -> None:
+    articles = list(read_polnear(corpus, "dev"))
+    lines = list(quoted_misses(articles, Fixed(quotes)))
+    assert [line.split("\t")[0] for line in lines] == kinds
+    assert all("a@9" in line and "source='she'" in line for line in lines)
 
 
 def test_content_recall_speaker_accuracy_and_precision(corpus: Path) -> None:

@@ -17,6 +17,8 @@ The system plugs in as an :class:`Attributor`; :class:`QuoteAttributor` is newsg
 (the spaCy model and ``newsgraph.quotes``, speakers as words, no actors needed)::
 
     python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split dev
+    python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split train \\
+        --skip 450 --limit 100 --misses     # the quoted contents missed, or misattributed
 """
 
 from __future__ import annotations
@@ -178,11 +180,12 @@ def read_brat(text: str) -> list[GoldAttribution]:
 
 
 def read_polnear(
-    root: Path, split: str = "dev", limit: int | None = None
+    root: Path, split: str = "dev", limit: int | None = None, skip: int = 0
 ) -> Iterator[PolnearArticle]:
-    """The articles of a split, with the first annotator's attributions, in name order."""
+    """The articles of a split, with the first annotator's attributions, in name order: the
+    first ``limit`` after the first ``skip``."""
     base = root / "data" if (root / "data").is_dir() else root
-    texts = sorted((base / split / "text").glob("*.txt"))[:limit]
+    texts = sorted((base / split / "text").glob("*.txt"))[skip:][:limit]
     annotations = sorted((base / split / "attributions").glob("*.ann"))
     for path in texts:
         ann = next((a for a in annotations if a.name.startswith(path.stem + "_")), None)
@@ -201,39 +204,79 @@ def score_polnear(
     split: str = "dev",
     limit: int | None = None,
     batch: int = 16,
+    skip: int = 0,
 ) -> PolnearResult:
     """Content recall, speaker accuracy and precision of ``attributor`` on a PolNeAR split."""
-    attributor = attributor or QuoteAttributor()
-    articles = list(read_polnear(root, split, limit))
+    articles = list(read_polnear(root, split, limit, skip))
     counts = [0] * 8
+    for article, found in _attributed(articles, attributor or QuoteAttributor(), batch):
+        for k, value in enumerate(_score_article(article, found)):
+            counts[k] += value
+    return PolnearResult(f"{root} ({split})", len(articles), *counts)
+
+
+def quoted_misses(
+    articles: Sequence[PolnearArticle], attributor: Attributor | None = None, batch: int = 16
+) -> Iterator[str]:
+    """A line for each quoted content not found ("missed") or found with a wrong speaker
+    ("speaker"), with the gold source, the speaker words output and the words around it."""
+    for article, found in _attributed(articles, attributor or QuoteAttributor(), batch):
+        text = article.text
+        for attribution in article.attributions:
+            if not _quoted(text, attribution.content):
+                continue
+            best = _best(found, attribution.content)
+            start = attribution.content[0][0]
+            if best is not None and (not attribution.source or _speaker_right(best, attribution)):
+                continue
+            said = best.speaker if best is not None else None
+            kind = "missed" if best is None else "speaker"
+            source = " | ".join(text[s:e] for s, e in attribution.source)
+            got = text[said[0] : said[1]] if said else None
+            context = " ".join(text[max(0, start - 200) : attribution.content[-1][1] + 200].split())
+            yield f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
+
+
+def _attributed(
+    articles: Sequence[PolnearArticle], attributor: Attributor, batch: int
+) -> Iterator[tuple[PolnearArticle, list[Attributed]]]:
+    """Each article with the quotes ``attributor`` finds in it, a batch of texts at a time."""
     for first in range(0, len(articles), batch):
         group = articles[first : first + batch]
-        for article, found in zip(
-            group, attributor.attribute([a.text for a in group]), strict=True
-        ):
-            for k, value in enumerate(_score_article(article, found)):
-                counts[k] += value
-    return PolnearResult(f"{root} ({split})", len(articles), *counts)
+        yield from zip(group, attributor.attribute([a.text for a in group]), strict=True)
+
+
+def _best(found: list[Attributed], pieces: Pieces) -> Attributed | None:
+    """The output quote that overlaps a gold content most, when it covers :data:`OVERLAP` of
+    it."""
+    size = sum(end - start for start, end in pieces)
+    best = max(found, key=lambda q: _overlap(q, pieces), default=None)
+    if best is None or size == 0 or _overlap(best, pieces) < OVERLAP * size:
+        return None
+    return best
+
+
+def _speaker_right(quote: Attributed, attribution: GoldAttribution) -> bool:
+    """Whether the speaker words of an output quote overlap the gold source."""
+    return quote.speaker is not None and any(
+        quote.speaker[0] < end and start < quote.speaker[1] for start, end in attribution.source
+    )
 
 
 def _score_article(article: PolnearArticle, found: list[Attributed]) -> tuple[int, ...]:
     gold = found_n = quoted_gold = quoted_found = with_source = right = 0
     for attribution in article.attributions:
-        size = sum(end - start for start, end in attribution.content)
         quoted = _quoted(article.text, attribution.content)
         gold += 1
         quoted_gold += quoted
-        best = max(found, key=lambda q: _overlap(q, attribution.content), default=None)
-        if best is None or size == 0 or _overlap(best, attribution.content) < OVERLAP * size:
+        best = _best(found, attribution.content)
+        if best is None:
             continue
         found_n += 1
         quoted_found += quoted
         if attribution.source:
             with_source += 1
-            right += best.speaker is not None and any(
-                best.speaker[0] < end and start < best.speaker[1]
-                for start, end in attribution.source
-            )
+            right += _speaker_right(best, attribution)
     contents = [a.content for a in article.attributions]
     output_right = sum(any(_overlap(q, c) > 0 for c in contents) for q in found)
     return gold, found_n, quoted_gold, quoted_found, with_source, right, len(found), output_right
@@ -256,11 +299,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="the PolNeAR folder (with data/ or its content)")
     parser.add_argument("--split", default="dev", help="dev (default), train or test")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the quoted contents missed or given a wrong speaker instead of scoring",
+    )
     args = parser.parse_args(argv)
     if not (args.path / "data").is_dir() and not (args.path / args.split).is_dir():
         print(f"{args.path}: no PolNeAR split '{args.split}' there", file=sys.stderr)
         return 1
-    result = score_polnear(args.path, split=args.split, limit=args.limit)
+    if args.misses:
+        articles = list(read_polnear(args.path, args.split, args.limit, args.skip))
+        for line in quoted_misses(articles):
+            print(line)
+        return 0
+    result = score_polnear(args.path, split=args.split, limit=args.limit, skip=args.skip)
     print(json.dumps(result.to_dict(), indent=2))
     return 0
 
