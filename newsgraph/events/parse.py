@@ -24,10 +24,24 @@ VERBAL = frozenset({"VERB", "AUX"})
 MAX_DEPTH = 8
 
 
+#: The features read so far, by the key of the analysis they were read from (a hash of its
+#: text, "Mood=Cnd|Number=Sing|…", the same in every pipeline): spaCy parses that text on
+#: every ``get``, and the readers ask a handful of features of the same few analyses.
+_FEATURES: dict[int, dict[str, str]] = {}
+
+
 def morph(token: Token, feature: str) -> str:
-    """The value of a morphological feature ("Mood" -> "Cnd"), or ""."""
-    values: list[str] = token.morph.get(feature)
-    return values[0] if values else ""
+    """The value of a morphological feature ("Mood" -> "Cnd"), or ""; read once per analysis
+    and feature (``_FEATURES``)."""
+    analysis = token.morph
+    features = _FEATURES.get(analysis.key)
+    if features is None:
+        features = _FEATURES[analysis.key] = {}
+    value = features.get(feature)
+    if value is None:
+        values: list[str] = analysis.get(feature)
+        value = features[feature] = values[0] if values else ""
+    return value
 
 
 class ParseTree:
