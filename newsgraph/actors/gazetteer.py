@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from ..textutil import strip_accents
@@ -42,14 +43,22 @@ class Hit(Generic[T]):
 def tokens(text: str) -> list[Token]:
     """Word tokens of ``text`` with their matching keys (lower case, no accents)."""
     return [
-        Token(m.start(), m.end(), m.group(0), strip_accents(m.group(0).lower()))
+        Token(m.start(), m.end(), word, word_key(word))
         for m in _TOKEN.finditer(text)
+        for word in (m.group(0),)
     ]
 
 
 def key(phrase: str) -> tuple[str, ...]:
     """The matching key of a phrase."""
-    return tuple(token.key for token in tokens(phrase))
+    return tuple(word_key(word) for word in _TOKEN.findall(phrase))
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """The matching key of one word ("Élysée" -> "elysee"), kept for the words of the next
+    texts: news repeats its words, and stripping accents is the costly part of a key."""
+    return strip_accents(word.lower())
 
 
 class Gazetteer(Generic[T]):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsgraph.actors.gazetteer import Gazetteer, key
+from newsgraph.actors.gazetteer import Gazetteer, key, tokens, word_key
 
 
 def test_keys_fold_case_accents_hyphens_and_spaces() -> None:
@@ -8,6 +8,13 @@ def test_keys_fold_case_accents_hyphens_and_spaces() -> None:
         key("Kim Jong-un") == key("KIM JONG UN") == key("Kim\u00a0Jong Un") == ("kim", "jong", "un")
     )
     assert key("Corée du Nord") == ("coree", "du", "nord")
+
+
+def test_token_keys_are_the_word_keys_of_the_phrase_key() -> None:
+    text = "L'Élysée et l'ÉLYSÉE, Kim Jong-un"
+    assert word_key("ÉLYSÉE") == word_key("Élysée") == "elysee"
+    assert tuple(t.key for t in tokens(text)) == key(text)
+    assert [t.text for t in tokens(text)][:3] == ["L", "Élysée", "et"]
 
 
 def test_longest_match_first_and_no_overlaps() -> None:
