@@ -47,3 +47,12 @@ def test_forced_language_wins() -> None:
 )
 def test_a_short_text_is_read_closely(stage: DetectLanguage, text: str, code: str) -> None:
     assert stage(Article(raw=text, text=text)).language == code
+
+
+def test_a_batch_gets_the_languages_each_text_gets_alone(stage: DetectLanguage) -> None:
+    texts = [FR, EN, DE, "Macron a condamné l'invasion.", EN]
+    batch = [Article(raw=t, text=t) for t in texts]
+    batch[4].language = "fr-FR"
+    stage.prepare(batch)
+    assert [stage(a).language for a in batch] == ["fr", "en", "de", "fr", "fr"]
+    assert [stage(Article(raw=t, text=t)).language for t in texts[:4]] == ["fr", "en", "de", "fr"]
