@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -31,18 +31,22 @@ _ARTICLES = re.compile(r"^(?:(?:the|les|le|la|des|du|de la|de|aux|au)\s+|(?:de l
 _ROLE_ALIASES = {"defence_minister": "defense_minister", "head_of_govt": "head_of_government"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str, articles: bool = True) -> str:
     """The lookup key of ``text``: no accents, lower case, plain spaces and apostrophes,
     hyphens and dots as spaces and, when ``articles``, without a leading article
-    ("le Kremlin" -> "kremlin")."""
+    ("le Kremlin" -> "kremlin"). Kept for the next lookups of the same words, which the
+    stages repeat for every mention."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _SPACES.sub(" ", _SEPARATORS.sub(" ", text)).strip()
     return _ARTICLES.sub("", text).strip() if articles else text
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym(text: str) -> str | None:
-    """``"U.S."`` -> ``"US"``; None when ``text`` is not written as a capitalised acronym."""
+    """``"U.S."`` -> ``"US"``; None when ``text`` is not written as a capitalised acronym.
+    Kept, as :func:`normalize` is."""
     letters = re.sub(r"[\s.\u00a0\u202f]+", "", text.translate(_APOSTROPHES))
     letters = re.sub(r"^(?:L'|D')", "", letters)
     if 1 < len(letters) <= 6 and letters.isalpha() and letters.isupper():

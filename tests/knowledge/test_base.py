@@ -125,6 +125,12 @@ def test_normalize_key() -> None:
     assert normalize("Kim Jong-un") == normalize("Kim Jong Un")
 
 
+def test_a_key_kept_for_its_words_is_kept_apart_with_and_without_articles() -> None:
+    assert normalize("le Kremlin") == "kremlin"
+    assert normalize("le Kremlin", False) == "le kremlin"
+    assert normalize("le Kremlin", articles=True) == "kremlin"
+
+
 def test_short_acronyms_need_capitals(kb: KnowledgeBase) -> None:
     assert kb.country("us", "en") is None
     assert kb.organization("who", "en") is None
