@@ -20,6 +20,8 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 #: Longest phrase, in tokens, the gazetteer looks for.
 MAX_TOKENS = 8
+#: What may stand between two words of one phrase: spaces, hyphens, apostrophes and dots.
+JOINERS = " \u00a0\u202f-‐'’."
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +149,9 @@ def _reach(text: str, toks: list[Token]) -> list[int]:
 
 
 def _joined(gap: str) -> bool:
-    """Whether the characters between two tokens keep them in one phrase."""
-    return len(gap) <= 2 and all(c in " \u00a0\u202f-‐'’." for c in gap)
+    """Whether the characters between two tokens keep them in one phrase: all of them are
+    :data:`JOINERS` (what stripping those leaves is nothing)."""
+    return len(gap) <= 2 and not gap.strip(JOINERS)
 
 
 def _capitals(surface: str) -> bool:

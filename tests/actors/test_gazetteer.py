@@ -70,3 +70,11 @@ def test_a_name_followed_by_another_name_is_kept() -> None:
     gazetteer.add("européenne", "adj")
     hits = gazetteer.find("Tbilissi. Lituanie, Lettonie et Estonie ; la Commission européenne")
     assert [h.text for h in hits] == ["Lituanie", "Lettonie", "Estonie", "la Commission européenne"]
+
+
+def test_a_phrase_runs_across_spaces_hyphens_and_dots_only() -> None:
+    gazetteer: Gazetteer[str] = Gazetteer()
+    gazetteer.add("Corée du Nord", "PRK")
+    gazetteer.add("Kim Jong Un", "kim")
+    text = "Kim Jong-un, Corée\u00a0du Nord ; Corée, du Nord ; Corée du   Nord"
+    assert [h.text for h in gazetteer.find(text)] == ["Kim Jong-un", "Corée\u00a0du Nord"]
