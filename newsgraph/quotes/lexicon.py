@@ -48,6 +48,9 @@ class QuoteLexicon:
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
+    #: Words that open an indirect question or a free relative ("how", "what"):
+    #: what a reporting verb takes after one names what is said without saying it.
+    question_words: tuple[str, ...] = ()
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
     bystanders: frozenset[str] = frozenset()
@@ -210,6 +213,7 @@ def load(code: str) -> QuoteLexicon:
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
+        question_words=tuple(data.get("question_words", [])),
         bystanders=frozenset(data.get("bystanders", [])),
         time_words=frozenset(data.get("time_words", [])),
         state_nouns=frozenset(data.get("state_nouns", [])),

@@ -26,6 +26,7 @@ from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
+from .questions import asks
 from .reflexive import reflexive
 from .speakers import SUBJECTS, predicate_of, subject, voice
 
@@ -54,7 +55,7 @@ def find_reported(layout: Layout) -> list[Found]:
     found: list[Found] = []
     for statement in _statements(layout):
         key = (statement.start, statement.end)
-        if key in seen or _quoted_share(quoted, *key) >= QUOTED:
+        if key in seen or _quoted_share(quoted, *key) >= QUOTED or asks(layout, statement):
             continue
         seen.add(key)
         found.append(statement)
