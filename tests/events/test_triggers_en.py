@@ -126,6 +126,17 @@ ROWS: list[Row] = [
         ("CONCEDE", {"GEO"}, {"GEO"}, "asserted"),
     ),
     # troops kept on alert are mobilised, as troops put on alert
+    # launching an investigation is opening one (PLOVER INVESTIGATE, an ACCUSE)
+    (
+        "launch an investigation",
+        "Germany launched an investigation into Russia's spying.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "launch a probe",
+        "China has launched a probe of the Japanese company.",
+        ("ACCUSE", {"CHN"}, {"JPN"}, "asserted"),
+    ),
     (
         "remain on alert",
         "Philippine troops remained on alert against China.",
@@ -203,3 +214,11 @@ def test_a_ban_on_strikes_names_air_strikes(coder: Coder) -> None:
     article = make_article("Russia and Ukraine agreed on a ban on strikes on power plants.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert "PROTEST" not in [f[0] for f in found], found
+
+
+def test_an_inquiry_into_a_strike_is_no_attack(coder: Coder) -> None:
+    # the strike under "into" is what is looked into, not what the investigator launched
+    article = make_article("Ukraine launched an inquiry into the Russian strike.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
+    assert ("ASSAULT", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") not in found, found
