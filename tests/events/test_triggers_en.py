@@ -138,6 +138,27 @@ ROWS: list[Row] = [
         ("ACCUSE", {"CHN"}, {"JPN"}, "asserted"),
     ),
     (
+        "order an investigation",
+        "Germany ordered an investigation into Russia's spying.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    ),
+    (
+        "begin an investigation",
+        "China began an investigation into the Japanese company.",
+        ("ACCUSE", {"CHN"}, {"JPN"}, "asserted"),
+    ),
+    # announcing a ceasefire is declaring one: a concession (GOLD.md)
+    (
+        "announce a ceasefire",
+        "Russia announced a ceasefire with Ukraine on Friday.",
+        ("CONCEDE", {"RUS", "UKR"}, {"RUS", "UKR"}, "asserted"),
+    ),
+    (
+        "launch cyber warfare",
+        "Russia launched cyber warfare against Ukraine.",
+        ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
         "remain on alert",
         "Philippine troops remained on alert against China.",
         ("MOBILIZE", {"PHL"}, {"CHN"}, "asserted"),
@@ -222,3 +243,11 @@ def test_an_inquiry_into_a_strike_is_no_attack(coder: Coder) -> None:
     found = [described(article, event) for event in coder.code_article(article)]
     assert ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
     assert ("ASSAULT", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") not in found, found
+
+
+def test_an_order_to_act_is_still_a_request(coder: Coder) -> None:
+    # the investigation sense of "order" needs an investigation: an order to act is a demand
+    article = make_article("Russia ordered Ukraine to withdraw.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert ("REQUEST", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+    assert "ACCUSE" not in [f[0] for f in found], found
