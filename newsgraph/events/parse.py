@@ -10,6 +10,7 @@ event's arguments are is read on top of it, in :class:`~.syntax.Tree`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from .lexicon import Lexicon
@@ -24,24 +25,20 @@ VERBAL = frozenset({"VERB", "AUX"})
 MAX_DEPTH = 8
 
 
-#: The features read so far, by the key of the analysis they were read from (a hash of its
-#: text, "Mood=Cnd|Number=Sing|…", the same in every pipeline): spaCy parses that text on
-#: every ``get``, and the readers ask a handful of features of the same few analyses.
-_FEATURES: dict[int, dict[str, str]] = {}
-
-
 def morph(token: Token, feature: str) -> str:
     """The value of a morphological feature ("Mood" -> "Cnd"), or ""; read once per analysis
-    and feature (``_FEATURES``)."""
-    analysis = token.morph
-    features = _FEATURES.get(analysis.key)
-    if features is None:
-        features = _FEATURES[analysis.key] = {}
-    value = features.get(feature)
-    if value is None:
-        values: list[str] = analysis.get(feature)
-        value = features[feature] = values[0] if values else ""
-    return value
+    and feature (:func:`_feature`)."""
+    return _feature(token.morph, feature)
+
+
+@lru_cache(maxsize=1 << 12)
+def _feature(analysis: Any, feature: str) -> str:
+    """The first value of ``feature`` in a spaCy ``MorphAnalysis``, or "": a pure function of
+    the analysis (equal analyses have one key, a hash of their text "Mood=Cnd|Number=Sing|…"),
+    kept because spaCy parses that text again on every ``get`` and the readers ask a handful
+    of features of the same few analyses."""
+    values: list[str] = analysis.get(feature)
+    return values[0] if values else ""
 
 
 class ParseTree:
