@@ -32,7 +32,10 @@ class DetectLanguage:
             LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
         )
         self._accurate: LanguageDetector | None = None
-        self._detected: dict[int, str] = {}
+        #: The languages :meth:`prepare` found, by the id of their article, with the article
+        #: itself: an id is only unique among live objects, so a later article that reuses
+        #: the id of one left over from a batch must not take its language.
+        self._detected: dict[int, tuple[Article, str]] = {}
 
     def prepare(self, batch: list[Article]) -> None:
         """Detect the languages the batch leaves open in one call, which lingua spreads over
@@ -44,13 +47,13 @@ class DetectLanguage:
         open_ = [a for a in batch if not _normalise(a.language)]
         samples = [(a, sample) for a in open_ for sample in (_sample(a),) if _long(sample)]
         found = self.detector.detect_languages_in_parallel_of([s for _, s in samples])
-        self._detected = {id(a): _code(f) for (a, _), f in zip(samples, found, strict=True)}
+        self._detected = {id(a): (a, _code(f)) for (a, _), f in zip(samples, found, strict=True)}
 
     def __call__(self, article: Article) -> Article:
         code = (
             self.forced
             or _normalise(article.language)
-            or self._detected.pop(id(article), None)
+            or self._prepared(article)
             or self.detect(article)
         )
         article.language = code
@@ -62,6 +65,11 @@ class DetectLanguage:
                 "the article was cleaned but not analysed"
             )
         return article
+
+    def _prepared(self, article: Article) -> str | None:
+        """The language :meth:`prepare` found for this very article, if it did."""
+        kept, code = self._detected.pop(id(article), (None, None))
+        return code if kept is article else None
 
     def detect(self, article: Article) -> str:
         sample = _sample(article)

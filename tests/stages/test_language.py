@@ -50,9 +50,26 @@ def test_a_short_text_is_read_closely(stage: DetectLanguage, text: str, code: st
 
 
 def test_a_batch_gets_the_languages_each_text_gets_alone(stage: DetectLanguage) -> None:
-    texts = [FR, EN, DE, "Macron a condamné l'invasion.", EN]
+    texts = [FR, EN, DE, "Macron a condamné l'invasion.", EN, _long(EN), _long(DE)]
     batch = [Article(raw=t, text=t) for t in texts]
     batch[4].language = "fr-FR"
     stage.prepare(batch)
-    assert [stage(a).language for a in batch] == ["fr", "en", "de", "fr", "fr"]
-    assert [stage(Article(raw=t, text=t)).language for t in texts[:4]] == ["fr", "en", "de", "fr"]
+    assert len(stage._detected) == 2  # the long samples are read in one call
+    assert [stage(a).language for a in batch] == ["fr", "en", "de", "fr", "fr", "en", "de"]
+    alone = [stage(Article(raw=t, text=t)).language for t in texts[:4] + texts[5:]]
+    assert alone == ["fr", "en", "de", "fr", "en", "de"]
+
+
+def test_an_article_left_over_from_a_batch_lends_its_language_to_no_other(
+    stage: DetectLanguage,
+) -> None:
+    left = Article(raw=_long(FR), text=_long(FR))
+    stage.prepare([left])
+    other = Article(raw=EN, text=EN)
+    stage._detected[id(other)] = stage._detected.pop(id(left))  # as if ``other`` reused the id
+    assert stage(other).language == "en"
+
+
+def _long(text: str) -> str:
+    """A sample long enough for the batch's low-accuracy call."""
+    return " ".join([text] * 3)
