@@ -127,13 +127,13 @@ class Coder:
 
     def _timed(self, nominal: Token) -> bool:
         """Whether a nominal only names a time: a date or time entity ("Saturday", "March 3")
-        or a time noun of the language ("on the eve"), with no complement of its own ("a day
-        of mourning", "a period of calm" name what is called for)."""
+        or a time noun of the language ("on the eve"), with no prepositional complement of
+        its own, in either language's labels ("a day of mourning", "une journée de grève"
+        name what is called for)."""
         timed = (
             nominal.ent_type_ in ("DATE", "TIME") or nominal.lemma_.lower() in self.times.time_nouns
         )
-        own = self.tree.children(nominal, self.tree.syntax.prep_head)
-        return timed and not own
+        return timed and next(self.tree.prepositional(nominal), None) is None
 
     def _judgement(self, token: Token) -> bool:
         """Whether a noun condemns what it is said of: a judgement noun of the lexicon as a

@@ -2205,20 +2205,21 @@ def test_a_flat_act_takes_the_lead_s_day_only_past_its_paragraph_when_the_lead_h
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "code", "kind"),
     [
         # "on Saturday" only gives the call's day: no "called on" (REQUEST)
-        ("Germany called Russia's president on Saturday to discuss the war.", None),
-        ("Germany called on Russia on Saturday to end the war.", "REQUEST"),
+        ("Germany called Russia's president on Saturday to discuss the war.", "en", None),
+        ("Germany called on Russia on Saturday to end the war.", "en", "REQUEST"),
         # a time noun with a complement of its own is what is called for
-        ("Germany called for a day of mourning.", "REQUEST"),
+        ("Germany called for a day of mourning.", "en", "REQUEST"),
+        ("Les syndicats ont appelé à une journée de grève.", "fr", "REQUEST"),
     ],
 )
 def test_a_phrase_of_time_selects_no_sense(
-    coders: dict[str, Coder], text: str, kind: str | None
+    coders: dict[str, Coder], text: str, code: str, kind: str | None
 ) -> None:
-    article = make_article(text, "en")
+    article = make_article(text, code)
     assert article.doc is not None
-    verb = next(t for t in article.doc if t.lower_ == "called")
-    found = coders["en"].sense(verb)
+    verb = next(t for t in article.doc if t.lower_ in ("called", "appelé"))
+    found = coders[code].sense(verb)
     assert (found[0].type if found else None) == kind
