@@ -25,7 +25,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
     a year or a calendar day before another noun, which names that thing
     (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``), or an
-    expression in a relative clause of another noun (:func:`aside`); else 0."""
+    expression in a relative or participial clause of another noun or in a present-participle
+    clause that trails the event (:func:`aside`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):

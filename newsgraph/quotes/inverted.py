@@ -16,7 +16,9 @@ SKIPPED = frozenset({"ADV", "PART"})
 
 
 def finite(verb: Token) -> bool:
-    """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle."""
+    """Whether ``verb`` is finite or has an auxiliary ("a déclaré"), not a bare participle
+    (but one the tagger misread for a past tense: :func:`_misread_past`,
+    :func:`_active_participle`)."""
     if "Fin" in verb.morph.get("VerbForm") or _misread_past(verb) or _active_participle(verb):
         return True
     # the infinitive's "to" is no auxiliary: "went on state television to announce that …"
@@ -126,7 +128,8 @@ def clitic(layout: Layout, verb: Token) -> Speaker | None:
 def inverted_subject(layout: Layout, verb: Token) -> Speaker | None:
     """The noun phrase after a finite verb that follows a comma or a closing quotation mark
     ("…, a déclaré le porte-parole", '"…," said Gabrielius Landsbergis'), when it names a
-    speaker."""
+    speaker; right after a quote's closing mark, any noun phrase that a punctuation mark or
+    the sentence's end closes ('"…," said the woman, who …': :func:`_phrase_closes`)."""
     before = preceding(layout, verb)
     if before is None or not (before.text == "," or before.text in layout.closing):
         return None
