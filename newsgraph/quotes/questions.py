@@ -8,18 +8,15 @@ reports a statement. Their words open with one of the language's ``question_word
 
 from __future__ import annotations
 
+from ..textutil import fold
 from .layout import Found, Layout
-
-#: Apostrophes that end an elided word ("ce qu'il").
-APOSTROPHES = "'’"
 
 
 def asks(layout: Layout, found: Found) -> bool:
     """Whether the words of a reported statement open with a question word or the word of a
-    free relative ("how many troops were involved", "what it called …")."""
-    words = layout.text[found.start : found.end].lstrip().casefold()
-    for apostrophe in APOSTROPHES[1:]:
-        words = words.replace(apostrophe, APOSTROPHES[0])
+    free relative ("how many troops were involved", "what it called …"), matched on their
+    :func:`~newsgraph.textutil.fold` (lower case, plain apostrophes)."""
+    words = fold(layout.text[found.start : found.end])
     return any(_opens(words, word) for word in layout.lexicon.question_words)
 
 
@@ -28,4 +25,4 @@ def _opens(words: str, word: str) -> bool:
     if not words.startswith(word):
         return False
     rest = words[len(word) : len(word) + 1]
-    return word.endswith(APOSTROPHES[0]) or not rest.isalnum()
+    return word.endswith("'") or not rest.isalnum()
