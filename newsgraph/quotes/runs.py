@@ -68,7 +68,8 @@ def _title_after_comma(text: str, opening: int, words: str) -> bool:
     """Whether capitalised words after a comma name a title ('…," she wrote in her memoir,
     "Tough Choices."') rather than go on with what is said."""
     before = last_char(text, opening)
-    capitalised = all(word[:1].isupper() for word in words.split() if word[:1].isalpha())
+    initials = [word[:1] for word in words.split() if word[:1].isalpha()]
+    capitalised = bool(initials) and all(initial.isupper() for initial in initials)
     return capitalised and before is not None and text[before] == ","
 
 

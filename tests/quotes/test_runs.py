@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.quotes import find, load
+from newsgraph.quotes.runs import _title_after_comma
 
 from .conftest import Build
 
@@ -60,3 +61,10 @@ def test_a_title_after_the_tag_and_a_comma_is_no_quotation(build: Build) -> None
 def test_words_after_another_sentence_of_the_narrative_are_no_quotation(build: Build) -> None:
     text = '"I feel good," Tester said. He left the room. "Very good."'
     assert list(_found(build, text, "en")) == ["I feel good"]
+
+
+def test_words_without_letters_are_no_title() -> None:
+    text = '"We will win," she said, "2024."'
+    opening = text.rindex('"2024')
+    assert _title_after_comma(text, opening, "Tough Choices.")
+    assert not _title_after_comma(text, opening, "2024.")
