@@ -28,6 +28,7 @@ from ..knowledge import shipped
 from .arguments import Arguments, Candidate
 from .dating import uttered
 from .decide import SentenceCoder
+from .demands import demand_words, demands, drop_unheard
 from .discourse import Discourse, Reporter, load_time_words
 from .headline import headline_view
 from .lexicon import JUDGEMENT, Sense, load_lexicon
@@ -56,6 +57,7 @@ class Coder:
         self.endings = inflection.endings(code)
         self.verb_lemmas = frozenset(self.lexicon.verbs)
         self.reader = ModalityReader(self.tree)
+        self.demands = demand_words(code)
         self.mapping = CameoMapping.load()
         kb = shipped().version
         self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
@@ -298,6 +300,8 @@ class Coder:
             found = self.sense(token)
             if found is not None:
                 candidates[token.i] = Candidate(token, found[0], found[1])
+        for position, demand in demands(self.tree, self.demands, index, tokens).items():
+            candidates.setdefault(position, demand)  # "Russia must withdraw" (.demands)
         if not candidates:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -313,6 +317,7 @@ class Coder:
         arguments = Arguments(self.tree, index, candidates, speaker, place_party)
         for candidate in candidates.values():
             arguments.resolve(candidate)
+        drop_unheard(candidates, self.demands, index)
         for candidate in candidates.values():
             if not candidate.target and self._judges(candidate):
                 candidate.target = act_author(
