@@ -98,6 +98,8 @@ def people_of_bodies(text: str, people: Iterable[PersonInfo], bodies: Sequence[B
 _OWNED_TITLE = 60
 #: Where a sentence starts: after a full stop, a question or exclamation mark, or a line end.
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: A quotation: what it names is the speaker's words, not the sentence's subject.
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
 def subject_owned(
@@ -120,6 +122,30 @@ def subject_owned(
             continue
         sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0)
         first = next((code for at, code in states if sentence <= at < opening), None)
+        if first is not None:
+            info.country, info.implied = first, True
+
+
+def sentence_state(
+    text: str,
+    people: Iterable[PersonInfo],
+    states: Sequence[tuple[int, str]],
+    sectors: frozenset[str],
+) -> None:
+    """An official whose title names no country serves the state its sentence names first,
+    outside quotations, before the name: "Les États-Unis, dont l'émissaire pour la Corne de
+    l'Afrique, Mike Hammer, assistait aux négociations" (the United States'); "Kenya was among
+    the first to react: the foreign ministry's principal secretary, Korir Sing'oei" (Kenya's).
+    ``states`` are the positions of the article's country mentions with their codes."""
+    quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+    spoken = [(at, code) for at, code in states if not overlaps(at, at + 1, quotes)]
+    for info in people:
+        titled = info.role_key is not None and info.kb_id is None and info.learned is None
+        if not titled or info.country is not None or info.sector not in sectors or not info.spans:
+            continue
+        start = min(s for s, _ in info.spans)
+        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        first = next((code for at, code in spoken if sentence <= at < start), None)
         if first is not None:
             info.country, info.implied = first, True
 

@@ -21,7 +21,13 @@ from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
 from .nonpeople import NonPeople
 from .others import Others
-from .owners import owner_country, people_of_bodies, subject_owned, titled_organisations
+from .owners import (
+    owner_country,
+    people_of_bodies,
+    sentence_state,
+    subject_owned,
+    titled_organisations,
+)
 from .people import (
     PersonInfo,
     from_descriptor,
@@ -373,6 +379,7 @@ class ArticleActors:
         )
         determiners = self.cues.possessive_determiners
         subject_owned(self.text, self.people.values(), states, determiners)
+        sentence_state(self.text, self.people.values(), states, sectors)
         imply_countries(self.people, self.others, self.placed, sectors, self.home)
         actors = [a for a in self.others.values() if a.kind != "country" or a.id in self.placed]
         for person_id, info in self.people.items():

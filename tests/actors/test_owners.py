@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -11,7 +12,7 @@ from newsgraph.actors.bodies import BodyFinder, BodyWords
 from newsgraph.actors.descriptors import DescriptorFinder
 from newsgraph.actors.gazetteer import Gazetteer, tokens
 from newsgraph.actors.index import ActorIndex, LanguageCues, Title
-from newsgraph.actors.owners import apposed, owner_country, titled_organisations
+from newsgraph.actors.owners import apposed, owner_country, sentence_state, titled_organisations
 from newsgraph.actors.people import PersonInfo
 from newsgraph.actors.registry import MemoryRegistry
 from newsgraph.actors.resolve import ArticleActors
@@ -46,6 +47,35 @@ def test_apposition_and_possessive_owner() -> None:
     possessives = LanguageCues.load("en").possessives
     assert owner_country("Abiy’s adviser", 7, [abiy], frozenset({"ETH"}), possessives) == "ETH"
     assert owner_country("Abiy’s adviser", 7, [abiy], frozenset(), possessives) is None
+
+
+def _sentence_state(text: str, name: str, states: dict[str, str]) -> str | None:
+    """The country ``sentence_state`` gives an official ``name`` of no known country, with a
+    state mention wherever a word of ``states`` stands."""
+    start = text.index(name)
+    info = PersonInfo(name=name, sector="GOV", role="official", role_key="official")
+    info.spans.append((start, start + len(name)))
+    mentions = sorted(
+        (m.start(), code) for word, code in states.items() for m in re.finditer(word, text)
+    )
+    sentence_state(text, [info], mentions, frozenset({"GOV"}))
+    return info.country
+
+
+def test_an_official_serves_the_state_first_named_in_their_sentence() -> None:
+    french = "L'Éthiopie a signé. Les États-Unis, dont l'émissaire, Jean Morel, salue l'Éthiopie."
+    states = {"Éthiopie": "ETH", "États-Unis": "USA"}
+    assert _sentence_state(french, "Jean Morel", states) == "USA"
+    english = "Sudan signed. Kenya, next to Sudan, reacted: the minister, Paul Otieno, said."
+    states = {"Sudan": "SDN", "Kenya": "KEN"}
+    assert _sentence_state(english, "Paul Otieno", states) == "KEN"
+
+
+def test_a_state_named_in_a_quotation_or_another_sentence_is_not_the_official_s() -> None:
+    french = "« La Russie doit payer », a averti le ministre, Ali Saleh. La Chine a réagi."
+    assert _sentence_state(french, "Ali Saleh", {"Russie": "RUS", "Chine": "CHN"}) is None
+    english = "Russia attacked Odesa. The regional governor, Oleh Petrenko, said."
+    assert _sentence_state(english, "Oleh Petrenko", {"Russia": "RUS"}) is None
 
 
 def test_an_organisation_a_title_follows_is_a_person() -> None:
