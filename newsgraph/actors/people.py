@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -121,21 +122,40 @@ def imply_countries(
 ) -> None:
     """An official whose title names no country ("le ministre de l'Intérieur", "national
     security adviser X") serves the state of the dateline, else the state the article names
-    most often; none on a tie. ``sectors`` (``state_sectors``) include rebels and police: an
-    armed group carries the country it operates from ("le dirigeant séparatiste X")."""
+    most often (on a tie, the one whose people it names most); none on a full tie. ``sectors``
+    (``state_sectors``) include rebels and police: an armed group carries the country it
+    operates from ("le dirigeant séparatiste X")."""
     counts = {
         iso3: len({(m.start, m.end) for m in actor.mentions})
         for iso3, actor in others.items()
         if actor.kind == "country" and iso3 in placed
     }
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if home is None and (not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1])):
+    staff = _people_mentions(people.values())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -staff.get(item[0], 0)))
+    if home is None and (not ranked or (len(ranked) > 1 and _tied(ranked, staff))):
         return
     country = home or ranked[0][0]
     for info in people.values():
         titled = info.role_key is not None and info.kb_id is None and info.learned is None
         if titled and info.country is None and info.sector in sectors:
             info.country, info.implied = country, True
+
+
+def _people_mentions(people: Iterable[PersonInfo]) -> Counter[str]:
+    """How often the article names the people of each state whose country is known."""
+    counts: Counter[str] = Counter()
+    for info in people:
+        if info.country is not None and not info.implied:
+            counts[info.country] += len(set(info.spans))
+    return counts
+
+
+def _tied(ranked: list[tuple[str, int]], staff: Mapping[str, int]) -> bool:
+    """Whether the two states named most are named as often, and so are their people: "South
+    Korea" and "Washington" three times each, but Yoon and Lee fifteen times to Blinken's two
+    make it South Korea's story."""
+    (first, count), (second, other) = ranked[0], ranked[1]
+    return count == other and staff.get(first, 0) == staff.get(second, 0)
 
 
 def latest_before(people: Iterable[PersonInfo], start: int) -> PersonInfo:
