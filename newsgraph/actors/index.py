@@ -55,6 +55,9 @@ class LanguageCues:
     craft_nouns: frozenset[str] = frozenset()
     #: Prepositions that take a place alone ("near", "dans"): a name only ever after one is one.
     place_prepositions: frozenset[str] = frozenset()
+    #: Words that make a country next to them a ship's or a firm's flag, owner or operator
+    #: ("Barbados-flagged", "Liberian-owned", "battant pavillon portugais"): no actor.
+    registry_words: frozenset[str] = frozenset()
     #: Locatives of direction: a state named after one is where an act goes, not a place
     #: ("fired missiles at Israel", "sent troops to Niger").
     directions: frozenset[str] = frozenset()
@@ -75,7 +78,7 @@ class LanguageCues:
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
-            "copulas",
+            "copulas", "registry_words",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

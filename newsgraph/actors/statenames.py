@@ -56,7 +56,8 @@ class StateNames:
             ):
                 actor = self.book.seat(value) if value.org else self.book.country(value.iso3)
                 actor.mentions.append(self._span(hit))
-                if value.via != "name":
+                registry = self._registry(self.first_token[hit.start], self.last_token[hit.end])
+                if value.via != "name" and not registry:
                     self.book.placed.add(value.iso3)
 
     def country_in_name(self, hit: Hit[Known], iso3: str | None, language: str) -> None:
@@ -84,6 +85,8 @@ class StateNames:
         """Whether a country's name, adjective, capital or seat stands for an actor here; a
         country named other than as a place joins ``placed``."""
         first, last = self.first_token[hit.start], self.last_token[hit.end]
+        if self._registry(first, last):
+            return True  # an event's party ("arraisonné un cargo battant pavillon russe")
         if match.via == "adjective":
             if overlaps(hit.start, hit.end, inside) or self._before_name(hit.end, person_starts):
                 return False
@@ -95,6 +98,19 @@ class StateNames:
         if not self._locative(first, directed=True):
             self.book.placed.add(match.iso3)
         return True
+
+    def _registry(self, first: int, last: int) -> bool:
+        """Whether a registry word stands right before the country ("battant pavillon
+        portugais") or is joined to it by a hyphen ("the Barbados-flagged True Confidence", "a
+        Liberian-owned carrier"; not "Israel operated in Gaza"): a ship's or a firm's flag,
+        owner or operator, which makes the state no actor unless the article names it as one
+        elsewhere (it stays a mention, an event's party: "boarded a Russian-flagged tanker")."""
+        words = self.cues.registry_words
+        if first > 0 and self.toks[first - 1].key in words:
+            return True
+        if last + 1 >= len(self.toks) or self.toks[last + 1].key not in words:
+            return False
+        return self.text[self.toks[last].end : self.toks[last + 1].start] in "-‑"
 
     def _before_name(self, end: int, person_starts: set[int]) -> bool:
         """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""

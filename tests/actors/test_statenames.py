@@ -45,3 +45,28 @@ def test_a_state_named_after_a_direction_is_a_party(
     pipeline: Pipeline, text: str, state: str, actor: bool
 ) -> None:
     assert (state in mentions(pipeline, text)) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "actor"),
+    [
+        ("The Barbados-flagged bulk carrier was struck by a missile on Wednesday.", "BRB", False),
+        ("The Liberian-owned bulk carrier was struck by a missile on Wednesday.", "LBR", False),
+        ("Israel operated in Gaza on Wednesday, the army said.", "ISR", True),
+        ("Un cargo battant pavillon portugais a été saisi mercredi.", "PRT", False),
+        ("Le gouvernement portugais a protesté mercredi.", "PRT", True),
+    ],
+)
+def test_a_ship_s_flag_or_owner_is_no_actor(
+    pipeline: Pipeline, text: str, state: str, actor: bool
+) -> None:
+    assert (state in mentions(pipeline, text)) is actor
+
+
+def test_a_flag_state_the_article_names_as_an_actor_keeps_the_flag_mention(
+    pipeline: Pipeline,
+) -> None:
+    found = mentions(pipeline, "La Russie a protesté. Un cargo battant pavillon russe a été saisi.")
+    assert found["RUS"] == ["Russie", "russe"]  # the cargo's flag: a party to the seizure
+    found = mentions(pipeline, "Russia protested. A Russian-flagged tanker was seized.")
+    assert found["RUS"] == ["Russia", "Russian"]
