@@ -58,6 +58,10 @@ class LanguageCues:
     #: Words that make a country next to them a ship's or a firm's flag, owner or operator
     #: ("Barbados-flagged", "Liberian-owned", "battant pavillon portugais"): no actor.
     registry_words: frozenset[str] = frozenset()
+    #: Nouns of meetings, treaties and waters a city names ("le sommet de Vilnius", "the Rome
+    #: Statute", "the Gulf of Aden"), and the words linking them to it ("de", "of").
+    namesake_nouns: frozenset[str] = frozenset()
+    namesake_links: frozenset[str] = frozenset()
     #: Locatives of direction: a state named after one is where an act goes, not a place
     #: ("fired missiles at Israel", "sent troops to Niger").
     directions: frozenset[str] = frozenset()
@@ -78,7 +82,7 @@ class LanguageCues:
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
-            "copulas", "registry_words",
+            "copulas", "registry_words", "namesake_nouns", "namesake_links",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

@@ -56,8 +56,7 @@ class StateNames:
             ):
                 actor = self.book.seat(value) if value.org else self.book.country(value.iso3)
                 actor.mentions.append(self._span(hit))
-                registry = self._registry(self.first_token[hit.start], self.last_token[hit.end])
-                if value.via != "name" and not registry:
+                if value.via != "name" and not self._aside(hit, value):
                     self.book.placed.add(value.iso3)
 
     def country_in_name(self, hit: Hit[Known], iso3: str | None, language: str) -> None:
@@ -99,6 +98,14 @@ class StateNames:
             self.book.placed.add(match.iso3)
         return True
 
+    def _aside(self, hit: Hit[Known], match: CountryMatch) -> bool:
+        """Whether a mention names the state only in passing, as a ship's flag or a city that
+        names a meeting or a treaty: it stays a mention, a party to an event, but makes the
+        state no actor on its own."""
+        first, last = self.first_token[hit.start], self.last_token[hit.end]
+        seat = match.via in ("capital", "seat")
+        return self._registry(first, last) or (seat and self._namesake(first, last))
+
     def _registry(self, first: int, last: int) -> bool:
         """Whether a registry word stands right before the country ("battant pavillon
         portugais") or is joined to it by a hyphen ("the Barbados-flagged True Confidence", "a
@@ -111,6 +118,25 @@ class StateNames:
         if last + 1 >= len(self.toks) or self.toks[last + 1].key not in words:
             return False
         return self.text[self.toks[last].end : self.toks[last + 1].start] in "-‑"
+
+    def _namesake(self, first: int, last: int) -> bool:
+        """Whether a city names a meeting, a treaty or waters: a namesake noun right after it
+        ("the Rome Statute", "the Minsk agreements"), or before it and a link word, an
+        adjective or a "de" complement between them ("le sommet de Vilnius", "la sentence
+        arbitrale de Paris", "l'accord de paix d'Alger", "the Gulf of Aden"): a place, though
+        the events stage may still take it for a party."""
+        nouns, links = self.cues.namesake_nouns, self.cues.namesake_links
+        if last + 1 < len(self.toks) and self.toks[last + 1].key in nouns:
+            return True
+        before = [self.toks[i] for i in range(first - 1, max(first - 5, -1), -1)]
+        if not before or before[0].key not in links:
+            return False
+        keys = [t.key for t in before[1:]] + ["", ""]
+        return (
+            keys[0] in nouns
+            or (len(before) > 1 and before[1].text.islower() and keys[1] in nouns)
+            or (keys[1] in links and keys[2] in nouns)
+        )
 
     def _before_name(self, end: int, person_starts: set[int]) -> bool:
         """Whether a person's name follows right after ``end`` ("présidents brésilien Lula")."""

@@ -70,3 +70,21 @@ def test_a_flag_state_the_article_names_as_an_actor_keeps_the_flag_mention(
     assert found["RUS"] == ["Russie", "russe"]  # the cargo's flag: a party to the seizure
     found = mentions(pipeline, "Russia protested. A Russian-flagged tanker was seized.")
     assert found["RUS"] == ["Russia", "Russian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "actor"),
+    [
+        ("En juillet, au sommet de Vilnius, la Turquie s'était engagée.", "LTU", False),
+        ("Le différend remonte à la sentence arbitrale de Paris, rendue en 1899.", "FRA", False),
+        ("Les rebelles ont signé l'accord de paix d'Alger en 2015.", "DZA", False),
+        ("Les autorités de Bamako ont expulsé l'ambassadeur.", "MLI", True),
+        ("The ship was struck in the Gulf of Aden on Wednesday.", "YEM", False),
+        ("Parliament ratified the Rome Statute last year.", "ITA", False),
+        ("Rome rejected the request on Wednesday.", "ITA", True),
+    ],
+)
+def test_a_city_that_names_a_meeting_a_treaty_or_waters_is_a_place(
+    pipeline: Pipeline, text: str, state: str, actor: bool
+) -> None:
+    assert (state in mentions(pipeline, text)) is actor
