@@ -73,3 +73,16 @@ def test_an_article_left_over_from_a_batch_lends_its_language_to_no_other(
 def _long(text: str) -> str:
     """A sample long enough for the batch's low-accuracy call."""
     return " ".join([text] * 3)
+
+
+def test_only_the_start_is_read(stage: DetectLanguage) -> None:
+    tail = [
+        EN,
+        "Officials said the talks would continue next week in Geneva.",
+        "Protesters gathered outside parliament while lawmakers debated the budget.",
+        "The government announced new sanctions against several companies.",
+        "Analysts expect the central bank to hold interest rates steady.",
+        "Rescue teams searched through the rubble after the earthquake.",
+    ]
+    text = " ".join([FR] * 4) + "\n" + " ".join(tail * 3)
+    assert stage(Article(raw=text, text=text)).language == "fr"
