@@ -71,15 +71,25 @@ def ends_sentence(word: str) -> bool:
 def sentence_hints(doc: Any) -> Any:
     """Start a sentence at every line break (a sentence never runs across a paragraph), and
     mark as not starting one every word that follows neither sentence-ending punctuation nor
-    a line break; the parser places the other boundaries."""
-    previous = None
-    for token in doc:
-        if previous is not None and not token.is_space:
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                token.is_sent_start = True
-            elif not (ends_sentence(previous.text) or previous.is_space):
-                token.is_sent_start = False
-        previous = token
+    a line break; the parser places the other boundaries.
+
+    The words are read from the doc's arrays and the marks written back in one call: setting
+    ``token.is_sent_start`` one token at a time costs a scan of the doc per token.
+    """
+    if len(doc) < 2:
+        return doc
+    idx, length, space = doc.to_array(["IDX", "LENGTH", "IS_SPACE"]).T.tolist()
+    text = doc.text
+    words = [text[i : i + n] for i, n in zip(idx, length, strict=True)]
+    starts = doc.to_array("SENT_START").astype("int64")
+    for i in range(1, len(words)):
+        if space[i]:
+            continue
+        if "\n" in words[i - 1]:
+            starts[i] = 1
+        elif not (ends_sentence(words[i - 1]) or space[i - 1]):
+            starts[i] = -1
+    doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
 
 

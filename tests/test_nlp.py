@@ -18,6 +18,15 @@ def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
     assert english[5].text == "The" and english[5].is_sent_start is not False
 
 
+def test_hints_keep_marks_set_before_them_and_read_words_past_spaces() -> None:
+    doc = spacy.blank("en")("Yes  sir .\n\nNo")
+    doc[1].is_sent_start = True  # a space token, which the hints leave alone
+    marks = [t.is_sent_start for t in sentence_hints(doc)]
+    assert [t.text for t in doc] == ["Yes", " ", "sir", ".", "\n\n", "No"]
+    assert marks == [True, True, None, False, None, True]
+    assert [t.is_sent_start for t in sentence_hints(spacy.blank("fr")("Oui"))] == [True]
+
+
 @pytest.mark.model
 def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
     nlp = load_model("fr_core_news_md")
