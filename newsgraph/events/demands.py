@@ -125,13 +125,24 @@ def obliged_act(tree: Tree, words: DemandWords, token: Token) -> Token | None:
 
 def _scheduled(words: DemandWords, act: Token) -> bool:
     """Whether the act is given a time, the reading of a schedule: « la mission qui doit
-    prendre le relais en janvier », "the talks should take place next week"."""
+    prendre le relais en janvier », "the talks should take place next week"; a time inside a
+    clause of its own is not the act's ("must return the land it seized last year")."""
     return any(
         word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in words.schedule
-        for child in act.children
-        if child.pos_ != "VERB"
-        for word in child.subtree
+        for word in _own_words(act)
     )
+
+
+def _own_words(act: Token) -> list[Token]:
+    """The words of the act's dependents but for clauses, verbs or auxiliaries heading
+    their own words ("the troops [that may threaten Ukraine]")."""
+    found: list[Token] = []
+    pending = [c for c in act.children if c.pos_ not in ("VERB", "AUX")]
+    while pending:
+        word = pending.pop()
+        found.append(word)
+        pending.extend(c for c in word.children if c.pos_ not in ("VERB", "AUX"))
+    return found
 
 
 def _act(tree: Tree, words: DemandWords, act: Token, modal: Token) -> bool:

@@ -44,6 +44,20 @@ def test_an_obligation_said_of_another_side_is_a_demand_of_the_speaker(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "Washington said Russia must return the land it seized last year."),
+        ("en", "Washington said Russia must withdraw the troops that may threaten Ukraine."),
+        ("fr", "Washington a dit que la Russie doit rendre les terres qu'elle a prises en mai."),
+    ],
+)
+def test_a_time_in_a_clause_of_its_own_makes_no_schedule(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("USA", "->", "RUS", "asserted") in _requests(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "Washington said Russia must have known about the plan."),  # a guess
         ("en", "Washington said Russia must be responsible."),  # a state, no act
         ("en", "Washington said Russia had to leave Ukraine."),  # a past necessity
