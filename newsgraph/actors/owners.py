@@ -120,8 +120,7 @@ def subject_owned(
         opening = _possessed_title(text, start, determiners)
         if opening is None:
             continue
-        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opening)), default=0)
-        first = next((code for at, code in states if sentence <= at < opening), None)
+        first = _first_in_sentence(text, states, opening)
         if first is not None:
             info.country, info.implied = first, True
 
@@ -143,11 +142,16 @@ def sentence_state(
         titled = info.role_key is not None and info.kb_id is None and info.learned is None
         if not titled or info.country is not None or info.sector not in sectors or not info.spans:
             continue
-        start = min(s for s, _ in info.spans)
-        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        first = next((code for at, code in spoken if sentence <= at < start), None)
+        first = _first_in_sentence(text, spoken, min(s for s, _ in info.spans))
         if first is not None:
             info.country, info.implied = first, True
+
+
+def _first_in_sentence(text: str, states: Sequence[tuple[int, str]], end: int) -> str | None:
+    """The code of the first of ``states`` (positions in text order, codes) named in the
+    sentence that ``end`` falls in, before ``end``: "Kenya" for "Kenya reacted: the minister,"."""
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    return next((code for at, code in states if sentence <= at < end), None)
 
 
 def _possessed_title(text: str, start: int, determiners: Collection[str]) -> int | None:
