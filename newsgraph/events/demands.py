@@ -78,7 +78,7 @@ def demands(
     found = {}
     for token in tokens:
         act = obliged_act(tree, words, token)
-        if act is not None and _actor_subject(tree, index, act):
+        if act is not None and _actor_subject(tree, index, act, token):
             found[token.i] = Candidate(act, sense, False)
     return found
 
@@ -96,12 +96,13 @@ def drop_unheard(candidates: dict[int, Candidate], words: DemandWords, index: Ac
         del candidates[position]
 
 
-def _actor_subject(tree: Tree, index: ActorIndex, act: Token) -> bool:
-    """Whether the subject of the act names an actor before its head word ends: "the
-    Japanese government", "Copenhagen", not the place of a modifier after it ("migrants
-    taken to a centre in Albania")."""
+def _actor_subject(tree: Tree, index: ActorIndex, act: Token, modal: Token) -> bool:
+    """Whether the subject of the act stands before the modal and names an actor before its
+    head word ends: "the Japanese government", "Copenhagen", not the place of a modifier after
+    it ("migrants taken to a centre in Albania"); a modal before its subject makes a condition
+    or a question, no demand ("Should Russia attack, Washington would respond")."""
     subject = tree.subject(act)
-    if subject is None:
+    if subject is None or subject.i > modal.i:
         return False
     start, _ = tree.phrase(subject)
     return bool(index.actors_in(start, subject.idx + len(subject.text)))

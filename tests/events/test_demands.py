@@ -64,6 +64,8 @@ def test_a_time_in_a_clause_of_its_own_makes_no_schedule(
         ("en", "Washington said Russia should hold talks with Ukraine next week."),  # a schedule
         ("en", "Washington said the route must not become a weapon."),  # no actor must act
         ("en", "Russia must withdraw its troops from Ukraine."),  # no one heard saying it
+        ("en", "Should Russia attack Ukraine, Washington said it would respond."),  # a condition
+        ("en", "Washington said: should Russia leave Ukraine now?"),  # a question
         ("fr", "Washington a affirmé que la Russie doit avoir su."),  # a guess
         ("fr", "Washington a affirmé que la Russie doit rester neutre."),  # a state
         ("fr", "Washington a indiqué que la Russie devra quitter l'Ukraine."),  # a schedule
