@@ -9,6 +9,8 @@ urge), said when said, whatever becomes of the act. The words are the ``demands`
 - ``verbs``: forms of verbs of obligation taking the act as an infinitive complement
   ("has to", « doit »), forms since a tense may read otherwise ("had to" tells a past
   necessity, « devra » a schedule);
+- ``lifted``: words on a verb of obligation that lift it ("does not have to", "has yet to":
+  no obligation, or one unmet); a negated modal still forbids ("must not", « ne doit pas »);
 - ``stative``: verbs that name a state or knowledge, no act ("must be", "should know");
 - ``perfect``: the auxiliaries of a perfect after the modal, its epistemic reading ("Russia
   must have known" is a guess, no demand);
@@ -39,6 +41,7 @@ class DemandWords:
 
     modals: frozenset[str]
     verbs: frozenset[str]
+    lifted: frozenset[str]
     stative: frozenset[str]
     perfect: frozenset[str]
     schedule: frozenset[str]
@@ -51,6 +54,7 @@ class DemandWords:
         return cls(
             modals=frozenset(block.get("modals", ())),
             verbs=frozenset(block.get("verbs", ())),
+            lifted=frozenset(block.get("lifted", ())),
             stative=frozenset(block.get("stative", ())),
             perfect=frozenset(block.get("perfect", ())),
             schedule=frozenset(block.get("schedule", ())),
@@ -111,10 +115,13 @@ def _actor_subject(tree: Tree, index: ActorIndex, act: Token, modal: Token) -> b
 def obliged_act(tree: Tree, words: DemandWords, token: Token) -> Token | None:
     """The act a modal of obligation says must be done: the verb an auxiliary modal hangs on
     ("must withdraw"), or a modal verb's infinitive complement ("has to leave", "doit
-    retirer"). None when it is no modal, or the act is a state or a perfect (:func:`_act`)."""
+    retirer"). None when it is no modal, a verb of obligation lifted ("does not have to
+    leave", "has yet to leave"), or the act is a state or a perfect (:func:`_act`)."""
     if token.lower_ in words.modals and token.dep_ in tree.syntax.aux:
         act = token.head
     elif token.lower_ in words.verbs and token.pos_ in ("VERB", "AUX"):
+        if any(c.lower_ in words.lifted for c in token.children):
+            return None
         complements = tree.children(token, tree.syntax.complement)
         act = next((c for c in complements if c.i > token.i and c.pos_ == "VERB"), token)
         if act is token:

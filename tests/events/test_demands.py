@@ -33,6 +33,7 @@ def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, 
         ("en", '"Russia must withdraw its troops," Jake Sullivan said.'),
         ("fr", "Washington a affirmé que la Russie doit retirer ses troupes d'Ukraine."),
         ("fr", "« La Russie doit retirer ses troupes », a déclaré Jake Sullivan."),
+        ("fr", "Washington a affirmé que la Russie ne doit pas attaquer l'Ukraine."),  # forbids
     ],
 )
 def test_an_obligation_said_of_another_side_is_a_demand_of_the_speaker(
@@ -66,6 +67,8 @@ def test_a_time_in_a_clause_of_its_own_makes_no_schedule(
         ("en", "Russia must withdraw its troops from Ukraine."),  # no one heard saying it
         ("en", "Should Russia attack Ukraine, Washington said it would respond."),  # a condition
         ("en", "Washington said: should Russia leave Ukraine now?"),  # a question
+        ("en", "Washington said Russia does not have to leave Ukraine."),  # no obligation
+        ("en", "Washington said Russia has yet to leave Ukraine."),  # an obligation unmet
         ("fr", "Washington a affirmé que la Russie doit avoir su."),  # a guess
         ("fr", "Washington a affirmé que la Russie doit rester neutre."),  # a state
         ("fr", "Washington a indiqué que la Russie devra quitter l'Ukraine."),  # a schedule
