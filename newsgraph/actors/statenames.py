@@ -107,17 +107,25 @@ class StateNames:
         return self._registry(first, last) or (seat and self._namesake(first, last))
 
     def _registry(self, first: int, last: int) -> bool:
-        """Whether a registry word stands right before the country ("battant pavillon
-        portugais") or is joined to it by a hyphen ("the Barbados-flagged True Confidence", "a
-        Liberian-owned carrier"; not "Israel operated in Gaza"): a ship's or a firm's flag,
-        owner or operator, which makes the state no actor unless the article names it as one
-        elsewhere (it stays a mention, an event's party: "boarded a Russian-flagged tanker")."""
+        """Whether a registry word stands on its own right before the country ("battant
+        pavillon portugais"; not "the state-owned Egyptian newspaper") or is joined to it by a
+        hyphen ("the Barbados-flagged True Confidence", "a Liberian-owned carrier"; not "Israel
+        operated in Gaza"): a ship's or a firm's flag, owner or operator, which makes the state
+        no actor unless the article names it as one elsewhere (it stays a mention, an event's
+        party: "boarded a Russian-flagged tanker")."""
         words = self.cues.registry_words
-        if first > 0 and self.toks[first - 1].key in words:
+        before = first > 0 and self.toks[first - 1].key in words
+        if before and not self._hyphened(first - 2, first - 1):  # not "the state-owned Egyptian"
             return True
         if last + 1 >= len(self.toks) or self.toks[last + 1].key not in words:
             return False
-        return self.text[self.toks[last].end : self.toks[last + 1].start] in "-‑"
+        return self._hyphened(last, last + 1)
+
+    def _hyphened(self, left: int, right: int) -> bool:
+        """Whether two tokens are joined by a hyphen ("Barbados-flagged")."""
+        if left < 0:
+            return False
+        return self.text[self.toks[left].end : self.toks[right].start] in ("-", "‑")
 
     def _namesake(self, first: int, last: int) -> bool:
         """Whether a city names a meeting, a treaty or waters: a namesake noun right after it

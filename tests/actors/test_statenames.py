@@ -52,7 +52,9 @@ def test_a_state_named_after_a_direction_is_a_party(
     [
         ("The Barbados-flagged bulk carrier was struck by a missile on Wednesday.", "BRB", False),
         ("The Liberian-owned bulk carrier was struck by a missile on Wednesday.", "LBR", False),
+        ("The Barbados-flagged, Liberian-owned carrier was struck on Wednesday.", "LBR", False),
         ("Israel operated in Gaza on Wednesday, the army said.", "ISR", True),
+        ("The state-owned Egyptian newspaper reported the talks on Wednesday.", "EGY", True),
         ("Un cargo battant pavillon portugais a été saisi mercredi.", "PRT", False),
         ("Le gouvernement portugais a protesté mercredi.", "PRT", True),
     ],
