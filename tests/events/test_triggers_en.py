@@ -158,6 +158,28 @@ ROWS: list[Row] = [
         "Russia launched cyber warfare against Ukraine.",
         ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
     ),
+    # being willing to do an act of cooperation promises it (AGREE), the act itself to come
+    (
+        "willing to withdraw",
+        "Israel is willing to withdraw its troops from Lebanon.",
+        ("AGREE", {"ISR"}, {"LBN"}, "asserted"),
+    ),
+    (
+        "willing to send",
+        "China said it was willing to send troops to Lebanon.",
+        ("AGREE", {"CHN"}, {"LBN"}, "asserted"),
+    ),
+    # returning cultural property to its country yields it (CAMEO 0874)
+    (
+        "return artifacts",
+        "Russia returned the looted artifacts to Ukraine.",
+        ("CONCEDE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
+    (
+        "return paintings",
+        "The United States returned the stolen paintings to China.",
+        ("CONCEDE", {"USA"}, {"CHN"}, "asserted"),
+    ),
     (
         "remain on alert",
         "Philippine troops remained on alert against China.",
@@ -210,6 +232,8 @@ def test_cutting_tariffs_is_no_sanction(coder: Coder) -> None:
         # selling a state its gas or routing trade through it is commerce, no aid
         "Russia supplies almost all of Germany's gas.",
         "Russia now sends more than 90 per cent of its trade through Ukraine.",
+        # willing to weigh something promises no act
+        "Russia and Ukraine are willing to consider a way forward.",
     ],
 )
 def test_no_event(coder: Coder, text: str) -> None:
@@ -225,6 +249,14 @@ def test_declining_an_invitation_is_a_refusal(coder: Coder) -> None:
 
 def test_going_on_strike_is_a_protest(coder: Coder) -> None:
     # a labour strike: "on strike" under a verb of being or going, not an air strike
+    article = make_article("French teachers went on strike.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert [f[0] for f in found] == ["PROTEST"], found
+
+
+def test_going_on_strike_is_no_visit_with_the_derived_verbs() -> None:
+    # the derived dictionary's "go" is a visit (CONSULT); going on strike is a protest
+    coder = Coder("en", derived=True)
     article = make_article("French teachers went on strike.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert [f[0] for f in found] == ["PROTEST"], found
