@@ -180,6 +180,23 @@ ROWS: list[Row] = [
         "The United States returned the stolen paintings to China.",
         ("CONCEDE", {"USA"}, {"CHN"}, "asserted"),
     ),
+    # expelling an organisation's inspectors or aid workers cuts ties with it (CAMEO 1662/1663)
+    (
+        "expel inspectors",
+        "Iran expelled the Israeli inspectors.",
+        ("SANCTION", {"IRN"}, {"ISR"}, "asserted"),
+    ),
+    (
+        "expel aid workers",
+        "Russia expelled French humanitarian workers.",
+        ("SANCTION", {"RUS"}, {"FRA"}, "asserted"),
+    ),
+    # expelling other people is still a deportation
+    (
+        "expel migrants",
+        "Russia expelled Ukrainian migrants.",
+        ("COERCE", {"RUS"}, {"UKR"}, "asserted"),
+    ),
     (
         "remain on alert",
         "Philippine troops remained on alert against China.",
