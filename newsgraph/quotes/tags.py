@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from ..textutil import last_char
 from .apposed import apposed_tag
+from .bare import bare_tag
 from .colon import dashed_label
 from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
@@ -156,7 +157,7 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
         return cue_span(layout, apposed[0]), apposed[1]
     for i in window:
         token = layout.doc[i]
-        if layout.is_tag(token):
+        if layout.is_tag(token) or bare_tag(layout, quote, token, window.start):
             return _tag(layout, token, window.start)
         if token.text in (".", ";") or (token.pos_ == "VERB" and not _describing(token)):
             return None
