@@ -1,14 +1,16 @@
-"""A speech tag whose verb no word list names: the quote ends with a comma, a question or an
-exclamation mark, and the rest of its sentence is a clause of a subject and a verb that takes
-no object of its own ('"…," he surmised', '"…?" Beck questioned', '"…," the nominee riffed
-on the answer'). The punctuation is what makes it a tag: any verb there says who spoke; a
-verb with an object or a clause of its own is no tag ('"…," Trump won the state'). The form is
-English: French puts the subject of a speech tag after its verb ("« … », sourit-elle")."""
+"""A speech tag whose verb no word list names: the quote opens its sentence and ends with a
+comma, a question or an exclamation mark, and the rest of the sentence is a clause of a subject
+and a verb that takes no object of its own ('"…," he surmised', '"…?" Beck questioned', '"…,"
+the nominee riffed on the answer'), or a verb and the name after it ('"…?" reacted Trump').
+The punctuation is what makes it a tag: any verb there says who spoke; a verb with an object
+or a clause of its own is no tag ('"…," Trump won the state'). An English form: French tags
+put the comma outside the marks and the verb first ("« … », ironise-t-il"), which the word
+lists of French cover."""
 
 from __future__ import annotations
 
 from .inverted import finite
-from .layout import Layout, Token
+from .layout import Layout, Token, name_like
 from .marks import Marked
 
 #: Relations of a verb's own object or clause, which make it no speech tag.
@@ -45,7 +47,11 @@ def bare_tag(layout: Layout, quote: Marked, verb: Token, first: int) -> bool:
     children = list(verb.children)
     if any((c.dep_ in OBJECTS or c.dep_ == "mark") and not layout.in_quote(c.i) for c in children):
         return False
-    subjects = [c for c in children if c.dep_ in SUBJECTS and c.i < verb.i]
+    subjects = [
+        c
+        for c in children
+        if c.dep_ in SUBJECTS and not layout.in_quote(c.i) and (c.i < verb.i or _inverted(c, first))
+    ]
     return (
         len(subjects) == 1
         and subjects[0].pos_ in NOMINALS
@@ -65,3 +71,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     since the end of a sentence, a colon or another quote ('Kelly smiled. “You know …?”')."""
     before = text[:start].rstrip(" \t\u00a0\u202f")
     return not before or before[-1] in OPENING
+
+
+def _inverted(subject: Token, first: int) -> bool:
+    """Whether ``subject``, after its verb, names the speaker of an inverted tag: the verb
+    right after the quote and the subject a name ('"…?" reacted Trump', '"…," remembered Roy
+    Verley, a former spokesman'; not '"Call the roll," came shouts from the crowd')."""
+    return subject.head.i == first and name_like(subject)

@@ -1,5 +1,5 @@
-"""Speech tags whose verb no word list names ('"…?" Beck questioned'): an English form, French
-puts the subject of a speech tag after its verb ("« … », sourit-elle")."""
+"""Speech tags whose verb no word list names ('"…?" Beck questioned', '"…?" reacted Trump'):
+an English form; French tags put the comma outside the marks ("« … », ironise-t-il")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,30 @@ def _speakers(build: Build, text: str, lang: str) -> dict[str, str | None]:
     return {
         text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The debate lasted two hours. "Is Obama profiling?" reacted Trump.', "Is Obama", "Trump"),
+        (
+            'The board was split. "Analysts said no, and she went ahead," remembered Roy '
+            "Verley, a former spokesman.",
+            "Analysts said no",
+            "Roy Verley, a former spokesman",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_right_after_a_quote_tags_it(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    found = _speakers(build, text, "en")
+    assert [found[k] for k in found if words in k] == [speaker]
+
+
+def test_a_noun_after_a_verb_right_after_a_quote_tags_nothing(build: Build) -> None:
+    text = 'The chair denied the request. "Call the roll," came shouts from the crowd.'
+    assert "shouts" not in str(list(_speakers(build, text, "en").values()))
 
 
 @pytest.mark.parametrize(
