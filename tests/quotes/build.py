@@ -6,7 +6,7 @@ import re
 
 from newsgraph import Article
 from newsgraph.article import Actor, ActorKind, Span
-from newsgraph.quotes import extract, load
+from newsgraph.quotes import extract, find, load
 
 #: Actors by hand: name -> (kind, the words that mention it).
 Cast = dict[str, tuple[ActorKind, list[str]]]
@@ -32,3 +32,15 @@ def quotes_of(article: Article) -> list[tuple[str, str | None, bool]]:
         (q.text, names.get(q.speaker or ""), q.direct)
         for q in extract(article, load(article.language or ""))
     ]
+
+
+def speaker_words(article: Article, direct_only: bool = False) -> dict[str, str | None]:
+    """The words naming the speaker of each quote ``find`` reads in ``article`` (each direct
+    one with ``direct_only``), by the quote's words."""
+    text = article.text or ""
+    _, found = find(article, load(article.language or ""))
+    return {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end]
+        for f in found
+        if f.direct or not direct_only
+    }

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quotes import find, load
-
+from .build import speaker_words
 from .conftest import Build
 
 pytestmark = pytest.mark.model
@@ -14,10 +13,7 @@ pytestmark = pytest.mark.model
 
 def _speakers(build: Build, text: str, lang: str) -> dict[str, str | None]:
     """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
-    _, found = find(build(text, lang, {}), load(lang))
-    return {
-        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
-    }
+    return speaker_words(build(text, lang, {}))
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quotes import find, load
 from newsgraph.quotes.runs import _title_after_comma
 
+from .build import speaker_words
 from .conftest import Build
 
 pytestmark = pytest.mark.model
@@ -14,12 +14,7 @@ pytestmark = pytest.mark.model
 
 def _found(build: Build, text: str, lang: str) -> dict[str, str | None]:
     """The words naming the speaker of each direct quote ``find`` reads, by its words."""
-    _, found = find(build(text, lang, {}), load(lang))
-    return {
-        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end]
-        for f in found
-        if f.direct
-    }
+    return speaker_words(build(text, lang, {}), direct_only=True)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.quotes import find, load
 
-from .build import Cast, quotes_of
+from .build import Cast, quotes_of, speaker_words
 from .conftest import Build
 
 pytestmark = pytest.mark.model
@@ -325,10 +325,7 @@ def test_words_inside_the_quotation_marks_never_speak_for_a_verb_outside(
 
 def _speakers(build: Build, text: str) -> dict[str, str | None]:
     """The words naming the speaker of each quote ``find`` reads in ``text``, by its words."""
-    _, found = find(build(text, "en", {}), load("en"))
-    return {
-        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
-    }
+    return speaker_words(build(text, "en", {}))
 
 
 def test_quoted_words_inside_an_apposition_do_not_cut_the_tag_off(build: Build) -> None:
