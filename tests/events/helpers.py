@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsgraph.article import Actor, ActorKind, Article, Event, Span
+from newsgraph.events.coder import Coder
 from newsgraph.mend import mend
 from newsgraph.nlp import entities, load_model
 from newsgraph.options import DEFAULT_MODELS
@@ -137,3 +138,9 @@ def described(article: Article, event: Event) -> tuple[str, frozenset[str], froz
         frozenset(countries(article, event.target)),
         event.modality,
     )
+
+
+def types_coded(coder: Coder, text: str, lang: str) -> list[str]:
+    """The types of the events ``coder`` finds in ``text``, in order."""
+    article = make_article(text, lang)
+    return [described(article, e)[0] for e in coder.code_article(article)]

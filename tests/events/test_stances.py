@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import types_coded
 
 pytestmark = pytest.mark.model
 
@@ -17,8 +17,7 @@ def coders() -> dict[str, Coder]:
 
 
 def _types(coders: dict[str, Coder], text: str, code: str) -> list[str]:
-    article = make_article(text, code)
-    return [described(article, e)[0] for e in coders[code].code_article(article)]
+    return types_coded(coders[code], text, code)
 
 
 def test_not_accepting_a_state_of_affairs_is_no_refusal(coders: dict[str, Coder]) -> None:

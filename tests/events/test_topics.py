@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import types_coded
 
 pytestmark = pytest.mark.model
 
@@ -17,8 +17,7 @@ def coders() -> dict[str, Coder]:
 
 
 def types_of(coders: dict[str, Coder], lang: str, text: str) -> list[str]:
-    article = make_article(text, lang)
-    return [described(article, e)[0] for e in coders[lang].code_article(article)]
+    return types_coded(coders[lang], text, lang)
 
 
 @pytest.mark.parametrize(
