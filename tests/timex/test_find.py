@@ -291,6 +291,23 @@ def test_counts_ranges_and_weeks_of_a_month(text: str, lang: str, value: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # the recent days or weeks name the publication's month, as "this week" does
+        ("Les combats ont repris ces dernières semaines dans le Nord-Kivu.", "fr", ["2024-06"]),
+        ("On a libéré ces derniers jours des centaines de détenus.", "fr", ["2024-06"]),
+        ("Fighting has intensified in recent weeks around Pokrovsk.", "en", ["2024-06"]),
+        ("Police arrested dozens of protesters over the past few days.", "en", ["2024-06"]),
+        # not the last days or weeks of another period
+        ("Il est mort lors des derniers jours de la campagne.", "fr", []),
+        ("Talks stalled in the last weeks of the campaign.", "en", []),
+    ],
+)
+def test_the_recent_days_and_weeks_name_the_month(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in find(text, THU, lang)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Orbán had met them the previous evening.", "en"),
