@@ -9,6 +9,9 @@ it is asserted. An event its sentence gives no time takes, in this order:
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
   the time"), the last time the text gave;
 - told as done again and again ("has repeatedly denied", "à plusieurs reprises"), no date;
+- told by the narrator in the present past the lead's paragraph ("Kinshasa accuse Kigali de
+  soutenir la rébellion", "China refuses to recognize the ruling"), a standing position, no
+  date (:func:`standing`);
 - a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
@@ -31,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.pronouns import QUOTED
 from ..article import Article, Span
 from ..timex.calendar import GRACE
 from .attachment import modifier_of, said_when
@@ -189,12 +193,14 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
     if published and not told and live_entry(article.text, start, times.stamp):
         return published.isoformat()
+    paragraph = paragraph_start(article.text, start)
+    if paragraph > discourse.lead_at >= 0 and standing(decision.chain, article.text):
+        return None  # the present of a headline or of the lead's paragraph is the news
     given = _told_before(sentence, decision)
     if given is not None:
         return _carried(sentence, given, decision)
     if told:
         return None
-    paragraph = paragraph_start(article.text, start)
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
         return _carried(sentence, named, decision)
@@ -279,6 +285,20 @@ def ongoing(verb: Token) -> bool:
     """Whether the verb a clause is told in is in the present or the imperfect: a state or a
     habit, which no date the text has just named pins down."""
     return morph(verb, "Tense") in _ONGOING and morph(verb, "VerbForm") != "Part"
+
+
+def standing(chain: list[Token], text: str) -> bool:
+    """Whether a verbal trigger is told by the narrator in the present indicative, in the third
+    person and outside quotation marks: a position held or a state ("Kinshasa accuse Kigali de
+    soutenir la rébellion", "China refuses to recognize the 2016 ruling"), which no day of the
+    news pins down. Not quoted words ("« Nous exigeons »", "“NATO stands with Finland,” Rutte
+    wrote"), said that day."""
+    verb = chain[-1]
+    if len(chain) > 1 or morph(verb, "Tense") != "Pres" or morph(verb, "VerbForm") != "Fin":
+        return False
+    if morph(verb, "Mood") not in ("", "Ind") or morph(verb, "Person") in ("1", "2"):
+        return False
+    return not any(m.start() <= verb.idx < m.end() for m in QUOTED.finditer(text))
 
 
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:

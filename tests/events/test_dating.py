@@ -350,3 +350,43 @@ def test_what_a_report_tells_is_no_later_than_the_report() -> None:
     assert not_after("2024-04-13", "2024-04-14") and not_after("2024-04-14", "2024-04-14")
     assert not not_after("2025-06-12", "2025-06-11")
     assert not_after("2024-04", "2024-04-14") and not not_after("2024-05-01", "2024-04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "lead", "present", "past"),
+    [
+        (
+            "fr",
+            "L'Allemagne et la France ont signé lundi un accord commercial.\n\n",
+            "La Russie accuse l'Ukraine d'attaquer ses navires.",
+            "La Russie a accusé l'Ukraine d'attaquer ses navires.",
+        ),
+        (
+            "en",
+            "Germany and France signed a trade agreement on Monday.\n\n",
+            "Russia accuses Ukraine of attacking its ships.",
+            "Russia accused Ukraine of attacking its ships.",
+        ),
+    ],
+)
+def test_a_position_the_narrator_tells_in_the_present_takes_no_date(
+    coders: dict[str, Coder], lang: str, lead: str, present: str, past: str
+) -> None:
+    coder = coders[lang]
+    assert ("ACCUSE", None) in dates_of(coder, lead + present, lang)
+    assert ("ACCUSE", "2024-06-17") in dates_of(coder, lead + past, lang)
+    # the present of the lead is the news of the day
+    assert dates_of(coder, present, lang) == [("ACCUSE", "2024-06-20")]
+
+
+@pytest.mark.model
+def test_quoted_words_in_the_present_are_said_the_day_they_are_reported(
+    coders: dict[str, Coder],
+) -> None:
+    lead = "Germany and France signed a trade agreement on Monday.\n\n"
+    text = lead + '"Russia accuses Ukraine of attacking its ships," the minister said.'
+    assert ("ACCUSE", "2024-06-17") in dates_of(coders["en"], text, "en")
+    lead = "L'Allemagne et la France ont signé lundi un accord commercial.\n\n"
+    text = lead + "« La Russie accuse l'Ukraine d'attaquer ses navires », a déclaré le ministre."
+    assert ("ACCUSE", "2024-06-17") in dates_of(coders["fr"], text, "fr")
