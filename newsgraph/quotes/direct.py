@@ -191,9 +191,9 @@ def _tagged_after(layout: Layout, quote: Marked) -> bool:
     text, doc = layout.text, layout.doc
     inside = text[quote.start : quote.outer[1]].rstrip().rstrip(CLOSERS).rstrip()[-1:]
     after = layout.tokens(quote.outer[1], len(text))
-    if inside not in ",!?" and not (after and doc[after[0]].text == ","):
+    if not after or (inside not in ",!?" and doc[after[0]].text != ","):
         return False
-    sentence_end = layout.sentence(quote.open)[1]
+    sentence_end = _tag_sentence_end(layout, quote)
     for i in after[: TAG_REACH + 1]:
         token = doc[i]
         if token.idx >= sentence_end:
@@ -203,6 +203,17 @@ def _tagged_after(layout: Layout, quote: Marked) -> bool:
         if token.pos_ not in TAG_SUBJECT:
             return False
     return False
+
+
+def _tag_sentence_end(layout: Layout, quote: Marked) -> int:
+    """Where the sentence of the tag after a quote ends: a sentence is often cut at the
+    exclamation or question mark that ends a quote ('"All the way!" | Dawson shouted'), so
+    the tag's sentence is the one that holds the first word after the quote, in its paragraph."""
+    own = layout.sentence(quote.open)[1]
+    after = layout.tokens(quote.outer[1], len(layout.text))
+    if not after or layout.paragraph(layout.doc[after[0]].idx) != layout.paragraph(quote.open):
+        return own
+    return max(own, layout.sentence(layout.doc[after[0]].idx)[1])
 
 
 def _own_tag(verb: Token, first: int) -> bool:
@@ -227,7 +238,7 @@ def _exclaimed(layout: Layout, quote: Marked) -> bool:
     if text[quote.start : quote.end].rstrip()[-1:] not in TERMINAL:
         return False
     after = layout.tokens(quote.outer[1], len(text))[:TAG_REACH]
-    sentence_end = layout.sentence(quote.open)[1]
+    sentence_end = _tag_sentence_end(layout, quote)
     return any(doc[i].idx < sentence_end and layout.is_cue(doc[i]) for i in after)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import insort
+
 import pytest
 
 from newsgraph.quotes import find, load
+from newsgraph.quotes.direct import is_quotation
+from newsgraph.quotes.layout import Layout
 
 from .build import Cast, quotes_of
 from .conftest import Build
@@ -882,3 +886,36 @@ def test_a_question_pressed_is_tagged_by_its_asker(build: Build) -> None:
     text = "“Would it be negotiable?” Jake Sullivan pressed. “Maybe for some people?”"
     _, found = find(build(text, "en", PEOPLE), load("en"))
     assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == ["Jake Sullivan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        (
+            '"All the way!" Olaf Scholz shouted, to cheers from the crowd.',
+            "All the way!",
+            "Olaf Scholz",
+        ),
+        ("“Too forced?” Kaja Kallas tweeted when the debate ended.", "Too forced?", "Kaja Kallas"),
+        ('"Not now!" Dmytro Kuleba said of the talks.', "Not now!", "Dmytro Kuleba"),
+    ],
+)
+def test_an_exclamation_its_tag_follows_after_the_sentence_cut_is_a_quotation(
+    build: Build, text: str, piece: str, speaker: str
+) -> None:
+    found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+    assert found == [(piece, speaker)]
+
+
+def test_a_french_exclamation_its_tag_follows_after_a_sentence_cut_is_a_quotation(
+    build: Build,
+) -> None:
+    layout = Layout(build("« Jamais ! » répond Jean Dupont, sous les huées.", "fr", {}), load("fr"))
+    quote = layout.marked[0]
+    insort(layout.cuts, quote.outer[1] + 1)  # a sentence cut right after the quote
+    assert is_quotation(layout, quote)
+
+
+def test_an_exclamation_before_a_sentence_that_is_no_tag_is_no_quotation(build: Build) -> None:
+    text = '"Not now!" Dmytro Kuleba left the room.'
+    assert not [q for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
