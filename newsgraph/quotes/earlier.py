@@ -27,7 +27,8 @@ def cue_before(layout: Layout, quote: Marked) -> Attribution | None:
 
 
 def before(layout: Layout, quote: Marked) -> Attribution | None:
-    """The last cue before the quote in its sentence, or the clause a colon closes."""
+    """The last cue before the quote in its sentence, or the clause a colon closes; a cue in
+    a relative clause only when the clause has a subject of its own or ends on the quote."""
     start, _ = layout.sentence(quote.open)
     last = last_char(layout.text, quote.open)
     colon = last if last is not None and layout.text[last] == ":" else None
@@ -37,7 +38,9 @@ def before(layout: Layout, quote: Marked) -> Attribution | None:
             return None, inverted
     for i in reversed(layout.tokens(start, quote.open)):
         token = layout.doc[i]
-        relative = token.dep_ in RELATIVE_CLAUSES and not _own_subject(layout, token)
+        relative = token.dep_ in RELATIVE_CLAUSES and not (
+            _own_subject(layout, token) or _closes_on(layout, token, quote)
+        )
         if is_cue(layout, token) and not layout.in_quote(i) and not relative:
             return found_cue(layout, token)
         if not relative and introduces(layout, token, quote):
@@ -64,6 +67,21 @@ def _own_subject(layout: Layout, verb: Token) -> bool:
         c.dep_ in SUBJECTS and c.i < verb.i and c.pos_ == "PRON" and c.lower_ not in relatives
         for c in verb.children
     )
+
+
+def _closes_on(layout: Layout, verb: Token, quote: Marked) -> bool:
+    """Whether a relative clause ends right before the quote, a comma or a colon between them
+    ('from Mike Lee, who declared in the debate spin room, “I'm sending the signal”'): the
+    quote is what its verb says, and the speaker the noun the clause describes."""
+    last = last_char(layout.text, quote.open)
+    if last is None or layout.text[last] not in ",:":
+        return False
+    words = [t.i for t in verb.subtree if t.idx < quote.open and not t.is_punct]
+    edge = max(words, default=verb.i)
+    inside = layout.tokens(quote.open, quote.outer[1])
+    if not inside:
+        return False
+    return all(t.is_punct or t.is_space for t in layout.doc[edge + 1 : inside[0]])
 
 
 def sentence_before(layout: Layout, quote: Marked) -> Attribution | None:

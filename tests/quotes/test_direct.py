@@ -919,3 +919,33 @@ def test_a_french_exclamation_its_tag_follows_after_a_sentence_cut_is_a_quotatio
 def test_an_exclamation_before_a_sentence_that_is_no_tag_is_no_quotation(build: Build) -> None:
     text = '"Not now!" Dmytro Kuleba left the room.'
     assert not [q for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Cruz won an endorsement from Olaf Scholz, who declared in the spin room, "
+            "“I’m sending the signal that it’s time to unite.”",
+            "en",
+            "Olaf Scholz",
+        ),
+        (
+            "Then there was the radio host Olaf Scholz, who lamented in an interview with "
+            "Kaja Kallas, ''We have spent years demonizing the media.''",
+            "en",
+            "Olaf Scholz",
+        ),
+        (
+            "Le texte a reçu le soutien de Jean Dupont, qui a déclaré devant la presse : "
+            "« Il est temps de nous rassembler. »",
+            "fr",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_relative_clause_that_ends_on_a_quote_says_it(
+    build: Build, text: str, lang: str, speaker: str
+) -> None:
+    found = [q[1] for q in quotes_of(build(text, lang, PEOPLE)) if q[2]]
+    assert found == [speaker]
