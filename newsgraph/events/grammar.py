@@ -45,6 +45,10 @@ class Syntax:
     #: (Russia calls). Prepositions of a verb's own argument ("accused X of ordering",
     #: "barred him from leaving") are left out: their gerund has the object as its doer.
     gerund_preps: frozenset[str]
+    #: Prepositions (words) the parser takes for a verb, an adjective or a noun that heads
+    #: its object, hung anywhere in the clause: "ses engagements envers Madrid", with
+    #: "envers" tagged VERB and "Madrid" its object (:meth:`~.syntax.Tree.stray_objects`).
+    stray_preps: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, data: Mapping[str, list[str]]) -> Syntax:

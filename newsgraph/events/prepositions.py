@@ -26,6 +26,7 @@ class PrepositionalArguments(NominalArguments):
             holders += self._clauses_on(token)
         for holder in holders:
             nominals = list(tree.preps(holder).get(prep, []))
+            nominals += tree.stray_objects(holder, prep)
             for child in holder.children:
                 if child.dep_ in tree.syntax.acl and child.lemma_.lower() == prep:
                     nominals += tree.children(child, tree.syntax.object)

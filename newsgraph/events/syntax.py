@@ -120,6 +120,22 @@ class Tree(ParseTree):
                 if cases:
                     yield self.lexicon.prep(" ".join(c.text for c in cases)), child
 
+    def stray_objects(self, token: Token, prep: str) -> list[Token]:
+        """The objects of a preposition the parser took for another word
+        (:attr:`~.grammar.Syntax.stray_preps`) when it stands right after ``token``'s phrase
+        (closing quotes aside), wherever the parser hung it: "l'engagement des États-Unis
+        envers Israël" gives "Israël" for "engagement" and "envers"."""
+        doc, syntax = token.doc, self.syntax
+        if prep not in syntax.stray_preps:
+            return []
+        words = [c for c in token.children if c.lower_ == prep]
+        after = max(t.i for t in token.subtree) + 1
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        if after < len(doc) and doc[after].lower_ == prep:
+            words.append(doc[after])
+        return [o for w in words if w.pos_ != "ADP" for o in self.children(w, syntax.object)]
+
     def _shared_object(self, prep: Token) -> list[Token]:
         """The object a preposition left bare shares with the preposition of its conjunct,
         which the parser gave it alone ("exports to and imports from Israel", "flights to

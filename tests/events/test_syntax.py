@@ -496,3 +496,32 @@ PRET = [
 def test_an_infinitive_on_a_predicative_adjective_has_its_subject_fr(fr: Tree) -> None:
     subject = fr.subject(parse(PRET)[6])
     assert subject is not None and subject.text == "groupe"
+
+
+# "L' Algérie honorera ses engagements envers Madrid ." with "envers" taken for an adjective
+# hung on the verb, "Madrid" its object.
+STRAY = [
+    ("L'", "le", "DET", "", 1, "det"),
+    ("Algérie", "Algérie", "PROPN", "", 2, "nsubj"),
+    ("honorera", "honorer", "VERB", "VerbForm=Fin|Tense=Fut", 2, "ROOT"),
+    ("ses", "son", "DET", "", 4, "det"),
+    ("engagements", "engagement", "NOUN", "", 2, "obj"),
+    ("envers", "envers", "ADJ", "", 2, "advmod"),
+    ("Madrid", "Madrid", "PROPN", "", 5, "obj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_preposition_taken_for_another_word_after_a_phrase_gives_its_object(fr: Tree) -> None:
+    doc = parse(STRAY)
+    assert [o.text for o in fr.stray_objects(doc[4], "envers")] == ["Madrid"]
+    assert fr.stray_objects(doc[4], "contre") == []  # another preposition
+    assert fr.stray_objects(doc[1], "envers") == []  # not right after that phrase
+
+
+def test_a_preposition_the_parser_reads_as_one_is_no_stray(fr: Tree) -> None:
+    rows = [*STRAY[:5], ("envers", "envers", "ADP", "", 6, "case"), *STRAY[6:]]
+    rows[6] = ("Madrid", "Madrid", "PROPN", "", 4, "nmod")
+    doc = parse(rows)
+    assert fr.stray_objects(doc[4], "envers") == []
+    assert [n.text for n in fr.preps(doc[4])["envers"]] == ["Madrid"]
