@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .incise import incise_subject
 from .parse import MAX_DEPTH, NOMINAL, ParseTree, Token, morph
 
 __all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
@@ -222,6 +223,9 @@ class Tree(ParseTree):
                     # the nearest one: a dateline ("MANILA —") may also hang there
                     nearest = min(subjects, key=lambda s: (s.i > token.i, abs(s.i - token.i)))
                     return self.antecedent(nearest)
+                inverted = incise_subject(self, token)
+                if inverted is not None:
+                    return inverted
             head = token.head
             if head == token:
                 return None

@@ -1,0 +1,44 @@
+"""The subject of a verb in an incise after a quotation, which stands after the verb.
+
+French puts the subject of the verb of an incise after it ("« C'est un jour historique »,
+s'est félicité le président turc"), as English may ('"We are ready," said the minister'), and
+parsers take that subject for the verb's object. :func:`incise_subject` gives it back to
+:meth:`~.syntax.Tree.subject`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parse import NOMINAL, ParseTree, Token
+
+
+def incise_subject(tree: ParseTree, token: Token) -> Token | None:
+    """The subject after a finite verb that follows a quotation and a comma, which the
+    parser took for its object: "ministre" in "« Nous sommes prêts », s'est félicité le
+    ministre" (the minister is pleased). None for a verb that does not follow a quoted
+    statement and a comma (:func:`_quoted_clause`)."""
+    if not tree.finite(token):
+        return None
+    doc, syntax = token.doc, tree.syntax
+    before = token.i - 1
+    while before >= 0 and (
+        doc[before].dep_ in syntax.aux
+        or (doc[before].pos_ == "PRON" and doc[before].dep_ in syntax.reflexive)
+    ):
+        before -= 1
+    if before < 1 or doc[before].text != "," or not _quoted_clause(tree, doc, before - 1):
+        return None
+    objects = tree.children(token, syntax.object)
+    return next((o for o in objects if o.i > token.i and o.pos_ in NOMINAL), None)
+
+
+def _quoted_clause(tree: ParseTree, doc: Any, close: int) -> bool:
+    """Whether ``doc[close]`` closes a quotation that holds a finite verb: a statement, not
+    a quoted word ('the leader's "uncle", brought thousands')."""
+    if not doc[close].is_quote:
+        return False
+    start = close - 1
+    while start >= 0 and not doc[start].is_quote:
+        start -= 1
+    return any(tree.finite(word) for word in doc[start + 1 : close])
