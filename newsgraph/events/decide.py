@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .headline import subheading
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
@@ -61,7 +62,9 @@ class SentenceCoder(TargetSides):
         """The sentence's events, one per type and sides: when it states the same event as
         possible and as done ("de fournir … en plus de l'artillerie qu'elle a déjà
         fournie"), the one done. Events are built (and remembered by the discourse) only
-        for the decisions kept."""
+        for the decisions kept. A subheading states none (:func:`.headline.subheading`)."""
+        if subheading(self.article, self.span[0]):
+            return []
         kept: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[Candidate, Decision]] = {}
         implied: list[tuple[Candidate, Decision]] = []
         acts: list[tuple[Candidate, Decision]] = []  # more acts of one type and sides

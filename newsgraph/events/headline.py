@@ -6,6 +6,10 @@ A headline names the actors its body introduces ("Manille convoque l'ambassadeur
 use, longest first, at word boundaries; an actor the body never names is not looked for, nor
 are pronouns and bare titles ("il", "le président"), which only their sentence resolved. The
 view's offsets index the headline, and the events coded from it say so (``part="title"``).
+
+A subheading inside the body (:func:`subheading`: "Moscou rejette la faute", "12h20 – Beyrouth
+entérine l'accord") announces the paragraph below it, which tells its news in full: like the
+headline, it states none of the body's events.
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from dataclasses import replace
 from ..article import Actor, Article, Span
 from ..knowledge import shipped
 from ..nlp import entities
+
+#: The longest a subheading is, in characters: a title, not a paragraph of news.
+SUBHEADING_LENGTH = 110
+#: What ends a sentence of news; a subheading ends without it (a closing quote aside).
+_STOPS = ".!?…:;"
+_CLOSING = "»”\"' \u00a0\u202f"
 
 
 def headline_view(article: Article) -> Article | None:
@@ -73,3 +83,24 @@ def _standalone(text: str, actor: Actor, code: str) -> bool:
     if text[0].isupper() or " " in text:
         return True
     return actor.kind == "country" and shipped().country(text, code) is not None
+
+
+def subheading(article: Article, at: int) -> bool:
+    """Whether the character ``at`` lies in a subheading of the body: a paragraph of one short
+    line, neither the first nor the last, that ends with no stop ("Moscou rejette la faute",
+    "17h10 – Nétanyahou promet de frapper « avec force »"), where a sentence would end with
+    one ("Les Houthis promettent des représailles.")."""
+    paragraphs = article.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.start <= at < paragraph.end:
+            inner = 0 < number < len(paragraphs) - 1
+            return inner and _title_like(paragraph.text)
+    return False
+
+
+def _title_like(text: str) -> bool:
+    """A line short enough for a title that ends with no stop."""
+    line = text.strip()
+    if not line or "\n" in line or len(line) > SUBHEADING_LENGTH:
+        return False
+    return line.rstrip(_CLOSING)[-1:] not in _STOPS

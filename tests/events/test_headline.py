@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.article import Actor, Article, Span
 from newsgraph.events import Coder
-from newsgraph.events.headline import headline_view, named_in
+from newsgraph.events.headline import headline_view, named_in, subheading
 from newsgraph.nlp import load_model
 from newsgraph.options import DEFAULT_MODELS
 from newsgraph.textutil import nlp_view
@@ -85,3 +85,67 @@ def test_an_event_the_body_states_is_coded_once_with_the_body_evidence() -> None
     article = _with_title("L'Iran a accusé Israël de sabotage lundi.", "L'Iran accuse Israël")
     events = Coder("fr").code_article(article)
     assert [(e.type, e.part) for e in events] == [("ACCUSE", "body")]
+
+
+def _paragraphed(text: str) -> Article:
+    """An unparsed article whose paragraphs are the blocks between blank lines."""
+    article = Article(raw=text, text=text, language="fr")
+    at = 0
+    for block in text.split("\n\n"):
+        article.paragraphs.append(Span(at, at + len(block), block))
+        at += len(block) + 2
+    return article
+
+
+def _paragraph_starts(article: Article) -> list[bool]:
+    return [subheading(article, p.start) for p in article.paragraphs]
+
+
+def test_a_short_inner_line_with_no_stop_is_a_subheading() -> None:
+    article = _paragraphed(
+        "Les combats ont repris.\n\nMoscou rejette la faute\n\nLa Russie dément.\n\nFin"
+    )
+    # the last paragraph and the first are no subheadings, whatever they end with
+    assert _paragraph_starts(article) == [False, True, False, False]
+
+
+def test_a_line_ending_with_a_stop_or_too_long_is_news() -> None:
+    long = "Le ministre a longuement détaillé " + "les mesures prises par son gouvernement " * 3
+    article = _paragraphed(
+        f"Début.\n\n13h05 – Les Houthis promettent des représailles.\n\n{long}\n\nFin."
+    )
+    assert _paragraph_starts(article) == [False, False, False, False]
+
+
+def test_a_closing_quote_is_not_a_stop() -> None:
+    article = _paragraphed("Début.\n\n17h10 – Nétanyahou promet de frapper « avec force »\n\nFin.")
+    assert _paragraph_starts(article)[1]
+    quoted = _paragraphed("Début.\n\n« Nous frapperons avec force. »\n\nFin.")
+    assert not _paragraph_starts(quoted)[1]
+
+
+def _coded_parts(text: str, lang: str) -> list[str]:
+    article = make_article(text, lang)
+    at = 0
+    for block in text.split("\n\n"):
+        article.paragraphs.append(Span(at, at + len(block), block))
+        at += len(block) + 2
+    return [e.trigger.text if e.trigger else "" for e in Coder(lang).code_article(article)]
+
+
+@pytest.mark.model
+def test_a_subheading_states_no_event_fr() -> None:
+    text = (
+        "Les combats ont repris mardi.\n\nL'Iran accuse Israël\n\n"
+        "Téhéran a accusé Israël mercredi d'avoir frappé son consulat."
+    )
+    assert _coded_parts(text, "fr") == ["accusé"]
+
+
+@pytest.mark.model
+def test_a_subheading_states_no_event_en() -> None:
+    text = (
+        "Fighting resumed on Tuesday.\n\nIran condemns Israel\n\n"
+        "Tehran condemned Israel on Wednesday for the strike on its consulate."
+    )
+    assert _coded_parts(text, "en") == ["condemned"]
