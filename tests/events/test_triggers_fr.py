@@ -95,6 +95,9 @@ def test_sense(coder: Coder, text: str, expected: Described) -> None:
         ("La Russie soutient les rebelles ukrainiens.", "AID"),
         # a judgement adjective said of an act condemns it
         ("La France a jugé la décision russe cynique.", "ACCUSE"),
+        # occupying land is a seizure, a strike against a state a protest
+        ("La Russie occupe une partie de l'Ukraine.", "COERCE"),
+        ("La France a lancé une grève contre la Russie.", "PROTEST"),
     ],
 )
 def test_type(coder: Coder, text: str, expected: str) -> None:
@@ -118,6 +121,11 @@ def test_type(coder: Coder, text: str, expected: str) -> None:
         ("Les Russes s'attendent à une réponse de la France.", "CONSULT"),
         # an answer received is no visit
         ("La Russie recevra une réponse de la France.", "CONSULT"),
+        # holding a place or a rank is no occupation
+        ("La Russie occupe une place à part en Ukraine.", "COERCE"),
+        ("La Russie occupe le premier rang des partenaires de l'Ukraine.", "COERCE"),
+        # a strike fund is no strike
+        ("La France a créé une caisse de grève contre la Russie.", "PROTEST"),
     ],
 )
 def test_no_event_of_type(coder: Coder, text: str, absent: str) -> None:
