@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from ..article import Actor, Article
 from .people import PersonInfo
 
 #: Quoted passages within a paragraph (the quotes stage reads them properly; this only keeps
-#: pronouns of quoted speech from being taken for the people around them).
+#: the words of quoted speech apart from the narrator's: its pronouns, its present tense).
 QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies within a passage :data:`QUOTED` finds in ``text``: the "N" of
+    'Il a dit « Nous frapperons »' does, the "I" of "Il" does not. The passages of a text are
+    found once (:func:`_passages`), so asking for each word of an article stays cheap."""
+    starts, ends = _passages(text)
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and offset < ends[at]
+
+
+@lru_cache(maxsize=8)
+def _passages(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the quoted passages of ``text`` start and end, in order (they never overlap)."""
+    found = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
 def resolve_pronouns(
@@ -28,12 +46,11 @@ def resolve_pronouns(
         return
     subjects = _subject_mentions(article, people, others)
     bounds = [p.start for p in article.paragraphs] or [0]
-    inside = [(m.start(), m.end()) for m in QUOTED.finditer(article.text)]
     for token in article.doc:
         if token.lower_ not in pronouns or not token.dep_.startswith("nsubj"):
             continue
         start = token.idx
-        if any(s < start + 1 and start < e for s, e in inside):
+        if in_quotation(article.text, start):
             continue  # a pronoun inside a quotation speaks of someone else
         floor = max([b for b in bounds if b <= start][-2:] or [0])
         before = [actor for s, actor in subjects if floor <= s < start]

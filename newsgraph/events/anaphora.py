@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from .. import lang
-from ..actors.pronouns import QUOTED
+from ..actors.pronouns import in_quotation
 from ..article import Actor, Article
 from .phrases import Phrases
 from .syntax import Token, Tree, morph
@@ -57,7 +57,11 @@ def antecedent(
     it that agrees with it ("La Russie a démenti. Elle a averti…" is Russia), or none."""
     table, impersonal = pronouns(code)
     agreement = table.get(pronoun.lower_)
-    if agreement is None or _impersonal(pronoun, impersonal) or _quoted(article, pronoun.idx):
+    if (
+        agreement is None
+        or _impersonal(pronoun, impersonal)
+        or in_quotation(article.text, pronoun.idx)
+    ):
         return []
     bounds = [p.start for p in article.paragraphs if p.start <= pronoun.idx] or [0]
     floor = bounds[-PARAGRAPHS:][0]
@@ -65,7 +69,11 @@ def antecedent(
     for token in reversed(pronoun.doc[: pronoun.i]):
         if token.idx < floor:
             break
-        if token.dep_ not in subjects or token.pos_ == "PRON" or _quoted(article, token.idx):
+        if (
+            token.dep_ not in subjects
+            or token.pos_ == "PRON"
+            or in_quotation(article.text, token.idx)
+        ):
             continue
         conjuncts = tree.conjuncts(token)
         if not _agrees(token, conjuncts, agreement):
@@ -96,11 +104,6 @@ def _impersonal(pronoun: Token, verbs: frozenset[str]) -> bool:
     """Whether a pronoun is the empty subject of an impersonal verb ("il faut", "il y a",
     "il s'agit") or labelled expletive by the parser."""
     return "expl" in pronoun.dep_ or pronoun.head.lemma_.lower() in verbs
-
-
-def _quoted(article: Article, offset: int) -> bool:
-    """Whether an offset lies within quotation marks."""
-    return any(m.start() <= offset < m.end() for m in QUOTED.finditer(article.text))
 
 
 def _agrees(head: Token, conjuncts: list[Token], agreement: Agreement) -> bool:

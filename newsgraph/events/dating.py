@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actors.pronouns import QUOTED
+from ..actors.pronouns import in_quotation
 from ..article import Article, Span
 from ..timex.calendar import GRACE
 from .attachment import modifier_of, said_when
@@ -298,7 +298,7 @@ def standing(chain: list[Token], text: str) -> bool:
         return False
     if morph(verb, "Mood") not in ("", "Ind") or morph(verb, "Person") in ("1", "2"):
         return False
-    return not any(m.start() <= verb.idx < m.end() for m in QUOTED.finditer(text))
+    return not in_quotation(text, verb.idx)
 
 
 def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
