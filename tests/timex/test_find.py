@@ -298,6 +298,9 @@ def test_counts_ranges_and_weeks_of_a_month(text: str, lang: str, value: str) ->
         ("On a libéré ces derniers jours des centaines de détenus.", "fr", ["2024-06"]),
         ("Fighting has intensified in recent weeks around Pokrovsk.", "en", ["2024-06"]),
         ("Police arrested dozens of protesters over the past few days.", "en", ["2024-06"]),
+        # a word after them that only begins like "of" or "de" ("often", "devant")
+        ("Officials in recent weeks offered talks.", "en", ["2024-06"]),
+        ("Ils ont défilé au cours des dernières semaines devant le Parlement.", "fr", ["2024-06"]),
         # not the last days or weeks of another period
         ("Il est mort lors des derniers jours de la campagne.", "fr", []),
         ("Talks stalled in the last weeks of the campaign.", "en", []),
