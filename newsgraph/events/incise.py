@@ -1,9 +1,11 @@
 """The subject of a verb in an incise after a quotation, which stands after the verb.
 
 French puts the subject of the verb of an incise after it ("« C'est un jour historique »,
-s'est félicité le président turc"), as English may ('"We are ready," said the minister'), and
+s'est félicité le président turc"), as English may ('"We are ready", said the minister'), and
 parsers take that subject for the verb's object. :func:`incise_subject` gives it back to
-:meth:`~.syntax.Tree.subject`.
+:meth:`~.syntax.Tree.subject`. Only a comma after the closing mark is read: one before it
+('"We are ready," said') may as well follow an opening mark (', "Thank you'), which a
+straight quotation mark does not tell apart.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from .parse import NOMINAL, ParseTree, Token
 
 
 def incise_subject(tree: ParseTree, token: Token) -> Token | None:
-    """The subject after a finite verb that follows a quotation and a comma, which the
+    """The subject after a finite verb that follows a quotation, then a comma, which the
     parser took for its object: "ministre" in "« Nous sommes prêts », s'est félicité le
     ministre" (the minister is pleased). None for a verb that does not follow a quoted
     statement and a comma (:func:`_quoted_clause`)."""
