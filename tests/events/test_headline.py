@@ -89,9 +89,13 @@ def test_an_event_the_body_states_is_coded_once_with_the_body_evidence() -> None
 
 def _paragraphed(text: str) -> Article:
     """An unparsed article whose paragraphs are the blocks between blank lines."""
-    article = Article(raw=text, text=text, language="fr")
+    return _with_paragraphs(Article(raw=text, text=text, language="fr"))
+
+
+def _with_paragraphs(article: Article) -> Article:
+    """``article`` with the blocks of its text between blank lines as its paragraphs."""
     at = 0
-    for block in text.split("\n\n"):
+    for block in article.text.split("\n\n"):
         article.paragraphs.append(Span(at, at + len(block), block))
         at += len(block) + 2
     return article
@@ -125,11 +129,7 @@ def test_a_closing_quote_is_not_a_stop() -> None:
 
 
 def _coded_parts(text: str, lang: str) -> list[str]:
-    article = make_article(text, lang)
-    at = 0
-    for block in text.split("\n\n"):
-        article.paragraphs.append(Span(at, at + len(block), block))
-        at += len(block) + 2
+    article = _with_paragraphs(make_article(text, lang))
     return [e.trigger.text if e.trigger else "" for e in Coder(lang).code_article(article)]
 
 
