@@ -5,13 +5,13 @@ A threat stated as the act to come ("prendra toutes les mesures") is dated as sa
 it is asserted. An event its sentence gives no time takes, in this order:
 
 - in the lead, asserted, the publication day (the news of the day);
-- in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
-- with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
-  the time"), the last time the text gave;
 - told as done again and again ("has repeatedly denied", "à plusieurs reprises"), no date;
+- in an entry of a live report ("20.05 BST – Lukashenko says …"), the report's day;
 - told by the narrator in the present past the lead's paragraph ("Kinshasa accuse Kigali de
   soutenir la rébellion", "China refuses to recognize the ruling"), a standing position, no
   date (:func:`standing`);
+- with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
+  the time"), the last time the text gave;
 - a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
@@ -195,7 +195,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return published.isoformat()
     paragraph = paragraph_start(article.text, start)
     if paragraph > discourse.lead_at >= 0 and standing(decision.chain, article.text):
-        return None  # the present of a headline or of the lead's paragraph is the news
+        return None  # a standing position (the present of the lead's paragraph is the news)
     given = _told_before(sentence, decision)
     if given is not None:
         return _carried(sentence, given, decision)
