@@ -37,10 +37,14 @@ def incise_subject(tree: ParseTree, token: Token) -> Token | None:
 
 def _quoted_clause(tree: ParseTree, doc: Any, close: int) -> bool:
     """Whether ``doc[close]`` closes a quotation that holds a finite verb: a statement, not
-    a quoted word ('the leader's "uncle", brought thousands')."""
+    a quoted word ('the leader's "uncle", brought thousands'), and that no finite verb
+    before it in its sentence introduces: the verb after "Macron a répété « Nous ne
+    céderons pas », a critiqué la Russie" goes on with Macron, its object no subject."""
     if not doc[close].is_quote:
         return False
     start = close - 1
     while start >= 0 and not doc[start].is_quote:
         start -= 1
-    return any(tree.finite(word) for word in doc[start + 1 : close])
+    if not any(tree.finite(word) for word in doc[start + 1 : close]):
+        return False
+    return start < 0 or not any(tree.finite(word) for word in doc[doc[start].sent.start : start])

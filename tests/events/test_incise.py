@@ -77,3 +77,47 @@ def test_the_verb_of_an_english_incise_has_its_subject_after_it(en: Tree) -> Non
     assert en.subject(parse(rows)[6]).text == "minister"
     gerund = [*rows[:6], ("saying", "say", "VERB", "VerbForm=Ger", 6, "ROOT"), *rows[7:]]
     assert incise_subject(en, parse(gerund)[6]) is None
+
+
+# "Macron a dit « nous refusons » , a critiqué la Russie ." where a verb before the quote
+# introduces it: the verb after the comma goes on with Macron, its object no subject.
+INTRODUCED = [
+    ("Macron", "Macron", "PROPN", "", 2, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Mood=Ind", 2, "aux:tense"),
+    ("dit", "dire", "VERB", "VerbForm=Part", 2, "ROOT"),
+    ("«", "«", "PUNCT", "", 5, "punct"),
+    ("nous", "nous", "PRON", "", 5, "nsubj"),
+    ("refusons", "refuser", "VERB", "VerbForm=Fin|Mood=Ind", 2, "ccomp"),
+    ("»", "»", "PUNCT", "", 5, "punct"),
+    (",", ",", "PUNCT", "", 9, "punct"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Mood=Ind", 9, "aux:tense"),
+    ("critiqué", "critiquer", "VERB", "VerbForm=Part", 2, "conj"),
+    ("la", "le", "DET", "", 11, "det"),
+    ("Russie", "Russie", "PROPN", "", 9, "obj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_quote_a_verb_before_it_introduces_is_followed_by_no_incise(fr: Tree) -> None:
+    doc = parse(INTRODUCED)
+    assert incise_subject(fr, doc[9]) is None
+    assert fr.subject(doc[9]).text == "Macron"
+
+
+def test_an_english_quote_a_verb_before_it_introduces_is_followed_by_no_incise(
+    en: Tree,
+) -> None:
+    # 'He said " we refuse " , criticized Russia .'
+    rows = [
+        ("He", "he", "PRON", "", 1, "nsubj"),
+        ("said", "say", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+        ('"', '"', "PUNCT", "", 4, "punct"),
+        ("we", "we", "PRON", "", 4, "nsubj"),
+        ("refuse", "refuse", "VERB", "VerbForm=Fin|Tense=Pres", 1, "ccomp"),
+        ('"', '"', "PUNCT", "", 4, "punct"),
+        (",", ",", "PUNCT", "", 7, "punct"),
+        ("criticized", "criticize", "VERB", "VerbForm=Fin|Tense=Past", 1, "conj"),
+        ("Russia", "Russia", "PROPN", "", 7, "dobj"),
+        (".", ".", "PUNCT", "", 1, "punct"),
+    ]
+    assert incise_subject(en, parse(rows)[7]) is None
