@@ -273,7 +273,8 @@ class ContextSides(CrowdSides):
         ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes", "Moscow
         dismissed the accusations"): aimed at whoever did the first act of that type its
         sentence named a doer for (asserted), other than the speaker
-        (:meth:`.Discourse.first_doer`)."""
+        (:meth:`.Discourse.first_doer`); for a rejection of words, the first such words aimed
+        at the speaker (:meth:`_answered`)."""
         tree = self.coder.tree
         exclude = frozenset(party(a) for a in candidate.source)
         for patient in tree.patients(candidate.token):
@@ -282,10 +283,19 @@ class ContextSides(CrowdSides):
                 continue
             if self._genitive(patient):
                 continue  # "l'offensive des rebelles" names its author, if no actor
-            found = self.discourse.first_doer(other.sense.type, exclude)
+            found = self._answered(candidate, other.sense.type, exclude)
+            found = found or self.discourse.first_doer(other.sense.type, exclude)
             if found:
                 return found
         return []
+
+    def _answered(self, candidate: Candidate, kind: str, speaker: frozenset[str]) -> list[Actor]:
+        """Whom a rejection of words named again answers: the first doer of such words aimed
+        at the speaker ("Bakou a rejeté des accusations" after "Darmanin a accusé
+        l'Azerbaïdjan"), not an earlier charge the story told against a third party."""
+        if candidate.sense.type != "REJECT" or kind not in ADDRESSED:
+            return []
+        return self.discourse.first_against(kind, speaker)
 
     def _genitive(self, noun: Token) -> bool:
         """Whether a noun has a genitive phrase ("l'offensive des rebelles", "the attacks of

@@ -225,7 +225,7 @@ class SentenceCoder(TargetSides):
             self.discourse.record(decision.type, decision.source, decision.target)
             if decision.modality == "asserted" and candidate.source:
                 # an act done, by a doer its own sentence names, that words may be about
-                self.discourse.did(decision.type, decision.source)
+                self.discourse.did(decision.type, decision.source, decision.target)
         evidence = self._evidence(candidate)
         place = self.places.find(coder.tree, decision.chain, candidate.spans, set(self.candidates))
         own = decision.type == sense.type

@@ -53,6 +53,8 @@ class Discourse:
         #: The doers of the acts told so far (asserted, their sentence naming the doer),
         #: latest last, by type: who did "the attack" a later sentence condemns.
         self.acts: dict[str, list[list[Actor]]] = {}
+        #: Whom each of those acts was aimed at, in the same order.
+        self.aims: dict[str, list[list[Actor]]] = {}
 
     def dated(self, date: str, sentence: int, at: int = -1) -> None:
         """Remember that the event whose trigger is at ``at``, in the sentence starting at
@@ -101,9 +103,19 @@ class Discourse:
             if actor not in source:
                 self.last_on[party(actor)] = source
 
-    def did(self, kind: str, source: list[Actor]) -> None:
-        """Remember that ``source`` did an act of type ``kind``."""
+    def did(self, kind: str, source: list[Actor], target: list[Actor] | None = None) -> None:
+        """Remember that ``source`` did an act of type ``kind`` (at ``target``)."""
         self.acts.setdefault(kind, []).append(source)
+        self.aims.setdefault(kind, []).append(target or [])
+
+    def first_against(self, kind: str, against: frozenset[str]) -> list[Actor]:
+        """The doer of the first act of type ``kind`` told so far that was aimed at one of the
+        ``against`` parties and done by none of them: the charge a party answers is one made
+        against it ("Darmanin a accusé l'Azerbaïdjan d'ingérence. … Bakou a rejeté des
+        accusations" answers France, not an earlier charge of Armenia's against Russia)."""
+        pairs = zip(self.acts.get(kind, []), self.aims.get(kind, []), strict=True)
+        aimed = [source for source, target in pairs if {party(a) for a in target} & against]
+        return self._doer(aimed, against)
 
     def last_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
         """The doer of the latest act of type ``kind`` told so far that is none of the

@@ -86,3 +86,27 @@ def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
     article = make_article(text, lang)
     found = [described(article, e) for e in Coder(lang).code_article(article)]
     assert not any(e[0] == "ASSAULT" and "JPN" in e[1] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'Iran a accusé Israël d'agression. La France a accusé la Russie d'ingérence. "
+            "Moscou a rejeté ces accusations.",
+            "fr",
+        ),
+        (
+            "Iran accused Israel of aggression. France accused Russia of interference. Moscow "
+            "rejected the accusations.",
+            "en",
+        ),
+    ],
+)
+def test_a_rejection_of_accusations_answers_the_charge_against_the_speaker(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    article = make_article(text, lang)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    rejections = [e[:3] for e in found if e[0] == "REJECT"]
+    assert rejections == [("REJECT", frozenset({"RUS"}), frozenset({"FRA"}))], found

@@ -48,3 +48,16 @@ def test_the_first_doer_of_an_act_type_other_than_the_excluded() -> None:
     assert discourse.first_doer("ACCUSE", frozenset()) == [iran]
     assert discourse.first_doer("ACCUSE", frozenset({"IRN"})) == [israel]
     assert discourse.first_doer("ASSAULT", frozenset()) == []
+
+
+def test_the_first_doer_of_an_act_aimed_at_a_party() -> None:
+    armenia = Actor("am", "Armenia", "country", "ARM", mentions=[])
+    russia = Actor("ru", "Russia", "country", "RUS", mentions=[])
+    france = Actor("fr", "France", "country", "FRA", mentions=[])
+    azerbaijan = Actor("az", "Azerbaijan", "country", "AZE", mentions=[])
+    discourse = Discourse()
+    discourse.did("ACCUSE", [armenia], [russia])
+    discourse.did("ACCUSE", [france], [azerbaijan])
+    assert discourse.first_against("ACCUSE", frozenset({"AZE"})) == [france]
+    assert discourse.first_against("ACCUSE", frozenset({"RUS"})) == [armenia]
+    assert discourse.first_against("ACCUSE", frozenset({"ISR"})) == []
