@@ -1,0 +1,50 @@
+"""The two sides an article's story is about, for "both sides", "les deux pays".
+
+A story between two parties names them far more often than anyone else (India and Pakistan,
+Serbia and Kosovo); a third party that mediates, urges or hosts is named much less. "The two
+sides accepted a plan", "l'UE a appelé les deux parties" then mean those two, not the two
+parties named last, which are often the mediator and a bystander of the sentence before.
+"""
+
+from __future__ import annotations
+
+from ..article import Actor
+from .participants import ActorIndex, party
+
+#: How many times the second party of a two-sided story is named at least, compared with the
+#: third: below it, the story has no clear pair (a summit of three, a crisis with many sides).
+LEAD = 1.5
+
+
+def disputants(index: ActorIndex, exclude: frozenset[str] = frozenset()) -> list[Actor]:
+    """The two states named most often in the article outside ``exclude``, when both are
+    named at least :data:`LEAD` times as often as any other party, a state or not (an
+    international body is no side of the dispute it mediates, but a story it is named in
+    more often than one of the states is not theirs); else none.
+
+    With India named 35 times, Pakistan 29 and the United States 8, the sides are India and
+    Pakistan; with 11, 11 and 9 mentions, or Niger 8, ECOWAS 5 and the United States 3,
+    there is no pair."""
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for mention in index.mentions:
+        actor = index.side(mention.actor)
+        if actor is None or mention.start in index.locations or party(actor) in exclude:
+            continue
+        counts[party(actor)] = counts.get(party(actor), 0) + 1
+        first.setdefault(party(actor), actor)
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    pair = [key for key in ranked if first[key].country][:2]
+    if len(pair) < 2:
+        return []
+    third = max((n for key, n in counts.items() if key not in pair), default=0)
+    if counts[pair[1]] < max(LEAD * third, 2):
+        return []
+    return [_state(index, first[key]) for key in pair]
+
+
+def _state(index: ActorIndex, actor: Actor) -> Actor:
+    """The country itself for a party that is a country's ("Indian officials" is India)."""
+    if actor.country:
+        return index.of_country(actor.country) or actor
+    return actor

@@ -1,0 +1,99 @@
+"""The two sides of an article's story: who "both sides", "les deux parties" are when the
+sentence does not name them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import described, make_article
+
+pytestmark = pytest.mark.model
+
+STORY = {
+    "en": (
+        "China accused the Philippines of provocations near the shoal. Manila rejected "
+        "Beijing's claims. Chinese and Philippine vessels collided again on Monday. The "
+        "European Union praised Japan for its support. "
+    ),
+    "fr": (
+        "La Chine a accusé les Philippines de provocations près du récif. Manille a rejeté "
+        "les accusations de Pékin. Des navires chinois et philippins se sont de nouveau "
+        "heurtés lundi. L'Union européenne a salué le Japon pour son soutien. "
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def coders() -> dict[str, Coder]:
+    return {"fr": Coder("fr"), "en": Coder("en")}
+
+
+def _requests(coders: dict[str, Coder], lang: str, text: str) -> list[frozenset[str]]:
+    article = make_article(text, lang)
+    found = [described(article, event) for event in coders[lang].code_article(article)]
+    return [e[2] for e in found if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", STORY["en"] + "The European Union urged both sides to show restraint."),
+        (
+            "fr",
+            STORY["fr"] + "L'Union européenne a appelé les deux parties à faire preuve de retenue.",
+        ),
+    ],
+)
+def test_both_sides_are_the_sides_of_the_story(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Not named in their sentence, "both sides", "les deux parties" are the two states the
+    article names most, not Japan, named last."""
+    assert frozenset({"CHN", "PHL"}) in _requests(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            STORY["en"]
+            + "Japan criticised Germany, and the European Union urged both countries to talk.",
+        ),
+        (
+            "fr",
+            STORY["fr"]
+            + "Le Japon a critiqué l'Allemagne, et l'Union européenne a appelé les deux pays à "
+            "reprendre le dialogue.",
+        ),
+    ],
+)
+def test_two_named_in_the_sentence_are_the_two(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Two parties named in the sentence before "both countries" are the two."""
+    assert frozenset({"JPN", "DEU"}) in _requests(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "China criticised Japan. Germany criticised the Philippines. The European Union "
+            "urged both sides to show restraint.",
+        ),
+        (
+            "fr",
+            "La Chine a critiqué le Japon. L'Allemagne a critiqué les Philippines. L'Union "
+            "européenne a appelé les deux parties à faire preuve de retenue.",
+        ),
+    ],
+)
+def test_a_story_of_no_two_sides_leaves_the_last_two(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """In a story no two states lead, "both sides" are the two parties named last."""
+    assert frozenset({"DEU", "PHL"}) in _requests(coders, lang, text)
