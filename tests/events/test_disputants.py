@@ -97,3 +97,32 @@ def test_a_story_of_no_two_sides_leaves_the_last_two(
 ) -> None:
     """In a story no two states lead, "both sides" are the two parties named last."""
     assert frozenset({"DEU", "PHL"}) in _requests(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "China accused the Philippines of provocations. Manila rejected Beijing's claims. "
+            "The European Union criticised China. The European Union called on Beijing to "
+            "talk. The European Union praised Japan. Both sides agreed to hold talks.",
+        ),
+        (
+            "fr",
+            "La Chine a accusé les Philippines de provocations. Manille a rejeté les "
+            "accusations de Pékin. L'Union européenne a critiqué la Chine. L'Union européenne "
+            "a appelé Pékin au dialogue. L'Union européenne a salué le Japon. Les deux parties "
+            "se sont engagées à reprendre le dialogue.",
+        ),
+    ],
+)
+def test_a_body_named_more_than_a_state_leaves_no_pair(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """An international body named more often than the second state: no two states lead the
+    story, and "both sides" are the two parties named last."""
+    article = make_article(text, lang)
+    found = [described(article, event) for event in coders[lang].code_article(article)]
+    agreed = [e[1] for e in found if e[0] == "AGREE"]
+    assert agreed and frozenset({"CHN", "PHL"}) not in agreed, found
