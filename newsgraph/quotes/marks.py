@@ -152,12 +152,35 @@ def find_marked(
 
     A mark may be more than one character (the two apostrophes of some wire copy: ''…'').
     ``run_on`` says that the next paragraph opens with a mark: a quote still open at the end
-    of this one then runs to its end.
+    of this one then runs to its end. Otherwise an opening mark still open at the end is
+    stray: the paragraph is paired again without it, so that the quotes after it are not
+    taken for quotes inside it ("said in ‘08 that the ‘blame game’ …", "« Nous ferons … puis
+    il a ajouté « rien n'est joué »": "blame game", "rien n'est joué").
     """
+    stray: set[int] = set()
+    while True:
+        found, unclosed = _pair(text, start, end, pairs, stray)
+        if unclosed is None or run_on:
+            break
+        stray.add(unclosed[1])
+    if unclosed is not None:
+        _, opened, width = unclosed
+        found.extend(_marked(text, opened, width, end, 0))
+    return found
+
+
+def _pair(
+    text: str, start: int, end: int, pairs: Pairs, stray: set[int]
+) -> tuple[list[Marked], tuple[str, int, int] | None]:
+    """The outermost quotes of ``text[start:end]``, the marks at ``stray`` left out, and the
+    outermost opening mark still open at the end (closing mark awaited, where, width), if
+    any."""
     closing_of = {opening: closing for opening, closing in pairs}
     stack: list[tuple[str, int, int]] = []  # (the closing mark awaited, where, opening width)
     found: list[Marked] = []
     for i, mark in _marks(text, start, end, pairs):
+        if i in stray:
+            continue
         line_end = _line_run_on(text, start, i, mark, closing_of) if stack else None
         if line_end is not None:
             _, opened, width = stack[0]
@@ -173,10 +196,7 @@ def find_marked(
                 found.extend(_marked(text, opened, width, i, len(mark)))
         elif action == "open":
             stack.append((role, i, len(mark)))
-    if stack and run_on:
-        _, opened, width = stack[0]
-        found.extend(_marked(text, opened, width, end, 0))
-    return found
+    return found, stack[0] if stack else None
 
 
 def _line_run_on(

@@ -203,3 +203,48 @@ def test_an_opening_single_mark_before_a_year_is_an_apostrophe(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert quoted(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an elided year before a quote in single marks: the year is no quote
+        (
+            "Dupont said in ‘08 that it does away with the ‘blame game’ for good.",
+            "en",
+            ["blame game"],
+        ),
+        # a closing mark the site dropped: the quotes after it are found
+        (
+            '“The aid is late, he said. "We cannot wait," Dupont added.',
+            "en",
+            ["We cannot wait"],
+        ),
+        # an opening straight mark with nothing to close it; the inner quote stands alone
+        (
+            "He said his wife \"told him, 'You know you will win.'”",
+            "en",
+            ["You know you will win."],
+        ),
+        (
+            "« L'aide tarde, a-t-il dit. Puis il a ajouté « rien n'est joué » hier.",
+            "fr",
+            ["rien n'est joué"],
+        ),
+        (
+            "Il a évoqué « le retard de l'aide et “une urgence absolue”, selon lui.",
+            "fr",
+            ["une urgence absolue"],
+        ),
+        # a mark left open at the end still runs on when the next paragraph opens with one
+        (
+            "“We will fight “hard”.\n\n“We will win,” he said.",
+            "en",
+            ["We will fight “hard”.", "We will win"],
+        ),
+    ],
+)
+def test_an_opening_mark_never_closed_in_its_paragraph_is_stray(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert quoted(text, lang) == expected
