@@ -80,7 +80,12 @@ class Layout:
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs] or paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.marked = find_quotes(
-            self.text, self.paragraphs, lexicon.marks, lexicon.dashes, lexicon.interviewer
+            self.text,
+            self.paragraphs,
+            lexicon.marks,
+            lexicon.dashes,
+            lexicon.interviewer,
+            lexicon.elided,
         )
         self.opens = [quote.open for quote in self.marked]
         self.closing = frozenset(closing for _, closing in lexicon.marks)

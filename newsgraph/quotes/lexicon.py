@@ -42,6 +42,8 @@ class QuoteLexicon:
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
+    #: Words an apostrophe before them elides the first letters of ("'em"): no quote opens.
+    elided: frozenset[str] = frozenset()
     #: Verbs that tag a quotation after it without reporting any statement of their own
     #: ('"…?" Vitter demanded', '"…!" she shouted').
     tag_verbs: frozenset[str] = frozenset()
@@ -201,6 +203,7 @@ def load(code: str) -> QuoteLexicon:
         marks=tuple((pair[0], pair[1]) for pair in data.get("quote_marks", [])),
         dashes=tuple(data.get("dialogue_dashes", [])),
         interviewer=tuple(data.get("interviewer_marks", [])),
+        elided=frozenset(data.get("elided_words", [])),
         according_to=tuple(phrase.lower() for phrase in data.get("according_to", [])),
         complementizers=frozenset(data.get("complementizers", [])),
         person_pronouns=frozenset(pronouns.get("person", [])),

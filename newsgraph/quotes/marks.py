@@ -10,7 +10,7 @@ the outer one and are not reported on their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 #: Characters before a mark that say it opens a quote when the mark alone cannot tell.
@@ -24,6 +24,9 @@ _DOUBLE_CLOSERS = frozenset({'"', "”"})
 _APOSTROPHE_OPENER = "‘"
 #: A curly single mark that ends a word, not inside one: it closes a quote.
 _CLOSING_SINGLE = re.compile(r"\S’(?!\w)")
+#: Single quotation marks, which also stand for apostrophes.
+_SINGLE = frozenset({"‘", "'"})
+_WORD = re.compile(r"[^\W\d_]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 Pairs = Sequence[tuple[str, str]]
@@ -72,10 +75,12 @@ def find_quotes(
     pairs: Pairs,
     dashes: Sequence[str],
     askers: Sequence[str] = (),
+    elided: Collection[str] = (),
 ) -> list[Marked]:
     """Every quote of ``text``, paragraph by paragraph, in text order, a quotation inside a
     line of dialogue too ("— Alger accuse Paris de « saboter la relance »"); the
-    interviewer's dialogue lines are marked ``asker`` (see :func:`interviews`)."""
+    interviewer's dialogue lines are marked ``asker`` (see :func:`interviews`). A single mark
+    before a word of ``elided`` is an apostrophe (see :func:`find_marked`)."""
     spans = list(spans)
     openers = {opening for opening, _ in pairs}
     found: list[Marked] = []
@@ -83,7 +88,7 @@ def find_quotes(
         following = spans[index + 1][0] if index + 1 < len(spans) else None
         run_on = following is not None and any(text.startswith(o, following) for o in openers)
         dashed = find_dashed(text, start, end, dashes)
-        marked = find_marked(text, start, end, pairs, run_on)
+        marked = find_marked(text, start, end, pairs, run_on, elided)
         found.extend(sorted([*dashed, *marked], key=lambda m: m.open))
     found = interviews(text, found, tuple(askers))
     return sorted([*found, *answers(text, spans, found)], key=lambda m: (m.open, -m.close))
@@ -146,7 +151,12 @@ def _dialogues(text: str, found: list[Marked]) -> list[list[int]]:
 
 
 def find_marked(
-    text: str, start: int, end: int, pairs: Pairs, run_on: bool = False
+    text: str,
+    start: int,
+    end: int,
+    pairs: Pairs,
+    run_on: bool = False,
+    elided: Collection[str] = (),
 ) -> list[Marked]:
     """The outermost quotes of ``text[start:end]`` (one paragraph) between paired marks.
 
@@ -155,11 +165,13 @@ def find_marked(
     of this one then runs to its end. Otherwise an opening mark still open at the end is
     stray: the paragraph is paired again without it, so that the quotes after it are not
     taken for quotes inside it ("said in ‘08 that the ‘blame game’ …", "« Nous ferons … puis
-    il a ajouté « rien n'est joué »": "blame game", "rien n'est joué").
+    il a ajouté « rien n'est joué »": "blame game", "rien n'est joué"). A single mark before
+    a word of ``elided`` (lowercase), then no letter, is an apostrophe that elides its first
+    letters ("six of ‘em", "Sophie in 't Veld").
     """
     stray: set[int] = set()
     while True:
-        found, unclosed = _pair(text, start, end, pairs, stray)
+        found, unclosed = _pair(text, (start, end), pairs, stray, elided)
         if unclosed is None or run_on:
             break
         stray.add(unclosed[1])
@@ -170,16 +182,17 @@ def find_marked(
 
 
 def _pair(
-    text: str, start: int, end: int, pairs: Pairs, stray: set[int]
+    text: str, span: tuple[int, int], pairs: Pairs, stray: set[int], elided: Collection[str]
 ) -> tuple[list[Marked], tuple[str, int, int] | None]:
-    """The outermost quotes of ``text[start:end]``, the marks at ``stray`` left out, and the
-    outermost opening mark still open at the end (closing mark awaited, where, width), if
-    any."""
+    """The outermost quotes of the paragraph ``span``, the marks at ``stray`` and the
+    apostrophes before an ``elided`` word left out, and the outermost opening mark still
+    open at the end (closing mark awaited, where, width), if any."""
+    start, end = span
     closing_of = {opening: closing for opening, closing in pairs}
     stack: list[tuple[str, int, int]] = []  # (the closing mark awaited, where, opening width)
     found: list[Marked] = []
     for i, mark in _marks(text, start, end, pairs):
-        if i in stray:
+        if i in stray or _elides_word(text, i, mark, end, elided):
             continue
         line_end = _line_run_on(text, start, i, mark, closing_of) if stack else None
         if line_end is not None:
@@ -272,6 +285,15 @@ def _elides_year(text: str, after: int, end: int) -> bool:
     if len(digits) < 2 or not digits[:2].isdigit() or digits[2:].isdigit():
         return False
     return _CLOSING_SINGLE.search(text, after, end) is None
+
+
+def _elides_word(text: str, i: int, mark: str, end: int, elided: Collection[str]) -> bool:
+    """Whether the single mark ``mark`` at ``i`` is an apostrophe before an elided word of
+    ``elided``, which no letter follows ("of ‘em.", "in 't Veld"; not "‘tis a pity’")."""
+    if mark not in _SINGLE or (i > 0 and text[i - 1].isalnum()):
+        return False
+    match = _WORD.match(text, i + len(mark), end)
+    return match is not None and match.group().lower() in elided
 
 
 def _ends_mark(text: str, i: int, closing_of: dict[str, str]) -> bool:

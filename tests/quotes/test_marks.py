@@ -12,7 +12,9 @@ EN = load("en")
 
 def quoted(text: str, lang: str = "fr") -> list[str]:
     lexicon = FR if lang == "fr" else EN
-    found = find_quotes(text, paragraphs(text), lexicon.marks, lexicon.dashes)
+    found = find_quotes(
+        text, paragraphs(text), lexicon.marks, lexicon.dashes, elided=lexicon.elided
+    )
     return [text[q.start : q.end] for q in found]
 
 
@@ -248,3 +250,25 @@ def test_an_opening_mark_never_closed_in_its_paragraph_is_stray(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert quoted(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "And how ‘bout this headline: “Surge in robberies alters residents’ routines.”",
+            ["Surge in robberies alters residents’ routines."],
+        ),
+        ("Sophie in 't Veld said 'we must act' today.", ["we must act"]),
+        (
+            "“I’ve got six of ‘em stacked up,” he said of his ‘secret plan’.",
+            ["I’ve got six of ‘em stacked up", "secret plan"],
+        ),
+        # the word must end there: a quote that opens with a longer word still opens
+        ("He said ‘terrible things’ about it.", ["terrible things"]),
+    ],
+)
+def test_a_single_mark_before_an_elided_word_is_an_apostrophe(
+    text: str, expected: list[str]
+) -> None:
+    assert quoted(text, "en") == expected
