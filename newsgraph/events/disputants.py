@@ -9,7 +9,7 @@ parties named last, which are often the mediator and a bystander of the sentence
 from __future__ import annotations
 
 from ..article import Actor
-from .participants import ActorIndex, party
+from .participants import ActorIndex
 
 #: How many times the second party of a two-sided story is named at least, compared with the
 #: third: below it, the story has no clear pair (a summit of three, a crisis with many sides).
@@ -17,22 +17,18 @@ LEAD = 1.5
 
 
 def disputants(index: ActorIndex, exclude: frozenset[str] = frozenset()) -> list[Actor]:
-    """The two states named most often in the article outside ``exclude``, when both are
-    named at least :data:`LEAD` times as often as any other party, a state or not (an
-    international body is no side of the dispute it mediates, but a story it is named in
-    more often than one of the states is not theirs); else none.
+    """The two states named most often in the article outside ``exclude`` (each at least
+    twice), when both are named at least :data:`LEAD` times as often as any other party, a
+    state or not (an international body is no side of the dispute it mediates, but a story
+    it is named in more often than one of the states is not theirs); else none. The counts
+    are the article's (:meth:`.ActorIndex.named`), made once.
 
     With India named 35 times, Pakistan 29 and the United States 8, the sides are India and
     Pakistan; with 11, 11 and 9 mentions, or Niger 8, ECOWAS 5 and the United States 3,
     there is no pair."""
-    counts: dict[str, int] = {}
-    first: dict[str, Actor] = {}
-    for mention in index.mentions:
-        actor = index.side(mention.actor)
-        if actor is None or mention.start in index.locations or party(actor) in exclude:
-            continue
-        counts[party(actor)] = counts.get(party(actor), 0) + 1
-        first.setdefault(party(actor), actor)
+    named = {key: found for key, found in index.named().items() if key not in exclude}
+    counts = {key: count for key, (count, _) in named.items()}
+    first = {key: actor for key, (_, actor) in named.items()}
     ranked = sorted(counts, key=lambda k: -counts[k])
     pair = [key for key in ranked if first[key].country][:2]
     if len(pair) < 2:

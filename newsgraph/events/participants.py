@@ -35,11 +35,37 @@ class ActorIndex:
         self.by_id = {actor.id: actor for actor in article.actors}
         #: Ties go to the actor listed first, as in :func:`newsgraph.actors.actors_in`.
         self.order = {actor.id: i for i, actor in reversed(list(enumerate(article.actors)))}
-        #: Starts of mentions that name where something happened ("à Washington"): they
-        #: are not parties when "les deux pays" looks back.
-        self.locations: set[int] = set()
+        self._locations: set[int] = set()
+        self._named: dict[str, tuple[int, Actor]] | None = None
         #: International officials, by id, to the organisation they speak for.
         self.serving = _officials(article, self.by_id)
+
+    @property
+    def locations(self) -> set[int]:
+        """Starts of mentions that name where something happened ("à Washington"): they are
+        not parties when "les deux pays" looks back."""
+        return self._locations
+
+    @locations.setter
+    def locations(self, starts: set[int]) -> None:
+        self._locations = starts
+        self._named = None
+
+    def named(self) -> dict[str, tuple[int, Actor]]:
+        """Each party named as a side (:meth:`side`) other than as a place (:attr:`locations`),
+        in order of first mention, to how many times it is named and the actor first named
+        for it: "India", "New Delhi" and "Indian officials" add up to India's count. Counted
+        once per article."""
+        if self._named is None:
+            named: dict[str, tuple[int, Actor]] = {}
+            for mention in self.mentions:
+                actor = self.side(mention.actor)
+                if actor is None or mention.start in self._locations:
+                    continue
+                count, first = named.get(party(actor), (0, actor))
+                named[party(actor)] = (count + 1, first)
+            self._named = named
+        return self._named
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap ``text[start:end]``, in text order."""

@@ -59,6 +59,19 @@ def test_recent_parties_are_the_last_distinct_countries() -> None:
     assert [a.id for a in index.recent(100, 1)] == ["fr"]
 
 
+def test_named_counts_each_party_once_per_mention_outside_places() -> None:
+    article = Article(
+        raw=TEXT,
+        text=TEXT,
+        actors=[actor("fr", "FRA", 0, 40), actor("de", "DEU", 20), actor("paris", "FRA", 60)],
+    )
+    index = ActorIndex(article)
+    fr, de = index.by_id["fr"], index.by_id["de"]
+    assert index.named() == {"FRA": (3, fr), "DEU": (1, de)}
+    index.locations = {20, 60}
+    assert index.named() == {"FRA": (2, fr)}
+
+
 def test_of_country_prefers_the_state() -> None:
     person = Actor("p", "p", "person", "FRA", mentions=[])
     state = Actor("s", "s", "country", "FRA", mentions=[])
