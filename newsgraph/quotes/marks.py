@@ -169,12 +169,16 @@ def find_marked(
     a word of ``elided`` (lowercase), then no letter, is an apostrophe that elides its first
     letters ("six of ‘em", "Sophie in 't Veld").
     """
-    stray: set[int] = set()
-    while True:
-        found, unclosed = _pair(text, (start, end), pairs, stray, elided)
+    marks = [
+        (i, m)
+        for i, m in _marks(text, start, end, pairs)
+        if not _elides_word(text, i, m, end, elided)
+    ]
+    while True:  # once per stray mark: seldom more than one pass
+        found, unclosed = _pair(text, (start, end), pairs, marks)
         if unclosed is None or run_on:
             break
-        stray.add(unclosed[1])
+        marks = [(i, m) for i, m in marks if i != unclosed[1]]
     if unclosed is not None:
         _, opened, width = unclosed
         found.extend(_marked(text, opened, width, end, 0))
@@ -182,18 +186,16 @@ def find_marked(
 
 
 def _pair(
-    text: str, span: tuple[int, int], pairs: Pairs, stray: set[int], elided: Collection[str]
+    text: str, span: tuple[int, int], pairs: Pairs, marks: list[tuple[int, str]]
 ) -> tuple[list[Marked], tuple[str, int, int] | None]:
-    """The outermost quotes of the paragraph ``span``, the marks at ``stray`` and the
-    apostrophes before an ``elided`` word left out, and the outermost opening mark still
-    open at the end (closing mark awaited, where, width), if any."""
+    """The outermost quotes of the paragraph ``span`` between its ``marks`` (where, which),
+    and the outermost opening mark still open at the end (closing mark awaited, where,
+    width), if any."""
     start, end = span
     closing_of = {opening: closing for opening, closing in pairs}
     stack: list[tuple[str, int, int]] = []  # (the closing mark awaited, where, opening width)
     found: list[Marked] = []
-    for i, mark in _marks(text, start, end, pairs):
-        if i in stray or _elides_word(text, i, mark, end, elided):
-            continue
+    for i, mark in marks:
         line_end = _line_run_on(text, start, i, mark, closing_of) if stack else None
         if line_end is not None:
             _, opened, width = stack[0]
