@@ -16,28 +16,6 @@ from .participants import ActorIndex
 LEAD = 1.5
 
 
-def sides(
-    index: ActorIndex,
-    before: int,
-    count: int,
-    exclude: frozenset[str],
-    starts: tuple[int, int],
-) -> list[Actor]:
-    """Who a group of ``count`` parties ("both countries", "les trois pays") at ``before``
-    is, outside ``exclude``: the last ones named in its sentence, else the last ones named
-    since the sentence before when all are states ("Japan and Germany signed a pact. Both
-    countries pledged…"), else the story's two sides (:func:`disputants`), else the last
-    ones named. ``starts``: where the sentence before and the group's own begin."""
-    previous, sentence = starts
-    recent = index.recent(before, count, exclude, since=sentence)
-    if len(recent) == count:
-        return recent
-    told = index.recent(before, count, exclude, since=previous)
-    if len(told) == count and all(actor.kind == "country" for actor in told):
-        return told
-    return (count == 2 and disputants(index, exclude)) or index.recent(before, count, exclude)
-
-
 def disputants(index: ActorIndex, exclude: frozenset[str] = frozenset()) -> list[Actor]:
     """The two states named most often in the article outside ``exclude`` (each at least
     twice), when both are named at least :data:`LEAD` times as often as any other party, a

@@ -6,10 +6,10 @@
 - a phrase that is itself an event stands for that event's source ("a condamné la
   coopération entre X et Y" targets X and Y);
 - "les deux pays", "both sides" are the last two parties mentioned in the sentence, else
-  the last two states of the sentence before, else the two the article is about; a
-  pronoun subject in reported speech nobody resolved is the reporter, and "je", "nous",
-  "I", "we" are whoever says the words; "il", "she" as the subject of a main verb is the
-  subject of the sentence before; a place stands for its country;
+  the two the article is about; a pronoun subject in reported speech nobody resolved is
+  the reporter, and "je", "nous", "I", "we" are whoever says the words; "il", "she" as
+  the subject of a main verb is the subject of the sentence before; a place stands for
+  its country;
 - a bare definite "le pays", "the country" is the state the article is most about.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..article import Actor
-from .disputants import sides
+from .disputants import disputants
 from .lexicon import Lexicon, Sense
 from .participants import ActorIndex, Mention, party
 from .syntax import Token, Tree, morph
@@ -288,12 +288,12 @@ class Phrases:
 
     def _group(self, candidate: Candidate, token: Token) -> list[Actor]:
         """ "Les deux pays", "both sides": the last parties mentioned before in the sentence
-        ("Canada and Mexico pledged…, after both countries…"), else in the sentence before
-        if they are states; two sides named in neither are the article's two sides
-        (:func:`.disputants.sides`: "The two sides accepted a plan in Brussels" in a story
-        of Serbia and Kosovo), else the last two named. As the target of a one-sided act,
-        those other than the source ("l'Arabie saoudite a appelé les deux pays"). A number
-        standing alone for them ("the three", "les deux", "urged both to") counts as well."""
+        ("Canada and Mexico pledged…, after both countries…"); two sides not both named
+        there are the article's two sides (:func:`.disputants.disputants`: "The two sides
+        accepted a plan in Brussels" in a story of Serbia and Kosovo), else the last two
+        named. As the target of a one-sided act, those other than the source ("l'Arabie
+        saoudite a appelé les deux pays"). A number standing alone for them ("the three",
+        "les deux", "urged both to") counts as well."""
         count = self._group_count(token)
         if not count:
             return []
@@ -301,9 +301,12 @@ class Phrases:
         mutual = sense.reciprocal or sense.target[:1] == ("subj",)
         targeting = self._target_of is candidate and not mutual
         exclude = frozenset((self._targeting or ()) if targeting else ())
-        sentence = token.sent
-        previous = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-        return sides(self.index, token.idx, count, exclude, (previous, sentence.start_char))
+        recent = self.index.recent(token.idx, count, exclude, since=token.sent.start_char)
+        if len(recent) == count:
+            return recent
+        return (count == 2 and disputants(self.index, exclude)) or self.index.recent(
+            token.idx, count, exclude
+        )
 
     def _group_of(self, candidate: Candidate, token: Token) -> list[Actor]:
         """A group phrase in the genitive of a head that names no one: the people or bodies

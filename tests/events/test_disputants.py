@@ -82,29 +82,6 @@ def test_two_named_in_the_sentence_are_the_two(
     [
         (
             "en",
-            STORY["en"] + "The European Union praised Japan and Germany on Monday. The European "
-            "Union urged both countries to talk.",
-        ),
-        (
-            "fr",
-            STORY["fr"] + "L'Union européenne a salué le Japon et l'Allemagne lundi. L'Union "
-            "européenne a appelé les deux pays à reprendre le dialogue.",
-        ),
-    ],
-)
-def test_two_states_named_in_the_sentence_before_are_the_two(
-    coders: dict[str, Coder], lang: str, text: str
-) -> None:
-    """The last two parties named since the sentence before "both countries", both states,
-    are the two, not the story's two sides."""
-    assert frozenset({"JPN", "DEU"}) in _requests(coders, lang, text)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "en",
             "China criticised Japan. Germany criticised the Philippines. The European Union "
             "urged both sides to show restraint.",
         ),
