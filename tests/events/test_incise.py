@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.events.incise import incise_subject
-from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.syntax import Tree
 
 from .trees import parse
-
-
-@pytest.fixture(scope="module")
-def fr() -> Tree:
-    return Tree(load_lexicon("fr"))
-
-
-@pytest.fixture(scope="module")
-def en() -> Tree:
-    return Tree(load_lexicon("en"))
-
 
 # "« Nous sommes prêts » , s' est félicité le ministre ." with the subject after the verb of
 # the incise taken for its object.

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.modality import ModalityReader
 from newsgraph.events.syntax import Tree, dependent_words
 
 from .trees import parse
-
-
-@pytest.fixture(scope="module")
-def fr() -> Tree:
-    return Tree(load_lexicon("fr"))
-
-
-@pytest.fixture(scope="module")
-def en() -> Tree:
-    return Tree(load_lexicon("en"))
-
 
 # "Des sanctions ont été imposées par l'UE contre la Biélorussie ."
 PASSIVE = [
