@@ -104,8 +104,11 @@ def entry_starts(text: str, idx: list[int], code: str) -> list[int]:
     stamp = entry_stamp(code)
     if stamp is None:
         return []
+    ends = [m.end() for m in stamp.finditer(text)]
+    if not ends:
+        return []  # most texts: no word index to build
     at = {start: i for i, start in enumerate(idx)}
-    return [at[m.end()] for m in stamp.finditer(text) if m.end() in at]
+    return [at[end] for end in ends if end in at]
 
 
 @cache
