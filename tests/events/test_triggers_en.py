@@ -202,6 +202,24 @@ ROWS: list[Row] = [
         "Philippine troops remained on alert against China.",
         ("MOBILIZE", {"PHL"}, {"CHN"}, "asserted"),
     ),
+    # pressing a side to act asks it to (CAMEO 10), as urging it
+    (
+        "pressure to act",
+        "Germany pressured Russia to withdraw its troops.",
+        ("REQUEST", {"DEU"}, {"RUS"}, "asserted"),
+    ),
+    # ending one's mediation halts it (CAMEO 165)
+    (
+        "end mediation",
+        "France ended its mediation between Israel and Lebanon.",
+        ("SANCTION", {"FRA"}, {"ISR", "LBN"}, "asserted"),
+    ),
+    # a deadline given to a side to act is an ultimatum (CAMEO 139)
+    (
+        "give a deadline",
+        "Germany gave Russia a deadline to withdraw its troops.",
+        ("THREATEN", {"DEU"}, {"RUS"}, "asserted"),
+    ),
 ]
 
 
@@ -251,6 +269,8 @@ def test_cutting_tariffs_is_no_sanction(coder: Coder) -> None:
         "Russia now sends more than 90 per cent of its trade through Ukraine.",
         # willing to weigh something promises no act
         "Russia and Ukraine are willing to consider a way forward.",
+        # pressure on a side is no request
+        "Russia kept up the pressure on Ukraine.",
     ],
 )
 def test_no_event(coder: Coder, text: str) -> None:
@@ -292,6 +312,12 @@ def test_an_inquiry_into_a_strike_is_no_attack(coder: Coder) -> None:
     found = [described(article, event) for event in coder.code_article(article)]
     assert ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
     assert ("ASSAULT", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") not in found, found
+
+
+def test_talks_that_end_are_no_halt_of_mediation(coder: Coder) -> None:
+    article = make_article("The mediation between Russia and Ukraine ended on Friday.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert "SANCTION" not in [f[0] for f in found], found
 
 
 def test_an_order_to_act_is_still_a_request(coder: Coder) -> None:
