@@ -72,8 +72,8 @@ def test_no_trigger_no_answer(typer: Typer) -> None:
 
 @pytest.mark.shared
 def test_accuracy_on_the_public_datasets(typer: Typer, shared: Path) -> None:
-    """Floors a little under the figures measured (PLOVER 0.606, PLV 0.615): a regression gate."""
+    """Floors a little under the figures measured (PLOVER 0.612, PLV 0.647): a regression gate."""
     plover = score_plover(shared / "data" / "plover" / "PLOVER_GSR_CAMEO.json", typer)
-    assert plover.total == 322 and plover.accuracy >= 0.59
+    assert plover.total == 322 and plover.accuracy >= 0.60
     plv = score_plv(shared / "data" / "plv" / "PLV_train.tsv", typer)
-    assert plv.total == 1050 and plv.accuracy >= 0.60
+    assert plv.total == 1050 and plv.accuracy >= 0.63
