@@ -14,6 +14,7 @@ from typing import Any
 
 from .incise import incise_subject
 from .parse import MAX_DEPTH, NOMINAL, ParseTree, Token, morph
+from .verbforms import infinitive, prospective_form
 
 __all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
 
@@ -170,7 +171,7 @@ class Tree(ParseTree):
         "would continue to take action", "will take action")."""
         cues = self.lexicon.cues
         auxiliaries = cues.future_aux | cues.conditional_aux | cues.hypothetical_aux
-        inflected = form or _prospective_form
+        inflected = form or prospective_form
         current = token
         for _ in range(MAX_DEPTH):
             words = [current, *self.children(current, self.syntax.aux)]
@@ -235,7 +236,7 @@ class Tree(ParseTree):
             if self._noun_bridge(token) or self._adverbial_gerund(token):
                 token = head.head
                 continue
-            clause = self._stranded_gerund(token)
+            clause = self._stranded_gerund(token) or self._detached_participle(token)
             if clause is not None:
                 token = clause
                 continue
@@ -299,6 +300,39 @@ class Tree(ParseTree):
             current = current.head
         return None
 
+    def _detached_participle(self, token: Token) -> Token | None:
+        """The verb of the clause a present participle set off by a comma belongs to, when
+        the parser hung it on the noun before the comma: such a participle is done by its
+        clause's subject ("la junte a mis fin à l'accord, accusant son voisin d'ingérence",
+        "accusant" on "accord": the junta accuses). None for a participle of the noun itself
+        ("les manifestants exigeant des élections")."""
+        if not (
+            token.dep_ in self.syntax.acl
+            and self._present_participle(token)
+            and token.head.pos_ in NOMINAL
+            and token.i > 0
+            and token.doc[token.i - 1].text == ","
+        ):
+            return None
+        current = token.head
+        for _ in range(MAX_DEPTH):
+            if current.head == current:
+                return None
+            current = current.head
+            if self.verbal(current):
+                return current
+        return None
+
+    def chain(self, token: Token) -> list[Token]:
+        """As :meth:`ParseTree.chain`, going from a participle set off by a comma straight to
+        the verb of its clause (:meth:`_detached_participle`): that verb's time and cues bear
+        on it, not the noun the parser hung it on ("En janvier, la junte a mis fin à l'accord
+        de 2015, accusant son voisin": January, not 2015)."""
+        clause = self._detached_participle(token)
+        if clause is None:
+            return super().chain(token)
+        return [token, *super().chain(clause)]
+
     def _noun_bridge(self, token: Token) -> bool:
         """An infinitive on a noun of the verb phrase: "être sur le point de signer", and a
         past one the parser hung on an adverbial noun ("a affirmé en fin d'après-midi avoir
@@ -307,7 +341,7 @@ class Tree(ParseTree):
         syntax = self.syntax
         return (
             token.dep_ in syntax.acl
-            and _infinitive(token)
+            and infinitive(token)
             and head.pos_ in ("NOUN", "ADJ")
             and head.dep_ in syntax.complement | syntax.oblique
             and head.head != head
@@ -343,19 +377,6 @@ class Tree(ParseTree):
         ):
             return head
         return None
-
-
-def _infinitive(token: Token) -> bool:
-    """An infinitive, present ("signer") or past, a participle with an infinitive auxiliary
-    ("avoir détruit", "être parti")."""
-    if morph(token, "VerbForm") == "Inf":
-        return True
-    return any(c.pos_ == "AUX" and morph(c, "VerbForm") == "Inf" for c in token.children)
-
-
-def _prospective_form(word: Token) -> bool:
-    """A future or conditional form by the parser's features ("prendra", "pourrait")."""
-    return morph(word, "Tense") == "Fut" or morph(word, "Mood") == "Cnd"
 
 
 def dependent_words(token: Any) -> set[str]:

@@ -513,3 +513,91 @@ def test_a_preposition_the_parser_reads_as_one_is_no_stray(fr: Tree) -> None:
     doc = parse(rows)
     assert fr.stray_objects(doc[4], "envers") == []
     assert [n.text for n in fr.preps(doc[4])["envers"]] == ["Madrid"]
+
+
+# "La junte a dénoncé l' accord , accusant Alger d' ingérence ." with "accusant" on "accord"
+DETACHED_FR = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("junte", "junte", "NOUN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 3, "aux:tense"),
+    ("dénoncé", "dénoncer", "VERB", "VerbForm=Part|Tense=Past", 3, "ROOT"),
+    ("l'", "le", "DET", "", 5, "det"),
+    ("accord", "accord", "NOUN", "", 3, "obj"),
+    (",", ",", "PUNCT", "", 7, "punct"),
+    ("accusant", "accuser", "VERB", "VerbForm=Part|Tense=Pres", 5, "acl"),
+    ("Alger", "Alger", "PROPN", "", 7, "obj"),
+    ("d'", "de", "ADP", "", 10, "case"),
+    ("ingérence", "ingérence", "NOUN", "", 7, "obl:arg"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+# "The junta denounced the accord , accusing Algiers of meddling ." with "accusing" on "accord"
+DETACHED_EN = [
+    ("The", "the", "DET", "", 1, "det"),
+    ("junta", "junta", "NOUN", "", 2, "nsubj"),
+    ("denounced", "denounce", "VERB", "VerbForm=Fin|Tense=Past", 2, "ROOT"),
+    ("the", "the", "DET", "", 4, "det"),
+    ("accord", "accord", "NOUN", "", 2, "dobj"),
+    (",", ",", "PUNCT", "", 6, "punct"),
+    ("accusing", "accuse", "VERB", "Aspect=Prog|VerbForm=Part|Tense=Pres", 4, "acl"),
+    ("Algiers", "Algiers", "PROPN", "", 6, "dobj"),
+    ("of", "of", "ADP", "", 6, "prep"),
+    ("meddling", "meddling", "NOUN", "", 8, "pobj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "verb", "doer"),
+    [("fr", DETACHED_FR, 7, "junte"), ("en", DETACHED_EN, 6, "junta")],
+)
+def test_a_participle_after_a_comma_is_done_by_its_clause_subject(
+    fr: Tree,
+    en: Tree,
+    lang: str,
+    rows: list[tuple[str, str, str, str, int, str]],
+    verb: int,
+    doer: str,
+) -> None:
+    tree = fr if lang == "fr" else en
+    doc = parse(rows)
+    assert tree.subject(doc[verb]).text == doer
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "verb", "clause"), [("fr", DETACHED_FR, 7, 3), ("en", DETACHED_EN, 6, 2)]
+)
+def test_a_participle_after_a_comma_takes_the_time_and_cues_of_its_clause(
+    fr: Tree,
+    en: Tree,
+    lang: str,
+    rows: list[tuple[str, str, str, str, int, str]],
+    verb: int,
+    clause: int,
+) -> None:
+    tree = fr if lang == "fr" else en
+    doc = parse(rows)
+    assert [t.i for t in tree.chain(doc[verb])] == [verb, clause]
+
+
+Rows = list[tuple[str, str, str, str, int, str]]
+
+
+def _without_commas(rows: Rows) -> Rows:
+    """``rows`` with their commas taken out, heads renumbered."""
+    kept = [i for i, row in enumerate(rows) if row[0] != ","]
+    new = {old: i for i, old in enumerate(kept)}
+    return [
+        (w, lemma, pos, m, new[head], dep)
+        for w, lemma, pos, m, head, dep in (rows[i] for i in kept)
+    ]
+
+
+@pytest.mark.parametrize(("lang", "rows", "verb"), [("fr", DETACHED_FR, 6), ("en", DETACHED_EN, 5)])
+def test_a_participle_without_a_comma_belongs_to_its_noun(
+    fr: Tree, en: Tree, lang: str, rows: Rows, verb: int
+) -> None:
+    tree = fr if lang == "fr" else en
+    doc = parse(_without_commas(rows))
+    assert doc[verb].dep_ == "acl"
+    assert tree.subject(doc[verb]) is None
