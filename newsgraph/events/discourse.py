@@ -50,11 +50,10 @@ class Discourse:
         self.lead_at = -1
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
-        #: The doers of the acts told so far (asserted, their sentence naming the doer),
-        #: latest last, by type: who did "the attack" a later sentence condemns.
-        self.acts: dict[str, list[list[Actor]]] = {}
-        #: Whom each of those acts was aimed at, in the same order.
-        self.aims: dict[str, list[list[Actor]]] = {}
+        #: The doers of the acts told so far (asserted, their sentence naming the doer) and
+        #: whom each was aimed at, latest last, by type: who did "the attack" a later sentence
+        #: condemns.
+        self.acts: dict[str, list[tuple[list[Actor], list[Actor]]]] = {}
 
     def dated(self, date: str, sentence: int, at: int = -1) -> None:
         """Remember that the event whose trigger is at ``at``, in the sentence starting at
@@ -105,30 +104,33 @@ class Discourse:
 
     def did(self, kind: str, source: list[Actor], target: list[Actor] | None = None) -> None:
         """Remember that ``source`` did an act of type ``kind`` (at ``target``)."""
-        self.acts.setdefault(kind, []).append(source)
-        self.aims.setdefault(kind, []).append(target or [])
+        self.acts.setdefault(kind, []).append((source, target or []))
 
     def first_against(self, kind: str, against: frozenset[str]) -> list[Actor]:
         """The doer of the first act of type ``kind`` told so far that was aimed at one of the
         ``against`` parties and done by none of them: the charge a party answers is one made
         against it ("Darmanin a accusé l'Azerbaïdjan d'ingérence. … Bakou a rejeté des
         accusations" answers France, not an earlier charge of Armenia's against Russia)."""
-        pairs = zip(self.acts.get(kind, []), self.aims.get(kind, []), strict=True)
-        aimed = [source for source, target in pairs if {party(a) for a in target} & against]
+        acts = self.acts.get(kind, [])
+        aimed = [source for source, target in acts if {party(a) for a in target} & against]
         return self._doer(aimed, against)
 
     def last_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
         """The doer of the latest act of type ``kind`` told so far that is none of the
         ``exclude`` parties: the author of an act the text names again without its author
         ("L'Iran a lancé des drones contre Israël. … Paris a condamné une attaque")."""
-        return self._doer(reversed(self.acts.get(kind, [])), exclude)
+        return self._doer(reversed(self._doers(kind)), exclude)
 
     def first_doer(self, kind: str, exclude: frozenset[str]) -> list[Actor]:
         """The doer of the first act of type ``kind`` told so far that is none of the
         ``exclude`` parties: an act named again with no author ("the accusations") is the
         story's, told first in its lead ("Berlin blames Moscow for …" … "Moscow dismissed
         the accusations" answers Germany)."""
-        return self._doer(self.acts.get(kind, []), exclude)
+        return self._doer(self._doers(kind), exclude)
+
+    def _doers(self, kind: str) -> list[list[Actor]]:
+        """The doers of the acts of type ``kind`` told so far, latest last."""
+        return [source for source, _ in self.acts.get(kind, [])]
 
     @staticmethod
     def _doer(sources: Iterable[list[Actor]], exclude: frozenset[str]) -> list[Actor]:
