@@ -50,6 +50,8 @@ class Discourse:
         self.lead_at = -1
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
+        #: The type and sides of the last event coded: what "ces agissements" takes up.
+        self.last_event: tuple[str, list[Actor], list[Actor]] | None = None
         #: The doers of the acts told so far (asserted, their sentence naming the doer) and
         #: whom each was aimed at, latest last, by type: who did "the attack" a later sentence
         #: condemns.
@@ -96,6 +98,7 @@ class Discourse:
 
     def record(self, kind: str, source: list[Actor], target: list[Actor]) -> None:
         self.last_source = source
+        self.last_event = (kind, source, target)
         if kind not in PROVOKING:
             return
         for actor in target:

@@ -1,19 +1,24 @@
-"""Judgements of an act a pronoun takes up: whom "called it blackmail" is aimed at.
+"""Judgements of an act taken up, not named: whom "called it blackmail" is aimed at.
 
 A verb of judging whose object is a personal pronoun ("the Kremlin called it an incorrect
-decision", "l'a qualifiée d'« inacceptable »") judges the act told just before, not a
-party: the words are aimed at that act's author ("when our parliament ratified the Rome
-Statute, the Kremlin called it …" blames Armenia). When the act before is the judge's own,
-the pronoun takes up what that act answered ("The alliance rejected the offer, calling it a
-manoeuvre" is aimed at whoever made the offer, the rejection's target). With no act before
-it in the sentence, the author of the last event the story told stands, unless it is the
-judge.
+decision", "l'a qualifiée d'« inacceptable »") or a noun that names acts only by what they
+are ("a condamné ces agissements", "condemned the actions"; the ``acts`` list of the
+``judgement`` section of ``newsgraph/lang/<code>/events.json``) judges the act told just
+before, not a party: the words are aimed at that act's author ("when our parliament
+ratified the Rome Statute, the Kremlin called it …" blames Armenia; "La Corée du Nord a tiré
+deux missiles …, a annoncé l'état-major sud-coréen, qui a condamné une « provocation »"
+blames North Korea). When the act before is the judge's own, the words take up what that
+act was aimed at ("The alliance rejected the offer, calling it a manoeuvre" is aimed at
+whoever made the offer). With no act before it in the sentence, the last event the story
+told stands. A reciprocal act (talks, a pact) is passed over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 
+from .. import lang
 from ..article import Actor
 from .arguments import Candidate
 from .participants import party
@@ -22,6 +27,14 @@ from .syntax import Token, Tree, morph
 #: The mode of the senses that judge what their object names (condemning, calling it a
 #: crime), not those that charge someone with an act ("accused him of lying").
 DISAPPROVE = "disapprove"
+#: What an act told before is: its type, its source, its target.
+Act = tuple[str, list[Actor], list[Actor]]
+
+
+@cache
+def act_nouns(code: str) -> frozenset[str]:
+    """The nouns that name acts only by what they are ("agissements", "actions")."""
+    return frozenset(lang.load(code, "events").get("judgement", {}).get("acts", ()))
 
 
 def pronoun_object(tree: Tree, token: Token) -> Token | None:
@@ -39,43 +52,47 @@ def pronoun_object(tree: Tree, token: Token) -> Token | None:
     return None
 
 
-def judges_pronoun(tree: Tree, candidate: Candidate) -> bool:
-    """Whether a trigger is a verb of judging (an ACCUSE sense of mode ``disapprove``) whose
-    object is a pronoun naming no actor that may stand for an act (:func:`pronoun_object`)."""
+def judges_taken_up(tree: Tree, code: str, candidate: Candidate) -> bool:
+    """Whether a trigger is a verb of judging (an ACCUSE sense of mode ``disapprove``) with
+    no target of its own whose object takes up an act: a pronoun that may stand for one
+    (:func:`pronoun_object`), or a noun of :func:`act_nouns` ("condemned the actions")."""
     sense = candidate.sense
     if candidate.noun or candidate.target or sense.type != "ACCUSE" or sense.mode != DISAPPROVE:
         return False
-    return pronoun_object(tree, candidate.token) is not None
+    if pronoun_object(tree, candidate.token) is not None:
+        return True
+    nouns = act_nouns(code)
+    objects = tree.children(candidate.token, tree.syntax.object)
+    return any(o.lemma_.lower() in nouns for o in objects)
 
 
-def taken_up(
-    judge: list[Actor],
-    before: Iterable[tuple[list[Actor], list[Actor]]],
-    last_source: list[Actor],
-) -> list[Actor]:
-    """Whom a judgement of an act a pronoun takes up is aimed at: for the latest act told
-    ``before`` it in its sentence (its sides, latest first), its author, or, when the judge
-    did it, whom it answered; with none, ``last_source``, the author of the last event the
-    story told, unless it is the judge."""
+def taken_up(judge: list[Actor], before: Iterable[Act]) -> list[Actor]:
+    """Whom a judgement of an act taken up is aimed at, from the acts told ``before`` it,
+    latest first: the author of the latest one by another party, or, for the judge's own
+    act, whom it was aimed at; none if that is the judge. A reciprocal act (talks, a pact
+    signed together) is passed over: it is no one's to judge."""
     mine = {party(a) for a in judge}
-    for source, target in before:
-        own = bool(mine & {party(a) for a in source})
+    for _, source, target in before:
+        doers = {party(a) for a in source}
+        if doers & {party(a) for a in target}:
+            continue  # talks, a pact: the two sides' act, no one's to judge
+        own = bool(mine & doers)
         found = [a for a in (target if own else source) if party(a) not in mine]
         if found:
             return found
-    return [a for a in last_source if party(a) not in mine][:1]
+    return []
 
 
-def sides_before(
+def acts_before(
     candidates: Iterable[Candidate],
     candidate: Candidate,
-    decide: Callable[[Candidate], tuple[list[Actor], list[Actor]] | None],
-) -> list[tuple[list[Actor], list[Actor]]]:
-    """The sides of the triggers before ``candidate`` in its sentence, latest first, as
+    decide: Callable[[Candidate], Act | None],
+) -> list[Act]:
+    """The acts the triggers before ``candidate`` in its sentence state, latest first, as
     ``decide`` codes them (those it codes as no event left out)."""
     earlier = sorted(
         (c for c in candidates if c.token.i < candidate.token.i),
         key=lambda c: c.token.i,
         reverse=True,
     )
-    return [sides for sides in map(decide, earlier) if sides is not None]
+    return [act for act in map(decide, earlier) if act is not None]

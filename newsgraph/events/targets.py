@@ -21,7 +21,7 @@ from .crowds import PARTY_MENTIONS
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
-from .takenup import judges_pronoun, sides_before, taken_up
+from .takenup import Act, acts_before, judges_taken_up, taken_up
 from .unnamed import DOMESTIC
 
 #: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
@@ -44,7 +44,7 @@ class TargetSides(ContextSides):
         target = candidate.target
         if self._in_passing(candidate):
             return target
-        if not target and judges_pronoun(self.coder.tree, candidate):
+        if not target and judges_taken_up(self.coder.tree, self.coder.lexicon.code, candidate):
             target = self._taken_up(candidate)
         if not target and not candidate.noun:
             target = self._embedded_target(candidate)
@@ -82,25 +82,27 @@ class TargetSides(ContextSides):
         return index.salient(exclude, PARTY_MENTIONS) or replied
 
     def _taken_up(self, candidate: Candidate) -> list[Actor]:
-        """Whom a judgement of an act a pronoun takes up is aimed at ("when our parliament
-        ratified the Rome Statute, the Kremlin called it an incorrect decision" blames
-        Armenia): :func:`.takenup.taken_up` over the triggers before it in its sentence."""
+        """Whom a judgement of an act taken up by a pronoun or a noun of acts is aimed at
+        ("when our parliament ratified the Rome Statute, the Kremlin called it an incorrect
+        decision" blames Armenia): :func:`.takenup.taken_up` over the triggers before it in
+        its sentence, then the last event of the story."""
         if candidate.token.i in self._deciding:
             return []
         self._deciding.add(candidate.token.i)
         try:
-            before = sides_before(self.candidates.values(), candidate, self._decided_sides)
+            before = acts_before(self.candidates.values(), candidate, self._decided_act)
         finally:
             self._deciding.discard(candidate.token.i)
-        return taken_up(candidate.source, before, self.discourse.last_source)
+        last = self.discourse.last_event
+        return taken_up(candidate.source, [*before, *([last] if last else [])])
 
-    def _decided_sides(self, other: Candidate) -> tuple[list[Actor], list[Actor]] | None:
-        """The sides another trigger of the sentence is coded with, or None (no event, or
-        one being decided)."""
+    def _decided_act(self, other: Candidate) -> Act | None:
+        """The type and sides another trigger of the sentence is coded with, or None (no
+        event, or one being decided)."""
         if other.token.i in self._deciding:
             return None
         decision = self.decide(other)
-        return (decision.source, decision.target) if decision is not None else None
+        return (decision.type, decision.source, decision.target) if decision else None
 
     def _to_state_body(self, candidate: Candidate) -> bool:
         """Whether words are addressed to a state's body named by what it is, of no state

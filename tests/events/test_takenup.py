@@ -1,4 +1,4 @@
-"""Judgements of an act a pronoun takes up (:mod:`newsgraph.events.takenup`)."""
+"""Judgements of an act taken up, not named (:mod:`newsgraph.events.takenup`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.article import Actor
 from newsgraph.events import Coder
-from newsgraph.events.takenup import taken_up
+from newsgraph.events.takenup import act_nouns, taken_up
 
 from .helpers import described, make_article
 
@@ -16,21 +16,38 @@ ECOWAS = Actor(id="org:ecowas", name="ECOWAS", kind="organization", sector="IGO"
 
 
 def test_the_author_of_the_act_told_before_is_aimed_at() -> None:
-    assert taken_up([RUSSIA], [([ARMENIA], [ECOWAS])], []) == [ARMENIA]
+    assert taken_up([RUSSIA], [("AGREE", [ARMENIA], [ECOWAS])]) == [ARMENIA]
 
 
 def test_the_judge_s_own_act_before_gives_whom_it_answered() -> None:
-    assert taken_up([ARMENIA], [([ARMENIA], [ECOWAS]), ([RUSSIA], [])], []) == [ECOWAS]
+    acts = [("REJECT", [ARMENIA], [ECOWAS]), ("ASSAULT", [RUSSIA], [ARMENIA])]
+    assert taken_up([ARMENIA], acts) == [ECOWAS]
 
 
-def test_with_no_act_before_the_last_author_of_the_story_unless_the_judge() -> None:
-    assert taken_up([RUSSIA], [], [ARMENIA]) == [ARMENIA]
-    assert taken_up([RUSSIA], [], [RUSSIA]) == []
+def test_a_reciprocal_act_is_passed_over() -> None:
+    acts = [("CONSULT", [RUSSIA, ECOWAS], [RUSSIA, ECOWAS]), ("AGREE", [ARMENIA], [])]
+    assert taken_up([RUSSIA], acts) == [ARMENIA]
+
+
+def test_no_one_when_only_the_judge_acted() -> None:
+    assert taken_up([RUSSIA], [("ASSAULT", [RUSSIA], [])]) == []
+
+
+def test_the_nouns_of_acts_are_language_data() -> None:
+    assert "agissement" in act_nouns("fr")
+    assert "action" in act_nouns("en")
 
 
 @pytest.fixture(scope="module")
 def coders() -> dict[str, Coder]:
     return {"en": Coder("en"), "fr": Coder("fr")}
+
+
+def _coded(
+    coders: dict[str, Coder], text: str, lang: str
+) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    article = make_article(text, lang)
+    return [described(article, e) for e in coders[lang].code_article(article)]
 
 
 @pytest.mark.model
@@ -44,8 +61,7 @@ def coders() -> dict[str, Coder]:
 def test_a_judgement_of_it_blames_the_author_of_the_act_before(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = _coded(coders, text, lang)
     assert ("ACCUSE", frozenset({"RUS"}), frozenset({"JPN"}), "asserted") in found, found
 
 
@@ -53,10 +69,22 @@ def test_a_judgement_of_it_blames_the_author_of_the_act_before(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Japan sanctioned China on Monday. Russia called him a liar.", "en"),
+        ("North Korea fired two missiles toward Japan, and Seoul condemned the provocation.", "en"),
+        (
+            "La Corée du Nord a tiré deux missiles vers le Japon, et Séoul a condamné une "
+            "provocation.",
+            "fr",
+        ),
     ],
 )
-def test_a_person_pronoun_is_no_act(coders: dict[str, Coder], text: str, lang: str) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+def test_a_condemned_act_named_by_what_it_is_blames_the_author_before(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    found = _coded(coders, text, lang)
+    assert ("ACCUSE", frozenset({"KOR"}), frozenset({"PRK"}), "asserted") in found, found
+
+
+@pytest.mark.model
+def test_a_person_pronoun_is_no_act(coders: dict[str, Coder]) -> None:
+    found = _coded(coders, "Japan sanctioned China on Monday. Russia called him a liar.", "en")
     assert not any(e[0] == "ACCUSE" and e[2] == {"JPN"} for e in found), found
