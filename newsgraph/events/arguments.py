@@ -22,6 +22,7 @@ from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
 from .prepositions import PrepositionalArguments
 from .syntax import Token, Tree, morph
+from .warners import warner
 
 __all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
 
@@ -203,7 +204,7 @@ class Arguments(PrepositionalArguments):
         if name == "subj":
             if candidate.noun:
                 return self.slot(candidate, "head")
-            subject = tree.subject(token)
+            subject = warner(tree, token) or tree.subject(token)
             if subject is not None:
                 return self.actors(candidate, [subject])
             return self._left_subject(candidate)

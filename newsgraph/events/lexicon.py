@@ -199,6 +199,9 @@ class Lexicon:
     #: Nouns that name what a body decided by what it is ("une décision", "the vote"):
     #: words about one are aimed at its author (:mod:`.reactions`).
     body_acts: frozenset[str] = frozenset()
+    #: Verbs of warning ("avertir", "warn"): said by whoever reports the clause they are
+    #: coordinated with (:mod:`.warners`).
+    warning_verbs: frozenset[str] = frozenset()
     #: Verbs of judging ("juger", "qualifier", "call", "deem"): the judgement their object
     #: complement states is their subject's ("Rome called the attacks unacceptable").
     judging: frozenset[str] = frozenset()
@@ -250,6 +253,7 @@ class Lexicon:
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
+            warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),
