@@ -220,6 +220,12 @@ ROWS: list[Row] = [
         "Germany gave Russia a deadline to withdraw its troops.",
         ("THREATEN", {"DEU"}, {"RUS"}, "asserted"),
     ),
+    # not ruling out force or action is a threat (CAMEO 130), as "n'exclut pas" in French
+    (
+        "not rule out action",
+        "Germany would not rule out military action against Russia.",
+        ("THREATEN", {"DEU"}, {"RUS"}, "asserted"),
+    ),
 ]
 
 
@@ -326,3 +332,16 @@ def test_an_order_to_act_is_still_a_request(coder: Coder) -> None:
     found = [described(article, event) for event in coder.code_article(article)]
     assert ("REQUEST", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
     assert "ACCUSE" not in [f[0] for f in found], found
+
+
+def test_ruling_out_force_is_no_threat(coder: Coder) -> None:
+    # only the negation of "rule out" warns: ruling force out turns it down
+    article = make_article("Germany ruled out military action against Russia.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert "THREATEN" not in [f[0] for f in found], found
+
+
+def test_a_court_ruling_is_no_threat(coder: Coder) -> None:
+    article = make_article("The court did not rule on the action against Russia.", "en")
+    found = [described(article, event) for event in coder.code_article(article)]
+    assert "THREATEN" not in [f[0] for f in found], found

@@ -157,3 +157,9 @@ def test_a_gerund_tagged_as_a_noun_is_a_trigger(coder: Coder) -> None:
     )
     found = found_in(coder, text)
     assert row("THREATEN", "RUS", "UKR") in found, found
+
+
+def test_not_ruling_out_force_is_a_threat(coder: Coder) -> None:
+    # "n'exclut pas" an act of force warns (THREATEN), as "would not rule out" in English
+    found = found_in(coder, "L'Allemagne n'exclut pas une action militaire contre la Russie.")
+    assert row("THREATEN", "DEU", "RUS") in found, found
