@@ -17,6 +17,7 @@ from functools import cache
 from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
+from .coordination import SPEECH_ACTS, reporting_verb
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
@@ -204,7 +205,7 @@ class Arguments(PrepositionalArguments):
         if name == "subj":
             if candidate.noun:
                 return self.slot(candidate, "head")
-            subject = warner(tree, token) or tree.subject(token)
+            subject = warner(tree, token) or tree.subject(self._speaking(candidate) or token)
             if subject is not None:
                 return self.actors(candidate, [subject])
             return self._left_subject(candidate)
@@ -228,6 +229,14 @@ class Arguments(PrepositionalArguments):
         if name == "head":
             return self._light_verb(candidate, subject=True)
         return self._prep(candidate, name)
+
+    def _speaking(self, candidate: Candidate) -> Token | None:
+        """The reporting verb a demand, a backing or a commitment goes with when the parser
+        hung it on the clause that verb reports ("Biden said the deaths showed Moscow's
+        contempt and called on China to act": Biden calls), else None."""
+        if candidate.sense.type not in SPEECH_ACTS:
+            return None
+        return reporting_verb(self.tree, candidate.token)
 
     def _undergoes(self, candidate: Candidate) -> bool:
         """Whether the subject of a passive is the target the sense asks for, so that the

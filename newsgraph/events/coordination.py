@@ -1,0 +1,49 @@
+"""Speech acts the parser coordinated with the wrong verb.
+
+In "Cameron said the deaths showed the Houthis' disregard for life and called on Iran to act"
+the parser hangs "called" on "showed", the verb of the reported clause, and the demand would
+take "the deaths" for its author. A verb in the same tense as the reporting verb ("said …
+and called", "a affirmé qu'il entendait préserver … et a appelé") goes with that verb: its
+author is the one who speaks, not the subject of what is reported.
+"""
+
+from __future__ import annotations
+
+from .parse import MAX_DEPTH, ParseTree, Token, morph
+
+#: Types of the speech acts whose author is the speaker of the clause they are coordinated
+#: with: a demand, a backing, a commitment.
+SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "AGREE"})
+
+
+def reporting_verb(tree: ParseTree, token: Token) -> Token | None:
+    """The reporting verb a finite ``token`` is coordinated with when the parser hung it on
+    a verb of the clause that verb reports: up from its head through coordination,
+    complements, adverbial and relative clauses to a complement clause, whose head is
+    the reporting verb, in the same tense as ``token`` and before it ("Biden said Russia
+    attacked Kyiv and called on China …" gives "said"). None otherwise."""
+    syntax = tree.syntax
+    if token.dep_ not in syntax.conj or not tree.finite(token):
+        return None
+    inside = syntax.conj | syntax.complement | syntax.adverbial | syntax.acl | syntax.relative
+    current: Token = token.head
+    for _ in range(MAX_DEPTH):
+        if current.head == current:
+            return None
+        if current.dep_ in syntax.clausal:
+            reporter: Token = current.head
+            if reporter.i < token.i and tense(tree, reporter) == tense(tree, token):
+                return reporter
+            return None
+        if current.dep_ not in inside:
+            return None
+        current = current.head
+    return None
+
+
+def tense(tree: ParseTree, token: Token) -> tuple[str, ...]:
+    """The shape of a verb's tense: its auxiliaries in a compound tense ("a appelé" and "a
+    estimé" share one), else its tense and verb form ("said" and "called"; "entendait" has
+    another)."""
+    auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in tree.syntax.aux)
+    return auxiliaries or (morph(token, "Tense"), morph(token, "VerbForm"))
