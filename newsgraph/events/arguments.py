@@ -17,7 +17,7 @@ from functools import cache
 from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
-from .coordination import SPEECH_ACTS, reporting_verb
+from .coordination import SPEECH_ACTS, passive_partner, reporting_verb
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
@@ -205,7 +205,11 @@ class Arguments(PrepositionalArguments):
         if name == "subj":
             if candidate.noun:
                 return self.slot(candidate, "head")
-            subject = warner(tree, token) or tree.subject(self._speaking(candidate) or token)
+            subject = (
+                warner(tree, token)
+                or passive_partner(tree, token)
+                or tree.subject(self._speaking(candidate) or token)
+            )
             if subject is not None:
                 return self.actors(candidate, [subject])
             return self._left_subject(candidate)

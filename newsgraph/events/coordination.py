@@ -10,6 +10,7 @@ author is the one who speaks, not the subject of what is reported.
 from __future__ import annotations
 
 from .parse import MAX_DEPTH, ParseTree, Token, morph
+from .syntax import Tree
 
 #: Types of the speech acts whose author is the speaker of the clause they are coordinated
 #: with: a demand, a backing, a commitment.
@@ -47,3 +48,18 @@ def tense(tree: ParseTree, token: Token) -> tuple[str, ...]:
     another)."""
     auxiliaries = tuple(c.lower_ for c in token.children if c.dep_ in tree.syntax.aux)
     return auxiliaries or (morph(token, "Tense"), morph(token, "VerbForm"))
+
+
+def passive_partner(tree: Tree, token: Token) -> Token | None:
+    """The subject an active verb with none of its own shares with the passive verb it is
+    coordinated with: the passive's subject, not its agent ("Guterres was concerned by the
+    developments in Bolivia and called for calm": Guterres calls, not Bolivia). None when
+    ``token`` is no such verb."""
+    syntax = tree.syntax
+    if token.dep_ not in syntax.conj or tree.passive(token):
+        return None
+    if tree.children(token, syntax.subject | syntax.passive_subject):
+        return None
+    head: Token = token.head
+    subjects = tree.children(head, syntax.passive_subject) if tree.passive(head) else []
+    return tree.antecedent(subjects[0]) if subjects else None

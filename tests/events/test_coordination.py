@@ -60,3 +60,18 @@ def test_a_demand_in_the_reported_clause_or_in_no_report_keeps_its_subject(
     coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     assert ("RUS", "->", "IRN") in _requests(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Biden was concerned by the developments in Russia and called on Iran to act."),
+        ("fr", "Joe Biden a été critiqué par la Russie et a appelé l'Iran à l'aide."),
+    ],
+)
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    requests = _requests(coders, lang, text)
+    assert ("USA", "->", "IRN") in requests
+    assert ("RUS", "->", "IRN") not in requests
