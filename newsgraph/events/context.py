@@ -46,6 +46,11 @@ SIDES = frozenset({"OPP", "REB", "JUD", "LEG", "CVL", "NGO", "MED", "BUS"})
 #: participle on a noun that names no doer names the forces moved, whose state did it
 #: ("quelque 1 500 soldats russes stationnés en Transnistrie", "US troops were deployed").
 FORCES = frozenset({"MOBILIZE", "RETREAT"})
+#: Shows of force (deployments, drills, missile launches) are aimed at a state: with no state
+#: named near them, the article's other main state, not an organisation named nearby, which
+#: discusses, hosts or escorts them ("The Security Council will discuss North Korea's recent
+#: missile launches" are aimed at South Korea and the United States, not at the Council).
+AT_STATES = frozenset({"MOBILIZE"})
 #: The least share of the speaker's own state's mentions that the article's other party must
 #: have: in an article about Bolivia's politics, the United States named three times is no
 #: party to Bolivian words addressed to no one named (measured on the dev sets).
@@ -192,7 +197,8 @@ class ContextSides(CrowdSides):
         the one before (:meth:`_earlier_state`), outside ``exclude``: a state before an
         international organisation, more often the venue or background of the words ("Moscow
         dismissed the accusations" after "… NATO summit"), unless the act is one aimed at
-        organisations (:data:`AT_ORGANISATIONS`)."""
+        organisations (:data:`AT_ORGANISATIONS`); a show of force with no state near it
+        goes to the article's other main state (:data:`AT_STATES`)."""
         index, before, since = self.arguments.index, candidate.token.idx, self.discourse.previous
         exclude_after = exclude | {party(a) for a in self.reporter.actors(candidate.token)}
         ahead = named_after(self.coder.tree, index, candidate, exclude_after, of_state)
@@ -203,6 +209,8 @@ class ContextSides(CrowdSides):
             states = states or self._earlier_state(before, exclude)
             if states:
                 return states
+        if candidate.sense.type in AT_STATES:
+            return index.salient(exclude, PARTY_MENTIONS)
         return index.recent(before, 1, exclude, since)
 
     def _earlier_state(self, before: int, exclude: frozenset[str]) -> list[Actor]:

@@ -110,3 +110,30 @@ def test_a_rejection_of_accusations_answers_the_charge_against_the_speaker(
     found = [described(article, e) for e in coders[lang].code_article(article)]
     rejections = [e[:3] for e in found if e[0] == "REJECT"]
     assert rejections == [("REJECT", frozenset({"RUS"}), frozenset({"FRA"}))], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "South Korea held talks with Japan on Monday. South Korea said the talks went well, "
+            "and Seoul thanked Japan. North Korea did not comment. The European Union will "
+            "discuss North Korea's recent missile launches next week.",
+            "en",
+        ),
+        (
+            "La Corée du Sud a tenu des pourparlers avec le Japon lundi. La Corée du Sud a jugé "
+            "les pourparlers utiles, et Séoul a remercié le Japon. La Corée du Nord n'a pas "
+            "réagi. L'Union européenne examinera la semaine prochaine les récents lancements de "
+            "missiles de la Corée du Nord.",
+            "fr",
+        ),
+    ],
+)
+def test_a_show_of_force_is_aimed_at_the_story_s_other_state_not_an_organisation_nearby(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    article = make_article(text, lang)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    shows = [e[:3] for e in found if e[0] == "MOBILIZE"]
+    assert shows == [("MOBILIZE", frozenset({"PRK"}), frozenset({"KOR"}))], found
