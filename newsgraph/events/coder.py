@@ -35,6 +35,7 @@ from .lexicon import JUDGEMENT, Sense, load_lexicon
 from .modality import ModalityReader
 from .participants import ActorIndex, party
 from .reactions import act_author, judge, judging_verb, predicative
+from .relatives import modified_words
 from .retelling import another_act, identity, points_back, restates, retells
 from .setting import Places, dateline_alone, day_named
 from .syntax import Token, Tree, dependent_words
@@ -91,7 +92,7 @@ class Coder:
             return None
         if not senses:
             return None
-        words = dependent_words(token)
+        words = dependent_words(token) | (set() if noun else modified_words(self.tree, token))
         preps = self._preps(token) | {
             mark
             for child in token.children

@@ -205,6 +205,16 @@ FRENCH: list[Row] = [
         "La Russie a bombardé Kiev et l'Ukraine a accusé Moscou de crimes de guerre.",
         ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"),
     ),
+    (
+        "a relative clause on the measure it imposes",
+        "Le Japon a levé les restrictions qu'il avait imposées à la Corée du Sud en 2019.",
+        ("SANCTION", {"JPN"}, {"KOR"}, "asserted"),
+    ),
+    (
+        "a relative clause on the phrase of the measure it imposes",
+        "La France avait levé l'embargo de fait qu'elle imposait sur les armes vers la Russie.",
+        ("SANCTION", {"FRA"}, {"RUS"}, "asserted"),
+    ),
 ]
 
 ENGLISH: list[Row] = [
@@ -382,6 +392,11 @@ ENGLISH: list[Row] = [
         "voiced-concern",
         "Japan voiced concern over North Korea's missile launches.",
         ("ACCUSE", {"JPN"}, {"PRK"}, "asserted"),
+    ),
+    (
+        "a relative clause on the measure it imposes",
+        "Japan lifted the sanctions it had imposed on South Korea in 2019.",
+        ("SANCTION", {"JPN"}, {"KOR"}, "asserted"),
     ),
 ]
 
