@@ -59,7 +59,7 @@ def reported_clause(layout: Layout, token: Token) -> bool:
     marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
     if any(m.lower_ not in complementizers for m in marks):
         return False  # "si …", "whether …": not a statement
-    if token.left_edge.pos_ == "CCONJ" or any(
+    if _opens_with_conjunction(token) or any(
         c.dep_ == "cc" and c.i < token.i for c in token.children
     ):
         return False  # "…, et le Premier ministre doit …": a coordinated clause
@@ -67,6 +67,14 @@ def reported_clause(layout: Layout, token: Token) -> bool:
         return True
     opened = token.lower_ in complementizers or bool(marks)
     return bool(opened and token.dep_ in LOOSE)
+
+
+def _opens_with_conjunction(clause: Token) -> bool:
+    """Whether ``clause`` opens with a coordinating conjunction ("…, and the minister must
+    …"), not with the first word of a correlative pair inside its subject: "said neither Russia
+    nor China had been consulted" reports its clause (a ``preconj``: neither, either, both)."""
+    first = clause.left_edge
+    return bool(first.pos_ == "CCONJ" and first.dep_ != "preconj")
 
 
 def _relative(clause: Token, complementizers: frozenset[str]) -> bool:

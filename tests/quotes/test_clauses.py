@@ -1,0 +1,49 @@
+"""Which clauses a reporting verb reports: correlative subjects are no coordination."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "Sergei Lavrov": ("person", ["Sergei Lavrov", "Lavrov"]),
+    "Antony Blinken": ("person", ["Antony Blinken", "Blinken"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "statement"),
+    [
+        (
+            "Antony Blinken said neither Russia nor China had been consulted.",
+            "en",
+            "neither Russia nor China had been consulted",
+        ),
+        (
+            "Antony Blinken said either the talks succeed or the war goes on.",
+            "en",
+            "either the talks succeed or the war goes on",
+        ),
+        (
+            "Sergei Lavrov a affirmé que ni Washington ni Londres n'avaient été consultés.",
+            "fr",
+            "que ni Washington ni Londres n'avaient été consultés",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_opens_with_a_correlative_is_reported(
+    build: Build, text: str, lang: str, statement: str
+) -> None:
+    found = [(words, speaker) for words, speaker, direct in quotes_of(build(text, lang, CAST))]
+    speaker = "Antony Blinken" if lang == "en" else "Sergei Lavrov"
+    assert (statement, speaker) in found
+
+
+def test_a_clause_opened_by_a_conjunction_is_not_the_cue_s(build: Build) -> None:
+    text = "Antony Blinken said the talks had failed, and the army must now decide what to do."
+    found = [words for words, _, direct in quotes_of(build(text, "en", CAST)) if not direct]
+    assert found == ["the talks had failed"]
