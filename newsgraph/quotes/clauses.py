@@ -52,7 +52,7 @@ def reported_clause(layout: Layout, token: Token) -> bool:
     complementizers = layout.lexicon.complementizers
     relatives = layout.lexicon.relative_pronouns
     subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
-    if not subjects or any(c.lower_ in relatives and c.i < token.i for c in subjects):
+    if not subjects or any(_relative_subject(c, token, relatives) for c in subjects):
         return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
     if _relative(token, complementizers):
         return False  # "…, which Belgrade still refuses to recognise", "…, dont la livraison …"
@@ -67,6 +67,12 @@ def reported_clause(layout: Layout, token: Token) -> bool:
         return True
     opened = token.lower_ in complementizers or bool(marks)
     return bool(opened and token.dep_ in LOOSE)
+
+
+def _relative_subject(subject: Token, clause: Token, relatives: frozenset[str]) -> bool:
+    """Whether ``subject`` is a relative pronoun before ``clause``: not the demonstrative the
+    tagger tells apart from it ("said that would permit …": ``DT``, not ``WDT``)."""
+    return bool(subject.lower_ in relatives and subject.i < clause.i and subject.tag_ != "DT")
 
 
 def _opens_with_conjunction(clause: Token) -> bool:

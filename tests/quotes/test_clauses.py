@@ -1,4 +1,5 @@
-"""Which clauses a reporting verb reports: correlative subjects are no coordination."""
+"""Which clauses a reporting verb reports: a correlative subject is no coordination, a
+demonstrative subject no relative pronoun."""
 
 from __future__ import annotations
 
@@ -47,3 +48,14 @@ def test_a_clause_opened_by_a_conjunction_is_not_the_cue_s(build: Build) -> None
     text = "Antony Blinken said the talks had failed, and the army must now decide what to do."
     found = [words for words, _, direct in quotes_of(build(text, "en", CAST)) if not direct]
     assert found == ["the talks had failed"]
+
+
+def test_a_clause_whose_subject_is_a_demonstrative_is_reported(build: Build) -> None:
+    text = "Antony Blinken said that would be a grave mistake for Moscow."
+    found = [(words, speaker) for words, speaker, _ in quotes_of(build(text, "en", CAST))]
+    assert ("that would be a grave mistake for Moscow", "Antony Blinken") in found
+
+
+def test_a_relative_clause_around_a_cue_is_still_no_statement(build: Build) -> None:
+    text = "Antony Blinken visited a port that he said was closed to Russian ships."
+    assert [q for q in quotes_of(build(text, "en", CAST)) if not q[2]] == []
