@@ -310,6 +310,77 @@ def test_the_recent_days_and_weeks_name_the_month(text: str, lang: str, values: 
     assert [m.value for m in find(text, THU, lang)] == values
 
 
+#: A Monday after a weekend that ends the month before, a Thursday before one that starts the
+#: next month, a Saturday and a Sunday of weekends that start a month.
+MONDAY_1ST = dt.date(2024, 7, 1)
+THURSDAY_30TH = dt.date(2024, 5, 30)
+SATURDAY_1ST = dt.date(2023, 7, 1)
+SUNDAY_2ND = dt.date(2024, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference", "future", "values"),
+    [
+        # a weekend named in reported news is the last one, dated by its month, as a week is
+        (
+            "Somalia's adviser warned at the weekend that troops could leave.",
+            "en",
+            MONDAY_1ST,
+            False,
+            ["2024-06"],
+        ),
+        ("Ukrainian forces fought over the weekend in Kursk.", "en", THU, False, ["2024-06"]),
+        ("Turkey recalled its envoy last weekend.", "en", MONDAY_1ST, False, ["2024-06"]),
+        (
+            "La Russie a été secouée par une rébellion le week-end dernier.",
+            "fr",
+            MONDAY_1ST,
+            False,
+            ["2024-06"],
+        ),
+        (
+            "Des milliers de manifestants ont défilé ce week-end à Tbilissi.",
+            "fr",
+            MONDAY_1ST,
+            False,
+            ["2024-06"],
+        ),
+        # "last weekend" said at a weekend is the one before it
+        (
+            "La Russie a été secouée par une rébellion le week-end dernier.",
+            "fr",
+            SATURDAY_1ST,
+            False,
+            ["2023-06"],
+        ),
+        ("Turkey recalled its envoy last weekend.", "en", SUNDAY_2ND, False, ["2024-05"]),
+        # in a future sentence, the coming one
+        ("Mexico will unveil its response at the weekend.", "en", THURSDAY_30TH, True, ["2024-06"]),
+        (
+            "Les ministres se retrouveront le week-end prochain.",
+            "fr",
+            THURSDAY_30TH,
+            False,
+            ["2024-06"],
+        ),
+        # a weekend of a named day is that day's
+        ("Ils ont négocié pendant le week-end du 14 juillet.", "fr", THU, False, ["2023-07-14"]),
+        ("They met over the weekend of March 2.", "en", THU, False, ["2024-03-02"]),
+        # a weekend with no preposition or determiner is no time ("the weekend's talks")
+        ("The weekend talks ended without a deal.", "en", THU, False, []),
+    ],
+)
+def test_a_named_weekend_is_the_month_of_its_saturday(
+    text: str, lang: str, reference: dt.date, future: bool, values: list[str]
+) -> None:
+    found = find(text, reference, lang, future=future)
+    assert [m.value for m in found] == values
+    assert all(
+        m.granularity == ("month" if len(v) == 7 else "day")
+        for m, v in zip(found, values, strict=True)
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
