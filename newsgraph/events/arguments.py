@@ -17,13 +17,12 @@ from functools import cache
 from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
-from .coordination import SPEECH_ACTS, passive_partner, reporting_verb
+from .coordination import SPEECH_ACTS, passive_partner, reporting_verb, warner
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
 from .prepositions import PrepositionalArguments
 from .syntax import Token, Tree, morph
-from .warners import warner
 
 __all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
 

@@ -4,7 +4,10 @@ In "Cameron said the deaths showed the Houthis' disregard for life and called on
 the parser hangs "called" on "showed", the verb of the reported clause, and the demand would
 take "the deaths" for its author. A verb in the same tense as the reporting verb ("said …
 and called", "a affirmé qu'il entendait préserver … et a appelé") goes with that verb: its
-author is the one who speaks, not the subject of what is reported.
+author is the one who speaks, not the subject of what is reported. A verb of warning goes
+with the reporting verb even in another tense ("Mao Ning said the United States had no right to
+interfere and warned Washington": :func:`warner`), and a verb coordinated with a passive shares
+its subject, not its agent (:func:`passive_partner`).
 """
 
 from __future__ import annotations
@@ -63,3 +66,22 @@ def passive_partner(tree: Tree, token: Token) -> Token | None:
     head: Token = token.head
     subjects = tree.children(head, syntax.passive_subject) if tree.passive(head) else []
     return tree.antecedent(subjects[0]) if subjects else None
+
+
+def warner(tree: Tree, token: Token) -> Token | None:
+    """The subject of the verb that reports the clause a verb of warning (``warning_verbs``
+    in the language data) is coordinated with, when the warning has no subject of its own
+    and that clause has one: "a estimé que Prague salissait son image et a averti que…" is
+    Moscow's warning, not Prague's. None otherwise."""
+    syntax = tree.syntax
+    subjects = syntax.subject | syntax.passive_subject
+    if token.lemma_.lower() not in tree.lexicon.warning_verbs or token.dep_ not in syntax.conj:
+        return None
+    if tree.children(token, subjects):
+        return None
+    clause = token.head
+    if clause == token or clause.dep_ not in syntax.clausal or clause.head == clause:
+        return None
+    if not tree.children(clause, subjects):
+        return None  # the warning shares the clause's subject only when it names one
+    return tree.subject(clause.head)

@@ -200,7 +200,7 @@ class Lexicon:
     #: words about one are aimed at its author (:mod:`.reactions`).
     body_acts: frozenset[str] = frozenset()
     #: Verbs of warning ("avertir", "warn"): said by whoever reports the clause they are
-    #: coordinated with (:mod:`.warners`).
+    #: coordinated with (:func:`.coordination.warner`).
     warning_verbs: frozenset[str] = frozenset()
     #: Verbs of judging ("juger", "qualifier", "call", "deem"): the judgement their object
     #: complement states is their subject's ("Rome called the attacks unacceptable").
