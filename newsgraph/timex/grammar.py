@@ -36,7 +36,7 @@ from .calendar import DIRECTIONS, Direction
 from .prefilter import prefilter
 
 RULES = ("date", "weekday", "offset")
-UNITS = ("day", "week", "weekend", "month", "year")
+UNITS = ("day", "week", "month", "year")
 KINDS = ("relative", "anaphoric")
 
 _HYPHENS = "-\u2010\u2011"

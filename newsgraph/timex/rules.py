@@ -10,8 +10,7 @@ Three rules, named in the data files:
 - ``weekday``: a weekday name, the one nearest the reference in the expression's direction.
 - ``offset``: ``shift`` units from the reference ("hier", "le mois prochain"), or ``sign`` times
   a counted number of units ("il y a deux semaines", "in three days"). Named weeks ("la semaine
-  dernière") resolve to their month; counted weeks to their day. A named weekend ("ce
-  week-end", "at the weekend") resolves to the month of its Saturday (:func:`weekend`).
+  dernière") resolve to their month; counted weeks to their day.
 """
 
 from __future__ import annotations
@@ -131,49 +130,22 @@ def offset_rule(
     count = expression.sign * slots.number if slots.number is not None else expression.shift
     if unit is None:
         return None
-    granularity = _GRANULARITY[unit] if counted or unit not in _NAMED else "month"
+    granularity = _GRANULARITY[unit] if counted or unit != "week" else "month"
     kind: Kind = "anaphoric" if expression.kind == "anaphoric" else "relative"
     marked = kind == "relative" and (expression.future or count > 0)
     if reference is None:
         return Reading(None, granularity, kind, marked)
-    if unit == "weekend":
-        found = weekend(reference, count, future, expression.direction == "last")
-    else:
-        found = _SHIFT[unit](reference, count)
+    found = _SHIFT[unit](reference, count)
     return Reading(_value(found, granularity), granularity, kind, marked)
-
-
-def weekend(reference: dt.date, shift: int, future: bool, last: bool = False) -> dt.date | None:
-    """The Saturday of the weekend ``shift`` weekends from the reference's: the latest one on
-    or before it in reported news ("warned at the weekend", said on Tuesday 9 January 2024:
-    Saturday 6 January), the next one on or after it in a future sentence ("will unveil its
-    response at the weekend"); "next weekend" is the one after the latest. A ``last`` weekend
-    ("le week-end dernier") is the one before the reference's own: said on a Saturday or a
-    Sunday, the week before; on a Monday, the one just past."""
-    anchor = calendar.add_days(reference, -_OWN_WEEKEND) if last else reference
-    if anchor is None:
-        return None
-    saturday = calendar.weekday(anchor, _SATURDAY, "latest", future and shift == 0 and not last)
-    return None if saturday is None else calendar.add_days(saturday, 7 * shift)
-
-
-_SATURDAY = 5
-#: How far back from the reference "last weekend" looks for its Saturday: past the weekend a
-#: Saturday or a Sunday falls in, not past the one a Monday follows.
-_OWN_WEEKEND = 2
 
 
 def _value(date: dt.date | None, granularity: Granularity) -> TimeValue | None:
     return None if date is None else TimeValue.of(date, granularity)
 
 
-#: Units a named period of which ("la semaine dernière", "ce week-end") resolves to its month.
-_NAMED = frozenset({"week", "weekend"})
-
 _GRANULARITY: Mapping[str, Granularity] = {
     "day": "day",
     "week": "day",
-    "weekend": "day",
     "month": "month",
     "year": "year",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newsgraph import lang
@@ -89,14 +89,3 @@ def test_a_day_without_a_year_is_the_nearest_past_one(
     assert (found.month, found.day) == (month[1], number)
     grace = dt.timedelta(days=GRACE)  # a day or two after the reference is this year's
     assert reference - dt.timedelta(days=366) + grace < found <= reference + grace
-
-
-@settings(deadline=None)  # the first call loads the language data
-@given(dates)
-def test_a_weekend_told_in_the_past_is_the_month_of_the_last_saturday(reference: dt.date) -> None:
-    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
-    expected = saturday.isoformat()[:7]
-    for expression, code in [("ce week-end", "fr"), ("over the weekend", "en")]:
-        value = resolve(expression, reference, code)
-        assert value is not None and value.granularity == "month", (expression, value)
-        assert value.value == expected
