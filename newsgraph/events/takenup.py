@@ -9,8 +9,10 @@ ratified the Rome Statute, the Kremlin called it …" blames Armenia; "La Corée
 deux missiles …, a annoncé l'état-major sud-coréen, qui a condamné une « provocation »"
 blames North Korea). When the act before is the judge's own, the words take up what that
 act was aimed at ("The alliance rejected the offer, calling it a manoeuvre" is aimed at
-whoever made the offer). With no act before it in the sentence, the last event the story
-told stands. A reciprocal act (talks, a pact) is passed over.
+whoever made the offer). A reciprocal act (talks, a pact) is passed over. With no act before it
+in its sentence, a pronoun takes up the last event the story told ("Japan sanctioned China.
+Russia called it a mistake"); a noun of acts, which may sum up more than one, takes its target as
+any other verb does.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from .crowds import PARTY_MENTIONS
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
-from .takenup import Act, acts_before, judges_taken_up, taken_up
+from .takenup import Act, acts_before, judges_taken_up, pronoun_object, taken_up
 from .unnamed import DOMESTIC
 
 #: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
@@ -85,7 +85,8 @@ class TargetSides(ContextSides):
         """Whom a judgement of an act taken up by a pronoun or a noun of acts is aimed at
         ("when our parliament ratified the Rome Statute, the Kremlin called it an incorrect
         decision" blames Armenia): :func:`.takenup.taken_up` over the triggers before it in
-        its sentence, then the last event of the story."""
+        its sentence, then, for a pronoun ("Russia called it a grave mistake"), the story's last
+        event."""
         if candidate.token.i in self._deciding:
             return []
         self._deciding.add(candidate.token.i)
@@ -94,7 +95,9 @@ class TargetSides(ContextSides):
         finally:
             self._deciding.discard(candidate.token.i)
         last = self.discourse.last_event
-        return taken_up(candidate.source, [*before, *([last] if last else [])])
+        if last is None or pronoun_object(self.coder.tree, candidate.token) is None:
+            return taken_up(candidate.source, before)
+        return taken_up(candidate.source, [*before, last])
 
     def _decided_act(self, other: Candidate) -> Act | None:
         """The type and sides another trigger of the sentence is coded with, or None (no
