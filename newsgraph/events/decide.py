@@ -25,7 +25,7 @@ from .setting import Moment
 from .stances import covered, refused, resolve_only
 from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
-from .threats import menaces
+from .threats import conditioned, menaces
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -110,7 +110,8 @@ class SentenceCoder(TargetSides):
         payer le prix à l'Iran", "Japan said it could impose new sanctions", see
         :mod:`.threats`): asserted, from the same sides, beside the act, which stays
         hypothetical."""
-        if not menaces(decision.type, decision.modality):
+        threat_if = not candidate.noun and conditioned(self.coder.tree, candidate.token)
+        if not menaces(decision.type, decision.modality, threat_if):
             return []
         if decision.reading.reporter is None:
             return []  # a possibility the article weighs, no one's warning

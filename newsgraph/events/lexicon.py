@@ -202,6 +202,9 @@ class Lexicon:
     #: Verbs of warning ("avertir", "warn"): said by whoever reports the clause they are
     #: coordinated with (:func:`.coordination.warner`).
     warning_verbs: frozenset[str] = frozenset()
+    #: Marks of a condition a hostile act is announced under ("si", "if", "unless",
+    #: "until"): said by its doer, the act to come is a threat (:mod:`.threats`).
+    threat_conditions: frozenset[str] = frozenset()
     #: Verbs of judging ("juger", "qualifier", "call", "deem"): the judgement their object
     #: complement states is their subject's ("Rome called the attacks unacceptable").
     judging: frozenset[str] = frozenset()
@@ -254,6 +257,7 @@ class Lexicon:
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
+            threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),

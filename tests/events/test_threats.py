@@ -1,10 +1,18 @@
-"""Which acts, said by the side that would commit them, are threats."""
+"""Which acts, said by the side that would commit them, are threats (parses written by
+hand, then the model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events.threats import menaces
+from newsgraph.events import Coder
+from newsgraph.events.syntax import Tree
+from newsgraph.events.threats import conditioned, menaces
+
+from .helpers import described, make_article
+from .trees import parse
+
+FIN = "VerbForm=Fin|Mood=Ind"
 
 
 @pytest.mark.parametrize(
@@ -22,3 +30,94 @@ def test_a_hostile_act_its_author_says_it_could_commit_is_a_threat(
     kind: str, modality: str, threat: bool
 ) -> None:
     assert menaces(kind, modality) is threat
+
+
+@pytest.mark.parametrize(
+    ("kind", "modality", "threat"),
+    [
+        ("ASSAULT", "future", True),  # "nous attaquerons si le Hezbollah viole l'accord"
+        ("COERCE", "future", True),  # "he would arrest Morales if he ran again"
+        ("ASSAULT", "asserted", False),  # "struck Gaza after the talks failed"
+        ("AGREE", "future", False),  # "will sign if the terms are met": no hostile act
+    ],
+)
+def test_a_hostile_act_to_come_under_a_condition_is_a_threat(
+    kind: str, modality: str, threat: bool
+) -> None:
+    assert menaces(kind, modality, conditioned=True) is threat
+
+
+# "Israël attaquera si le Hezbollah viole l'accord ."
+ATTACK_IF = [
+    ("Israël", "Israël", "PROPN", "", 1, "nsubj"),
+    ("attaquera", "attaquer", "VERB", "VerbForm=Fin|Tense=Fut", 1, "ROOT"),
+    ("si", "si", "SCONJ", "", 5, "mark"),
+    ("le", "le", "DET", "", 4, "det"),
+    ("Hezbollah", "Hezbollah", "PROPN", "", 5, "nsubj"),
+    ("viole", "violer", "VERB", FIN, 1, "advcl"),
+    ("l'", "le", "DET", "", 7, "det"),
+    ("accord", "accord", "NOUN", "", 5, "obj"),
+    (".", ".", "PUNCT", "", 1, "punct"),
+]
+
+# "Israel would keep striking until Hezbollah disarms ."
+STRIKE_UNTIL = [
+    ("Israel", "Israel", "PROPN", "", 2, "nsubj"),
+    ("would", "would", "AUX", "", 2, "aux"),
+    ("keep", "keep", "VERB", "VerbForm=Inf", 2, "ROOT"),
+    ("striking", "strike", "VERB", "VerbForm=Ger", 2, "xcomp"),
+    ("until", "until", "SCONJ", "", 6, "mark"),
+    ("Hezbollah", "Hezbollah", "PROPN", "", 6, "nsubj"),
+    ("disarms", "disarm", "VERB", FIN, 2, "advcl"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_french_act_under_si_is_conditioned(fr: Tree) -> None:
+    doc = parse(ATTACK_IF)
+    assert conditioned(fr, doc[1])
+
+
+def test_a_french_act_when_something_happens_is_not_conditioned(fr: Tree) -> None:
+    rows = list(ATTACK_IF)
+    rows[2] = ("quand", "quand", "SCONJ", "", 5, "mark")
+    assert not conditioned(fr, parse(rows)[1])
+
+
+def test_an_english_act_kept_up_until_something_is_conditioned(en: Tree) -> None:
+    doc = parse(STRIKE_UNTIL)
+    assert conditioned(en, doc[3])  # the condition hangs on "keep", the verb above
+
+
+def test_an_english_act_kept_up_after_something_is_not_conditioned(en: Tree) -> None:
+    rows = list(STRIKE_UNTIL)
+    rows[4] = ("after", "after", "SCONJ", "", 6, "mark")
+    assert not conditioned(en, parse(rows)[3])
+
+
+def test_a_noun_has_no_clause_to_be_conditioned(en: Tree) -> None:
+    doc = parse(STRIKE_UNTIL)
+    assert not conditioned(en, doc[5])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "threat"),
+    [
+        ("Russia said it would strike Ukraine if Kyiv attacked Crimea.", "en", True),
+        ("Russia said it would strike Ukraine on Monday.", "en", False),
+        (
+            "La Russie a déclaré qu'elle frapperait l'Ukraine si Kiev attaquait la Crimée.",
+            "fr",
+            True,
+        ),
+        ("La Russie a déclaré qu'elle frapperait l'Ukraine lundi.", "fr", False),
+    ],
+)
+def test_a_strike_its_author_announces_under_a_condition_is_a_threat(
+    text: str, lang: str, threat: bool
+) -> None:
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert (("THREATEN", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found) is threat
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), "future") in found, found
