@@ -21,6 +21,7 @@ from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .reactions import judged_author, organisation
+from .requested import requested
 from .setting import Moment
 from .stances import covered, refused, resolve_only
 from .syntax import Token, Tree, dependent_words
@@ -130,6 +131,8 @@ class SentenceCoder(TargetSides):
         reading = self.coder.reader.read(candidate.token, chain)
         if complete and ("absorbed" in reading.flags or self._consumed(candidate)):
             return None
+        if complete and requested(tree, chain, sense.type):
+            return None  # "a appelé l'Iran à cesser son escalade et à conclure l'accord"
         if complete and covered(tree, candidate):
             return None  # "the treaty extends to armed attacks on its vessels" (.stances)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
