@@ -76,6 +76,9 @@ class Cues:
     commitment: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
+    #: Words that open a clause naming the end a stance waits for ("until"): the act of
+    #: such a clause in the present is still to come (:mod:`.terminus`).
+    terminal: frozenset[str]
     #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
     #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
     exclusion: frozenset[str]

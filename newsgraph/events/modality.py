@@ -25,6 +25,7 @@ from typing import Literal
 
 from .grammar import Cues
 from .syntax import Token, Tree, morph
+from .terminus import awaited
 
 Flag = Literal[
     "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
@@ -92,6 +93,8 @@ class ModalityReader:
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
+        if awaited(self.tree, self.cues.terminal, trigger, top):
+            reading.flags.add("absorbed")  # "…until the siege is lifted": a condition
         for child in top.children:
             if child.dep_ in self.tree.syntax.parataxis and child.lemma_.lower() in (
                 self.cues.reporting
