@@ -133,21 +133,35 @@ class UnnamedSides:
         the place it happened in, else of whoever reports it ("La police a interpellé 98
         personnes, a indiqué le ministère arménien de l'Intérieur"), else the state the
         article is most about. For a body the subject names by what it is (``unnamed``),
-        the state the last event was the act of comes before the article's main one, and
-        the state it acts on never is it ("Les autorités ont expulsé deux diplomates
-        russes")."""
+        the state the last event was the act of comes before the article's main one; for
+        it, and for people abroad (:meth:`_abroad`), the state acted on never is it ("Les
+        autorités ont expulsé deux diplomates russes", "l'arrestation de cinq ressortissants
+        nigériens" is not Niger's)."""
         place = self.places.find(self.coder.tree, chain, candidate.spans, set(self.candidates))
         index = self.arguments.index
         countries = [place.country] if place is not None and place.country else []
         countries += [a.country for a in self.reporter.actors(candidate.token) if a.country]
         if unnamed:
             countries += [a.country for a in self.discourse.last_source if a.country]
-        exclude = {party(a) for a in candidate.target} if unnamed else set()
+        foreign = unnamed or self._abroad(candidate)
+        exclude = {party(a) for a in candidate.target} if foreign else set()
         for country in countries:
             state = index.of_country(country)
             if state is not None and party(state) not in exclude:
                 return [state]
         return index.salient(frozenset(exclude))
+
+    def _abroad(self, candidate: Candidate) -> bool:
+        """Whether the people an act is done to are abroad: a noun of the lexicon's
+        ``abroad`` group heads or completes its target's phrase ("cinq ressortissants
+        nigériens", "un employé du consulat algérien", "Nigerien nationals")."""
+        doc, abroad = candidate.token.doc, self.coder.lexicon.abroad
+        return any(
+            word.lemma_.lower() in abroad
+            for i in candidate.used
+            for word in doc[i].subtree
+            if word.pos_ in ("NOUN", "PROPN")
+        )
 
     def _people(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:
         """Who demonstrated when no phrase names them ("thousands rallied in central Seoul",

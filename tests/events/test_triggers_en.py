@@ -345,3 +345,10 @@ def test_a_court_ruling_is_no_threat(coder: Coder) -> None:
     article = make_article("The court did not rule on the action against Russia.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
     assert "THREATEN" not in [f[0] for f in found], found
+
+
+def test_halting_participation_in_a_deal_is_a_sanction(coder: Coder) -> None:
+    text = "Russia is halting its participation in the grain deal with Ukraine."
+    article = make_article(text, "en")
+    found = {described(article, e)[:3] for e in coder.code_article(article)}
+    assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"})) in found, found

@@ -51,3 +51,52 @@ def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(lang: str, text
     article = make_article(text, lang)
     found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
     assert ("RETREAT", frozenset({"FRA"}), frozenset({"LBN"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France a critiqué l'Iran. Deux ressortissants français ont été arrêtés "
+            "mercredi, a indiqué le ministère français des Affaires étrangères.",
+        ),
+        (
+            "fr",
+            "La France a critiqué l'Iran. Selon le ministère français des Affaires étrangères, "
+            "la crise s'est aggravée après l'arrestation de deux ressortissants français.",
+        ),
+        (
+            "en",
+            "France criticised Iran. Two French nationals were arrested on Wednesday, the "
+            "French foreign ministry said.",
+        ),
+    ],
+)
+def test_people_abroad_are_not_arrested_by_their_own_state(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("COERCE", frozenset({"IRN"}), frozenset({"FRA"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie a critiqué l'Ukraine. Deux opposants russes ont été arrêtés mercredi, "
+            "a indiqué le ministère russe de l'Intérieur.",
+        ),
+        (
+            "en",
+            "Russia criticised Ukraine. Two Russian opposition activists were arrested on "
+            "Wednesday, the Russian interior ministry said.",
+        ),
+    ],
+)
+def test_a_state_s_own_people_are_arrested_by_it(lang: str, text: str) -> None:
+    article = make_article(text, lang)
+    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"})) in found, found
