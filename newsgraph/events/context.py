@@ -19,6 +19,7 @@ from ..article import Actor
 from .anaphora import antecedent
 from .arguments import Candidate
 from .crowds import PARTY_MENTIONS, POPULAR, CrowdSides
+from .disputants import story_pair
 from .following import AT_ORGANISATIONS, named_after
 from .participants import party
 from .reactions import of_itself
@@ -319,10 +320,13 @@ class ContextSides(CrowdSides):
 
     def _context_pair(self, candidate: Candidate) -> list[Actor]:
         """Who met or agreed when no phrase says ("after three days of talks"): the last two
-        parties named, in the sentence or the one before."""
+        parties named, in the sentence or the one before, else, for a noun ("the talks"), the
+        story's pair (:func:`.disputants.story_pair`)."""
         index = self.arguments.index
         pair = index.recent(candidate.token.idx, 2, frozenset(), self.discourse.previous)
-        return pair if len(pair) == 2 else []
+        if len(pair) == 2 or not candidate.noun:
+            return pair if len(pair) == 2 else []
+        return story_pair(index, self.discourse, candidate.sense.type)
 
     def _alone(self, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a mutual act has one side only ("Lavrov described the conversation",

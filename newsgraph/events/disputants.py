@@ -9,7 +9,12 @@ parties named last, which are often the mediator and a bystander of the sentence
 from __future__ import annotations
 
 from ..article import Actor
-from .participants import ActorIndex
+from .discourse import Discourse
+from .participants import ActorIndex, party
+
+#: Acts that happen once between two parties: one named again with no sides ("l'accord",
+#: "the deal") is the one told before, not a new one.
+ONCE = frozenset({"AGREE"})
 
 #: How many times the second party of a two-sided story is named at least, compared with the
 #: third: below it, the story has no clear pair (a summit of three, a crisis with many sides).
@@ -37,6 +42,23 @@ def disputants(index: ActorIndex, exclude: frozenset[str] = frozenset()) -> list
     if counts[pair[1]] < max(LEAD * third, 2):
         return []
     return [_state(index, first[key]) for key in pair]
+
+
+def story_pair(index: ActorIndex, discourse: Discourse, kind: str) -> list[Actor]:
+    """Who met, talked or agreed when neither the phrase nor the two sentences up to it name
+    a pair: the story's two sides (:func:`disputants`). In a story about Denmark and the
+    United States, "Rasmussen a rappelé qu'un accord de défense signé en 1951 permettait
+    déjà…" is their agreement, "after four days of talks" their talks. An act that happens
+    once (:data:`ONCE`) that the two were told to have done already is that one named
+    again ("La Serbie et le Kosovo sont parvenus à un accord. … L'accord prévoit"): none."""
+    pair = disputants(index)
+    sides = {party(a) for a in pair}
+    if kind in ONCE and any(
+        {party(a) for a in source + target} == sides
+        for source, target in discourse.acts.get(kind, [])
+    ):
+        return []
+    return pair
 
 
 def _state(index: ActorIndex, actor: Actor) -> Actor:

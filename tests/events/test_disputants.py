@@ -126,3 +126,66 @@ def test_a_body_named_more_than_a_state_leaves_no_pair(
     found = [described(article, event) for event in coders[lang].code_article(article)]
     agreed = [e[1] for e in found if e[0] == "AGREE"]
     assert agreed and frozenset({"CHN", "PHL"}) not in agreed, found
+
+
+def _types_with(coders: dict[str, Coder], lang: str, text: str) -> list[tuple[str, frozenset[str]]]:
+    article = make_article(text, lang)
+    found = [described(article, event) for event in coders[lang].code_article(article)]
+    return [(e[0], e[1] | e[2]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            STORY["en"] + "The sea was calm on Tuesday. The talks resumed on Friday.",
+            "CONSULT",
+        ),
+        (
+            "fr",
+            STORY["fr"] + "La mer était calme mardi. Les pourparlers ont repris vendredi.",
+            "CONSULT",
+        ),
+        (
+            "en",
+            STORY["en"] + "The sea was calm on Tuesday. A 1999 agreement covers the shoal.",
+            "AGREE",
+        ),
+        (
+            "fr",
+            STORY["fr"] + "La mer était calme mardi. Un accord signé en 1999 couvre le récif.",
+            "AGREE",
+        ),
+    ],
+)
+def test_a_mutual_noun_naming_no_one_is_the_story_pairs(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    """Talks or an accord that neither their phrase nor the two sentences up to them give
+    sides to are the story's two sides', not nobody's."""
+    assert (kind, frozenset({"CHN", "PHL"})) in _types_with(coders, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            STORY["en"] + "China and the Philippines signed an agreement on the shoal on Friday. "
+            "The sea was calm on Tuesday. The agreement will take effect in May.",
+        ),
+        (
+            "fr",
+            STORY["fr"] + "La Chine et les Philippines ont signé vendredi un accord sur le récif. "
+            "La mer était calme mardi. L'accord entrera en vigueur en mai.",
+        ),
+    ],
+)
+def test_an_agreement_named_again_is_no_new_one(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Once the two sides were told to have agreed, "the agreement" named again with no
+    sides is that agreement, not a second one."""
+    agreements = [e for e in _types_with(coders, lang, text) if e[0] == "AGREE"]
+    assert agreements == [("AGREE", frozenset({"CHN", "PHL"}))]
