@@ -19,7 +19,7 @@ from ..article import Actor
 from .anaphora import antecedent
 from .arguments import Candidate
 from .crowds import PARTY_MENTIONS, POPULAR, CrowdSides
-from .disputants import story_pair
+from .disputants import MEDIATE, mediated, story_pair
 from .following import AT_ORGANISATIONS, named_after
 from .participants import party
 from .reactions import of_itself
@@ -187,9 +187,12 @@ class ContextSides(CrowdSides):
     def _context_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
         """Whom it was done to when no phrase says: the party a verb's own complement names
         after it, else the other party named nearest before the trigger, in its sentence or
-        the one before, a state first (:meth:`_nearest_other`)."""
+        the one before, a state first (:meth:`_nearest_other`); for a mediation, the story's
+        pair (:func:`.disputants.mediated`)."""
         if self._says(candidate):
             return []
+        if candidate.sense.cameo == MEDIATE:
+            return mediated(self.arguments.index, source)
         return self._nearest_other(candidate, frozenset(party(a) for a in source))
 
     def _nearest_other(self, candidate: Candidate, exclude: frozenset[str]) -> list[Actor]:

@@ -16,6 +16,9 @@ from .participants import ActorIndex, party
 #: "the deal") is the one told before, not a new one.
 ONCE = frozenset({"AGREE"})
 
+#: The CAMEO code of mediating (045): an act between two sides that a third party does.
+MEDIATE = "045"
+
 #: How many times the second party of a two-sided story is named at least, compared with the
 #: third: below it, the story has no clear pair (a summit of three, a crisis with many sides).
 LEAD = 1.5
@@ -59,6 +62,16 @@ def story_pair(index: ActorIndex, discourse: Discourse, kind: str) -> list[Actor
     ):
         return []
     return pair
+
+
+def mediated(index: ActorIndex, mediator: list[Actor]) -> list[Actor]:
+    """Whom a mediation no phrase gives sides to is between: the story's two sides
+    (:func:`disputants`), neither of them the mediator. In a story about Niger and Benin,
+    "en dépit des efforts de médiation de la Chine", "a Saudi mediation" is between the
+    two; with no such pair, or the mediator one of it, none."""
+    pair = disputants(index)
+    mediators = {party(a) for a in mediator}
+    return [] if any(party(a) in mediators for a in pair) else pair
 
 
 def _state(index: ActorIndex, actor: Actor) -> Actor:

@@ -189,3 +189,27 @@ def test_an_agreement_named_again_is_no_new_one(
     sides is that agreement, not a second one."""
     agreements = [e for e in _types_with(coders, lang, text) if e[0] == "AGREE"]
     assert agreements == [("AGREE", frozenset({"CHN", "PHL"}))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            STORY["en"] + "The sea was calm on Tuesday. A Russian mediation could reopen talks.",
+        ),
+        (
+            "fr",
+            STORY["fr"]
+            + "La mer était calme mardi. Une médiation russe pourrait rouvrir un canal.",
+        ),
+    ],
+)
+def test_a_mediation_naming_no_sides_is_between_the_story_pair(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """A mediation with no "between" phrase is between the story's two sides, not nobody,
+    nor whoever was named last."""
+    article = make_article(text, lang)
+    found = [described(article, event) for event in coders[lang].code_article(article)]
+    assert ("CONSULT", frozenset({"RUS"}), frozenset({"CHN", "PHL"})) in [e[:3] for e in found]
