@@ -327,9 +327,9 @@ class ContextSides(CrowdSides):
         story's pair (:func:`.disputants.story_pair`)."""
         index = self.arguments.index
         pair = index.recent(candidate.token.idx, 2, frozenset(), self.discourse.previous)
-        if len(pair) == 2 or not candidate.noun:
-            return pair if len(pair) == 2 else []
-        return story_pair(index, self.discourse, candidate.sense.type)
+        if len(pair) == 2:
+            return pair
+        return story_pair(index, self.discourse, candidate.sense.type) if candidate.noun else []
 
     def _alone(self, source: list[Actor], target: list[Actor]) -> bool:
         """Whether a mutual act has one side only ("Lavrov described the conversation",

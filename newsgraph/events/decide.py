@@ -109,10 +109,11 @@ class SentenceCoder(TargetSides):
     def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The threat a side makes in saying it could commit a hostile act ("Israël ferait
         payer le prix à l'Iran", "Japan said it could impose new sanctions", see
-        :mod:`.threats`): asserted, from the same sides, beside the act, which stays
-        hypothetical."""
-        threat_if = not candidate.noun and conditioned(self.coder.tree, candidate.token)
-        if not menaces(decision.type, decision.modality, threat_if):
+        :mod:`.threats`), or says it will commit under a condition ("nous attaquerons si le
+        Hezbollah viole l'accord"): asserted, from the same sides, beside the act, which
+        keeps its own modality."""
+        under_condition = not candidate.noun and conditioned(self.coder.tree, candidate.token)
+        if not menaces(decision.type, decision.modality, under_condition):
             return []
         if decision.reading.reporter is None:
             return []  # a possibility the article weighs, no one's warning

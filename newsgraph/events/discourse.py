@@ -23,6 +23,8 @@ _QUOTES = '«»“”"„'
 PROVOKING = frozenset(
     {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT", "MOBILIZE"}
 )
+#: What an act told is: its type, its source, its target.
+Act = tuple[str, list[Actor], list[Actor]]
 
 
 class Discourse:
@@ -51,7 +53,7 @@ class Discourse:
         #: The source of the last event coded.
         self.last_source: list[Actor] = []
         #: The type and sides of the last event coded: what "ces agissements" takes up.
-        self.last_event: tuple[str, list[Actor], list[Actor]] | None = None
+        self.last_event: Act | None = None
         #: The doers of the acts told so far (asserted, their sentence naming the doer) and
         #: whom each was aimed at, latest last, by type: who did "the attack" a later sentence
         #: condemns.

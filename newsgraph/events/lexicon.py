@@ -216,6 +216,9 @@ class Lexicon:
     #: Nouns that, said of an act (a copula's predicate, a verb of judging's complement),
     #: condemn it: "C'est un meurtre", "China's ban is economic coercion".
     judgement_nouns: frozenset[str] = frozenset()
+    #: Nouns that name acts only by what they are ("agissements", "actions"): judged, they
+    #: take up the act told before (:mod:`.takenup`).
+    judged_acts: frozenset[str] = frozenset()
     #: Subjects of an existential copula ("there is a massacre"): the noun names a thing.
     expletives: frozenset[str] = frozenset()
     #: Endings of gender and number a past participle takes on, shortest first ("-e", "-s",
@@ -268,6 +271,7 @@ class Lexicon:
             judging=frozenset(data.get("judgement", {}).get("verbs", ())),
             copulas=frozenset(data.get("judgement", {}).get("copulas", ())),
             judgement_nouns=frozenset(data.get("judgement", {}).get("nouns", ())),
+            judged_acts=frozenset(data.get("judgement", {}).get("acts", ())),
             expletives=frozenset(data.get("judgement", {}).get("expletives", ())),
             agreement_endings=tuple(data.get("judgement", {}).get("agreement_endings", ())),
             attribute_preps=frozenset(data.get("judgement", {}).get("attribute_preps", ())),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .parse import MAX_DEPTH
 from .syntax import Token, Tree
 from .verbforms import infinitive
 
@@ -46,7 +47,7 @@ def requested(tree: Tree, chain: Sequence[Token], kind: str) -> bool:
 
 def _first_conjunct(tree: Tree, token: Token) -> Token:
     """The first of coordinated infinitives ("cesser" for "et à conclure")."""
-    for _ in range(8):
+    for _ in range(MAX_DEPTH):
         if token.dep_ not in tree.syntax.conj or not infinitive(token.head):
             break
         token = token.head

@@ -18,25 +18,16 @@ any other verb does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 
-from .. import lang
 from ..article import Actor
 from .arguments import Candidate
+from .discourse import Act
 from .participants import party
 from .syntax import Token, Tree, morph
 
 #: The mode of the senses that judge what their object names (condemning, calling it a
 #: crime), not those that charge someone with an act ("accused him of lying").
 DISAPPROVE = "disapprove"
-#: What an act told before is: its type, its source, its target.
-Act = tuple[str, list[Actor], list[Actor]]
-
-
-@cache
-def act_nouns(code: str) -> frozenset[str]:
-    """The nouns that name acts only by what they are ("agissements", "actions")."""
-    return frozenset(lang.load(code, "events").get("judgement", {}).get("acts", ()))
 
 
 def pronoun_object(tree: Tree, token: Token) -> Token | None:
@@ -54,18 +45,18 @@ def pronoun_object(tree: Tree, token: Token) -> Token | None:
     return None
 
 
-def judges_taken_up(tree: Tree, code: str, candidate: Candidate) -> bool:
+def judges_taken_up(tree: Tree, candidate: Candidate) -> bool:
     """Whether a trigger is a verb of judging (an ACCUSE sense of mode ``disapprove``) with
     no target of its own whose object takes up an act: a pronoun that may stand for one
-    (:func:`pronoun_object`), or a noun of :func:`act_nouns` ("condemned the actions")."""
+    (:func:`pronoun_object`), or a noun of the lexicon's ``judged_acts`` ("condemned the
+    actions")."""
     sense = candidate.sense
     if candidate.noun or candidate.target or sense.type != "ACCUSE" or sense.mode != DISAPPROVE:
         return False
     if pronoun_object(tree, candidate.token) is not None:
         return True
-    nouns = act_nouns(code)
     objects = tree.children(candidate.token, tree.syntax.object)
-    return any(o.lemma_.lower() in nouns for o in objects)
+    return any(o.lemma_.lower() in tree.lexicon.judged_acts for o in objects)
 
 
 def taken_up(judge: list[Actor], before: Iterable[Act]) -> list[Actor]:

@@ -18,10 +18,11 @@ from ..article import Actor
 from .arguments import Candidate
 from .context import ADDRESSED, ContextSides
 from .crowds import PARTY_MENTIONS
+from .discourse import Act
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
-from .takenup import Act, acts_before, judges_taken_up, pronoun_object, taken_up
+from .takenup import acts_before, judges_taken_up, pronoun_object, taken_up
 from .unnamed import DOMESTIC
 
 #: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
@@ -44,7 +45,7 @@ class TargetSides(ContextSides):
         target = candidate.target
         if self._in_passing(candidate):
             return target
-        if not target and judges_taken_up(self.coder.tree, self.coder.lexicon.code, candidate):
+        if not target and judges_taken_up(self.coder.tree, candidate):
             target = self._taken_up(candidate)
         if not target and not candidate.noun:
             target = self._embedded_target(candidate)

@@ -20,17 +20,17 @@ MENACING = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 MAX_CLAUSES = 3
 
 
-def menaces(kind: str, modality: str, conditioned: bool = False) -> bool:
+def menaces(kind: str, modality: str, under_condition: bool = False) -> bool:
     """Whether an act of type ``kind`` and ``modality``, said by the side that would commit
     it, is a threat: a hostile act it could commit, or one it will commit under a condition
-    (``conditioned``, :func:`conditioned`: "nous attaquerons si le Hezbollah viole
+    (``under_condition``, :func:`conditioned`: "nous attaquerons si le Hezbollah viole
     l'accord", "he would arrest Morales if he ran again"). A done act ("Israel struck Gaza")
     is no threat, nor one announced as decided ("Finland will close its border with
     Russia"), nor (measured on the dev sets) an act of force announced with no condition
     ("those detained would be sent to prison" is COERCE to come, no warning)."""
     if kind not in MENACING:
         return False
-    return modality == "hypothetical" or (modality == "future" and conditioned)
+    return modality == "hypothetical" or (modality == "future" and under_condition)
 
 
 def conditioned(tree: Tree, token: Token) -> bool:

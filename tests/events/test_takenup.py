@@ -6,7 +6,8 @@ import pytest
 
 from newsgraph.article import Actor
 from newsgraph.events import Coder
-from newsgraph.events.takenup import act_nouns, taken_up
+from newsgraph.events.lexicon import load_lexicon
+from newsgraph.events.takenup import taken_up
 
 from .helpers import described, make_article
 
@@ -34,8 +35,8 @@ def test_no_one_when_only_the_judge_acted() -> None:
 
 
 def test_the_nouns_of_acts_are_language_data() -> None:
-    assert "agissement" in act_nouns("fr")
-    assert "action" in act_nouns("en")
+    assert "agissement" in load_lexicon("fr").judged_acts
+    assert "action" in load_lexicon("en").judged_acts
 
 
 @pytest.fixture(scope="module")

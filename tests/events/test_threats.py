@@ -44,7 +44,7 @@ def test_a_hostile_act_its_author_says_it_could_commit_is_a_threat(
 def test_a_hostile_act_to_come_under_a_condition_is_a_threat(
     kind: str, modality: str, threat: bool
 ) -> None:
-    assert menaces(kind, modality, conditioned=True) is threat
+    assert menaces(kind, modality, under_condition=True) is threat
 
 
 # "Israël attaquera si le Hezbollah viole l'accord ."
