@@ -12,6 +12,8 @@ the other party named before it (:meth:`_with_partner`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -68,6 +70,20 @@ class ContextSides(CrowdSides):
 
     def decide(self, candidate: Candidate, complete: bool = True) -> Decision | None:
         raise NotImplementedError  # SentenceCoder decides
+
+    @contextmanager
+    def _asking(self, candidate: Candidate) -> Iterator[bool]:
+        """Marks ``candidate`` as being decided while it asks its siblings for their sides;
+        gives False, and marks nothing, when it already is (a sibling asking it back)."""
+        i = candidate.token.i
+        if i in self._deciding:
+            yield False
+            return
+        self._deciding.add(i)
+        try:
+            yield True
+        finally:
+            self._deciding.discard(i)
 
     def _in_passing(self, candidate: Candidate) -> bool:
         """Whether the trigger is a past participle on a noun ("des soldats capturés par la
@@ -264,10 +280,9 @@ class ContextSides(CrowdSides):
         """The sides of another trigger of the same type in the sentence, for one whose
         sides are only pronouns ("de fournir à la Russie des armes en plus de l'artillerie
         qu'elle lui a déjà fournie")."""
-        if candidate.token.i in self._deciding:
-            return [], []
-        self._deciding.add(candidate.token.i)
-        try:
+        with self._asking(candidate) as free:
+            if not free:
+                return [], []
             for other in self.candidates.values():
                 if other is candidate or other.sense.type != candidate.sense.type:
                     continue
@@ -276,8 +291,6 @@ class ContextSides(CrowdSides):
                 decision = self.decide(other)
                 if decision is not None:
                     return decision.source, decision.target
-        finally:
-            self._deciding.discard(candidate.token.i)
         return [], []
 
     def _act_author(self, candidate: Candidate) -> list[Actor]:

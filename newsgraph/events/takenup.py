@@ -32,9 +32,10 @@ DISAPPROVE = "disapprove"
 
 def pronoun_object(tree: Tree, token: Token) -> Token | None:
     """The pronoun a verb takes as its object that may stand for an act, if any: a third
-    person singular one of no gender ("it" in "called it blackmail", "l'" in "l'a qualifiée
-    d'inacceptable"); not "him" or "her", which take up people, nor "them" or "les", nor a
-    relative or reflexive pronoun ("what it called China's behaviour")."""
+    person singular one, neither masculine nor feminine ("it" in "called it blackmail",
+    "l'" in "l'a qualifiée d'inacceptable"); not "him" or "her", which take up people, nor
+    "them" or "les", nor a relative or reflexive pronoun ("what it called China's
+    behaviour")."""
     for child in tree.children(token, tree.syntax.object):
         if child.pos_ != "PRON" or morph(child, "Reflex") == "Yes":
             continue

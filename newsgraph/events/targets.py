@@ -88,13 +88,10 @@ class TargetSides(ContextSides):
         decision" blames Armenia): :func:`.takenup.taken_up` over the triggers before it in
         its sentence, then, for a pronoun ("Russia called it a grave mistake"), the story's last
         event."""
-        if candidate.token.i in self._deciding:
-            return []
-        self._deciding.add(candidate.token.i)
-        try:
+        with self._asking(candidate) as free:
+            if not free:
+                return []
             before = acts_before(self.candidates.values(), candidate, self._decided_act)
-        finally:
-            self._deciding.discard(candidate.token.i)
         last = self.discourse.last_event
         if last is None or pronoun_object(self.coder.tree, candidate.token) is None:
             return taken_up(candidate.source, before)
