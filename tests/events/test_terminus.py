@@ -11,10 +11,15 @@ from .helpers import described, make_article
 pytestmark = pytest.mark.model
 
 
-def _found(text: str) -> list[tuple[str, str]]:
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder("en")
+
+
+def _found(coder: Coder, text: str) -> list[tuple[str, str]]:
     """The type and modality of each event of ``text``."""
     article = make_article(text, "en")
-    events = [described(article, e) for e in Coder("en").code_article(article)]
+    events = [described(article, e) for e in coder.code_article(article)]
     return [(kind, modality) for kind, _, _, modality in events]
 
 
@@ -28,11 +33,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         "withdrawn from Ukraine.",
     ],
 )
-def test_an_act_awaited_until_is_no_event(text: str) -> None:
-    assert not [kind for kind, _ in _found(text) if kind == "RETREAT"]
+def test_an_act_awaited_until_is_no_event(coder: Coder, text: str) -> None:
+    assert not [kind for kind, _ in _found(coder, text) if kind == "RETREAT"]
 
 
-def test_an_act_told_in_the_past_after_until_happened() -> None:
-    found = _found("Russia shelled Kharkiv until Ukraine withdrew its troops.")
+def test_an_act_told_in_the_past_after_until_happened(coder: Coder) -> None:
+    found = _found(coder, "Russia shelled Kharkiv until Ukraine withdrew its troops.")
     assert ("RETREAT", "asserted") in found
     assert ("ASSAULT", "asserted") in found

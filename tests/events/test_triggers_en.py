@@ -338,6 +338,7 @@ def test_ruling_out_force_is_no_threat(coder: Coder) -> None:
     # only the negation of "rule out" warns: ruling force out turns it down
     article = make_article("Germany ruled out military action against Russia.", "en")
     found = [described(article, event) for event in coder.code_article(article)]
+    assert ("REJECT", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
     assert "THREATEN" not in [f[0] for f in found], found
 
 
