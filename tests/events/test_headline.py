@@ -139,7 +139,8 @@ def test_a_subheading_states_no_event_fr() -> None:
         "Les combats ont repris mardi.\n\nL'Iran accuse Israël\n\n"
         "Téhéran a accusé Israël mercredi d'avoir frappé son consulat."
     )
-    assert _coded_parts(text, "fr") == ["accusé"]
+    parts = _coded_parts(text, "fr")
+    assert "accusé" in parts and "accuse" not in parts, parts
 
 
 @pytest.mark.model
@@ -148,4 +149,5 @@ def test_a_subheading_states_no_event_en() -> None:
         "Fighting resumed on Tuesday.\n\nIran condemns Israel\n\n"
         "Tehran condemned Israel on Wednesday for the strike on its consulate."
     )
-    assert _coded_parts(text, "en") == ["condemned"]
+    parts = _coded_parts(text, "en")
+    assert "condemned" in parts and "condemns" not in parts, parts
