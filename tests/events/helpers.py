@@ -140,7 +140,14 @@ def described(article: Article, event: Event) -> tuple[str, frozenset[str], froz
     )
 
 
+def coded(
+    coder: Coder, text: str, lang: str
+) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    """The events ``coder`` finds in ``text``, each as :func:`described` gives it."""
+    article = make_article(text, lang)
+    return [described(article, e) for e in coder.code_article(article)]
+
+
 def types_coded(coder: Coder, text: str, lang: str) -> list[str]:
     """The types of the events ``coder`` finds in ``text``, in order."""
-    article = make_article(text, lang)
-    return [described(article, e)[0] for e in coder.code_article(article)]
+    return [found[0] for found in coded(coder, text, lang)]

@@ -51,11 +51,6 @@ def test_a_time_on_a_verb_of_saying_dates_the_saying_not_the_act_reported(
     assert not any(said_when([verb], SAYING)(m) for m in found)  # the saying's own time
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def dated(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
     article = make_article(text, lang, published=dt.date(2024, 6, 20))
     return [(e.type, e.date) for e in coder.code_article(article)]

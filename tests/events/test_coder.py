@@ -401,11 +401,6 @@ ENGLISH: list[Row] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def coded(
     coders: dict[str, Coder], lang: str, text: str
 ) -> list[tuple[str, frozenset[str], frozenset[str], str]]:

@@ -11,11 +11,6 @@ from .helpers import described, make_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en"), "fr": Coder("fr")}
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

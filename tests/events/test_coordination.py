@@ -107,11 +107,6 @@ def test_the_reporter_of_a_clause_warns_the_party_named_after_the_warning(
     assert ("THREATEN", frozenset({"CHN"}), frozenset({"PHL"}), "asserted") in found, found
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, ...]]:
     article = make_article(text, lang)
     found = [described(article, e) for e in coders[lang].code_article(article)]

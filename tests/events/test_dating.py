@@ -20,11 +20,6 @@ from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
 from .helpers import make_article
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
     article = make_article(text, lang, published=dt.date(2024, 6, 20))
     return [(e.type, e.date) for e in coder.code_article(article)]

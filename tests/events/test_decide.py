@@ -6,35 +6,17 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en")}
 
 
 def test_a_noun_a_one_sided_verb_states_through_a_preposition_is_that_verb_s_act(
     coders: dict[str, Coder],
 ) -> None:
     text = "Iran hosted Russia and China for talks in Tehran."
-    article = make_article(text, "en")
-    found = [described(article, e) for e in coders["en"].code_article(article)]
+    found = coded(coders["en"], text, "en")
     assert [e[0] for e in found].count("CONSULT") == 1, found
-
-
-@pytest.fixture(scope="module")
-def french() -> Coder:
-    return Coder("fr")
-
-
-def _coded(
-    coder: Coder, text: str, lang: str
-) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
-    article = make_article(text, lang)
-    return [described(article, e) for e in coder.code_article(article)]
 
 
 @pytest.mark.parametrize(
@@ -45,11 +27,11 @@ def _coded(
     ],
 )
 def test_a_judged_act_naming_only_its_victim_is_not_aimed_at_the_victim(
-    coders: dict[str, Coder], french: Coder, text: str, lang: str
+    coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     """Condemning an act that names whom it hit but no author blames its author, never its
     victim: with no author told, there is no one to aim the judgement at."""
-    found = _coded(coders["en"] if lang == "en" else french, text, lang)
+    found = coded(coders[lang], text, lang)
     assert not any(e[0] == "ACCUSE" and "UKR" in e[2] for e in found), found
 
 
@@ -64,9 +46,9 @@ def test_a_judged_act_naming_only_its_victim_is_not_aimed_at_the_victim(
     ],
 )
 def test_a_judged_act_naming_only_its_victim_blames_the_last_doer_of_that_act(
-    coders: dict[str, Coder], french: Coder, text: str, lang: str
+    coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     """The author of an act judged without one is whoever the story last told doing it."""
-    found = _coded(coders["en"] if lang == "en" else french, text, lang)
+    found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
     assert not any(e[0] == "ACCUSE" and "UKR" in e[2] for e in found), found

@@ -12,11 +12,6 @@ from .helpers import described, make_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, ...]]:
     article = make_article(text, lang)
     found = [described(article, e) for e in coders[lang].code_article(article)]

@@ -25,11 +25,6 @@ STORY = {
 }
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> list[frozenset[str]]:
     article = make_article(text, lang)
     found = [described(article, event) for event in coders[lang].code_article(article)]

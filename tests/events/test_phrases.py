@@ -6,19 +6,9 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
-def _coded(coders: dict[str, Coder], lang: str, text: str) -> list[tuple[object, ...]]:
-    article = make_article(text, lang)
-    return [described(article, event) for event in coders[lang].code_article(article)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,7 @@ def test_the_people_of_a_group_are_the_group(
     """ "Les délégations des deux pays", "the envoys of the two countries", "the two
     countries' envoys" are the two parties named last."""
     both = frozenset({"CHN", "JPN"})
-    found = [e for e in _coded(coders, lang, text) if e[0] == "CONSULT"]
+    found = [e for e in coded(coders[lang], text, lang) if e[0] == "CONSULT"]
     assert found and found[0][1:3] == (both, both), found
 
 
@@ -52,5 +42,5 @@ def test_the_people_of_a_group_are_the_group(
 )
 def test_people_of_no_group_are_no_one(coders: dict[str, Coder], lang: str, text: str) -> None:
     """Without a group in their genitive, "les délégations", "the envoys" name no one."""
-    found = [e for e in _coded(coders, lang, text) if e[0] == "CONSULT"]
+    found = [e for e in coded(coders[lang], text, lang) if e[0] == "CONSULT"]
     assert not [e for e in found if e[1] == frozenset({"CHN", "JPN"})], found

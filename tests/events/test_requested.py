@@ -13,11 +13,6 @@ from .helpers import described, make_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def types_of(coders: dict[str, Coder], lang: str, text: str) -> list[str]:
     article = make_article(text, lang)
     return [described(article, event)[0] for event in coders[lang].code_article(article)]

@@ -11,11 +11,6 @@ from .helpers import described, make_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en")}
-
-
 def test_a_noun_with_a_genitive_name_points_back_to_the_event_told_before(
     coders: dict[str, Coder],
 ) -> None:

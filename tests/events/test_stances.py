@@ -11,11 +11,6 @@ from .helpers import types_coded
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en"), "fr": Coder("fr")}
-
-
 def _types(coders: dict[str, Coder], text: str, code: str) -> list[str]:
     return types_coded(coders[code], text, code)
 

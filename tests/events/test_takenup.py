@@ -9,7 +9,7 @@ from newsgraph.events import Coder
 from newsgraph.events.lexicon import load_lexicon
 from newsgraph.events.takenup import taken_up
 
-from .helpers import described, make_article
+from .helpers import coded
 
 RUSSIA = Actor(id="RUS", name="Russia", kind="country", country="RUS")
 ARMENIA = Actor(id="ARM", name="Armenia", kind="country", country="ARM")
@@ -39,18 +39,6 @@ def test_the_nouns_of_acts_are_language_data() -> None:
     assert "action" in load_lexicon("en").judged_acts
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en"), "fr": Coder("fr")}
-
-
-def _coded(
-    coders: dict[str, Coder], text: str, lang: str
-) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
-    article = make_article(text, lang)
-    return [described(article, e) for e in coders[lang].code_article(article)]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "lang"),
@@ -62,7 +50,7 @@ def _coded(
 def test_a_judgement_of_it_blames_the_author_of_the_act_before(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"RUS"}), frozenset({"JPN"}), "asserted") in found, found
 
 
@@ -81,11 +69,11 @@ def test_a_judgement_of_it_blames_the_author_of_the_act_before(
 def test_a_condemned_act_named_by_what_it_is_blames_the_author_before(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"KOR"}), frozenset({"PRK"}), "asserted") in found, found
 
 
 @pytest.mark.model
 def test_a_person_pronoun_is_no_act(coders: dict[str, Coder]) -> None:
-    found = _coded(coders, "Japan sanctioned China on Monday. Russia called him a liar.", "en")
+    found = coded(coders["en"], "Japan sanctioned China on Monday. Russia called him a liar.", "en")
     assert not any(e[0] == "ACCUSE" and e[2] == {"JPN"} for e in found), found

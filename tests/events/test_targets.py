@@ -6,21 +6,9 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"en": Coder("en"), "fr": Coder("fr")}
-
-
-def _coded(
-    coders: dict[str, Coder], text: str, lang: str
-) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
-    article = make_article(text, lang)
-    return [described(article, e) for e in coders[lang].code_article(article)]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +21,7 @@ def _coded(
 def test_a_warning_of_another_party_s_act_is_no_threat_of_the_speaker(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert not any(e[0] == "THREATEN" for e in found), found
     assert any(e[0] == "ASSAULT" and e[1] == {"RUS"} for e in found), found
 
@@ -48,7 +36,7 @@ def test_a_warning_of_another_party_s_act_is_no_threat_of_the_speaker(
 def test_a_warning_of_the_speaker_s_own_act_is_its_threat(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert any(e[0] == "THREATEN" and e[2] == {"RUS"} for e in found), found
 
 
@@ -74,5 +62,5 @@ def test_a_reply_to_an_act_told_further_back_answers_the_story_s_main_other_stat
 ) -> None:
     """Whoever last acted on the source, when named neither in the sentence nor in the one
     before, gives way to the article's main other state."""
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert ("REJECT", frozenset({"JPN"}), frozenset({"RUS"}), "asserted") in found, found

@@ -11,11 +11,6 @@ from .helpers import types_coded
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coders() -> dict[str, Coder]:
-    return {"fr": Coder("fr"), "en": Coder("en")}
-
-
 def types_of(coders: dict[str, Coder], lang: str, text: str) -> list[str]:
     return types_coded(coders[lang], text, lang)
 
