@@ -64,3 +64,28 @@ def test_a_reply_to_an_act_told_further_back_answers_the_story_s_main_other_stat
     before, gives way to the article's main other state."""
     found = coded(coders[lang], text, lang)
     assert ("REJECT", frozenset({"JPN"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia threatened Japan on Monday. Russia said it would respond. Russia warned "
+            "Japan again. China accused Japan of spying. Japan refused to comply.",
+            "en",
+        ),
+        (
+            "La Russie a menacé le Japon lundi. La Russie a dit qu'elle répondrait. La Russie a "
+            "de nouveau averti le Japon. La Chine a accusé le Japon d'espionnage. Le Japon a "
+            "refusé de céder.",
+            "fr",
+        ),
+    ],
+)
+def test_a_reply_to_an_act_told_just_before_answers_its_author(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    """Whoever last acted on the source, named in the sentence before, is answered before the
+    article's main other state (dev sets: 65 right guesses of this fallback to 9 wrong)."""
+    found = _coded(coders, text, lang)
+    assert ("REJECT", frozenset({"JPN"}), frozenset({"CHN"}), "asserted") in found, found
