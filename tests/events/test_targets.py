@@ -87,5 +87,5 @@ def test_a_reply_to_an_act_told_just_before_answers_its_author(
 ) -> None:
     """Whoever last acted on the source, named in the sentence before, is answered before the
     article's main other state (dev sets: 65 right guesses of this fallback to 9 wrong)."""
-    found = _coded(coders, text, lang)
+    found = coded(coders[lang], text, lang)
     assert ("REJECT", frozenset({"JPN"}), frozenset({"CHN"}), "asserted") in found, found
