@@ -23,7 +23,7 @@ from .participants import party
 from .reactions import judged_author, organisation
 from .requested import requested
 from .setting import Moment
-from .stances import covered, refused, resolve_only
+from .stances import covered, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
 from .threats import conditioned, menaces
@@ -159,6 +159,8 @@ class SentenceCoder(TargetSides):
         kind, modality = sense.type, reading.modality
         if sense.source[:1] == ("speaker",):
             modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
+        if modality == "asserted" and undone(tree, kind, candidate.token):
+            modality = "negated"
         if modality == "negated" and refused(tree, candidate):
             return None  # "will not accept that its border is used" (.stances)
         if (

@@ -71,3 +71,11 @@ def covered(tree: Tree, candidate: Candidate) -> bool:
     if preposition not in cues.scope_preps or governor is None:
         return False
     return governor.lemma_.lower() in cues.scope
+
+
+def undone(tree: Tree, kind: str, trigger: Token) -> bool:
+    """Whether a meeting is named by the verb that undoes it (a ``negation_verbs`` word of
+    the ``modality`` section), so did not take place: "Cohen cancelled a planned meeting
+    with Guterres" (CONSULT, negated). Cancelling a visit typed as a sanction ("annuler une
+    visite d'État", SANCTION) is the act itself, asserted."""
+    return kind == "CONSULT" and trigger.lemma_.lower() in tree.lexicon.cues.negation_verbs

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import types_coded
+from .helpers import make_article, types_coded
 
 pytestmark = pytest.mark.model
 
@@ -74,3 +74,24 @@ def test_a_verb_of_scope_covers_only_what_it_applies_to(
 ) -> None:
     # "extends to" names what a rule covers; "after talks" names talks held
     assert "CONSULT" in _types(coders, text, code)
+
+
+def _coded(coders: dict[str, Coder], text: str, code: str) -> list[tuple[str, str]]:
+    article = make_article(text, code)
+    return [(e.type, e.modality) for e in coders[code].code_article(article)]
+
+
+def test_a_meeting_cancelled_did_not_take_place(coders: dict[str, Coder]) -> None:
+    text = "Russia cancelled a planned meeting with France in New York."
+    assert _coded(coders, text, "en") == [("CONSULT", "negated")]
+
+
+def test_an_agreement_cancelled_is_a_sanction_done(coders: dict[str, Coder]) -> None:
+    text = "Russia cancelled a military cooperation agreement with France."
+    assert _coded(coders, text, "en") == [("SANCTION", "asserted")]
+
+
+def test_une_visite_annulee_est_une_sanction_faite(coders: dict[str, Coder]) -> None:
+    # French codes the cancelled visit as the sanction itself, which stays asserted
+    text = "La Russie a annulé une visite d'État en France."
+    assert _coded(coders, text, "fr") == [("SANCTION", "asserted")]
