@@ -76,6 +76,9 @@ class Cues:
     commitment: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
+    #: Words that open a clause of hypothesis ("if", "si"): an act to come whose clause has
+    #: one is hypothetical, not future (:mod:`.conditions`).
+    hypothesis: frozenset[str]
     #: Words that open a clause naming the end a stance waits for ("until"): the act of
     #: such a clause in the present is still to come (:mod:`.terminus`).
     terminal: frozenset[str]

@@ -47,3 +47,35 @@ def test_an_act_beside_a_verb_of_ruling_out_is_not_ruled_out(text: str, lang: st
     assert [e[:3] for e in found] == [
         ("CONSULT", frozenset({"UKR", "USA"}), frozenset({"UKR", "USA"}))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin said Russia would attack Ukraine if Kyiv joined NATO.", "en"),
+        ("Poutine a affirmé que la Russie attaquerait l'Ukraine si Kiev rejoignait l'Otan.", "fr"),
+        (
+            "S'il tente de reconstruire des bases près de la frontière, "
+            "la Russie attaquera l'Ukraine.",
+            "fr",
+        ),
+    ],
+)
+def test_an_act_to_come_under_a_condition_is_hypothetical(text: str, lang: str) -> None:
+    # a clause of hypothesis on the act's verb ("if", "si", elided "s'") makes it possible
+    article = make_article(text, lang)
+    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["hypothetical"]
+
+
+def test_a_done_act_with_a_clause_of_time_stays_asserted() -> None:
+    article = make_article("Russia attacked Ukraine once the deadline had passed.", "en")
+    found = [described(article, e) for e in Coder("en").code_article(article)]
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["asserted"]
+
+
+def test_a_scheduled_act_under_a_condition_stays_future() -> None:
+    text = "If they meet in November, Biden is expected to press Putin to withdraw."
+    article = make_article(text, "en")
+    found = [described(article, e) for e in Coder("en").code_article(article)]
+    assert [e[3] for e in found if e[0] == "REQUEST"] == ["future"]
