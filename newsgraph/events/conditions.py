@@ -3,12 +3,12 @@
 GOLD.md codes an act stated under a conditional clause as hypothetical: "Putin said Russia
 would attack Ukraine if Kyiv joined NATO", "nous attaquerons si le Hezbollah viole l'accord".
 The act is yet to come (a future or conditional form) and one verb of its clause heads an
-adverbial clause marked by a condition of the language (the ``condition`` list of the
-``modality`` section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "once"; "si",
-"s'"). A condition on a done act is a time ("once the ceasefire held, troops withdrew"), so
-only acts to come are concerned; an act scheduled (a ``future`` word of plan or schedule in
-its clause: "are expected to sign the text later this year, once lawyers have finished") is
-to come at a time, not under a condition, and stays future.
+adverbial clause marked by a word of hypothesis (the ``hypothesis`` list of the ``modality``
+section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "provided"; "si", "s'"),
+not of time ("once", "when"). A done act stays as it is told, so only acts to come are
+concerned; an act scheduled (a ``future`` word of plan or schedule in its clause: "if they
+meet in November, Biden is expected to press Putin") is to come at a time, not under a
+condition, and stays future.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Set
 from .syntax import Token, Tree
 
 
-def conditioned(tree: Tree, chain: list[Token], marks: Set[str], scheduled: Set[str]) -> bool:
+def hypothesised(tree: Tree, chain: list[Token], marks: Set[str], scheduled: Set[str]) -> bool:
     """Whether a verb from the trigger up to its clause's verb heads an adverbial clause
     marked by one of ``marks``, and no word of the chain is one of ``scheduled``: "would
     impose sanctions [if Moscow did not withdraw]" (the clause hangs on "impose", the trigger

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .conditions import conditioned
+from .conditions import hypothesised
 from .grammar import Cues
 from .syntax import Token, Tree, morph
 from .terminus import awaited
@@ -34,6 +34,7 @@ Flag = Literal[
 
 #: The cues a definite noun between them and the trigger stops (:meth:`ModalityReader._given`).
 _PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
+#: The cues of an act to come, which a clause of hypothesis makes hypothetical (:mod:`.conditions`).
 _TO_COME: frozenset[Flag] = frozenset({"future", "conditional"})
 
 
@@ -91,7 +92,9 @@ class ModalityReader:
         if self._committed(chain):
             reading.flags.add("future")
         cues = self.cues
-        if reading.flags & _TO_COME and conditioned(self.tree, chain, cues.hypothesis, cues.future):
+        if reading.flags & _TO_COME and hypothesised(
+            self.tree, chain, cues.hypothesis, cues.future
+        ):
             reading.flags.add("hypothetical")  # "would attack if Kyiv joined" (.conditions)
         if self._announced(trigger):
             reading.flags.add("announced")
