@@ -132,6 +132,7 @@ def countries(article: Article, ids: Sequence[str]) -> set[str]:
 
 
 def described(article: Article, event: Event) -> tuple[str, frozenset[str], frozenset[str], str]:
+    """``event`` as its type, source and target countries (see :func:`countries`), modality."""
     return (
         event.type,
         frozenset(countries(article, event.source)),

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
@@ -18,17 +18,15 @@ pytestmark = pytest.mark.model
         ("Russia ruled out talks with Ukraine.", "en"),
     ],
 )
-def test_an_act_ruled_out_is_negated(text: str, lang: str) -> None:
+def test_an_act_ruled_out_is_negated(coders: dict[str, Coder], text: str, lang: str) -> None:
     # affirmed, a verb of ruling out leaves the act it governs undone, a noun as a verb
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     talks = [modality for kind, _, _, modality in found if kind == "CONSULT"]
     assert talks == ["negated"]
 
 
-def test_an_act_not_ruled_out_stays_possible() -> None:
-    article = make_article("The United States has not ruled out strikes on Iran.", "en")
-    found = [described(article, e) for e in Coder("en").code_article(article)]
+def test_an_act_not_ruled_out_stays_possible(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "The United States has not ruled out strikes on Iran.", "en")
     assert ("ASSAULT", frozenset({"USA"}), frozenset({"IRN"}), "hypothetical") in found
 
 
@@ -39,10 +37,11 @@ def test_an_act_not_ruled_out_stays_possible() -> None:
         ("La Russie a été exclue des pourparlers entre l'Ukraine et les États-Unis.", "fr"),
     ],
 )
-def test_an_act_beside_a_verb_of_ruling_out_is_not_ruled_out(text: str, lang: str) -> None:
+def test_an_act_beside_a_verb_of_ruling_out_is_not_ruled_out(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
     # only what the verb governs (object, complement, clause) is ruled out, not a phrase
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert not [e for e in found if e[3] == "negated" or e[0] == "REJECT"], found
     assert [e[:3] for e in found] == [
         ("CONSULT", frozenset({"UKR", "USA"}), frozenset({"UKR", "USA"}))
@@ -61,21 +60,27 @@ def test_an_act_beside_a_verb_of_ruling_out_is_not_ruled_out(text: str, lang: st
         ),
     ],
 )
-def test_an_act_to_come_under_a_condition_is_hypothetical(text: str, lang: str) -> None:
+def test_an_act_to_come_under_a_condition_is_hypothetical(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
     # a clause of hypothesis on the act's verb ("if", "si", elided "s'") makes it possible
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert [e[3] for e in found if e[0] == "ASSAULT"] == ["hypothetical"]
 
 
-def test_a_done_act_with_a_clause_of_time_stays_asserted() -> None:
-    article = make_article("Russia attacked Ukraine once the deadline had passed.", "en")
-    found = [described(article, e) for e in Coder("en").code_article(article)]
+def test_a_done_act_with_a_clause_of_time_stays_asserted(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "Russia attacked Ukraine once the deadline had passed.", "en")
     assert [e[3] for e in found if e[0] == "ASSAULT"] == ["asserted"]
 
 
-def test_a_scheduled_act_under_a_condition_stays_future() -> None:
+def test_a_scheduled_act_under_a_condition_stays_future(coders: dict[str, Coder]) -> None:
     text = "If they meet in November, Biden is expected to press Putin to withdraw."
-    article = make_article(text, "en")
-    found = [described(article, e) for e in Coder("en").code_article(article)]
+    found = coded(coders["en"], text, "en")
     assert [e[3] for e in found if e[0] == "REQUEST"] == ["future"]
+
+
+def test_an_act_to_come_with_a_clause_of_time_stays_future(coders: dict[str, Coder]) -> None:
+    # "once" marks a time, not a hypothesis: the act is still to come, not merely possible
+    text = "Russia will attack Ukraine once the deadline has passed."
+    found = coded(coders["en"], text, "en")
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["future"]

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import make_article, types_coded
+from .helpers import coded, types_coded
 
 pytestmark = pytest.mark.model
 
@@ -77,8 +77,7 @@ def test_a_verb_of_scope_covers_only_what_it_applies_to(
 
 
 def _coded(coders: dict[str, Coder], text: str, code: str) -> list[tuple[str, str]]:
-    article = make_article(text, code)
-    return [(e.type, e.modality) for e in coders[code].code_article(article)]
+    return [(e[0], e[3]) for e in coded(coders[code], text, code)]
 
 
 def test_a_meeting_cancelled_did_not_take_place(coders: dict[str, Coder]) -> None:
