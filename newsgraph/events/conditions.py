@@ -18,6 +18,15 @@ from collections.abc import Set
 from .syntax import Token, Tree
 
 
+def marked_clause(tree: Tree, verb: Token, marks: Set[str]) -> bool:
+    """Whether ``verb`` heads an adverbial clause whose mark is one of ``marks``: "would
+    attack [if Kyiv joined NATO]" with ``marks`` {"if"}; not "attacked [after Kyiv joined]"."""
+    adverbial = tree.syntax.adverbial
+    return any(
+        child.dep_ in adverbial and bool(tree.mark(child) & marks) for child in verb.children
+    )
+
+
 def hypothesised(tree: Tree, chain: list[Token], marks: Set[str], scheduled: Set[str]) -> bool:
     """Whether a verb from the trigger up to its clause's verb heads an adverbial clause
     marked by one of ``marks``, and no word of the chain is one of ``scheduled``: "would
@@ -25,10 +34,4 @@ def hypothesised(tree: Tree, chain: list[Token], marks: Set[str], scheduled: Set
     "sanctions" below it), not "is expected to press Xi [if they meet]"."""
     if any(token.lemma_.lower() in scheduled for token in chain):
         return False
-    adverbial = tree.syntax.adverbial
-    return any(
-        child.dep_ in adverbial and bool(tree.mark(child) & marks)
-        for token in chain
-        if tree.verbal(token)
-        for child in token.children
-    )
+    return any(tree.verbal(token) and marked_clause(tree, token, marks) for token in chain)

@@ -8,6 +8,7 @@ would commit them, are such a warning.
 
 from __future__ import annotations
 
+from .conditions import marked_clause
 from .syntax import Token, Tree
 
 #: Hostile acts that the side that would commit them says it could commit: the warning is
@@ -39,15 +40,13 @@ def conditioned(tree: Tree, token: Token) -> bool:
     "if", "unless", "until"): "nous attaquerons [si le Hezbollah viole l'accord]", "would
     keep targeting vessels [until the aggression stops]". A noun trigger has no clause."""
     marks = tree.lexicon.threat_conditions
-    syntax = tree.syntax
     current = token
     for _ in range(MAX_CLAUSES):
         if not tree.verbal(current):
             return False
-        for child in current.children:
-            if child.dep_ in syntax.adverbial and tree.mark(child) & marks:
-                return True
-        if current.dep_ not in syntax.complement or current.head == current:
+        if marked_clause(tree, current, marks):
+            return True
+        if current.dep_ not in tree.syntax.complement or current.head == current:
             return False
         current = current.head
     return False
