@@ -1,0 +1,75 @@
+"""Clauses of hypothesis on an act to come (parses written by hand)."""
+
+from __future__ import annotations
+
+from newsgraph.events.conditions import hypothesised, marked_clause
+from newsgraph.events.syntax import Tree
+
+from .trees import parse
+
+FIN = "VerbForm=Fin|Mood=Ind"
+
+# "Russia would attack Ukraine if Kyiv joined NATO ."
+ATTACK_IF = [
+    ("Russia", "Russia", "PROPN", "", 2, "nsubj"),
+    ("would", "would", "AUX", "", 2, "aux"),
+    ("attack", "attack", "VERB", "VerbForm=Inf", 2, "ROOT"),
+    ("Ukraine", "Ukraine", "PROPN", "", 2, "dobj"),
+    ("if", "if", "SCONJ", "", 6, "mark"),
+    ("Kyiv", "Kyiv", "PROPN", "", 6, "nsubj"),
+    ("joined", "join", "VERB", FIN, 2, "advcl"),
+    ("NATO", "NATO", "PROPN", "", 6, "dobj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+# "La Russie attaquera si Kiev rejoint l'Otan ."
+ATTAQUE_SI = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 2, "nsubj"),
+    ("attaquera", "attaquer", "VERB", "VerbForm=Fin|Tense=Fut", 2, "ROOT"),
+    ("si", "si", "SCONJ", "", 5, "mark"),
+    ("Kiev", "Kiev", "PROPN", "", 5, "nsubj"),
+    ("rejoint", "rejoindre", "VERB", FIN, 2, "advcl"),
+    ("l'", "le", "DET", "", 7, "det"),
+    ("Otan", "Otan", "PROPN", "", 5, "obj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_an_english_verb_heads_a_clause_of_hypothesis(en: Tree) -> None:
+    doc = parse(ATTACK_IF)
+    assert marked_clause(en, doc[2], en.lexicon.cues.hypothesis)
+    assert not marked_clause(en, doc[6], en.lexicon.cues.hypothesis)  # the clause's own verb
+
+
+def test_an_english_clause_of_time_is_no_hypothesis(en: Tree) -> None:
+    rows = list(ATTACK_IF)
+    rows[4] = ("once", "once", "SCONJ", "", 6, "mark")
+    assert not marked_clause(en, parse(rows)[2], en.lexicon.cues.hypothesis)
+
+
+def test_a_french_verb_heads_a_clause_of_hypothesis(fr: Tree) -> None:
+    doc = parse(ATTAQUE_SI)
+    cues = fr.lexicon.cues
+    assert hypothesised(fr, [doc[2]], cues.hypothesis, cues.future)
+
+
+def test_a_french_clause_of_time_is_no_hypothesis(fr: Tree) -> None:
+    rows = list(ATTAQUE_SI)
+    rows[3] = ("quand", "quand", "SCONJ", "", 5, "mark")
+    cues = fr.lexicon.cues
+    assert not hypothesised(fr, [parse(rows)[2]], cues.hypothesis, cues.future)
+
+
+def test_an_act_scheduled_is_not_hypothesised(en: Tree) -> None:
+    # "Russia plans [to] attack Ukraine if Kyiv joined NATO": a word of plan in the chain
+    # makes the clause a time the act is set for
+    rows = list(ATTACK_IF)
+    rows[0] = ("Russia", "Russia", "PROPN", "", 1, "nsubj")
+    rows[1] = ("plans", "plan", "VERB", FIN, 1, "ROOT")
+    rows[2] = ("attack", "attack", "VERB", "VerbForm=Inf", 1, "xcomp")
+    rows[8] = (".", ".", "PUNCT", "", 1, "punct")
+    doc = parse(rows)
+    cues = en.lexicon.cues
+    assert hypothesised(en, [doc[2]], cues.hypothesis, cues.future)
+    assert not hypothesised(en, [doc[2], doc[1]], cues.hypothesis, cues.future)
