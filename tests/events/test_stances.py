@@ -90,7 +90,7 @@ def test_an_agreement_cancelled_is_a_sanction_done(coders: dict[str, Coder]) -> 
     assert _coded(coders, text, "en") == [("SANCTION", "asserted")]
 
 
-def test_une_visite_annulee_est_une_sanction_faite(coders: dict[str, Coder]) -> None:
+def test_a_cancelled_visit_is_a_sanction_carried_out_fr(coders: dict[str, Coder]) -> None:
     # French codes the cancelled visit as the sanction itself, which stays asserted
     text = "La Russie a annulé une visite d'État en France."
     assert _coded(coders, text, "fr") == [("SANCTION", "asserted")]
