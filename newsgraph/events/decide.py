@@ -112,7 +112,11 @@ class SentenceCoder(TargetSides):
         :mod:`.threats`), or says it will commit under a condition ("nous attaquerons si le
         Hezbollah viole l'accord"): asserted, from the same sides, beside the act, which
         keeps its own modality."""
-        under_condition = not candidate.noun and conditioned(self.coder.tree, candidate.token)
+        under_condition = (
+            decision.modality == "future"  # the only modality a condition turns into a threat
+            and not candidate.noun
+            and conditioned(self.coder.tree, candidate.token)
+        )
         if not menaces(decision.type, decision.modality, under_condition):
             return []
         if decision.reading.reporter is None:
