@@ -128,26 +128,29 @@ def test_a_closing_quote_is_not_a_stop() -> None:
     assert not _paragraph_starts(quoted)[1]
 
 
-def _coded_parts(text: str, lang: str) -> list[str]:
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "subheading"),
+    [
+        (
+            "fr",
+            "Les combats ont repris mardi.\n\nL'Iran accuse Israël\n\n"
+            "Téhéran a accusé Israël mercredi d'avoir frappé son consulat.",
+            "accusé",
+            "accuse",
+        ),
+        (
+            "en",
+            "Fighting resumed on Tuesday.\n\nIran condemns Israel\n\n"
+            "Tehran condemned Israel on Wednesday for the strike on its consulate.",
+            "condemned",
+            "condemns",
+        ),
+    ],
+)
+def test_a_subheading_states_no_event(
+    coders: dict[str, Coder], lang: str, text: str, kept: str, subheading: str
+) -> None:
     article = _with_paragraphs(make_article(text, lang))
-    return [e.trigger.text if e.trigger else "" for e in Coder(lang).code_article(article)]
-
-
-@pytest.mark.model
-def test_a_subheading_states_no_event_fr() -> None:
-    text = (
-        "Les combats ont repris mardi.\n\nL'Iran accuse Israël\n\n"
-        "Téhéran a accusé Israël mercredi d'avoir frappé son consulat."
-    )
-    parts = _coded_parts(text, "fr")
-    assert "accusé" in parts and "accuse" not in parts, parts
-
-
-@pytest.mark.model
-def test_a_subheading_states_no_event_en() -> None:
-    text = (
-        "Fighting resumed on Tuesday.\n\nIran condemns Israel\n\n"
-        "Tehran condemned Israel on Wednesday for the strike on its consulate."
-    )
-    parts = _coded_parts(text, "en")
-    assert "condemned" in parts and "condemns" not in parts, parts
+    parts = [e.trigger.text if e.trigger else "" for e in coders[lang].code_article(article)]
+    assert kept in parts and subheading not in parts, parts
