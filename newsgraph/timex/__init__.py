@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .calendar import Tense
 from .find import find, resolve
 from .grammar import grammar
 from .values import Granularity, Kind, TimeMention, TimeValue
 
-VERSION = "timex.v1"
+VERSION = "timex.v2"
 
 __all__ = [
     "VERSION",
@@ -43,7 +44,7 @@ class Resolver:
     """:func:`resolve` as a ``DateResolver`` (``newsgraph.evaluate.adapters``): the value as a
     string, or None."""
 
-    def __init__(self, future: bool = False) -> None:
+    def __init__(self, future: Tense = None) -> None:
         self.future = future
 
     def resolve(self, expression: str, reference: dt.date, lang: str) -> str | None:

@@ -4,7 +4,9 @@ A ``direction`` says which of the dates that fit a name ("avril", "3 août", "ma
 relative to the reference: ``latest`` the nearest on or before it (the past bias of reported
 news), or on or after it when the sentence speaks of the future; ``last`` the nearest strictly
 before ("mardi dernier", "last April"); ``next`` the nearest strictly after ("jeudi prochain");
-``this`` the one in the reference's year.
+``this`` the one in the reference's year. In a sentence of either tense (``future`` None), a
+month or a day of a month whose latest date lies ``NEAR`` months or less short of a year back is
+the coming one (:func:`near`); in one that tells what took place (False), the latest.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Iterable
 from typing import Literal, TypeVar
 
 Direction = Literal["latest", "last", "next", "this"]
+#: What the sentence tells: the future (True), what took place (False), or either (None).
+Tense = bool | None
 DIRECTIONS: tuple[Direction, ...] = ("latest", "last", "next", "this")
 
 #: How many years around the reference a day name may fall (29 February recurs within 8).
@@ -22,6 +26,12 @@ _YEARS = 8
 #: publication date may precede by a day or two the day it reports (a time zone, a first
 #: version), and news does not name a day of a month a year ago without its year.
 GRACE = 3
+#: How many months ahead of the reference's month the next date fitting a month or a day of a
+#: month may fall and still be the one meant, rather than the latest one, ten months or more
+#: back: news names a day or month that far back with its year ("en avril 2023"), and without
+#: one what comes soon ("se retrouver début juillet", "when Putin visits Turkey in August",
+#: "recognise a Palestinian state on May 28").
+NEAR = 2
 
 T = TypeVar("T", dt.date, tuple[int, int])
 
@@ -47,18 +57,18 @@ def add_years(reference: dt.date, years: int) -> dt.date | None:
     return dt.date(year, 1, 1) if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
-def weekday(reference: dt.date, day: int, direction: Direction, future: bool) -> dt.date | None:
+def weekday(reference: dt.date, day: int, direction: Direction, future: Tense) -> dt.date | None:
     """The weekday ``day`` (Monday 0) nearest the reference in ``direction``."""
     candidates = (add_days(reference, offset) for offset in range(-7, 8))
     return _pick(
         [d for d in candidates if d is not None and d.weekday() == day],
         reference,
         "latest" if direction == "this" else direction,
-        future,
+        bool(future),
     )
 
 
-def month(reference: dt.date, number: int, direction: Direction, future: bool) -> dt.date | None:
+def month(reference: dt.date, number: int, direction: Direction, future: Tense) -> dt.date | None:
     """The first day of the month ``number`` nearest the reference in ``direction``."""
     if not 1 <= number <= 12:
         return None
@@ -66,13 +76,18 @@ def month(reference: dt.date, number: int, direction: Direction, future: bool) -
     if direction == "this":
         return dt.date(reference.year, number, 1)
     found = _pick(
-        [(year, number) for year in years], (reference.year, reference.month), direction, future
+        [(year, number) for year in years],
+        (reference.year, reference.month),
+        direction,
+        bool(future),
     )
-    return None if found is None else dt.date(found[0], found[1], 1)
+    if found is None:
+        return None
+    return near(reference, dt.date(found[0], found[1], 1), direction, future)
 
 
 def day_of_month(
-    reference: dt.date, number: int, day: int, direction: Direction, future: bool
+    reference: dt.date, number: int, day: int, direction: Direction, future: Tense
 ) -> dt.date | None:
     """The date ``day`` ``number`` (a day and month without a year) nearest the reference."""
     if direction == "this":
@@ -84,7 +99,23 @@ def day_of_month(
         close = [d for d in dates if reference < d <= reference + dt.timedelta(days=GRACE)]
         if close:
             return close[0]
-    return _pick(dates, reference, direction, future)
+    found = _pick(dates, reference, direction, bool(future))
+    return None if found is None else near(reference, found, direction, future)
+
+
+def near(reference: dt.date, found: dt.date, direction: Direction, future: Tense) -> dt.date:
+    """The date a month or a day of a month without its year names in a sentence of either
+    tense (``future`` None), ``found`` the latest on or before the reference: the same a year
+    on when that falls ``NEAR`` months or less after the reference's month. Published
+    2024-06-20, "le 3 août" is 2024-08-03 and "in July" 2024-07, not ten or eleven months
+    back; "en mai" stays 2024-05, and "in September" 2023-09."""
+    if direction != "latest" or future is not None or found > reference:
+        return found
+    ahead = date_or_none(found.year + 1, found.month, found.day)
+    if ahead is None:
+        return found
+    months = (ahead.year - reference.year) * 12 + ahead.month - reference.month
+    return ahead if months <= NEAR else found
 
 
 def day_of_week_of_month(reference: dt.date, number: int, day: int, weekday: int) -> dt.date | None:

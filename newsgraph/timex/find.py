@@ -7,26 +7,30 @@ import re
 from collections.abc import Iterable
 
 from ..textutil import nlp_view
+from .calendar import Tense
 from .grammar import Grammar, grammar
 from .rules import Reading, Slots, read
 from .values import TimeMention, TimeValue
 
 
 def find(
-    text: str, reference: dt.date | None, lang: str, *, future: bool = False
+    text: str, reference: dt.date | None, lang: str, *, future: Tense = None
 ) -> list[TimeMention]:
     """Every time expression in ``text``, in order, with what it resolves to.
 
     ``reference`` is the publication date (None: only absolute dates get a value); ``lang`` a
-    language with a ``timex.json`` data file; ``future`` says the sentence speaks of the future,
-    which turns the past bias of names without a year ("en avril", "le 3 août") forward.
+    language with a ``timex.json`` data file; ``future`` True says the sentence speaks of the
+    future, which turns the past bias of names without a year ("en avril", "le 3 août") forward;
+    False that it tells what took place, which keeps them on or before the reference however far
+    back; None (either) reads one that far back, short of a year, as the coming one
+    (:func:`.calendar.near`).
     Overlapping forms give way to the longest ("le 3 août 2023" over "le 3 août").
     """
     return _mentions(text, reference, grammar(lang), future, standalone=False)
 
 
 def resolve(
-    expression: str, reference: dt.date, lang: str, future: bool = False
+    expression: str, reference: dt.date, lang: str, future: Tense = None
 ) -> TimeValue | None:
     """The date one time expression ("hier", "last Tuesday", "en avril") stands for, or None.
 
@@ -43,7 +47,7 @@ def resolve(
 
 
 def _mentions(
-    text: str, reference: dt.date | None, rules: Grammar, future: bool, standalone: bool
+    text: str, reference: dt.date | None, rules: Grammar, future: Tense, standalone: bool
 ) -> list[TimeMention]:
     found: list[tuple[re.Match[str], Reading, bool]] = []
     view = nlp_view(text)

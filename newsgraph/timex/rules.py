@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from . import calendar
+from .calendar import Tense
 from .grammar import Expression
 from .values import Granularity, Kind, TimeValue
 
@@ -46,18 +47,20 @@ class Reading:
     marked_future: bool = False
 
 
-Rule = Callable[[Expression, Slots, dt.date | None, bool], Reading | None]
+Rule = Callable[[Expression, Slots, dt.date | None, Tense], Reading | None]
 
 
 def read(
-    expression: Expression, slots: Slots, reference: dt.date | None, future: bool
+    expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
     """The reading of a match, or None when it names no date (31 April, month 13)."""
-    return RULES[expression.rule](expression, slots, reference, future or expression.future)
+    return RULES[expression.rule](
+        expression, slots, reference, True if expression.future else future
+    )
 
 
 def date_rule(
-    expression: Expression, slots: Slots, reference: dt.date | None, future: bool
+    expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
     granularity: Granularity = "day" if slots.day else "month" if slots.month else "year"
     if slots.year is not None:
@@ -79,7 +82,7 @@ def date_rule(
 
 
 def _day_month(
-    expression: Expression, month: int, slots: Slots, reference: dt.date, future: bool
+    expression: Expression, month: int, slots: Slots, reference: dt.date, future: Tense
 ) -> dt.date | None:
     """A month, or a day of a month, without its year: the nearest in the expression's direction,
     unless a weekday given with the day settles the year."""
@@ -111,7 +114,7 @@ def _in_year(
 
 
 def weekday_rule(
-    expression: Expression, slots: Slots, reference: dt.date | None, future: bool
+    expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
     if slots.weekday is None:
         return None
@@ -123,7 +126,7 @@ def weekday_rule(
 
 
 def offset_rule(
-    expression: Expression, slots: Slots, reference: dt.date | None, future: bool
+    expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
     unit = slots.unit or expression.unit
     counted = slots.number is not None

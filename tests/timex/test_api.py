@@ -28,7 +28,7 @@ def test_the_public_surface() -> None:
 @pytest.mark.parametrize("code", ["fr", "en"])
 def test_the_version_names_the_code_and_its_data(code: str) -> None:
     data = json.loads((Path(lang.__file__).parent / code / "timex.json").read_text("utf-8"))
-    assert timex.version(code) == f"timex.v1+{data['version']}+dates-{code}.v1"
+    assert timex.version(code) == f"timex.v2+{data['version']}+dates-{code}.v1"
 
 
 def test_the_resolver_answers_as_a_date_resolver() -> None:

@@ -54,7 +54,9 @@ FRENCH = [
     ("le mois prochain", THU, "2024-07"),
     ("le mois prochain", dt.date(2024, 12, 5), "2025-01"),
     ("en avril", THU, "2024-04"),
-    ("en avril", FEB, "2023-04"),
+    ("en avril", FEB, "2024-04"),
+    ("en mars", FEB, "2024-03"),
+    ("en septembre", FEB, "2023-09"),
     ("en décembre", NEW_YEAR, "2023-12"),
     ("en avril dernier", MAR, "2023-04"),
     ("début septembre", THU, "2023-09"),
@@ -66,7 +68,8 @@ FRENCH = [
     ("l’an dernier", THU, "2023"),
     ("l’année dernière", NEW_YEAR, "2023"),
     ("l’an prochain", THU, "2025"),
-    ("le 3 août", THU, "2023-08-03"),
+    ("le 3 août", THU, "2024-08-03"),
+    ("le 3 mai", THU, "2024-05-03"),
     ("le 3 août", dt.date(2024, 8, 3), "2024-08-03"),
     ("le 1er mars", THU, "2024-03-01"),
     ("le 29 février", dt.date(2025, 3, 1), "2024-02-29"),
@@ -109,7 +112,9 @@ ENGLISH = [
     ("last month", NEW_YEAR, "2023-12"),
     ("next month", dt.date(2024, 12, 5), "2025-01"),
     ("in April", THU, "2024-04"),
-    ("in April", FEB, "2023-04"),
+    ("in April", FEB, "2024-04"),
+    ("in March", FEB, "2024-03"),
+    ("in September", FEB, "2023-09"),
     ("in December", NEW_YEAR, "2023-12"),
     ("last April", MAR, "2023-04"),
     ("early September", THU, "2023-09"),
@@ -120,9 +125,10 @@ ENGLISH = [
     ("later this year", THU, "2024"),
     ("last year", THU, "2023"),
     ("next year", THU, "2025"),
-    ("Aug. 3", THU, "2023-08-03"),
+    ("Aug. 3", THU, "2024-08-03"),
+    ("May 3", THU, "2024-05-03"),
     ("August 3", dt.date(2024, 8, 3), "2024-08-03"),
-    ("the 3rd of August", THU, "2023-08-03"),
+    ("the 3rd of August", THU, "2024-08-03"),
     ("Aug. 3, 2023", THU, "2023-08-03"),
     ("2023-08-03", THU, "2023-08-03"),
     ("08/03/2023", THU, "2023-08-03"),
@@ -179,12 +185,29 @@ def test_a_bare_month_resolves_alone_but_is_not_found_in_running_text() -> None:
     assert [m.text for m in find("It fell in May.", THU, "en")] == ["in May"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les dirigeants doivent se retrouver début avril.", "fr", "2024-04"),
+        ("The two leaders are to meet in April.", "en", "2024-04"),
+        ("Paris a reconnu l'État le 3 mars.", "fr", "2024-03-03"),
+        ("Paris recognised the state on March 3.", "en", "2024-03-03"),
+    ],
+)
+def test_a_name_short_of_a_year_back_is_the_coming_one_unless_told_as_past(
+    text: str, lang: str, expected: str
+) -> None:
+    assert [m.value for m in find(text, FEB, lang)] == [expected]
+    past = expected.replace("2024", "2023")
+    assert [m.value for m in find(text, FEB, lang, future=False)] == [past]
+
+
 def test_mentions_in_order_with_their_values() -> None:
     text = "Budapest a levé son veto mardi dernier ; le 3 août, puis l’an dernier, en avril."
     found = [(m.text, m.value, m.granularity, m.kind) for m in find(text, THU, "fr")]
     assert found == [
         ("mardi dernier", "2024-06-18", "day", "weekday"),
-        ("le 3 août", "2023-08-03", "day", "calendar"),
+        ("le 3 août", "2024-08-03", "day", "calendar"),
         ("l’an dernier", "2023", "year", "relative"),
         ("en avril", "2024-04", "month", "calendar"),
     ]

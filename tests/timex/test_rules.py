@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsgraph import lang
 from newsgraph.timex import resolve
-from newsgraph.timex.calendar import GRACE
+from newsgraph.timex.calendar import GRACE, NEAR
 
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
 counts = st.integers(min_value=0, max_value=999)
@@ -28,8 +28,8 @@ FR_WEEKDAYS, EN_WEEKDAYS = names("fr", "weekdays"), names("en", "weekdays")
 FR_MONTHS, EN_MONTHS = names("fr", "months"), names("en", "months")
 
 
-def day(expression: str, reference: dt.date, code: str) -> dt.date:
-    value = resolve(expression, reference, code)
+def day(expression: str, reference: dt.date, code: str, future: bool | None = None) -> dt.date:
+    value = resolve(expression, reference, code, future)
     assert value is not None and value.granularity == "day", (expression, value)
     return dt.date.fromisoformat(value.value)
 
@@ -82,10 +82,33 @@ def test_a_month_name_leans_to_the_past_unless_future(
 
 
 @given(dates, st.sampled_from(EN_MONTHS), st.integers(min_value=1, max_value=28))
-def test_a_day_without_a_year_is_the_nearest_past_one(
+def test_a_day_without_a_year_told_as_past_is_the_nearest_past_one(
+    reference: dt.date, month: tuple[str, int], number: int
+) -> None:
+    found = day(f"{month[0].title()} {number}", reference, "en", future=False)
+    assert (found.month, found.day) == (month[1], number)
+    grace = dt.timedelta(days=GRACE)  # a day or two after the reference is this year's
+    assert reference - dt.timedelta(days=366) + grace < found <= reference + grace
+
+
+@given(dates, st.sampled_from(EN_MONTHS), st.integers(min_value=1, max_value=28))
+def test_a_day_without_a_year_lies_within_ten_months_back_and_near_months_ahead(
     reference: dt.date, month: tuple[str, int], number: int
 ) -> None:
     found = day(f"{month[0].title()} {number}", reference, "en")
     assert (found.month, found.day) == (month[1], number)
-    grace = dt.timedelta(days=GRACE)  # a day or two after the reference is this year's
-    assert reference - dt.timedelta(days=366) + grace < found <= reference + grace
+    months_after = (found.year - reference.year) * 12 + found.month - reference.month
+    assert -10 < months_after <= NEAR
+    if months_after < 0:
+        assert day(f"{month[0].title()} {number}", reference, "en", future=False) == found
+
+
+@given(dates, st.sampled_from(FR_MONTHS))
+def test_a_month_name_lies_within_ten_months_back_and_near_months_ahead(
+    reference: dt.date, month: tuple[str, int]
+) -> None:
+    value = resolve(f"en {month[0]}", reference, "fr")
+    assert value is not None
+    start = value.start
+    months_after = (start.year - reference.year) * 12 + start.month - reference.month
+    assert -10 < months_after <= NEAR
