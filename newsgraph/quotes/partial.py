@@ -25,7 +25,7 @@ from .clauses import coordinated
 from .direct import CORE
 from .layout import Found, Layout, Token
 from .marks import Marked
-from .speakers import RELATIVE_CLAUSES
+from .speakers import RELATIVE_CLAUSES, SUBJECTS
 from .tags import quote_head
 
 #: How many reporting verbs down the clause of a statement is looked for.
@@ -34,6 +34,8 @@ CLIMB = 3
 #: makes the statement a quotation.
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 CONTENT_WORDS = 2
+#: Words that head a predicate or an argument coordinated to quoted words.
+CONJUNCTS = frozenset({"VERB", "NOUN"})
 
 
 def within_statements(
@@ -129,7 +131,8 @@ def _unquoted_conjuncts(layout: Layout, statement: Found) -> list[Found]:
     found = []
     for i in span:
         clause = doc[i]
-        if not coordinated(layout, clause) or clause.head.i not in span:
+        own = coordinated(layout, clause) or _beside_quoted(layout, clause)
+        if not own or clause.head.i not in span:
             continue
         words = range(clause.left_edge.i, min(clause.right_edge.i + 1, span.stop))
         if words.start < span.start or any(layout.in_quote(w) for w in words):
@@ -138,6 +141,19 @@ def _unquoted_conjuncts(layout: Layout, statement: Found) -> list[Found]:
         end = layout.token_end(words[-1])
         found.append(Found(doc[first].idx, end, False, statement.cue, statement.speaker))
     return found
+
+
+def _beside_quoted(layout: Layout, conjunct: Token) -> bool:
+    """Whether ``conjunct`` is coordinated to quoted words and shares their subject: what
+    the speaker says besides the quoted words ("a fait savoir que la France « condamnait
+    fermement » ces agissements et se tenait aux côtés de la République tchèque", "l'Iran
+    s'exposait à « une crise nucléaire » ainsi qu'à un isolement accru")."""
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.pos_ in CONJUNCTS
+        and layout.in_quote(conjunct.head.i)
+        and not any(c.dep_ in SUBJECTS for c in conjunct.children)
+    )
 
 
 def _quoted_predicate(layout: Layout, statement: Found) -> bool:

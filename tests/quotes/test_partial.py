@@ -123,3 +123,45 @@ def test_a_coordinated_clause_with_quoted_words_is_not_split_off(build: Build) -
     cast: Cast = {"Dmitry Peskov": ("person", ["Peskov"])}
     found = quotes_of(build(text, "en", cast))
     assert [direct for _, _, direct in found] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Le ministre a assuré que Paris « condamnait fermement » ces tirs et soutenait "
+            "pleinement ses alliés baltes.",
+            "fr",
+            "soutenait pleinement ses alliés baltes",
+        ),
+        (
+            "Le porte-parole a averti que le pays s'exposait à « une riposte sévère » ainsi "
+            "qu'à un isolement diplomatique durable.",
+            "fr",
+            "un isolement diplomatique durable",
+        ),
+        (
+            'The minister said the general was "lying about the coup" and would have to answer '
+            "for it in court.",
+            "en",
+            "would have to answer for it in court",
+        ),
+    ],
+)
+def test_unquoted_words_coordinated_to_quoted_ones_are_reported(
+    build: Build, text: str, lang: str, said: str
+) -> None:
+    found = quotes_of(build(text, lang, {}))
+    assert any(said in words and not direct for words, _, direct in found)
+    assert any(direct for _, _, direct in found)
+
+
+def test_a_clause_with_its_own_subject_after_quoted_words_is_not_their_conjunct(
+    build: Build,
+) -> None:
+    text = (
+        "Le président a assuré que le pays « condamnait fermement » ces tirs et le "
+        "gouvernement soutiendra ses alliés."
+    )
+    found = quotes_of(build(text, "fr", {}))
+    assert [direct for _, _, direct in found] == [True]
