@@ -160,8 +160,8 @@ def test_a_clause_with_its_own_subject_after_quoted_words_is_not_their_conjunct(
     build: Build,
 ) -> None:
     text = (
-        "Le président a assuré que le pays « condamnait fermement » ces tirs et le "
-        "gouvernement soutiendra ses alliés."
+        "Le président a promis de « défendre sans relâche nos agriculteurs » et la France "
+        "tentera de réunir une minorité de blocage."
     )
     found = quotes_of(build(text, "fr", {}))
     assert [direct for _, _, direct in found] == [True]
