@@ -20,6 +20,7 @@ from .headline import subheading
 from .lexicon import Sense
 from .modality import Reading
 from .participants import party
+from .plans import done_and_planned
 from .reactions import judged_author, organisation
 from .requested import requested
 from .setting import Moment
@@ -77,7 +78,10 @@ class SentenceCoder(TargetSides):
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
-            if known is not None and two_acts(self.coder.tree, known[0], candidate):
+            if known is not None and (
+                two_acts(self.coder.tree, known[0], candidate)
+                or done_and_planned(known[0], known[1].modality, candidate, decision.modality)
+            ):
                 acts.append((candidate, decision))  # "suspended the treaty and expelled …"
             elif known is None or (
                 known[1].modality != "asserted" and decision.modality == "asserted"
