@@ -601,3 +601,56 @@ def test_a_participle_without_a_comma_belongs_to_its_noun(
     doc = parse(_without_commas(rows))
     assert doc[verb].dep_ == "acl"
     assert tree.subject(doc[verb]) is None
+
+
+# "Russia is expected to block the measures ."
+RAISED = [
+    ("Russia", "Russia", "PROPN", "", 2, "nsubjpass"),
+    ("is", "be", "AUX", "", 2, "auxpass"),
+    ("expected", "expect", "VERB", "Tense=Past|VerbForm=Part", 2, "ROOT"),
+    ("to", "to", "PART", "", 4, "aux"),
+    ("block", "block", "VERB", "VerbForm=Inf", 2, "xcomp"),
+    ("the", "the", "DET", "", 6, "det"),
+    ("measures", "measure", "NOUN", "", 4, "dobj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+# "Russia was urged by Washington to withdraw ."
+URGED = [
+    ("Russia", "Russia", "PROPN", "", 2, "nsubjpass"),
+    ("was", "be", "AUX", "", 2, "auxpass"),
+    ("urged", "urge", "VERB", "Tense=Past|VerbForm=Part", 2, "ROOT"),
+    ("by", "by", "ADP", "", 2, "agent"),
+    ("Washington", "Washington", "PROPN", "", 3, "pobj"),
+    ("to", "to", "PART", "", 6, "aux"),
+    ("withdraw", "withdraw", "VERB", "VerbForm=Inf", 2, "xcomp"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+# "La Russie a été autorisée à livrer des armes ."
+AUTHORISED = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("autorisée", "autoriser", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("à", "à", "ADP", "", 6, "mark"),
+    ("livrer", "livrer", "VERB", "VerbForm=Inf", 4, "xcomp"),
+    ("des", "un", "DET", "", 8, "det"),
+    ("armes", "arme", "NOUN", "", 6, "obj"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+
+@pytest.mark.parametrize(("rows", "verb"), [(RAISED, 4), (URGED, 6)])
+def test_the_subject_of_a_passive_does_the_act_it_is_expected_or_asked_to(
+    en: Tree, rows: list[tuple[str, str, str, str, int, str]], verb: int
+) -> None:
+    # not the agent of the passive: Washington urges, Russia withdraws
+    subject = en.subject(parse(rows)[verb])
+    assert subject is not None and subject.text == "Russia"
+
+
+def test_the_subject_of_a_french_passive_does_the_act_it_is_allowed_to(fr: Tree) -> None:
+    subject = fr.subject(parse(AUTHORISED)[6])
+    assert subject is not None and subject.text == "Russie"
