@@ -366,10 +366,9 @@ class Tree(ParseTree):
         the subject of a passive it complements ("Russia is expected to block")."""
         head = token.head
         cues = self.lexicon.cues
-        if token.dep_ in self.syntax.complement and self.passive(head):
-            subjects = self.children(head, self.syntax.passive_subject)
-            if subjects:
-                return self.antecedent(subjects[0])
+        subjects = self.children(head, self.syntax.passive_subject)
+        if subjects and token.dep_ in self.syntax.complement and self.passive(head):
+            return self.antecedent(subjects[0])
         if head.lemma_.lower() in cues.object_control and token.dep_ in self.syntax.complement:
             for candidate in self.children(head, self.syntax.object | self.syntax.indirect_object):
                 if candidate.i < token.i:
