@@ -145,7 +145,7 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     if not _goes_on(text, quote, position):
         return None
     inside = _last_inside(text, quote)
-    if layout.is_cut(position) and (inside is None or text[inside] not in "?!"):
+    if layout.is_cut(position) and not _ends_in_question(text, inside):
         return None  # a question or an exclamation ends its sentence but for its tag
     _, end = layout.sentence(position)
     apposed = apposed_tag(layout, layout.tokens(position, end)[:AFTER])
@@ -162,6 +162,14 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
         if token.text in (".", ";") or (token.pos_ == "VERB" and not _describing(token)):
             return None
     return None
+
+
+def _ends_in_question(text: str, inside: int | None) -> bool:
+    """Whether a quote's last character is a question or an exclamation mark, or a comma
+    right after one ('"…great?," Trump said'): its sentence ends but for its tag."""
+    if inside is not None and text[inside] == "," and inside > 0:
+        inside -= 1
+    return inside is not None and text[inside] in "?!"
 
 
 def _tag_sentence(layout: Layout, quote: Marked) -> Attribution | None:
@@ -213,7 +221,11 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
     précisant que …" nor "«…», au moment où les États-Unis menacent")."""
     children = layout.children(cue)
     if not finite(cue) or any(
-        c.i > cue.i and c.dep_ == "ccomp" and not layout.in_quote(c.i) and not _relative(layout, c)
+        c.i > cue.i
+        and c.dep_ == "ccomp"
+        and not layout.in_quote(c.i)
+        and not _relative(layout, c)
+        and _has_subject(c)
         for c in children
     ):  # the quote going on after it is no clause of its own ('…," he told the host, "…')
         return None
@@ -229,6 +241,13 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
         if i not in own and token.pos_ not in ("ADV", "PART", "PUNCT", "SPACE"):
             return None
     return cue_span(layout, cue), speaker
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a tag's verb has a subject of its own, as a
+    statement the verb reports does; one without is a participle the parser misread
+    ('"…," Sanders said in an interview with CNN's Gloria Borger aired Monday')."""
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
 def _spanned(layout: Layout, speaker: Speaker | None) -> set[int]:

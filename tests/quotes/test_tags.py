@@ -48,3 +48,39 @@ def test_a_name_after_a_hyphen_on_the_line_after_a_sentence_signs_nothing(build:
         "- Bernie Sanders.\n\nThe senator is relying on an outdated statistic."
     )
     assert "Bernie" not in str(_speakers(build, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Trump spoke on Tuesday.\n\n“See, I thought she might do that. Would that have been "
+            "great?,” Trump said.",
+            "See, I thought she might do that. Would that have been great",
+            "Trump",
+        ),
+        (
+            "Clinton joined the stage.\n\n“Thank you for making sure the world knows that Black "
+            "Girls Rock!,” Clinton said Tuesday.",
+            "Thank you for making sure the world knows that Black Girls Rock",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_comma_after_a_question_or_an_exclamation_leads_to_the_tag(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    speakers = _speakers(build, text, "en")
+    quote = next(found for found in speakers if found.startswith(words))
+    assert speakers[quote] == speaker
+
+
+def test_a_participle_read_as_a_clause_of_the_tag_does_not_cut_it_off(build: Build) -> None:
+    text = (
+        "Sanders spoke on Sunday.\n\n"
+        '"Let\'s go back six months and look at Bernie Sanders announcing his candidacy," '
+        'Sanders said in an interview with CNN\'s Gloria Borger aired Monday on "New Day."'
+    )
+    speakers = _speakers(build, text, "en")
+    quote = next(words for words in speakers if words.startswith("Let's go back"))
+    assert speakers[quote] == "Sanders"
