@@ -40,6 +40,7 @@ def load_model(name: str) -> Any:
             f"pip install {package}, or choose another model in the options",
         ) from error
     split_glued_quotes(nlp)
+    keep_abbreviations(nlp)
     if "parser" in nlp.pipe_names and HINTS not in nlp.pipe_names:
         _register_hints()
         nlp.add_pipe(HINTS, before="parser")
@@ -54,6 +55,16 @@ def split_glued_quotes(nlp: Any) -> None:
     own = getattr(tokenizer.infix_finditer, "__self__", None)
     rules = [own.pattern] if isinstance(own, re.Pattern) else []
     tokenizer.infix_finditer = re.compile("|".join([*rules, GLUED_QUOTES])).finditer
+
+
+def keep_abbreviations(nlp: Any) -> None:
+    """Teach the tokenizer of ``nlp`` the abbreviations of ``lang/<code>/tokenizer.json`` that
+    it would cut at their full stop: "Lt. Col. Mick Bednarek" is otherwise "Lt", ".", "Col",
+    ".", and the speaker of '…," said Lt. Col. Mick Bednarek' is lost."""
+    if nlp.lang not in lang.available("tokenizer"):
+        return
+    for word in lang.load(nlp.lang, "tokenizer")["abbreviations"]:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 @cache

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsgraph.nlp import HINTS, entry_starts, load_model, sentence_hints, split_glued_quotes
+from newsgraph.nlp import (
+    HINTS,
+    entry_starts,
+    keep_abbreviations,
+    load_model,
+    sentence_hints,
+    split_glued_quotes,
+)
 
 
 def test_hints_forbid_sentence_starts_after_anything_but_an_end() -> None:
@@ -106,3 +113,18 @@ def test_a_quotation_mark_glued_to_punctuation_is_a_word(
     nlp = spacy.blank(code)
     split_glued_quotes(nlp)
     assert [t.text for t in nlp(text)] == words
+
+
+def test_an_abbreviated_rank_before_a_name_keeps_its_full_stop() -> None:
+    nlp = spacy.blank("en")
+    before = [t.text for t in nlp("said Lt. Col. Ann Lee (Sgt. Bo)")]
+    keep_abbreviations(nlp)
+    after = [t.text for t in nlp("said Lt. Col. Ann Lee (Sgt. Bo)")]
+    assert before[:5] == ["said", "Lt", ".", "Col", "."]
+    assert after == ["said", "Lt.", "Col.", "Ann", "Lee", "(", "Sgt.", "Bo", ")"]
+
+
+def test_a_language_without_abbreviations_keeps_its_tokenizer() -> None:
+    nlp = spacy.blank("fr")
+    keep_abbreviations(nlp)
+    assert [t.text for t in nlp("le Lt. Dupont")] == ["le", "Lt", ".", "Dupont"]
