@@ -17,6 +17,7 @@ from functools import cache
 from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
+from .clitics import incise_quote
 from .coordination import SPEECH_ACTS, passive_partner, reporting_verb, warner
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
@@ -204,6 +205,10 @@ class Arguments(PrepositionalArguments):
         if name == "subj":
             if candidate.noun:
                 return self.slot(candidate, "head")
+            # "« … », a-t-il accusé": the speaker of the quotation (.clitics)
+            quoted = incise_quote(self.lexicon, token)
+            if quoted is not None and (speakers := self.speaker(quoted)):
+                return speakers
             subject = (
                 warner(tree, token)
                 or passive_partner(tree, token)
