@@ -25,6 +25,8 @@ from typing import Literal
 
 from .conditions import hypothesised
 from .grammar import Cues
+from .listed import listed
+from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
 
@@ -74,10 +76,10 @@ class ModalityReader:
 
     def read(self, trigger: Token, chain: list[Token]) -> Reading:
         reading = Reading()
-        if self._settled(trigger) or self._accompanying(trigger):
+        if settled(self.tree, self.cues, trigger) or self._accompanying(trigger):
             self._dependents(trigger, reading)  # its own negation only
             return reading
-        chain = self._described(chain)
+        chain = self._described(listed(self.tree, chain))
         crossed = False  # whether the chain left a clause of circumstance
         given = False  # whether the chain passed a definite noun above the trigger
         for position, token in enumerate(chain):
@@ -277,19 +279,6 @@ class ModalityReader:
             and morph(trigger, "Tense") == "Pres"
             and not any(c.dep_ in syntax.mark | syntax.case for c in trigger.children)
         )
-
-    def _settled(self, trigger: Token) -> bool:
-        """Whether a noun event is given as done before its clause ("à la demande du Guyana",
-        "after the attack"): what the clause plans or supposes is not about it."""
-        if self.tree.verbal(trigger):
-            return False
-        syntax = self.tree.syntax
-        preps = [c.lower_ for c in trigger.children if c.dep_ in syntax.case]
-        if trigger.dep_ in syntax.prep_object:
-            preps.append(trigger.head.lower_)
-        if any(p in self.cues.settled_preps for p in preps):
-            return True
-        return bool(preps) and trigger.lemma_.lower() in self.cues.settled_nouns
 
     def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
         """Cues in the word itself: its lemma (above the trigger) and its verb form; an
