@@ -101,6 +101,9 @@ class Cues:
     #: "at the request of"): such an event took place whatever the clause's modality.
     settled_preps: frozenset[str]
     settled_nouns: frozenset[str]
+    #: Verbs of attempt: in a past tense, the attempt was made and the act it aims at is
+    #: asserted, not hypothetical ("troops tried to force their way in") (:mod:`.attempts`).
+    attempt: frozenset[str]
     #: Verbs of a rule's scope: the acts a rule "applies to" or "extends to" are the acts it
     #: would cover, not acts done ("the treaty extends to armed attacks").
     scope: frozenset[str]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .attempts import made
 from .conditions import hypothesised
 from .grammar import Cues
 from .listed import listed
@@ -292,8 +293,12 @@ class ModalityReader:
                 flags.add("absorbed")
             if lemma in cues.negation_verbs:
                 flags.add("negated")
-            if lemma in cues.hypothetical and not self._describing(token):
-                flags.add("hypothetical")  # "vise à frapper", not "visé par les taxes"
+            if (
+                lemma in cues.hypothetical
+                and not self._describing(token)  # "vise à frapper", not "visé par les taxes"
+                and not made(self.tree, cues, token)  # nor "tried to force their way in"
+            ):
+                flags.add("hypothetical")
             if lemma in cues.future and not self._describing(token):
                 flags.add("future")
         if self.tree.verbal(token):
