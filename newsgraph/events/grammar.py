@@ -104,6 +104,9 @@ class Cues:
     #: Verbs of attempt: in a past tense, the attempt was made and the act it aims at is
     #: asserted, not hypothetical ("troops tried to force their way in") (:mod:`.attempts`).
     attempt: frozenset[str]
+    #: Question words: a question without one asks whether the act takes place, which makes
+    #: it hypothetical ("Is Armenia leaving the CSTO?") (:mod:`.questions`).
+    interrogative: frozenset[str]
     #: Verbs of a rule's scope: the acts a rule "applies to" or "extends to" are the acts it
     #: would cover, not acts done ("the treaty extends to armed attacks").
     scope: frozenset[str]

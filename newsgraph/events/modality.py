@@ -27,6 +27,7 @@ from .attempts import made
 from .conditions import hypothesised
 from .grammar import Cues
 from .listed import listed
+from .questions import asked
 from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
@@ -101,6 +102,8 @@ class ModalityReader:
             reading.flags.add("hypothetical")  # "would attack if Kyiv joined" (.conditions)
         if self._announced(trigger):
             reading.flags.add("announced")
+        if self.tree.verbal(chain[-1]) and asked(self.cues, trigger):
+            reading.flags.add("hypothetical")  # "Is Armenia leaving the CSTO?" (.questions)
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")

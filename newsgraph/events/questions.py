@@ -1,0 +1,34 @@
+"""An act asked about: the event of a yes/no question is hypothetical.
+
+A question that asks whether an act takes place ("Is Armenia leaving the CSTO?", "Des
+soldats éthiopiens participeront-ils à la mission ?") states no act: GOLD.md codes it as
+hypothetical. A question on a word ("How did the fighting start?", "Pourquoi l'armée
+a-t-elle tiré ?") takes the act as given and leaves it as told, as does a question without
+a verb, which names a topic ("Et la demande de Bakou ?"): the reader asks only of a
+trigger whose clause has a verb. The question words are the
+``interrogative`` list of the ``modality`` section of ``newsgraph/lang/<code>/events.json``.
+"""
+
+from __future__ import annotations
+
+from .grammar import Cues
+from .syntax import Token
+
+#: How many words open a question: a question word among them asks about a part of the act
+#: (a label "Q" or a conjunction may come first: "Q: How…", "Et pourquoi…").
+OPENING = 3
+#: The marks that may follow the question mark of a sentence: closing quotes and brackets.
+CLOSING = frozenset({'"', "”", "»", "’", "'", ")", "]"})
+
+
+def asked(cues: Cues, trigger: Token) -> bool:
+    """Whether the trigger's sentence is a yes/no question: it ends in a question mark and
+    none of its first words is a question word ("Q: Is Armenia leaving the CSTO?", not "How
+    did the fighting start?" nor "Et pourquoi l'armée a-t-elle tiré ?"). Only the first
+    words, as a relative pronoun further on asks nothing ("Is Armenia, which joined…")."""
+    sentence = trigger.sent
+    words = [t for t in sentence if not t.is_space and t.text not in CLOSING]
+    if not words or words[-1].text != "?":
+        return False
+    first = [t for t in words if t.is_alpha][:OPENING]
+    return not any(word.lower_ in cues.interrogative for word in first)
