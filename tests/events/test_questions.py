@@ -18,9 +18,7 @@ pytestmark = pytest.mark.model
         ("La Russie a-t-elle retiré ses troupes d'Ukraine ?", "fr"),
     ],
 )
-def test_an_act_asked_about_is_hypothetical(
-    coders: dict[str, Coder], text: str, lang: str
-) -> None:
+def test_an_act_asked_about_is_hypothetical(coders: dict[str, Coder], text: str, lang: str) -> None:
     found = coded(coders[lang], text, lang)
     assert [e[3] for e in found if e[0] == "RETREAT"] == ["hypothetical"], found
 
