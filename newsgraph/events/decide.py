@@ -21,6 +21,7 @@ from .lexicon import Sense
 from .modality import Reading
 from .participants import party
 from .plans import done_and_planned
+from .presupposed import presupposed
 from .reactions import judged_author, organisation
 from .requested import requested
 from .setting import Moment
@@ -171,6 +172,8 @@ class SentenceCoder(TargetSides):
             modality = "negated"
         if modality == "negated" and refused(tree, candidate):
             return None  # "will not accept that its border is used" (.stances)
+        if complete and presupposed(tree, candidate, modality):
+            return None  # "constituerait une violation de l'accord" (.presupposed)
         if (
             modality == "negated"
             and kind in COOPERATIVE

@@ -117,6 +117,9 @@ class Cues:
     #: border is used", "ne peut pas tolérer qu'on expulse ses agents"): negated, they state
     #: a principle, no refusal.
     acceptance: frozenset[str]
+    #: Nouns that name an agreement as a text ("l'accord", "the treaty"): definite in a
+    #: hypothetical clause, one taken as made (:mod:`.presupposed`).
+    agreement_texts: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]
