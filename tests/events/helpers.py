@@ -152,3 +152,12 @@ def coded(
 def types_coded(coder: Coder, text: str, lang: str) -> list[str]:
     """The types of the events ``coder`` finds in ``text``, in order."""
     return [found[0] for found in coded(coder, text, lang)]
+
+
+def dates_of(
+    coder: Coder, text: str, lang: str, published: dt.date = dt.date(2024, 6, 20)
+) -> list[tuple[str, str | None]]:
+    """The type and date of each event ``coder`` finds in ``text`` published that day:
+    ``("ACCUSE", "2024-06-17")`` for "Washington accused Beijing on Monday" by default."""
+    article = make_article(text, lang, published)
+    return [(e.type, e.date) for e in coder.code_article(article)]

@@ -13,7 +13,7 @@ from newsgraph.events.attachment import said_when
 from newsgraph.events.discourse import load_time_words
 from newsgraph.events.setting import moments
 
-from .helpers import make_article
+from .helpers import dates_of, make_article
 
 SAYING = frozenset({"annoncer", "dire", "say", "announce"})
 
@@ -51,11 +51,6 @@ def test_a_time_on_a_verb_of_saying_dates_the_saying_not_the_act_reported(
     assert not any(said_when([verb], SAYING)(m) for m in found)  # the saying's own time
 
 
-def dated(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
-    article = make_article(text, lang, published=dt.date(2024, 6, 20))
-    return [(e.type, e.date) for e in coder.code_article(article)]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
@@ -87,7 +82,7 @@ def test_a_time_in_a_relative_clause_of_another_noun_dates_that_clause_not_the_e
 ) -> None:
     # the lead's act, told with no time of its own, is the news of the day, not this year's
     # or yesterday's
-    assert expected in dated(coders[lang], text, lang)
+    assert expected in dates_of(coders[lang], text, lang)
 
 
 @pytest.mark.model
@@ -109,7 +104,7 @@ def test_a_time_in_a_relative_clause_of_another_noun_dates_that_clause_not_the_e
 def test_a_time_in_a_relative_clause_of_the_event_noun_dates_it(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    assert ("SANCTION", "2024-06-13") in dated(coders[lang], text, lang)
+    assert ("SANCTION", "2024-06-13") in dates_of(coders[lang], text, lang)
 
 
 @pytest.mark.model
@@ -123,7 +118,7 @@ def test_a_time_in_a_relative_clause_of_the_event_noun_dates_it(
 def test_a_time_in_a_relative_clause_of_the_setting_dates_the_event(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    assert ("ASSAULT", "2024-05") in dated(coders[lang], text, lang)
+    assert ("ASSAULT", "2024-05") in dates_of(coders[lang], text, lang)
 
 
 @pytest.mark.model
@@ -141,4 +136,4 @@ def test_a_time_in_a_participle_clause_after_the_event_dates_what_followed(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     # the lead's sanctions are the news of the day, not August's
-    assert ("SANCTION", "2024-06-20") in dated(coders[lang], text, lang)
+    assert ("SANCTION", "2024-06-20") in dates_of(coders[lang], text, lang)

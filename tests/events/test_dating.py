@@ -17,12 +17,7 @@ from newsgraph.events.dating import (
 )
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
 
-from .helpers import make_article
-
-
-def dates_of(coder: Coder, text: str, lang: str) -> list[tuple[str, str | None]]:
-    article = make_article(text, lang, published=dt.date(2024, 6, 20))
-    return [(e.type, e.date) for e in coder.code_article(article)]
+from .helpers import dates_of, make_article
 
 
 def test_then_words_are_whole_words_and_not_a_conjunction() -> None:
@@ -55,13 +50,12 @@ def test_an_entry_of_a_live_report_tells_the_news_of_its_day(coders: dict[str, C
 
 
 @pytest.mark.model
-def test_an_event_named_aside_in_a_participle_is_no_occasion() -> None:
+def test_an_event_named_aside_in_a_participle_is_no_occasion(coders: dict[str, Coder]) -> None:
     text = (
         "La Russie et l'Ukraine appliquent l'accord conclu lundi. "
         "Moscou a rappelé son ambassadeur à Kiev."
     )
-    article = make_article(text, "fr", published=dt.date(2024, 12, 12))
-    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    dates = dict(dates_of(coders["fr"], text, "fr", dt.date(2024, 12, 12)))
     assert dates["AGREE"] == "2024-12-09"
     assert dates["SANCTION"] != "2024-12-09"
 
@@ -76,10 +70,11 @@ def test_a_date_after_the_publication_is_later_at_its_own_grain() -> None:
 
 
 @pytest.mark.model
-def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event() -> None:
+def test_a_time_after_the_publication_dates_what_an_event_asks_not_the_event(
+    coders: dict[str, Coder],
+) -> None:
     text = "France urged the European Union to prepare new sanctions against Russia next month."
-    article = make_article(text, "en", published=dt.date(2024, 6, 20))
-    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 6, 20)))
     assert dates["REQUEST"] == "2024-06-20"  # the news of the day, not July
 
 
@@ -276,8 +271,7 @@ def test_a_time_counted_from_an_earlier_date_is_the_occasion_it_sets(
         "The same day, heavy rain fell on Beijing. "
         "Japan's ambassador rejected the Chinese protest."
     )
-    article = make_article(text, "en", published=dt.date(2023, 9, 6))
-    found = [(e.type, e.date) for e in coders["en"].code_article(article)]
+    found = dates_of(coders["en"], text, "en", dt.date(2023, 9, 6))
     assert ("REJECT", "2023-08-24") in found
 
 
@@ -290,8 +284,7 @@ def test_a_time_that_opens_a_when_clause_dates_that_clause(coders: dict[str, Cod
         ("fr", "La guerre a commencé en 2014, lorsque la Russie a attaqué l'Ukraine."),
     )
     for code, text in cases:
-        article = make_article(text, code, published=dt.date(2024, 12, 6))
-        found = [(e.type, e.date) for e in coders[code].code_article(article)]
+        found = dates_of(coders[code], text, code, dt.date(2024, 12, 6))
         assert ("ASSAULT", "2008" if code == "en" else "2014") in found, (code, found)
 
 
