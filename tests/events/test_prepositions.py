@@ -6,14 +6,15 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder("fr")
+@pytest.fixture
+def coder(coders: dict[str, Coder]) -> Coder:
+    """The shared French coder."""
+    return coders["fr"]
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,5 @@ def coder() -> Coder:
     ],
 )
 def test_envers_taken_for_a_verb_still_names_the_target(coder: Coder, text: str) -> None:
-    article = make_article(text, "fr")
-    found = [described(article, e) for e in coder.code_article(article)]
+    found = coded(coder, text, "fr")
     assert any(e[0] == "AGREE" and e[2] == {"ISR"} for e in found), found

@@ -6,20 +6,20 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder("en")
+@pytest.fixture
+def coder(coders: dict[str, Coder]) -> Coder:
+    """The shared English coder."""
+    return coders["en"]
 
 
 def _found(coder: Coder, text: str) -> list[tuple[str, str]]:
     """The type and modality of each event of ``text``."""
-    article = make_article(text, "en")
-    events = [described(article, e) for e in coder.code_article(article)]
+    events = coded(coder, text, "en")
     return [(kind, modality) for kind, _, _, modality in events]
 
 

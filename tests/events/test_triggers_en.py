@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded, make_article
 
 pytestmark = pytest.mark.model
 
@@ -229,38 +229,35 @@ ROWS: list[Row] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder("en")
+@pytest.fixture
+def coder(coders: dict[str, Coder]) -> Coder:
+    """The shared English coder."""
+    return coders["en"]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_english_trigger(
     coder: Coder, name: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
-    article = make_article(text, "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, text, "en")
     kind, source, target, modality = expected
     assert (kind, frozenset(source), frozenset(target), modality) in found, found
 
 
 def test_an_ambassador_recalled_for_consultations_holds_no_talks(coder: Coder) -> None:
     # "for consultations" is the purpose of a recall (SANCTION), no meeting of the two states
-    article = make_article("Washington recalled its ambassador to Russia for consultations.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Washington recalled its ambassador to Russia for consultations.", "en")
     assert [f[0] for f in found] == ["SANCTION"], found
 
 
 def test_backing_a_state_is_support(coder: Coder) -> None:
     # a state or a plan is backed in words (SUPPORT); only armed groups are armed
-    article = make_article("The United States backed Ukraine.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "The United States backed Ukraine.", "en")
     assert [f[0] for f in found] == ["SUPPORT"], found
 
 
 def test_cutting_tariffs_is_no_sanction(coder: Coder) -> None:
-    article = make_article("Germany will reduce tariffs on Chinese goods.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Germany will reduce tariffs on Chinese goods.", "en")
     assert [f[0] for f in found] == ["CONCEDE"], found
 
 
@@ -285,71 +282,61 @@ def test_no_event(coder: Coder, text: str) -> None:
 
 
 def test_declining_an_invitation_is_a_refusal(coder: Coder) -> None:
-    article = make_article("Russia declined Germany's invitation.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Russia declined Germany's invitation.", "en")
     assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in found, found
 
 
 def test_going_on_strike_is_a_protest(coder: Coder) -> None:
     # a labour strike: "on strike" under a verb of being or going, not an air strike
-    article = make_article("French teachers went on strike.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "French teachers went on strike.", "en")
     assert [f[0] for f in found] == ["PROTEST"], found
 
 
 def test_going_on_strike_is_no_visit_with_the_derived_verbs() -> None:
     # the derived dictionary's "go" is a visit (CONSULT); going on strike is a protest
-    coder = Coder("en", derived=True)
-    article = make_article("French teachers went on strike.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    coder = Coder("en", derived=True)  # built here: the shared coders leave the derived verbs out
+    found = coded(coder, "French teachers went on strike.", "en")
     assert [f[0] for f in found] == ["PROTEST"], found
 
 
 def test_a_ban_on_strikes_names_air_strikes(coder: Coder) -> None:
     # "on" under a noun ("a ban on strikes") is no labour strike
-    article = make_article("Russia and Ukraine agreed on a ban on strikes on power plants.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Russia and Ukraine agreed on a ban on strikes on power plants.", "en")
     assert "PROTEST" not in [f[0] for f in found], found
 
 
 def test_an_inquiry_into_a_strike_is_no_attack(coder: Coder) -> None:
     # the strike under "into" is what is looked into, not what the investigator launched
-    article = make_article("Ukraine launched an inquiry into the Russian strike.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Ukraine launched an inquiry into the Russian strike.", "en")
     assert ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
     assert ("ASSAULT", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") not in found, found
 
 
 def test_talks_that_end_are_no_halt_of_mediation(coder: Coder) -> None:
-    article = make_article("The mediation between Russia and Ukraine ended on Friday.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "The mediation between Russia and Ukraine ended on Friday.", "en")
     assert "SANCTION" not in [f[0] for f in found], found
 
 
 def test_an_order_to_act_is_still_a_request(coder: Coder) -> None:
     # the investigation sense of "order" needs an investigation: an order to act is a demand
-    article = make_article("Russia ordered Ukraine to withdraw.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Russia ordered Ukraine to withdraw.", "en")
     assert ("REQUEST", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
     assert "ACCUSE" not in [f[0] for f in found], found
 
 
 def test_ruling_out_force_is_no_threat(coder: Coder) -> None:
     # only the negation of "rule out" warns: ruling force out turns it down
-    article = make_article("Germany ruled out military action against Russia.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "Germany ruled out military action against Russia.", "en")
     assert ("REJECT", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
     assert "THREATEN" not in [f[0] for f in found], found
 
 
 def test_a_court_ruling_is_no_threat(coder: Coder) -> None:
-    article = make_article("The court did not rule on the action against Russia.", "en")
-    found = [described(article, event) for event in coder.code_article(article)]
+    found = coded(coder, "The court did not rule on the action against Russia.", "en")
     assert "THREATEN" not in [f[0] for f in found], found
 
 
 def test_halting_participation_in_a_deal_is_a_sanction(coder: Coder) -> None:
     text = "Russia is halting its participation in the grain deal with Ukraine."
-    article = make_article(text, "en")
-    found = {described(article, e)[:3] for e in coder.code_article(article)}
+    found = {e[:3] for e in coded(coder, text, "en")}
     assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"})) in found, found

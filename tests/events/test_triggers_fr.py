@@ -7,27 +7,26 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded, types_coded
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder("fr")
+@pytest.fixture
+def coder(coders: dict[str, Coder]) -> Coder:
+    """The shared French coder."""
+    return coders["fr"]
 
 
 def types_of(coder: Coder, text: str) -> list[str]:
-    article = make_article(text, "fr")
-    return [described(article, event)[0] for event in coder.code_article(article)]
+    return types_coded(coder, text, "fr")
 
 
 Described = tuple[str, frozenset[str], frozenset[str], str]
 
 
 def found_in(coder: Coder, text: str) -> list[Described]:
-    article = make_article(text, "fr")
-    return [described(article, event) for event in coder.code_article(article)]
+    return coded(coder, text, "fr")
 
 
 def row(kind: str, source: str, target: str, modality: str = "asserted") -> Described:
