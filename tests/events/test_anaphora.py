@@ -7,7 +7,7 @@ import pytest
 from newsgraph.events import Coder
 from newsgraph.events.anaphora import Agreement, pronouns
 
-from .helpers import described, make_article
+from .helpers import coded
 
 
 def test_pronoun_agreement_is_language_data() -> None:
@@ -36,30 +36,31 @@ def test_pronoun_agreement_is_language_data() -> None:
     ],
 )
 def test_a_pronoun_subject_takes_up_the_state_named_as_subject_before(
-    lang: str, kind: str, text: str
+    coders: dict[str, Coder], lang: str, kind: str, text: str
 ) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert any(k == kind and source == {"CHN"} for k, source, _ in found), found
 
 
 @pytest.mark.model
-def test_they_takes_up_the_states_listed_as_subject_through_a_group_noun() -> None:
+def test_they_takes_up_the_states_listed_as_subject_through_a_group_noun(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "China and Russia criticised the Philippines. The two governments said in a joint "
         "statement that they would not recognise the ruling of the United States."
     )
-    article = make_article(text, "en")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {e[:3] for e in coded(coders["en"], text, "en")}
     assert any(source == frozenset({"CHN", "RUS"}) for _, source, _ in found), found
 
 
 @pytest.mark.model
-def test_a_pronoun_goes_with_an_act_of_its_type_in_its_sentence_before_a_subject_back() -> None:
+def test_a_pronoun_goes_with_an_act_of_its_type_in_its_sentence_before_a_subject_back(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "La Chine a démenti.\n\nLes experts redoutent les projets de la Corée du Nord de "
         "fournir à la Russie des armes en plus de l'artillerie qu'elle lui a déjà fournie."
     )
-    article = make_article(text, "fr")
-    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    found = set(coded(coders["fr"], text, "fr"))
     assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found

@@ -6,23 +6,25 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
 
-def test_a_promise_bears_on_the_side_of_the_act_its_infinitive_names() -> None:
+def test_a_promise_bears_on_the_side_of_the_act_its_infinitive_names(
+    coders: dict[str, Coder],
+) -> None:
     # "agreed to supply Ukraine with radars": the promise is made to the one to be supplied
-    article = make_article("France agreed last October to supply Ukraine with radars.", "en")
-    found = [described(article, e) for e in Coder("en").code_article(article)]
+    found = coded(coders["en"], "France agreed last October to supply Ukraine with radars.", "en")
     assert any(kind == "AGREE" and "UKR" in target for kind, _, target, _ in found)
 
 
-def test_a_noun_event_takes_the_phrase_its_governing_event_verb_has_no_use_for() -> None:
+def test_a_noun_event_takes_the_phrase_its_governing_event_verb_has_no_use_for(
+    coders: dict[str, Coder],
+) -> None:
     # the parser hangs "contre l'Ukraine" on "démenti", whose denial takes no "contre": the
     # denied strike is the one against Ukraine
-    article = make_article("Moscou a démenti toute frappe contre l'Ukraine.", "fr")
-    found = [described(article, e) for e in Coder("fr").code_article(article)]
+    found = coded(coders["fr"], "Moscou a démenti toute frappe contre l'Ukraine.", "fr")
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), "denied") in found
 
 
@@ -42,11 +44,10 @@ def test_a_noun_event_takes_the_phrase_its_governing_event_verb_has_no_use_for()
     ],
 )
 def test_a_reply_in_a_resumptive_relative_rejects_the_statement_above_it(
-    lang: str, text: str
+    coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     """ "…, ce que Washington a refusé", "…, which Washington has refused": the refusal is
     aimed at whoever made the demand the relative takes up, not at the last to act on the
     United States."""
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert ("REJECT", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found, found

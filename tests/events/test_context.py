@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
@@ -29,8 +29,7 @@ pytestmark = pytest.mark.model
 def test_a_crowd_at_a_state_s_mission_is_the_host_country_s_people(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     protests = [e[:3] for e in found if e[0] == "PROTEST"]
     assert protests == [("PROTEST", frozenset({"PHL"}), frozenset({"CHN"}))], found
 
@@ -53,12 +52,11 @@ def test_a_crowd_at_a_state_s_mission_is_the_host_country_s_people(
     ],
 )
 def test_a_target_from_the_sentence_before_is_the_story_s_main_other_state(
-    text: str, lang: str
+    coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     """Words aimed at no one named, after a sentence that names a state in passing, are
     aimed at the article's main other state, not at the state named last."""
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"European Union"}), frozenset({"RUS"}), "asserted") in found
 
 
@@ -74,12 +72,11 @@ def test_a_target_from_the_sentence_before_is_the_story_s_main_other_state(
     ],
 )
 def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
-    text: str, lang: str
+    coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     """The source of the previous event is no guess for the doer of an act its sentence
     names no doer for: Japan did not attack Ukraine."""
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert not any(e[0] == "ASSAULT" and "JPN" in e[1] for e in found), found
 
 
@@ -101,8 +98,7 @@ def test_an_act_with_no_doer_in_its_sentence_is_not_the_last_speaker_s(
 def test_a_rejection_of_accusations_answers_the_charge_against_the_speaker(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     rejections = [e[:3] for e in found if e[0] == "REJECT"]
     assert rejections == [("REJECT", frozenset({"RUS"}), frozenset({"FRA"}))], found
 
@@ -128,7 +124,6 @@ def test_a_rejection_of_accusations_answers_the_charge_against_the_speaker(
 def test_a_show_of_force_is_aimed_at_the_story_s_other_state_not_an_organisation_nearby(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     shows = [e[:3] for e in found if e[0] == "MOBILIZE"]
     assert shows == [("MOBILIZE", frozenset({"PRK"}), frozenset({"KOR"}))], found

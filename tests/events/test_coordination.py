@@ -10,7 +10,7 @@ from newsgraph.events import Coder
 from newsgraph.events.coordination import warner
 from newsgraph.events.syntax import Tree
 
-from .helpers import described, make_article
+from .helpers import coded
 from .trees import parse
 
 FIN = "VerbForm=Fin|Mood=Ind"
@@ -100,16 +100,14 @@ def test_a_french_warning_hung_on_a_reported_clause_is_the_reporter_s(fr: Tree) 
     ],
 )
 def test_the_reporter_of_a_clause_warns_the_party_named_after_the_warning(
-    text: str, lang: str
+    coders: dict[str, Coder], text: str, lang: str
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert ("THREATEN", frozenset({"CHN"}), frozenset({"PHL"}), "asserted") in found, found
 
 
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, ...]]:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     return {(*sorted(s), "->", *sorted(t)) for kind, s, t, _ in found if kind == "REQUEST"}
 
 

@@ -9,7 +9,7 @@ from newsgraph.events import Coder
 from newsgraph.events.syntax import Tree
 from newsgraph.events.threats import conditioned, menaces
 
-from .helpers import described, make_article
+from .helpers import coded
 from .trees import parse
 
 FIN = "VerbForm=Fin|Mood=Ind"
@@ -115,10 +115,9 @@ def test_a_noun_has_no_clause_to_be_conditioned(en: Tree) -> None:
     ],
 )
 def test_a_strike_its_author_announces_under_a_condition_is_a_threat(
-    text: str, lang: str, threat: bool
+    coders: dict[str, Coder], text: str, lang: str, threat: bool
 ) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert (("THREATEN", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found) is threat
     # under a condition, the act itself is hypothetical (GOLD.md, .conditions)
     modality = "hypothetical" if threat else "future"

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 
 @pytest.mark.model
@@ -25,9 +25,10 @@ from .helpers import described, make_article
         ),
     ],
 )
-def test_a_crowd_is_of_the_place_named_where_it_went(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
+def test_a_crowd_is_of_the_place_named_where_it_went(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:2] for e in coded(coders[lang], text, lang)}
     assert ("PROTEST", frozenset({"KOR"})) in found, found
 
 
@@ -47,9 +48,10 @@ def test_a_crowd_is_of_the_place_named_where_it_went(lang: str, text: str) -> No
         ),
     ],
 )
-def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("RETREAT", frozenset({"FRA"}), frozenset({"LBN"})) in found, found
 
 
@@ -74,9 +76,10 @@ def test_a_possessed_body_is_its_possessor_s_not_the_last_doer_s(lang: str, text
         ),
     ],
 )
-def test_people_abroad_are_not_arrested_by_their_own_state(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_people_abroad_are_not_arrested_by_their_own_state(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("COERCE", frozenset({"IRN"}), frozenset({"FRA"})) in found, found
 
 
@@ -96,7 +99,8 @@ def test_people_abroad_are_not_arrested_by_their_own_state(lang: str, text: str)
         ),
     ],
 )
-def test_a_state_s_own_people_are_arrested_by_it(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_a_state_s_own_people_are_arrested_by_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"})) in found, found
