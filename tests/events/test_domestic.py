@@ -9,7 +9,7 @@ import pytest
 from newsgraph.article import Actor, ActorKind, Article, Span
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded, described, make_article
 
 pytestmark = pytest.mark.model
 
@@ -32,24 +32,24 @@ CONGO = (
 )
 
 
-def test_rebels_in_their_state_s_civil_war_act_on_its_government() -> None:
+def test_rebels_in_their_state_s_civil_war_act_on_its_government(coders: dict[str, Coder]) -> None:
     text = CONGO + "M23 fighters attacked positions near Uvira on Tuesday."
     article = make_article(text, "en")
     with_actor(article, "Congo", "country", "COD", "GOV", "Congo")
     with_actor(article, "Rwanda", "country", "RWA", "GOV", "Rwanda")
     with_actor(article, "M23", "group", "COD", "REB", "M23")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert ("ASSAULT", frozenset({"COD"}), frozenset({"COD"})) in found, found
 
 
-def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own() -> None:
+def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own(coders: dict[str, Coder]) -> None:
     text = (
         "Israel and Lebanon agreed a truce. Israel said Lebanon must act. "
         "Israel struck Lebanon. Hezbollah fighters attacked positions near the border on Tuesday."
     )
     article = make_article(text, "en")
     with_actor(article, "Hezbollah", "group", "LBN", "REB", "Hezbollah")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert ("ASSAULT", frozenset({"LBN"}), frozenset({"LBN"})) not in found, found
 
 
@@ -68,24 +68,26 @@ def test_rebels_in_a_story_of_two_states_do_not_act_on_their_own() -> None:
         ),
     ],
 )
-def test_police_named_by_what_it_is_arrests_its_own_people(lang: str, text: str) -> None:
+def test_police_named_by_what_it_is_arrests_its_own_people(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
     article = make_article(text, lang)
     with_actor(article, "Algeria", "country", "DZA", "GOV", "Algérie", "algérienne")
     with_actor(article, "Morocco", "country", "MAR", "GOV", "Maroc")
     with_actor(article, "Panama", "country", "PAN", "GOV", "Panama", "Panamanian")
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    found = {described(article, e)[:3] for e in coders[lang].code_article(article)}
     state = frozenset({"DZA" if lang == "fr" else "PAN"})
     assert ("COERCE", state, state) in found, found
 
 
-def test_troops_withdrawn_on_their_own_soil_is_a_retreat() -> None:
+def test_troops_withdrawn_on_their_own_soil_is_a_retreat(coders: dict[str, Coder]) -> None:
     text = (
         "Bolivia's army chief ordered his troops into the square. Bolivia's president ordered "
         "him to withdraw his soldiers. By early evening the soldiers had withdrawn."
     )
     article = make_article(text, "en")
     with_actor(article, "Bolivia", "country", "BOL", "GOV", "Bolivia", "Bolivian")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert ("RETREAT", frozenset({"BOL"}), frozenset({"BOL"})) in found, found
 
 
@@ -104,11 +106,13 @@ def test_troops_withdrawn_on_their_own_soil_is_a_retreat() -> None:
         ),
     ],
 )
-def test_a_ministry_named_by_what_it_is_is_the_state_named_before(lang: str, text: str) -> None:
+def test_a_ministry_named_by_what_it_is_is_the_state_named_before(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
     article = make_article(text, lang)
     with_actor(article, "Armenia", "country", "ARM", "GOV", "Arménie", "Armenia")
     with_actor(article, "Russia", "country", "RUS", "GOV", "russe", "Russian")
-    found = {described(article, e)[1:3] for e in Coder(lang).code_article(article)}
+    found = {described(article, e)[1:3] for e in coders[lang].code_article(article)}
     assert (frozenset({"ARM"}), frozenset({"RUS"})) in found, found
 
 
@@ -116,8 +120,10 @@ def test_a_ministry_named_by_what_it_is_is_the_state_named_before(lang: str, tex
     ("lang", "ministry", "head"),
     [("fr", "ministère", "porte-parole"), ("en", "ministry", "spokesman")],
 )
-def test_ministries_and_heads_are_lexicon_data(lang: str, ministry: str, head: str) -> None:
-    lexicon = Coder(lang).lexicon
+def test_ministries_and_heads_are_lexicon_data(
+    coders: dict[str, Coder], lang: str, ministry: str, head: str
+) -> None:
+    lexicon = coders[lang].lexicon
     assert ministry in lexicon.ministries
     assert head in lexicon.heads
     assert not lexicon.ministries & lexicon.state_bodies
@@ -138,9 +144,10 @@ def test_ministries_and_heads_are_lexicon_data(lang: str, ministry: str, head: s
         ),
     ],
 )
-def test_a_ministry_that_summons_is_never_the_state_it_summons(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_a_ministry_that_summons_is_never_the_state_it_summons(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"})) in found, found
 
 
@@ -162,15 +169,17 @@ def test_a_ministry_that_summons_is_never_the_state_it_summons(lang: str, text: 
     ],
 )
 def test_crowds_no_one_names_in_a_story_of_one_state_protest_against_it(
-    lang: str, text: str
+    coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     article = make_article(text, lang)
     with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia", "Kordavie")
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    found = {described(article, e)[:3] for e in coders[lang].code_article(article)}
     assert ("PROTEST", frozenset({"KOR"}), frozenset({"KOR"})) in found, found
 
 
-def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s() -> None:
+def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "Kordavia's president met Zembla's president. Kordavia and Zembla signed a deal. "
         "Zembla and Kordavia will meet again. "
@@ -179,7 +188,7 @@ def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s() -> None:
     article = make_article(text, "en")
     with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
     with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zembla")
-    found = {described(article, e)[0] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[0] for e in coders["en"].code_article(article)}
     assert "PROTEST" not in found, found
 
 
@@ -191,17 +200,19 @@ def test_crowds_no_one_names_in_a_story_of_two_states_are_no_one_s() -> None:
     ],
 )
 def test_words_between_a_state_s_army_and_its_government_are_an_event(
-    sentence: str, kind: str
+    coders: dict[str, Coder], sentence: str, kind: str
 ) -> None:
     article = make_article("Kordavia's army has surrounded the capital. " + sentence, "en")
     with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
     with_actor(article, "General Zorn", "person", "KOR", "MIL", "General Zorn")
     with_actor(article, "Alba Marin", "person", "KOR", "GOV", "Alba Marin")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert (kind, frozenset({"KOR"}), frozenset({"KOR"})) in found, found
 
 
-def test_crowds_no_one_names_in_a_story_of_one_state_named_beside_a_minor_one() -> None:
+def test_crowds_no_one_names_in_a_story_of_one_state_named_beside_a_minor_one(
+    coders: dict[str, Coder],
+) -> None:
     # the positive side of the two-state rule: a state named less than half as often
     text = (
         "Kordavia's president, back from Zembla, declared martial law. Kordavia's parliament "
@@ -211,15 +222,15 @@ def test_crowds_no_one_names_in_a_story_of_one_state_named_beside_a_minor_one() 
     article = make_article(text, "en")
     with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
     with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zembla")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert ("PROTEST", frozenset({"KOR"}), frozenset({"KOR"})) in found, found
 
 
-def test_a_state_s_army_and_the_state_itself_are_one_side() -> None:
+def test_a_state_s_army_and_the_state_itself_are_one_side(coders: dict[str, Coder]) -> None:
     # the civil side must be a civil body or official, not the state the army serves
     text = "Kordavia's army has surrounded the capital. Kordavia's army accused Kordavia of lying."
     article = make_article(text, "en")
     with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavia")
     with_actor(article, "Kordavian army", "organization", "KOR", "MIL", "Kordavia's army")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {described(article, e)[:3] for e in coders["en"].code_article(article)}
     assert ("ACCUSE", frozenset({"KOR"}), frozenset({"KOR"})) not in found, found

@@ -54,20 +54,22 @@ def _with_title(body: str, title: str) -> Article:
 
 
 @pytest.mark.model
-def test_an_actor_the_body_never_names_is_not_found_in_the_headline() -> None:
+def test_an_actor_the_body_never_names_is_not_found_in_the_headline(
+    coders: dict[str, Coder],
+) -> None:
     article = _with_title("Le ministre iranien s'est rendu à Berlin.", "L'Iran accuse Israël")
     view = headline_view(article)
     assert view is not None and [a.id for a in view.actors] == ["Iran"]
-    assert [e.part for e in Coder("fr").code_article(article)] == ["body"]
+    assert [e.part for e in coders["fr"].code_article(article)] == ["body"]
 
 
 @pytest.mark.model
-def test_the_headline_is_coded_after_the_body() -> None:
+def test_the_headline_is_coded_after_the_body(coders: dict[str, Coder]) -> None:
     article = _with_title(
         "Le ministre iranien s'est rendu mardi à Berlin. Israël a démenti toute implication.",
         "L'Iran accuse Israël",
     )
-    events = Coder("fr").code_article(article)
+    events = coders["fr"].code_article(article)
     title = [e for e in events if e.part == "title"]
     assert [described(article, e) for e in title] == [
         ("ACCUSE", frozenset({"IRN"}), frozenset({"ISR"}), "asserted")
@@ -81,9 +83,11 @@ def test_the_headline_is_coded_after_the_body() -> None:
 
 
 @pytest.mark.model
-def test_an_event_the_body_states_is_coded_once_with_the_body_evidence() -> None:
+def test_an_event_the_body_states_is_coded_once_with_the_body_evidence(
+    coders: dict[str, Coder],
+) -> None:
     article = _with_title("L'Iran a accusé Israël de sabotage lundi.", "L'Iran accuse Israël")
-    events = Coder("fr").code_article(article)
+    events = coders["fr"].code_article(article)
     assert [(e.type, e.part) for e in events] == [("ACCUSE", "body")]
 
 

@@ -14,7 +14,7 @@ from newsgraph.article import Actor, ActorKind, Article, Span
 from newsgraph.events import Coder
 from newsgraph.events.participants import ActorIndex, party
 
-from .helpers import described, make_article
+from .helpers import coded, described, make_article
 
 TEXT = "x" * 200
 
@@ -129,14 +129,17 @@ def test_recent_parties_may_be_only_the_wanted_ones() -> None:
         ),
     ],
 )
-def test_words_about_an_act_named_again_are_aimed_at_its_doer(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e) for e in Coder(lang).code_article(article)}
+def test_words_about_an_act_named_again_are_aimed_at_its_doer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = set(coded(coders[lang], text, lang))
     assert ("ACCUSE", frozenset({"FRA"}), frozenset({"IRN"}), "asserted") in found
 
 
 @pytest.mark.model
-def test_a_clause_the_parser_left_unlabelled_is_the_complement_of_its_verb() -> None:
+def test_a_clause_the_parser_left_unlabelled_is_the_complement_of_its_verb(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "« La France ne restera pas silencieuse face au sort des Arméniens du Haut-Karabakh », "
         "a affirmé la ministre des Affaires étrangères, Catherine Colonna, qui a exigé que "
@@ -151,12 +154,14 @@ def test_a_clause_the_parser_left_unlabelled_is_the_complement_of_its_verb() -> 
         kind: ActorKind = "person" if country == "FRA" else "country"
         mention = Span(start, start + len(form), form)
         article.actors.append(Actor(name, name, kind, country, "GOV", mentions=[mention]))
-    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    found = {described(article, e) for e in coders["fr"].code_article(article)}
     assert ("REQUEST", frozenset({"FRA"}), frozenset({"AZE"}), "asserted") in found
 
 
 @pytest.mark.model
-def test_a_phrase_names_a_side_before_a_person_of_no_known_country() -> None:
+def test_a_phrase_names_a_side_before_a_person_of_no_known_country(
+    coders: dict[str, Coder],
+) -> None:
     text = "Indian missiles struck Pakistani air bases including Nur Khan, near Rawalpindi."
     article = make_article(text, "en")
     for name, country, form in (
@@ -168,26 +173,24 @@ def test_a_phrase_names_a_side_before_a_person_of_no_known_country() -> None:
         kind: ActorKind = "person" if country is None else "country"
         mention = Span(start, start + len(form), form)
         article.actors.append(Actor(name, name, kind, country, mentions=[mention]))
-    found = {described(article, e) for e in Coder("en").code_article(article)}
+    found = {described(article, e) for e in coders["en"].code_article(article)}
     assert ("ASSAULT", frozenset({"IND"}), frozenset({"PAK"}), "asserted") in found
 
 
 @pytest.mark.model
-def test_forces_moved_with_no_doer_named_are_their_state() -> None:
+def test_forces_moved_with_no_doer_named_are_their_state(coders: dict[str, Coder]) -> None:
     text = "Quelque 1 500 soldats russes stationnés en Géorgie participent aux exercices."
-    article = make_article(text, "fr")
-    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    found = set(coded(coders["fr"], text, "fr"))
     assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
 
 
 @pytest.mark.model
-def test_a_withdrawal_of_forces_is_from_where_they_are_deployed() -> None:
+def test_a_withdrawal_of_forces_is_from_where_they_are_deployed(coders: dict[str, Coder]) -> None:
     text = (
         "La France a annoncé mardi de nouvelles mesures. Le retrait des militaires russes "
         "déployés en Géorgie se poursuit."
     )
-    article = make_article(text, "fr")
-    found = {described(article, e) for e in Coder("fr").code_article(article)}
+    found = set(coded(coders["fr"], text, "fr"))
     assert ("RETREAT", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
 
 
@@ -209,9 +212,10 @@ def test_a_withdrawal_of_forces_is_from_where_they_are_deployed() -> None:
         ),
     ],
 )
-def test_the_country_is_the_state_the_article_is_about(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e) for e in Coder(lang).code_article(article)}
+def test_the_country_is_the_state_the_article_is_about(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = set(coded(coders[lang], text, lang))
     assert ("RETREAT", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found
 
 
@@ -243,9 +247,10 @@ def test_the_salient_state_may_need_a_share_of_the_excluded_ones_mentions() -> N
         ),
     ],
 )
-def test_a_protest_before_a_foreign_mission_is_the_host_country_s(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_a_protest_before_a_foreign_mission_is_the_host_country_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("PROTEST", frozenset({"KOR"}), frozenset({"JPN"})) in found, found
 
 
@@ -265,9 +270,8 @@ def test_a_protest_before_a_foreign_mission_is_the_host_country_s(lang: str, tex
         ),
     ],
 )
-def test_crowds_are_never_an_organisation(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in Coder(lang).code_article(article)]
+def test_crowds_are_never_an_organisation(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders[lang], text, lang)
     assert not [f for f in found if f[0] == "PROTEST" and "European Union" in f[1]], found
 
 
@@ -288,9 +292,10 @@ def test_crowds_are_never_an_organisation(lang: str, text: str) -> None:
         ),
     ],
 )
-def test_a_coordinated_verb_with_no_object_shares_its_conjunct_s(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_a_coordinated_verb_with_no_object_shares_its_conjunct_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("THREATEN", frozenset({"BLR"}), frozenset({"European Union"})) in found, found
 
 
@@ -319,11 +324,11 @@ def _with_forms(article: Article, text: str, forms: dict[str, tuple[str, str]]) 
     ],
 )
 def test_coordinated_nationality_adjectives_name_both_sides(
-    lang: str, text: str, forms: dict[str, tuple[str, str]]
+    coders: dict[str, Coder], lang: str, text: str, forms: dict[str, tuple[str, str]]
 ) -> None:
     article = make_article(text, lang, names=[])
     _with_forms(article, text, forms)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+    found = {described(article, e)[:3] for e in coders[lang].code_article(article)}
     both = frozenset({"RUS", "USA"})
     assert ("CONSULT", both, both) in found, found
 
@@ -336,9 +341,10 @@ def test_coordinated_nationality_adjectives_name_both_sides(
         ("en", "Kyiv was hit by Russian and Iranian strikes on Tuesday."),
     ],
 )
-def test_coordinated_adjectives_of_a_trigger_name_each_side(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_coordinated_adjectives_of_a_trigger_name_each_side(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("ASSAULT", frozenset({"RUS", "IRN"}), frozenset({"UKR"})) in found, found
 
 
@@ -361,10 +367,9 @@ def test_coordinated_adjectives_of_a_trigger_name_each_side(lang: str, text: str
     ],
 )
 def test_a_nationality_adjective_not_the_genitive_is_the_doer(
-    text: str, expected: tuple[str, frozenset[str], frozenset[str]]
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str]]
 ) -> None:
-    article = make_article(text, "en")
-    found = {described(article, e)[:3] for e in Coder("en").code_article(article)}
+    found = {e[:3] for e in coded(coders["en"], text, "en")}
     assert expected in found, found
 
 
@@ -376,9 +381,8 @@ def test_a_nationality_adjective_not_the_genitive_is_the_doer(
         ("fr", "La Russie et l'Ukraine s'accusent mutuellement de bombarder la centrale."),
     ],
 )
-def test_an_act_on_each_other_is_mutual(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:3] for e in Coder(lang).code_article(article)}
+def test_an_act_on_each_other_is_mutual(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
     both = frozenset({"RUS", "UKR"})
     assert ("ACCUSE", both, both) in found, found
 

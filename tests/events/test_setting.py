@@ -21,7 +21,7 @@ from newsgraph.events.setting import (
     moments,
 )
 
-from .helpers import described, make_article
+from .helpers import coded, dates_of
 
 FR, EN = load_time_words("fr"), load_time_words("en")
 
@@ -120,13 +120,14 @@ def test_without_a_publication_date_only_full_dates_resolve() -> None:
 
 
 @pytest.mark.model
-def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it() -> None:
+def test_a_year_dated_background_fact_leaves_the_occasion_told_before_it(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "The United States met China on Monday, years after Russia invaded Ukraine in 2022. "
         "Washington imposed sanctions on Beijing."
     )
-    article = make_article(text, "en", published=dt.date(2024, 6, 20))
-    found = [(e.type, e.date) for e in Coder("en").code_article(article)]
+    found = dates_of(coders["en"], text, "en")
     assert ("SANCTION", "2024-06-17") in found
 
 
@@ -170,13 +171,14 @@ def test_a_count_after_an_event_counts_from_the_date_of_its_sentence() -> None:
 
 
 @pytest.mark.model
-def test_an_event_counted_back_from_another_is_no_occasion_for_the_next_sentence() -> None:
+def test_an_event_counted_back_from_another_is_no_occasion_for_the_next_sentence(
+    coders: dict[str, Coder],
+) -> None:
     text = (
         "Russian and American envoys met in Riyadh on Tuesday, a week after Russia freed "
         "Marc Fogel. The two sides agreed to restore embassy staff."
     )
-    article = make_article(text, "en", published=dt.date(2024, 3, 14))
-    dates = {e.type: e.date for e in Coder("en").code_article(article)}
+    dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 3, 14)))
     assert dates["CONCEDE"] == "2024-03-05"
     assert dates["AGREE"] == "2024-03-12"
 
@@ -190,13 +192,12 @@ def test_the_closest_hanging_expression_wins() -> None:
 
 
 @pytest.mark.model
-def test_a_participle_after_a_nominal_trigger_dates_its_event() -> None:
+def test_a_participle_after_a_nominal_trigger_dates_its_event(coders: dict[str, Coder]) -> None:
     text = (
         "Sous son égide, la Russie et l'Ukraine avaient conclu le 30 juillet un cessez-le-feu "
         "entré en vigueur le 4 août."
     )
-    article = make_article(text, "fr", published=dt.date(2024, 12, 15))
-    dates = {e.type: e.date for e in Coder("fr").code_article(article)}
+    dates = dict(dates_of(coders["fr"], text, "fr", dt.date(2024, 12, 15)))
     assert dates["CONCEDE"] == "2024-08-04"
 
 
@@ -255,7 +256,8 @@ def test_an_anaphoric_expression_the_finder_cannot_count_is_no_date(
         ),
     ],
 )
-def test_a_place_of_a_known_country_comes_before_a_square_of_none(lang: str, text: str) -> None:
-    article = make_article(text, lang)
-    found = {described(article, e)[:2] for e in Coder(lang).code_article(article)}
+def test_a_place_of_a_known_country_comes_before_a_square_of_none(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:2] for e in coded(coders[lang], text, lang)}
     assert ("PROTEST", frozenset({"KOR"})) in found, found
