@@ -7,14 +7,13 @@ import pytest
 from newsgraph.events import Coder
 from newsgraph.events.demands import demand_words
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
 
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, ...]]:
-    article = make_article(text, lang)
-    found = [described(article, e) for e in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     return {(*sorted(s), "->", *sorted(t), m) for kind, s, t, m in found if kind == "REQUEST"}
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
@@ -26,8 +26,7 @@ STORY = {
 
 
 def _requests(coders: dict[str, Coder], lang: str, text: str) -> list[frozenset[str]]:
-    article = make_article(text, lang)
-    found = [described(article, event) for event in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     return [e[2] for e in found if e[0] == "REQUEST"]
 
 
@@ -117,15 +116,13 @@ def test_a_body_named_more_than_a_state_leaves_no_pair(
 ) -> None:
     """An international body named more often than the second state: no two states lead the
     story, and "both sides" are the two parties named last."""
-    article = make_article(text, lang)
-    found = [described(article, event) for event in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     agreed = [e[1] for e in found if e[0] == "AGREE"]
     assert agreed and frozenset({"CHN", "PHL"}) not in agreed, found
 
 
 def _types_with(coders: dict[str, Coder], lang: str, text: str) -> list[tuple[str, frozenset[str]]]:
-    article = make_article(text, lang)
-    found = [described(article, event) for event in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     return [(e[0], e[1] | e[2]) for e in found]
 
 
@@ -205,6 +202,5 @@ def test_a_mediation_naming_no_sides_is_between_the_story_pair(
 ) -> None:
     """A mediation with no "between" phrase is between the story's two sides, not nobody,
     nor whoever was named last."""
-    article = make_article(text, lang)
-    found = [described(article, event) for event in coders[lang].code_article(article)]
+    found = coded(coders[lang], text, lang)
     assert ("CONSULT", frozenset({"RUS"}), frozenset({"CHN", "PHL"})) in [e[:3] for e in found]

@@ -8,14 +8,13 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import types_coded
 
 pytestmark = pytest.mark.model
 
 
 def types_of(coders: dict[str, Coder], lang: str, text: str) -> list[str]:
-    article = make_article(text, lang)
-    return [described(article, event)[0] for event in coders[lang].code_article(article)]
+    return types_coded(coders[lang], text, lang)
 
 
 @pytest.mark.parametrize(

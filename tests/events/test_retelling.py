@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import described, make_article
+from .helpers import coded
 
 pytestmark = pytest.mark.model
 
@@ -18,8 +18,7 @@ def test_a_noun_with_a_genitive_name_points_back_to_the_event_told_before(
         "Ukraine accused Russia of shelling the city on Monday. Moscow dismissed Kyiv's "
         "accusations against Russia as propaganda."
     )
-    article = make_article(text, "en")
-    found = [described(article, e) for e in coders["en"].code_article(article)]
+    found = coded(coders["en"], text, "en")
     assert [e[0] for e in found].count("ACCUSE") == 1, found
 
 
@@ -30,8 +29,7 @@ def test_the_same_act_told_again_nearby_on_the_same_day_is_one_event(
         "Russian jets bombed Ukrainian positions on Monday. The Ukrainian army said Russian "
         "jets bombed its positions near Kharkiv on Monday."
     )
-    article = make_article(text, "en")
-    found = [described(article, e) for e in coders["en"].code_article(article)]
+    found = coded(coders["en"], text, "en")
     assert [e[0] for e in found].count("ASSAULT") == 1, found
 
 
@@ -40,6 +38,5 @@ def test_another_word_for_an_act_in_a_row_is_another_event(coders: dict[str, Cod
         "Russian jets bombed Ukrainian positions on Monday. Russian artillery also shelled "
         "Ukrainian positions near Kharkiv on Monday."
     )
-    article = make_article(text, "en")
-    found = [described(article, e) for e in coders["en"].code_article(article)]
+    found = coded(coders["en"], text, "en")
     assert [e[0] for e in found].count("ASSAULT") == 2, found
