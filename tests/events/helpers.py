@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from newsgraph.article import Actor, ActorKind, Article, Event, Span
+from newsgraph.article import Actor, ActorKind, Article, Event, Quote, Span
 from newsgraph.events.coder import Coder
 from newsgraph.mend import mend
 from newsgraph.nlp import entities, load_model
@@ -161,3 +161,19 @@ def dates_of(
     ``("ACCUSE", "2024-06-17")`` for "Washington accused Beijing on Monday" by default."""
     article = make_article(text, lang, published)
     return [(e.type, e.date) for e in coder.code_article(article)]
+
+
+def check(
+    coder: Coder, lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    """Assert that ``coder`` finds the ``expected`` event (type, sides as sets, modality)."""
+    found = coded(coder, text, lang)
+    kind, source, target, modality = expected
+    assert (kind, frozenset(source), frozenset(target), modality) in found, found
+
+
+def quoted(article: Article, words: str, speaker: str) -> Article:
+    """``article`` with the words in quotation marks said by ``speaker`` (an actor id)."""
+    start = article.text.index(words)
+    article.quotes.append(Quote(words, start, start + len(words), speaker, True))
+    return article
