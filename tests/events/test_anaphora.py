@@ -64,3 +64,34 @@ def test_a_pronoun_goes_with_an_act_of_its_type_in_its_sentence_before_a_subject
     )
     found = set(coded(coders["fr"], text, "fr"))
     assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+@pytest.mark.model
+def test_an_elided_subject_is_the_actor_the_text_was_about(coders: dict[str, Coder]) -> None:
+    text = "La Chine a convoqué l'ambassadeur américain. Elle a ensuite accusé les Philippines."
+    found = coded(coders["fr"], text, "fr")
+    assert ("ACCUSE", frozenset({"CHN"}), frozenset({"PHL"}), "asserted") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. Le secrétaire d'État américain est arrivé jeudi à "
+            "Séoul. Il a exhorté le Japon à la retenue.",
+        ),
+        (
+            "en",
+            "China criticised Japan. The U.S. secretary of state arrived in Seoul on Thursday. "
+            "He urged Japan to show restraint.",
+        ),
+    ],
+)
+def test_he_or_she_is_whom_the_sentence_before_is_about(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REQUEST", frozenset({"USA"}), frozenset({"JPN"}), "asserted") in coded(
+        coders[lang], text, lang
+    )

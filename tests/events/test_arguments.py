@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded
+from .helpers import check, coded
 
 pytestmark = pytest.mark.model
 
@@ -51,3 +51,41 @@ def test_a_reply_in_a_resumptive_relative_rejects_the_statement_above_it(
     United States."""
     found = coded(coders[lang], text, lang)
     assert ("REJECT", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found, found
+
+
+def test_a_subject_cut_off_by_an_aside_is_still_the_source(coders: dict[str, Coder]) -> None:
+    check(
+        coders["fr"],
+        "fr",
+        "L'Allemagne, en revanche, a accusé la Russie.",
+        ("ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a arraisonné un navire. L'équipage, composé de marins russes, a été "
+            "placé en garde à vue.",
+        ),
+        ("en", "Germany seized a tanker. Its crew, made up of Russian sailors, was detained."),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_undergoes_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("COERCE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in coded(
+        coders[lang], text, lang
+    )
+
+
+def test_a_name_parsed_as_a_complement_is_the_object(coders: dict[str, Coder]) -> None:
+    text = (
+        "La France a averti que toute riposte risquait d'entraîner la région dans une "
+        "escalade et a appelé Israël à la retenue."
+    )
+    assert ("REQUEST", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in coded(
+        coders["fr"], text, "fr"
+    )

@@ -127,3 +127,155 @@ def test_a_show_of_force_is_aimed_at_the_story_s_other_state_not_an_organisation
     found = coded(coders[lang], text, lang)
     shows = [e[:3] for e in found if e[0] == "MOBILIZE"]
     assert shows == [("MOBILIZE", frozenset({"PRK"}), frozenset({"KOR"}))], found
+
+
+def test_a_missing_target_is_the_other_party_just_named(coders: dict[str, Coder]) -> None:
+    text = "La Russie a frappé Kiev dans la nuit. Moscou a rejeté toute responsabilité."
+    found = coded(coders["fr"], text, "fr")
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+def test_talks_with_no_parties_named_are_between_the_last_two_named(
+    coders: dict[str, Coder],
+) -> None:
+    text = "China and the Philippines blamed each other. After three days of talks, tension fell."
+    found = coded(coders["en"], text, "en")
+    pair = frozenset({"CHN", "PHL"})
+    assert ("CONSULT", pair, pair, "asserted") in found, found
+
+
+def test_the_context_skips_people_of_no_known_country(coders: dict[str, Coder]) -> None:
+    text = "Ukraine spoke to Evan Gershkovich. Moscow later rejected the claims."
+    found = coded(coders["en"], text, "en")
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+def test_a_warning_to_no_one_named_is_to_the_article_s_other_party(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Iran a condamné la Russie. La Russie a bombardé l'Ukraine. Kiev a accusé Moscou. "
+        "La Russie a de nouveau bombardé l'Ukraine. Les combats continuent. "
+        "Plus tard, l'Iran a averti que la situation était grave."
+    )
+    found = coded(coders["fr"], text, "fr")
+    assert ("THREATEN", frozenset({"IRN"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_a_past_participle_takes_no_side_from_the_context(coders: dict[str, Coder]) -> None:
+    text = "La Russie a menacé la Chine. Une entreprise accusée de fraude a fermé."
+    assert "ACCUSE" not in [e[0] for e in coded(coders["fr"], text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The ambassadors of Germany and France were summoned in Tehran on Monday.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "fr",
+            "Les ambassadeurs d'Allemagne et de France ont été convoqués à Téhéran lundi.",
+            ("ACCUSE", {"IRN"}, {"DEU"}),
+        ),
+        (
+            "en",
+            "The Ukrainian ambassador was expelled, the Russian foreign ministry said.",
+            ("SANCTION", {"RUS"}, {"UKR"}),
+        ),
+    ],
+)
+def test_an_agentless_passive_is_done_by_the_state_of_its_place_or_its_reporter(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    kind, source, target = expected
+    found = coded(coders[lang], text, lang)
+    assert any(e[0] == kind and e[1] == source and target <= e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a critiqué la Russie. Deux diplomates russes ont été expulsés à Paris. "
+            "Moscou a rejeté ces accusations.",
+        ),
+        (
+            "en",
+            "Germany criticised Russia. Two Russian diplomats were expelled in Paris. Moscow "
+            "rejected the accusations.",
+        ),
+    ],
+)
+def test_a_guessed_doer_of_a_passive_is_not_who_later_sentences_answer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"DEU"}), "asserted") in coded(
+        coders[lang], text, lang
+    )
+
+
+def test_a_mutual_act_with_one_side_takes_the_other_party_named_before(
+    coders: dict[str, Coder],
+) -> None:
+    text = "North Korea fired a missile on Monday. Japan held talks on Friday."
+    found = [e for e in coded(coders["en"], text, "en") if e[0] == "CONSULT"]
+    assert found and all(e[1] == {"JPN", "PRK"} for e in found), found
+
+
+def test_a_mutual_act_with_one_side_and_no_one_else_is_no_event(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders["en"], "Moscow described the conversation as useful.", "en")
+    assert all(e[0] != "CONSULT" for e in found), found
+
+
+def test_a_mutual_act_of_one_side_named_by_a_plural_is_among_its_members(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders["en"], "Georgia's rival parties resumed talks on Monday.", "en")
+    assert ("CONSULT", {"GEO"}, {"GEO"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany met EU leaders on Monday. Russia condemned the move."),
+        (
+            "fr",
+            "L'Allemagne a accueilli lundi un sommet de l'UE. La Russie a condamné ce choix.",
+        ),
+    ],
+)
+def test_words_to_no_one_named_go_to_a_state_before_an_organisation_named_nearer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders[lang], text, lang) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found
+
+
+def test_a_refusal_to_no_one_named_may_go_to_the_organisation_named_nearest(
+    coders: dict[str, Coder],
+) -> None:
+    found = coded(coders["en"], "Germany met EU leaders on Monday. Russia rejected the move.", "en")
+    assert ("REJECT", {"RUS"}, {"European Union"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany met EU leaders on Monday. Russia's condemnation came at once."),
+        (
+            "fr",
+            "L'Allemagne a reçu lundi un sommet de l'UE. La condamnation de la Russie a suivi.",
+        ),
+    ],
+)
+def test_a_noun_s_unnamed_target_is_a_state_before_an_organisation_named_nearer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [e for e in coded(coders[lang], text, lang) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found

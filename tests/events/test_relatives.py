@@ -3,9 +3,13 @@ parses written by hand."""
 
 from __future__ import annotations
 
+import pytest
+
+from newsgraph.events import Coder
 from newsgraph.events.relatives import modified_words
 from newsgraph.events.syntax import Tree
 
+from .helpers import coded
 from .trees import parse
 
 # "Elle a levé l' embargo de fait qu' elle imposait ."
@@ -49,3 +53,27 @@ def test_a_relative_clause_takes_the_noun_it_modifies(en: Tree) -> None:
 def test_a_main_verb_modifies_no_noun(en: Tree) -> None:
     doc = parse(SANCTIONS)
     assert modified_words(en, doc[1]) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a critiqué la Chine. Des soldats ukrainiens capturés par la Russie ont "
+            "été libérés.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia sentenced an American teacher jailed in Moscow "
+            "since 2021.",
+            ("COERCE", frozenset({"RUS"}), frozenset({"USA"}), "asserted"),
+        ),
+    ],
+)
+def test_a_past_participle_acts_on_the_noun_it_is_on(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders[lang], text, lang)

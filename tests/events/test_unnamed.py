@@ -104,3 +104,40 @@ def test_a_state_s_own_people_are_arrested_by_it(
 ) -> None:
     found = {e[:3] for e in coded(coders[lang], text, lang)}
     assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"})) in found, found
+
+
+@pytest.mark.model
+def test_arrests_with_no_one_named_are_the_state_of_the_place(coders: dict[str, Coder]) -> None:
+    text = "La Russie a critiqué la Chine. Deux militants ont été interpellés à Moscou."
+    found = coded(coders["fr"], text, "fr")
+    assert ("COERCE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Union européenne a accusé l'Iran. La Russie a soutenu l'Iran. Le bloc a ensuite "
+            "imposé des sanctions à l'Iran.",
+            ("SANCTION", frozenset({"European Union"}), frozenset({"IRN"}), "asserted"),
+        ),
+        (
+            "en",
+            "The European Union accused Iran. Russia backed Iran. The bloc then imposed new "
+            "sanctions on Iran.",
+            ("SANCTION", frozenset({"European Union"}), frozenset({"IRN"}), "asserted"),
+        ),
+        (
+            "fr",
+            "La Russie a menacé la Géorgie. La Russie a accusé la Géorgie. Les manifestants ont "
+            "défilé jeudi, a indiqué le ministère géorgien de l'Intérieur.",
+            ("PROTEST", frozenset({"GEO"}), frozenset({"GEO"}), "asserted"),
+        ),
+    ],
+)
+def test_a_subject_named_by_what_it_is(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded(coders[lang], text, lang)
