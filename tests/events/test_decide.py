@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.article import Actor, Span
 from newsgraph.events import Coder
 
-from .helpers import coded
+from .helpers import coded, described, make_article
 
 pytestmark = pytest.mark.model
 
@@ -52,3 +53,43 @@ def test_a_judged_act_naming_only_its_victim_blames_the_last_doer_of_that_act(
     found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"DEU"}), frozenset({"RUS"}), "asserted") in found, found
     assert not any(e[0] == "ACCUSE" and "UKR" in e[2] for e in found), found
+
+
+def test_an_event_needs_a_source_and_a_target(coders: dict[str, Coder]) -> None:
+    article = make_article("Des frappes ont visé des infrastructures civiles.", "fr")
+    assert coders["fr"].code_article(article) == []
+
+
+def test_an_accusation_in_a_clause_of_circumstance_is_an_act_of_its_own(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Georgia refused the talks, accusing the European Union of blackmail."
+    found = coded(coders["en"], text, "en")
+    assert ("ACCUSE", frozenset({"GEO"}), frozenset({"European Union"}), "asserted") in found, found
+
+
+def test_a_state_does_not_reject_itself(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "Vladimir Putin rejected any role of Russia in the attack.", "en")
+    assert not [e for e in found if e[0] == "REJECT" and e[1] == e[2]], found
+
+
+def test_a_sentence_stating_an_event_as_planned_and_as_done_keeps_the_done(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Les experts redoutent les éventuels projets de la Corée du Nord de fournir à la "
+        "Russie des armes en plus de l'artillerie qu'elle lui a déjà fournie."
+    )
+    found = coded(coders["fr"], text, "fr")
+    assert ("AID", frozenset({"PRK"}), frozenset({"RUS"}), "asserted") in found, found
+
+
+def test_talks_of_one_opposition_alone_are_no_event(coders: dict[str, Coder]) -> None:
+    text = "The Georgian Dream party held talks on Monday."
+    article = make_article(text, "en", names=[])
+    form = "The Georgian Dream party"
+    actor = Actor("org:gd", "Georgian Dream", "organization", "GEO", "OPP")
+    actor.mentions = [Span(0, len(form), form)]
+    article.actors.append(actor)
+    found = [described(article, e) for e in coders["en"].code_article(article)]
+    assert not [e for e in found if e[0] == "CONSULT"], found

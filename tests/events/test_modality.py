@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded
+from .helpers import check, coded, dates_of
 
 pytestmark = pytest.mark.model
 
@@ -84,3 +84,103 @@ def test_an_act_to_come_with_a_clause_of_time_stays_future(coders: dict[str, Cod
     text = "Russia will attack Ukraine once the deadline has passed."
     found = coded(coders["en"], text, "en")
     assert [e[3] for e in found if e[0] == "ASSAULT"] == ["future"]
+
+
+def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, Coder]) -> None:
+    text = "The United States announced sanctions against Iran in March."
+    assert coded(coders["en"], text, "en") == [("SANCTION", {"USA"}, {"IRN"}, "asserted")]
+    assert dates_of(coders["en"], text, "en") == [("SANCTION", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Belarus skipped the summit with Russia in Moscow."),
+        ("fr", "La Biélorussie a boudé le sommet avec la Russie à Moscou."),
+    ],
+)
+def test_a_meeting_skipped_did_not_take_place(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert ("CONSULT", {"BLR", "RUS"}, {"BLR", "RUS"}, "negated") in coded(coders[lang], text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Pour Manille, une telle qualification pourrait déclencher l'article IV du traité "
+            "de défense mutuelle signé en 1951 avec les États-Unis.",
+            ("AGREE", {"PHL", "USA"}, {"PHL", "USA"}, "asserted"),
+        ),
+        (
+            "en",
+            "The clash could derail an arrangement agreed by Manila and Beijing in July.",
+            ("AGREE", {"PHL", "CHN"}, {"PHL", "CHN"}, "asserted"),
+        ),
+    ],
+)
+def test_an_act_a_past_participle_describes_is_done_whatever_the_clause(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a accepté de livrer des armes à l'Ukraine.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+        (
+            "en",
+            "France agreed last October to supply Ukraine with air-defence radars.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+    ],
+)
+def test_the_act_agreed_to_is_to_come(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a annoncé la vente de missiles à l'Ukraine.",
+            ("AID", {"FRA"}, {"UKR"}, "future"),
+        ),
+        (
+            "en",
+            "The United States announced the deployment of two frigates to the Philippines.",
+            ("MOBILIZE", {"USA"}, {"PHL"}, "future"),
+        ),
+    ],
+)
+def test_a_material_act_announced_is_to_come(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and China agreed to meet every year and to hold joint exercises."),
+        (
+            "fr",
+            "La Russie et la Chine ont convenu de se rencontrer chaque année "
+            "et de coopérer dans l'Arctique.",
+        ),
+    ],
+)
+def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders[lang], text, lang)
+    acts = [modality for kind, *_, modality in found if kind == "COOPERATE"]
+    assert acts and all(modality == "future" for modality in acts), found

@@ -94,3 +94,40 @@ def test_a_cancelled_visit_is_a_sanction_carried_out_fr(coders: dict[str, Coder]
     # French codes the cancelled visit as the sanction itself, which stays asserted
     text = "La Russie a annulé une visite d'État en France."
     assert _coded(coders, text, "fr") == [("SANCTION", "asserted")]
+
+
+def test_not_recognising_is_a_refusal(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "Russia did not recognise the independence of Ukraine.", "en")
+    assert ("REJECT", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président ukrainien a affirmé qu'aucune troupe russe ne sera déployée en Ukraine.",
+        ),
+        ("fr", "L'Ukraine ne tolérera aucune attaque de la Russie."),
+        ("en", "Ukraine would not be intimidated by Russia."),
+        ("en", "Ukraine will not tolerate any Russian attack."),
+    ],
+)
+def test_an_act_negated_in_the_future_is_resolve_not_an_event(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert coded(coders[lang], text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Russie n'a pas déployé de troupes en Ukraine."),
+        ("en", "Russia did not deploy troops in Ukraine."),
+    ],
+)
+def test_an_act_negated_in_the_past_is_still_coded(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "negated") in found, found

@@ -9,7 +9,7 @@ from newsgraph.events import Coder
 from newsgraph.events.syntax import Tree
 from newsgraph.events.threats import conditioned, menaces
 
-from .helpers import coded
+from .helpers import check, coded
 from .trees import parse
 
 FIN = "VerbForm=Fin|Mood=Ind"
@@ -122,3 +122,79 @@ def test_a_strike_its_author_announces_under_a_condition_is_a_threat(
     # under a condition, the act itself is hypothetical (GOLD.md, .conditions)
     modality = "hypothetical" if threat else "future"
     assert ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}), modality) in found, found
+
+
+@pytest.mark.model
+def test_measures_already_taken_are_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders["fr"], "La Russie a pris des mesures contre l'Ukraine.", "fr")
+    assert not [e for e in found if e[0] == "THREATEN"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia took Crimea from Ukraine by force.", ("ASSAULT", {"RUS"}, {"UKR"})),
+        ("fr", "La Russie a pris Kiev par la force.", ("ASSAULT", {"RUS"}, {"UKR"})),
+        (
+            "en",
+            "This attack by Israel will not go unanswered, Iran said.",
+            ("THREATEN", {"IRN"}, {"ISR"}),
+        ),
+    ],
+)
+def test_taking_by_force_is_an_assault_and_an_answer_promised_a_threat(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    kind, source, target = expected
+    check(coders[lang], lang, text, (kind, source, target, "asserted"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Corée du Sud répondrait avec fermeté à toute provocation de la Corée du Nord."),
+        ("en", "South Korea said it would respond to any provocation by North Korea."),
+    ],
+)
+def test_a_response_to_come_is_a_threat_made_now(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    check(coders[lang], lang, text, ("THREATEN", {"KOR"}, {"PRK"}, "asserted"))
+
+
+@pytest.mark.model
+def test_a_response_given_is_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders["fr"], "La Corée du Sud a répondu à la Corée du Nord.", "fr")
+    assert not [e for e in found if e[0] == "THREATEN"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "threat"),
+    [
+        (
+            "en",
+            "Japan said it could impose new sanctions on North Korea.",
+            ("THREATEN", frozenset({"JPN"}), frozenset({"PRK"}), "asserted"),
+        ),
+        (
+            "fr",
+            "Le Japon a déclaré qu'il pourrait imposer de nouvelles sanctions à la Corée du Nord.",
+            ("THREATEN", frozenset({"JPN"}), frozenset({"PRK"}), "asserted"),
+        ),
+    ],
+)
+def test_a_side_saying_it_could_strike_threatens(
+    coders: dict[str, Coder], lang: str, text: str, threat: tuple[str, frozenset[str], ...]
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert threat in found, found
+    assert ("SANCTION", threat[1], threat[2], "hypothetical") in found, found
+
+
+@pytest.mark.model
+def test_a_possibility_the_article_weighs_is_no_threat(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "Japan could impose new sanctions on North Korea.", "en")
+    assert all(kind != "THREATEN" for kind, *_ in found), found
