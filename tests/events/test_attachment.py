@@ -137,3 +137,14 @@ def test_a_time_in_a_participle_clause_after_the_event_dates_what_followed(
 ) -> None:
     # the lead's sanctions are the news of the day, not August's
     assert ("SANCTION", "2024-06-20") in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+def test_the_date_of_the_trigger_s_own_clause_not_of_its_object_s(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Le 17 juin, des garde-côtes chinois ont arraisonné deux navires de Manille qui "
+        "ravitaillaient un poste échoué depuis 1999 sur le récif."
+    )
+    assert ("COERCE", "2024-06-17") in dates_of(coders["fr"], text, "fr")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph import Actor
+from newsgraph.events import Coder
 from newsgraph.events.discourse import Discourse, live_entry, load_time_words
+
+from .helpers import make_article
 
 STAMP = load_time_words("en").stamp
 
@@ -61,3 +66,28 @@ def test_the_first_doer_of_an_act_aimed_at_a_party() -> None:
     assert discourse.first_against("ACCUSE", frozenset({"AZE"})) == [france]
     assert discourse.first_against("ACCUSE", frozenset({"RUS"})) == [armenia]
     assert discourse.first_against("ACCUSE", frozenset({"ISR"})) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "reporter"),
+    [
+        (
+            "fr",
+            "« La Corée du Nord a fourni des armes à la Russie », a déclaré Jake Sullivan.",
+            "Jake Sullivan",
+        ),
+        (
+            "fr",
+            "Jake Sullivan a déclaré que la Corée du Nord avait fourni des armes à la Russie.",
+            "Jake Sullivan",
+        ),
+        ("en", '"China attacked Philippine ships," the Philippines said.', "Philippines"),
+    ],
+)
+def test_events_in_reported_speech_are_kept_with_their_reporter(
+    coders: dict[str, Coder], lang: str, text: str, reporter: str
+) -> None:
+    article = make_article(text, lang)
+    events = coders[lang].code_article(article)
+    assert events and events[0].reported_by == reporter

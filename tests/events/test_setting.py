@@ -21,7 +21,7 @@ from newsgraph.events.setting import (
     moments,
 )
 
-from .helpers import coded, dates_of
+from .helpers import coded, dates_of, make_article
 
 FR, EN = load_time_words("fr"), load_time_words("en")
 
@@ -261,3 +261,39 @@ def test_a_place_of_a_known_country_comes_before_a_square_of_none(
 ) -> None:
     found = {e[:2] for e in coded(coders[lang], text, lang)}
     assert ("PROTEST", frozenset({"KOR"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        (
+            "fr",
+            "Le président Joe Biden a rencontré Yoon Suk-yeol à Washington.",
+            "Washington",
+            "USA",
+        ),
+        ("fr", "Joe Biden et Yoon Suk-yeol se sont rencontrés à Séoul.", "Séoul", "KOR"),
+        ("en", "Putin met Kim Jong Un in Pyongyang.", "Pyongyang", "PRK"),
+    ],
+)
+def test_place_is_where_the_event_happened_with_its_country(
+    coders: dict[str, Coder], lang: str, text: str, place: str, country: str
+) -> None:
+    article = make_article(text, lang)
+    events = coders[lang].code_article(article)
+    assert [(e.place, e.place_country) for e in events] == [(place, country)]
+
+
+@pytest.mark.model
+def test_a_place_named_as_the_target_is_not_the_place(coders: dict[str, Coder]) -> None:
+    article = make_article("Le voyage de Kim Jong-un en Russie a inquiété Séoul.", "fr")
+    (event,) = coders["fr"].code_article(article)
+    assert event.place is None
+
+
+@pytest.mark.model
+def test_no_date_without_a_publication_date(coders: dict[str, Coder]) -> None:
+    article = make_article("Kim Jong-un a rencontré Vladimir Poutine mardi dernier.", "fr", None)
+    (event,) = coders["fr"].code_article(article)
+    assert event.date is None

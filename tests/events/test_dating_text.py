@@ -1,0 +1,109 @@
+"""Dates an event takes from the text when its clause gives none (:mod:`newsgraph.events.dating`):
+the publication day for the lead, the occasion just dated, none for the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import dates_of, make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("fr", "Kim Jong-un a rencontré Vladimir Poutine mardi dernier.", "2024-06-18"),
+        ("fr", "En avril, Joe Biden et Yoon Suk-yeol se sont rencontrés.", "2024-04"),
+        ("en", "Putin met Kim Jong Un last Tuesday.", "2024-06-18"),
+        # a fact of the body the text gives no time (GOLD.md: null), a background one neither
+        ("fr", "Les combats continuent. La Russie a bombardé Kiev.", None),
+        ("fr", "Les combats continuent. La Russie avait bombardé Kiev.", None),
+        # the lead sentence reports the news of the day
+        ("fr", "La Russie a bombardé Kiev.", "2024-06-20"),
+    ],
+)
+def test_date_is_resolved_against_the_publication_date(
+    coders: dict[str, Coder], lang: str, text: str, date: str | None
+) -> None:
+    article = make_article(text, lang, published=dt.date(2024, 6, 20))
+    (event,) = coders[lang].code_article(article)
+    assert event.date == date
+
+
+def test_a_statement_with_no_time_is_the_news_of_the_day(coders: dict[str, Coder]) -> None:
+    text = "La Chine a signé un accord avec le Vietnam. Les Philippines ont accusé Pékin."
+    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")
+
+
+def test_an_event_takes_the_date_of_the_occasion_just_dated(coders: dict[str, Coder]) -> None:
+    text = "The United States met China on Monday. Washington accused Beijing of spying."
+    assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", "2024-06-17")
+
+
+def test_the_pluperfect_is_background_with_no_date(coders: dict[str, Coder]) -> None:
+    text = "La Chine a signé un accord avec le Vietnam. Les Philippines avaient accusé Pékin."
+    assert ("ACCUSE", None) in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_planned_event_dates_no_occasion(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Chine et le Vietnam signeront un accord le 28 juin. "
+        "Les Philippines ont accusé Pékin d'espionnage."
+    )
+    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_statement_with_no_time_is_on_the_day_the_lead_gives(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Russie a bombardé l'Ukraine mardi. Des écoles ont été touchées. "
+        "Les secours sont mobilisés. Les États-Unis ont accusé la Russie."
+    )
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+def test_a_statement_is_on_the_day_the_lead_names_when_the_lead_has_no_event(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Le texte a été voté mardi soir par 287 voix. Les États-Unis ont accusé la Russie."
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.parametrize(("gap", "date"), [(" ", "2024-06-17"), ("\n\n", "2024-06-20")])
+def test_a_fact_takes_the_occasion_of_its_paragraph(
+    coders: dict[str, Coder], gap: str, date: str | None
+) -> None:
+    text = (
+        "Russia bombed Ukraine. The United States met China on Monday. Schools were hit. "
+        f"Rescuers are at work.{gap}Japan accused China of spying."
+    )
+    assert dates_of(coders["en"], text, "en")[-1] == ("ACCUSE", date)
+
+
+def test_the_lead_is_the_sentence_after_a_dateline_alone(coders: dict[str, Coder]) -> None:
+    text = "KIEV, 20 juin (AOP) -\n\nLa Russie a bombardé Kiev."
+    assert dates_of(coders["fr"], text, "fr") == [("ASSAULT", "2024-06-20")]
+
+
+def test_a_plan_made_long_before_the_news_is_not_dated_by_it(coders: dict[str, Coder]) -> None:
+    # the promise itself was made last October; the supply it plans is still to come
+    text = "The United States agreed last October to supply missiles to Ukraine."
+    dated = [(kind, date) for kind, date in dates_of(coders["en"], text, "en") if kind != "AGREE"]
+    assert dated and all(date is None for _, date in dated)
+
+
+@pytest.mark.parametrize(("gap", "date"), [(" ", None), ("\n\n", "2024-06-18")])
+def test_a_flat_act_takes_the_lead_s_day_only_past_its_paragraph_when_the_lead_has_no_event(
+    coders: dict[str, Coder], gap: str, date: str | None
+) -> None:
+    # the lead's "mardi" dates no event of it; an act told flat in a later paragraph takes it
+    # (the report's occasion), one in the lead's own paragraph does not
+    text = (
+        "Le texte a été voté mardi soir par 287 voix. Le débat a duré trois heures."
+        f"{gap}La Russie a bombardé l'Ukraine."
+    )
+    assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", date)
