@@ -162,3 +162,35 @@ def test_not_ruling_out_force_is_a_threat(coder: Coder) -> None:
     # "n'exclut pas" an act of force warns (THREATEN), as "would not rule out" in English
     found = found_in(coder, "L'Allemagne n'exclut pas une action militaire contre la Russie.")
     assert row("THREATEN", "DEU", "RUS") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les soldats russes ont pris position à la frontière.",
+            ("MOBILIZE", frozenset({"RUS"}), frozenset({"RUS"}), "asserted"),
+        ),
+        (
+            "La Corée du Nord a menacé de riposter contre la Corée du Sud.",
+            ("ASSAULT", frozenset({"PRK"}), frozenset({"KOR"}), "hypothetical"),
+        ),
+        (
+            "La Russie renoncera à toute nouvelle mesure contre l'Ukraine.",
+            ("CONCEDE", frozenset({"RUS"}), frozenset({"UKR"}), "future"),
+        ),
+        (
+            "Israël s'est dit « préoccupé » par le rôle joué par l'Iran.",
+            ("ACCUSE", frozenset({"ISR"}), frozenset({"IRN"}), "asserted"),
+        ),
+    ],
+)
+def test_french_senses_of_common_news_verbs(
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str], str]
+) -> None:
+    assert expected in coded(coders["fr"], text, "fr")
+
+
+def test_finding_oneself_drawn_in_is_no_meeting(coders: dict[str, Coder]) -> None:
+    text = "La Biélorussie se retrouve entraînée dans la crise avec la Russie."
+    assert all(e[0] != "CONSULT" for e in coded(coders["fr"], text, "fr"))

@@ -1,0 +1,86 @@
+"""The sense the coder gives a trigger (:meth:`newsgraph.events.coder.Coder.sense`): phrases of
+time, judgements, verb forms the lemmatiser leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import coded, described, make_article, quoted
+
+pytestmark = pytest.mark.model
+
+
+def test_a_judgement_is_an_accusation_by_whoever_makes_it(coders: dict[str, Coder]) -> None:
+    text = "China imposed tariffs on Ukraine. Ukraine said the tariffs were unjustified."
+    found = coded(coders["en"], text, "en")
+    assert ("ACCUSE", frozenset({"UKR"}), frozenset({"CHN"}), "asserted") in found, found
+
+
+def test_a_month_is_not_a_march(coders: dict[str, Coder]) -> None:
+    article = make_article("China and Russia signed a deal in March.", "en")
+    assert "PROTEST" not in [e.type for e in coders["en"].code_article(article)]
+
+
+def test_a_verb_form_the_lemmatiser_leaves_is_taken_back_to_its_infinitive(
+    coders: dict[str, Coder],
+) -> None:
+    text = "« Je demande aux autorités iraniennes de le libérer », a déclaré Joe Biden."
+    article = quoted(make_article(text, "fr"), text[2:50], "Joe Biden")
+    demande = next(t for t in article.doc if t.text == "demande")
+    assert demande.lemma_ == "demande"  # as the model leaves it
+    found = [described(article, e) for e in coders["fr"].code_article(article)]
+    assert ("REQUEST", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found
+
+
+def test_a_judgement_participle_is_the_adjective(coders: dict[str, Coder]) -> None:
+    text = (
+        "Israël a frappé le Liban. "
+        "« Les frappes israéliennes sont disproportionnées », a déclaré la France."
+    )
+    found = coded(coders["fr"], text, "fr")
+    assert ("ACCUSE", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in found, found
+
+
+def test_a_judgement_noun_as_a_predicate_is_an_accusation(coders: dict[str, Coder]) -> None:
+    text = (
+        "China banned imports from the Philippines. "
+        "The Philippines said the ban was economic coercion."
+    )
+    found = coded(coders["en"], text, "en")
+    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "asserted") in found, found
+
+
+def test_a_judgement_to_come_is_no_accusation(coders: dict[str, Coder]) -> None:
+    text = "Ukraine would consider any movement of Russian warships a violation of the deal."
+    assert "ACCUSE" not in [e[0] for e in coded(coders["en"], text, "en")]
+
+
+def test_the_complement_of_a_verb_of_judging_is_its_subject_s_judgement(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Russia shelled Ukrainian towns. Germany called the attacks on civilians reckless."
+    found = coded(coders["en"], text, "en")
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == frozenset({"DEU"})], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        # "on Saturday" only gives the call's day: no "called on" (REQUEST)
+        ("Germany called Russia's president on Saturday to discuss the war.", "en", None),
+        ("Germany called on Russia on Saturday to end the war.", "en", "REQUEST"),
+        # a time noun with a complement of its own is what is called for
+        ("Germany called for a day of mourning.", "en", "REQUEST"),
+        ("Les syndicats ont appelé à une journée de grève.", "fr", "REQUEST"),
+    ],
+)
+def test_a_phrase_of_time_selects_no_sense(
+    coders: dict[str, Coder], text: str, code: str, kind: str | None
+) -> None:
+    article = make_article(text, code)
+    assert article.doc is not None
+    verb = next(t for t in article.doc if t.lower_ in ("called", "appelé"))
+    found = coders[code].sense(verb)
+    assert (found[0].type if found else None) == kind
