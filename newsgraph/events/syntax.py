@@ -14,7 +14,7 @@ from typing import Any
 
 from .incise import incise_subject
 from .parse import MAX_DEPTH, NOMINAL, ParseTree, Token, morph
-from .verbforms import infinitive, prospective_form
+from .verbforms import clause_subjects, detached_participle, infinitive, prospective_form
 
 __all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
 
@@ -33,7 +33,7 @@ class Tree(ParseTree):
         syntax = self.syntax
         if morph(token, "Voice") == "Pass":
             return not self._tense_only(token)
-        if self.participle(token):
+        if self.participle(token) or detached_participle(token, syntax):
             return True
         children = list(token.children)
         if any(c.dep_ in syntax.passive_aux for c in children):
@@ -87,7 +87,7 @@ class Tree(ParseTree):
         found = self.children(token, self.syntax.passive_subject)
         if not found and self.participle(token):
             found = [token.head]
-        return found
+        return found or clause_subjects(token, self.syntax)
 
     def _object_on_adverbial(self, token: Token) -> list[Token]:
         """An object the parser hung on a bare noun adverbial of the verb ("a convoqué

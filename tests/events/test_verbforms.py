@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsgraph.events.verbforms import infinitive, prospective_form
+from newsgraph.events.syntax import Tree
+from newsgraph.events.verbforms import (
+    clause_subjects,
+    detached_participle,
+    infinitive,
+    prospective_form,
+)
 
 from .trees import parse
 
@@ -12,6 +18,63 @@ FORMS = [
     ("détruit", "détruire", "VERB", "VerbForm=Part|Tense=Past", 1, "ROOT"),
     ("signera", "signer", "VERB", "VerbForm=Fin|Tense=Fut", 1, "conj"),
     ("pourrait", "pouvoir", "VERB", "VerbForm=Fin|Mood=Cnd", 1, "conj"),
+]
+
+PARTICIPLE = "VerbForm=Part|Tense=Past"
+
+# "Reçu par le ministre , l' ambassadeur a affirmé ."
+RECEIVED = [
+    ("Reçu", "recevoir", "VERB", PARTICIPLE, 8, "advcl"),
+    ("par", "par", "ADP", "", 3, "case"),
+    ("le", "le", "DET", "", 3, "det"),
+    ("ministre", "ministre", "NOUN", "", 0, "obl:agent"),
+    (",", ",", "PUNCT", "", 0, "punct"),
+    ("l'", "le", "DET", "", 6, "det"),
+    ("ambassadeur", "ambassadeur", "NOUN", "", 8, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin", 8, "aux:tense"),
+    ("affirmé", "affirmer", "VERB", PARTICIPLE, 8, "ROOT"),
+    (".", ".", "PUNCT", "", 8, "punct"),
+]
+
+# "le commerce , affecté par la fermeture , souffrirait ."
+AFTER_SUBJECT = [
+    ("le", "le", "DET", "", 1, "det"),
+    ("commerce", "commerce", "NOUN", "", 7, "nsubj"),
+    (",", ",", "PUNCT", "", 3, "punct"),
+    ("affecté", "affecter", "VERB", PARTICIPLE, 7, "advcl"),
+    ("par", "par", "ADP", "", 6, "case"),
+    ("la", "le", "DET", "", 6, "det"),
+    ("fermeture", "fermeture", "NOUN", "", 3, "obl:agent"),
+    ("souffrirait", "souffrir", "VERB", "VerbForm=Fin|Mood=Cnd", 7, "ROOT"),
+    (".", ".", "PUNCT", "", 7, "punct"),
+]
+
+# "Ayant négocié le texte , Paris a signé ."
+COMPOUND = [
+    ("Ayant", "avoir", "AUX", "VerbForm=Part|Tense=Pres", 1, "aux:tense"),
+    ("négocié", "négocier", "VERB", PARTICIPLE, 7, "advcl"),
+    ("le", "le", "DET", "", 3, "det"),
+    ("texte", "texte", "NOUN", "", 1, "obj"),
+    (",", ",", "PUNCT", "", 1, "punct"),
+    ("Paris", "Paris", "PROPN", "", 7, "nsubj"),
+    ("a", "avoir", "AUX", "VerbForm=Fin", 7, "aux:tense"),
+    ("signé", "signer", "VERB", PARTICIPLE, 7, "ROOT"),
+    (".", ".", "PUNCT", "", 7, "punct"),
+]
+
+# "Negotiated by the envoy , the text provides a truce ."
+NEGOTIATED = [
+    ("Negotiated", "negotiate", "VERB", PARTICIPLE, 7, "advcl"),
+    ("by", "by", "ADP", "", 0, "agent"),
+    ("the", "the", "DET", "", 3, "det"),
+    ("envoy", "envoy", "NOUN", "", 1, "pobj"),
+    (",", ",", "PUNCT", "", 7, "punct"),
+    ("the", "the", "DET", "", 6, "det"),
+    ("text", "text", "NOUN", "", 7, "nsubj"),
+    ("provides", "provide", "VERB", "VerbForm=Fin|Tense=Pres", 7, "ROOT"),
+    ("a", "a", "DET", "", 9, "det"),
+    ("truce", "truce", "NOUN", "", 7, "dobj"),
+    (".", ".", "PUNCT", "", 7, "punct"),
 ]
 
 
@@ -25,3 +88,27 @@ def test_future_and_conditional_forms_are_prospective() -> None:
     doc = parse(FORMS)
     assert prospective_form(doc[2]) and prospective_form(doc[3])
     assert not prospective_form(doc[1])
+
+
+def test_a_participle_set_off_before_its_clause_is_done_by_its_agent(fr: Tree) -> None:
+    doc = parse(RECEIVED)
+    assert detached_participle(doc[0], fr.syntax)
+    assert fr.passive(doc[0])
+    assert fr.subject(doc[0]).text == "ministre"
+    assert [t.text for t in fr.patients(doc[0])] == ["ambassadeur"]
+    assert not fr.passive(doc[8])
+
+
+def test_a_participle_after_the_subject_or_with_an_auxiliary_is_not_detached(fr: Tree) -> None:
+    after, compound = parse(AFTER_SUBJECT), parse(COMPOUND)
+    assert not detached_participle(after[3], fr.syntax)
+    assert clause_subjects(after[3], fr.syntax) == []
+    assert not detached_participle(compound[1], fr.syntax)
+    assert not fr.passive(compound[1])
+
+
+def test_an_english_participle_set_off_before_its_clause_is_passive(en: Tree) -> None:
+    doc = parse(NEGOTIATED)
+    assert detached_participle(doc[0], en.syntax)
+    assert en.subject(doc[0]).text == "envoy"
+    assert [t.text for t in en.patients(doc[0])] == ["text"]
