@@ -1,4 +1,5 @@
-"""Syntax and modality on parses written by hand (no model needed)."""
+"""Syntax on parses written by hand (no model needed): subjects, control, objects, prepositions,
+prospective forms."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.quotes import find, load
 from newsgraph.quotes.runs import _title_after_comma
 
 from .build import speaker_words
@@ -63,3 +64,20 @@ def test_words_without_letters_are_no_title() -> None:
     opening = text.rindex('"2024')
     assert _title_after_comma(text, opening, "Tough Choices.")
     assert not _title_after_comma(text, opening, "2024.")
+
+
+def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: Build) -> None:
+    text = (
+        "The ministers met in Vilnius.\n\n"
+        "“Russia is testing us every day,” Landsbergis told the BBC in an interview.\n\n"
+        "“We will not bend. Our answer is unity.”\n\n"
+        "“We must act now,” said Kallas. She left for Brussels.\n\n"
+        "“The summit will decide.”"
+    )
+    _, found = find(build(text, "en", {}), load("en"))
+    words = {
+        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
+    }
+    assert words["We will not bend. Our answer is unity."] == "Landsbergis"
+    # narrative after the tag: the speaker of the quotation after it is not known
+    assert words["The summit will decide."] is None

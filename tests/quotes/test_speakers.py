@@ -12,6 +12,7 @@ from .conftest import Build
 
 pytestmark = pytest.mark.model
 
+
 CAST: Cast = {
     "Maria Zakharova": ("person", ["Maria Zakharova"]),
     "María Corina Machado": ("person", ["María Corina Machado"]),
@@ -212,21 +213,6 @@ def test_a_title_alone_refers_back_to_the_person(build: Build) -> None:
     assert [name for _, name, _ in found] == ["Abdullah II"]
 
 
-def test_who_speaks_par_la_voix_de_someone_is_that_one(build: Build) -> None:
-    text = (
-        "La Russie, qui a livré l'an dernier des hélicoptères à l'armée malienne, a salué "
-        "vendredi la « décision souveraine et légitime » de Bamako, par la voix de son "
-        "ambassadeur adjoint à l'ONU, Dmitri Polianski."
-    )
-    cast: Cast = {
-        "Russia": ("country", ["La Russie"]),
-        "Dmitry Polyanskiy": ("person", ["Dmitri Polianski"]),
-        "Mali": ("country", ["Bamako"]),
-    }
-    found = quotes_of(build(text, "fr", cast))
-    assert found == [("décision souveraine et légitime", "Dmitry Polyanskiy", True)]
-
-
 def test_a_subject_before_its_verb_ends_there(build: Build) -> None:
     text = (
         "In Seoul the picture was different. President Yoon Suk Yeol's government said it saw "
@@ -252,23 +238,6 @@ def test_a_participle_hung_on_a_verb_takes_that_verbs_subject(build: Build) -> N
         if f.speaker is not None and "communiquées" in text[f.start : f.end]
     ]
     assert words == ["-t-il"]
-
-
-def test_a_quoted_paragraph_after_a_tagged_one_goes_on_with_its_speaker(build: Build) -> None:
-    text = (
-        "The ministers met in Vilnius.\n\n"
-        "“Russia is testing us every day,” Landsbergis told the BBC in an interview.\n\n"
-        "“We will not bend. Our answer is unity.”\n\n"
-        "“We must act now,” said Kallas. She left for Brussels.\n\n"
-        "“The summit will decide.”"
-    )
-    _, found = find(build(text, "en", {}), load("en"))
-    words = {
-        text[f.start : f.end]: f.speaker and text[f.speaker.start : f.speaker.end] for f in found
-    }
-    assert words["We will not bend. Our answer is unity."] == "Landsbergis"
-    # narrative after the tag: the speaker of the quotation after it is not known
-    assert words["The summit will decide."] is None
 
 
 @pytest.mark.parametrize(

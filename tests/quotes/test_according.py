@@ -1,0 +1,73 @@
+"""Attribution phrases (:mod:`newsgraph.quotes.according`): "selon X", "according to X", a
+sentence opened by "Pour X", and what such a phrase names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .casts import REPORTED_CAST as CAST
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+def test_a_sentence_opened_by_pour_and_a_source_is_attributed_to_it(build: Build) -> None:
+    text = (
+        "Pour Washington, c'est bien la Russie qui a poussé Kiev à refuser l'accord. "
+        "Pour éviter un conflit, Sergueï Lavrov a rencontré des diplomates. "
+        "Ce serait une victoire pour Moscou."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        ("c'est bien la Russie qui a poussé Kiev à refuser l'accord", "United States", False)
+    ]
+
+
+def test_an_attribution_phrase_ends_at_a_comma_no_name_follows(build: Build) -> None:
+    text = (
+        "Selon la marine mexicaine, une dizaine de navires chinois, dont des bâtiments de la "
+        "milice maritime, croisaient encore samedi autour du récif."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        (
+            "une dizaine de navires chinois, dont des bâtiments de la milice maritime, croisaient "
+            "encore samedi autour du récif",
+            "Mexico",
+            False,
+        )
+    ]
+
+
+def test_an_acronym_after_selon_names_the_body_it_spells(build: Build) -> None:
+    text = (
+        "Les rebelles du Cadre stratégique permanent accusent l'armée malienne. Le ministre "
+        "Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, selon le CSP."
+    )
+    cast: Cast = {
+        "Permanent Strategic Framework": ("organization", ["Cadre stratégique permanent"]),
+        "Abdoulaye Diop": ("person", ["Abdoulaye Diop"]),
+    }
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any(
+        "tué au moins 21 civils" in statement and speaker == "Permanent Strategic Framework"
+        for statement, speaker, _ in reported
+    )
+
+
+def test_an_unknown_acronym_names_no_person_mentioned_before(build: Build) -> None:
+    text = (
+        "Le ministre Abdoulaye Diop a démenti. Des frappes avaient tué au moins 21 civils, "
+        "selon le CSP."
+    )
+    cast: Cast = {"Abdoulaye Diop": ("person", ["Abdoulaye Diop"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert [speaker for statement, speaker, _ in reported if "21 civils" in statement] == [None]
+
+
+def test_an_embassy_is_a_source_of_an_attribution_phrase(build: Build) -> None:
+    text = "Selon l'ambassade, deux ressortissants ont été arrêtés à la frontière mardi."
+    cast: Cast = {"France": ("country", ["France"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any("deux ressortissants ont été arrêtés" in words for words in found)

@@ -1,0 +1,86 @@
+"""Direct quotes in dialogue and interviews: dialogue dashes, questions and answers, Q/A labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import quotes_of
+from .casts import DIRECT_PEOPLE as PEOPLE
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+def test_dialogue_dashes_take_the_speaker_introducing_them(build: Build) -> None:
+    text = (
+        "Interrogé par notre correspondante, Ararat Mirzoyan s'est voulu confiant :\n\n"
+        "— Le texte est prêt. Il ne manque plus que la volonté politique.\n\n"
+        "— Et la demande de Bakou ?\n\n"
+        "— C'est une question intérieure arménienne."
+    )
+    found = quotes_of(build(text, "fr", PEOPLE))
+    assert found == [
+        ("Le texte est prêt. Il ne manque plus que la volonté politique.", "Ararat Mirzoyan", True),
+        ("C'est une question intérieure arménienne.", "Ararat Mirzoyan", True),
+    ]
+
+
+def test_an_interview_that_opens_with_a_question_is_the_person_presented_before(
+    build: Build,
+) -> None:
+    text = (
+        "Joint par téléphone jeudi, le ministre Ararat Mirzoyan se veut prudent.\n\n"
+        "— Le traité est-il enterré ?\n\n"
+        "— Il n'a jamais eu la moindre existence légale.\n\n"
+        "— Et la demande de Bakou ?\n\n"
+        "— Rien n'est décidé. Nous en discuterons avec nos partenaires."
+    )
+    found = quotes_of(build(text, "fr", PEOPLE))
+    assert found == [
+        ("Il n'a jamais eu la moindre existence légale.", "Ararat Mirzoyan", True),
+        ("Rien n'est décidé. Nous en discuterons avec nos partenaires.", "Ararat Mirzoyan", True),
+    ]
+
+
+def test_an_english_interview_alternates_asker_and_guest(build: Build) -> None:
+    text = (
+        "We spoke to Olaf Scholz on Friday in his office.\n\n"
+        "— What went through your mind?\n\n"
+        "— Disbelief. I thought it was a joke.\n\n"
+        "— Moscow says it was not informed in advance.\n\n"
+        "— Moscow knew everything, and Dmytro Kuleba said this morning that Kyiv had warned "
+        "them."
+    )
+    found = quotes_of(build(text, "en", PEOPLE))
+    assert [q for q in found if q[2]] == [
+        ("Disbelief. I thought it was a joke.", "Olaf Scholz", True),
+        (
+            "Moscow knew everything, and Dmytro Kuleba said this morning that Kyiv had warned "
+            "them.",
+            "Olaf Scholz",
+            True,
+        ),
+    ]
+    # the asker's line is no quotation, but it reports one; so does the guest's
+    reported = [q for q in found if not q[2]]
+    assert ("it was not informed in advance", "Russia", False) in reported
+    assert ("that Kyiv had warned them", "Dmytro Kuleba", False) in reported
+
+
+def test_an_interview_under_q_and_a_labels(build: Build) -> None:
+    text = (
+        "We spoke to Kaja Kallas, the prime minister.\n\n"
+        "Q: What did you make of the visit.\n\n"
+        "A: He came to a base, talked to soldiers and flew home.\n\n"
+        "Q: And now?\n\n"
+        "A: We are open to talks, but on our terms."
+    )
+    assert quotes_of(build(text, "en", PEOPLE)) == [
+        ("He came to a base, talked to soldiers and flew home.", "Kaja Kallas", True),
+        ("We are open to talks, but on our terms.", "Kaja Kallas", True),
+    ]
+
+
+def test_dashes_without_a_colon_or_a_question_are_no_dialogue(build: Build) -> None:
+    text = "Ararat Mirzoyan est arrivé jeudi.\n\n— Un paragraphe de liste, sans dialogue."
+    assert quotes_of(build(text, "fr", PEOPLE)) == []

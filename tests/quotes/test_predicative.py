@@ -1,0 +1,52 @@
+"""Statements that call something something (:mod:`newsgraph.quotes.predicative`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import quotes_of
+from .casts import REPORTED_CAST as CAST
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "statement", "speaker"),
+    [
+        (
+            "Washington called the moves a direct threat to its territorial integrity and took "
+            "the matter to the Security Council.",
+            "en",
+            "called the moves a direct threat to its territorial integrity",
+            "United States",
+        ),
+        (
+            "La Russie a organisé un référendum, une consultation que l'Ukraine avait "
+            "qualifiée de menace directe pour sa sécurité.",
+            "fr",
+            "avait qualifiée de menace directe pour sa sécurité",
+            "Ukraine",
+        ),
+    ],
+)
+def test_calling_something_something_is_a_statement(
+    build: Build, text: str, lang: str, statement: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, CAST)) if not q[2]]
+    assert found == [(statement, speaker, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a request
+        ("Washington called on Moscow to withdraw its troops from the border.", "en"),
+        # a manner of speaking
+        ("The leaders discussed what they called innovative ways to curb migration.", "en"),
+        # a quoted predicate is a direct quote
+        ('Tehran called the sanctions "a continuation of economic terrorism".', "en"),
+    ],
+)
+def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:
+    assert [q for q in quotes_of(build(text, lang, CAST)) if not q[2]] == []
