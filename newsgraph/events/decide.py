@@ -29,6 +29,7 @@ from .stances import covered, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
 from .threats import conditioned, menaces
+from .unmet import unmet
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -172,6 +173,8 @@ class SentenceCoder(TargetSides):
             modality = "negated"
         if modality == "negated" and refused(tree, candidate):
             return None  # "will not accept that its border is used" (.stances)
+        if modality == "negated" and unmet(tree, chain):
+            return None  # "si le Hezbollah ne retirait pas ses combattants" (.unmet)
         if complete and presupposed(tree, candidate, modality):
             return None  # "constituerait une violation de l'accord" (.presupposed)
         if (
