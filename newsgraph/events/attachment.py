@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from .discourse import TimeWords
 from .parse import MAX_DEPTH
-from .setting import Moment
 from .syntax import Token, Tree, morph
+from .timing import Moment
 
 
 def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[Moment], int]:

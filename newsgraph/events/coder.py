@@ -6,7 +6,7 @@ For each sentence of the body, in one pass over its tokens:
    hold (:meth:`Coder.sense`);
 2. arguments: source and target actors (:mod:`.arguments`);
 3. decisions: which triggers are events of their own, their modality (:mod:`.modality`),
-   place and date (:mod:`.setting`), who reported them (:mod:`.decide`);
+   place (:mod:`.setting`) and date (:mod:`.timing`), who reported them (:mod:`.decide`);
 4. an :class:`~newsgraph.article.Event` for each trigger with a source and a target, the
    CAMEO code and scores attached (:mod:`.cameo`).
 
@@ -37,8 +37,9 @@ from .participants import ActorIndex, party
 from .reactions import act_author, judge, judging_verb, predicative
 from .relatives import modified_words
 from .retelling import another_act, identity, points_back, restates, retells
-from .setting import Places, dateline_alone, day_named
+from .setting import Places
 from .syntax import Token, Tree, dependent_words
+from .timing import dateline_alone, day_named
 from .topics import reaction_topic
 
 VERSION = "events.v2"

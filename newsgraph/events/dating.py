@@ -1,4 +1,4 @@
-"""When an event happened: the time expression of its clause (:mod:`.setting`), else what the
+"""When an event happened: the time expression of its clause (:mod:`.timing`), else what the
 text around it dates it by.
 
 A threat stated as the act to come ("prendra toutes les mesures") is dated as said, the way
@@ -46,7 +46,8 @@ from .discourse import (
     prospective,
     reported,
 )
-from .setting import (
+from .syntax import Token, morph
+from .timing import (
     Moment,
     background,
     before,
@@ -57,7 +58,6 @@ from .setting import (
     event_date,
     moments,
 )
-from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .decide import Decision, SentenceCoder
@@ -115,7 +115,7 @@ def _own_time(
     hangs: Callable[[Moment], int],
     chain: list[Token],
 ) -> Moment | None:
-    """The time expression of the sentence that dates the event (:func:`.setting.event_date`),
+    """The time expression of the sentence that dates the event (:func:`.timing.event_date`),
     one that dates a saying the event is not (:func:`.attachment.said_when`) only when no other
     on or before it does ("… interceptés avec l'aide des États-Unis, a annoncé dimanche
     l'armée": not Sunday, the day of the announcement, but the Saturday the sentence names)."""

@@ -24,11 +24,11 @@ from .plans import done_and_planned
 from .presupposed import presupposed
 from .reactions import judged_author, organisation
 from .requested import requested
-from .setting import Moment
 from .stances import covered, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
 from .threats import conditioned, menaces
+from .timing import Moment
 from .unmet import unmet
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from ..article import Article
 from ..events import Coder, languages
-from ..events.setting import timex_version
+from ..events.timing import timex_version
 from ..options import Options
 
 

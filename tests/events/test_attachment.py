@@ -11,7 +11,7 @@ import pytest
 from newsgraph.events import Coder
 from newsgraph.events.attachment import said_when
 from newsgraph.events.discourse import load_time_words
-from newsgraph.events.setting import moments
+from newsgraph.events.timing import moments
 
 from .helpers import dates_of, make_article
 
