@@ -7,7 +7,7 @@ took place as an attempt, which GOLD.md codes as asserted ("troops tried to forc
 way into the palace", "des manifestants ont tenté de forcer l'entrée de la chancellerie").
 The verbs are the ``attempt`` list of the ``modality`` section of
 ``newsgraph/lang/<code>/events.json``; a future or conditional auxiliary still reads as
-such (:meth:`~.modality.ModalityReader._dependents`).
+such (:meth:`~.reading.CueReader._dependents`).
 """
 
 from __future__ import annotations

@@ -18,11 +18,11 @@ from .context import ADDRESSED, SIDES
 from .dating import event_day
 from .headline import subheading
 from .lexicon import Sense
-from .modality import Reading
 from .participants import party
 from .plans import done_and_planned
 from .presupposed import presupposed
 from .reactions import judged_author, organisation
+from .reading import Reading
 from .requested import requested
 from .stances import covered, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words

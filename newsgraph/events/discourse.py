@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..article import Actor, Article
-from .modality import Reading
 from .participants import ActorIndex, party
+from .reading import Reading
 from .syntax import Token, morph
 
 if TYPE_CHECKING:

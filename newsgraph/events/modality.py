@@ -20,21 +20,14 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
-
-from .attempts import made
 from .conditions import hypothesised
 from .grammar import Cues
 from .listed import listed
 from .questions import asked
+from .reading import CueReader, Flag, Reading
 from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
-
-Flag = Literal[
-    "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
-]
 
 #: The cues a definite noun between them and the trigger stops (:meth:`ModalityReader._given`).
 _PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
@@ -42,32 +35,9 @@ _PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
 _TO_COME: frozenset[Flag] = frozenset({"future", "conditional"})
 
 
-@dataclass(slots=True)
-class Reading:
-    """The cues found for one trigger."""
-
-    flags: set[Flag] = field(default_factory=set)
-    #: The verb of saying the clause is the content of, if any ("a déclaré que…").
-    reporter: Token | None = None
-
-    @property
-    def modality(self) -> str:
-        flags = self.flags
-        if "denied" in flags:
-            return "denied"
-        if "negated" in flags:
-            return "negated"
-        if "hypothetical" in flags:
-            return "hypothetical"
-        if "future" in flags:
-            return "future"
-        if "conditional" in flags:
-            return "future" if self.reporter is not None else "hypothetical"
-        return "asserted"
-
-
-class ModalityReader:
-    """Reads the modality cues of one language around a trigger."""
+class ModalityReader(CueReader):
+    """Reads the modality cues of one language around a trigger, along its chain (the cues of
+    each word and its dependents in :class:`~.reading.CueReader`)."""
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
@@ -258,16 +228,6 @@ class ModalityReader:
                 return chain[: position + 1]
         return chain
 
-    def _describing(self, token: Token) -> bool:
-        """A past participle that describes a noun ("le traité signé en 1951"); not one
-        that stands for people with a pronoun ("those detained would be sent")."""
-        return (
-            token.dep_ in self.tree.syntax.acl
-            and token.head.pos_ in ("NOUN", "PROPN")
-            and morph(token, "VerbForm") == "Part"
-            and morph(token, "Tense") == "Past"
-        )
-
     def _accompanying(self, trigger: Token) -> bool:
         """Whether a verb is a present participle in a clause of circumstance, an act that
         goes with its clause's ("it would not reverse its decision, rejecting a fresh
@@ -283,117 +243,3 @@ class ModalityReader:
             and morph(trigger, "Tense") == "Pres"
             and not any(c.dep_ in syntax.mark | syntax.case for c in trigger.children)
         )
-
-    def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
-        """Cues in the word itself: its lemma (above the trigger) and its verb form; an
-        accusation absorbs what it is about (``content``), not what goes with it."""
-        lemma = token.lemma_.lower()
-        cues, flags = self.cues, reading.flags
-        if above:
-            if lemma in cues.denial:
-                flags.add("denied")
-            if lemma in cues.absorbing and content:
-                flags.add("absorbed")
-            if lemma in cues.negation_verbs:
-                flags.add("negated")
-            if (
-                lemma in cues.hypothetical
-                and not self._describing(token)  # "vise à frapper", not "visé par les taxes"
-                and not made(self.tree, cues, token)  # nor "tried to force their way in"
-            ):
-                flags.add("hypothetical")
-            if lemma in cues.future and not self._describing(token):
-                flags.add("future")
-        if self.tree.verbal(token):
-            if self.conditional(token):
-                flags.add("conditional")
-            elif self.future(token):
-                flags.add("future")
-
-    def _dependents(self, token: Token, reading: Reading) -> None:
-        """Cues in the word's dependents: auxiliaries, negation, conditions, modifiers."""
-        cues, flags, syntax = self.cues, reading.flags, self.tree.syntax
-        particle = self._particle(token)
-        if self._without(token):
-            flags |= {"negated", "without"}
-        for child in token.children:
-            word, lemma = child.lower_, child.lemma_.lower()
-            if child.dep_ in syntax.aux:
-                if word in cues.hypothetical_aux or lemma in cues.hypothetical_aux:
-                    flags.add("hypothetical")
-                elif word in cues.conditional_aux:
-                    flags.add("conditional")
-                elif word in cues.future_aux:
-                    flags.add("future")
-                elif self.conditional(child):
-                    flags.add("conditional")
-                elif self.future(child):
-                    flags.add("future")
-            if child.dep_ in syntax.negation or (
-                (particle or not cues.negation_particles)
-                and word in cues.negation
-                and child.dep_ not in syntax.determiner
-            ):
-                flags.add("negated")
-            if child.dep_ in syntax.determiner and word in cues.negation:
-                flags.add("negated")
-            if (
-                (particle or not cues.negation_particles)
-                and child.dep_ in syntax.object | syntax.passive_subject | syntax.subject
-                and any(
-                    d.dep_ in syntax.determiner and d.lower_ in cues.negation
-                    for d in child.children
-                )
-            ):
-                flags.add("negated")
-            if child.dep_ in syntax.mark and word in cues.condition:
-                flags.add("hypothetical")
-            if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.hypothetical:
-                flags.add("hypothetical")
-            if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
-                flags.add("future")
-
-    def _particle(self, token: Token) -> bool:
-        """Whether the word has a negation particle, on itself or on its auxiliary, where the
-        parser may put it ("n'a rien promis": "n'" on "a")."""
-        particles, aux = self.cues.negation_particles, self.tree.syntax.aux
-        words = [c for c in token.children if c.dep_ in aux] + [token]
-        return any(c.lower_ in particles for word in words for c in word.children)
-
-    def _without(self, token: Token) -> bool:
-        """Whether a verb is introduced by a preposition that denies it, as its mark or as its
-        head ("sans parvenir à s'entendre", "without managing to agree")."""
-        syntax, marks = self.tree.syntax, self.cues.negation_marks
-        if not self.tree.verbal(token):
-            return False
-        if token.dep_ in syntax.prep_object and token.head.lower_ in marks:
-            return True
-        return any(
-            c.dep_ in syntax.mark | syntax.case and c.lower_ in marks for c in token.children
-        )
-
-    def conditional(self, token: Token) -> bool:
-        """A conditional verb form: the parser's ``Mood=Cnd``, or the future stem followed by
-        an imperfect ending ("pourraient", "signerait")."""
-        if morph(token, "Mood") == "Cnd":
-            return True
-        return self._inflected(token, self.cues.conditional_endings)
-
-    def future(self, token: Token) -> bool:
-        if morph(token, "Tense") == "Fut":
-            return True
-        return self._inflected(token, self.cues.future_endings)
-
-    def _inflected(self, token: Token, endings: tuple[str, ...]) -> bool:
-        word, lemma = token.lower_, token.lemma_.lower()
-        stem = self.cues.stems.get(lemma) or self._stem(lemma)
-        if not stem or not word.startswith(stem):
-            return False
-        return word[len(stem) :] in endings
-
-    def _stem(self, lemma: str) -> str:
-        """The future stem of a regular verb, by the language's rules ("prendre": "prendr")."""
-        for ending, replacement in self.cues.stem_rules:
-            if lemma.endswith(ending):
-                return lemma[: len(lemma) - len(ending)] + replacement
-        return ""

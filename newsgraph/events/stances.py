@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from .modality import Flag
 from .phrases import Candidate
+from .reading import Flag
 from .syntax import UNLABELLED, Token, Tree
 
 
