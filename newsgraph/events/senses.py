@@ -1,0 +1,142 @@
+"""The sense of a trigger word: which of the lexicon's senses its phrase says it has.
+
+A verb, noun or adjective of the language's lexicon is a trigger with the first of its
+senses whose conditions hold: words it governs (``with``, ``without``), its prepositions (not
+those that only give a time: "called Erdogan on Saturday" is no "call on"), whether it is
+reflexive or to come, and the word its phrase modifies. A judgement noun said of something
+("C'est un meurtre extrajudiciaire") and a past participle that is a judgement adjective
+("les frappes sont disproportionnées") are triggers of judgement. :class:`~.coder.Coder`
+reads the senses this way.
+"""
+
+from __future__ import annotations
+
+from .. import inflection
+from .arguments import Candidate
+from .discourse import TimeWords
+from .lexicon import JUDGEMENT, Lexicon, Sense
+from .modality import ModalityReader
+from .reactions import judging_verb, predicative
+from .relatives import modified_words
+from .syntax import Token, Tree, dependent_words
+
+
+class SenseReader:
+    """Reads the sense of a trigger word with one language's lexicon ("called on Israel to
+    act": REQUEST; "called Erdogan on Saturday": a phone call)."""
+
+    lexicon: Lexicon
+    times: TimeWords
+    derived: bool
+    tree: Tree
+    endings: inflection.Endings
+    verb_lemmas: frozenset[str]
+    reader: ModalityReader
+
+    def sense(self, token: Token) -> tuple[Sense, bool] | None:
+        """The sense of a trigger word, and whether it is a noun; None if it is not one."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            senses, noun = self.lexicon.verbs.get(lemma), False
+            if senses is None and lemma == token.lower_:  # a form the lemmatiser left as is
+                found = inflection.infinitive(lemma, self.endings, self.verb_lemmas)
+                senses = self.lexicon.verbs.get(found) if found else None
+            if senses is None and self.derived:
+                senses = self.lexicon.derived.get(lemma)
+            if senses is None:
+                senses = self._participle_judgement(token)
+        elif token.pos_ == "NOUN" and self._judgement(token):
+            return JUDGEMENT, False
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
+            # a proper name is a trigger only outside a name ("March", the month, is not)
+            nouns = self.lexicon.nouns
+            senses, noun = nouns.get(lemma) or nouns.get(token.lower_), True
+        elif token.pos_ == "ADJ":
+            adjectives = self.lexicon.adjectives
+            senses, noun = adjectives.get(lemma) or adjectives.get(token.lower_), False
+        else:
+            return None
+        if not senses:
+            return None
+        words = dependent_words(token) | (set() if noun else modified_words(self.tree, token))
+        preps = self._preps(token) | {
+            mark
+            for child in token.children
+            for word in (child, *child.children)
+            for mark in self.tree.mark(word)
+        }
+        reflexive = self.tree.reflexive(token)
+        governing, head = self.tree.attachment(token)
+        heads = {head.lemma_.lower(), head.lower_} if head is not None else set()
+        for sense in senses:
+            if sense.with_words and not sense.with_words & words:
+                continue
+            if sense.without_words & words:
+                continue
+            if sense.preps and not sense.preps & preps:
+                continue
+            if sense.reflexive is not None and sense.reflexive != reflexive:
+                continue
+            if sense.prospective and not self.tree.prospective(token, self.to_come):
+                continue
+            if sense.without_heads & heads or governing in sense.without_governing_preps:
+                continue
+            return sense, noun
+        return None
+
+    def _preps(self, token: Token) -> set[str]:
+        """The prepositions of a trigger's phrases but those that only give a time: "called
+        Erdogan on Saturday to congratulate him" is a phone call, not "called on" (REQUEST);
+        "called on Israel on Monday" keeps its "on"."""
+        return {
+            prep
+            for prep, nominals in self.tree.preps(token).items()
+            if not all(self._timed(nominal) for nominal in nominals)
+        }
+
+    def _timed(self, nominal: Token) -> bool:
+        """Whether a nominal only names a time: a date or time entity ("Saturday", "March 3")
+        or a time noun of the language ("on the eve"), with no prepositional complement of
+        its own, in either language's labels ("a day of mourning", "une journée de grève"
+        name what is called for)."""
+        timed = (
+            nominal.ent_type_ in ("DATE", "TIME") or nominal.lemma_.lower() in self.times.time_nouns
+        )
+        return timed and next(self.tree.prepositional(nominal), None) is None
+
+    def _judgement(self, token: Token) -> bool:
+        """Whether a noun condemns what it is said of: a judgement noun of the lexicon as a
+        predicate ("C'est un meurtre extrajudiciaire", "China's ban is economic coercion",
+        "a qualifié la position d'« ingérence »"), an accusation by whoever says it, whatever
+        the noun names elsewhere ("un meurtre a été commis" is the act itself). Not under a
+        verb of judging in the future or the conditional: "Kyiv would consider any movement
+        a violation" warns, it does not accuse yet."""
+        lexicon = self.lexicon
+        if token.lemma_.lower() not in lexicon.judgement_nouns:
+            return False
+        verb = judging_verb(self.tree, lexicon, token)
+        if verb is not None:
+            return not self.tree.prospective(verb, self.to_come)
+        return predicative(self.tree, lexicon, token)
+
+    def _judges(self, candidate: Candidate) -> bool:
+        """Whether a trigger is a word of judgement: a judgement noun or adjective of the
+        lexicon ("inacceptables", "reckless", "une violation"), whose target is the author
+        of the act it is said of (:func:`.reactions.act_author`)."""
+        sense = candidate.sense
+        return sense is JUDGEMENT or self.lexicon.judgement_adjective(sense)
+
+    def _participle_judgement(self, token: Token) -> tuple[Sense, ...] | None:
+        """The senses of a past participle that is a judgement adjective of the lexicon,
+        which the parser read as the verb it comes from: "les frappes sont disproportionnées"
+        (lemma "disproportionner") is the adjective "disproportionné", found by its form less
+        an ending of gender and number of the language (:attr:`.Lexicon.agreement_endings`)."""
+        if "Part" not in token.morph.get("VerbForm"):
+            return None
+        form, adjectives = token.lower_, self.lexicon.adjectives
+        stems = [form[: -len(e)] for e in self.lexicon.agreement_endings if form.endswith(e)]
+        return next((adjectives[f] for f in (form, *stems) if f in adjectives), None)
+
+    def to_come(self, word: Token) -> bool:
+        """A future or conditional form, by the parser or by the ending ("répondrait")."""
+        return self.reader.future(word) or self.reader.conditional(word)
