@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from ..article import Actor
 from ..knowledge import shipped
 from ..quotes.lexicon import load as load_quotes
+from .groups import plural
 from .participants import party
-from .phrases import Candidate, Phrases, plural, unique
+from .phrases import Candidate, Phrases, unique
 from .syntax import Token, morph
 
 

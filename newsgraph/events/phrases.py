@@ -19,10 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..article import Actor
-from .disputants import disputants
-from .lexicon import Lexicon, Sense
-from .participants import ActorIndex, Mention, party
-from .syntax import Token, Tree, morph
+from .groups import GroupPhrases
+from .lexicon import Sense
+from .participants import Mention, party
+from .syntax import Token, morph
 
 #: The party a place stands for when it is the target ("a visé Odessa"): the phrase's head
 #: and span, the parties to leave out (the source's).
@@ -45,20 +45,14 @@ class Candidate:
     state: int = 0
 
 
-class Phrases:
-    """The actors phrases name, for the triggers of one sentence (:class:`.arguments.Arguments`)."""
+class Phrases(GroupPhrases):
+    """The actors phrases name, for the triggers of one sentence (:class:`.arguments.Arguments`);
+    a group a phrase names as such in :class:`~.groups.GroupPhrases`."""
 
-    tree: Tree
-    lexicon: Lexicon
-    index: ActorIndex
     candidates: dict[int, Candidate]
     place_party: PlaceParty | None
     #: Who says the words a token stands in (the speaker of its quote), if anyone.
     speaker: Callable[[Token], list[Actor]]
-    #: The parties of the source being resolved, while its target is looked for.
-    _targeting: set[str] | None
-    #: The candidate whose target is being looked for.
-    _target_of: Candidate | None
 
     def participants(self, candidate: Candidate) -> list[Actor]:
         """Who an event phrase stands for when it is the argument of another event."""
@@ -181,17 +175,6 @@ class Phrases:
             return []
         return [p for p in tree.patients(head) if p.i < token.i]
 
-    def _named_group(self, token: Token, start: int) -> bool:
-        """Whether a group phrase names its members itself, before its head or in an
-        apposition ("les deux dirigeants, Poutine et Xi"): else what follows its head is
-        about something else ("the three of meddling in China's affairs")."""
-        if self.index.overlapping(start, token.idx + len(token.text)):
-            return True
-        return any(
-            self.index.overlapping(*self.tree.outer_span(child))
-            for child in self.tree.children(token, self.tree.syntax.apposition)
-        )
-
     def _until_verb(self, token: Token) -> int:
         """The end of ``token``'s subtree up to the first verb after it: the words a parser
         may have hung on a clause ("entreprises biélorusses accusées de…")."""
@@ -286,85 +269,6 @@ class Phrases:
             if prep in self.lexicon.place_preps
         ]
 
-    def _group(self, candidate: Candidate, token: Token) -> list[Actor]:
-        """ "Les deux pays", "both sides": the last parties mentioned before in the sentence
-        ("Canada and Mexico pledged…, after both countries…"); two sides not both named
-        there are the article's two sides (:func:`.disputants.disputants`: "The two sides
-        accepted a plan in Brussels" in a story of Serbia and Kosovo), else the last two
-        named. As the target of a one-sided act, those other than the source ("l'Arabie
-        saoudite a appelé les deux pays"). A number standing alone for them ("the three",
-        "les deux", "urged both to") counts as well."""
-        count = self._group_count(token)
-        if not count:
-            return []
-        sense = candidate.sense
-        mutual = sense.reciprocal or sense.target[:1] == ("subj",)
-        targeting = self._target_of is candidate and not mutual
-        exclude = frozenset((self._targeting or ()) if targeting else ())
-        recent = self.index.recent(token.idx, count, exclude, since=token.sent.start_char)
-        if len(recent) == count:
-            return recent
-        return (count == 2 and disputants(self.index, exclude)) or self.index.recent(
-            token.idx, count, exclude
-        )
-
-    def _group_of(self, candidate: Candidate, token: Token) -> list[Actor]:
-        """A group phrase in the genitive of a head that names no one: the people or bodies
-        of the group are the group ("les délégations des deux pays", "the envoys of the
-        three countries", "the three countries' navies")."""
-        tree = self.tree
-        owners = [n for p, n in tree.prepositional(token) if p in self.lexicon.genitive_preps]
-        owners += tree.children(token, tree.syntax.possessive)
-        for owner in owners:
-            if self._group_count(owner) and not self._named_group(owner, tree.phrase(owner)[0]):
-                return self._group(candidate, owner)
-        return []
-
-    def _group_count(self, token: Token) -> int:
-        """How many parties a phrase names as a group: the number on a group noun ("les
-        deux pays", and "toutes les parties" as the last two), or a number that is the
-        phrase itself and points back: definite ("the three", "les deux") or a pronoun
-        ("both"), unlike "three were killed"."""
-        numbers, nouns = self.lexicon.group_numbers, self.lexicon.group_nouns
-        if token.lemma_.lower() in nouns or token.lower_ in nouns:
-            sides = bool({token.lemma_.lower(), token.lower_} & self.lexicon.all_sides)
-            every = sides and any(c.lower_ in self.lexicon.group_all for c in token.children)
-            return next((n for c in token.children if (n := numbers.get(c.lower_))), 2 * every)
-        count = numbers.get(token.lower_, 0)
-        if not count or token.pos_ not in ("NUM", "PRON", "DET"):
-            return 0
-        definite = any(morph(c, "Definite") == "Def" for c in token.children)
-        pronoun = token.pos_ == "PRON" and not morph(token, "NumType")
-        return count if definite or pronoun else 0
-
-    def _armed_group(self, token: Token) -> list[Actor]:
-        """ "Le mouvement", "the group('s)": the armed group named last before, when the
-        noun is definite and nothing in its phrase names an actor ("Iran denies supplying
-        the group with weapons")."""
-        lemma = token.lemma_.lower()
-        if lemma not in self.lexicon.armed_group_bodies:
-            return []
-        if not any(morph(c, "Definite") == "Def" for c in token.children):
-            return []
-        return self.index.last_armed_group(token.idx)
-
-    def _country(self, token: Token) -> list[Actor]:
-        """ "Le pays", "ce pays", "the country": the state the article is most about, other
-        than the source's, when the noun is singular, definite or demonstrative and bare (no
-        adjective, complement or clause says which country: "le pays voisin", "a country
-        whose…"). "French forces pulled out of the country" in an article about Niger is a
-        withdrawal from Niger."""
-        if token.lemma_.lower() not in self.lexicon.country_nouns or plural(token):
-            return []
-        determiners = [c for c in token.children if c.dep_ == "det"]
-        if len(determiners) != len([c for c in token.children if c.dep_ not in ("punct",)]):
-            return []
-        if not any(
-            morph(d, "Definite") == "Def" or morph(d, "PronType") == "Dem" for d in determiners
-        ):
-            return []
-        return self.index.salient(frozenset(self._targeting or ()))
-
     def _participle_agent(self, token: Token) -> Token | None:
         """The agent of a participle on the phrase: "formulée par X", "proposed by X"."""
         tree = self.tree
@@ -389,11 +293,3 @@ def unique(actors: list[Actor]) -> list[Actor]:
             seen.add(actor.id)
             found.append(actor)
     return found
-
-
-def plural(token: Token) -> bool:
-    return (
-        morph(token, "Number") == "Plur"
-        or morph(token, "Number[psor]") == "Plur"
-        or (token.lower_ in ("leur", "leurs", "their"))
-    )
