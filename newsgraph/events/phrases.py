@@ -6,11 +6,12 @@
 - a phrase that is itself an event stands for that event's source ("a condamné la
   coopération entre X et Y" targets X and Y);
 - "les deux pays", "both sides" are the last two parties mentioned in the sentence, else
-  the two the article is about; a pronoun subject in reported speech nobody resolved is
-  the reporter, and "je", "nous", "I", "we" are whoever says the words; "il", "she" as
-  the subject of a main verb is the subject of the sentence before; a place stands for
-  its country;
-- a bare definite "le pays", "the country" is the state the article is most about.
+  the two the article is about (:mod:`.groups`); a pronoun subject in reported speech
+  nobody resolved is the reporter, and "je", "nous", "I", "we" are whoever says the
+  words; "il", "she" as the subject of a main verb is the subject of the sentence before;
+  a place stands for its country;
+- a bare definite "le pays", "the country" is the state the article is most about
+  (:mod:`.groups`).
 """
 
 from __future__ import annotations
