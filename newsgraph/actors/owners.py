@@ -18,6 +18,8 @@ from .spans import overlaps, words_pattern
 
 #: Longest apposition between a name and a body it describes the person with, in characters.
 _APPOSITION = 60
+#: Entity labels the model gives a person's name by mistake ("Lars Klingbeil" taken for a place).
+_MISREAD = frozenset({"ORG", "PLACE", "MISC"})
 #: A name: two to four capitalised words.
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}$")
 
@@ -29,13 +31,14 @@ def titled_organisations(
     taken: Sequence[tuple[int, int]],
     words: Collection[str],
 ) -> list[tuple[int, int]]:
-    """Spans of organisation entities that are people's names: shaped as a name, followed by a
-    comma and a person's title ("Vadim Krasikov, an officer"), neither holding one of the
-    institution ``words``."""
+    """Spans of entities the model took for an organisation, a place or a thing that are people's
+    names: shaped as a name, followed by a comma and a person's title ("Vadim Krasikov, an
+    officer"; "Lars Klingbeil, co-leader of the SPD" read as a place), neither holding one of the
+    institution ``words``. Names the gazetteer knows are in ``taken``."""
     last = {tok.end: i for i, tok in enumerate(toks)}
     found = []
     for entity in entities:
-        if entity.label != "ORG" or not _NAME.match(entity.text):
+        if entity.label not in _MISREAD or not _NAME.match(entity.text):
             continue
         if overlaps(entity.start, entity.end, taken):
             continue

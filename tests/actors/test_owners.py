@@ -95,6 +95,36 @@ def test_an_organisation_a_title_follows_is_a_person() -> None:
     assert titled_organisations(entities, toks, finder, [(0, 5)], {"party"}) == []  # taken
 
 
+def test_a_place_or_thing_a_title_follows_is_a_person() -> None:
+    text = "Lars Klingbeil, co-leader of the party, said so. Baltic Star, a ship, sank."
+    toks = tokens(text)
+    titles: Gazetteer[Title] = Gazetteer()
+    titles.add("co-leader", Title("co-leader", "leader", "leader", "PTY"), acronym=False)
+    finder = DescriptorFinder(text, toks, titles.find(text, toks), [], LanguageCues.load("en"))
+    entities = [
+        Entity(0, 14, "Lars Klingbeil", "PLACE", "GPE"),
+        Entity(49, 60, "Baltic Star", "MISC", "MISC"),  # no title follows: a ship
+    ]
+    assert text[49:60] == "Baltic Star"
+    assert titled_organisations(entities, toks, finder, [], {"party"}) == [(0, 14)]
+    dated = [Entity(0, 14, "Lars Klingbeil", "DATE", "DATE")]  # a label no name is misread as
+    assert titled_organisations(dated, toks, finder, [], {"party"}) == []
+
+
+def test_a_french_name_read_as_a_thing_is_a_person_when_a_title_follows() -> None:
+    text = "Gegham Stepanian, le médiateur de la région, a parlé. Home Office, le ministère, a dit."
+    toks = tokens(text)
+    titles: Gazetteer[Title] = Gazetteer()
+    titles.add("médiateur", Title("médiateur", "ombudsman", "ombudsman", "GOV"), acronym=False)
+    finder = DescriptorFinder(text, toks, titles.find(text, toks), [], LanguageCues.load("fr"))
+    entities = [
+        Entity(0, 16, "Gegham Stepanian", "MISC", "MISC"),
+        Entity(54, 65, "Home Office", "MISC", "MISC"),  # the ministry is no person's title
+    ]
+    assert text[54:65] == "Home Office"
+    assert titled_organisations(entities, toks, finder, [], {"ministère"}) == [(0, 16)]
+
+
 def test_french_bodies_have_their_head_word_first(kb: KnowledgeBase) -> None:
     text = "Le Parlement azerbaïdjanais a voté. Le parti Demokraatit a gagné."
     found = _bodies(kb, "fr", text, ["Parlement azerbaïdjanais"], home="GRL")
