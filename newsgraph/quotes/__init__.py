@@ -20,6 +20,7 @@ from .headings import without_headings
 from .layout import Found, Layout, Speaker
 from .lexicon import QuoteLexicon, load
 from .marks import Marked, find_dashed, find_marked, find_quotes, paragraphs
+from .nested import speaking_for_state
 from .partial import within_statements
 from .reported import find_reported
 from .resolve import resolve
@@ -51,4 +52,6 @@ def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
 def extract(article: Article, lexicon: QuoteLexicon) -> list[Quote]:
     """The quotes of a parsed article, speakers resolved to its actors."""
     layout, found = find(article, lexicon)
-    return resolve(article, layout, found)
+    quotes = resolve(article, layout, found)
+    speaking_for_state(quotes, article.actors)
+    return quotes
