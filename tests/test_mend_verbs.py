@@ -115,6 +115,7 @@ def test_a_language_without_slips_is_left() -> None:
         ("Kiev accuse Moscou, ce que le Kremlin dément.", "dément", "Kremlin"),
         ("Alger dément toute implication dans l'enlèvement.", "dément", "Alger"),
         ("Les frappes ont tué 21 civils, ce que Bamako conteste.", "conteste", "Bamako"),
+        ("Emmanuel Macron juge que la trêve est fragile.", "juge", "Emmanuel"),
     ],
 )
 def test_the_parsed_slips_are_verbs_with_their_subject(text: str, verb: str, subject: str) -> None:
@@ -122,3 +123,13 @@ def test_the_parsed_slips_are_verbs_with_their_subject(text: str, verb: str, sub
     word = next(t for t in doc if t.text == verb)
     assert word.pos_ == "VERB"
     assert [t.text for t in word.children if t.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Le parquet a saisi un juge d'instruction.", "Une juge fédérale a suspendu le décret."],
+)
+def test_a_slipping_form_that_is_a_noun_after_its_article_is_left(text: str) -> None:
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    assert next(t for t in doc if t.text == "juge").pos_ == "NOUN"
