@@ -72,7 +72,7 @@ class ModalityReader(CueReader):
             reading.flags.add("hypothetical")  # "would attack if Kyiv joined" (.conditions)
         if self._announced(trigger):
             reading.flags.add("announced")
-        if self.tree.verbal(chain[-1]) and asked(self.cues, trigger):
+        if self.tree.verbal(chain[-1]) and asked(self.tree, trigger, chain[-1]):
             reading.flags.add("hypothetical")  # "Is Armenia leaving the CSTO?" (.questions)
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:

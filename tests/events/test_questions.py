@@ -35,3 +35,17 @@ def test_a_question_on_a_word_leaves_the_act_as_told(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert [e[3] for e in found if e[0] == "RETREAT"] == ["asserted"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Does France know that Russia attacked Ukraine?", "en"),
+        ("La France sait-elle que la Russie a attaqué l'Ukraine ?", "fr"),
+    ],
+)
+def test_an_act_told_under_the_question_is_given(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["asserted"], found
