@@ -89,3 +89,17 @@ def test_a_name_parsed_as_a_complement_is_the_object(coders: dict[str, Coder]) -
     assert ("REQUEST", frozenset({"FRA"}), frozenset({"ISR"}), "asserted") in coded(
         coders["fr"], text, "fr"
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Ukraine accused each other of shelling the plant."),
+        ("fr", "La Russie et l'Ukraine s'accusent mutuellement de bombarder la centrale."),
+    ],
+)
+def test_an_act_on_each_other_is_mutual(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
+    both = frozenset({"RUS", "UKR"})
+    assert ("ACCUSE", both, both) in found, found

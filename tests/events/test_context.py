@@ -279,3 +279,66 @@ def test_a_noun_s_unnamed_target_is_a_state_before_an_organisation_named_nearer(
 ) -> None:
     found = [e for e in coded(coders[lang], text, lang) if e[0] == "ACCUSE"]
     assert ("ACCUSE", {"RUS"}, {"DEU"}, "asserted") in found, found
+
+
+@pytest.mark.model
+def test_forces_moved_with_no_doer_named_are_their_state(coders: dict[str, Coder]) -> None:
+    text = "Quelque 1 500 soldats russes stationnés en Géorgie participent aux exercices."
+    found = set(coded(coders["fr"], text, "fr"))
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
+
+
+@pytest.mark.model
+def test_a_withdrawal_of_forces_is_from_where_they_are_deployed(coders: dict[str, Coder]) -> None:
+    text = (
+        "La France a annoncé mardi de nouvelles mesures. Le retrait des militaires russes "
+        "déployés en Géorgie se poursuit."
+    )
+    found = set(coded(coders["fr"], text, "fr"))
+    assert ("RETREAT", frozenset({"RUS"}), frozenset({"GEO"}), "asserted") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Georgia ended its military agreement with the United States in March. "
+            "Georgia has since turned to Russia, and Georgia now hosts Russian instructors. "
+            "French forces pulled out of the country last year.",
+        ),
+        (
+            "fr",
+            "La Géorgie a rompu en mars son accord militaire avec les États-Unis. "
+            "La Géorgie s'est depuis tournée vers la Russie, et la Géorgie accueille des "
+            "instructeurs russes. Les militaires français ont quitté le pays l'an dernier.",
+        ),
+    ],
+)
+def test_the_country_is_the_state_the_article_is_about(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = set(coded(coders[lang], text, lang))
+    assert ("RETREAT", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Iran a attaqué Israël samedi. La France a condamné l'attaque.",
+        ),
+        (
+            "en",
+            "Iran attacked Israel on Saturday. France condemned the attack.",
+        ),
+    ],
+)
+def test_words_about_an_act_named_again_are_aimed_at_its_doer(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = set(coded(coders[lang], text, lang))
+    assert ("ACCUSE", frozenset({"FRA"}), frozenset({"IRN"}), "asserted") in found

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.article import Actor, Article, Span
 from newsgraph.events import Coder
 from newsgraph.events.coordination import warner
 from newsgraph.events.syntax import Tree
 
-from .helpers import coded
+from .helpers import coded, described, make_article
 from .trees import parse
 
 FIN = "VerbForm=Fin|Mood=Ind"
@@ -167,3 +168,101 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(
     requests = _requests(coders, lang, text)
     assert ("USA", "->", "IRN") in requests
     assert ("RUS", "->", "IRN") not in requests
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué la Russie. Le ministère biélorusse des Affaires étrangères a "
+            "convoqué le chargé d'affaires de l'UE et a averti que la Biélorussie prendrait des "
+            "mesures de rétorsion.",
+        ),
+        (
+            "en",
+            "China criticised Russia. The Belarus Foreign Ministry summoned the EU envoy and "
+            "warned that Minsk would take retaliatory measures.",
+        ),
+    ],
+)
+def test_a_coordinated_verb_with_no_object_shares_its_conjunct_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
+    assert ("THREATEN", frozenset({"BLR"}), frozenset({"European Union"})) in found, found
+
+
+def _with_forms(article: Article, text: str, forms: dict[str, tuple[str, str]]) -> None:
+    """Adds a country actor for each form of ``text`` (form -> name, country)."""
+    for form, (name, country) in forms.items():
+        start = text.index(form)
+        mention = Span(start, start + len(form), form)
+        article.actors.append(Actor(name, name, "country", country, "GOV", mentions=[mention]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "forms"),
+    [
+        (
+            "en",
+            "Russian and American envoys met in Riyadh on Tuesday.",
+            {"Russian": ("Russia", "RUS"), "American": ("United States", "USA")},
+        ),
+        (
+            "fr",
+            "Les diplomates russes et américains se sont rencontrés mardi à Riyad.",
+            {"russes": ("Russia", "RUS"), "américains": ("United States", "USA")},
+        ),
+    ],
+)
+def test_coordinated_nationality_adjectives_name_both_sides(
+    coders: dict[str, Coder], lang: str, text: str, forms: dict[str, tuple[str, str]]
+) -> None:
+    article = make_article(text, lang, names=[])
+    _with_forms(article, text, forms)
+    found = {described(article, e)[:3] for e in coders[lang].code_article(article)}
+    both = frozenset({"RUS", "USA"})
+    assert ("CONSULT", both, both) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les frappes russes et iraniennes ont tué dix civils à Kiev mardi."),
+        ("en", "Kyiv was hit by Russian and Iranian strikes on Tuesday."),
+    ],
+)
+def test_coordinated_adjectives_of_a_trigger_name_each_side(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = {e[:3] for e in coded(coders[lang], text, lang)}
+    assert ("ASSAULT", frozenset({"RUS", "IRN"}), frozenset({"UKR"})) in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian invasion of Ukraine began in 2022.",
+            ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})),
+        ),
+        (
+            "Kyiv denounced the Russian invasion of Ukraine.",
+            ("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"})),
+        ),
+        (
+            "The Russian bombing of Ukrainian cities began in 2022.",
+            ("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"})),
+        ),
+    ],
+)
+def test_a_nationality_adjective_not_the_genitive_is_the_doer(
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str]]
+) -> None:
+    found = {e[:3] for e in coded(coders["en"], text, "en")}
+    assert expected in found, found
