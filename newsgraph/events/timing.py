@@ -53,10 +53,19 @@ def timex_finder() -> Finder | None:
 
 
 def timex_version(code: str) -> str | None:
+    """The version :mod:`newsgraph.timex` records for ``code`` ("timex.v2+…"); None when the
+    module is not installed, has no ``version`` or has no time data for the language ("de").
+    Any other failure (a bug, a broken data file read) surfaces."""
     try:
         module = importlib.import_module("newsgraph.timex")
-        return str(module.version(code))
-    except (ImportError, AttributeError, Exception):
+    except ImportError:
+        return None
+    version: Callable[[str], object] | None = getattr(module, "version", None)
+    if version is None:
+        return None
+    try:
+        return str(version(code))
+    except ConfigurationError:  # no time data for this language: no version, not a failure
         return None
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph import Article
+from newsgraph import Article, timex
 from newsgraph.events import Coder, timing
 from newsgraph.events.discourse import Discourse, load_time_words
 from newsgraph.events.timing import (
@@ -17,6 +17,7 @@ from newsgraph.events.timing import (
     day_named,
     event_date,
     moments,
+    timex_version,
 )
 
 from .helpers import dates_of, make_article
@@ -226,6 +227,22 @@ def test_an_anaphoric_expression_the_finder_cannot_count_is_no_date(
     (moment,) = moments(text, 0, dt.date(2025, 5, 12), FR, False)
     monkeypatch.setattr(timing, "timex_finder", lambda: None)
     assert counted_from(moment, "2025-04-22", "fr", False) is None
+
+
+def test_the_timex_version_is_none_only_without_time_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert (timex_version("fr") or "").startswith("timex.")
+    assert timex_version("xx") is None  # no time data for this language
+
+    def broken(code: str) -> str:
+        raise KeyError(code)
+
+    monkeypatch.setattr(timex, "version", broken)
+    with pytest.raises(KeyError):  # a real failure is not swallowed
+        timex_version("fr")
+    monkeypatch.delattr(timex, "version")
+    assert timex_version("fr") is None  # a timex stage without a version
 
 
 @pytest.mark.model
