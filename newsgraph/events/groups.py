@@ -114,7 +114,7 @@ class GroupPhrases:
         withdrawal from Niger."""
         if token.lemma_.lower() not in self.lexicon.country_nouns or plural(token):
             return []
-        determiners = [c for c in token.children if c.dep_ == "det"]
+        determiners = self.tree.children(token, self.tree.syntax.determiner)
         if len(determiners) != len([c for c in token.children if c.dep_ not in ("punct",)]):
             return []
         if not any(
