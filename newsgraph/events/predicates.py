@@ -23,6 +23,9 @@ class PredicateTree(ParseTree):
     ("Paris a été accusée par Moscou": passive, agent "Moscou")."""
 
     def passive(self, token: Token) -> bool:
+        """Whether ``token`` is in the passive voice: the parser's ``Voice=Pass`` (less a
+        compound past, :meth:`_tense_only`), a participle on a noun, a passive auxiliary or a
+        passive subject without any auxiliary ("Paris a été accusée", "the ship was seized")."""
         syntax = self.syntax
         if morph(token, "Voice") == "Pass":
             return not self._tense_only(token)
@@ -146,12 +149,16 @@ class PredicateTree(ParseTree):
         return []
 
     def preps(self, token: Token) -> dict[str, list[Token]]:
+        """The prepositional arguments of ``token`` by preposition ("a appelé à la retenue
+        avec Paris": {"à": [retenue], "avec": [Paris]})."""
         found: dict[str, list[Token]] = {}
         for prep, nominal in self.prepositional(token):
             found.setdefault(prep, []).append(nominal)
         return found
 
     def reflexive(self, token: Token) -> bool:
+        """Whether ``token`` has a reflexive pronoun among its dependents ("ils se sont
+        entretenus", "Kyiv s'est retiré")."""
         return any(
             c.dep_ in self.syntax.reflexive and morph(c, "Reflex") == "Yes" for c in token.children
         )
@@ -194,6 +201,8 @@ class PredicateTree(ParseTree):
         return None, None
 
     def agent(self, token: Token) -> Token | None:
+        """The doer of a passive ``token``: a child with the agent label, else the object of an
+        agent preposition ("accusée par Moscou": Moscou; "seized by Iran": Iran); else None."""
         for child in token.children:
             if child.dep_ in self.syntax.agent and child.dep_ not in self.syntax.prep_head:
                 return child

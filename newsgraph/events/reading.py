@@ -159,6 +159,8 @@ class CueReader:
         return self._inflected(token, self.cues.conditional_endings)
 
     def future(self, token: Token) -> bool:
+        """A future verb form: the parser's ``Tense=Fut``, or the future stem followed by a
+        future ending ("signera", "prendront")."""
         if morph(token, "Tense") == "Fut":
             return True
         return self._inflected(token, self.cues.future_endings)
