@@ -107,6 +107,9 @@ class Cues:
     #: Question words: a question without one asks whether the act takes place, which makes
     #: it hypothetical ("Is Armenia leaving the CSTO?") (:mod:`.questions`).
     interrogative: frozenset[str]
+    #: Question words only as a sentence's first word ("Qu'a dit Moscou ?"): further on,
+    #: they open a clause or a yes/no question ("Est-ce que Moscou a répondu ?").
+    interrogative_opening: frozenset[str]
     #: Verbs of a rule's scope: the acts a rule "applies to" or "extends to" are the acts it
     #: would cover, not acts done ("the treaty extends to armed attacks").
     scope: frozenset[str]

@@ -8,7 +8,8 @@ a verb, which names a topic ("Et la demande de Bakou ?"): the reader asks only o
 trigger whose clause has a verb. The question asks about its main clause: an act told in a
 clause under it is given ("Did Kyiv know that Moscow had attacked Poland?", "Will they meet
 again after they met in Beijing?") and left as told. The question words are the
-``interrogative`` list of the ``modality`` section of ``newsgraph/lang/<code>/events.json``.
+``interrogative`` list of the ``modality`` section of ``newsgraph/lang/<code>/events.json``,
+with ``interrogative_opening``, those that ask only as the first word ("Qu'a dit Moscou ?").
 """
 
 from __future__ import annotations
@@ -36,7 +37,19 @@ def asked(tree: Tree, trigger: Token, top: Token) -> bool:
     if not words or words[-1].text != "?":
         return False
     first = [t for t in words if t.is_alpha][:OPENING]
-    return not any(word.lower_ in tree.lexicon.cues.interrogative for word in first)
+    if any(word.lower_ in tree.lexicon.cues.interrogative for word in first):
+        return False
+    return not _opening_word(tree, words)
+
+
+def _opening_word(tree: Tree, words: list[Token]) -> bool:
+    """Whether the sentence opens with a word that asks a question only there
+    (``interrogative_opening``): "Qu'a dit Moscou ?", "– Que veut Kyiv ?"; not "que" in "Est-ce
+    que Moscou a répondu ?", a yes/no question."""
+    opening = next((t for t in words if not t.is_punct), None)
+    if opening is None:
+        return False
+    return opening.lower_ in tree.lexicon.cues.interrogative_opening
 
 
 def _main(tree: Tree, top: Token) -> bool:
