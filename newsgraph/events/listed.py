@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from .syntax import Token, Tree
 
-#: The parts of speech of the nouns of a list.
-NOMINAL = frozenset({"NOUN", "PROPN"})
+#: The parts of speech of the nouns of a list (narrower than :data:`.parse.NOMINAL`, which takes
+#: in the words a phrase may start with).
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def listed(tree: Tree, chain: list[Token]) -> list[Token]:
@@ -36,6 +37,6 @@ def _later_item(tree: Tree, token: Token) -> bool:
     return (
         token.dep_ in tree.syntax.conj
         and token.head != token
-        and token.pos_ in NOMINAL
-        and token.head.pos_ in NOMINAL
+        and token.pos_ in NOUNS
+        and token.head.pos_ in NOUNS
     )
