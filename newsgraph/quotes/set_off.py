@@ -1,0 +1,57 @@
+"""A subject set off from its verb by an apposition, read from the words' order.
+
+"Senator Harry Reid, the minority leader, said that …", "Mr. Daniloff, now 81 and retired in
+Cambridge, Mass., said by telephone", "Sanders, meanwhile, who sits at zero endorsements,
+said". The parser often hangs such a name on the phrase before it ("Alarmed by the unrest in
+Nevada, Senator Harry Reid": a conjunct of "Nevada") or on a verb of the apposition, and
+leaves the reporting verb without a subject: the first name of the sentence set off by a comma
+on each side (or a dash before it) speaks, when a comma stands right before the verb.
+"""
+
+from __future__ import annotations
+
+from .inverted import finite, preceding
+from .layout import Layout, Speaker, Token
+
+#: Marks after which a name is set off on its left.
+SET_OFF = frozenset({",", "—", "–"})
+#: Relations of a verb's own subject.
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
+
+
+def set_off_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """For a finite verb without a subject right after a comma, the first name of its
+    sentence (outside quotation marks) that opens it, or follows a comma or a closing quotation
+    mark, and ends before a comma: "At Boca West, …, Jay DiPietro, the club's president,
+    suggested that …" gives "Jay DiPietro"."""
+    if not finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    comma = preceding(layout, verb)
+    if comma is None or comma.text != ",":
+        return None
+    doc = layout.doc
+    start, _ = layout.sentence(verb.idx)
+    words = [i for i in layout.tokens(start, comma.idx) if not doc[i].is_space]
+    for k, i in enumerate(words):
+        if not _opens_name(layout, doc[i], doc[words[k - 1]] if k else None):
+            continue
+        last = k
+        while last + 1 < len(words) and _name_word(doc[words[last + 1]]):
+            last += 1
+        if last + 1 < len(words) and doc[words[last + 1]].text == ",":
+            return Speaker(doc[i].idx, layout.token_end(words[last]), words[last])
+    return None
+
+
+def _opens_name(layout: Layout, token: Token, before: Token | None) -> bool:
+    """Whether ``token`` opens a name set off on its left: at the start of the sentence, or
+    after a comma, a dash ("— Brendan Buck, a spokesman for Ryan, told") or a closing
+    quotation mark."""
+    if not _name_word(token) or layout.in_quote(token.i):
+        return False
+    return before is None or before.text in SET_OFF or before.text in layout.closing
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun ("Mr.", "Harry", "Reid")."""
+    return bool(token.pos_ == "PROPN")

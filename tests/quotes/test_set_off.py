@@ -1,0 +1,60 @@
+"""A subject set off from its verb by an apposition (:mod:`newsgraph.quotes.set_off`), and a
+closing bracket that starts no sentence (:mod:`newsgraph.quotes.layout`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import speaker_words
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "piece", "speaker"),
+    [
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+            "he had spoken with the candidate.",
+            "en",
+            "he had spoken with the candidate",
+            "Senator Harry Reid",
+        ),
+        (
+            "Inquiet de la situation au Sahel, Jean-Noël Barrot, le ministre des Affaires "
+            "étrangères, a déclaré que la France resterait vigilante.",
+            "fr",
+            "la France resterait vigilante",
+            "Jean-Noël Barrot",
+        ),
+    ],
+)
+def test_the_name_before_an_apposition_speaks(
+    build: Build, text: str, lang: str, piece: str, speaker: str
+) -> None:
+    found = speaker_words(build(text, lang, {}))
+    said = [who for words, who in found.items() if piece in words]
+    assert said == [speaker]
+
+
+def test_a_verb_with_a_subject_of_its_own_keeps_it(build: Build) -> None:
+    text = "In Paris, the minister said that the talks would go on."
+    found = speaker_words(build(text, "en", {}))
+    assert list(found.values()) == ["the minister"]
+
+
+def test_a_closing_bracket_after_an_abbreviation_ends_no_sentence(build: Build) -> None:
+    text = "Sen. Bernie Sanders (I-Vt.) said he would release his medical records."
+    found = speaker_words(build(text, "en", {}))
+    said = [who for words, who in found.items() if "medical records" in words]
+    assert len(said) == 1 and said[0] is not None and "Bernie Sanders" in said[0]
+
+
+def test_a_name_after_a_dash_speaks_not_whom_it_tells(build: Build) -> None:
+    text = (
+        "It wasn’t a one-off or an accident — Brendan Buck, a spokesman for Ryan, told POLITICO "
+        "that the speaker gave Priebus a heads up."
+    )
+    found = speaker_words(build(text, "en", {}))
+    assert [who for words, who in found.items() if "heads up" in words] == ["Brendan Buck"]
