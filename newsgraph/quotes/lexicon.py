@@ -42,9 +42,6 @@ class QuoteLexicon:
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
-    #: Cues whose noun phrase right after them is whom they address, never their subject
-    #: set after them ("…, a spokesman for Ryan, told POLITICO that …").
-    addressee_verbs: frozenset[str] = frozenset()
     #: Words an apostrophe before them elides the first letters of ("'em"): no quote opens.
     elided: frozenset[str] = frozenset()
     #: Verbs that tag a quotation after it without reporting any statement of their own
@@ -216,7 +213,6 @@ def load(code: str) -> QuoteLexicon:
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
-        addressee_verbs=frozenset(data.get("addressee_verbs", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),

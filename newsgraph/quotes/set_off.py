@@ -5,7 +5,7 @@ Cambridge, Mass., said by telephone", "Sanders, meanwhile, who sits at zero endo
 said". The parser often hangs such a name on the phrase before it ("Alarmed by the unrest in
 Nevada, Senator Harry Reid": a conjunct of "Nevada") or on a verb of the apposition, and
 leaves the reporting verb without a subject: the first name of the sentence set off by a comma
-on each side (or a dash before it) speaks, when a comma stands right before the verb.
+on each side speaks, when a comma stands right before the verb.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 from .inverted import finite, preceding
 from .layout import Layout, Speaker, Token
 
-#: Marks after which a name is set off on its left.
-SET_OFF = frozenset({",", "—", "–"})
 #: Relations of a verb's own subject.
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
 
@@ -45,11 +43,10 @@ def set_off_subject(layout: Layout, verb: Token) -> Speaker | None:
 
 def _opens_name(layout: Layout, token: Token, before: Token | None) -> bool:
     """Whether ``token`` opens a name set off on its left: at the start of the sentence, or
-    after a comma, a dash ("— Brendan Buck, a spokesman for Ryan, told") or a closing
-    quotation mark."""
+    after a comma or a closing quotation mark."""
     if not _name_word(token) or layout.in_quote(token.i):
         return False
-    return before is None or before.text in SET_OFF or before.text in layout.closing
+    return before is None or before.text == "," or before.text in layout.closing
 
 
 def _name_word(token: Token) -> bool:

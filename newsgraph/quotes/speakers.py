@@ -14,8 +14,9 @@ they are not. In order:
 4. any other subject, a relative pronoun giving way to the noun it stands for; the noun
    phrase right before a verb the parser left without a subject;
    the first name of the sentence set off by commas, a comma right before the verb ("Senator
-   Harry Reid, the minority leader, said", whatever the parser hung the name on); the name
-   after a verb right after a quote, whatever its tags ('"…," said Skelly, explaining');
+   Harry Reid, the minority leader, said", whatever the parser hung the name on);
+   for a gerund after a preposition, the subject of the verb it hangs on ("After suggesting
+   that …, Mr. Rubio disagreed");
 5. the attribution phrase on the verb ("qui, selon Blinken, est …");
 6. for a verb without a subject of its own (a second conjunct, a participle), its head's, or
    the subject of its sentence's first clause.
@@ -28,9 +29,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .gerund import gerund_subject
 from .inverted import auxiliary, clitic, finite, inverted_subject, preceding, reduced_subject
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
-from .named_after import named_after_quote
 from .nominal import naming as naming
 from .nominal import predicate_of as predicate_of
 from .nominal import voice as voice
@@ -74,11 +75,11 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         # réaffirmé que le Venezuela … et a estimé que …")
         lambda: _inherited(layout, verb, depth) if _conjunct_of_report(layout, verb, own) else None,
         lambda: _subject_phrase(layout, verb, before) if _close(layout, before, verb) else None,
-        lambda: _inverted(layout, verb) if _said_before(layout, verb) else None,
+        lambda: inverted_subject(layout, verb) if _said_before(layout, verb) else None,
         lambda: _subject_phrase(layout, verb, own[0]) if own else None,
         lambda: bare_subject(layout, verb),
         lambda: set_off_subject(layout, verb),
-        lambda: named_after_quote(layout, verb),
+        lambda: gerund_subject(layout, verb),
         lambda: naming(layout, reduced_subject(layout, verb)),
         lambda: _according_speaker(layout, verb),
         lambda: _inherited(layout, verb, depth),
@@ -193,7 +194,7 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     """The subject of a speech tag set off by punctuation: after a comma or a closing
     quotation mark, the noun phrase after the verb, then a punctuation mark or the end of the
     sentence ("La Russie, a estimé Volodymyr Zelensky, cherche …")."""
-    phrase = _inverted(layout, verb) if layout.is_cue(verb) else None
+    phrase = inverted_subject(layout, verb) if layout.is_cue(verb) else None
     if phrase is None or _addressee(layout, verb):
         return None
     _, end = layout.sentence(verb.idx)
@@ -204,14 +205,6 @@ def _tag_subject(layout: Layout, verb: Token) -> Speaker | None:
     ):
         return None  # "a harangué la foule : « … »": an object, and what is said follows
     return phrase
-
-
-def _inverted(layout: Layout, verb: Token) -> Speaker | None:
-    """The subject after ``verb``, never after a verb of ``addressee_verbs``, whose noun phrase
-    there is whom it addresses ("…, a spokesman for Ryan, told POLITICO that …")."""
-    if layout.lemma(verb) in layout.lexicon.addressee_verbs:
-        return None
-    return inverted_subject(layout, verb)
 
 
 def _addressee(layout: Layout, verb: Token) -> bool:

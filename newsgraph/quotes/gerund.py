@@ -1,0 +1,40 @@
+"""Who speaks in a gerund after a preposition: the subject of the clause it is attached to.
+
+"After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally
+disagreed", "Since announcing in October that he would not run, Mr. Biden has been …",
+"Sarah Silverman was booed after telling them that they were ridiculous": the parser hangs the
+gerund on the preposition ("pcomp"), and the preposition on the main verb, whose subject
+(before or after it, active or passive) is who speaks.
+"""
+
+from __future__ import annotations
+
+from .layout import Layout, Speaker, Token
+from .nominal import naming
+
+#: Relations of a gerund to the preposition before it.
+GERUND_OF_PREPOSITION = frozenset({"pcomp"})
+#: Relations of a verb's subject, active or passive.
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def gerund_subject(layout: Layout, verb: Token) -> Speaker | None:
+    """For a gerund after a preposition on a verb, that verb's subject when it names a
+    speaker in the same sentence: "After suggesting that …, Mr. Rubio disagreed" gives "Mr.
+    Rubio"."""
+    if verb.dep_ not in GERUND_OF_PREPOSITION or verb.tag_ != "VBG":
+        return None
+    preposition = verb.head
+    clause = preposition.head
+    if preposition.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    start, end = layout.sentence(verb.idx)
+    own = [
+        c
+        for c in clause.children
+        if c.dep_ in SUBJECTS and start <= c.idx < end and not layout.in_quote(c.i)
+    ]
+    if not own:
+        return None
+    stop = clause.idx if own[0].i < clause.i else end
+    return naming(layout, layout.noun_phrase(own[0], start, stop))
