@@ -1,8 +1,8 @@
 """A subject set off from its verb by an apposition, read from the words' order.
 
 "Senator Harry Reid, the minority leader, said that …", "Mr. Daniloff, now 81 and retired in
-Cambridge, Mass., said by telephone", "Sanders, meanwhile, who sits at zero endorsements,
-said". The parser often hangs such a name on the phrase before it ("Alarmed by the unrest in
+Cambridge, Mass., said by telephone", "At Boca West, where …, Jay DiPietro, the club's
+president, suggested". The parser often hangs such a name on the phrase before it ("Alarmed by the unrest in
 Nevada, Senator Harry Reid": a conjunct of "Nevada") or on a verb of the apposition, and
 leaves the reporting verb without a subject: the first name of the sentence set off by a comma
 on each side speaks, when a comma stands right before the verb.
