@@ -15,6 +15,7 @@ paragraphs and noun phrases are read by :mod:`.layout`. Everything language-spec
 from __future__ import annotations
 
 from ..article import Article, Quote
+from .continued import joined_paragraphs
 from .direct import find_direct
 from .headings import without_headings
 from .layout import Found, Layout, Speaker
@@ -45,7 +46,8 @@ __all__ = [
 def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
     """The quotations and reported statements of a parsed article, speakers as words."""
     layout = Layout(article, lexicon)
-    direct, reported = within_statements(layout, find_direct(layout), find_reported(layout))
+    direct = joined_paragraphs(layout, find_direct(layout))
+    direct, reported = within_statements(layout, direct, find_reported(layout))
     return layout, without_headings(layout, direct + reported)
 
 

@@ -1,0 +1,63 @@
+"""Quotations over several paragraphs, in English and French."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import speaker_words
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "last", "speaker"),
+    [
+        (
+            "en",
+            'The senator spoke on Monday.\n\n"We are ready to act. We have the votes.\n\n'
+            '"But we will not yield to pressure," he said.',
+            "We are ready",
+            "yield to pressure",
+            "he",
+        ),
+        (
+            "en",
+            "“The deal is done,” Smith said. “We signed it today.\n\n“Now the hard part begins.”",
+            "The deal is done",
+            "hard part begins.",
+            "Smith",
+        ),
+        (
+            "fr",
+            "Le ministre s'est exprimé lundi.\n\n« Nous sommes prêts à agir.\n\n"
+            "« Mais nous ne céderons pas », a déclaré Jean Dupont.",
+            "Nous sommes prêts",
+            "ne céderons pas",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph(
+    build: Build, lang: str, text: str, first: str, last: str, speaker: str
+) -> None:
+    found = speaker_words(build(text, lang, {}), direct_only=True)
+    assert any(
+        words.startswith(first) and words.endswith(last) and who == speaker
+        for words, who in found.items()
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '"We are ready to act," he said.\n\n"We have the votes," Smith added.'),
+        ("fr", "« Nous sommes prêts », a-t-il dit.\n\n« Nous avons les voix », a ajouté Jean."),
+    ],
+)
+def test_quotations_closed_in_their_paragraphs_stay_apart(
+    build: Build, lang: str, text: str
+) -> None:
+    found = speaker_words(build(text, lang, {}), direct_only=True)
+    assert len(found) == 2
+    assert all("\n" not in words for words in found)
