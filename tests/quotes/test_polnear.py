@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph.evaluate.adapters.polnear import (
     Attributed,
+    _quoted,
     main,
     quoted_misses,
     read_brat,
@@ -96,6 +97,19 @@ def test_content_recall_speaker_accuracy_and_precision(corpus: Path) -> None:
     assert result.precision == pytest.approx(2 / 3)
     summary = result.to_dict()
     assert (summary["quoted_recall"], summary["unquoted_recall"]) == (1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "quoted"),
+    [
+        ("“We will win,” she said.", 0, True),
+        ("“We will win,” she said.", 1, True),
+        ("Trump wins Nevada.", 0, False),  # a headline: no mark before the text's start
+        ("She said taxes will rise.", 9, False),
+    ],
+)
+def test_a_content_is_quoted_when_a_mark_opens_it(text: str, start: int, quoted: bool) -> None:
+    assert _quoted(text, ((start, start + 5),)) is quoted
 
 
 def test_a_missing_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -287,11 +287,13 @@ def _overlap(quote: Attributed, pieces: Pieces) -> int:
 
 
 def _quoted(text: str, pieces: Pieces) -> bool:
-    """Whether a content stands in quotation marks (it starts with one, or right after one)."""
+    """Whether a content stands in quotation marks (it starts with one, or right after one;
+    a headline at the start of the text has no mark before it)."""
     if not pieces:
         return False
     start = pieces[0][0]
-    return text[start : start + 1] in QUOTE_MARKS or text[max(start - 1, 0) : start] in QUOTE_MARKS
+    marks = text[start : start + 1] + (text[start - 1] if start else "")
+    return any(mark in QUOTE_MARKS for mark in marks)
 
 
 def main(argv: list[str] | None = None) -> int:
