@@ -10,6 +10,7 @@ the passage the speaker is quoted in, from its first opening mark to its last cl
 
 from __future__ import annotations
 
+from ..textutil import last_char
 from .layout import Found, Layout
 from .tags import CLOSERS, OPENERS
 
@@ -67,5 +68,5 @@ def _continues(layout: Layout, previous: Found, item: Found) -> bool:
 
 def _opening_mark(text: str, start: int) -> str | None:
     """The opening quotation mark right before the words at ``start``, if there is one."""
-    before = text[:start].rstrip()
-    return before[-1] if before and before[-1] in OPENERS else None
+    before = last_char(text, start)
+    return text[before] if before is not None and text[before] in OPENERS else None
