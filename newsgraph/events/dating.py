@@ -18,8 +18,9 @@ it is asserted. An event its sentence gives no time takes, in this order:
   took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
   told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
-  with no time, the news of the day; an act, in a paragraph after the lead's, the day the lead
-  named when it lies before the publication (:func:`news_before`).
+  with no time, the news of the day; an act, in one of the two paragraphs after the lead's,
+  the lead's day (:func:`near_lead`), further on the day the lead named when it lies before
+  the publication (:func:`news_before`).
 
 A day or month an act (not a statement) takes from the time just told is the occasion from
 then on, as if its own clause named it.
@@ -214,8 +215,27 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         # past the lead's paragraph, where its day dated no event; an estimated publication
         # date serves here only as the bound the lead's day must precede, not as a day
         later_paragraph = paragraph > discourse.lead_at
-        return news_before(discourse.news_day, article.published) if later_paragraph else None
+        news = discourse.news_day
+        if later_paragraph and news and near_lead(article.text, discourse.lead_at, paragraph):
+            return None if later(news, article.published) else news  # the lead's news told on
+        return news_before(news, article.published) if later_paragraph else None
     return None
+
+
+#: How many paragraphs after the lead's go on telling its news.
+_LEAD_REACH = 2
+
+
+def near_lead(text: str, lead: int, paragraph: int) -> bool:
+    """Whether the paragraph starting at ``paragraph`` is one of the ``_LEAD_REACH`` after the
+    lead's (the lead sentence starts at ``lead``), which go on telling the lead's news: an act
+    told flat there with no time of its own is of the lead's day, even the day of publication
+    ("Israel recalled its ambassadors on Wednesday. ¶ Katz ordered the recall of the envoys":
+    Wednesday). Further on, the report turns to background (:func:`news_before`)."""
+    if not 0 <= lead < paragraph:
+        return False
+    parts = text[lead:paragraph].split("\n\n")
+    return sum(1 for part in parts if part.strip()) <= _LEAD_REACH
 
 
 def news_before(news_day: str | None, published: dt.date | None) -> str | None:

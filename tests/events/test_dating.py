@@ -378,3 +378,13 @@ def test_quoted_words_in_the_present_are_said_the_day_they_are_reported(
     lead = "L'Allemagne et la France ont signé lundi un accord commercial.\n\n"
     text = lead + "« La Russie accuse l'Ukraine d'attaquer ses navires », a déclaré le ministre."
     assert ("ACCUSE", "2024-06-17") in dates_of(coders["fr"], text, "fr")
+
+
+def test_the_two_paragraphs_after_the_lead_tell_its_news() -> None:
+    from newsgraph.events.dating import near_lead
+
+    text = "Lead one. Lead two.\n\nNext.\n\n\nThen.\n\nFar."
+    assert near_lead(text, 10, text.index("Next"))
+    assert near_lead(text, 0, text.index("Then"))
+    assert not near_lead(text, 0, text.index("Far"))
+    assert not near_lead(text, -1, text.index("Next"))

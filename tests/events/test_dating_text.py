@@ -107,3 +107,31 @@ def test_a_flat_act_takes_the_lead_s_day_only_past_its_paragraph_when_the_lead_h
         f"{gap}La Russie a bombardé l'Ukraine."
     )
     assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", date)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "told"),
+    [
+        (
+            "en",
+            "Russia attacked Ukraine on Thursday.",
+            "Fighting goes on. Russia recalled its ambassador to Ukraine.",
+        ),
+        (
+            "fr",
+            "La Russie a attaqué l'Ukraine jeudi.",
+            "Les combats continuent. La Russie a rappelé son ambassadeur en Ukraine.",
+        ),
+    ],
+)
+def test_an_act_told_flat_near_the_lead_takes_its_day(
+    coders: dict[str, Coder], lang: str, lead: str, told: str
+) -> None:
+    """The paragraph after the lead's goes on telling its news, even of the publication day,
+    with no event of its own dated; three paragraphs on, the report has turned to background
+    (GOLD.md: null)."""
+    near = dict(dates_of(coders[lang], f"{lead}\n\n{told}", lang))
+    assert near["SANCTION"] == "2024-06-20"
+    filler = told.split(". ")[0] + "."
+    far = dict(dates_of(coders[lang], f"{lead}\n\n{filler}\n\n{filler}\n\n{told}", lang))
+    assert far["SANCTION"] is None
