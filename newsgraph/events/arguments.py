@@ -17,6 +17,7 @@ from functools import cache
 from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
+from .aimed import aimed_objects
 from .clitics import incise_quote
 from .coordination import SPEECH_ACTS, passive_partner, reporting_verb, warner
 from .parse import MAX_DEPTH
@@ -80,6 +81,8 @@ class Arguments(PrepositionalArguments):
             target = self._object_event_target(candidate, {party(a) for a in source})
         if sense.reply and not candidate.noun and not [a for a in target if a not in source]:
             target = self._statement_author(candidate, {party(a) for a in source}) or target
+        if candidate.noun and not [a for a in target if a not in source]:
+            target = self._aimed_target(candidate, {party(a) for a in source}) or target
         if sense.type in PLACE_TARGETS and not [a for a in target if a not in source]:
             # "le retrait des militaires américains": the genitive is the doer, not the target
             target = self._place_target(candidate, {party(a) for a in source}) or target
@@ -98,6 +101,13 @@ class Arguments(PrepositionalArguments):
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _aimed_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
+        """Whom a noun event is aimed at by a participle of aiming ("de nouvelles sanctions
+        visant les responsables biélorusses" target Belarus; :mod:`.aimed`)."""
+        objects = aimed_objects(self.tree, candidate.token)
+        found = self.actors(candidate, objects) if objects else []
+        return [a for a in found if party(a) not in exclude]
 
     def _statement_author(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
         """Whose statement a reply in a resumptive relative rejects (:meth:`.Tree.resumed`):

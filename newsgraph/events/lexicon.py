@@ -190,6 +190,9 @@ class Lexicon:
     #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
     #: an act on them is done at home, to the source's own state.
     populace: frozenset[str] = frozenset()
+    #: Verbs whose participle on an event noun names whom it is aimed at ("des sanctions
+    #: visant la Russie", "a package targeting Iranian ports").
+    aiming: frozenset[str] = frozenset()
     #: Nouns that name people or bodies abroad ("des ressortissants nigériens", "an employee
     #: of the Algerian consulate"): their state is not the one that arrests them.
     abroad: frozenset[str] = frozenset()
@@ -265,6 +268,7 @@ class Lexicon:
             warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
             threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
+            aiming=frozenset(data.get("groups", {}).get("aiming", ())),
             abroad=frozenset(data.get("groups", {}).get("abroad", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),
