@@ -193,6 +193,9 @@ class Lexicon:
     #: Verbs whose participle on an event noun names whom it is aimed at ("des sanctions
     #: visant la Russie", "a package targeting Iranian ports").
     aiming: frozenset[str] = frozenset()
+    #: Words that open a list of a group's named members ("sept pays, dont l'Argentine",
+    #: "countries including Chile", "states such as Benin").
+    members: frozenset[str] = frozenset()
     #: Nouns that name people or bodies abroad ("des ressortissants nigériens", "an employee
     #: of the Algerian consulate"): their state is not the one that arrests them.
     abroad: frozenset[str] = frozenset()
@@ -269,6 +272,7 @@ class Lexicon:
             threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             aiming=frozenset(data.get("groups", {}).get("aiming", ())),
+            members=frozenset(data.get("groups", {}).get("members", ())),
             abroad=frozenset(data.get("groups", {}).get("abroad", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..article import Actor
 from .groups import GroupPhrases
 from .lexicon import Sense
+from .members import listed_members
 from .participants import Mention, party
 from .syntax import Token, morph
 
@@ -91,6 +92,11 @@ class Phrases(GroupPhrases):
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return origins
+        listed = self._listed(candidate, token)
+        if listed:  # "sept pays latino-américains, dont l'Argentine et le Chili"
+            candidate.used.add(token.i)
+            candidate.spans.append((start, end))
+            return listed
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
             best = (
@@ -120,6 +126,20 @@ class Phrases(GroupPhrases):
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
         return group
+
+    def _listed(self, candidate: Candidate, token: Token) -> list[Actor]:
+        """The states and organisations a group phrase lists as its members ("sept pays,
+        dont l'Argentine et le Chili", "states such as Benin and Ghana"; :mod:`.members`), or
+        none when a member listed is a person or no actor ("air bases including Nur Khan")."""
+        members = listed_members(self.tree, token)
+        if not members:
+            return []
+        used, spans = set(candidate.used), list(candidate.spans)
+        found = self.actors(candidate, members)
+        if len(found) < len(members) or any(a.kind == "person" for a in found):
+            candidate.used, candidate.spans = used, spans
+            return []
+        return found
 
     def _coordinated_origins(self, token: Token) -> list[Actor]:
         """The parties named by coordinated adjectives of a phrase's head, each one side

@@ -1,0 +1,88 @@
+"""The named members a group phrase lists (:mod:`newsgraph.events.members`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+from newsgraph.events.members import listed_members
+from newsgraph.events.syntax import Tree
+
+from .helpers import coded
+from .trees import parse
+
+# "les diplomates de sept pays , dont l' Argentine et le Chili"
+DIPLOMATS = [
+    ("les", "le", "DET", "", 1, "det"),
+    ("diplomates", "diplomate", "NOUN", "", 1, "ROOT"),
+    ("de", "de", "ADP", "", 4, "case"),
+    ("sept", "sept", "NUM", "", 4, "nummod"),
+    ("pays", "pays", "NOUN", "", 1, "nmod"),
+    (",", ",", "PUNCT", "", 1, "punct"),
+    ("dont", "dont", "PRON", "PronType=Rel", 8, "nmod"),
+    ("l'", "le", "DET", "", 8, "det"),
+    ("Argentine", "Argentine", "PROPN", "", 1, "acl:relcl"),
+    ("et", "et", "CCONJ", "", 11, "cc"),
+    ("le", "le", "DET", "", 11, "det"),
+    ("Chili", "Chili", "PROPN", "", 8, "conj"),
+]
+
+# "ses alliés , dont le mandat expire" (a relative with a verb lists no one)
+ALLIES = [
+    ("ses", "son", "DET", "", 1, "det"),
+    ("alliés", "allié", "NOUN", "", 1, "ROOT"),
+    (",", ",", "PUNCT", "", 1, "punct"),
+    ("dont", "dont", "PRON", "PronType=Rel", 5, "nmod"),
+    ("le", "le", "DET", "", 5, "det"),
+    ("mandat", "mandat", "NOUN", "", 6, "nsubj"),
+    ("expire", "expirer", "VERB", "VerbForm=Fin", 1, "acl:relcl"),
+]
+
+# "states such as Benin and Ghana"
+STATES = [
+    ("states", "state", "NOUN", "", 0, "ROOT"),
+    ("such", "such", "ADJ", "", 2, "amod"),
+    ("as", "as", "ADP", "", 0, "prep"),
+    ("Benin", "Benin", "PROPN", "", 2, "pobj"),
+    ("and", "and", "CCONJ", "", 3, "cc"),
+    ("Ghana", "Ghana", "PROPN", "", 3, "conj"),
+]
+
+
+def test_a_verbless_relative_on_dont_lists_members(fr: Tree) -> None:
+    doc = parse(DIPLOMATS)
+    assert [t.text for t in listed_members(fr, doc[1])] == ["Argentine"]
+
+
+def test_a_relative_with_a_verb_lists_no_member(fr: Tree) -> None:
+    doc = parse(ALLIES)
+    assert listed_members(fr, doc[1]) == []
+
+
+def test_such_as_lists_members(en: Tree) -> None:
+    doc = parse(STATES)
+    assert [t.text for t in listed_members(en, doc[0])] == ["Benin"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Chine a critiqué le Japon. La Russie a expulsé les diplomates de sept pays "
+            "européens, dont la France et l'Allemagne.",
+            ("SANCTION", frozenset({"RUS"}), frozenset({"FRA", "DEU"})),
+        ),
+        (
+            "en",
+            "China criticised Japan. Russia imposed sanctions on European states such as "
+            "France and Germany.",
+            ("SANCTION", frozenset({"RUS"}), frozenset({"FRA", "DEU"})),
+        ),
+    ],
+)
+def test_a_group_is_the_members_it_lists(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in [found[:3] for found in coded(coders[lang], text, lang)]
