@@ -56,6 +56,10 @@ class QuoteLexicon:
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
     bystanders: frozenset[str] = frozenset()
+    #: Nouns for an unnamed source ("source", "diplomate"): see ``quotes.anonymous``.
+    anonymous_sources: frozenset[str] = frozenset()
+    #: Verbs of what an actor may or should do ("pouvoir", "devoir"): see ``quotes.anonymous``.
+    plan_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
@@ -218,6 +222,8 @@ def load(code: str) -> QuoteLexicon:
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),
         bystanders=frozenset(data.get("bystanders", [])),
+        anonymous_sources=frozenset(data.get("anonymous_sources", [])),
+        plan_verbs=frozenset(data.get("plan_verbs", [])),
         time_words=frozenset(data.get("time_words", [])),
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),

@@ -43,6 +43,7 @@ it is not a statement of the article's actors.
 from __future__ import annotations
 
 from ..article import Actor, Article, Quote, Span
+from .anonymous import anonymous, anonymous_speaker
 from .antecedent import Said, fallback, own_speaker, previous, speaker_pronoun
 from .described import (
     described,
@@ -104,6 +105,8 @@ def _speaker(
     if relayed is not None:
         return relayed
     kind = speaker_pronoun(layout, item.speaker)
+    if named is None and not item.direct and anonymous(layout, item.speaker):
+        return anonymous_speaker(layout, mentions, item)
     if kind is None and item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
@@ -367,7 +370,7 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
         return False
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
-    if lexicon.pronoun_kind(head.text) is not None:
+    if lexicon.pronoun_kind(head.text) is not None or anonymous(layout, speaker):
         return False
     if head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
         return False

@@ -1,0 +1,50 @@
+"""Anonymous sources: "selon une source diplomatique", "selon la même source",
+"…, diplomats said".
+
+A source of this kind (``anonymous_sources``) that names no actor is no actor of the article,
+and guessing one from the speakers before it gives a statement to whoever spoke last. When the
+statement it reports tells what an actor other than a person may or should do, its subject
+with a verb of ``plan_verbs``, the source speaks from within that actor ("Paris pourrait à son
+tour expulser des agents, selon une source diplomatique": France); otherwise it reports a fact
+or someone else's words, no statement of an actor, and the statement is dropped ("Des
+affrontements ont été signalés mardi, selon des sources humanitaires"; "Aliev a assuré que …,
+selon la même source").
+"""
+
+from __future__ import annotations
+
+from ..article import Actor
+from .layout import Found, Layout, Speaker
+from .mentions import Mentions
+
+
+def anonymous(layout: Layout, speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` is an unnamed source ("une source diplomatique", "diplomats")."""
+    if speaker is None:
+        return False
+    head = layout.doc[speaker.head]
+    nouns = layout.lexicon.anonymous_sources
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
+def anonymous_speaker(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
+    """The actor, not a person, whose plan the statement an anonymous source reports tells
+    ("Selon plusieurs diplomates, les Vingt-Sept pourraient adopter …": the European Union),
+    or None ("la médiation qatarie propose …, selon une source diplomatique": a fact)."""
+    if not _plans(layout, item):
+        return None
+    subject = mentions.subject_within(item.start, item.end, layout, None)
+    return subject if subject is not None and subject.kind != "person" else None
+
+
+def _plans(layout: Layout, item: Found) -> bool:
+    """Whether the first subject of ``item`` is that of a verb of ``plan_verbs``, or of one
+    such a verb helps ("la Commission devrait présenter", "the bloc could adopt")."""
+    doc = layout.doc
+    for i in layout.tokens(item.start, item.end):
+        if doc[i].dep_.startswith("nsubj"):
+            verb = doc[i].head
+            helpers = [c for c in verb.children if c.dep_.startswith("aux")]
+            plans = layout.lexicon.plan_verbs
+            return any(t.lemma_.lower() in plans for t in [verb, *helpers])
+    return False

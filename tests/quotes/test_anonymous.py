@@ -1,0 +1,44 @@
+"""Anonymous sources (:mod:`newsgraph.quotes.anonymous`): an unnamed source speaks for the
+actor whose plan it reveals, and reports no actor's statement otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "France": ("country", ["Paris"]),
+    "Algeria": ("country", ["Alger"]),
+    "Ilham Aliyev": ("person", ["Ilham Aliev", "Aliev"]),
+    "Azerbaijan": ("country", ["Bakou"]),
+}
+
+
+def test_an_anonymous_source_speaks_for_the_actor_whose_plan_it_tells(build: Build) -> None:
+    text = (
+        "Alger a annoncé l'expulsion de douze agents français. Paris pourrait à son tour "
+        "expulser des agents consulaires, selon une source diplomatique."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if "Paris" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["France"]
+
+
+def test_an_anonymous_source_of_a_fact_is_no_speaker(build: Build) -> None:
+    text = (
+        "Alger a expulsé douze agents, a annoncé Paris. Des affrontements ont encore été "
+        "signalés mardi près de la frontière, selon des sources humanitaires."
+    )
+    assert not [q for q in quotes_of(build(text, "fr", CAST)) if "affrontements" in q[0]]
+
+
+def test_the_same_source_does_not_speak_again_for_a_person(build: Build) -> None:
+    text = (
+        "Bakou a confirmé la mort de six soldats, a indiqué le ministère. Ilham Aliev a "
+        "assuré que les responsables seraient punis, selon la même source."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if "punis" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["Ilham Aliyev"]
