@@ -42,3 +42,29 @@ def test_the_same_source_does_not_speak_again_for_a_person(build: Build) -> None
     )
     found = [q for q in quotes_of(build(text, "fr", CAST)) if "punis" in q[0]]
     assert [speaker for _, speaker, _ in found] == ["Ilham Aliyev"]
+
+
+EN_CAST: Cast = {
+    "France": ("country", ["Paris"]),
+    "Algeria": ("country", ["Algiers"]),
+    "Sudan": ("country", ["Sudan"]),
+}
+
+
+def test_an_anonymous_english_source_speaks_for_the_actor_whose_plan_it_tells(
+    build: Build,
+) -> None:
+    text = (
+        "Algiers announced the expulsion of twelve French agents. Paris could expel more "
+        "consular staff in return, a diplomatic source said."
+    )
+    found = [q for q in quotes_of(build(text, "en", EN_CAST)) if "Paris" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["France"]
+
+
+def test_anonymous_english_sources_of_a_fact_are_no_speaker(build: Build) -> None:
+    text = (
+        "Sudan said the talks would resume on Monday. A nationwide ceasefire was not on the "
+        "agenda, diplomats said."
+    )
+    assert not [q for q in quotes_of(build(text, "en", EN_CAST)) if "ceasefire" in q[0]]
