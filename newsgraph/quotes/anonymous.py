@@ -7,8 +7,10 @@ statement it reports tells what an actor other than a person may or should do, i
 with a verb of ``plan_verbs``, the source speaks from within that actor ("Paris pourrait à son
 tour expulser des agents, selon une source diplomatique": France); otherwise it reports a fact
 or someone else's words, no statement of an actor, and the statement is dropped ("Des
-affrontements ont été signalés mardi, selon des sources humanitaires"; "Aliev a assuré que …,
-selon la même source").
+affrontements ont été signalés mardi, selon des sources humanitaires"). "La même source"
+(``same_words``) is the source named before: it speaks for the speaker of the statement before
+it in its paragraph ("Deux soldats ont été blessés, selon la même source"), but a person's own
+words stay theirs ("Aliev a assuré que …, selon la même source": dropped).
 """
 
 from __future__ import annotations
@@ -27,14 +29,27 @@ def anonymous(layout: Layout, speaker: Speaker | None) -> bool:
     return head.lemma_.lower() in nouns or head.lower_ in nouns
 
 
-def anonymous_speaker(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
-    """The actor, not a person, whose plan the statement an anonymous source reports tells
-    ("Selon plusieurs diplomates, les Vingt-Sept pourraient adopter …": the European Union),
+def anonymous_speaker(
+    layout: Layout, mentions: Mentions, item: Found, earlier: Actor | None
+) -> Actor | None:
+    """Who speaks through an anonymous source: the actor, not a person, whose plan its
+    statement tells ("Selon plusieurs diplomates, les Vingt-Sept pourraient adopter …": the
+    European Union), ``earlier``, the speaker of the statement before, for "la même source",
     or None ("la médiation qatarie propose …, selon une source diplomatique": a fact)."""
-    if not _plans(layout, item):
-        return None
     subject = mentions.subject_within(item.start, item.end, layout, None)
-    return subject if subject is not None and subject.kind != "person" else None
+    if subject is not None and subject.kind == "person":
+        return None
+    if _same(layout, item.speaker):
+        return earlier
+    return subject if _plans(layout, item) else None
+
+
+def _same(layout: Layout, speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` is the source named before ("la même source", "the same source")."""
+    if speaker is None:
+        return False
+    words = layout.lexicon.same_words
+    return any(layout.doc[i].lower_ in words for i in layout.tokens(speaker.start, speaker.end))
 
 
 def _plans(layout: Layout, item: Found) -> bool:

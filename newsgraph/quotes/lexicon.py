@@ -60,6 +60,8 @@ class QuoteLexicon:
     anonymous_sources: frozenset[str] = frozenset()
     #: Verbs of what an actor may or should do ("pouvoir", "devoir"): see ``quotes.anonymous``.
     plan_verbs: frozenset[str] = frozenset()
+    #: Words of a source that is the one named before ("la même source"): ``quotes.anonymous``.
+    same_words: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     #: Nouns for one who speaks for an institution ("spokeswoman", "porte-parole").
@@ -224,6 +226,7 @@ def load(code: str) -> QuoteLexicon:
         bystanders=frozenset(data.get("bystanders", [])),
         anonymous_sources=frozenset(data.get("anonymous_sources", [])),
         plan_verbs=frozenset(data.get("plan_verbs", [])),
+        same_words=frozenset(data.get("same_words", [])),
         time_words=frozenset(data.get("time_words", [])),
         state_nouns=frozenset(data.get("state_nouns", [])),
         official_nouns=frozenset(data.get("official_nouns", [])),

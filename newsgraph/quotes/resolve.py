@@ -106,7 +106,7 @@ def _speaker(
         return relayed
     kind = speaker_pronoun(layout, item.speaker)
     if named is None and not item.direct and anonymous(layout, item.speaker):
-        return anonymous_speaker(layout, mentions, item)
+        return anonymous_speaker(layout, mentions, item, previous(said, paragraph))
     if kind is None and item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:

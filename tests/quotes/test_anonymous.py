@@ -68,3 +68,21 @@ def test_anonymous_english_sources_of_a_fact_are_no_speaker(build: Build) -> Non
         "agenda, diplomats said."
     )
     assert not [q for q in quotes_of(build(text, "en", EN_CAST)) if "ceasefire" in q[0]]
+
+
+def test_the_same_source_speaks_for_the_speaker_before_it(build: Build) -> None:
+    text = (
+        "Bakou a confirmé la mort de six soldats, a indiqué Paris. Deux civils ont été "
+        "blessés dans la nuit, selon la même source."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if "civils" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["France"]
+
+
+def test_the_same_english_source_speaks_for_the_speaker_before_it(build: Build) -> None:
+    text = (
+        "Algiers has expelled twelve agents, Paris said. Two more were arrested overnight, "
+        "the same source said."
+    )
+    found = [q for q in quotes_of(build(text, "en", EN_CAST)) if "arrested" in q[0]]
+    assert [speaker for _, speaker, _ in found] == ["France"]
