@@ -37,7 +37,8 @@ for its leader ("In March his government announced"). So do seats of government
 State Department spokesperson"). Otherwise a direct quote's speaker is unknown (None), and so
 is a reported statement's when a name, a title or an institution says it; one that nobody is
 known to have said, or that a bystander says (``bystanders``: "…, residents said"), is dropped:
-it is not a statement of the article's actors.
+it is not a statement of the article's actors. An unnamed source ("selon une source
+diplomatique", "diplomats said") speaks as :mod:`.anonymous` says, or for nobody.
 """
 
 from __future__ import annotations
