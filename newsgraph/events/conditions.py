@@ -4,11 +4,13 @@ GOLD.md codes an act stated under a conditional clause as hypothetical: "Putin s
 would attack Ukraine if Kyiv joined NATO", "nous attaquerons si le Hezbollah viole l'accord".
 The act is yet to come (a future or conditional form) and one verb of its clause heads an
 adverbial clause marked by a word of hypothesis (the ``hypothesis`` list of the ``modality``
-section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "provided"; "si", "s'"),
-not of time ("once", "when"). A done act stays as it is told, so only acts to come are
-concerned; an act scheduled (a ``future`` word of plan or schedule in its clause: "if they
-meet in November, Biden is expected to press Putin") is to come at a time, not under a
-condition, and stays future.
+section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "once", "as soon as"; "si",
+"s'", "dès que"), not of plain time ("when", "after"): an act to come once something else
+has happened is as uncertain as that ("Kigali would lift its measures once the threat had
+been neutralised", "Russia will return to the deal as soon as its part is fulfilled"). A
+done act stays as it is told, so only acts to come are concerned; an act scheduled (a
+``future`` word of plan or schedule in its clause: "if they meet in November, Biden is
+expected to press Putin") is to come at a time, not under a condition, and stays future.
 """
 
 from __future__ import annotations
@@ -20,11 +22,31 @@ from .syntax import Token, Tree
 
 def marked_clause(tree: Tree, verb: Token, marks: Set[str]) -> bool:
     """Whether ``verb`` heads an adverbial clause whose mark is one of ``marks``: "would
-    attack [if Kyiv joined NATO]" with ``marks`` {"if"}; not "attacked [after Kyiv joined]"."""
+    attack [if Kyiv joined NATO]" with ``marks`` {"if"}; not "attacked [after Kyiv joined]".
+    A clause the parser hangs on an adverb of the verb counts ("will return [as soon [as …]]")."""
     adverbial = tree.syntax.adverbial
+    heads = [verb, *(c for c in verb.children if c.pos_ == "ADV")]
     return any(
-        child.dep_ in adverbial and bool(tree.mark(child) & marks) for child in verb.children
+        child.dep_ in adverbial and bool(clause_marks(tree, child) & marks)
+        for head in heads
+        for child in head.children
     )
+
+
+def clause_marks(tree: Tree, clause: Token) -> set[str]:
+    """The words that open a clause, each alone and together ("dès", "que" and "dès que" in
+    "dès que les routes seront rouvertes"), and, for a clause hung on an adverb, the adverb
+    with the words before it ("as soon as" in "will return as soon as its part is
+    fulfilled", where the parser hangs the clause on "soon")."""
+    words = [c.lower_ for c in clause.children if c.dep_ in tree.syntax.mark]
+    if not words:
+        return set()
+    found = {*words, " ".join(words)}
+    head = clause.head
+    if head.pos_ == "ADV" and head is not clause:
+        lead = [c.lower_ for c in head.lefts] + [head.lower_]
+        found.add(" ".join(lead + words))
+    return found
 
 
 def hypothesised(tree: Tree, chain: list[Token], marks: Set[str], scheduled: Set[str]) -> bool:

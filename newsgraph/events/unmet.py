@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .conditions import clause_marks
 from .syntax import Token, Tree
 
 
@@ -26,4 +27,4 @@ def unmet(tree: Tree, chain: Sequence[Token]) -> bool:
     top = chain[-1]
     if not tree.verbal(top) or top.dep_ not in tree.syntax.adverbial:
         return False
-    return bool(tree.mark(top) & tree.lexicon.cues.hypothesis)
+    return bool(clause_marks(tree, top) & tree.lexicon.cues.hypothesis)

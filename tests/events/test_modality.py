@@ -80,10 +80,24 @@ def test_a_scheduled_act_under_a_condition_stays_future(coders: dict[str, Coder]
 
 
 def test_an_act_to_come_with_a_clause_of_time_stays_future(coders: dict[str, Coder]) -> None:
-    # "once" marks a time, not a hypothesis: the act is still to come, not merely possible
-    text = "Russia will attack Ukraine once the deadline has passed."
+    # "when" marks a time, not a hypothesis: the act is still to come, not merely possible
+    text = "Russia will attack Ukraine when the deadline has passed."
     found = coded(coders["en"], text, "en")
     assert [e[3] for e in found if e[0] == "ASSAULT"] == ["future"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia will attack Ukraine once the deadline has passed."),
+        ("fr", "La Russie attaquera l'Ukraine dès que le délai sera écoulé."),
+    ],
+)
+def test_an_act_to_come_once_another_is_done_is_hypothetical(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["hypothetical"]
 
 
 def test_an_announced_measure_is_done_when_the_text_dates_it(coders: dict[str, Coder]) -> None:
