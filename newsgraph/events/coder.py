@@ -29,6 +29,7 @@ from .arguments import Arguments, Candidate
 from .dating import uttered
 from .decide import SentenceCoder
 from .demands import demand_words, demands, drop_unheard
+from .disclaimed import disclaim
 from .discourse import Discourse, Reporter, load_time_words
 from .headline import headline_view
 from .lexicon import load_lexicon
@@ -118,6 +119,8 @@ class Coder(SenseReader):
                 if event.date is None:
                     undated[key] = event
                 found.append(event)
+        if article.doc is not None:
+            disclaim(self.tree, ActorIndex(article), article.doc.sents, found)
         return found + self.code_headline(article, list(dates), found)
 
     def code_headline(

@@ -1,0 +1,93 @@
+"""Allegations their alleged author denies in the next sentence: denied, not asserted.
+
+GOLD.md codes an act its alleged author denies as denied. A story often states the
+allegation in one sentence and the denial in the next, with no word that takes the first up:
+"Des tirs azerbaïdjanais ont visé mardi le village, selon le ministère arménien. Bakou a
+démenti toute ouverture du feu."; "ils estimaient que 3 000 soldats rwandais combattaient
+aux côtés du M23. Le Rwanda a toujours nié fournir le moindre appui aux rebelles.";
+"Washington says Iran armed the rebels. Tehran denies any role." A sentence whose main verb is
+one of denial (the ``denial`` list of the ``modality`` section of
+``newsgraph/lang/<code>/events.json``), not negated, with a subject that names an actor,
+makes denied each asserted event of the sentence just before it that another side reports
+(its ``reported_by``) as done by the denier's side (:func:`~.participants.party`). Acts of
+other sides stay as told ("Russia struck Kyiv. Ukraine denied …"), as do acts the story
+states itself ("Residents said RSF fighters shelled the market. The RSF denied attacking
+civilians.": no actor reports it) and those after a negated denial ("n'a pas démenti").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..article import Event
+from .parse import Token
+from .participants import ActorIndex, party
+from .syntax import Tree
+
+#: A sentence of the parse (spacy.tokens.Span: spaCy ships no type information).
+Sentence = Any
+
+
+def disclaim(
+    tree: Tree, index: ActorIndex, sentences: Iterable[Sentence], events: Sequence[Event]
+) -> None:
+    """Make denied the asserted events of the sentence before each sentence of denial whose
+    doer is the denier's side (see the module)."""
+    before: Sentence | None = None
+    for sentence in sentences:
+        sides = _deniers(tree, index, sentence)
+        if sides and before is not None:
+            for event in _told_in(events, before):
+                if event.modality == "asserted" and _alleged(index, event, sides):
+                    event.modality = "denied"
+        before = sentence
+
+
+def _deniers(tree: Tree, index: ActorIndex, sentence: Sentence) -> set[str]:
+    """The sides (:func:`~.participants.party`) that the main verb of a sentence says deny
+    something: "Bakou a démenti toute ouverture du feu" gives {"AZE"}; none when the verb is
+    no denial, is negated ("n'a pas démenti") or its subject names no actor."""
+    root = sentence.root
+    cues = tree.lexicon.cues
+    if root.lemma_.lower() not in cues.denial or not tree.verbal(root):
+        return set()
+    if _negated(tree, root):
+        return set()
+    subjects = [c for c in root.children if c.dep_ in tree.syntax.subject]
+    return {
+        party(actor)
+        for subject in subjects
+        for actor in index.actors_in(subject.left_edge.idx, _end(subject.right_edge))
+    }
+
+
+def _negated(tree: Tree, verb: Token) -> bool:
+    """Whether a verb carries a negation ("n'a pas démenti", "did not deny")."""
+    negation = tree.lexicon.cues.negation
+    return any(c.lower_ in negation or c.dep_ in tree.syntax.negation for c in verb.children)
+
+
+def _end(token: Token) -> int:
+    return int(token.idx) + len(token.text)
+
+
+def _told_in(events: Sequence[Event], sentence: Sentence) -> list[Event]:
+    """The body events stated in a sentence."""
+    start = sentence.start_char
+    return [
+        e
+        for e in events
+        if e.part == "body" and e.sentence is not None and e.sentence.start == start
+    ]
+
+
+def _alleged(index: ActorIndex, event: Event, sides: set[str]) -> bool:
+    """Whether an event is told by another side (its ``reported_by``: "selon le ministère
+    arménien", "ils estimaient que") as done by one of ``sides``: an allegation, not an
+    act the story states itself ("Residents said RSF fighters shelled the market", the
+    residents no actor; "l'Algérie a sommé douze agents de quitter son territoire")."""
+    reporter = index.by_id.get(event.reported_by or "")
+    if reporter is None or party(reporter) in sides:
+        return False
+    return any(i in index.by_id and party(index.by_id[i]) in sides for i in event.source)

@@ -1,0 +1,58 @@
+"""An allegation its alleged author denies in the next sentence is denied
+(``newsgraph.events.disclaimed``), on sentences parsed by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import coded
+
+pytestmark = pytest.mark.model
+
+FR_ALLEGED = "La Corée du Nord a livré des obus à la Russie, a affirmé Séoul. "
+EN_ALLEGED = "North Korea supplied missiles to Russia, Seoul said. "
+
+
+def _aid(coder: Coder, text: str, lang: str) -> list[str]:
+    """The modalities of the North Korean aid to Russia found in ``text``."""
+    return [
+        modality
+        for kind, source, target, modality in coded(coder, text, lang)
+        if kind == "AID" and source == {"PRK"} and target == {"RUS"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", FR_ALLEGED + "Pyongyang a démenti ces accusations."),
+        ("en", EN_ALLEGED + "Pyongyang denied the claim."),
+    ],
+)
+def test_an_allegation_its_author_then_denies_is_denied(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert _aid(coders[lang], text, lang) == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", FR_ALLEGED + "Pyongyang n'a pas démenti."),  # a negated denial
+        ("en", EN_ALLEGED + "Pyongyang did not deny it."),
+        ("fr", FR_ALLEGED + "Pékin a démenti toute implication."),  # another side's
+        ("en", EN_ALLEGED + "Beijing denied any involvement."),
+        # told by the story itself, not reported by another side
+        (
+            "fr",
+            "La Corée du Nord a livré des obus à la Russie. Pyongyang a démenti toute implication.",
+        ),
+        ("en", "North Korea supplied missiles to Russia. Pyongyang denied any involvement."),
+    ],
+)
+def test_other_acts_before_a_denial_stay_asserted(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert _aid(coders[lang], text, lang) == ["asserted"]
