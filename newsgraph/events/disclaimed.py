@@ -2,11 +2,9 @@
 
 GOLD.md codes an act its alleged author denies as denied. A story often states the
 allegation in one sentence and the denial in the next, with no word that takes the first up:
-"Des tirs azerbaïdjanais ont visé mardi le village, selon le ministère arménien. Bakou a
-démenti toute ouverture du feu."; "ils estimaient que 3 000 soldats rwandais combattaient
-aux côtés du M23. Le Rwanda a toujours nié fournir le moindre appui aux rebelles.";
-"Washington says Iran armed the rebels. Tehran denies any role." A sentence whose main verb is
-one of denial (the ``denial`` list of the ``modality`` section of
+"La Corée du Nord a livré des obus à la Russie, a affirmé Séoul. Pyongyang a démenti ces
+accusations."; "Washington says Iran armed the rebels. Tehran denies any role." A sentence
+whose main verb is one of denial (the ``denial`` list of the ``modality`` section of
 ``newsgraph/lang/<code>/events.json``), not negated, with a subject that names an actor,
 makes denied each asserted event of the sentence just before it that another side reports
 (its ``reported_by``) as done by the denier's side (:func:`~.participants.party`). Acts of
@@ -32,8 +30,8 @@ Sentence = Any
 def disclaim(
     tree: Tree, index: ActorIndex, sentences: Iterable[Sentence], events: Sequence[Event]
 ) -> None:
-    """Make denied the asserted events of the sentence before each sentence of denial whose
-    doer is the denier's side (see the module)."""
+    """Make denied the asserted events of the sentence before each sentence of denial that
+    another side reports as done by the denier's side (see the module)."""
     before: Sentence | None = None
     for sentence in sentences:
         sides = _deniers(tree, index, sentence)
