@@ -6,8 +6,8 @@ The act is yet to come (a future or conditional form) and one verb of its clause
 adverbial clause marked by a word of hypothesis (the ``hypothesis`` list of the ``modality``
 section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "once", "as soon as"; "si",
 "s'", "dès que"), not of plain time ("when", "after"): an act to come once something else
-has happened is as uncertain as that ("Kigali would lift its measures once the threat had
-been neutralised", "Russia will return to the deal as soon as its part is fulfilled"). A
+has happened is as uncertain as that ("the army would withdraw once the talks had
+succeeded", "Minsk will reopen the border as soon as the sanctions are lifted"). A
 done act stays as it is told, so only acts to come are concerned; an act scheduled (a
 ``future`` word of plan or schedule in its clause: "if they meet in November, Biden is
 expected to press Putin") is to come at a time, not under a condition, and stays future.
@@ -36,8 +36,8 @@ def marked_clause(tree: Tree, verb: Token, marks: Set[str]) -> bool:
 def clause_marks(tree: Tree, clause: Token) -> set[str]:
     """The words that open a clause, each alone and together ("dès", "que" and "dès que" in
     "dès que les routes seront rouvertes"), and, for a clause hung on an adverb, the adverb
-    with the words before it ("as soon as" in "will return as soon as its part is
-    fulfilled", where the parser hangs the clause on "soon")."""
+    with the words before it ("as soon as" in "will reopen as soon as the sanctions are
+    lifted", where the parser hangs the clause on "soon")."""
     words = [c.lower_ for c in clause.children if c.dep_ in tree.syntax.mark]
     if not words:
         return set()
