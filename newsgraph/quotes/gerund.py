@@ -1,8 +1,8 @@
 """Who speaks in a gerund after a preposition: the subject of the clause it is attached to.
 
-"After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally
-disagreed", "Since announcing in October that he would not run, Mr. Biden has been …",
-"Sarah Silverman was booed after telling them that they were ridiculous": the parser hangs the
+"After saying on Monday that he regretted the remarks, Mr. Hale rarely spoke", "Since
+announcing in May that she would not run, Ms. Lund has been …", "The mayor was jeered after
+telling them that the plan was final": the parser hangs the
 gerund on the preposition ("pcomp"), and the preposition on the main verb, whose subject
 (before or after it, active or passive) is who speaks.
 """
@@ -20,8 +20,8 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 def gerund_subject(layout: Layout, verb: Token) -> Speaker | None:
     """For a gerund after a preposition on a verb, that verb's subject when it names a
-    speaker in the same sentence: "After suggesting that …, Mr. Rubio disagreed" gives "Mr.
-    Rubio"."""
+    speaker in the same sentence: "After saying that …, Mr. Hale disagreed" gives "Mr.
+    Hale"."""
     if verb.dep_ not in GERUND_OF_PREPOSITION or verb.tag_ != "VBG":
         return None
     preposition = verb.head

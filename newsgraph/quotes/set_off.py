@@ -1,9 +1,9 @@
 """A subject set off from its verb by an apposition, read from the words' order.
 
-"Senator Harry Reid, the minority leader, said that …", "Mr. Daniloff, now 81 and retired in
-Cambridge, Mass., said by telephone", "At Boca West, where …, Jay DiPietro, the club's
-president, suggested". The parser often hangs such a name on the phrase before it ("Alarmed by the unrest in
-Nevada, Senator Harry Reid": a conjunct of "Nevada") or on a verb of the apposition, and
+"Senator Jane Moreau, the minority leader, said that …", "Mr. Okafor, now 70 and retired in
+Lagos, said by telephone", "At the harbour, where …, Tom Reyes, the port's director,
+suggested". The parser often hangs such a name on the phrase before it ("Worried by the strike
+in Ohio, Senator Jane Moreau": a conjunct of "Ohio") or on a verb of the apposition, and
 leaves the reporting verb without a subject: the first name of the sentence set off by a comma
 on each side speaks, when a comma stands right before the verb.
 """
@@ -20,8 +20,8 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
 def set_off_subject(layout: Layout, verb: Token) -> Speaker | None:
     """For a finite verb without a subject right after a comma, the first name of its
     sentence (outside quotation marks) that opens it, or follows a comma or a closing quotation
-    mark, and ends before a comma: "At Boca West, …, Jay DiPietro, the club's president,
-    suggested that …" gives "Jay DiPietro"."""
+    mark, and ends before a comma: "At the harbour, …, Tom Reyes, the port's director,
+    suggested that …" gives "Tom Reyes"."""
     if not finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     comma = preceding(layout, verb)

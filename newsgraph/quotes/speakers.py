@@ -14,9 +14,9 @@ they are not. In order:
 4. any other subject, a relative pronoun giving way to the noun it stands for; the noun
    phrase right before a verb the parser left without a subject;
    the first name of the sentence set off by commas, a comma right before the verb ("Senator
-   Harry Reid, the minority leader, said", whatever the parser hung the name on);
+   Jane Moreau, the minority leader, said", whatever the parser hung the name on);
    for a gerund after a preposition, the subject of the verb it hangs on ("After suggesting
-   that …, Mr. Rubio disagreed");
+   that …, Mr. Hale disagreed");
 5. the attribution phrase on the verb ("qui, selon Blinken, est …");
 6. for a verb without a subject of its own (a second conjunct, a participle), its head's, or
    the subject of its sentence's first clause.

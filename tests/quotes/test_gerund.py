@@ -15,17 +15,17 @@ pytestmark = pytest.mark.model
     [
         # the subject after the fronted gerund
         (
-            "After suggesting on Wednesday that he regretted the insults, Mr. Rubio only "
-            "occasionally disagreed with him.",
-            "he regretted the insults",
-            "Mr. Rubio",
+            "After saying on Monday that he regretted the remarks, Mr. Hale only rarely "
+            "disagreed with her.",
+            "he regretted the remarks",
+            "Mr. Hale",
         ),
         # a passive subject
         (
-            "Comedian Sarah Silverman was booed by supporters after telling them that they "
-            "were being ridiculous.",
-            "they were being ridiculous",
-            "Comedian Sarah Silverman",
+            "Actor Tom Reyes was booed by fans after telling them that they were being "
+            "rude.",
+            "they were being rude",
+            "Actor Tom Reyes",
         ),
     ],
 )

@@ -15,11 +15,11 @@ pytestmark = pytest.mark.model
     ("text", "lang", "piece", "speaker"),
     [
         (
-            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
-            "he had spoken with the candidate.",
+            "Angered by the vote in Texas, Representative Anna Lund, the party's leader, said that "
+            "the bill was dead.",
             "en",
-            "he had spoken with the candidate",
-            "Senator Harry Reid",
+            "the bill was dead",
+            "Representative Anna Lund",
         ),
         (
             "Inquiet de la situation au Sahel, Jean-Noël Barrot, le ministre des Affaires "
@@ -45,7 +45,7 @@ def test_a_verb_with_a_subject_of_its_own_keeps_it(build: Build) -> None:
 
 
 def test_a_closing_bracket_after_an_abbreviation_ends_no_sentence(build: Build) -> None:
-    text = "Sen. Bernie Sanders (I-Vt.) said he would release his medical records."
+    text = "Sen. Paul Hale (I-Vt.) said he would release his tax records."
     found = speaker_words(build(text, "en", {}))
-    said = [who for words, who in found.items() if "medical records" in words]
-    assert len(said) == 1 and said[0] is not None and "Bernie Sanders" in said[0]
+    said = [who for words, who in found.items() if "tax records" in words]
+    assert len(said) == 1 and said[0] is not None and "Paul Hale" in said[0]
