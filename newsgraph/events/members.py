@@ -1,7 +1,7 @@
 """The named members of a group a phrase names by number or kind.
 
-A phrase may name its parties as a group and then list some of them: "les diplomates de sept
-pays latino-américains, dont l'Argentine, le Chili et le Pérou", "ses alliés, dont les
+A phrase may name its parties as a group and then list some of them: "les ambassadeurs de cinq
+pays européens, dont l'Italie, la Grèce et le Portugal", "ses alliés, dont les
 États-Unis et le Brésil", "seven countries including Argentina, Chile and Peru", "West African
 states such as Benin and Ghana". The group names no actor of its own; the listed members are
 its parties. The words that open such a list are the language's ``groups.members``

@@ -20,8 +20,8 @@ CAST: Cast = {
 
 def test_an_anonymous_source_speaks_for_the_actor_whose_plan_it_tells(build: Build) -> None:
     text = (
-        "Alger a annoncé l'expulsion de douze agents français. Paris pourrait à son tour "
-        "expulser des agents consulaires, selon une source diplomatique."
+        "Alger a annoncé l'expulsion de douze agents français. Paris pourrait rappeler "
+        "son ambassadeur en retour, selon une source diplomatique."
     )
     found = [q for q in quotes_of(build(text, "fr", CAST)) if "Paris" in q[0]]
     assert [speaker for _, speaker, _ in found] == ["France"]
@@ -38,9 +38,9 @@ def test_an_anonymous_source_of_a_fact_is_no_speaker(build: Build) -> None:
 def test_the_same_source_does_not_speak_again_for_a_person(build: Build) -> None:
     text = (
         "Bakou a confirmé la mort de six soldats, a indiqué le ministère. Ilham Aliev a "
-        "assuré que les responsables seraient punis, selon la même source."
+        "promis que les coupables seraient jugés, selon la même source."
     )
-    found = [q for q in quotes_of(build(text, "fr", CAST)) if "punis" in q[0]]
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if "jugés" in q[0]]
     assert [speaker for _, speaker, _ in found] == ["Ilham Aliyev"]
 
 
@@ -64,10 +64,10 @@ def test_an_anonymous_english_source_speaks_for_the_actor_whose_plan_it_tells(
 
 def test_anonymous_english_sources_of_a_fact_are_no_speaker(build: Build) -> None:
     text = (
-        "Sudan said the talks would resume on Monday. A nationwide ceasefire was not on the "
-        "agenda, diplomats said."
+        "Sudan said the talks would resume on Monday. A prisoner exchange was not discussed, "
+        "diplomats said."
     )
-    assert not [q for q in quotes_of(build(text, "en", EN_CAST)) if "ceasefire" in q[0]]
+    assert not [q for q in quotes_of(build(text, "en", EN_CAST)) if "prisoner" in q[0]]
 
 
 def test_the_same_source_speaks_for_the_speaker_before_it(build: Build) -> None:

@@ -22,8 +22,7 @@ pytestmark = pytest.mark.model
         ),
         # a passive subject
         (
-            "Actor Tom Reyes was booed by fans after telling them that they were being "
-            "rude.",
+            "Actor Tom Reyes was booed by fans after telling them that they were being rude.",
             "they were being rude",
             "Actor Tom Reyes",
         ),
