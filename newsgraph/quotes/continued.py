@@ -1,8 +1,8 @@
 """Quotations over several paragraphs, as one quotation.
 
 News style quotes a long passage over several paragraphs by opening each paragraph with a fresh
-opening mark and closing none but the last ('"The administration is still reluctant … the
-event.⏎⏎"At the White House today, …"'; « Nous sommes prêts …⏎⏎« Mais nous ne céderons pas
+opening mark and closing none but the last ('"We have asked for a meeting … for weeks.⏎⏎"And
+we will ask again, …"'; « Nous sommes prêts …⏎⏎« Mais nous ne céderons pas
 … », a dit le ministre). :mod:`.marks` leaves each paragraph's words a quote of its own, and
 :mod:`.runs` gives them one speaker; here the paragraphs of such a run become one quotation,
 the passage the speaker is quoted in, from its first opening mark to its last closing one.
