@@ -17,7 +17,8 @@ Inputs (read, never copied):
   defence ministers;
 * ``scripts/kb_supplements/``: hand-written facts, each with its public source.
 
-Outputs: ``countries.jsonl``, ``organizations.jsonl``, ``people.jsonl`` under ``--out`` and the
+Outputs: ``countries.jsonl``, ``organizations.jsonl``, ``people.jsonl``, ``places.jsonl``
+(cities, regions and features inside a country, see ``kb_places.py``) under ``--out`` and the
 title lexicons ``<lang-out>/{en,fr}/titles.json``. Every JSON Lines file starts with a
 ``{"_meta": ...}`` header. Output is deterministic: records are sorted, keys are sorted, and the
 version comes from ``--version`` (default :data:`KB_VERSION`), never from the clock.
@@ -37,7 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KB_VERSION = "kb-2026.11.29.6"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb_places import build_places, read_excluded, read_french_forms  # noqa: E402
+
+KB_VERSION = "kb-2026.11.30.1"
 TITLES_VERSION = "v7"
 REPO = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = Path(__file__).resolve().parent / "kb_supplements"
@@ -1035,6 +1039,12 @@ def write_jsonl(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _all_names(record: dict[str, Any]) -> list[list[str]]:
+    """Every name list of a person or organisation record (to keep them out of places)."""
+    names = record.get("names", [])
+    return list(names.values()) if isinstance(names, dict) else [names, [record["name"]]]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -1060,13 +1070,19 @@ def main(argv: list[str] | None = None) -> int:
     write_jsonl(args.out / "countries.jsonl", countries, args.version, c_sources)
     write_jsonl(args.out / "organizations.jsonl", orgs, args.version, o_sources)
     write_jsonl(args.out / "people.jsonl", people, args.version, p_sources)
+    taken = {fold(n) for r in people + orgs for ns in _all_names(r) for n in ns}
+    french = read_french_forms(SUPPLEMENTS / "places_fr.txt")
+    excluded = read_excluded(SUPPLEMENTS / "places_exclude.txt")
+    places, l_sources = build_places(args.data, countries, taken, french, excluded)
+    write_jsonl(args.out / "places.jsonl", places, args.version, l_sources)
     for lang, doc in build_titles(args.data).items():
         (args.lang_out / lang).mkdir(parents=True, exist_ok=True)
         (args.lang_out / lang / "titles.json").write_text(
             json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8"
         )
     print(
-        f"countries={len(countries)} organizations={len(orgs)} people={len(people)} -> {args.out}"
+        f"countries={len(countries)} organizations={len(orgs)} people={len(people)}"
+        f" places={len(places)} -> {args.out}"
     )
     return 0
 

@@ -2,8 +2,9 @@
 
 The place is a place name governed by a preposition of place ("à", "dans", "in", "at")
 attached to the trigger or to a verb of its clause, not every place the sentence names. Its
-country comes from the knowledge base (country names, capitals), else from the actor the
-name is a mention of ("Minsk" for Belarus). When it happened is in :mod:`.timing`.
+country comes from the knowledge base (country names, capitals, then the places inside a
+country: "Kharkiv" for Ukraine), else from the actor the name is a mention of ("Minsk" for
+Belarus). When it happened is in :mod:`.timing`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article, Entity
-from ..knowledge import shipped
+from ..knowledge import shipped, shipped_places
 from .participants import ActorIndex
 from .syntax import Token, Tree
 
@@ -56,12 +57,14 @@ class Places:
         return self.named_in(start, end)
 
     def named_in(self, start: int, end: int) -> Entity | None:
-        """A country or capital the knowledge base knows, named between ``start`` and ``end``
-        where the model saw no place ("fired missiles at Kyiv", Kyiv read as a person)."""
+        """A country, capital or place inside a country the knowledge base knows, named
+        between ``start`` and ``end`` where the model saw no place ("fired missiles at Kyiv",
+        "des frappes sur Kharkiv", the city read as a person)."""
         kb = shipped()
         for found in _NAMES.finditer(self.text, start, end):
             match = kb.country(found.group(), self.code)
-            if match is not None and match.via in PLACE_VIAS:
+            known = match is not None and match.via in PLACE_VIAS
+            if known or (match is None and shipped_places().place(found.group())):
                 return Entity(found.start(), found.end(), found.group(), "PLACE", "")
         return None
 
@@ -86,6 +89,9 @@ class Places:
         match = shipped().country(entity.text, self.code)
         if match is not None:
             return match.country.iso3
+        inside = shipped_places().place(entity.text)
+        if inside is not None:
+            return inside.country
         for actor in self.index.actors_in(entity.start, entity.end):
             if actor.country:
                 return actor.country

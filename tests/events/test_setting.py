@@ -72,3 +72,21 @@ def test_a_place_named_as_the_target_is_not_the_place(coders: dict[str, Coder]) 
     article = make_article("Le voyage de Kim Jong-un en Russie a inquiété Séoul.", "fr")
     (event,) = coders["fr"].code_article(article)
     assert event.place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("en", "Russia launched drones at Kharkiv on Tuesday.", "Kharkiv", "UKR"),
+        ("fr", "La Russie a lancé des drones sur Kharkiv mardi.", "Kharkiv", "UKR"),
+        ("fr", "Des frappes ont visé Alep dans la nuit.", "Alep", "SYR"),
+    ],
+)
+def test_a_city_inside_a_country_the_model_missed_gives_its_country(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    article = Article(raw=text, text=text, language=lang)  # no entities: the model saw none
+    places = Places(article, ActorIndex(article), lang)
+    found = places.entity_in(text.index(name), text.index(name) + len(name) + 1)
+    assert found is not None and (found.text, places.country(found)) == (name, country)
+

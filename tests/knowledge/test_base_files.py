@@ -15,7 +15,7 @@ from .helpers import KB_DIR, NO_DEMONYM, ROOT, records
 
 
 def test_every_file_has_a_header() -> None:
-    for name in ("countries.jsonl", "organizations.jsonl", "people.jsonl"):
+    for name in ("countries.jsonl", "organizations.jsonl", "people.jsonl", "places.jsonl"):
         header = json.loads((KB_DIR / name).read_text(encoding="utf-8").splitlines()[0])
         meta = header["_meta"]
         assert meta["generated_by"] == "scripts/build_kb.py" and meta["sources"]
@@ -80,7 +80,7 @@ def test_shipped_files_match_a_rebuild(
     argv = ["--data", str(shared / "data"), "--out", str(tmp_path / "kb")]
     argv += ["--lang-out", str(tmp_path / "lang"), "--version", version["_meta"]["version"]]
     assert module.main(argv) == 0
-    for name in ("countries.jsonl", "organizations.jsonl", "people.jsonl"):
+    for name in ("countries.jsonl", "organizations.jsonl", "people.jsonl", "places.jsonl"):
         assert (tmp_path / "kb" / name).read_text("utf-8") == (KB_DIR / name).read_text("utf-8")
     for lang in ("en", "fr"):
         rebuilt = (tmp_path / "lang" / lang / "titles.json").read_text("utf-8")
