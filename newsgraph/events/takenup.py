@@ -11,8 +11,9 @@ blames North Korea). When the act before is the judge's own, the words take up w
 act was aimed at ("The alliance rejected the offer, calling it a manoeuvre" is aimed at
 whoever made the offer). A reciprocal act (talks, a pact) is passed over. With no act before it
 in its sentence, a pronoun takes up the last event the story told ("Japan sanctioned China.
-Russia called it a mistake"); a noun of acts, which may sum up more than one, takes its target as
-any other verb does.
+Russia called it a mistake"); a noun of acts, which may sum up more than one, joins the story's
+condemnation: it is aimed at whom the first judgement of another party told was aimed at
+("Prague a accusé Pékin de cyberattaques. … La France a condamné ces agissements" blames China).
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ def taken_up(judge: list[Actor], before: Iterable[Act]) -> list[Actor]:
         found = [a for a in (target if own else source) if party(a) not in mine]
         if found:
             return found
+    return []
+
+
+def joined(judge: list[Actor], judged: Iterable[tuple[list[Actor], list[Actor]]]) -> list[Actor]:
+    """Whom a judgement of acts named only by what they are joins (``judged``: the story's acts
+    of the judgement's type, first first, as doer and target): the target of the first one
+    done by another party and aimed at neither that party nor the judge ("Manila accused
+    Beijing of ramming its ships. … Tokyo also condemned the actions" blames China); none when
+    every one is the judge's own or aimed at it, never the judge itself."""
+    mine = {party(a) for a in judge}
+    for source, target in judged:
+        doers = {party(a) for a in source}
+        aimed = {party(a) for a in target}
+        if target and not doers & mine and not aimed & (mine | doers):
+            return list(target)
     return []
 
 

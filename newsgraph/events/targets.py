@@ -22,7 +22,7 @@ from .discourse import Act
 from .participants import party
 from .reactions import body_author
 from .syntax import UNLABELLED, Token
-from .takenup import acts_before, judges_taken_up, pronoun_object, taken_up
+from .takenup import acts_before, joined, judges_taken_up, pronoun_object, taken_up
 from .unnamed import DOMESTIC
 
 #: Acts a state may do to its own people or on its own soil (a crackdown, a protest, a pardon,
@@ -87,13 +87,17 @@ class TargetSides(ContextSides):
         ("when our parliament ratified the Rome Statute, the Kremlin called it an incorrect
         decision" blames Armenia): :func:`.takenup.taken_up` over the triggers before it in
         its sentence, then, for a pronoun ("Russia called it a grave mistake"), the story's last
-        event."""
+        event, for a noun of acts the story's first judgement by another party
+        (:func:`.takenup.joined`)."""
         with self._asking(candidate) as free:
             if not free:
                 return []
             before = acts_before(self.candidates.values(), candidate, self._decided_act)
         last = self.discourse.last_event
-        if last is None or pronoun_object(self.coder.tree, candidate.token) is None:
+        if pronoun_object(self.coder.tree, candidate.token) is None:
+            judged = self.discourse.acts.get(candidate.sense.type, [])
+            return taken_up(candidate.source, before) or joined(candidate.source, judged)
+        if last is None:
             return taken_up(candidate.source, before)
         return taken_up(candidate.source, [*before, last])
 
