@@ -1,9 +1,9 @@
 """The time expressions of one language, compiled from its data files.
 
 ``newsgraph/lang/<code>/timex.json`` lists the expressions; ``dates.json`` gives the month and
-weekday names. Each expression has one or more ``forms`` and a ``rule`` (``date``, ``weekday``
-or ``offset``, see :mod:`newsgraph.timex.rules`) with its arguments. A form is a regular
-expression over words, matched without regard to case, in which a space matches any run of
+weekday names. Each expression has one or more ``forms`` and a ``rule`` (``date``, ``weekday``,
+``offset`` or ``nodate``, see :mod:`newsgraph.timex.rules`) with its arguments. A form is a
+regular expression over words, matched without regard to case, in which a space matches any run of
 spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` stands for:
 
 - ``{weekday}``, ``{month}``, ``{day}``, ``{year}``, ``{number}``, ``{unit}``: a value the rule
@@ -35,7 +35,7 @@ from ..errors import ConfigurationError
 from .calendar import DIRECTIONS, Direction
 from .prefilter import prefilter
 
-RULES = ("date", "weekday", "offset")
+RULES = ("date", "weekday", "offset", "nodate")
 UNITS = ("day", "week", "month", "year")
 KINDS = ("relative", "anaphoric")
 

@@ -1,6 +1,6 @@
 """How each kind of expression resolves, given what its slots read and the reference date.
 
-Three rules, named in the data files:
+Four rules, named in the data files:
 
 - ``date``: a year, a month, a day of a month, in any combination that includes a month or a
   year ("en 2019", "en avril", "le 3 août", "Aug. 3, 2023"); without a year, the one nearest the
@@ -11,6 +11,9 @@ Three rules, named in the data files:
 - ``offset``: ``shift`` units from the reference ("hier", "le mois prochain"), or ``sign`` times
   a counted number of units ("il y a deux semaines", "in three days"). Named weeks ("la semaine
   dernière") resolve to their month; counted weeks to their day.
+- ``nodate``: a span that names no single date, so that none is read inside it: a decade ("les
+  années 1990", "the 1990s": not the year 1990), a day that recurs ("chaque vendredi", "every
+  Monday": not last Friday).
 """
 
 from __future__ import annotations
@@ -142,6 +145,14 @@ def offset_rule(
     return Reading(_value(found, granularity), granularity, kind, marked)
 
 
+def nodate_rule(
+    expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
+) -> Reading | None:
+    """No reading: "in the 1990s" names no year, "every Monday" no Monday. The span still wins
+    over the shorter forms inside it ("1990", "Monday"), which are then not read either."""
+    return None
+
+
 def _value(date: dt.date | None, granularity: Granularity) -> TimeValue | None:
     return None if date is None else TimeValue.of(date, granularity)
 
@@ -164,4 +175,5 @@ RULES: Mapping[str, Rule] = {
     "date": date_rule,
     "weekday": weekday_rule,
     "offset": offset_rule,
+    "nodate": nodate_rule,
 }

@@ -226,3 +226,31 @@ def test_a_time_of_day_pointed_back_to_is_that_day_not_today(text: str) -> None:
     [mention] = find(text, THU, "fr")
     assert mention.kind == "anaphoric"
     assert mention.text.endswith("-là")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Ils sont là depuis le début des années 1990, dit-il mardi.", "fr", ["2024-06-18"]),
+        ("Dans les années 2000, la ville a grandi.", "fr", []),
+        ("Il a parlé en 1990.", "fr", ["1990"]),
+        ("They have been there since the early 1990s, he said on Tuesday.", "en", ["2024-06-18"]),
+        ("In 1990, the city grew.", "en", ["1990"]),
+    ],
+)
+def test_a_decade_names_no_year(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in find(text, THU, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Newsletter : chaque vendredi, le meilleur de l'actualité.", "fr", []),
+        ("Il l'a dit vendredi.", "fr", ["2024-06-14"]),
+        ("Newsletter: every Friday, the week in review.", "en", []),
+        ("Each Monday, they meet.", "en", []),
+        ("He said it on Friday.", "en", ["2024-06-14"]),
+    ],
+)
+def test_a_recurring_day_names_no_date(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in find(text, THU, lang)] == values
