@@ -254,3 +254,15 @@ def test_a_decade_names_no_year(text: str, lang: str, values: list[str]) -> None
 )
 def test_a_recurring_day_names_no_date(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in find(text, THU, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Il est arrivé cette semaine-là, puis reparti ce mois-là.", "fr", []),
+        ("Il est arrivé cette semaine, puis reparti ce mois-ci.", "fr", ["2024-06", "2024-06"]),
+        ("He arrived that week and left that month.", "en", []),
+    ],
+)
+def test_that_week_is_not_the_week_of_publication(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in find(text, THU, lang)] == values
