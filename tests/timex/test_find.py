@@ -79,6 +79,8 @@ FRENCH = [
 ENGLISH = [
     ("yesterday", THU, "2024-06-19"),
     ("yesterday", LEAP, "2024-02-29"),
+    ("last night", THU, "2024-06-19"),
+    ("late last night", THU, "2024-06-19"),
     ("the day before yesterday", THU, "2024-06-18"),
     ("today", THU, "2024-06-20"),
     ("tomorrow", THU, "2024-06-21"),
