@@ -103,8 +103,8 @@ class Arguments(PrepositionalArguments):
         return candidate
 
     def _aimed_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
-        """Whom a noun event is aimed at by a participle of aiming ("de nouvelles sanctions
-        visant les responsables biélorusses" target Belarus; :mod:`.aimed`)."""
+        """Whom a noun event is aimed at by a participle of aiming ("de nouvelles mesures
+        visant les banques moldaves" target Moldova; :mod:`.aimed`)."""
         objects = aimed_objects(self.tree, candidate.token)
         found = self.actors(candidate, objects) if objects else []
         return [a for a in found if party(a) not in exclude]

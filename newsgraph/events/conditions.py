@@ -35,7 +35,7 @@ def marked_clause(tree: Tree, verb: Token, marks: Set[str]) -> bool:
 
 def clause_marks(tree: Tree, clause: Token) -> set[str]:
     """The words that open a clause, each alone and together ("dès", "que" and "dès que" in
-    "dès que les routes seront rouvertes"), and, for a clause hung on an adverb, the adverb
+    "dès que les ponts seront réparés"), and, for a clause hung on an adverb, the adverb
     with the words before it ("as soon as" in "will reopen as soon as the sanctions are
     lifted", where the parser hangs the clause on "soon")."""
     words = [c.lower_ for c in clause.children if c.dep_ in tree.syntax.mark]

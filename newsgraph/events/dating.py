@@ -230,8 +230,8 @@ def near_lead(text: str, lead: int, paragraph: int) -> bool:
     """Whether the paragraph starting at ``paragraph`` is one of the ``_LEAD_REACH`` after the
     lead's (the lead sentence starts at ``lead``), which go on telling the lead's news: an act
     told flat there with no time of its own is of the lead's day, even the day of publication
-    ("Israel recalled its ambassadors on Wednesday. ¶ Katz ordered the recall of the envoys":
-    Wednesday). Further on, the report turns to background (:func:`news_before`)."""
+    ("Norway recalled its envoy on Monday. ¶ The minister ordered the recall after the vote":
+    Monday). Further on, the report turns to background (:func:`news_before`)."""
     if not 0 <= lead < paragraph:
         return False
     parts = text[lead:paragraph].split("\n\n")

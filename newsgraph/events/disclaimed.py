@@ -9,8 +9,8 @@ whose main verb is one of denial (the ``denial`` list of the ``modality`` sectio
 makes denied each asserted event of the sentence just before it that another side reports
 (its ``reported_by``) as done by the denier's side (:func:`~.participants.party`). Acts of
 other sides stay as told ("Russia struck Kyiv. Ukraine denied …"), as do acts the story
-states itself ("Residents said RSF fighters shelled the market. The RSF denied attacking
-civilians.": no actor reports it) and those after a negated denial ("n'a pas démenti").
+states itself ("Farmers said militiamen burned the granary. The militia denied any
+raid.": no actor reports it) and those after a negated denial ("n'a pas démenti").
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def disclaim(
 
 def _deniers(tree: Tree, index: ActorIndex, sentence: Sentence) -> set[str]:
     """The sides (:func:`~.participants.party`) that the main verb of a sentence says deny
-    something: "Bakou a démenti toute ouverture du feu" gives {"AZE"}; none when the verb is
+    something: "Erevan a démenti tout tir sur le village" gives {"ARM"}; none when the verb is
     no denial, is negated ("n'a pas démenti") or its subject names no actor."""
     root = sentence.root
     cues = tree.lexicon.cues
@@ -83,8 +83,8 @@ def _told_in(events: Sequence[Event], sentence: Sentence) -> list[Event]:
 def _alleged(index: ActorIndex, event: Event, sides: set[str]) -> bool:
     """Whether an event is told by another side (its ``reported_by``: "selon le ministère
     arménien", "ils estimaient que") as done by one of ``sides``: an allegation, not an
-    act the story states itself ("Residents said RSF fighters shelled the market", the
-    residents no actor; "l'Algérie a sommé douze agents de quitter son territoire")."""
+    act the story states itself ("Farmers said militiamen burned the granary", the
+    farmers no actor; "le Mali a sommé trois diplomates de partir")."""
     reporter = index.by_id.get(event.reported_by or "")
     if reporter is None or party(reporter) in sides:
         return False

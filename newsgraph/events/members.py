@@ -2,8 +2,8 @@
 
 A phrase may name its parties as a group and then list some of them: "les ambassadeurs de cinq
 pays européens, dont l'Italie, la Grèce et le Portugal", "ses alliés, dont les
-États-Unis et le Brésil", "seven countries including Argentina, Chile and Peru", "West African
-states such as Benin and Ghana". The group names no actor of its own; the listed members are
+États-Unis et le Brésil", "six countries including Norway, Iceland and Denmark", "coastal
+states such as Togo and Gabon". The group names no actor of its own; the listed members are
 its parties. The words that open such a list are the language's ``groups.members``
 (:attr:`.lexicon.Lexicon.members`): French "dont" heads a verbless relative whose head is the
 first member; English "including" and "such as" are prepositions whose object is.
@@ -19,7 +19,7 @@ MEMBER_POS = frozenset({"PROPN", "NOUN"})
 
 def listed_members(tree: Tree, token: Token) -> list[Token]:
     """The first members listed on the group ``token`` or on a noun of its phrase ("[les
-    diplomates] de sept pays, dont l'Argentine…" gives "Argentine"); the conjuncts follow
+    consuls] de trois pays, dont la Norvège…" gives "Norvège"); the conjuncts follow
     through :meth:`.Tree.conjuncts`. Empty when the phrase lists none."""
     found: list[Token] = []
     for word in [token, *(c for c in token.children if c.dep_ in tree.syntax.oblique)]:

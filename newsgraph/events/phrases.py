@@ -93,7 +93,7 @@ class Phrases(GroupPhrases):
             candidate.spans.append((start, end))
             return origins
         listed = self._listed(candidate, token)
-        if listed:  # "sept pays latino-américains, dont l'Argentine et le Chili"
+        if listed:  # "trois pays nordiques, dont la Norvège et l'Islande"
             candidate.used.add(token.i)
             candidate.spans.append((start, end))
             return listed
@@ -128,9 +128,9 @@ class Phrases(GroupPhrases):
         return group
 
     def _listed(self, candidate: Candidate, token: Token) -> list[Actor]:
-        """The states and organisations a group phrase lists as its members ("sept pays,
-        dont l'Argentine et le Chili", "states such as Benin and Ghana"; :mod:`.members`), or
-        none when a member listed is a person or no actor ("air bases including Nur Khan")."""
+        """The states and organisations a group phrase lists as its members ("trois pays,
+        dont la Norvège et l'Islande", "states such as Togo and Gabon"; :mod:`.members`), or
+        none when a member listed is a person or no actor ("air bases including Camp Ridley")."""
         members = listed_members(self.tree, token)
         if not members:
             return []

@@ -7,7 +7,7 @@ statement it reports tells what an actor other than a person may or should do, i
 with a verb of ``plan_verbs``, the source speaks from within that actor ("Paris pourrait
 rappeler son ambassadeur, selon une source diplomatique": France); otherwise it reports a fact
 or someone else's words, no statement of an actor, and the statement is dropped ("Des
-tirs ont été entendus mardi, selon des sources locales"). "La même source"
+explosions ont retenti mardi, selon des sources locales"). "La même source"
 (``same_words``) is the source named before: it speaks for the speaker of the statement before
 it in its paragraph ("Deux soldats ont été blessés, selon la même source"), but a person's own
 words stay theirs ("Le ministre a promis que …, selon la même source": dropped).
@@ -33,8 +33,8 @@ def anonymous_speaker(
     layout: Layout, mentions: Mentions, item: Found, earlier: Actor | None
 ) -> Actor | None:
     """Who speaks through an anonymous source: the actor, not a person, whose plan its
-    statement tells ("Selon plusieurs diplomates, les Vingt-Sept pourraient geler …": the
-    European Union), ``earlier``, the speaker of the statement before, for "la même source",
+    statement tells ("Selon plusieurs diplomates, l'OTAN pourrait renforcer …": the
+    alliance), ``earlier``, the speaker of the statement before, for "la même source",
     or None ("le médiateur propose …, selon une source diplomatique": a fact)."""
     subject = mentions.subject_within(item.start, item.end, layout, None)
     if subject is not None and subject.kind == "person":

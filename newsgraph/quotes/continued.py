@@ -46,7 +46,7 @@ def _continues(layout: Layout, previous: Found, item: Found) -> bool:
     """Whether the direct quotation ``item`` opens the paragraph after that of ``previous``
     with the mark that opened ``previous``, which is left open at the end of its own
     paragraph: no closing mark or bracket ends it, nothing but spaces or a comma follows it
-    ('"… the event.⏎⏎"At the White House …'; not '(… ''family fortunes.'.')⏎⏎''The …', nor
+    ('"… for weeks.⏎⏎"And we will ask again …'; not '(… ''a hard year.'')⏎⏎''Then …', nor
     a passage opened by another kind of mark, which copy mixing its sources' quotes shows)."""
     if not (previous.direct and item.direct):
         return False

@@ -361,7 +361,7 @@ def name_like(token: Token) -> bool:
 
 def _starts_sentence(text: str, position: int) -> bool:
     """Whether what follows ``position`` (spaces aside) can start a sentence: no lower-case
-    word, comma or closing bracket does ("Sen. Bernie Sanders (I-Vt.) said")."""
+    word, comma or closing bracket does ("Sen. Paul Hale (I-Vt.) said")."""
     while position < len(text) and text[position] in " \t\u00a0\u202f":
         position += 1
     return position >= len(text) or not (text[position].islower() or text[position] in ",;:)]")

@@ -11,20 +11,20 @@ from newsgraph.events.syntax import Tree
 from .helpers import coded
 from .trees import parse
 
-# "les diplomates de sept pays , dont l' Argentine et le Chili"
+# "les consuls de trois pays , dont l' Islande et le Danemark"
 DIPLOMATS = [
     ("les", "le", "DET", "", 1, "det"),
-    ("diplomates", "diplomate", "NOUN", "", 1, "ROOT"),
+    ("consuls", "consul", "NOUN", "", 1, "ROOT"),
     ("de", "de", "ADP", "", 4, "case"),
-    ("sept", "sept", "NUM", "", 4, "nummod"),
+    ("trois", "trois", "NUM", "", 4, "nummod"),
     ("pays", "pays", "NOUN", "", 1, "nmod"),
     (",", ",", "PUNCT", "", 1, "punct"),
     ("dont", "dont", "PRON", "PronType=Rel", 8, "nmod"),
     ("l'", "le", "DET", "", 8, "det"),
-    ("Argentine", "Argentine", "PROPN", "", 1, "acl:relcl"),
+    ("Islande", "Islande", "PROPN", "", 1, "acl:relcl"),
     ("et", "et", "CCONJ", "", 11, "cc"),
     ("le", "le", "DET", "", 11, "det"),
-    ("Chili", "Chili", "PROPN", "", 8, "conj"),
+    ("Danemark", "Danemark", "PROPN", "", 8, "conj"),
 ]
 
 # "ses alliés , dont le mandat expire" (a relative with a verb lists no one)
@@ -38,20 +38,20 @@ ALLIES = [
     ("expire", "expirer", "VERB", "VerbForm=Fin", 1, "acl:relcl"),
 ]
 
-# "states such as Benin and Ghana"
+# "states such as Togo and Gabon"
 STATES = [
     ("states", "state", "NOUN", "", 0, "ROOT"),
     ("such", "such", "ADJ", "", 2, "amod"),
     ("as", "as", "ADP", "", 0, "prep"),
-    ("Benin", "Benin", "PROPN", "", 2, "pobj"),
+    ("Togo", "Togo", "PROPN", "", 2, "pobj"),
     ("and", "and", "CCONJ", "", 3, "cc"),
-    ("Ghana", "Ghana", "PROPN", "", 3, "conj"),
+    ("Gabon", "Gabon", "PROPN", "", 3, "conj"),
 ]
 
 
 def test_a_verbless_relative_on_dont_lists_members(fr: Tree) -> None:
     doc = parse(DIPLOMATS)
-    assert [t.text for t in listed_members(fr, doc[1])] == ["Argentine"]
+    assert [t.text for t in listed_members(fr, doc[1])] == ["Islande"]
 
 
 def test_a_relative_with_a_verb_lists_no_member(fr: Tree) -> None:
@@ -61,7 +61,7 @@ def test_a_relative_with_a_verb_lists_no_member(fr: Tree) -> None:
 
 def test_such_as_lists_members(en: Tree) -> None:
     doc = parse(STATES)
-    assert [t.text for t in listed_members(en, doc[0])] == ["Benin"]
+    assert [t.text for t in listed_members(en, doc[0])] == ["Togo"]
 
 
 @pytest.mark.model
@@ -70,7 +70,7 @@ def test_such_as_lists_members(en: Tree) -> None:
     [
         (
             "fr",
-            "La Chine a critiqué le Japon. La Russie a expulsé les diplomates de sept pays "
+            "La Chine a critiqué le Japon. La Russie a expulsé les consuls de trois pays "
             "européens, dont la France et l'Allemagne.",
             ("SANCTION", frozenset({"RUS"}), frozenset({"FRA", "DEU"})),
         ),

@@ -22,11 +22,11 @@ pytestmark = pytest.mark.model
             "Representative Anna Lund",
         ),
         (
-            "Inquiet de la situation au Sahel, Jean-Noël Barrot, le ministre des Affaires "
+            "Inquiet de la situation au Sahel, Marc Duval, le ministre des Affaires "
             "étrangères, a déclaré que la France resterait vigilante.",
             "fr",
             "la France resterait vigilante",
-            "Jean-Noël Barrot",
+            "Marc Duval",
         ),
     ],
 )
