@@ -89,4 +89,3 @@ def test_a_city_inside_a_country_the_model_missed_gives_its_country(
     places = Places(article, ActorIndex(article), lang)
     found = places.entity_in(text.index(name), text.index(name) + len(name) + 1)
     assert found is not None and (found.text, places.country(found)) == (name, country)
-
