@@ -9,13 +9,11 @@ gerund on the preposition ("pcomp"), and the preposition on the main verb, whose
 
 from __future__ import annotations
 
-from .layout import Layout, Speaker, Token
+from .layout import CLAUSE_SUBJECTS, Layout, Speaker, Token
 from .nominal import naming
 
 #: Relations of a gerund to the preposition before it.
 GERUND_OF_PREPOSITION = frozenset({"pcomp"})
-#: Relations of a verb's subject, active or passive.
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def gerund_subject(layout: Layout, verb: Token) -> Speaker | None:
@@ -32,7 +30,7 @@ def gerund_subject(layout: Layout, verb: Token) -> Speaker | None:
     own = [
         c
         for c in clause.children
-        if c.dep_ in SUBJECTS and start <= c.idx < end and not layout.in_quote(c.i)
+        if c.dep_ in CLAUSE_SUBJECTS and start <= c.idx < end and not layout.in_quote(c.i)
     ]
     if not own:
         return None

@@ -32,6 +32,11 @@ CLAUSAL = frozenset(
 #: Dependents after a comma that still belong to the noun phrase.
 APPOSITIONS = frozenset({"appos", "conj", "flat", "flat:name"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
+#: Subjects of a verb, a French passive one included ("nsubj:pass").
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+#: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
+#: English one ``nsubjpass`` ("Guterres was deeply concerned …, his spokesman said").
+CLAUSE_SUBJECTS = SUBJECTS | {"nsubjpass"}
 #: Dependents that lead from a word of a noun phrase to its head.
 INSIDE_PHRASE = frozenset(
     {"det", "amod", "nummod", "compound", "flat", "flat:name", "poss", "nmod:poss", "case", "fixed"}

@@ -9,8 +9,7 @@ from collections.abc import Iterable
 
 from ..article import Actor, Article, Span
 from ..knowledge import shipped
-from .layout import Found, Layout, Speaker, Token
-from .speakers import SUBJECTS
+from .layout import CLAUSE_SUBJECTS, Found, Layout, Speaker, Token
 
 #: How far up the parse a mention is looked for from the head of the speaker's words.
 DEPTH = 8
@@ -20,9 +19,6 @@ FREE = frozenset({"appos", "flat", "flat:name", "compound", "fixed"})
 GENDERS = {"f": "Fem", "m": "Masc"}
 #: How many mentions back the last actor mentioned is looked for.
 LOOK_BACK = 400
-#: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
-#: English one ``nsubjpass`` ("Guterres was deeply concerned …, his spokesman said").
-CLAUSE_SUBJECTS = SUBJECTS | {"nsubjpass"}
 
 
 class Mentions:

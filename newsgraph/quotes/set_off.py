@@ -11,10 +11,10 @@ on each side speaks, when a comma stands right before the verb.
 from __future__ import annotations
 
 from .inverted import finite, preceding
-from .layout import Layout, Speaker, Token
+from .layout import CLAUSE_SUBJECTS, Layout, Speaker, Token
 
-#: Relations of a verb's own subject.
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl"})
+#: Relations of a verb's own subject, an expletive one included ("there", "it").
+OWN_SUBJECTS = CLAUSE_SUBJECTS | {"expl"}
 
 
 def set_off_subject(layout: Layout, verb: Token) -> Speaker | None:
@@ -22,7 +22,7 @@ def set_off_subject(layout: Layout, verb: Token) -> Speaker | None:
     sentence (outside quotation marks) that opens it, or follows a comma or a closing quotation
     mark, and ends before a comma: "At the harbour, …, Tom Reyes, the port's director,
     suggested that …" gives "Tom Reyes"."""
-    if not finite(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+    if not finite(verb) or any(c.dep_ in OWN_SUBJECTS for c in verb.children):
         return None
     comma = preceding(layout, verb)
     if comma is None or comma.text != ",":

@@ -32,13 +32,13 @@ from collections.abc import Callable
 from .gerund import gerund_subject
 from .inverted import auxiliary, clitic, finite, inverted_subject, preceding, reduced_subject
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
+from .layout import SUBJECTS as SUBJECTS
 from .nominal import naming as naming
 from .nominal import predicate_of as predicate_of
 from .nominal import voice as voice
 from .participial import restricted_noun
 from .set_off import set_off_subject
 
-SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl", "acl"})
 #: Verbs without a subject of their own take the subject of their head through these.
 INHERITED = frozenset({"conj", "xcomp", "advcl"})
