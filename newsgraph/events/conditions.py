@@ -43,7 +43,7 @@ def clause_marks(tree: Tree, clause: Token) -> set[str]:
         return set()
     found = {*words, " ".join(words)}
     head = clause.head
-    if head.pos_ == "ADV" and head is not clause:
+    if head.pos_ == "ADV" and head.i != clause.i:
         lead = [c.lower_ for c in head.lefts] + [head.lower_]
         found.add(" ".join(lead + words))
     return found
