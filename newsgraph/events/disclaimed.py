@@ -67,6 +67,7 @@ def _negated(tree: Tree, verb: Token) -> bool:
 
 
 def _end(token: Token) -> int:
+    """The character offset right after ``token`` ("Erevan" at 0 ends at 6)."""
     return int(token.idx) + len(token.text)
 
 
