@@ -162,29 +162,8 @@ def build_places(
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """The places table and its sources. ``taken``: keys of people and organisation names."""
     country_keys = _country_keys(countries)
-    found: dict[str, dict[str, Any]] = {}
-    owners: dict[str, set[str]] = defaultdict(set)
     dictionaries = data / "dictionaries"
-    rows = [
-        *((c, k, n, "countryinfo") for c, k, n in countryinfo_places(dictionaries / "countryinfo")),
-        *(
-            (c, k, n, "phoenix")
-            for c, k, n in phoenix_places(
-                dictionaries / "petrarch2_phoenix" / "Phoenix.Countries.actors.txt", country_keys
-            )
-        ),
-    ]
-    known = {c["iso3"] for c in countries}
-    for iso3, kind, name, source in rows:
-        iso3 = "XKX" if iso3 == "KSV" else iso3
-        k = key(name)
-        if iso3 not in known or not k:
-            continue
-        owners[k].add(iso3)
-        record = found.setdefault(k, {"country": iso3, "kind": kind, "name": name, "sources": []})
-        if record["kind"] == "place":
-            record["kind"] = kind
-        record["sources"] = sorted({*record["sources"], source})
+    found, owners = _gathered(dictionaries, countries, country_keys)
     common = lower_case_words(public_texts(data))
     common |= countryinfo_names(dictionaries / "countryinfo") | excluded
     places = []
@@ -206,6 +185,37 @@ def build_places(
         "scripts/kb_supplements/places_exclude.txt",
     ]
     return places, sources
+
+
+def _gathered(
+    dictionaries: Path, countries: list[dict[str, Any]], country_keys: dict[str, str]
+) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
+    """Every place of CountryInfo and Phoenix under a known country, by key, with the sources
+    that name it, and the countries each key is found under ("Kharkiv": {"UKR"}); a more
+    precise kind (city, region, feature) wins over Phoenix's plain "place"."""
+    found: dict[str, dict[str, Any]] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    rows = [
+        *((c, k, n, "countryinfo") for c, k, n in countryinfo_places(dictionaries / "countryinfo")),
+        *(
+            (c, k, n, "phoenix")
+            for c, k, n in phoenix_places(
+                dictionaries / "petrarch2_phoenix" / "Phoenix.Countries.actors.txt", country_keys
+            )
+        ),
+    ]
+    known = {c["iso3"] for c in countries}
+    for iso3, kind, name, source in rows:
+        iso3 = "XKX" if iso3 == "KSV" else iso3
+        k = key(name)
+        if iso3 not in known or not k:
+            continue
+        owners[k].add(iso3)
+        record = found.setdefault(k, {"country": iso3, "kind": kind, "name": name, "sources": []})
+        if record["kind"] == "place":
+            record["kind"] = kind
+        record["sources"] = sorted({*record["sources"], source})
+    return found, owners
 
 
 def _misspelt(k: str, country_keys: dict[str, str]) -> bool:
