@@ -53,6 +53,11 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph(
     [
         ("en", '"We are ready to act," he said.\n\n"We have the votes," Smith added.'),
         ("fr", "« Nous sommes prêts », a-t-il dit.\n\n« Nous avons les voix », a ajouté Jean."),
+        # a paragraph opened by another kind of mark quotes another source
+        ("en", 'He spoke first.\n\n"We are ready to act.\n\n“We have the votes,” Smith added.'),
+        ("fr", "Il a parlé.\n\n« Nous sommes prêts.\n\n“Nous avons les voix”, a ajouté Jean."),
+        # words that end an aside in brackets are no quotation left open
+        ("en", "He was blunt (“It was a hard year.)\n\n“Then we rebuilt,” he said."),
     ],
 )
 def test_quotations_closed_in_their_paragraphs_stay_apart(
