@@ -212,14 +212,22 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
     if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
-        # past the lead's paragraph, where its day dated no event; an estimated publication
-        # date serves here only as the bound the lead's day must precede, not as a day
-        later_paragraph = paragraph > discourse.lead_at
-        news = discourse.news_day
-        if later_paragraph and news and near_lead(article.text, discourse.lead_at, paragraph):
-            return None if later(news, article.published) else news  # the lead's news told on
-        return news_before(news, article.published) if later_paragraph else None
+        return _lead_day(article, discourse, paragraph)
     return None
+
+
+def _lead_day(article: Article, discourse: Discourse, paragraph: int) -> str | None:
+    """The lead's day for an act told flat, with no occasion, in the paragraph starting at
+    ``paragraph``: one of the two after the lead's tells its news (:func:`near_lead`), further
+    on only a day before the publication does (:func:`news_before`); none in the lead's own
+    paragraph, where its day dated no event. An estimated publication date serves here only as
+    the bound the lead's day must precede, not as a day."""
+    if paragraph <= discourse.lead_at:
+        return None
+    news = discourse.news_day
+    if news and near_lead(article.text, discourse.lead_at, paragraph):
+        return None if later(news, article.published) else news  # the lead's news told on
+    return news_before(news, article.published)
 
 
 #: How many paragraphs after the lead's go on telling its news.
