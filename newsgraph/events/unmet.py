@@ -7,8 +7,9 @@ agirait avec toute la force nécessaire si le Hezbollah ne retirait pas ses comb
 anything: the clause names what would set off the act of the main clause (the threat, coded
 there), and states no act of its own, done or refused. The marks of such a clause are the
 ``hypothesis`` words of the ``modality`` section of ``newsgraph/lang/<code>/events.json``
-("si", "if", "unless", "provided"); the clause must be adverbial, so an indirect question
-("se demande si Moscou ne retirera pas ses troupes") is not one.
+("si", "dès que", "if", "unless", "once"), a clause the parser hangs on an adverb included
+("as soon as": :func:`.conditions.clause_marks`); the clause must be adverbial, so an
+indirect question ("se demande si Moscou ne retirera pas ses troupes") is not one.
 """
 
 from __future__ import annotations
