@@ -1,5 +1,4 @@
-"""A subject set off from its verb by an apposition (:mod:`newsgraph.quotes.set_off`), and a
-closing bracket that starts no sentence (:mod:`newsgraph.quotes.layout`)."""
+"""A subject set off from its verb by an apposition (:mod:`newsgraph.quotes.set_off`)."""
 
 from __future__ import annotations
 
@@ -42,10 +41,3 @@ def test_a_verb_with_a_subject_of_its_own_keeps_it(build: Build) -> None:
     text = "In Paris, the minister said that the talks would go on."
     found = speaker_words(build(text, "en", {}))
     assert list(found.values()) == ["the minister"]
-
-
-def test_a_closing_bracket_after_an_abbreviation_ends_no_sentence(build: Build) -> None:
-    text = "Sen. Paul Hale (I-Vt.) said he would release his tax records."
-    found = speaker_words(build(text, "en", {}))
-    said = [who for words, who in found.items() if "tax records" in words]
-    assert len(said) == 1 and said[0] is not None and "Paul Hale" in said[0]
