@@ -20,15 +20,15 @@ SANCTIONS = [
     ("Russie", "Russie", "PROPN", "", 2, "obj"),
 ]
 
-# "une proposition visant à suspendre les vols"
+# "un texte visant à geler les avoirs"
 PROPOSAL = [
-    ("une", "un", "DET", "", 1, "det"),
-    ("proposition", "proposition", "NOUN", "", 1, "ROOT"),
+    ("un", "un", "DET", "", 1, "det"),
+    ("texte", "texte", "NOUN", "", 1, "ROOT"),
     ("visant", "viser", "VERB", "VerbForm=Part", 1, "acl"),
     ("à", "à", "ADP", "", 4, "mark"),
-    ("suspendre", "suspendre", "VERB", "VerbForm=Inf", 2, "xcomp"),
+    ("geler", "geler", "VERB", "VerbForm=Inf", 2, "xcomp"),
     ("les", "le", "DET", "", 6, "det"),
-    ("vols", "vol", "NOUN", "", 4, "obj"),
+    ("avoirs", "avoir", "NOUN", "", 4, "obj"),
 ]
 
 # "a package targeting Iranian ports"

@@ -11,6 +11,8 @@ from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
     later,
+    near_lead,
+    news_before,
     not_after,
     reported,
     time_before,
@@ -252,8 +254,6 @@ def test_the_lead_news_day_before_publication_dates_an_act_told_flat() -> None:
     """ "announced yesterday that they had concluded a trade deal. ¶ … The two governments
     also concluded a social security agreement": yesterday; not a lead dated the day of
     publication, the news of the moment."""
-    from newsgraph.events.dating import news_before
-
     published = dt.date(2025, 5, 7)
     assert news_before("2025-05-06", published) == "2025-05-06"
     assert news_before("2025-05-07", published) is None
@@ -381,10 +381,9 @@ def test_quoted_words_in_the_present_are_said_the_day_they_are_reported(
 
 
 def test_the_two_paragraphs_after_the_lead_tell_its_news() -> None:
-    from newsgraph.events.dating import near_lead
-
     text = "Lead one. Lead two.\n\nNext.\n\n\nThen.\n\nFar."
     assert near_lead(text, 10, text.index("Next"))
     assert near_lead(text, 0, text.index("Then"))
     assert not near_lead(text, 0, text.index("Far"))
     assert not near_lead(text, -1, text.index("Next"))
+    assert not near_lead(text, text.index("Next"), text.index("Next"))  # the lead's own
