@@ -48,6 +48,15 @@ STATES = [
     ("Gabon", "Gabon", "PROPN", "", 3, "conj"),
 ]
 
+# "countries including Norway and Iceland"
+COUNTRIES = [
+    ("countries", "country", "NOUN", "", 0, "ROOT"),
+    ("including", "include", "VERB", "VerbForm=Ger", 0, "prep"),
+    ("Norway", "Norway", "PROPN", "", 1, "pobj"),
+    ("and", "and", "CCONJ", "", 2, "cc"),
+    ("Iceland", "Iceland", "PROPN", "", 2, "conj"),
+]
+
 
 def test_a_verbless_relative_on_dont_lists_members(fr: Tree) -> None:
     doc = parse(DIPLOMATS)
@@ -86,3 +95,8 @@ def test_a_group_is_the_members_it_lists(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in [found[:3] for found in coded(coders[lang], text, lang)]
+
+
+def test_including_lists_members(en: Tree) -> None:
+    doc = parse(COUNTRIES)
+    assert [t.text for t in listed_members(en, doc[0])] == ["Norway"]
