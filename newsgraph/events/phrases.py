@@ -130,7 +130,9 @@ class Phrases(GroupPhrases):
     def _listed(self, candidate: Candidate, token: Token) -> list[Actor]:
         """The states and organisations a group phrase lists as its members ("trois pays,
         dont la Norvège et l'Islande", "states such as Togo and Gabon"; :mod:`.members`), or
-        none when a member listed is a person or no actor ("air bases including Camp Ridley")."""
+        none when one is a person or the first members name fewer actors than there are of
+        them ("air bases including Camp Ridley" names none; a conjunct that names no actor
+        is not checked: "such as France and Andorra" gives France)."""
         members = listed_members(self.tree, token)
         if not members:
             return []
