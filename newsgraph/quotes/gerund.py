@@ -4,7 +4,8 @@
 announcing in May that she would not run, Ms. Lund has been …", "The mayor was jeered after
 telling them that the plan was final": the parser hangs the
 gerund on the preposition ("pcomp"), and the preposition on the main verb, whose subject
-(before or after it, active or passive) is who speaks.
+(before or after it, active or passive) is who speaks. The form is English (a "VBG" tag):
+French puts an infinitive there ("après avoir dit que …"), which this rule leaves alone.
 """
 
 from __future__ import annotations
