@@ -73,6 +73,9 @@ class LanguageCues:
     name_prefixes: frozenset[str] = frozenset()
     #: Copulas ("is", "est"): "X is the Review's Asia editor" says what X is.
     copulas: frozenset[str] = frozenset()
+    #: Words of a region that lead a state's adjective ("Latin American", "sud-américain"):
+    #: the adjective is then the region's, no state's.
+    regional_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -82,7 +85,7 @@ class LanguageCues:
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
-            "copulas", "registry_words", "namesake_nouns", "namesake_links",
+            "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

@@ -39,6 +39,7 @@ from .people import (
     short_names,
 )
 from .pronouns import resolve_pronouns
+from .regions import regional_adjectives
 from .registry import Entry, Registry
 from .spans import (
     capitalised,
@@ -73,6 +74,7 @@ class ArticleActors:
         found = index.names[article.language].find(self.text, self.toks)
         starts = [p.start for p in article.paragraphs] or [0]
         self.names = usable(self.text, found, people, starts, index.common_names)
+        self.names = regional_adjectives(self.text, self.names, self.cues.regional_prefixes)
         #: The dateline's country: the state of officials named by their title alone.
         self.home = home_country(self.text, found, starts)
         heads = index.body_words[article.language or ""].heads
