@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import lang
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipped
+from .blocs import BlocWords
 from .bodies import BodyWords
 from .gazetteer import Gazetteer, key
 from .institutions import institutions
@@ -144,6 +145,7 @@ class ActorIndex:
         self.body_words = {
             code: BodyWords.from_data(lang.load(code, "actors")) for code in languages
         }
+        self.blocs = {code: BlocWords.from_data(lang.load(code, "actors")) for code in languages}
         self.adjective: dict[str, str] = {}
         #: Organisations standing for their state, as its seat of power ("the Kremlin").
         self.seats = frozenset(
