@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import lang
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipped
+from .anaphors import AnaphorWords
 from .blocs import BlocWords
 from .bodies import BodyWords
 from .gazetteer import Gazetteer, key
@@ -146,6 +147,9 @@ class ActorIndex:
             code: BodyWords.from_data(lang.load(code, "actors")) for code in languages
         }
         self.blocs = {code: BlocWords.from_data(lang.load(code, "actors")) for code in languages}
+        self.anaphors = {
+            code: AnaphorWords.from_data(lang.load(code, "actors")) for code in languages
+        }
         self.adjective: dict[str, str] = {}
         #: Organisations standing for their state, as its seat of power ("the Kremlin").
         self.seats = frozenset(

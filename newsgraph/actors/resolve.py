@@ -13,6 +13,7 @@ import re
 
 from ..article import Actor, Article, Span
 from ..knowledge import CountryMatch, Person
+from .anaphors import organisation_anaphors
 from .blocs import bloc_hits
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
@@ -76,8 +77,8 @@ class ArticleActors:
         starts = [p.start for p in article.paragraphs] or [0]
         self.names = usable(self.text, found, people, starts, index.common_names)
         self.names = regional_adjectives(self.text, self.names, self.cues.regional_prefixes)
-        blocs = index.blocs[self.lang]
-        self.names = bloc_hits(self.text, self.toks, blocs, index.kb, self.names)
+        self.names = bloc_hits(self.text, self.toks, index.blocs[self.lang], index.kb, self.names)
+        self.names = organisation_anaphors(self.text, index.anaphors[self.lang], self.names)
         #: The dateline's country: the state of officials named by their title alone.
         self.home = home_country(self.text, found, starts)
         heads = index.body_words[article.language or ""].heads

@@ -1,0 +1,88 @@
+"""Definite nouns that take up an international organisation named before: "la Cédéao …
+Quand l'organisation a levé les sanctions" (ECOWAS), "the EU … the bloc said" (the EU),
+"l'Agence internationale de l'énergie atomique … les inspecteurs de l'agence" (the IAEA).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..knowledge import Organization
+from .gazetteer import Hit, key
+
+if TYPE_CHECKING:
+    from .index import Known
+
+#: The sector of the organisations such nouns take up.
+_SECTOR = "IGO"
+
+
+@dataclass(frozen=True)
+class AnaphorWords:
+    """One language's definite forms of such nouns ("l'organisation", "the bloc"), each with
+    the word the organisation's name must hold ("agence" for "l'agence"), or none."""
+
+    forms: Mapping[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> AnaphorWords:
+        return cls(dict(data.get("organisation_anaphors", {})))
+
+    def pattern(self) -> re.Pattern[str] | None:
+        if not self.forms:
+            return None
+        forms = "|".join(re.escape(f).replace("'", "['’]") for f in self.forms)
+        return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+
+
+def organisation_anaphors(
+    text: str, words: AnaphorWords, names: list[Hit[Known]]
+) -> list[Hit[Known]]:
+    """``names`` with a hit for each definite noun that takes up an international organisation:
+    the one named most often before it, the latest on a tie, among those whose names hold the
+    noun's word. A noun a name follows ("l'agence officielle Irna", "the agency Frontex") or
+    that opens a name already found stays as it is."""
+    pattern = words.pattern()
+    if pattern is None:
+        return names
+    added: list[Hit[Known]] = []
+    for match in pattern.finditer(text):
+        if _named(text, match.end()) or any(
+            h.start < match.end() and match.start() < h.end for h in names
+        ):
+            continue
+        form = " ".join(key(match.group(0)))
+        need = next((w for f, w in words.forms.items() if " ".join(key(f)) == form), None)
+        org = _antecedent(names, match.start(), need)
+        if org is not None:
+            added.append(Hit(match.start(), match.end(), match.group(0), (org,)))
+    return sorted([*names, *added], key=lambda h: (h.start, h.end))
+
+
+def _named(text: str, end: int) -> bool:
+    """Whether a capitalised word is among the two words after ``end`` in its clause (a name
+    follows)."""
+    clause = re.split(r"[.;:!?,()«»\"“”\n]", text[end : end + 40])[0]
+    following = re.findall(r"[^\W\d_]+", clause)[:2]
+    return any(w[:1].isupper() for w in following)
+
+
+def _antecedent(names: list[Hit[Known]], before: int, need: str | None) -> Organization | None:
+    counts: Counter[str] = Counter()
+    latest: dict[str, tuple[int, Organization]] = {}
+    for hit in names:
+        org = hit.values[0]
+        if hit.start >= before or not isinstance(org, Organization) or org.sector != _SECTOR:
+            continue
+        if need is not None and not any(need in key(n) for n in org.names):
+            continue
+        counts[org.id] += 1
+        latest[org.id] = (hit.start, org)
+    if not counts:
+        return None
+    best = max(counts, key=lambda i: (counts[i], latest[i][0]))
+    return latest[best][1]

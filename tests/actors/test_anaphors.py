@@ -1,0 +1,44 @@
+"""A definite noun takes up an international organisation named before it (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Article, Pipeline
+
+from .helpers import run
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(article: Article, name: str) -> list[str]:
+    return [m.text for a in article.actors if a.name == name for m in a.mentions]
+
+
+def test_the_organisation_takes_up_the_one_named_most_in_french(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Cédéao a suspendu le Niger en juillet. La Cédéao a fermé ses frontières et la BCEAO "
+        "a gelé les avoirs de Niamey. En février, l'organisation a levé les sanctions."
+    ))  # fmt: skip
+    assert "l'organisation" in _mentions(article, "Economic Community of West African States")
+    assert "l'organisation" not in _mentions(article, "Central Bank of West African States")
+
+
+def test_the_bloc_takes_up_the_organisation_in_english(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Mali and Niger left the Economic Community of West African States on Wednesday. "
+        "The bloc urged them to reconsider."
+    ))  # fmt: skip
+    assert "The bloc" in _mentions(article, "Economic Community of West African States")
+
+
+def test_the_agency_takes_up_an_agency_only(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Iran met the International Atomic Energy Agency in Vienna, and the United Nations "
+        "called for calm. Tehran expelled two of the agency's inspectors."
+    ))  # fmt: skip
+    assert "the agency" in _mentions(article, "International Atomic Energy Agency")
+    article = run(pipeline, (
+        "L'ONU a appelé au calme jeudi. Selon l'agence officielle Irna, Téhéran a refusé."
+    ))  # fmt: skip
+    assert "l'agence" not in _mentions(article, "United Nations")
