@@ -42,10 +42,11 @@ class AnaphorWords:
 def organisation_anaphors(
     text: str, words: AnaphorWords, names: list[Hit[Known]]
 ) -> list[Hit[Known]]:
-    """``names`` with a hit for each definite noun that takes up an international organisation:
-    the one named most often before it, the latest on a tie, among those whose names hold the
-    noun's word. A noun a name follows ("l'agence officielle Irna", "the agency Frontex") or
-    that opens a name already found stays as it is."""
+    """``names`` with a hit for each definite noun that takes up an international organisation,
+    among those whose names hold the noun's word: the latest named earlier in its sentence ("The
+    EU's foreign policy chief said the bloc would …"), else the one named most often before it,
+    the latest on a tie. A noun a name follows ("l'agence officielle Irna", "the agency
+    Frontex") or that opens a name already found stays as it is."""
     pattern = words.pattern()
     if pattern is None:
         return names
@@ -57,7 +58,7 @@ def organisation_anaphors(
             continue
         form = " ".join(key(match.group(0)))
         need = next((w for f, w in words.forms.items() if " ".join(key(f)) == form), None)
-        org = _antecedent(names, match.start(), need)
+        org = _antecedent(names, _sentence_start(text, match.start()), match.start(), need)
         if org is not None:
             added.append(Hit(match.start(), match.end(), match.group(0), (org,)))
     return sorted([*names, *added], key=lambda h: (h.start, h.end))
@@ -71,7 +72,18 @@ def _named(text: str, end: int) -> bool:
     return any(w[:1].isupper() for w in following)
 
 
-def _antecedent(names: list[Hit[Known]], before: int, need: str | None) -> Organization | None:
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+#: The end of a sentence: a full stop, question or exclamation mark, then a space, or a new line.
+_SENTENCE_END = re.compile(r"[.!?][»”\"]?\s|\n")
+
+
+def _antecedent(
+    names: list[Hit[Known]], sentence: int, before: int, need: str | None
+) -> Organization | None:
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Organization]] = {}
     for hit in names:
@@ -84,5 +96,8 @@ def _antecedent(names: list[Hit[Known]], before: int, need: str | None) -> Organ
         latest[org.id] = (hit.start, org)
     if not counts:
         return None
+    near = [at_org for at_org in latest.values() if at_org[0] >= sentence]
+    if near:
+        return max(near, key=lambda at_org: at_org[0])[1]
     best = max(counts, key=lambda i: (counts[i], latest[i][0]))
     return latest[best][1]

@@ -42,3 +42,16 @@ def test_the_agency_takes_up_an_agency_only(pipeline: Pipeline) -> None:
         "L'ONU a appelé au calme jeudi. Selon l'agence officielle Irna, Téhéran a refusé."
     ))  # fmt: skip
     assert "l'agence" not in _mentions(article, "United Nations")
+
+
+def test_an_organisation_named_earlier_in_the_sentence_comes_first(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "NATO met in Vilnius. NATO warned Russia on Monday. The European Union's foreign policy "
+        "chief said the bloc would propose new sanctions."
+    ))  # fmt: skip
+    assert "the bloc" in _mentions(article, "European Union")
+    article = run(pipeline, (
+        "L'Otan a averti la Russie lundi. L'Otan s'est réunie à Vilnius. La cheffe de la "
+        "diplomatie de l'Union européenne a dit que l'organisation proposerait des sanctions."
+    ))  # fmt: skip
+    assert "l'organisation" in _mentions(article, "European Union")
