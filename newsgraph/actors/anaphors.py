@@ -27,10 +27,13 @@ class AnaphorWords:
     the word the organisation's name must hold ("agence" for "l'agence"), or none."""
 
     forms: Mapping[str, str | None] = field(default_factory=dict)
+    #: Prepositions that make the noun one of action ("l'organisation des élections").
+    complements: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> AnaphorWords:
-        return cls(dict(data.get("organisation_anaphors", {})))
+        complements = frozenset(" ".join(key(w)) for w in data.get("anaphor_complements", ()))
+        return cls(dict(data.get("organisation_anaphors", {})), complements)
 
     def pattern(self) -> re.Pattern[str] | None:
         if not self.forms:
@@ -46,15 +49,16 @@ def organisation_anaphors(
     among those whose names hold the noun's word: the latest named earlier in its sentence ("The
     EU's foreign policy chief said the bloc would …"), else the one named most often before it,
     the latest on a tie. A noun a name follows ("l'agence officielle Irna", "the agency
-    Frontex") or that opens a name already found stays as it is."""
+    Frontex"), a noun of action with its complement ("l'organisation des élections", "the
+    organisation of the vote") and one that opens a name already found stay as they are."""
     pattern = words.pattern()
     if pattern is None:
         return names
     added: list[Hit[Known]] = []
     for match in pattern.finditer(text):
-        if _named(text, match.end()) or any(
-            h.start < match.end() and match.start() < h.end for h in names
-        ):
+        if _named(text, match.end()) or _complemented(text, match.end(), words.complements):
+            continue
+        if any(h.start < match.end() and match.start() < h.end for h in names):
             continue
         form = " ".join(key(match.group(0)))
         need = next((w for f, w in words.forms.items() if " ".join(key(f)) == form), None)
@@ -79,6 +83,12 @@ def _sentence_start(text: str, at: int) -> int:
 
 #: The end of a sentence: a full stop, question or exclamation mark, then a space, or a new line.
 _SENTENCE_END = re.compile(r"[.!?][»”\"]?\s|\n")
+
+
+def _complemented(text: str, end: int, complements: frozenset[str]) -> bool:
+    """Whether the next word is a preposition opening the noun's complement ("des", "of")."""
+    following = re.match(r"\s*([^\W\d_]+)", text[end : end + 20])
+    return following is not None and " ".join(key(following.group(1))) in complements
 
 
 def _antecedent(

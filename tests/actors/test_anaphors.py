@@ -55,3 +55,14 @@ def test_an_organisation_named_earlier_in_the_sentence_comes_first(pipeline: Pip
         "diplomatie de l'Union européenne a dit que l'organisation proposerait des sanctions."
     ))  # fmt: skip
     assert "l'organisation" in _mentions(article, "European Union")
+
+
+def test_a_noun_of_action_takes_up_no_organisation(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Cédéao a suspendu le Mali. Bamako a reporté l'organisation des élections."
+    ))  # fmt: skip
+    assert "l'organisation" not in _mentions(article, "Economic Community of West African States")
+    article = run(pipeline, (
+        "ECOWAS suspended Mali in May. Bamako delayed the organisation of the vote."
+    ))  # fmt: skip
+    assert "the organisation" not in _mentions(article, "Economic Community of West African States")
