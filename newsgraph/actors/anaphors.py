@@ -1,6 +1,7 @@
-"""Definite nouns that take up an international organisation named before: "la Cédéao …
-Quand l'organisation a levé les sanctions" (ECOWAS), "the EU … the bloc said" (the EU),
-"l'Agence internationale de l'énergie atomique … les inspecteurs de l'agence" (the IAEA).
+"""Definite nouns that take up an international organisation or an armed group named before:
+"la Cédéao … Quand l'organisation a levé les sanctions" (ECOWAS), "the EU … the bloc said" (the
+EU), "l'Agence internationale de l'énergie atomique … les inspecteurs de l'agence" (the IAEA),
+"le M23 … l'offensive des rebelles" (the M23).
 """
 
 from __future__ import annotations
@@ -17,23 +18,29 @@ from .gazetteer import Hit, key
 if TYPE_CHECKING:
     from .index import Known
 
-#: The sector of the organisations such nouns take up.
-_SECTOR = "IGO"
+#: The lexicon lists of such nouns, with the sector of the bodies each list takes up.
+_LISTS = {"organisation_anaphors": "IGO", "group_anaphors": "REB"}
 
 
 @dataclass(frozen=True)
 class AnaphorWords:
-    """One language's definite forms of such nouns ("l'organisation", "the bloc"), each with
-    the word the organisation's name must hold ("agence" for "l'agence"), or none."""
+    """One language's definite forms of such nouns ("l'organisation", "the bloc", "les
+    rebelles"), each with the sector of the bodies it takes up (international organisations,
+    armed groups) and the word their name must hold ("agence" for "l'agence"), or none."""
 
-    forms: Mapping[str, str | None] = field(default_factory=dict)
+    forms: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     #: Prepositions that make the noun one of action ("l'organisation des élections").
     complements: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> AnaphorWords:
         complements = frozenset(" ".join(key(w)) for w in data.get("anaphor_complements", ()))
-        return cls(dict(data.get("organisation_anaphors", {})), complements)
+        forms = {
+            form: (sector, word)
+            for name, sector in _LISTS.items()
+            for form, word in data.get(name, {}).items()
+        }
+        return cls(forms, complements)
 
     def pattern(self) -> re.Pattern[str] | None:
         if not self.forms:
@@ -61,7 +68,7 @@ def organisation_anaphors(
         if any(h.start < match.end() and match.start() < h.end for h in names):
             continue
         form = " ".join(key(match.group(0)))
-        need = next((w for f, w in words.forms.items() if " ".join(key(f)) == form), None)
+        need = next(n for f, n in words.forms.items() if " ".join(key(f)) == form)
         org = _antecedent(names, _sentence_start(text, match.start()), match.start(), need)
         if org is not None:
             added.append(Hit(match.start(), match.end(), match.group(0), (org,)))
@@ -92,15 +99,15 @@ def _complemented(text: str, end: int, complements: frozenset[str]) -> bool:
 
 
 def _antecedent(
-    names: list[Hit[Known]], sentence: int, before: int, need: str | None
+    names: list[Hit[Known]], sentence: int, before: int, need: tuple[str, str | None]
 ) -> Organization | None:
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Organization]] = {}
     for hit in names:
         org = hit.values[0]
-        if hit.start >= before or not isinstance(org, Organization) or org.sector != _SECTOR:
+        if hit.start >= before or not isinstance(org, Organization) or org.sector != need[0]:
             continue
-        if need is not None and not any(need in key(n) for n in org.names):
+        if need[1] is not None and not any(need[1] in key(n) for n in org.names):
             continue
         counts[org.id] += 1
         latest[org.id] = (hit.start, org)

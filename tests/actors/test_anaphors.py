@@ -66,3 +66,16 @@ def test_a_noun_of_action_takes_up_no_organisation(pipeline: Pipeline) -> None:
         "ECOWAS suspended Mali in May. Bamako delayed the organisation of the vote."
     ))  # fmt: skip
     assert "the organisation" not in _mentions(article, "Economic Community of West African States")
+
+
+def test_the_group_takes_up_an_armed_group(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Les rebelles du M23 ont pris Goma en janvier. Le Rwanda a toujours nié fournir le "
+        "moindre appui aux rebelles."
+    ))  # fmt: skip
+    assert "aux rebelles" in _mentions(article, "M23")
+    article = run(pipeline, (
+        "The Houthis fired missiles at two ships on Monday. Iran denies supplying the group "
+        "with weapons."
+    ))  # fmt: skip
+    assert "the group" in _mentions(article, "Houthis")
