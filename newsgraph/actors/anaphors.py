@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: The lexicon lists of such nouns, with the sector of the bodies each list takes up.
 _LISTS = {"organisation_anaphors": "IGO", "group_anaphors": "REB"}
+#: The English possessive after a noun.
+_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ def organisation_anaphors(
     for match in pattern.finditer(text):
         if _named(text, match.end()) or _complemented(text, match.end(), words.complements):
             continue
+        if text[match.end() : match.end() + 2] in _POSSESSIVE:
+            continue  # "the group's naval forces", "the bloc's chairman": its parts or people
         if any(h.start < match.end() and match.start() < h.end for h in names):
             continue
         form = " ".join(key(match.group(0)))
