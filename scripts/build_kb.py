@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kb_places import build_places, read_excluded, read_french_forms  # noqa: E402
+from kb_places import build_places, read_excluded, read_french_forms
 
 KB_VERSION = "kb-2026.11.30.1"
 TITLES_VERSION = "v7"
