@@ -1,7 +1,7 @@
 """Places inside a country (cities, regions, geographic features) for the knowledge base.
 
-Read by ``build_kb.py``; the table it writes is ``places.jsonl``, one record per place with
-its country::
+Part of the ``scripts/build_kb.py`` build; the table it writes is ``places.jsonl``, one record
+per place with its country::
 
     {"country": "UKR", "kind": "city", "name": "Kharkiv", "sources": ["countryinfo"]}
 

@@ -1,0 +1,207 @@
+"""People from the hand-written supplement, Wikidata 2021 and world leaders 2026."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from .common import fold, uniq, warn
+from .registry import PeopleRegistry
+
+WD2021_AS_OF = "2022-10-10"
+HOG_LABEL = re.compile(
+    r"prime minister|premier|chancellor|taoiseach|chief minister|council of ministers"
+    r"|president of the government|executive yuan|pontifical commission|minister of state"
+    r"|head of government",
+    re.I,
+)
+SKIP_LABEL = re.compile(r"governor|member of the swiss federal council|high representative", re.I)
+FR_OFFICE_WORDS = [
+    (r"co-prince", "coprince"),
+    (r"captain regent", "capitaine-régent"),
+    (r"supreme leader|leader of the islamic emirate", "guide suprême"),
+    (r"grand duke", "grand-duc"),
+    (r"pope", "pape"),
+    (r"emperor", "empereur"),
+    (r"\bqueen\b", "reine"),
+    (r"\bking\b|monarch|ngwenyama|druk gyalpo|yang di-pertuan agong", "roi"),
+    (r"\bemir\b", "émir"),
+    (r"sultan", "sultan"),
+    (r"\bprince\b", "prince"),
+    (r"chancellor", "chancelier"),
+    (r"prime minister|premier|taoiseach|chief minister|minister of state", "Premier ministre"),
+    (r"president|chairman|o le ao o le malo", "président"),
+]
+
+
+def add_supplement_people(reg: PeopleRegistry, spec: dict[str, Any]) -> None:
+    presidential = set(spec["presidential"])
+    for entry in spec["people"]:
+        names = entry.get("names", {})
+        names = {"en": uniq([entry["name"], *names.get("en", [])]), "fr": names.get("fr", [])}
+        first_where = entry["roles"][0][1]
+        person = reg.add(
+            entry["name"], names, entry.get("wikidata"), first_where, entry.get("gender")
+        )
+        person.name = entry["name"]
+        for spec_role in entry["roles"]:
+            role, where, start, end = spec_role[:4]
+            title = (spec_role[4], spec_role[5]) if len(spec_role) > 4 else None
+            person.roles.append(reg.make_role(role, where, start, end, "supplement", title))
+            if role == "head of state" and where in presidential:
+                person.roles.append(
+                    reg.make_role("head of government", where, start, end, "supplement")
+                )
+
+
+def fr_office_title(label: str) -> str:
+    for pattern, title in FR_OFFICE_WORDS:
+        if re.search(pattern, label, re.I):
+            return title
+    return label
+
+
+def clean_label(label: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", label).strip()
+
+
+def add_wikidata_2021(
+    reg: PeopleRegistry, folder: Path, country_index: dict[str, str], fixes: dict[str, Any]
+) -> bool:
+    path = folder / "wikidata.csv"
+    if not path.exists():
+        warn(f"missing {path}")
+        return False
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    hog_positions = set(fixes["head_of_government_positions"]) - {"_about"}
+    position_roles = {k: v for k, v in fixes["position_roles"].items() if k != "_about"}
+    drop = {d["key"] for d in fixes.get("drop_2021", [])}
+    by_country: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in rows:
+        iso3 = country_index.get(fold(re.sub(r"\s*\(.*\)", "", row["country"])))
+        label = row["positionLabel"]
+        if (
+            iso3 is None
+            or SKIP_LABEL.search(label)
+            or re.fullmatch(r"Q\d+", row["officeholderLabel"])
+        ):
+            continue
+        if fold(label) == fold(row["officeholderLabel"]):
+            continue  # rows whose 'position' is the person
+        if f"{iso3}:{row['officeholderLabel']}" in drop:
+            continue
+        hog = row["position"] in hog_positions or bool(HOG_LABEL.search(label))
+        row["_role"] = position_roles.get(label) or (
+            "head of government" if hog else "head of state"
+        )
+        by_country[iso3].append(row)
+    for iso3, country_rows in by_country.items():
+        has_hog = any(r["_role"] != "head of state" for r in country_rows)
+        for row in country_rows:
+            name = clean_label(row["officeholderLabel"])
+            person = reg.add(name, {"en": [name]}, row["officeholder"], iso3)
+            label = clean_label(row["positionLabel"])
+            title = (label[0].upper() + label[1:], fr_office_title(label))
+            roles = (
+                [row["_role"]]
+                if has_hog or row["_role"] != "head of state"
+                else ["head of state", "head of government"]
+            )
+            for role in roles:
+                as_of = WD2021_AS_OF if not row["end_year"] else None
+                person.roles.append(
+                    reg.make_role(
+                        role,
+                        iso3,
+                        row["start_year"] or None,
+                        row["end_year"] or None,
+                        "wikidata-2021",
+                        title,
+                        as_of,
+                    )
+                )
+    return True
+
+
+def add_world_leaders_2026(
+    reg: PeopleRegistry, folder: Path, iso2_index: dict[str, str], fixes: dict[str, Any]
+) -> bool:
+    countries_dir = folder / "data" / "countries"
+    if not countries_dir.exists():
+        warn(f"missing {countries_dir}")
+        return False
+    drop = {d["key"] for d in fixes["drop_2026"]}
+    since_fix = {k: v for k, v in fixes["since_2026"].items() if k != "_about"}
+    qid_fixes = {k: v for k, v in fixes["wikidata_2026"].items() if k != "_about"}
+    org_roles = {
+        "european_union": {
+            "head_of_government": ("president", "@european_commission"),
+            "head_of_state": ("president", "@european_council"),
+        },
+        "african_union": {
+            "head_of_government": ("chairperson", "@au_commission"),
+            "head_of_state": ("chairperson", "@au"),
+        },
+    }
+    for current in sorted(countries_dir.glob("*/current.json")):
+        doc = json.loads(current.read_text(encoding="utf-8"))
+        folder_name = current.parent.name
+        iso3 = iso2_index.get(doc["country"]["iso_code"])
+        for position, spec in sorted(doc["positions"].items()):
+            holder = spec.get("current_holder") or {}
+            if not holder.get("name_en"):
+                continue
+            if folder_name in org_roles:
+                role, where = org_roles[folder_name][position]
+            elif iso3 is None or f"{iso3}:{position}" in drop:
+                continue
+            else:
+                role, where = position.replace("_", " "), iso3
+            since = holder.get("since") or since_fix.get(f"{iso3}:{position}")
+            qid = qid_fixes.get(holder.get("wikidata_id") or "", holder.get("wikidata_id"))
+            known = reg.by_qid.get(qid or "")
+            if known and fold(holder["name_en"]).split()[-1] not in fold(
+                " ".join(known.names["en"])
+            ):
+                warn(
+                    f"2026 extract: {holder['name_en']} has the id {qid} of {known.name};"
+                    " id ignored"
+                )
+                qid = None
+            person = reg.add(holder["name_en"], {"en": [holder["name_en"]]}, qid, where)
+            title = (
+                (spec["title_en"], fr_office_title(spec["title_en"]))
+                if not where.startswith("@")
+                else None
+            )
+            person.roles.append(
+                reg.make_role(
+                    role,
+                    where,
+                    since,
+                    None,
+                    "world-leaders-2026",
+                    title,
+                    None if since else doc.get("snapshot_date"),
+                )
+            )
+    for change_file in sorted((folder / "data" / "changes").glob("*.json")):
+        for change in json.loads(change_file.read_text(encoding="utf-8")).get("changes", []):
+            iso3 = iso2_index.get(change["country"].upper()) or iso2_index.get(
+                {"uk": "GB", "usa": "US"}.get(change["country"], "")
+            )
+            old = reg.find(None, [change["old_holder_en"]], iso3)
+            if old is None:
+                continue
+            for term in old.roles:
+                if (
+                    term.where() == iso3
+                    and term.role == change["position"].replace("_", " ")
+                    and term.end is None
+                ):
+                    term.end = change["change_date"]
+    return True

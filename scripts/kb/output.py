@@ -1,0 +1,21 @@
+"""Writing the JSON Lines files: a ``_meta`` header, then sorted records with sorted keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def write_jsonl(
+    path: Path, records: list[dict[str, Any]], version: str, sources: list[str]
+) -> None:
+    meta = {
+        "_meta": {"version": version, "sources": sources, "generated_by": "scripts/build_kb.py"}
+    }
+    lines = [dumps(meta)] + [dumps(r) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

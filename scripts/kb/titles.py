@@ -1,0 +1,62 @@
+"""The title lexicons ``{en,fr}/titles.json``: press titles with role, sector and CAMEO code."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .common import SUPPLEMENTS, fold, role_key, warn
+from .sources import read_phoenix_agents
+
+TITLES_VERSION = "v7"
+
+
+def build_titles(data: Path) -> dict[str, dict[str, Any]]:
+    spec = json.loads((SUPPLEMENTS / "titles.json").read_text(encoding="utf-8"))
+    agents_path = data / "dictionaries" / "petrarch2_phoenix" / "Phoenix.agents.txt"
+    agents = read_phoenix_agents(agents_path) if agents_path.exists() else {}
+    out: dict[str, dict[str, Any]] = {}
+    for lang in ("en", "fr"):
+        seen: set[str] = set()
+        entries = []
+        for group in spec["groups"]:
+            for item in group[lang]:
+                text, gender = (item, None) if lang == "en" else (item[0], item[1])
+                if text in seen:
+                    warn(f"duplicate {lang} title {text!r}")
+                    continue
+                seen.add(text)
+                entry: dict[str, Any] = {
+                    "text": text,
+                    "sector": group["sector"],
+                    "role": group["role"],
+                    "role_key": role_key(group["role"]),
+                }
+                if lang == "en":
+                    key = fold(text)
+                    code = agents.get(key) or agents.get(re.sub(r"s$", "", key))
+                    if code and entry["sector"] is None and not group.get("attached"):
+                        entry["sector"] = code[:3]
+                    if code and code[:3] == entry["sector"]:
+                        entry["cameo"] = code
+                else:
+                    entry["gender"] = gender
+                if text in spec.get("countries", {}).get(lang, {}):
+                    entry["country"] = spec["countries"][lang][text]
+                entries.append(entry)
+        sources = ["scripts/kb_supplements/titles.json (press usage; French feminisation guides)"]
+        if lang == "en" and agents:
+            sources.append(
+                "openeventdata/petrarch2 Phoenix.agents.txt (MIT): cameo codes and default sectors"
+            )
+        out[lang] = {
+            "version": f"titles-{lang}.{TITLES_VERSION}",
+            "sources": sources,
+            "titles": sorted(entries, key=lambda e: (e["role_key"], e["text"])),
+        }
+    return out
+
+
+# --------------------------------------------------------------------------- output
