@@ -42,6 +42,7 @@ def cia_name(raw: str) -> str:
     """'Vladimir PUTIN' -> 'Vladimir Putin', 'McDONALD' -> 'McDonald', keeping particles."""
 
     def fix(token: str) -> str:
+        """One token: an upper-case surname part gets its capital only ('PUTIN' -> 'Putin')."""
         parts = re.split(r"([-'])", token)
         out = []
         for part in parts:
@@ -55,6 +56,8 @@ def cia_name(raw: str) -> str:
 
 
 def add_cia_2019(reg: PeopleRegistry, folder: Path, country_index: dict[str, str]) -> bool:
+    """Add the CIA 2019 heads, foreign and defence ministers, undated (``as_of`` the extract),
+    unless a dated source already covers the office that day; False when the data is absent."""
     base = folder / "dist" / "json"
     if not (base / "government-offices.json").exists():
         warn(f"missing {base}")

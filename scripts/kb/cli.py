@@ -27,6 +27,7 @@ def _all_names(record: dict[str, Any]) -> list[list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Build every table and lexicon: ``main(['--data', '../shared/data'])`` returns 0."""
     parser = argparse.ArgumentParser(description=DESCRIPTION)
     parser.add_argument(
         "--data", type=Path, required=True, help="folder with the public source data"

@@ -27,14 +27,17 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
+    """Identifier part of a name: 'Lula da Silva' -> 'lula_da_silva'."""
     return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
 
 
 def role_key(role: str) -> str:
+    """Key of a role: 'head of state' -> 'head_of_state'."""
     return re.sub(r"[^a-z0-9]+", "_", role.lower()).strip("_")
 
 
 def uniq(items: Iterable[str]) -> list[str]:
+    """Items with spaces squeezed, empty and repeated ones dropped, first order kept."""
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
@@ -49,10 +52,12 @@ def uniq(items: Iterable[str]) -> list[str]:
 
 
 def read_pipe_table(path: Path) -> Iterator[list[str]]:
+    """Rows of a supplement table, cells split on ' | ' (blank and '#' lines skipped)."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield [cell.strip() for cell in line.split(" | ")]
 
 
 def split_list(cell: str) -> list[str]:
+    """A ';'-separated cell as a list ('-' is the empty list): 'USA; US' -> ['USA', 'US']."""
     return [] if cell == "-" else [x.strip() for x in cell.split(";") if x.strip()]

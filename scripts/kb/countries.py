@@ -89,6 +89,8 @@ def countryinfo_code(
 
 
 def build_countries(data: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """The countries table (sorted by ISO3) and its sources: the supplement rows, English
+    variants from CountryInfo, Wikidata ids from the 2021 extract, and seats."""
     rows = list(read_pipe_table(SUPPLEMENTS / "countries.txt"))
     exclude = {
         fold(x)

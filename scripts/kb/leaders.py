@@ -39,6 +39,8 @@ FR_OFFICE_WORDS = [
 
 
 def add_supplement_people(reg: PeopleRegistry, spec: dict[str, Any]) -> None:
+    """Add the hand-written people with their terms; a president of a presidential
+    republic also heads the government."""
     presidential = set(spec["presidential"])
     for entry in spec["people"]:
         names = entry.get("names", {})
@@ -59,6 +61,7 @@ def add_supplement_people(reg: PeopleRegistry, spec: dict[str, Any]) -> None:
 
 
 def fr_office_title(label: str) -> str:
+    """French title of an English office label: 'Prime Minister of Spain' -> 'Premier ministre'."""
     for pattern, title in FR_OFFICE_WORDS:
         if re.search(pattern, label, re.I):
             return title
@@ -66,12 +69,15 @@ def fr_office_title(label: str) -> str:
 
 
 def clean_label(label: str) -> str:
+    """A label without its parentheses: 'Joe Biden (politician)' -> 'Joe Biden'."""
     return re.sub(r"\s*\([^)]*\)", "", label).strip()
 
 
 def add_wikidata_2021(
     reg: PeopleRegistry, folder: Path, country_index: dict[str, str], fixes: dict[str, Any]
 ) -> bool:
+    """Add the heads of state and government of the Wikidata 2021 extract (a country with
+    no head of government listed gets both roles for its head of state); False when absent."""
     path = folder / "wikidata.csv"
     if not path.exists():
         warn(f"missing {path}")
@@ -130,6 +136,8 @@ def add_wikidata_2021(
 def add_world_leaders_2026(
     reg: PeopleRegistry, folder: Path, iso2_index: dict[str, str], fixes: dict[str, Any]
 ) -> bool:
+    """Add the current heads of the 2026 extract (EU and AU heads as organisation
+    roles) and close the terms its change files end; False when the data is absent."""
     countries_dir = folder / "data" / "countries"
     if not countries_dir.exists():
         warn(f"missing {countries_dir}")

@@ -23,6 +23,8 @@ def cameo_fits(code: str, org: dict[str, Any]) -> bool:
 def build_organizations(
     data: Path, country_codes: set[str]
 ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The organisations table (sorted by id) and its sources: the supplement entries,
+    each with the first Phoenix CAMEO code of its English names that fits it."""
     spec = json.loads((SUPPLEMENTS / "organizations.json").read_text(encoding="utf-8"))
     phoenix_dir = data / "dictionaries" / "petrarch2_phoenix"
     codes: dict[str, str] = {}

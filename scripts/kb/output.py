@@ -8,12 +8,14 @@ from typing import Any
 
 
 def dumps(obj: Any) -> str:
+    """One compact JSON line with sorted keys and the text kept as is (no ASCII escapes)."""
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def write_jsonl(
     path: Path, records: list[dict[str, Any]], version: str, sources: list[str]
 ) -> None:
+    """Write a JSON Lines file: the ``_meta`` header (version, sources), then the records."""
     meta = {
         "_meta": {"version": version, "sources": sources, "generated_by": "scripts/build_kb.py"}
     }

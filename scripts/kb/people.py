@@ -32,6 +32,7 @@ FEMININE_FR = [
 
 
 def feminine(title_fr: str) -> str:
+    """Feminine form of a French title: 'Premier ministre' -> 'Première ministre'."""
     for masc, fem in FEMININE_FR:
         if title_fr.startswith(masc) or f" {masc}" in title_fr:
             return title_fr.replace(masc, fem, 1)
@@ -39,6 +40,7 @@ def feminine(title_fr: str) -> str:
 
 
 def person_record(person: Person) -> dict[str, Any]:
+    """The JSON record of a person: id, names, gender and terms sorted by start."""
     roles = []
     for r in sorted(person.roles, key=lambda r: (r.low(), r.role, r.where())):
         title_fr = feminine(r.title_fr) if person.gender == "f" else r.title_fr
@@ -72,6 +74,8 @@ def person_record(person: Person) -> dict[str, Any]:
 def build_people(
     data: Path, countries: list[dict[str, Any]], orgs: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The people table (sorted by id) and its sources: every source added in precedence
+    order, duplicates merged, terms merged and closed, clashing ids numbered."""
     spec = json.loads((SUPPLEMENTS / "people.json").read_text(encoding="utf-8"))
     fixes = json.loads((SUPPLEMENTS / "leader_fixes.json").read_text(encoding="utf-8"))
     org_sectors = {o["id"]: (o["sector"], o["country"]) for o in orgs}

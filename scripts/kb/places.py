@@ -106,6 +106,8 @@ def phoenix_places(path: Path, country_keys: dict[str, str]) -> Iterator[tuple[s
 def _phoenix_block(
     head: str | None, synonyms: list[str], codes: list[str], country_keys: dict[str, str]
 ) -> Iterator[tuple[str, str, str]]:
+    """The synonyms of a finished Phoenix block as places, when its head is the country its
+    code names (``UKRAINE_ +KHARKIV_ [UKR]`` gives Kharkiv in UKR)."""
     if head is None or not codes or country_keys.get(key(display(head))) != codes[-1]:
         return
     for synonym in synonyms:

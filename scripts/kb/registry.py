@@ -29,12 +29,15 @@ class Role:
     sources: set[str] = field(default_factory=set)
 
     def low(self) -> str:
+        """First day the term may have started."""
         return pad(self.start or self.as_of or "0001", low=True)
 
     def high(self) -> str:
+        """Last day the term may have lasted ('9999-12-31' while open)."""
         return pad(self.end, low=False) if self.end else "9999-12-31"
 
     def where(self) -> str:
+        """The country of the term, or '@' and the organisation: 'FRA', '@un'."""
         return self.country or "" if self.org is None else "@" + self.org
 
 
@@ -47,10 +50,12 @@ class Person:
     roles: list[Role] = field(default_factory=list)
 
     def countries(self) -> set[str]:
+        """Every country or '@organisation' of the person's terms."""
         return {r.where() for r in self.roles}
 
 
 def pad(date: str | None, low: bool) -> str:
+    """A date as YYYY-MM-DD, a bare year at its first (low) or last day: '2019' -> '2019-01-01'."""
     if date is None:
         return "0001-01-01" if low else "9999-12-31"
     if len(date) == 4:
@@ -71,6 +76,7 @@ class PeopleRegistry:
     def __init__(
         self, titles: dict[str, Any], org_sectors: dict[str, tuple[str, str | None]]
     ) -> None:
+        """An empty registry with the title tables and the sector and country of each org."""
         self.people: list[Person] = []
         self.by_qid: dict[str, Person] = {}
         self.by_name: dict[str, list[Person]] = defaultdict(list)
@@ -78,11 +84,14 @@ class PeopleRegistry:
         self.org_sectors = org_sectors
 
     def title(self, role: str, where: str) -> tuple[str, str]:
+        """English and French titles of a role in a country or org, else the default ones."""
         table = self.titles.get(where, {})
         en, fr = table.get(role) or self.titles["default"].get(role) or (role.title(), role)
         return en, fr
 
     def find(self, qid: str | None, names: Iterable[str], where: str | None) -> Person | None:
+        """The person with this Wikidata id, else one with one of the names in ``where``
+        (or with no term yet), never one whose Wikidata id differs."""
         if qid and qid in self.by_qid:
             return self.by_qid[qid]
         for name in names:
@@ -101,6 +110,8 @@ class PeopleRegistry:
         where: str | None,
         gender: str | None = None,
     ) -> Person:
+        """The person found for these names (or a new one), with the id, gender and names
+        added to it."""
         person = self.find(qid, [*names.get("en", []), name], where)
         if person is None:
             person = Person(name=name, names={"en": [], "fr": []})
@@ -117,6 +128,7 @@ class PeopleRegistry:
         return person
 
     def add_variant(self, person: Person, name: str) -> None:
+        """Add an English name variant to a person and to the name index."""
         person.names["en"] = uniq(person.names["en"] + [name])
         if person not in self.by_name[fold(name)]:
             self.by_name[fold(name)].append(person)
@@ -131,6 +143,7 @@ class PeopleRegistry:
         title: tuple[str, str] | None = None,
         as_of: str | None = None,
     ) -> Role:
+        """A term of ``role`` in a country or '@org', with its sector and titles."""
         if where.startswith("@"):
             org = where[1:]
             sector, country = self.org_sectors.get(org, ("IGO", None))

@@ -20,6 +20,7 @@ def read_countryinfo(path: Path) -> list[dict[str, Any]]:
     for body in re.findall(r"<Country>(.*?)</Country>", text, re.S):
 
         def tag(name: str, body: str = body) -> list[str]:
+            """Lines of one tag of the block, comments dropped, '_' as spaces."""
             match = re.search(rf"<{name}>(.*?)</{name}>", body, re.S)
             if not match:
                 return []

@@ -14,6 +14,8 @@ TITLES_VERSION = "v7"
 
 
 def build_titles(data: Path) -> dict[str, dict[str, Any]]:
+    """The en and fr title lexicons: each supplement title with role, sector, gender (fr),
+    and for English the Phoenix agent code when its sector agrees."""
     spec = json.loads((SUPPLEMENTS / "titles.json").read_text(encoding="utf-8"))
     agents_path = data / "dictionaries" / "petrarch2_phoenix" / "Phoenix.agents.txt"
     agents = read_phoenix_agents(agents_path) if agents_path.exists() else {}
