@@ -91,14 +91,33 @@ def countryinfo_code(
 def build_countries(data: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """The countries table (sorted by ISO3) and its sources: the supplement rows, English
     variants from CountryInfo, Wikidata ids from the 2021 extract, and seats."""
-    rows = list(read_pipe_table(SUPPLEMENTS / "countries.txt"))
-    exclude = {
-        fold(x)
-        for x in (SUPPLEMENTS / "countryinfo_exclude.txt").read_text(encoding="utf-8").splitlines()
-        if x.strip() and not x.startswith("#")
-    }
+    countries = _supplement_countries()
+    name_index = {fold(n): iso3 for iso3, c in countries.items() for n in c["names"]["en"]}
+    sources = [
+        "ISO 3166-1",
+        "Unicode CLDR territory names",
+        "French Ministry of Foreign Affairs country-name list (JORF 24 Sept 2008)",
+        "Wikidata (CC0)",
+        "scripts/kb_supplements/countries.txt",
+        "scripts/kb_supplements/seats.txt",
+    ]
+    if _add_countryinfo_variants(countries, name_index, data / "dictionaries" / "countryinfo"):
+        sources.append("openeventdata/CountryInfo (CountryInfo.120116.txt)")
+    _add_wikidata_ids(countries, name_index, data / "wikidata_world_leaders_2021" / "wikidata.csv")
+    _add_seats(countries)
+    for c in countries.values():
+        for lang in ("en", "fr"):
+            if not c["names"][lang]:
+                warn(f"{c['iso3']}: no {lang} name")
+    return [countries[k] for k in sorted(countries)], sources
+
+
+def _supplement_countries() -> dict[str, dict[str, Any]]:
+    """Country records of ``countries.txt`` by ISO3, French adjectives in all four forms."""
     countries: dict[str, dict[str, Any]] = {}
-    for iso3, iso2, qid, en, en_adj, fr, fr_adj, cap_en, cap_fr in rows:
+    for iso3, iso2, qid, en, en_adj, fr, fr_adj, cap_en, cap_fr in read_pipe_table(
+        SUPPLEMENTS / "countries.txt"
+    ):
         countries[iso3] = {
             "iso3": iso3,
             "iso2": iso2,
@@ -115,19 +134,20 @@ def build_countries(data: Path) -> tuple[list[dict[str, Any]], list[str]]:
             "capital_variants": {"en": split_list(cap_en)[1:], "fr": split_list(cap_fr)[1:]},
             "seats": [],
         }
-    name_index = {fold(n): iso3 for iso3, c in countries.items() for n in c["names"]["en"]}
-    sources = [
-        "ISO 3166-1",
-        "Unicode CLDR territory names",
-        "French Ministry of Foreign Affairs country-name list (JORF 24 Sept 2008)",
-        "Wikidata (CC0)",
-        "scripts/kb_supplements/countries.txt",
-        "scripts/kb_supplements/seats.txt",
-    ]
-    ci_path = data / "dictionaries" / "countryinfo"
-    blocks = read_countryinfo(ci_path)
-    if blocks:
-        sources.append("openeventdata/CountryInfo (CountryInfo.120116.txt)")
+    return countries
+
+
+def _add_countryinfo_variants(
+    countries: dict[str, dict[str, Any]], name_index: dict[str, str], path: Path
+) -> bool:
+    """Add the English variants of each CountryInfo block to its country's names (``DPRK``
+    to North Korea); False when there is no CountryInfo file."""
+    exclude = {
+        fold(x)
+        for x in (SUPPLEMENTS / "countryinfo_exclude.txt").read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    }
+    blocks = read_countryinfo(path)
     for block in blocks:
         code = countryinfo_code(block, countries, name_index)
         if code is None:
@@ -135,26 +155,34 @@ def build_countries(data: Path) -> tuple[list[dict[str, Any]], list[str]]:
         c = countries[code]
         known = c["names"]["en"] + c["adjectives"]["en"]
         c["names"]["en"] = uniq(c["names"]["en"] + countryinfo_variants(block, known, exclude))
-    wd_path = data / "wikidata_world_leaders_2021" / "wikidata.csv"
+    return bool(blocks)
+
+
+def _add_wikidata_ids(
+    countries: dict[str, dict[str, Any]], name_index: dict[str, str], path: Path
+) -> None:
+    """Fill missing Wikidata ids from the 2021 extract, warning once per id that disagrees
+    (unless it is the wider state of :data:`WIDER_STATE_QIDS`)."""
+    if not path.exists():
+        return
     mismatches: set[str] = set()
-    if wd_path.exists():
-        for row in csv.DictReader(wd_path.open(encoding="utf-8")):
-            found = name_index.get(fold(row["country"]))
-            if found is None:
-                continue
-            iso3 = found
-            if countries[iso3]["wikidata"] is None:
-                countries[iso3]["wikidata"] = row["countryid"]
-            elif (
-                countries[iso3]["wikidata"] != row["countryid"]
-                and row["countryid"] not in mismatches
-            ):
-                mismatches.add(row["countryid"])
-                if WIDER_STATE_QIDS.get(row["countryid"]) != iso3:
-                    warn(
-                        f"{iso3}: wikidata {countries[iso3]['wikidata']}"
-                        f" != 2021 extract {row['countryid']}"
-                    )
+    for row in csv.DictReader(path.open(encoding="utf-8")):
+        iso3 = name_index.get(fold(row["country"]))
+        if iso3 is None:
+            continue
+        if countries[iso3]["wikidata"] is None:
+            countries[iso3]["wikidata"] = row["countryid"]
+        elif countries[iso3]["wikidata"] != row["countryid"] and row["countryid"] not in mismatches:
+            mismatches.add(row["countryid"])
+            if WIDER_STATE_QIDS.get(row["countryid"]) != iso3:
+                warn(
+                    f"{iso3}: wikidata {countries[iso3]['wikidata']}"
+                    f" != 2021 extract {row['countryid']}"
+                )
+
+
+def _add_seats(countries: dict[str, dict[str, Any]]) -> None:
+    """Add the seats of ``seats.txt`` (metonyms such as 'the Kremlin'), sorted by language."""
     for iso3, lang, text, actor, org, sector in read_pipe_table(SUPPLEMENTS / "seats.txt"):
         countries[iso3]["seats"].append(
             {
@@ -167,10 +195,3 @@ def build_countries(data: Path) -> tuple[list[dict[str, Any]], list[str]]:
         )
     for c in countries.values():
         c["seats"].sort(key=lambda s: (s["lang"], s["text"]))
-        for lang in ("en", "fr"):
-            if not c["names"][lang]:
-                warn(f"{c['iso3']}: no {lang} name")
-    return [countries[k] for k in sorted(countries)], sources
-
-
-# --------------------------------------------------------------------------- organisations
