@@ -1,9 +1,8 @@
-"""People from the hand-written supplement, Wikidata 2021 and world leaders 2026."""
+"""People from the hand-written supplement and the Wikidata 2021 extract."""
 
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -82,12 +81,23 @@ def add_wikidata_2021(
     if not path.exists():
         warn(f"missing {path}")
         return False
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    for iso3, country_rows in _wikidata_2021_rows(path, country_index, fixes).items():
+        has_hog = any(r["_role"] != "head of state" for r in country_rows)
+        for row in country_rows:
+            _add_wikidata_2021_row(reg, iso3, row, has_hog)
+    return True
+
+
+def _wikidata_2021_rows(
+    path: Path, country_index: dict[str, str], fixes: dict[str, Any]
+) -> dict[str, list[dict[str, str]]]:
+    """Rows of the 2021 extract by ISO3, each with its ``_role`` (head of state or government,
+    or the role ``position_roles`` gives); governors, unnamed holders and dropped rows left out."""
     hog_positions = set(fixes["head_of_government_positions"]) - {"_about"}
     position_roles = {k: v for k, v in fixes["position_roles"].items() if k != "_about"}
     drop = {d["key"] for d in fixes.get("drop_2021", [])}
     by_country: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in rows:
+    for row in csv.DictReader(path.open(encoding="utf-8")):
         iso3 = country_index.get(fold(re.sub(r"\s*\(.*\)", "", row["country"])))
         label = row["positionLabel"]
         if (
@@ -105,111 +115,32 @@ def add_wikidata_2021(
             "head of government" if hog else "head of state"
         )
         by_country[iso3].append(row)
-    for iso3, country_rows in by_country.items():
-        has_hog = any(r["_role"] != "head of state" for r in country_rows)
-        for row in country_rows:
-            name = clean_label(row["officeholderLabel"])
-            person = reg.add(name, {"en": [name]}, row["officeholder"], iso3)
-            label = clean_label(row["positionLabel"])
-            title = (label[0].upper() + label[1:], fr_office_title(label))
-            roles = (
-                [row["_role"]]
-                if has_hog or row["_role"] != "head of state"
-                else ["head of state", "head of government"]
-            )
-            for role in roles:
-                as_of = WD2021_AS_OF if not row["end_year"] else None
-                person.roles.append(
-                    reg.make_role(
-                        role,
-                        iso3,
-                        row["start_year"] or None,
-                        row["end_year"] or None,
-                        "wikidata-2021",
-                        title,
-                        as_of,
-                    )
-                )
-    return True
+    return by_country
 
 
-def add_world_leaders_2026(
-    reg: PeopleRegistry, folder: Path, iso2_index: dict[str, str], fixes: dict[str, Any]
-) -> bool:
-    """Add the current heads of the 2026 extract (EU and AU heads as organisation
-    roles) and close the terms its change files end; False when the data is absent."""
-    countries_dir = folder / "data" / "countries"
-    if not countries_dir.exists():
-        warn(f"missing {countries_dir}")
-        return False
-    drop = {d["key"] for d in fixes["drop_2026"]}
-    since_fix = {k: v for k, v in fixes["since_2026"].items() if k != "_about"}
-    qid_fixes = {k: v for k, v in fixes["wikidata_2026"].items() if k != "_about"}
-    org_roles = {
-        "european_union": {
-            "head_of_government": ("president", "@european_commission"),
-            "head_of_state": ("president", "@european_council"),
-        },
-        "african_union": {
-            "head_of_government": ("chairperson", "@au_commission"),
-            "head_of_state": ("chairperson", "@au"),
-        },
-    }
-    for current in sorted(countries_dir.glob("*/current.json")):
-        doc = json.loads(current.read_text(encoding="utf-8"))
-        folder_name = current.parent.name
-        iso3 = iso2_index.get(doc["country"]["iso_code"])
-        for position, spec in sorted(doc["positions"].items()):
-            holder = spec.get("current_holder") or {}
-            if not holder.get("name_en"):
-                continue
-            if folder_name in org_roles:
-                role, where = org_roles[folder_name][position]
-            elif iso3 is None or f"{iso3}:{position}" in drop:
-                continue
-            else:
-                role, where = position.replace("_", " "), iso3
-            since = holder.get("since") or since_fix.get(f"{iso3}:{position}")
-            qid = qid_fixes.get(holder.get("wikidata_id") or "", holder.get("wikidata_id"))
-            known = reg.by_qid.get(qid or "")
-            if known and fold(holder["name_en"]).split()[-1] not in fold(
-                " ".join(known.names["en"])
-            ):
-                warn(
-                    f"2026 extract: {holder['name_en']} has the id {qid} of {known.name};"
-                    " id ignored"
-                )
-                qid = None
-            person = reg.add(holder["name_en"], {"en": [holder["name_en"]]}, qid, where)
-            title = (
-                (spec["title_en"], fr_office_title(spec["title_en"]))
-                if not where.startswith("@")
-                else None
+def _add_wikidata_2021_row(
+    reg: PeopleRegistry, iso3: str, row: dict[str, str], has_hog: bool
+) -> None:
+    """Add the holder of one row with its term (``as_of`` the extract while it is open)."""
+    name = clean_label(row["officeholderLabel"])
+    person = reg.add(name, {"en": [name]}, row["officeholder"], iso3)
+    label = clean_label(row["positionLabel"])
+    title = (label[0].upper() + label[1:], fr_office_title(label))
+    roles = (
+        [row["_role"]]
+        if has_hog or row["_role"] != "head of state"
+        else ["head of state", "head of government"]
+    )
+    for role in roles:
+        as_of = WD2021_AS_OF if not row["end_year"] else None
+        person.roles.append(
+            reg.make_role(
+                role,
+                iso3,
+                row["start_year"] or None,
+                row["end_year"] or None,
+                "wikidata-2021",
+                title,
+                as_of,
             )
-            person.roles.append(
-                reg.make_role(
-                    role,
-                    where,
-                    since,
-                    None,
-                    "world-leaders-2026",
-                    title,
-                    None if since else doc.get("snapshot_date"),
-                )
-            )
-    for change_file in sorted((folder / "data" / "changes").glob("*.json")):
-        for change in json.loads(change_file.read_text(encoding="utf-8")).get("changes", []):
-            iso3 = iso2_index.get(change["country"].upper()) or iso2_index.get(
-                {"uk": "GB", "usa": "US"}.get(change["country"], "")
-            )
-            old = reg.find(None, [change["old_holder_en"]], iso3)
-            if old is None:
-                continue
-            for term in old.roles:
-                if (
-                    term.where() == iso3
-                    and term.role == change["position"].replace("_", " ")
-                    and term.end is None
-                ):
-                    term.end = change["change_date"]
-    return True
+        )

@@ -9,7 +9,8 @@ from typing import Any
 
 from .cia import add_cia_2019
 from .common import SUPPLEMENTS, fold, role_key, slug, uniq
-from .leaders import add_supplement_people, add_wikidata_2021, add_world_leaders_2026
+from .leaders import add_supplement_people, add_wikidata_2021
+from .leaders_2026 import add_world_leaders_2026
 from .registry import PRECEDENCE, PeopleRegistry, Person, infer_ends, merge_duplicates, merge_roles
 
 FEMININE_FR = [
