@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from .common import fold, warn
 from .leaders import fr_office_title
@@ -55,6 +56,10 @@ def cia_name(raw: str) -> str:
     return " ".join(fix(t) for t in raw.split())
 
 
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ONTOLOGY = "http://williamrobertfunk.com/ontologies/"
+
+
 def add_cia_2019(reg: PeopleRegistry, folder: Path, country_index: dict[str, str]) -> bool:
     """Add the CIA 2019 heads, foreign and defence ministers, undated (``as_of`` the extract),
     unless a dated source already covers the office that day; False when the data is absent."""
@@ -62,50 +67,64 @@ def add_cia_2019(reg: PeopleRegistry, folder: Path, country_index: dict[str, str
     if not (base / "government-offices.json").exists():
         warn(f"missing {base}")
         return False
-    label_key = "http://www.w3.org/2000/01/rdf-schema#label"
-    prefix = "http://williamrobertfunk.com/ontologies/"
     offices = json.loads((base / "government-offices.json").read_text(encoding="utf-8"))
     for office in sorted(offices.values(), key=lambda o: o["@id"]):
-        title = office["datatypeProperties"].get(prefix + "world-leaders#title", "")
-        country = holder = None
-        for prop in office["objectProperties"]:
-            if prefix + "country#hasCountry" in prop:
-                country = prop[prefix + "country#hasCountry"][label_key]
-            if prefix + "world-leaders#hasGovernmentOfficial" in prop:
-                holder = prop[prefix + "world-leaders#hasGovernmentOfficial"][label_key]
+        title, country, holder = _office(office)
         iso3 = country_index.get(fold(country or ""))
-        if not iso3 or not holder:
-            continue
-        role = CIA_HEAD.get(title)
-        if role is None and CIA_FOREIGN.search(title):
-            role = "foreign minister"
-        if (role is None and CIA_DEFENSE.search(title)) or title == "Secretary of Defense":
-            role = "defense minister"
-        if role is None:
-            continue
-        name = cia_name(holder)
-        surnames = re.findall(r"[A-Z]{2,}[A-Z'-]*", holder)
-        covering = [
-            (p, r)
-            for p in reg.people
-            for r in p.roles
-            if r.where() == iso3 and r.role == role and r.start and r.low() <= CIA_AS_OF <= r.high()
-        ]
-        if covering:
-            # A dated source already names the holder on that day: keep the CIA spelling as a
-            # variant when the surname matches, and never add a second, undated term.
-            for holder_now, _ in covering:
-                if surnames and fold(surnames[-1]) in fold(" ".join(holder_now.names["en"])):
-                    reg.add_variant(holder_now, name)
-            continue
-        found = reg.find(None, [name], iso3)
-        if found is not None and any(
-            r.where() == iso3 and r.role == role and r.start for r in found.roles
-        ):
-            continue  # stale entry for someone whose dated term is known
-        person = found or reg.add(name, {"en": [name]}, None, iso3)
-        en, fr = (
-            (title, fr_office_title(title)) if role.startswith("head") else reg.title(role, iso3)
-        )
-        person.roles.append(reg.make_role(role, iso3, None, None, "cia-2019", (en, fr), CIA_AS_OF))
+        role = _role(title)
+        if iso3 and holder and role and not _covered(reg, iso3, role, holder):
+            _add_holder(reg, iso3, role, title, cia_name(holder))
     return True
+
+
+def _office(office: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """Title, country and holder (as the CIA writes it, 'Vladimir PUTIN') of an office."""
+    title: str = office["datatypeProperties"].get(ONTOLOGY + "world-leaders#title", "")
+    country = holder = None
+    for prop in office["objectProperties"]:
+        if ONTOLOGY + "country#hasCountry" in prop:
+            country = prop[ONTOLOGY + "country#hasCountry"][LABEL]
+        if ONTOLOGY + "world-leaders#hasGovernmentOfficial" in prop:
+            holder = prop[ONTOLOGY + "world-leaders#hasGovernmentOfficial"][LABEL]
+    return title, country, holder
+
+
+def _role(title: str) -> str | None:
+    """Role of a CIA title: 'Premier' -> 'head of government', 'Minister of Foreign Affairs'
+    -> 'foreign minister'; None for the offices the base does not keep."""
+    role = CIA_HEAD.get(title)
+    if role is None and CIA_FOREIGN.search(title):
+        role = "foreign minister"
+    if (role is None and CIA_DEFENSE.search(title)) or title == "Secretary of Defense":
+        role = "defense minister"
+    return role
+
+
+def _covered(reg: PeopleRegistry, iso3: str, role: str, holder: str) -> bool:
+    """Whether a dated source already names the holder of the office on the CIA's day: the
+    CIA spelling becomes a variant of that person when the surname matches."""
+    name = cia_name(holder)
+    surnames = re.findall(r"[A-Z]{2,}[A-Z'-]*", holder)
+    covering = [
+        (p, r)
+        for p in reg.people
+        for r in p.roles
+        if r.where() == iso3 and r.role == role and r.start and r.low() <= CIA_AS_OF <= r.high()
+    ]
+    for holder_now, _ in covering:
+        if surnames and fold(surnames[-1]) in fold(" ".join(holder_now.names["en"])):
+            reg.add_variant(holder_now, name)
+    return bool(covering)
+
+
+def _add_holder(reg: PeopleRegistry, iso3: str, role: str, title: str, name: str) -> None:
+    """Add an undated term for the holder, unless the person found already has a dated term
+    of that office (a stale CIA entry)."""
+    found = reg.find(None, [name], iso3)
+    if found is not None and any(
+        r.where() == iso3 and r.role == role and r.start for r in found.roles
+    ):
+        return
+    person = found or reg.add(name, {"en": [name]}, None, iso3)
+    en, fr = (title, fr_office_title(title)) if role.startswith("head") else reg.title(role, iso3)
+    person.roles.append(reg.make_role(role, iso3, None, None, "cia-2019", (en, fr), CIA_AS_OF))
