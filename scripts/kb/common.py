@@ -48,9 +48,6 @@ def uniq(items: Iterable[str]) -> list[str]:
     return out
 
 
-# --------------------------------------------------------------------------- readers
-
-
 def read_pipe_table(path: Path) -> Iterator[list[str]]:
     """Rows of a supplement table, cells split on ' | ' (blank and '#' lines skipped)."""
     for line in path.read_text(encoding="utf-8").splitlines():

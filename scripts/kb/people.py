@@ -109,6 +109,3 @@ def build_people(
         if ids[rec["id"]] > 1:
             rec["id"] = f"{rec['id']}-{ids[rec['id']]}"
     return sorted(records, key=lambda r: r["id"]), sources
-
-
-# --------------------------------------------------------------------------- titles

@@ -78,6 +78,3 @@ def read_phoenix_agents(path: Path) -> dict[str, str]:
             key = fold(phrase.replace("_", " "))
             agents.setdefault(key, match.group(3))
     return agents
-
-
-# --------------------------------------------------------------------------- countries

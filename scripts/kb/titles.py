@@ -21,33 +21,7 @@ def build_titles(data: Path) -> dict[str, dict[str, Any]]:
     agents = read_phoenix_agents(agents_path) if agents_path.exists() else {}
     out: dict[str, dict[str, Any]] = {}
     for lang in ("en", "fr"):
-        seen: set[str] = set()
-        entries = []
-        for group in spec["groups"]:
-            for item in group[lang]:
-                text, gender = (item, None) if lang == "en" else (item[0], item[1])
-                if text in seen:
-                    warn(f"duplicate {lang} title {text!r}")
-                    continue
-                seen.add(text)
-                entry: dict[str, Any] = {
-                    "text": text,
-                    "sector": group["sector"],
-                    "role": group["role"],
-                    "role_key": role_key(group["role"]),
-                }
-                if lang == "en":
-                    key = fold(text)
-                    code = agents.get(key) or agents.get(re.sub(r"s$", "", key))
-                    if code and entry["sector"] is None and not group.get("attached"):
-                        entry["sector"] = code[:3]
-                    if code and code[:3] == entry["sector"]:
-                        entry["cameo"] = code
-                else:
-                    entry["gender"] = gender
-                if text in spec.get("countries", {}).get(lang, {}):
-                    entry["country"] = spec["countries"][lang][text]
-                entries.append(entry)
+        entries = _entries(spec, lang, agents)
         sources = ["scripts/kb_supplements/titles.json (press usage; French feminisation guides)"]
         if lang == "en" and agents:
             sources.append(
@@ -61,4 +35,40 @@ def build_titles(data: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-# --------------------------------------------------------------------------- output
+def _entries(spec: dict[str, Any], lang: str, agents: dict[str, str]) -> list[dict[str, Any]]:
+    """The entries of one language in supplement order, a repeated title warned and skipped."""
+    seen: set[str] = set()
+    entries = []
+    for group in spec["groups"]:
+        for item in group[lang]:
+            text, gender = (item, None) if lang == "en" else (item[0], item[1])
+            if text in seen:
+                warn(f"duplicate {lang} title {text!r}")
+                continue
+            seen.add(text)
+            entry: dict[str, Any] = {
+                "text": text,
+                "sector": group["sector"],
+                "role": group["role"],
+                "role_key": role_key(group["role"]),
+            }
+            if lang == "en":
+                _add_agent_code(entry, agents, attached=bool(group.get("attached")))
+            else:
+                entry["gender"] = gender
+            if text in spec.get("countries", {}).get(lang, {}):
+                entry["country"] = spec["countries"][lang][text]
+            entries.append(entry)
+    return entries
+
+
+def _add_agent_code(entry: dict[str, Any], agents: dict[str, str], attached: bool) -> None:
+    """Give an English title the Phoenix agent code of its text or singular ('judges' ->
+    JUD): its sector when it has none and is not attached to a body, and the code as
+    ``cameo`` when the sectors agree."""
+    key = fold(entry["text"])
+    code = agents.get(key) or agents.get(re.sub(r"s$", "", key))
+    if code and entry["sector"] is None and not attached:
+        entry["sector"] = code[:3]
+    if code and code[:3] == entry["sector"]:
+        entry["cameo"] = code
