@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from .common import REPO, SUPPLEMENTS, fold
 from .countries import build_countries
 from .organizations import build_organizations
-from .output import write_jsonl
+from .output import write_jsonl, write_lexicon
 from .people import build_people
 from .places import build_places, read_excluded, read_french_forms
 from .titles import build_titles
@@ -28,6 +27,31 @@ def _all_names(record: dict[str, Any]) -> list[list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Build every table and lexicon: ``main(['--data', '../shared/data'])`` returns 0."""
+    args = _arguments(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    countries, c_sources = build_countries(args.data)
+    orgs, o_sources = build_organizations(args.data, {c["iso3"] for c in countries})
+    people, p_sources = build_people(args.data, countries, orgs)
+    write_jsonl(args.out / "countries.jsonl", countries, args.version, c_sources)
+    write_jsonl(args.out / "organizations.jsonl", orgs, args.version, o_sources)
+    write_jsonl(args.out / "people.jsonl", people, args.version, p_sources)
+    taken = {fold(n) for r in people + orgs for ns in _all_names(r) for n in ns}
+    french = read_french_forms(SUPPLEMENTS / "places_fr.txt")
+    excluded = read_excluded(SUPPLEMENTS / "places_exclude.txt")
+    places, l_sources = build_places(args.data, countries, taken, french, excluded)
+    write_jsonl(args.out / "places.jsonl", places, args.version, l_sources)
+    for lang, doc in build_titles(args.data).items():
+        write_lexicon(args.lang_out / lang / "titles.json", doc)
+    print(
+        f"countries={len(countries)} organizations={len(orgs)} people={len(people)}"
+        f" places={len(places)} -> {args.out}"
+    )
+    return 0
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    """The parsed command line; exits with a usage error for a missing data folder or a
+    version not of the form kb-YYYY.MM.DD[.N]."""
     parser = argparse.ArgumentParser(description=DESCRIPTION)
     parser.add_argument(
         "--data", type=Path, required=True, help="folder with the public source data"
@@ -45,25 +69,4 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--data {args.data} is not a folder")
     if not re.fullmatch(r"kb-\d{4}\.\d{2}\.\d{2}(\.\d+)?", args.version):
         parser.error("--version must look like kb-YYYY.MM.DD (kb-YYYY.MM.DD.N for a later one)")
-    args.out.mkdir(parents=True, exist_ok=True)
-    countries, c_sources = build_countries(args.data)
-    orgs, o_sources = build_organizations(args.data, {c["iso3"] for c in countries})
-    people, p_sources = build_people(args.data, countries, orgs)
-    write_jsonl(args.out / "countries.jsonl", countries, args.version, c_sources)
-    write_jsonl(args.out / "organizations.jsonl", orgs, args.version, o_sources)
-    write_jsonl(args.out / "people.jsonl", people, args.version, p_sources)
-    taken = {fold(n) for r in people + orgs for ns in _all_names(r) for n in ns}
-    french = read_french_forms(SUPPLEMENTS / "places_fr.txt")
-    excluded = read_excluded(SUPPLEMENTS / "places_exclude.txt")
-    places, l_sources = build_places(args.data, countries, taken, french, excluded)
-    write_jsonl(args.out / "places.jsonl", places, args.version, l_sources)
-    for lang, doc in build_titles(args.data).items():
-        (args.lang_out / lang).mkdir(parents=True, exist_ok=True)
-        (args.lang_out / lang / "titles.json").write_text(
-            json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8"
-        )
-    print(
-        f"countries={len(countries)} organizations={len(orgs)} people={len(people)}"
-        f" places={len(places)} -> {args.out}"
-    )
-    return 0
+    return args

@@ -26,16 +26,7 @@ def build_organizations(
     """The organisations table (sorted by id) and its sources: the supplement entries,
     each with the first Phoenix CAMEO code of its English names that fits it."""
     spec = json.loads((SUPPLEMENTS / "organizations.json").read_text(encoding="utf-8"))
-    phoenix_dir = data / "dictionaries" / "petrarch2_phoenix"
-    codes: dict[str, str] = {}
-    for name in (
-        "Phoenix.International.actors.txt",
-        "Phoenix.MilNonState.actors.txt",
-        "Phoenix.Countries.actors.txt",
-    ):
-        if (phoenix_dir / name).exists():
-            for key, code in read_phoenix_dictionary(phoenix_dir / name).items():
-                codes.setdefault(key, code)
+    codes = phoenix_codes(data / "dictionaries" / "petrarch2_phoenix")
     orgs = []
     ids = {o["id"] for o in spec["organizations"]}
     for org in spec["organizations"]:
@@ -59,3 +50,18 @@ def build_organizations(
         "openeventdata/petrarch2 Phoenix actor dictionaries (MIT)",
     ]
     return sorted(orgs, key=lambda o: o["id"]), sources
+
+
+def phoenix_codes(phoenix_dir: Path) -> dict[str, str]:
+    """Folded actor name -> CAMEO code over the Phoenix international, non-state armed and
+    country dictionaries, the first dictionary winning ('hamas' -> 'PSEREBHMS')."""
+    codes: dict[str, str] = {}
+    for name in (
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.Countries.actors.txt",
+    ):
+        if (phoenix_dir / name).exists():
+            for key, code in read_phoenix_dictionary(phoenix_dir / name).items():
+                codes.setdefault(key, code)
+    return codes

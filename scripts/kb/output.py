@@ -21,3 +21,11 @@ def write_jsonl(
     }
     lines = [dumps(meta)] + [dumps(r) for r in records]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_lexicon(path: Path, doc: dict[str, Any]) -> None:
+    """Write a title lexicon as indented JSON with sorted keys, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8"
+    )

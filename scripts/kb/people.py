@@ -103,9 +103,15 @@ def build_people(
         person.roles = merge_roles(person.roles)
     infer_ends(reg.people)
     records = [person_record(p) for p in reg.people if p.roles]
+    number_clashing_ids(records)
+    return sorted(records, key=lambda r: r["id"]), sources
+
+
+def number_clashing_ids(records: list[dict[str, Any]]) -> None:
+    """Number the records that share an id, in name order: the second 'p:john_smith' becomes
+    'p:john_smith-2'."""
     ids: dict[str, int] = defaultdict(int)
     for rec in sorted(records, key=lambda r: (r["id"], r["name"])):
         ids[rec["id"]] += 1
         if ids[rec["id"]] > 1:
             rec["id"] = f"{rec['id']}-{ids[rec['id']]}"
-    return sorted(records, key=lambda r: r["id"]), sources
