@@ -46,8 +46,8 @@ def test_the_agency_takes_up_an_agency_only(pipeline: Pipeline) -> None:
 
 def test_an_organisation_named_earlier_in_the_sentence_comes_first(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "NATO met in Vilnius. NATO warned Russia on Monday. The European Union's foreign policy "
-        "chief said the bloc would propose new sanctions."
+        "NATO met in Vilnius. NATO warned Russia on Monday. The European Union's trade "
+        "commissioner said the bloc would draft further measures."
     ))  # fmt: skip
     assert "the bloc" in _mentions(article, "European Union")
     article = run(pipeline, (
@@ -70,20 +70,20 @@ def test_a_noun_of_action_takes_up_no_organisation(pipeline: Pipeline) -> None:
 
 def test_the_group_takes_up_an_armed_group(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Les rebelles du M23 ont pris Goma en janvier. Le Rwanda a toujours nié fournir le "
-        "moindre appui aux rebelles."
+        "Les rebelles du M23 ont pris Goma en janvier. Le Burundi a démenti toute aide "
+        "aux rebelles."
     ))  # fmt: skip
     assert "aux rebelles" in _mentions(article, "M23")
     article = run(pipeline, (
-        "The Houthis fired missiles at two ships on Monday. Iran denies supplying the group "
-        "with weapons."
+        "The Houthis fired missiles at two ships on Monday. Oman says it has never armed the "
+        "group."
     ))  # fmt: skip
     assert "the group" in _mentions(article, "Houthis")
 
 
 def test_a_possessive_takes_up_no_group(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "The Houthis fired missiles at ships. The U.S. embassy said the deaths were the result "
-        "of the group's reckless missile fire."
+        "The Houthis fired missiles at ships. Officials in Aden said the losses came from "
+        "the group's drone attacks."
     ))  # fmt: skip
     assert "the group" not in _mentions(article, "Houthis")

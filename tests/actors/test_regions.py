@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 def test_a_regional_compound_is_no_state_in_french(pipeline: Pipeline) -> None:
     found = actors(run(pipeline, (
-        "Caracas a expulsé les diplomates de sept pays latino-américains, dont le Chili. "
+        "Caracas a renvoyé les ambassadeurs de cinq pays latino-américains, dont le Chili. "
         "Les dirigeants sud-américains se réunissent lundi."
     )))  # fmt: skip
     assert "Chile" in found
