@@ -56,7 +56,7 @@ def organisation_anaphors(
 ) -> list[Hit[Known]]:
     """``names`` with a hit for each definite noun that takes up an international organisation,
     among those whose names hold the noun's word: the latest named earlier in its sentence ("The
-    EU's foreign policy chief said the bloc would …"), else the one named most often before it,
+    EU's trade commissioner said the bloc would …"), else the one named most often before it,
     the latest on a tie. A noun a name follows ("l'agence officielle Irna", "the agency
     Frontex"), a noun of action with its complement ("l'organisation des élections", "the
     organisation of the vote") and one that opens a name already found stay as they are."""
@@ -105,6 +105,10 @@ def _complemented(text: str, end: int, complements: frozenset[str]) -> bool:
 def _antecedent(
     names: list[Hit[Known]], sentence: int, before: int, need: tuple[str, str | None]
 ) -> Organization | None:
+    """The body a noun at ``before`` takes up among the organisations named before it with the
+    sector ``need[0]`` and, when ``need[1]`` is given, that word in a name: the latest named
+    since ``sentence`` (the start of the noun's sentence), else the one named most often, the
+    latest on a tie; None when no name fits."""
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Organization]] = {}
     for hit in names:
