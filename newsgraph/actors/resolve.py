@@ -13,14 +13,12 @@ import re
 
 from ..article import Actor, Article, Span
 from ..knowledge import CountryMatch, Person
-from .anaphors import organisation_anaphors
-from .blocs import bloc_hits
 from .bodies import Body, BodyFinder
 from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
-from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
+from .names import article_names, person_spans
 from .nonpeople import NonPeople
 from .others import Others
 from .owners import (
@@ -41,11 +39,9 @@ from .people import (
     short_names,
 )
 from .pronouns import resolve_pronouns
-from .regions import regional_adjectives
 from .registry import Entry, Registry
 from .spans import (
     capitalised,
-    extend,
     fuller_name,
     is_person,
     name_after,
@@ -70,24 +66,11 @@ class ArticleActors:
         self.on: dt.date | None = article.published
         self.cues = index.cues[article.language]
         self.toks: list[Token] = tokens(self.text)
-        people = [trim(self.text, *extend(self.text, e.start, e.end), self.cues)[:2]
-                  for e in article.entities if e.label == "PERSON"]  # fmt: skip
-        people = [(s, e) for s, e in people if e > s]
-        found = index.names[article.language].find(self.text, self.toks)
-        starts = [p.start for p in article.paragraphs] or [0]
-        self.names = usable(self.text, found, people, starts, index.common_names)
-        self.names = regional_adjectives(self.text, self.names, self.cues.regional_prefixes)
-        self.names = bloc_hits(self.text, self.toks, index.blocs[self.lang], index.kb, self.names)
-        self.names = organisation_anaphors(self.text, index.anaphors[self.lang], self.names)
+        people = person_spans(article, self.cues)
+        found = article_names(article, index, self.toks, people)
+        self.names = found.names
         #: The dateline's country: the state of officials named by their title alone.
-        self.home = home_country(self.text, found, starts)
-        heads = index.body_words[article.language or ""].heads
-        self.names = foreign_generic_bodies(self.names, heads, self.home)
-        words = index.body_words[article.language or ""]
-        self.names = generic_bodies_at_home(
-            self.names, words.heads.keys() | words.generic, self.home
-        )
-        self.names = refer_back(self.names, self.cues.articles)
+        self.home = found.home
         #: Countries the article names: they decide between a person's roles.
         self.mentioned = {
             h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)

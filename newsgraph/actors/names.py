@@ -1,0 +1,65 @@
+"""The article's names: the knowledge base's name hits and the entity model's people, filtered.
+
+The passes run in order over the hits the name gazetteer finds: names that may be actors
+(:func:`.hits.usable`), regional adjectives, blocs, organisations referred back to ("l'Alliance"),
+generic bodies at home and abroad, and names shortened after their first mention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Article
+from .anaphors import organisation_anaphors
+from .blocs import bloc_hits
+from .gazetteer import Hit, Token
+from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
+from .index import ActorIndex, Known, LanguageCues
+from .regions import regional_adjectives
+from .spans import extend, trim
+
+
+@dataclass
+class ArticleNames:
+    """The names of one article that may be actors, and the dateline's country.
+
+    ``home`` is the state of officials named by their title alone ("BERLIN, May 3 -" → DEU).
+    """
+
+    names: list[Hit[Known]]
+    home: str | None
+
+
+def person_spans(article: Article, cues: LanguageCues) -> list[tuple[int, int]]:
+    """The entity model's people, widened to the whole name and trimmed of titles.
+
+    "le président Emmanuel Macron" with the model's "président Emmanuel Macron" → the span of
+    "Emmanuel Macron"; a span trimmed to nothing is left out.
+    """
+    text = article.text
+    people = [trim(text, *extend(text, e.start, e.end), cues)[:2]
+              for e in article.entities if e.label == "PERSON"]  # fmt: skip
+    return [(s, e) for s, e in people if e > s]
+
+
+def article_names(
+    article: Article, index: ActorIndex, toks: list[Token], people: list[tuple[int, int]]
+) -> ArticleNames:
+    """The name hits that may be actors, each with the one value it stands for here.
+
+    "RIYADH — Saudi Arabia's foreign minister …" keeps Saudi Arabia, drops the dateline and
+    makes SAU the article's home.
+    """
+    assert article.language is not None
+    lang, text = article.language, article.text
+    cues = index.cues[lang]
+    found = index.names[lang].find(text, toks)
+    starts = [p.start for p in article.paragraphs] or [0]
+    names = usable(text, found, people, starts, index.common_names)
+    names = regional_adjectives(text, names, cues.regional_prefixes)
+    names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)
+    names = organisation_anaphors(text, index.anaphors[lang], names)
+    home = home_country(text, found, starts)
+    words = index.body_words[lang]
+    names = foreign_generic_bodies(names, words.heads, home)
+    names = generic_bodies_at_home(names, words.heads.keys() | words.generic, home)
+    return ArticleNames(refer_back(names, cues.articles), home)
