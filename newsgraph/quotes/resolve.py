@@ -48,17 +48,16 @@ from .anonymous import anonymous, anonymous_speaker
 from .antecedent import Said, fallback, own_speaker, previous, speaker_pronoun
 from .described import (
     described,
-    government_of,
     indefinite,
     is_document,
     is_name,
     possessed_government,
     possessor_kind,
     surnamed,
-    title_holder,
 )
-from .layout import Found, Layout, Speaker, Token
+from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
+from .officials import named_speaker, official, state_of
 
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
@@ -84,7 +83,7 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
         )
         if actor is not None:
             position = item.speaker.start if item.speaker else item.start
-            personal = actor.kind == "person" or _official(layout, item.speaker)
+            personal = actor.kind == "person" or official(layout, item.speaker)
             words = (item.start, item.end) if item.direct else None
             said.append(Said(paragraph, position, actor, personal, words))
     return quotes
@@ -108,34 +107,65 @@ def _speaker(
     kind = speaker_pronoun(layout, item.speaker)
     if named is None and not item.direct and anonymous(layout, item.speaker):
         return anonymous_speaker(layout, mentions, item, previous(said, paragraph))
-    if kind is None and item.speaker is not None:
+    if kind is not None:
+        return _pronoun_speaker(layout, mentions, item, paragraph, said, kind, named)
+    if item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
+    if named is not None:
+        return named_speaker(article, layout, mentions, named, item.speaker)
+    return _unnamed_speaker(article, layout, mentions, item, paragraph, said)
+
+
+def _pronoun_speaker(
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+    kind: str,
+    named: Actor | None,
+) -> Actor | None:
+    """The actor a pronoun speaker stands for, given its kind and the actors stage's reading.
+
+    In a language with grammatical gender, "elle" may be an institution ("la Commission …
+    Elle a indiqué"); otherwise the pronoun's antecedent, or the stage's reading when it agrees
+    with the pronoun and is not the speaker's own earlier quote's speaker.
+    """
     if kind == "person" and item.speaker is not None and layout.lexicon.grammatical_gender:
-        pronoun = layout.doc[item.speaker.head].morph.get("Gender")
-        gender = pronoun[0] if pronoun else None
-        thing = mentions.institution_subject(item.speaker.start, layout, paragraph, gender)
-        thing = thing or _institution_said(layout, mentions, item.speaker, paragraph, said)
+        thing = _gendered_institution(layout, mentions, item.speaker, paragraph, said)
         if thing is not None:
             return thing
-    if kind is not None:
-        actor = fallback(layout, mentions, item, paragraph, said)
-        if actor is not None or named is None or not of_kind(named, kind):
-            return actor
-        own = own_speaker(said, item.speaker.start) if item.speaker else None
-        return None if own is not None and own.id == named.id else named
-    if named is not None and government_of(layout, named, item.speaker):
-        return _state_of(article, named) or named
-    if named is not None and item.speaker is not None:
-        holder = title_holder(layout, mentions, named, item.speaker)
-        if holder is not None:
-            return holder
-    if named is not None and _someone_new(layout, mentions, named, item.speaker):
-        return _state_of(article, named)
-    if named is not None:
-        return _state_of_official(article, layout, mentions, named, item.speaker)
+    actor = fallback(layout, mentions, item, paragraph, said)
+    if actor is not None or named is None or not of_kind(named, kind):
+        return actor
+    own = own_speaker(said, item.speaker.start) if item.speaker else None
+    return None if own is not None and own.id == named.id else named
+
+
+def _gendered_institution(
+    layout: Layout, mentions: Mentions, speaker: Speaker, paragraph: int, said: list[Said]
+) -> Actor | None:
+    """The institution a gendered person pronoun may stand for ("La Commission … Elle a dit")."""
+    pronoun = layout.doc[speaker.head].morph.get("Gender")
+    gender = pronoun[0] if pronoun else None
+    thing = mentions.institution_subject(speaker.start, layout, paragraph, gender)
+    return thing or _institution_said(layout, mentions, speaker, paragraph, said)
+
+
+def _unnamed_speaker(
+    article: Article,
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+) -> Actor | None:
+    """The speaker when no actor is named: a government by its owner ("son gouvernement"), an
+    owner's subject ("his office"), a document's issuer ("the statement"), the antecedent, a
+    surname or a description ("the Kremlin spokesman")."""
     if possessed_government(layout, item.speaker) is not None:
         leader = fallback(layout, mentions, item, paragraph, said, "person")
-        return _state_of(article, leader) if leader is not None else None
+        return state_of(article, leader) if leader is not None else None
     owner = possessor_kind(layout, item.speaker)
     if owner is not None:
         subject = mentions.subject_within(item.start, item.end, layout, owner)
@@ -236,76 +266,6 @@ def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Acto
         return None
     found = mentions.overlapping(speaker.end, end)
     return found[0] if found else None
-
-
-def _official(layout: Layout, speaker: Speaker | None) -> bool:
-    """Whether the speaker's words are headed by a noun for one who speaks for an institution
-    ("a ministry spokeswoman", "un responsable")."""
-    if speaker is None:
-        return False
-    head = layout.doc[speaker.head]
-    officials = layout.lexicon.official_nouns
-    return bool(head.lemma_.lower() in officials or head.lower_ in officials)
-
-
-def _state_of_official(
-    article: Article, layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker | None
-) -> Actor:
-    """The state a government body speaks for, when the article names it: a seat of
-    government named for its government (``government_seats``: "the White House said", "le
-    Kremlin a démenti"), or a government body named as one (its mention holds a word of
-    ``state_nouns``) whose unnamed official speaks ("a State Department spokesperson"). The
-    body itself ("the State Department said") stays, and so does a body named otherwise
-    ("Somaliland officials")."""
-    if speaker is None or actor.kind == "person" or actor.sector != "GOV":
-        return actor
-    if actor.name not in layout.lexicon.government_seats and not _official_of(
-        layout, mentions, actor, speaker
-    ):
-        return actor
-    states = [a for a in article.actors if a.kind == "country" and a.country == actor.country]
-    return states[0] if actor.country and states else actor
-
-
-def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker | None) -> bool:
-    """Whether the speaker's words are an indefinite or plural description ("a senior US
-    official", "one senior Japanese diplomat", "American officials") that the actors stage
-    took for a person it knows by name: a description that introduces someone is no one
-    named before, and several are no one person, but unnamed officials."""
-    if speaker is None or actor.kind != "person":
-        return False
-    head = layout.doc[speaker.head]
-    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
-    if is_name(head) or _person_name(head) or not (plural or indefinite(layout, head)):
-        return False
-    named = mentions.mentions_of(actor, speaker.start, speaker.end)
-    return not any(
-        is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON")
-        for m in named
-        for i in layout.tokens(m.start, m.end)
-    )
-
-
-def _person_name(head: Token) -> bool:
-    """Whether a capitalised word the tagger took for a common noun is a person's name, as
-    its entity says ("Morales, who has fallen out with Arce, called on …": no plural of
-    "morale")."""
-    return head.text[:1].isupper() and head.ent_type_ in ("PER", "PERSON")
-
-
-def _state_of(article: Article, actor: Actor) -> Actor | None:
-    """The state an unnamed official of ``actor``'s country speaks for, when an actor."""
-    states = [a for a in article.actors if a.kind == "country" and a.country == actor.country]
-    return states[0] if actor.country and states else None
-
-
-def _official_of(layout: Layout, mentions: Mentions, actor: Actor, speaker: Speaker) -> bool:
-    """Whether the speaker is an unnamed official of ``actor``, a body named as one."""
-    if not _official(layout, speaker):
-        return False
-    nouns = layout.lexicon.state_nouns
-    named = mentions.mentions_of(actor, speaker.start, speaker.end)
-    return any(word in nouns for m in named for word in m.text.lower().split())
 
 
 def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
