@@ -75,28 +75,45 @@ class Phrases(GroupPhrases):
         return unique(found)
 
     def _conjunct(self, candidate: Candidate, token: Token) -> list[Actor]:
+        """The actors one conjunct names, marked as used by ``candidate``: another event's
+        participants, several actors at once, one actor, or a group named by a common noun
+        ("la Corée du Nord et la Russie": this is called once for each)."""
+        span = self.tree.phrase(token)
         other = self.candidates.get(token.i)
-        start, end = self.tree.phrase(token)
         if other is not None and other is not candidate and other.state != 1:
-            candidate.used.add(token.i)
-            candidate.spans.append((start, end))
+            self._use(candidate, token, span)
             return self.participants(other)
+        found = (
+            self._several(candidate, token, span[0])
+            or self._one(token, *span)
+            or self._group(candidate, token)
+            or self._group_of(candidate, token)
+            or self._armed_group(token)
+            or self._country(token)
+        )
+        if found:
+            self._use(candidate, token, span)
+        return found
+
+    def _use(self, candidate: Candidate, token: Token, span: tuple[int, int]) -> None:
+        """Marks ``token`` as an argument of ``candidate``, its phrase as evidence."""
+        candidate.used.add(token.i)
+        candidate.spans.append(span)
+
+    def _several(self, candidate: Candidate, token: Token, start: int) -> list[Actor]:
+        """The actors a phrase names together: a counted group ("accused the three of
+        meddling"), coordinated adjectives ("Russian and American envoys") or listed members
+        ("trois pays nordiques, dont la Norvège et l'Islande"); none when it names no such."""
         if self._group_count(token) and not self._named_group(token, start):
-            group = self._group(candidate, token)  # "accused the three of meddling in China's…"
+            group = self._group(candidate, token)
             if group:
-                candidate.used.add(token.i)
-                candidate.spans.append((start, end))
                 return group
-        origins = self._coordinated_origins(token)
-        if origins:
-            candidate.used.add(token.i)
-            candidate.spans.append((start, end))
-            return origins
-        listed = self._listed(candidate, token)
-        if listed:  # "trois pays nordiques, dont la Norvège et l'Islande"
-            candidate.used.add(token.i)
-            candidate.spans.append((start, end))
-            return listed
+        return self._coordinated_origins(token) or self._listed(candidate, token)
+
+    def _one(self, token: Token, start: int, end: int) -> list[Actor]:
+        """The one actor a phrase names ("le dirigeant nord-coréen Kim Jong-un"), a pronoun
+        stands for ("il", "nous"), a possessive takes up ("ses frappes"), or a target's agent
+        or place names ("a visé Odessa"); none when nothing does."""
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
         if best is None and token.pos_ == "PRON":
             best = (
@@ -106,26 +123,20 @@ class Phrases(GroupPhrases):
             )
         if best is None:
             best = self._owner(token)
-        if best is None and self._targeting is not None:
-            agent = self._participle_agent(token)
-            if agent is not None:
-                best = self.best(agent, *self.tree.phrase(agent))
-        if best is None and self._targeting is not None and self.place_party is not None:
+        if best is None:
+            best = self._target_party(token, start, end)
+        return [best] if best is not None else []
+
+    def _target_party(self, token: Token, start: int, end: int) -> Actor | None:
+        """While a target is looked for, the party a participle's agent names, else the country
+        a place stands for ("a visé Odessa" → Ukraine)."""
+        if self._targeting is None:
+            return None
+        agent = self._participle_agent(token)
+        best = self.best(agent, *self.tree.phrase(agent)) if agent is not None else None
+        if best is None and self.place_party is not None:
             best = self.place_party(token, start, end, self._targeting)
-        if best is not None:
-            candidate.used.add(token.i)
-            candidate.spans.append((start, end))
-            return [best]
-        group = (
-            self._group(candidate, token)
-            or self._group_of(candidate, token)
-            or self._armed_group(token)
-            or self._country(token)
-        )
-        if group:
-            candidate.used.add(token.i)
-            candidate.spans.append((start, end))
-        return group
+        return best
 
     def _listed(self, candidate: Candidate, token: Token) -> list[Actor]:
         """The states and organisations a group phrase lists as its members ("trois pays,
