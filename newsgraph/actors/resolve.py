@@ -1,10 +1,10 @@
 """One article's actors: recognise the mentions, resolve them to canonical actors, link the rest.
 
 The steps, in order: names the knowledge base knows (people, organisations, countries by name,
-adjective, capital or seat); people the named-entity model finds, described by the article's
-titles or known to the registry, unless a name is no person's (:mod:`.nonpeople`); single
-names pointing back to a person named before; titles standing alone ("le secrétaire d’État
-américain", "a Russian diplomat"); subject pronouns."""
+adjective, capital or seat: :mod:`.names`); people the named-entity model finds, described by
+the article's titles or known to the registry, unless a name is no person's (:mod:`.nonpeople`);
+single names pointing back to a person named before; titles standing alone ("le secrétaire
+d’État américain", "a Russian diplomat"); subject pronouns."""
 
 from __future__ import annotations
 
