@@ -78,6 +78,8 @@ class QuoteLexicon:
     indefinites: frozenset[str] = frozenset()
     #: Nouns for what is issued in someone's name ("the statement said", "ajoute le texte").
     documents: frozenset[str] = frozenset()
+    #: Verbs of issuing a document ("issued a statement saying"): its issuer speaks.
+    issuing_verbs: frozenset[str] = frozenset()
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
@@ -234,6 +236,7 @@ def load(code: str) -> QuoteLexicon:
         government_nouns=frozenset(data.get("government_nouns", [])),
         indefinites=frozenset(data.get("indefinites", [])),
         documents=frozenset(data.get("documents", [])),
+        issuing_verbs=frozenset(data.get("issuing_verbs", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),

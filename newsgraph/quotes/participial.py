@@ -11,6 +11,7 @@ speaks for the subject of its clause, and is left to :mod:`.speakers`.
 from __future__ import annotations
 
 from .inverted import finite
+from .issued import issuer
 from .layout import Layout, Speaker, Token
 
 
@@ -32,4 +33,6 @@ def restricted_noun(layout: Layout, verb: Token) -> Speaker | None:
     phrase = layout.noun_phrase(head, first.idx, verb.idx)
     if phrase is None or layout.text[phrase.end : verb.idx].strip():
         return None
-    return phrase if layout.speaker_like(head) or layout.document(head) else None
+    if layout.document(head):
+        return issuer(layout, head) or phrase  # "Trump issued a statement saying …": Trump
+    return phrase if layout.speaker_like(head) else None
