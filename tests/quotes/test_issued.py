@@ -28,7 +28,7 @@ def test_the_issuer_of_a_statement_speaks_for_it(build: Build) -> None:
 
 
 def test_a_statement_put_out_by_an_office_speaks_for_the_office(build: Build) -> None:
-    text = "Her office put out a statement on Monday saying the talks had failed."
+    text = "Her office put out a statement saying the talks had failed."
     assert _speaker_of(build, text, "talks") == "Her office"
 
 
