@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .inverted import cue_span
 from .layout import Found, Layout, Token
-from .speakers import subject
+from .speakers import SUBJECTS, subject
 
 #: Fewest words in the predicate.
 WORDS = 2
@@ -29,6 +29,8 @@ def predicative(layout: Layout, verb: Token) -> Found | None:
     markers = layout.lexicon.predicative_cues.get(verb.lemma_.lower())
     if not markers or any(c.tag_ in WH for c in verb.children):
         return None  # "what they called innovative ways": a manner of speaking
+    if _describes_noun(verb):
+        return None
     predicate = _predicate(layout, verb, markers)
     if predicate is None:
         return None
@@ -63,12 +65,41 @@ def _predicate(layout: Layout, verb: Token, markers: frozenset[str]) -> Token | 
     return None
 
 
+def _describes_noun(verb: Token) -> bool:
+    """Whether ``verb`` is a participle that describes the noun it hangs on, with no subject
+    of its own: a description of a thing, not a statement ("la déclaration d'indépendance de
+    1990 évoquant l'unification")."""
+    return bool(
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and "Part" in verb.morph.get("VerbForm")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
 def _last(layout: Layout, verb: Token, predicate: Token) -> int:
     """The last token of the predicate, with the noun phrases right after it that the parser
-    may hang elsewhere ("qualifiée de menace directe pour sa sécurité")."""
+    may hang elsewhere ("qualifiée de menace directe pour sa sécurité"), and a noun phrase
+    coordinated to it after a comma that the parser hung on the verb ("évoque la fin de la
+    libre circulation, voire l'instauration de visas")."""
     last = int(predicate.right_edge.i)
     _, end = layout.sentence(verb.idx)
     doc = layout.doc
     while last + 1 < len(doc) and doc[last + 1].idx < end and doc[last + 1].pos_ in PHRASAL:
         last += 1
-    return last
+    for child in layout.children(verb):
+        if child.i > last and _conjunct_after(layout, last, child):
+            last = max(last, int(child.right_edge.i))
+    return min(last, len(doc) - 1)
+
+
+def _conjunct_after(layout: Layout, last: int, child: Token) -> bool:
+    """Whether ``child`` is a noun phrase right after token ``last`` and a comma, opened by a
+    coordinating conjunction: one more conjunct of the predicate (", voire l'instauration")."""
+    doc = layout.doc
+    words = range(last + 1, child.left_edge.i)
+    return bool(
+        child.pos_ == "NOUN"
+        and [doc[i].text for i in words] == [","]
+        and doc[child.left_edge.i].pos_ == "CCONJ"
+    )

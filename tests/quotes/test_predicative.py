@@ -28,6 +28,20 @@ pytestmark = pytest.mark.model
             "avait qualifiée de menace directe pour sa sécurité",
             "Ukraine",
         ),
+        # what is raised is what is said
+        (
+            "Sergei Lavrov a évoqué un possible malentendu entre les deux armées.",
+            "fr",
+            "a évoqué un possible malentendu entre les deux armées",
+            "Sergei Lavrov",
+        ),
+        # a conjunct the parser hangs on the verb belongs to the predicate
+        (
+            "Emmanuel Macron évoque la fin de la libre circulation, voire l'instauration de visas.",
+            "fr",
+            "évoque la fin de la libre circulation, voire l'instauration de visas",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_calling_something_something_is_a_statement(
@@ -46,6 +60,9 @@ def test_calling_something_something_is_a_statement(
         ("The leaders discussed what they called innovative ways to curb migration.", "en"),
         # a quoted predicate is a direct quote
         ('Tehran called the sanctions "a continuation of economic terrorism".', "en"),
+        # a participle that describes a thing, not a statement
+        ("Tehran released a document describing the strike as an act of open war.", "en"),
+        ("Kiev a publié une déclaration évoquant une frontière de paix avec la Russie.", "fr"),
     ],
 )
 def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:
