@@ -12,6 +12,9 @@ it is asserted. An event its sentence gives no time takes, in this order:
   date (:func:`standing`);
 - with a word that puts it at the time just told ("Pékin avait alors dénoncé", "Katz said at
   the time"), the last time the text gave;
+- an act its alleged author denies ("Rwanda denies backing the group", "ce qu'Abou Dhabi a
+  toujours nié"), no date from the text around it: the denial leaves when it would have taken
+  place untold;
 - a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
@@ -200,8 +203,8 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     given = _told_before(sentence, decision)
     if given is not None:
         return _carried(sentence, given, decision)
-    if told:
-        return None
+    if told or decision.modality == "denied":
+        return None  # background, or an act its author denies: no occasion dates it
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
         return _carried(sentence, named, decision)

@@ -135,3 +135,24 @@ def test_an_act_told_flat_near_the_lead_takes_its_day(
     filler = told.split(". ")[0] + "."
     far = dict(dates_of(coders[lang], f"{lead}\n\n{filler}\n\n{filler}\n\n{told}", lang))
     assert far["SANCTION"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "occasion", "act"),
+    [
+        ("en", "The United States met China on Monday.", "Russia {} Ukraine."),
+        ("fr", "Les États-Unis ont rencontré la Chine lundi.", "La Russie {} l'Ukraine."),
+    ],
+)
+def test_an_act_its_author_denies_takes_no_occasion(
+    coders: dict[str, Coder], lang: str, occasion: str, act: str
+) -> None:
+    """A denial leaves when the act would have taken place untold (GOLD.md: null), where the
+    same act asserted takes the occasion just dated."""
+    verbs = {"en": ("attacked", "denied attacking"), "fr": ("a attaqué", "a démenti avoir attaqué")}
+    done, denied = verbs[lang]
+    asserted = dates_of(coders[lang], f"{occasion} {act.format(done)}", lang)
+    assert asserted[-1] == ("ASSAULT", "2024-06-17")
+    article = make_article(f"{occasion} {act.format(denied)}", lang, dt.date(2024, 6, 20))
+    event = coders[lang].code_article(article)[-1]
+    assert (event.type, event.modality, event.date) == ("ASSAULT", "denied", None)
