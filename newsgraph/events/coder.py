@@ -258,13 +258,19 @@ class _PlaceParty:
         return self.index.of_country(country)
 
 
+#: Kinds of actors whose names hold common words that are no triggers ("Forces de soutien
+#: rapide", "Organisation du traité de sécurité collective").
+NAMED_BODIES = frozenset({"organization", "group"})
+
+
 def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:
-    """Whether ``token`` is a word inside the name of an organisation ("traité" in
-    "l'Organisation du traité de sécurité collective", "Security" in "the Security Council"):
-    no trigger, whatever its sense."""
+    """Whether ``token`` is a word inside the name of an organisation or an armed group
+    ("traité" in "l'Organisation du traité de sécurité collective", "Security" in "the
+    Security Council", "soutien" in "les Forces de soutien rapide"): no trigger, whatever its
+    sense."""
     start, end = token.idx, token.idx + len(token.text)
     return any(
-        m.actor.kind == "organization"
+        m.actor.kind in NAMED_BODIES
         and text[m.start : m.start + 1].isupper()
         and m.start <= start
         and end <= m.end

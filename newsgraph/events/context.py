@@ -145,6 +145,8 @@ class ContextSides(CrowdSides):
         if source and not target and sense.type in ADDRESSED:
             others = frozenset(party(a) for a in source)
             target = self.arguments.index.salient(others, PARTY_MENTIONS, SHARE)
+        if source and not target:
+            target = self._home_target(candidate, source)
         if sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
         if not source and not candidate.target and self._pronouns(candidate):

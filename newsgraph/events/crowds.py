@@ -72,6 +72,18 @@ class CrowdSides(UnnamedSides):
             return []
         return home if self._one_state(home[0].country or "", 1) else []
 
+    def _home_target(self, candidate: Candidate, source: list[Actor]) -> list[Actor]:
+        """Whom a state's own act is aimed at when neither the sentence nor the context names
+        another party, in a story about that one state (:meth:`_home_crowd`): the state
+        itself ("Les autorités ont libéré plusieurs centaines de personnes", "Nous demandons
+        une enquête indépendante", in a story of Senegal's politics). None when the source is
+        of another state or an organisation, or the article names another state even half as
+        often."""
+        home = self._home_crowd(candidate)
+        if not home or {party(a) for a in source} != {party(home[0])}:
+            return []
+        return home
+
     def _one_state(self, country: str, least: int) -> bool:
         """Whether the article tells a story of one state, ``country``: no other state with
         at least ``least`` mentions is named even half as often (:data:`FOREIGN_SHARE`)."""
