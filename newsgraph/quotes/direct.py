@@ -37,6 +37,7 @@ from .tags import (
     parenthetical,
     quote_head,
 )
+from .works import names_work
 
 #: Relations that make quoted words an argument of the clause they stand in.
 CORE = frozenset(
@@ -116,7 +117,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         return False
     if _replied(layout, quote) or _tagged_after(layout, quote):
         return True
-    if len(words) < 2:
+    if len(words) < 2 or names_work(layout, quote):
         return False
     if any(_is_clause(doc[i]) for i in inside):  # "'s" of "There's" too
         return True

@@ -80,6 +80,9 @@ class QuoteLexicon:
     documents: frozenset[str] = frozenset()
     #: Verbs of issuing a document ("issued a statement saying"): its issuer speaks.
     issuing_verbs: frozenset[str] = frozenset()
+    #: Nouns and participles after which quoted words name a work or a campaign, not a
+    #: quotation ("le livre", "intitulé"): see ``quotes.works``.
+    naming_words: frozenset[str] = frozenset()
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
@@ -238,6 +241,7 @@ def load(code: str) -> QuoteLexicon:
         documents=frozenset(data.get("documents", [])),
         issuing_verbs=frozenset(data.get("issuing_verbs", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
+        naming_words=frozenset(data.get("naming_words", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
         media_nouns=frozenset(data.get("media_nouns", [])),
