@@ -3,7 +3,9 @@ plan, the words of a slogan or a hashtag, put right after the noun that says wha
 ("le documentaire « Ils ont tout perdu à Gaza »", "son livre, « Ce que nous devons à
 l'Europe », …") or after a participle that gives a name ("un plan intitulé « Agir pour … »").
 They are a name, not a quotation, though they hold a clause: nobody says them in the article.
-The nouns and participles are the language's ``naming_words``.
+A name is capitalised on its first word; quoted words in lower case after such a noun go on
+with its sentence ("l'opération « se poursuivra jusqu'à … »", said of the operation). The
+nouns and participles are the language's ``naming_words``.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ BETWEEN = frozenset({","})
 
 
 def names_work(layout: Layout, quote: Marked) -> bool:
-    """Whether the quoted words follow a noun or a participle of ``naming_words``, nothing
-    but a comma between them: « L'émission « C'est pas tous les jours dimanche » a invité … »
-    names a programme; « il a dit : « … » » follows no such word."""
+    """Whether the quoted words, capitalised, follow a noun or a participle of
+    ``naming_words``, nothing but a comma between them: « L'émission « C'est pas tous les
+    jours dimanche » a invité … » names a programme; « il a dit : « … » » follows no such
+    word, and « l'opération « se poursuivra » » is said of the operation."""
     naming = layout.lexicon.naming_words
-    if not naming or quote.dash:
+    first = layout.text[quote.start : quote.end].lstrip()[:1]
+    if not naming or quote.dash or not first.isupper():
         return False
     before = layout.tokens(0, quote.open)
     if not before:

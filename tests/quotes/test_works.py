@@ -43,6 +43,11 @@ def test_a_title_after_the_noun_it_names_is_no_quote(build: Build, text: str) ->
             "Le ministre a appelé « à la plus grande retenue » après les frappes.",
             "à la plus grande retenue",
         ),
+        (
+            "Selon le ministre, l'opération « se poursuivra jusqu'à ce que tous les objectifs "
+            "soient atteints ».",
+            "se poursuivra jusqu'à ce que tous les objectifs soient atteints",
+        ),
     ],
 )
 def test_words_said_near_such_a_noun_stay_quotes(build: Build, text: str, words: str) -> None:
