@@ -82,12 +82,28 @@ def reduced_subject(layout: Layout, verb: Token) -> Speaker | None:
 
 
 def preceding(layout: Layout, verb: Token) -> Token | None:
-    """The token before ``verb`` and its auxiliaries and subject clitics ("a-t-il")."""
+    """The token before ``verb`` and its auxiliaries, subject clitics ("a-t-il") and object
+    clitic ("lui a répondu": :func:`object_clitic`)."""
     doc = layout.doc
     i = verb.i - 1
-    while i >= 0 and (auxiliary(doc[i], verb) or doc[i].is_space):
+    while i >= 0 and (
+        auxiliary(doc[i], verb) or doc[i].is_space or object_clitic(layout, doc[i], verb)
+    ):
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def object_clitic(layout: Layout, token: Token, verb: Token) -> bool:
+    """Whether ``token`` is an object clitic of the language's ``object_clitics`` just before
+    ``verb`` or its auxiliary in the third person: the one spoken to, never the speaker
+    ("« … », lui a répondu X", "« … », nous a confié X", "m'a-t-il dit"), which the parser
+    may take for the subject; not "nous avons dit", whose verb agrees with it."""
+    if token.lower_ not in layout.lexicon.object_clitics or not token.i < verb.i:
+        return False
+    after = layout.doc[token.i + 1]
+    if after.i != verb.i and not (after.head.i == verb.i and after.dep_.startswith("aux")):
+        return False
+    return token.head.i == verb.i and "3" in after.morph.get("Person")
 
 
 def cue_span(layout: Layout, verb: Token) -> tuple[int, int]:

@@ -80,6 +80,8 @@ class QuoteLexicon:
     documents: frozenset[str] = frozenset()
     #: Verbs of issuing a document ("issued a statement saying"): its issuer speaks.
     issuing_verbs: frozenset[str] = frozenset()
+    #: Object clitics before a tag's verb ("lui", "m'"): the one spoken to, not the speaker.
+    object_clitics: frozenset[str] = frozenset()
     #: Nouns and participles after which quoted words name a work or a campaign, not a
     #: quotation ("le livre", "intitulé"): see ``quotes.works``.
     naming_words: frozenset[str] = frozenset()
@@ -242,6 +244,7 @@ def load(code: str) -> QuoteLexicon:
         issuing_verbs=frozenset(data.get("issuing_verbs", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
         naming_words=frozenset(data.get("naming_words", [])),
+        object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
         media_nouns=frozenset(data.get("media_nouns", [])),

@@ -25,7 +25,7 @@ from .bare import bare_tag
 from .colon import dashed_label
 from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
-from .inverted import cue_span, finite, inverted_subject, preceding
+from .inverted import cue_span, finite, inverted_subject, object_clitic, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
 from .speakers import RELATIVE_CLAUSES, SUBJECTS, subject
@@ -238,7 +238,8 @@ def _tag(layout: Layout, cue: Token, first: int) -> Attribution | None:
     } | _spanned(layout, speaker)
     for i in range(first, cue.i):
         token = layout.doc[i]
-        if i not in own and token.pos_ not in ("ADV", "PART", "PUNCT", "SPACE"):
+        skipped = token.pos_ in ("ADV", "PART", "PUNCT", "SPACE")
+        if i not in own and not skipped and not object_clitic(layout, token, cue):
             return None
     return cue_span(layout, cue), speaker
 

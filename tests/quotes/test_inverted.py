@@ -63,3 +63,34 @@ def test_whoever_the_phrase_after_a_closing_mark_and_its_tag_names_speaks(
     build: Build, lang: str, text: str, words: str, speaker: str
 ) -> None:
     assert _speakers(build, text, lang)[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« Ce n'est pas à Paris de décider pour nous », lui a répondu Abdelmadjid Tebboune.",
+            "Ce n'est pas à Paris de décider pour nous",
+            "Abdelmadjid Tebboune",
+        ),
+        (
+            "« Je n'ai jamais vu une telle détresse », nous a confié Volodymyr Zelensky à Kiev.",
+            "Je n'ai jamais vu une telle détresse",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "« Rien n'est joué », leur a assuré le ministre.",
+            "Rien n'est joué",
+            "le ministre",
+        ),
+        (
+            "« Rien n'est joué, m'a confié le ministre, mais nous avançons. »",
+            "Rien n'est joué, m'a confié le ministre, mais nous avançons.",
+            "le ministre",
+        ),
+    ],
+)
+def test_an_object_clitic_before_the_tag_is_spoken_to_not_the_speaker(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    assert _speakers(build, text, "fr")[words] == speaker
