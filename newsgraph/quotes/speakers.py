@@ -30,7 +30,15 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .gerund import gerund_subject
-from .inverted import auxiliary, clitic, finite, inverted_subject, preceding, reduced_subject
+from .inverted import (
+    auxiliary,
+    clitic,
+    finite,
+    inverted_subject,
+    object_clitic,
+    preceding,
+    reduced_subject,
+)
 from .layout import NOMINAL, Layout, Speaker, Token, name_like
 from .layout import SUBJECTS as SUBJECTS
 from .nominal import naming as naming
@@ -63,6 +71,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         and start <= c.idx < end
         and (quoted or not layout.in_quote(c.i))
         and _can_be_subject(c)
+        and not object_clitic(layout, c, verb)  # "« … », lui a répondu X"
     ]
     # the subject nearest the verb: "20.05 BST – The Belarusian president … says" has two
     before = max((c for c in own if c.i < verb.i), key=lambda c: c.i, default=None)
@@ -219,7 +228,10 @@ def _addressee(layout: Layout, verb: Token) -> bool:
     own = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECTS and start <= c.idx < verb.idx and not layout.in_quote(c.i)
+        if c.dep_ in SUBJECTS
+        and start <= c.idx < verb.idx
+        and not layout.in_quote(c.i)
+        and not object_clitic(layout, c, verb)
     ]
     if not own or not _close(layout, own[-1], verb):
         return False
