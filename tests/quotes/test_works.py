@@ -15,7 +15,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
-        "Son dernier livre, « Ce que nous devons à l'Europe », s'est vendu à cent mille exemplaires.",
+        "Son dernier livre, « Ce que nous devons à l'Europe », s'est vendu à cent mille "
+        "exemplaires.",
         "Le documentaire « Ils ont tout perdu à Gaza » sera diffusé dimanche sur France 2.",
         "L'émission « C'est pas tous les jours dimanche » a invité le ministre de l'Intérieur.",
         "Le gouvernement a présenté mercredi son plan intitulé « Agir pour la souveraineté "
