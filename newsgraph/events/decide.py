@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .forceful import threatens_force
 from .headline import subheading
 from .lexicon import Sense
 from .participants import party
@@ -100,11 +101,14 @@ class SentenceCoder(TargetSides):
         ]
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
-        """The events a trigger states too (a promise of weapons is the AID to come), with
-        its sides, when it is coded as its own sense and asserted."""
+        """The events a trigger states too (a promise of weapons is the AID to come, a threat
+        of force the ASSAULT it holds out), with its sides, when it is coded as its own sense
+        and asserted."""
         sense = candidate.sense
-        if decision.type != sense.type or decision.modality != "asserted" or not sense.implies:
+        if decision.type != sense.type or decision.modality != "asserted":
             return []
+        if decision.type == "THREATEN" and threatens_force(self.coder.tree, candidate.token):
+            return [replace(decision, type="ASSAULT", modality="hypothetical")]  # .forceful
         words = dependent_words(candidate.token)
         return [
             replace(decision, type=implied.type, modality=implied.modality)

@@ -123,6 +123,14 @@ class Cues:
     #: Nouns that name an agreement as a text ("l'accord", "the treaty"): definite in a
     #: hypothetical clause, one taken as made (:mod:`.presupposed`).
     agreement_texts: frozenset[str]
+    #: Nouns of force used: a threat that names it holds out an armed act ("would act with
+    #: all necessary force", "l'usage de la force") (:mod:`.forceful`).
+    force: frozenset[str]
+    #: Nouns of using force, the only nouns whose complement it is force used ("l'usage de
+    #: la force", "the use of force"; not "un coup de force") (:mod:`.forceful`).
+    force_use: frozenset[str]
+    #: Indefinite articles: "une force", "a force" is a body of troops (:mod:`.forceful`).
+    force_unit_marks: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]
