@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..article import Actor
 from .disputants import disputants
+from .enumerated import enumerated
 from .lexicon import Lexicon
-from .participants import ActorIndex
+from .participants import ActorIndex, party
 from .syntax import Token, Tree, morph
 
 if TYPE_CHECKING:
@@ -59,6 +60,9 @@ class GroupPhrases:
         mutual = sense.reciprocal or sense.target[:1] == ("subj",)
         targeting = self._target_of is candidate and not mutual
         exclude = frozenset((self._targeting or ()) if targeting else ())
+        listed = enumerated(self.tree, self.index, token, count)
+        if listed and not exclude & {party(a) for a in listed}:
+            return listed  # "la France, l'Allemagne et le Royaume-Uni … les trois pays"
         recent = self.index.recent(token.idx, count, exclude, since=token.sent.start_char)
         if len(recent) == count:
             return recent
