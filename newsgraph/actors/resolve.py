@@ -51,6 +51,7 @@ from .spans import (
     trim,
 )
 from .statenames import StateNames
+from .surnames import by_surname, reported_subjects
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 
@@ -105,6 +106,7 @@ class ArticleActors:
         self._titled_names()
         self._titled_organisations()
         self._model_people()
+        self._reported_surnames()
         self._rescan_people()
         self.nonpeople.drop_things(self.people)
         self._institutions()
@@ -193,7 +195,7 @@ class ArticleActors:
         )
         known = self.index.kb.person(name) or self.index.kb.person(_SUFFIX.sub("", name))
         if known is None and " " not in name:  # "le président Kagame"
-            known = self.index.kb.by_surname(name, self.on)
+            known = by_surname(self.index.kb, name, self.on, self.text)
         if known is not None:
             return from_kb(known, self.on, descriptor, self.mentioned)
         if not capitalised(name):  # "Premier ministre de Saint-Vincent": the title's place
@@ -210,21 +212,29 @@ class ArticleActors:
         entry = self.registry.lookup(name)
         return from_registry(name, entry) if entry else PersonInfo(name=name)
 
+    def _reported_surnames(self) -> None:
+        """A known person's bare surname the entity model missed, as a reporting verb's subject."""
+        taken = [(h.start, h.end) for h in self.names] + self.person_spans
+        for start, end in reported_subjects(self.article):
+            name = self.text[start:end]
+            if not overlaps(start, end, taken) and not self._covered(start, end):
+                self._single_name(name, start, end, known_only=True)
+
     def _excluded(self, start: int, end: int) -> bool:
         first, last = self.first_token.get(start), self.last_token.get(end)
         return first is not None and last is not None and self.finder.excluded(first, last)
 
-    def _single_name(self, name: str, start: int, end: int) -> None:
+    def _single_name(self, name: str, start: int, end: int, known_only: bool = False) -> None:
         family = self.index.policy.first_word
         for info in self.people.values():
             if key(name) in [key(n) for n in short_names(info, family)]:
                 info.spans.append((start, end))
                 return
-        entries = self.registry.by_surname(name)
+        entries = [] if known_only else self.registry.by_surname(name)
         if len(entries) == 1:
             info = from_registry(entries[0].name, entries[0])
             self._add_person(info, Hit(start, end, name, ()), None)
-        elif (known := self.index.kb.by_surname(name, self.on)) is not None:
+        elif (known := by_surname(self.index.kb, name, self.on, self.text)) is not None:
             info = from_kb(known, self.on, None, self.mentioned)
             self._add_person(info, Hit(start, end, name, ()), None)
 
