@@ -56,7 +56,7 @@ def test_bare_surnames_in_an_undated_article(pipeline: Pipeline) -> None:
 @pytest.mark.model
 def test_a_reporting_verb_s_subject_the_entity_model_missed(pipeline: Pipeline) -> None:
     day = dt.date(2025, 2, 1)
-    text = "Frederiksen said Denmark would not sell Greenland."
+    text = "Frederiksen said Denmark would not sell Greenland. The talks ended without a deal."
     english = pipeline(Article(raw=text, published=day))
     assert actors(english)["Mette Frederiksen"] == ("person", "DNK", "GOV")
     french = pipeline(Article(raw="Frederiksen a déclaré que le Danemark resterait ferme."))
