@@ -55,6 +55,7 @@ from .described import (
     possessor_kind,
     surnamed,
 )
+from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 from .officials import named_speaker, official, state_of
@@ -174,7 +175,11 @@ def _unnamed_speaker(
         return _issuer(layout, mentions, item.speaker) or previous(said, paragraph)
     actor = fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
-        actor = surnamed(article, layout, item.speaker) or described(layout, mentions, item)
+        actor = (
+            surnamed(article, layout, item.speaker)
+            or title_holder_before(layout, mentions, item.speaker)
+            or described(layout, mentions, item)
+        )
     return actor
 
 
