@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..article import Actor
 from .layout import Found, Layout, Speaker
-from .mentions import Mentions, known_gender, of_kind, pronoun_gender
+from .mentions import Mentions, known_gender, of_kind, pronoun_gender, text_gender
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -77,7 +77,7 @@ def fallback(
             break
         if own is not None and entry.actor.id == own.id:
             continue
-        if gender is not None and known_gender(entry.actor) not in (None, gender):
+        if gender is not None and _other_gender(layout, entry.actor, gender):
             continue
         if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
             previous = (entry.position, entry.actor)
@@ -99,3 +99,12 @@ def own_speaker(said: list[Said], position: int) -> Actor | None:
         if entry.words is not None and entry.words[0] <= position < entry.words[1]:
             return entry.actor
     return None
+
+
+def _other_gender(layout: Layout, actor: Actor, gender: str) -> bool:
+    """Whether the knowledge base or the text's titles give ``actor`` the gender other than
+    a pronoun's ("Mr Reyes … Reyes said … “…,” she said" is not Reyes's)."""
+    return known_gender(actor) not in (None, gender) or text_gender(layout, actor) not in (
+        None,
+        gender,
+    )

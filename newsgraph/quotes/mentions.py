@@ -219,12 +219,27 @@ def pronoun_gender(layout: Layout, speaker: Speaker | None) -> str | None:
 
 def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
     """Whether a pronoun of ``gender`` can stand for ``actor`` named by ``mention``: neither
-    the mention's words nor the knowledge base give the person the other gender ("he" is not
-    Annalena Baerbock)."""
-    return mention_gender(layout, mention) in (None, gender) and known_gender(actor) in (
-        None,
-        gender,
-    )
+    the mention's words, the titles of its other mentions nor the knowledge base give the
+    person the other gender ("he" is not Annalena Baerbock)."""
+    genders = (mention_gender(layout, mention), known_gender(actor), text_gender(layout, actor))
+    return all(g in (None, gender) for g in genders)
+
+
+def text_gender(layout: Layout, actor: Actor) -> str | None:
+    """The one gender a person's mentions give it in the text by a title of ``noun_genders``
+    ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), or None: a pronoun of the other
+    gender after a bare surname is not that person's. Articles and agreement are not read:
+    a long apposition holds nouns of either gender."""
+    if actor.kind != "person":
+        return None
+    titles = layout.lexicon.noun_genders
+    genders = {
+        gender
+        for m in actor.mentions
+        for word in m.text.lower().split()
+        if (gender := titles.get(word)) is not None
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def known_gender(actor: Actor) -> str | None:

@@ -290,3 +290,35 @@ def test_a_french_pronoun_takes_up_the_institution_that_spoke_before_it(build: B
     }
     found = [q for q in quotes_of(build(text, "fr", cast)) if "communiquées" in q[0]]
     assert [name for _, name, _ in found] == ["Algeria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast", "piece"),
+    [
+        (
+            "Mr Reyes met Anna Ortiz on Monday. Reyes later told reporters that the talks had "
+            "failed. \u201cWe will try again next week,\u201d she said.",
+            "en",
+            {
+                "Tom Reyes": ("person", ["Mr Reyes", "Reyes"]),
+                "Anna Ortiz": ("person", ["Anna Ortiz"]),
+            },
+            "try again",
+        ),
+        (
+            "M. Reyes a reçu Anna Ortiz lundi. Reyes a ensuite affirmé que les discussions "
+            "avaient échoué. « Nous essaierons de nouveau », a-t-elle déclaré.",
+            "fr",
+            {
+                "Tom Reyes": ("person", ["M. Reyes", "Reyes"]),
+                "Anna Ortiz": ("person", ["Anna Ortiz"]),
+            },
+            "essaierons",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_someone_a_title_gave_the_other_gender(
+    build: Build, text: str, lang: str, cast: Cast, piece: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if piece in q[0]]
+    assert [name for _, name, _ in found] == ["Anna Ortiz"]
