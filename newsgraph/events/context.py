@@ -23,6 +23,7 @@ from .arguments import Candidate
 from .crowds import PARTY_MENTIONS, POPULAR, CrowdSides
 from .disputants import MEDIATE, mediated, story_pair
 from .following import AT_ORGANISATIONS, named_after
+from .fronted import clause_parties
 from .participants import party
 from .reactions import of_itself
 from .syntax import Token, morph
@@ -147,6 +148,8 @@ class ContextSides(CrowdSides):
             target = self.arguments.index.salient(others, PARTY_MENTIONS, SHARE)
         if source and not target:
             target = self._home_target(candidate, source)
+        if sense.reciprocal and not (source or target) and candidate.noun:
+            source = target = clause_parties(self.coder.tree, self.arguments.actors, candidate)
         if sense.reciprocal and not (source or target):
             source = target = self._context_pair(candidate)
         if not source and not candidate.target and self._pronouns(candidate):
