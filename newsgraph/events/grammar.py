@@ -88,6 +88,11 @@ class Cues:
     #: Relative pronouns that take up a whole statement as the object of a denial ("…, ce
     #: que le Bénin a démenti", "…, which Tehran denies").
     resumptive: frozenset[str]
+    #: Nouns of a text an actor issues, and the verbs by which it issues one: a participle
+    #: on such a noun is done by the issuer ("the council adopted a resolution demanding",
+    #: "a adopté une résolution exigeant"; :mod:`.issuers`).
+    issued_texts: frozenset[str]
+    issuing: frozenset[str]
     absorbing: frozenset[str]
     reporting: frozenset[str]
     #: Verbs whose object, an act done with goods or forces, is announced or allowed and so

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .incise import incise_subject
+from .issuers import issuing_verb
 from .parse import MAX_DEPTH, NOMINAL, Token, morph
 from .predicates import PredicateTree
 from .verbforms import infinitive
@@ -34,9 +35,10 @@ class Tree(PredicateTree):
         """Who does what ``token`` says: its subject, or the agent of a passive, following
         control ("a refusé de fournir"), coordination and adverbial clauses when the verb
         has no subject of its own."""
+        climbed = False
         for _ in range(MAX_DEPTH):
             if self.passive(token):
-                agent = self.agent(token)
+                agent = self.agent(token) or (self._pronominal(token) if climbed else None)
                 if agent is not None:
                     return agent
             else:
@@ -54,6 +56,10 @@ class Tree(PredicateTree):
             controller = self.controller(token)
             if controller is not None:
                 return controller
+            issuer = issuing_verb(self, token)
+            if issuer is not None:
+                token = issuer
+                continue
             if self._noun_bridge(token) or self._adverbial_gerund(token):
                 token = head.head
                 continue
@@ -64,7 +70,18 @@ class Tree(PredicateTree):
             if token.dep_ not in self._inherit and not self._gerund(token):
                 return None
             token = head
+            climbed = True
         return None
+
+    def _pronominal(self, token: Token) -> Token | None:
+        """The subject of a pronominal verb the parser read as passive, for a clause that
+        hangs on it: it is the doer ("des milliers de personnes se sont rassemblées pour
+        exiger la démission", "Trump et Sheinbaum se sont mis d'accord pour suspendre les
+        droits de douane": the crowd demands, the two leaders suspend)."""
+        subjects = self.children(token, self.syntax.passive_subject)
+        if not subjects or not self.reflexive(token):
+            return None
+        return self.antecedent(subjects[0])
 
     def _gerund(self, token: Token) -> bool:
         """A present participle introduced by a preposition, whatever label the parser gave

@@ -227,3 +227,37 @@ def test_a_participle_without_a_comma_belongs_to_its_noun(
     doc = parse(_without_commas(rows))
     assert doc[verb].dep_ == "acl"
     assert tree.subject(doc[verb]) is None
+
+
+# "Des milliers de personnes se sont rassemblées pour exiger la démission ."
+PRONOMINAL = [
+    ("Des", "un", "DET", "", 1, "det"),
+    ("milliers", "millier", "NOUN", "", 6, "nsubj:pass"),
+    ("de", "de", "ADP", "", 3, "case"),
+    ("personnes", "personne", "NOUN", "", 1, "nmod"),
+    ("se", "se", "PRON", "Person=3|PronType=Prs|Reflex=Yes", 6, "expl:pass"),
+    ("sont", "être", "AUX", "VerbForm=Fin|Tense=Pres", 6, "aux:tense"),
+    ("rassemblées", "rassembler", "VERB", "VerbForm=Part|Tense=Past|Voice=Pass", 6, "ROOT"),
+    ("pour", "pour", "ADP", "", 8, "mark"),
+    ("exiger", "exiger", "VERB", "VerbForm=Inf", 6, "advcl"),
+    ("la", "le", "DET", "", 10, "det"),
+    ("démission", "démission", "NOUN", "", 8, "obj"),
+    (".", ".", "PUNCT", "", 6, "punct"),
+]
+
+
+def test_a_clause_on_a_pronominal_verb_is_done_by_its_subject(fr: Tree) -> None:
+    doc = parse(PRONOMINAL)
+    subject = fr.subject(doc[8])
+    assert subject is not None and subject.text == "milliers"
+    # the pronominal verb's own subject stays its patient's: no agent for "rassemblées"
+    assert fr.subject(doc[6]) is None
+
+
+def test_a_clause_on_a_true_passive_has_no_doer_from_its_subject(fr: Tree) -> None:
+    # "Des milliers de personnes sont rassemblées pour exiger …": without "se", whoever
+    # gathered them is unnamed
+    rows = list(PRONOMINAL)
+    rows[4] = ("ici", "ici", "ADV", "", 6, "advmod")
+    rows[5] = ("sont", "être", "AUX", "VerbForm=Fin|Tense=Pres", 6, "aux:pass")
+    assert fr.subject(parse(rows)[8]) is None
