@@ -78,6 +78,10 @@ class LanguageCues:
     #: Words of a region that lead a state's adjective ("Latin American", "sud-américain"):
     #: the adjective is then the region's, no state's.
     regional_prefixes: frozenset[str] = frozenset()
+    #: Prepositions before a recipient ("à", "to") and the stems of words of giving, sending
+    #: or blaming that take one ("transfert", "supplied"): a capital there is its state.
+    recipient_prepositions: frozenset[str] = frozenset()
+    recipient_stems: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -88,6 +92,7 @@ class LanguageCues:
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
+            "recipient_prepositions", "recipient_stems",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

@@ -14,6 +14,7 @@ from ..knowledge import CountryMatch, Organization
 from .gazetteer import Hit, Token
 from .index import ActorIndex, Known, LanguageCues
 from .others import Others
+from .recipients import receives
 from .spans import overlaps
 
 
@@ -93,7 +94,7 @@ class StateNames:
             return not any(word in self.cues.place_nouns for word in near)
         city_state = match.country.capital == match.country.name
         if match.via in ("capital", "seat") or city_state:
-            return not self._locative(first)
+            return not self._locative(first) or receives(self.toks, first, self.cues)
         if not self._locative(first, directed=True):
             self.book.placed.add(match.iso3)
         return True

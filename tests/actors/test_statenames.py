@@ -90,3 +90,14 @@ def test_a_city_that_names_a_meeting_a_treaty_or_waters_is_a_place(
     pipeline: Pipeline, text: str, state: str, actor: bool
 ) -> None:
     assert (state in mentions(pipeline, text)) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Le Kremlin a démenti tout transfert d'armes vers Pyongyang.", "PRK"),
+        ("Tehran denied that it had supplied any missiles to Moscow.", "RUS"),
+    ],
+)
+def test_a_capital_that_receives_is_its_state(pipeline: Pipeline, text: str, state: str) -> None:
+    assert state in mentions(pipeline, text)

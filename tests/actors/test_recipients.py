@@ -1,0 +1,44 @@
+"""A capital after a word of giving or blaming and a recipient preposition names its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors.gazetteer import tokens
+from newsgraph.actors.index import LanguageCues
+from newsgraph.actors.recipients import receives
+
+
+def received(code: str, text: str, capital: str) -> bool:
+    toks = tokens(text)
+    first = next(i for i, tok in enumerate(toks) if tok.text == capital)
+    return receives(toks, first, LanguageCues.load(code))
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "expected"),
+    [
+        ("Moscou a démenti tout transfert de technologie vers Pyongyang.", "Pyongyang", True),
+        ("Le chancelier avait promis à Kiev un nouveau système.", "Kiev", True),
+        ("Il a reproché à Washington son silence.", "Washington", True),
+        ("Le ministre s'est rendu à Moscou mardi.", "Moscou", False),
+        ("Il a parlé vendredi à Paris.", "Paris", False),
+        ("Il a livré des armes, puis il est allé à Kiev.", "Kiev", False),
+    ],
+)
+def test_french_recipients(text: str, capital: str, expected: bool) -> None:
+    assert received("fr", text, capital) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "expected"),
+    [
+        ("Tehran denied that it had supplied any missiles to Moscow.", "Moscow", True),
+        ("The Kremlin denied any arms transfers to Pyongyang.", "Pyongyang", True),
+        ("Niamey negotiated a deal to sell uranium to Tehran.", "Tehran", True),
+        ("The minister travelled to Moscow on Tuesday.", "Moscow", False),
+        ("Soldiers were sent to Kyiv.", "Kyiv", False),
+    ],
+)
+def test_english_recipients(text: str, capital: str, expected: bool) -> None:
+    assert received("en", text, capital) is expected
