@@ -1,4 +1,4 @@
-"""Capitals that receive what a state hands over: "transfert de technologie vers Pyongyang",
+"""Capitals that receive what a state hands over: "livraison de drones vers Pyongyang",
 "supplied missiles to Moscow", "promis à Kiev", "reproché à Washington". After a word of
 giving, sending or blaming and a preposition of direction, a capital names its state, the
 recipient; elsewhere "à Moscou" stays where something happens.
@@ -9,14 +9,14 @@ from __future__ import annotations
 from .gazetteer import Token
 from .index import LanguageCues
 
-#: Most words between the word of giving and the preposition ("supplied any missiles to").
+#: Most words between the word of giving and the preposition ("supplied some old rockets to").
 WINDOW = 4
 
 
 def receives(toks: list[Token], first: int, cues: LanguageCues) -> bool:
     """Whether the name starting at token ``first`` follows a recipient preposition, itself
     at most :data:`WINDOW` words after a word of giving or blaming in the same clause:
-    "démenti tout transfert de technologie balistique vers Pyongyang" is North Korea's,
+    "a nié toute livraison de drones vers Pyongyang" is North Korea's,
     "a promis à Kiev" Ukraine's; "s'est rendu à Moscou" stays a place."""
     before = first - 1
     if before < 1 or toks[before].key not in cues.recipient_prepositions:

@@ -1,8 +1,8 @@
 """A threat of force: the armed act it holds out, hypothetical, beside the threat.
 
 ``GOLD.md`` codes a warning of possible sanctions as THREATEN (asserted) and SANCTION
-(hypothetical); its coders do the same when a warning names force: "a averti que son pays
-agirait avec toute la force nécessaire", "declined to rule out the use of military force",
+(hypothetical); its coders do the same when a warning names force: "a averti qu'il
+emploierait la force", "refused to rule out the use of force",
 "mesures qui peuvent inclure l'usage de la force" are a THREATEN and an ASSAULT to come, from
 the same sides. Force is the singular noun of the language's ``force`` cue ("force", "use of
 force", "la force") in the threat's own phrase, never a unit ("a task force", "une force de

@@ -67,8 +67,8 @@ def _predicate(layout: Layout, verb: Token, markers: frozenset[str]) -> Token | 
 
 def _describes_noun(verb: Token) -> bool:
     """Whether ``verb`` is a participle that describes the noun it hangs on, with no subject
-    of its own: a description of a thing, not a statement ("la déclaration d'indépendance de
-    1990 évoquant l'unification")."""
+    of its own: a description of a thing, not a statement ("un rapport de 2019 évoquant la
+    réforme du système")."""
     return bool(
         verb.dep_ == "acl"
         and verb.head.pos_ in ("NOUN", "PROPN")
@@ -80,8 +80,8 @@ def _describes_noun(verb: Token) -> bool:
 def _last(layout: Layout, verb: Token, predicate: Token) -> int:
     """The last token of the predicate, with the noun phrases right after it that the parser
     may hang elsewhere ("qualifiée de menace directe pour sa sécurité"), and a noun phrase
-    coordinated to it after a comma that the parser hung on the verb ("évoque la fin de la
-    libre circulation, voire l'instauration de visas")."""
+    coordinated to it after a comma that the parser hung on the verb ("évoque une hausse des
+    tarifs, voire la fermeture de la frontière")."""
     last = int(predicate.right_edge.i)
     _, end = layout.sentence(verb.idx)
     doc = layout.doc

@@ -18,8 +18,8 @@ def received(code: str, text: str, capital: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "capital", "expected"),
     [
-        ("Moscou a démenti tout transfert de technologie vers Pyongyang.", "Pyongyang", True),
-        ("Le chancelier avait promis à Kiev un nouveau système.", "Kiev", True),
+        ("Moscou a nié toute livraison de drones vers Pyongyang.", "Pyongyang", True),
+        ("Le chancelier a promis à Kiev des obus.", "Kiev", True),
         ("Il a reproché à Washington son silence.", "Washington", True),
         ("Le ministre s'est rendu à Moscou mardi.", "Moscou", False),
         ("Il a parlé vendredi à Paris.", "Paris", False),
@@ -33,9 +33,9 @@ def test_french_recipients(text: str, capital: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "capital", "expected"),
     [
-        ("Tehran denied that it had supplied any missiles to Moscow.", "Moscow", True),
+        ("Minsk said it had never supplied rockets to Moscow.", "Moscow", True),
         ("The Kremlin denied any arms transfers to Pyongyang.", "Pyongyang", True),
-        ("Niamey negotiated a deal to sell uranium to Tehran.", "Tehran", True),
+        ("Caracas agreed to sell oil to Havana.", "Havana", True),
         ("The minister travelled to Moscow on Tuesday.", "Moscow", False),
         ("Soldiers were sent to Kyiv.", "Kyiv", False),
     ],

@@ -96,7 +96,7 @@ def test_a_city_that_names_a_meeting_a_treaty_or_waters_is_a_place(
     ("text", "state"),
     [
         ("Le Kremlin a démenti tout transfert d'armes vers Pyongyang.", "PRK"),
-        ("Tehran denied that it had supplied any missiles to Moscow.", "RUS"),
+        ("Minsk said it had never supplied rockets to Moscow.", "RUS"),
     ],
 )
 def test_a_capital_that_receives_is_its_state(pipeline: Pipeline, text: str, state: str) -> None:

@@ -78,8 +78,8 @@ def test_an_english_force_after_an_article_is_a_unit(en: Tree) -> None:
     ("lang", "text"),
     [
         ("en", "Russia warned that it would act with all necessary force against Ukraine."),
-        ("en", "The United States declined to rule out the use of military force against Russia."),
-        ("fr", "La Russie a averti qu'elle agirait avec toute la force nécessaire contre Kiev."),
+        ("en", "The United States refused to rule out the use of force against Russia."),
+        ("fr", "La Russie a averti qu'elle emploierait la force contre Kiev."),
         ("fr", "La Russie a menacé l'Ukraine de l'usage de la force."),
     ],
 )

@@ -28,8 +28,8 @@ def test_the_issuer_of_a_statement_speaks_for_it(build: Build) -> None:
 
 
 def test_a_statement_put_out_by_an_office_speaks_for_the_office(build: Build) -> None:
-    text = "Her office put out a statement saying the talks had failed."
-    assert _speaker_of(build, text, "talks") == "Her office"
+    text = "Her office put out a short statement saying that the vote was lost."
+    assert _speaker_of(build, text, "vote") == "Her office"
 
 
 def test_a_second_conjunct_issues_for_the_first_ones_subject(build: Build) -> None:

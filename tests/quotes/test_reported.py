@@ -37,7 +37,7 @@ pytestmark = pytest.mark.model
         # a relative clause the parser hangs on a cue is no statement
         ("Kosovo declared independence in 2008, which Belgrade still refuses to recognise.", "en"),
         (
-            "Donald Trump avait promis à Kiev un nouveau système Patriot, dont la livraison "
+            "Donald Trump avait promis à Kiev une batterie antiaérienne, dont la livraison "
             "n'est pas attendue avant l'été.",
             "fr",
         ),
