@@ -79,7 +79,7 @@ def _describes_noun(verb: Token) -> bool:
 
 def _last(layout: Layout, verb: Token, predicate: Token) -> int:
     """The last token of the predicate, with the noun phrases right after it that the parser
-    may hang elsewhere ("qualifiée de menace directe pour sa sécurité"), and a noun phrase
+    may hang elsewhere ("qualifiée de menace grave pour la région"), and a noun phrase
     coordinated to it after a comma that the parser hung on the verb ("évoque une hausse des
     tarifs, voire la fermeture de la frontière")."""
     last = int(predicate.right_edge.i)
