@@ -23,9 +23,9 @@ pytestmark = pytest.mark.model
         ),
         (
             "La Russie a organisé un référendum, une consultation que l'Ukraine avait "
-            "qualifiée de menace directe pour sa sécurité.",
+            "qualifiée de menace grave pour la région.",
             "fr",
-            "avait qualifiée de menace directe pour sa sécurité",
+            "avait qualifiée de menace grave pour la région",
             "Ukraine",
         ),
         # what is raised is what is said
