@@ -94,7 +94,7 @@ class StateNames:
             return not any(word in self.cues.place_nouns for word in near)
         city_state = match.country.capital == match.country.name
         if match.via in ("capital", "seat") or city_state:
-            return not self._locative(first) or receives(self.toks, first, self.cues)
+            return not self._locative(first) or receives(self.text, self.toks, first, self.cues)
         if not self._locative(first, directed=True):
             self.book.placed.add(match.iso3)
         return True

@@ -107,14 +107,15 @@ class SentenceCoder(TargetSides):
         sense = candidate.sense
         if decision.type != sense.type or decision.modality != "asserted":
             return []
-        if decision.type == "THREATEN" and threatens_force(self.coder.tree, candidate.token):
-            return [replace(decision, type="ASSAULT", modality="hypothetical")]  # .forceful
         words = dependent_words(candidate.token)
-        return [
+        implied = [
             replace(decision, type=implied.type, modality=implied.modality)
             for implied in sense.implies
             if implied.with_words & words
         ]
+        if decision.type == "THREATEN" and threatens_force(self.coder.tree, candidate.token):
+            implied.append(replace(decision, type="ASSAULT", modality="hypothetical"))  # .forceful
+        return implied
 
     def _threat(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The threat a side makes in saying it could commit a hostile act ("Israël ferait

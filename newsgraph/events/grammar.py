@@ -93,6 +93,9 @@ class Cues:
     #: "a adopté une résolution exigeant"; :mod:`.issuers`).
     issued_texts: frozenset[str]
     issuing: frozenset[str]
+    #: The prepositions by which a verb issues a text it does not take as object ("voted
+    #: for a resolution", "a voté pour"); "voted against" issues nothing.
+    issuing_preps: frozenset[str]
     absorbing: frozenset[str]
     reporting: frozenset[str]
     #: Verbs whose object, an act done with goods or forces, is announced or allowed and so

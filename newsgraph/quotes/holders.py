@@ -4,6 +4,8 @@ porte-parole" is Peskov's, not the state's that an unnamed spokesman folds into.
 
 from __future__ import annotations
 
+import re
+
 from ..article import Actor, Span
 from .layout import Layout, Speaker
 from .mentions import Mentions
@@ -25,7 +27,7 @@ def title_holder_before(layout: Layout, mentions: Mentions, speaker: Speaker) ->
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
     since = layout.paragraphs[paragraph][0] if layout.paragraphs else 0
     for mention, actor in reversed(mentions.entries):
-        if mention.start >= speaker.start or mention.end > speaker.start:
+        if mention.end > speaker.start:
             continue
         if mention.start < since:
             return None
@@ -40,7 +42,7 @@ def _introduced(mention: Span, actor: Actor) -> bool:
     last word ("Kremlin spokesman Dmitry Peskov") or stands right after or before another
     mention of that person ("Dmitri Peskov, porte-parole du Kremlin"); a title the actors
     stage linked alone ("the prime minister's spokesman") may be someone else's."""
-    if actor.name.split()[-1].lower() in mention.text.lower():
+    if actor.name.split()[-1].lower() in re.findall(r"[\w'’-]+", mention.text.lower()):
         return True
     return any(
         0 <= mention.start - other.end <= APPOSED or 0 <= other.start - mention.end <= APPOSED

@@ -147,9 +147,9 @@ def test_a_calendar_day_that_names_a_noun_dates_that_thing_not_the_clause(
 @pytest.mark.model
 def test_a_dated_occasion_still_dates_the_event_held_at_it(coders: dict[str, Coder]) -> None:
     en = "At the June 3 summit, Germany and France signed a trade agreement."
-    assert dates_of(coders["en"], en, "en") == [("AGREE", "2024-06-03")]
+    assert ("AGREE", "2024-06-03") in dates_of(coders["en"], en, "en")
     fr = "Lors du sommet du 3 juin, la France et l'Allemagne ont signé un accord."
-    assert dates_of(coders["fr"], fr, "fr") == [("AGREE", "2024-06-03")]
+    assert ("AGREE", "2024-06-03") in dates_of(coders["fr"], fr, "fr")
 
 
 def test_the_word_lists_of_timex_json_and_none_without_the_file() -> None:

@@ -104,3 +104,12 @@ def test_a_threat_that_names_no_force_used_is_no_assault(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert not [f for f in found if f[0] == "ASSAULT"], found
+
+
+@pytest.mark.model
+def test_a_threat_of_force_keeps_the_other_acts_it_implies(coders: dict[str, Coder]) -> None:
+    found = coded(
+        coders["en"], "Russia threatened Ukraine with sanctions and the use of force.", "en"
+    )
+    kinds = {(kind, modality) for kind, _, _, modality in found}
+    assert {("SANCTION", "hypothetical"), ("ASSAULT", "hypothetical")} <= kinds, found

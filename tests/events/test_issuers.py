@@ -59,6 +59,16 @@ def test_a_verb_that_does_not_issue_the_text_gives_no_doer(en: Tree) -> None:
     assert en.subject(doc[6]) is None
 
 
+def test_voting_against_a_text_does_not_issue_it(en: Tree) -> None:
+    # "The council voted against a resolution demanding a ceasefire": the council demands
+    # nothing
+    rows = list(VOTED_FOR)
+    rows[3] = ("against", "against", "ADP", "", 2, "prep")
+    doc = parse(rows)
+    assert issuing_verb(en, doc[6]) is None
+    assert en.subject(doc[6]) is None
+
+
 def test_a_participle_on_another_noun_has_no_issuer(en: Tree) -> None:
     # "The council voted for a group demanding a ceasefire": a group is no text
     rows = list(VOTED_FOR)
