@@ -94,7 +94,8 @@ class Cues:
     issued_texts: frozenset[str]
     issuing: frozenset[str]
     #: The prepositions by which a verb issues a text it does not take as object ("voted
-    #: for a resolution", "a voté pour"); "voted against" issues nothing.
+    #: for a resolution", "will vote on a resolution", "a voté pour"); "voted against"
+    #: issues nothing.
     issuing_preps: frozenset[str]
     absorbing: frozenset[str]
     reporting: frozenset[str]
