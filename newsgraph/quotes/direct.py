@@ -25,7 +25,7 @@ from ..textutil import last_char
 from .colon import colon_speaker
 from .cues import is_cue
 from .introduced import FINAL_MARKS, voiced
-from .layout import Found, Layout, Speaker, Token, name_like
+from .layout import OBJECTS, Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .runs import carry_over, goes_on, next_paragraph, run_back
 from .speakers import SUBJECTS
@@ -179,8 +179,6 @@ def _replied(layout: Layout, quote: Marked) -> bool:
 DESCRIBING = frozenset({"relcl", "acl", "acl:relcl", "amod"})
 #: Words that open the speaker's noun phrase after a verb that tags a quote ('said Clinton').
 NOMINAL_STARTS = frozenset({"PROPN", "DET", "NOUN", "PRON", "ADJ"})
-#: Relations of a verb's object.
-OBJECTS = frozenset({"obj", "dobj"})
 #: What a speaker's noun phrase between quoted words and their tag may hold.
 TAG_SUBJECT = frozenset({"PRON", "PROPN", "DET", "NOUN", "ADJ", "PUNCT", "NUM"})
 

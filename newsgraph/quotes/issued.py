@@ -9,11 +9,9 @@ issued a statement"), leaves the document as the speaker.
 
 from __future__ import annotations
 
-from .layout import Layout, Speaker, Token
+from .layout import OBJECTS, Layout, Speaker, Token
 from .nominal import naming
 
-#: Labels of the object of a verb, in the English and the Universal Dependencies schemes.
-OBJECTS = frozenset({"dobj", "obj"})
 #: Labels of an active subject.
 ACTIVE_SUBJECTS = frozenset({"nsubj"})
 

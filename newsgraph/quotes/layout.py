@@ -34,6 +34,8 @@ APPOSITIONS = frozenset({"appos", "conj", "flat", "flat:name"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 #: Subjects of a verb, a French passive one included ("nsubj:pass").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+#: Relations of a verb's object, in the English and the Universal Dependencies schemes.
+OBJECTS = frozenset({"obj", "dobj"})
 #: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the
 #: English one ``nsubjpass`` ("Guterres was deeply concerned …, his spokesman said").
 CLAUSE_SUBJECTS = SUBJECTS | {"nsubjpass"}
