@@ -46,3 +46,9 @@ def test_the_issuer_is_the_quote_speaker(build: Build) -> None:
 def test_a_statement_nobody_issues_here_speaks_for_itself(build: Build) -> None:
     text = "A statement saying that the border would stay closed was read on the radio."
     assert _speaker_of(build, text, "border") == "A statement"
+
+
+def test_a_french_statement_speaks_for_whoever_published_it(build: Build) -> None:
+    text = "Jane Moreau a publié un communiqué affirmant que la frontière resterait fermée."
+    words = speaker_words(build(text, "fr", CAST))
+    assert [speaker for quote, speaker in words.items() if "frontière" in quote] == ["Jane Moreau"]

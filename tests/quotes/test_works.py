@@ -1,5 +1,5 @@
-"""Quoted words that name a work or a campaign (:mod:`newsgraph.quotes.works`), on French
-passages built by hand: a title that holds a clause is no quotation, words a person says are."""
+"""Quoted words that name a work or a campaign (:mod:`newsgraph.quotes.works`), on passages
+built by hand: a title that holds a clause is no quotation, words a person says are."""
 
 from __future__ import annotations
 
@@ -53,3 +53,22 @@ def test_a_title_after_the_noun_it_names_is_no_quote(build: Build, text: str) ->
 )
 def test_words_said_near_such_a_noun_stay_quotes(build: Build, text: str, words: str) -> None:
     assert [q[0] for q in quotes_of(build(text, "fr", PEOPLE)) if q[2]] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The documentary "They Lost Everything in Gaza" will air on Sunday.',
+        'The government unveiled a plan titled "Energy Belongs to All of Us" on Wednesday.',
+        'Her memoir, "What We Owe to Europe", sold a hundred thousand copies.',
+    ],
+)
+def test_an_english_title_after_the_noun_it_names_is_no_quote(build: Build, text: str) -> None:
+    assert quotes_of(build(text, "en", PEOPLE)) == []
+
+
+def test_english_words_called_something_stay_a_quote(build: Build) -> None:
+    text = 'The minister called the plan "a betrayal of everything we fought for" on Monday.'
+    assert [q[0] for q in quotes_of(build(text, "en", PEOPLE))] == [
+        "a betrayal of everything we fought for"
+    ]
