@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..article import Caption, Removed, Span
 from ..textutil import fold
 from .classify import chrome_reason
+from .ending import body_end
 from .headline import choose_headline
 from .lexicon import Lexicon
 from .lines import Line, split_lines
@@ -56,6 +57,8 @@ def clean_text(
     lines = lines if lines is not None else split_lines(raw, lexicon)
     reasons = [_reason(line, lexicon, title, repeated) for line in lines]
     first, last = (0, len(lines) - 1) if extracted else _body_segment(lines, reasons)
+    if not extracted:
+        last = body_end(lines, reasons, first, last, lexicon)
     if title is None:
         title, first = choose_headline(lines, reasons, first, last, lexicon)
     for index, line in enumerate(lines):

@@ -49,6 +49,8 @@ class Lexicon:
     price: re.Pattern[str]
     #: Taglines of outlets ("Le magazine des …", "Independent since 1889"), never a headline.
     masthead: tuple[re.Pattern[str], ...]
+    #: A line presenting the article's author ("Jane Doe is our Asia editor."), after the body.
+    author_bio: tuple[re.Pattern[str], ...]
     #: Full dates in each language, to tell the date of an issue from a headline.
     dates: tuple[DateGrammar, ...]
 
@@ -75,6 +77,7 @@ class Lexicon:
             publication_info=tuple(re.compile(p) for d in data for p in d["publication_info"]),
             price=re.compile("|".join(f"(?:{d['price']})" for d in data), re.IGNORECASE),
             masthead=tuple(re.compile(p, re.IGNORECASE) for d in data for p in d["masthead"]),
+            author_bio=tuple(re.compile(p) for d in data for p in d.get("author_bio", [])),
             dates=tuple(grammar(code) for code in languages if code in lang.available("dates")),
         )
 
