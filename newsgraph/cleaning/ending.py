@@ -10,6 +10,8 @@ the body. A bio of the author after the text ("Jane Doe is our Asia editor.") is
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .lines import Line
 
@@ -17,8 +19,9 @@ from .lines import Line
 _STATEMENT_END = (".", "…")
 _ANY_END = (".", "…", "?", "!")
 _CLOSING_QUOTES = "»”\"’' \u00a0\u202f"
-#: A line of dialogue or a quotation opens with a dash or a quotation mark.
-_DIALOGUE_OPENING = tuple('—–-«“"')
+#: A line of dialogue or a quotation opens with a dash, a quotation mark or an interview's
+#: "Q:" / "A:".
+_DIALOGUE_OPENING = re.compile(r"[—–\-«“\"]|[QA]\s?:\s")
 
 
 def body_end(
@@ -43,7 +46,7 @@ def body_end(
 def closes(line: Line) -> bool:
     """A short line that reads as a sentence ending an article ("Le vote aura lieu jeudi.",
     « — Et demain ? »), not a link title ("Que peut encore faire l'Europe ?") nor a label."""
-    dialogue = line.text.startswith(_DIALOGUE_OPENING)
+    dialogue = _DIALOGUE_OPENING.match(line.text) is not None
     if line.words < 2 or not (dialogue or line.text[:1].isupper()):
         return False
     text = line.text.rstrip(_CLOSING_QUOTES)

@@ -37,6 +37,7 @@ def _clean(lexicon: Lexicon, *lines: str) -> str:
         (BODY_EN, ['He added: "We will see."']),
         (BODY_EN, ["Talks resume on Monday."]),
         (BODY_EN, ["— And tomorrow?", "— We shall see."]),
+        (BODY_EN, ["Q: What comes next?", "A: Talks, one day."]),
     ],
 )
 def test_short_closing_lines_stay_in_the_body(
@@ -71,6 +72,7 @@ def test_closing_line_after_chrome_is_not_taken_back(lexicon: Lexicon) -> None:
     [
         ("— Nous verrons.", True),
         ("« Pourquoi pas ? »", True),
+        ("Q: Why now?", True),
         ("Que faire ?", False),
         ("Fin.", False),
         ("sur Facebook.", False),
