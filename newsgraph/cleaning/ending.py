@@ -15,6 +15,9 @@ import re
 from .lexicon import Lexicon
 from .lines import Line
 
+#: A closing statement out of dialogue has this many words, one a function word at least
+#: ("Le vote aura lieu jeudi."), unlike a button with a full stop ("Continue reading.").
+STATEMENT_WORDS = 3
 #: Punctuation that ends a statement; "?" and "!" end one only in a line of dialogue or quoted.
 _STATEMENT_END = (".", "…")
 _ANY_END = (".", "…", "?", "!")
@@ -45,13 +48,16 @@ def body_end(
 
 def closes(line: Line) -> bool:
     """A short line that reads as a sentence ending an article ("Le vote aura lieu jeudi.",
-    « — Et demain ? »), not a link title ("Que peut encore faire l'Europe ?") nor a label."""
+    « — Et demain ? »), not a link title ("Que peut encore faire l'Europe ?"), a label or a
+    button ("Continue reading.")."""
     dialogue = _DIALOGUE_OPENING.match(line.text) is not None
     if line.words < 2 or not (dialogue or line.text[:1].isupper()):
         return False
     text = line.text.rstrip(_CLOSING_QUOTES)
-    quoted = len(text) < len(line.text.rstrip(" \u00a0\u202f"))
-    return text.endswith(_ANY_END if dialogue or quoted else _STATEMENT_END)
+    if dialogue or len(text) < len(line.text.rstrip(" \u00a0\u202f")):  # quoted
+        return text.endswith(_ANY_END)
+    statement = line.words >= STATEMENT_WORDS and line.function_ratio > 0
+    return statement and text.endswith(_STATEMENT_END)
 
 
 def is_author_bio(line: Line, lexicon: Lexicon) -> bool:
