@@ -3,9 +3,10 @@
 The body segment is the run of lines with the most prose (:func:`clean._body_segment`), so a
 short last paragraph, which scores below zero, falls outside it: a one-sentence quote
 (« Nous ne céderons pas. »), a closing line ("He added: \"We will see.\"") or the last
-exchange of an interview (« — Et demain ? » / « — Nous verrons. »). Such lines are taken back
-while they read as closing sentences; the first line of unknown shape or of known chrome ends
-the body. A bio of the author after the text ("Jane Doe is our Asia editor.") is left out.
+exchange of an interview (« — Et demain ? » / « — Nous verrons. »). Such lines, quoted or of
+dialogue, are taken back; the first other line ends the body. A short plain sentence is not
+taken back: after the body it cannot be told from a credit line or a caption. A bio of
+the author after the text ("Jane Doe is our Asia editor.") is left out.
 """
 
 from __future__ import annotations
@@ -15,11 +16,7 @@ import re
 from .lexicon import Lexicon
 from .lines import Line
 
-#: A closing statement out of dialogue has this many words, one a function word at least
-#: ("Le vote aura lieu jeudi."), unlike a button with a full stop ("Continue reading.").
-STATEMENT_WORDS = 3
-#: Punctuation that ends a statement; "?" and "!" end one only in a line of dialogue or quoted.
-_STATEMENT_END = (".", "…")
+#: Punctuation that ends a line of dialogue or a quoted line.
 _ANY_END = (".", "…", "?", "!")
 _CLOSING_QUOTES = "»”\"’' \u00a0\u202f"
 #: A line of dialogue or a quotation opens with a dash, a quotation mark or an interview's
@@ -47,17 +44,15 @@ def body_end(
 
 
 def closes(line: Line) -> bool:
-    """A short line that reads as a sentence ending an article ("Le vote aura lieu jeudi.",
-    « — Et demain ? »), not a link title ("Que peut encore faire l'Europe ?"), a label or a
+    """A short quoted or dialogue line that ends a sentence (« — Et demain ? », « Nous ne
+    céderons pas. »), not a link title ("Que peut encore faire l'Europe ?"), a label or a
     button ("Continue reading.")."""
     dialogue = _DIALOGUE_OPENING.match(line.text) is not None
     if line.words < 2 or not (dialogue or line.text[:1].isupper()):
         return False
     text = line.text.rstrip(_CLOSING_QUOTES)
-    if dialogue or len(text) < len(line.text.rstrip(" \u00a0\u202f")):  # quoted
-        return text.endswith(_ANY_END)
-    statement = line.words >= STATEMENT_WORDS and line.function_ratio > 0
-    return statement and text.endswith(_STATEMENT_END)
+    quoted = dialogue or len(text) < len(line.text.rstrip(" \u00a0\u202f"))
+    return quoted and text.endswith(_ANY_END)
 
 
 def is_author_bio(line: Line, lexicon: Lexicon) -> bool:

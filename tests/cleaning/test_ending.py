@@ -32,10 +32,8 @@ def _clean(lexicon: Lexicon, *lines: str) -> str:
     [
         (BODY_FR, ["« Nous ne céderons pas. »"]),
         (BODY_FR, ["Il a ajouté : « Rien n’est joué. »"]),
-        (BODY_FR, ["Le vote aura lieu jeudi."]),
         (BODY_FR, ["— Et demain ?", "— Nous verrons."]),
         (BODY_EN, ['He added: "We will see."']),
-        (BODY_EN, ["Talks resume on Monday."]),
         (BODY_EN, ["— And tomorrow?", "— We shall see."]),
         (BODY_EN, ["Q: What comes next?", "A: Talks, one day."]),
     ],
@@ -77,7 +75,8 @@ def test_closing_line_after_chrome_is_not_taken_back(lexicon: Lexicon) -> None:
         ("Fin.", False),
         ("Continue reading.", False),
         ("Tags: Europe, Diplomacy.", False),
-        ("Rien n’a changé.", True),
+        # a plain sentence is not taken back: it cannot be told from a credit or a caption
+        ("Rien n’a changé.", False),
         ("sur Facebook.", False),
         ("Jane Doe", False),
     ],
