@@ -15,7 +15,7 @@ from functools import cache
 
 from ..article import Article
 from ..knowledge import KnowledgeBase, Person
-from ..knowledge.base import MIN_SURNAME, SUFFIXES, normalize
+from ..knowledge.base import normalize
 from ..quotes.lexicon import load as load_quotes
 
 #: Dependents that make a proper noun part of a longer name ("Mette Frederiksen").
@@ -23,22 +23,15 @@ _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "appos"})
 
 
 @cache
-def _bearers(kb: KnowledgeBase) -> dict[str, tuple[Person, ...]]:
-    """Each surname (the last word of a full name) of the knowledge base's people, with the
-    people who bear it, once each; a word that is also a given name (the first word of a full
-    name: "David", "Mark", "Martin") is left out."""
-    found: dict[str, dict[str, Person]] = {}
-    given: set[str] = set()
-    for person in kb.people:
-        for name in person.names:
-            words = name.split()
-            if len(words) < 2:
-                continue
-            given.add(normalize(words[0], False))
-            surname = normalize(words[-1], False)
-            if len(surname) >= MIN_SURNAME and surname not in SUFFIXES:
-                found.setdefault(surname, {})[person.id] = person
-    return {s: tuple(people.values()) for s, people in found.items() if s not in given}
+def _given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words of the knowledge base's full names ("David", "Mark", "Martin"), which
+    a bare word may be as well as a surname."""
+    return frozenset(
+        normalize(name.split()[0], False)
+        for person in kb.people
+        for name in person.names
+        if len(name.split()) >= 2
+    )
 
 
 def common_word(surname: str, text: str) -> bool:
@@ -52,7 +45,9 @@ def sole_bearer(kb: KnowledgeBase, surname: str) -> Person | None:
     names a country, a capital or an organisation ("Maduro" → Nicolás Maduro; "Khan" → None)."""
     if kb.country(surname) is not None or kb.organization(surname) is not None:
         return None
-    people = _bearers(kb).get(normalize(surname, False), ())
+    if normalize(surname, False) in _given_names(kb):
+        return None
+    people = kb.bearers(surname)
     return people[0] if len(people) == 1 else None
 
 

@@ -44,18 +44,11 @@ def _governor(tree: Tree, noun: Token) -> Token | None:
     """The verb a noun is the object of, or the complement through a preposition of
     issuing: "adopted" for "adopted a resolution", "voted" for "voted for a resolution",
     none for "voted against a resolution"."""
-    syntax = tree.syntax
-    preps = tree.lexicon.cues.issuing_preps
-    head = noun.head
+    head: Token | None = noun.head
     if head == noun:
         return None
-    if noun.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
-        if head.lower_ not in preps:
+    if noun.dep_ not in tree.syntax.object:
+        prep, head = tree.attachment(noun)
+        if prep not in tree.lexicon.cues.issuing_preps:
             return None  # "voted against a resolution demanding"
-        head = head.head
-    elif noun.dep_ in syntax.oblique:
-        if not any(child.lower_ in preps for child in noun.children if child.dep_ in syntax.case):
-            return None
-    elif noun.dep_ not in syntax.object:
-        return None
-    return head if tree.verbal(head) else None
+    return head if head is not None and tree.verbal(head) else None

@@ -371,10 +371,12 @@ class KnowledgeBase:
         date (a surname alone names no one for certain across the years)."""
         if on is None:
             return None
-        found = {
-            p.id: p for p in self._surnames.get(normalize(surname, False), ()) if p.roles_on(on)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = [p for p in self.bearers(surname) if p.roles_on(on)]
+        return found[0] if len(found) == 1 else None
+
+    def bearers(self, surname: str) -> tuple[Person, ...]:
+        """Everyone whose full name ends in ``surname``, once each."""
+        return tuple({p.id: p for p in self._surnames.get(normalize(surname, False), ())}.values())
 
     def holder(self, role_key: str, country: str, on: date) -> Person | None:
         """Who held ``role_key`` (e.g. ``foreign_minister``) for ``country`` (ISO3, or an

@@ -87,9 +87,9 @@ def described(layout: Layout, mentions: Mentions, item: Found) -> Actor | None:
         return body
     if word in lexicon.state_nouns or head.lower_ in lexicon.state_nouns:
         return _state_for(layout, mentions, item)
-    if (word in lexicon.body_nouns or head.lower_ in lexicon.body_nouns) and _bare(layout, speaker):
+    if (word in lexicon.body_nouns or head.lower_ in lexicon.body_nouns) and bare(layout, speaker):
         return _body_for(layout, mentions, item)  # "The agency said": the World Food Programme
-    if _bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
+    if bare(layout, speaker) and layout.speaker_like(head) and not _thing(layout, word):
         return _titled(layout, mentions, speaker)
     return None
 
@@ -158,7 +158,7 @@ def _titled(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | Non
     return last[1] if last else None
 
 
-def _bare(layout: Layout, speaker: Speaker) -> bool:
+def bare(layout: Layout, speaker: Speaker) -> bool:
     """Whether the speaker's words are a definite article and their head alone, singular ("the
     agency", "l'association"), which refer back; "le comité d'enquête russe", "l'agence
     officielle Irna" say which one they are."""
@@ -185,10 +185,10 @@ def _of_body(layout: Layout, head: Token) -> bool:
         ):
             continue
         words = {nominal.lemma_.lower(), nominal.lower_}
-        definite = _definite(nominal) or any(  # "du bloc": an article in the preposition
+        marked = definite(nominal) or any(  # "du bloc": an article in the preposition
             c.dep_ == "case" and "Def" in c.morph.get("Definite") for c in nominal.children
         )
-        if words & lexicon.body_nouns and definite and nominal.i > head.i:
+        if words & lexicon.body_nouns and marked and nominal.i > head.i:
             return True
     return False
 
@@ -310,7 +310,7 @@ def title_holder(
         return None
     if "Plur" in head.morph.get("Number") or not ({word, lower} & lexicon.title_nouns):
         return None
-    if not _definite(head):
+    if not definite(head):
         return None  # "Somalia's national security adviser warned": someone not named
     if {word, lower} & (lexicon.official_nouns | lexicon.state_nouns | lexicon.body_nouns):
         return None
@@ -322,7 +322,7 @@ def title_holder(
     return last[1] if last else None
 
 
-def _definite(head: Token) -> bool:
+def definite(head: Token) -> bool:
     """Whether the noun ``head`` has a definite article ("le", "the")."""
     return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children)
 

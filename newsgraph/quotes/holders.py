@@ -5,8 +5,10 @@ porte-parole" is Peskov's, not the state's that an unnamed spokesman folds into.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..article import Actor, Span
+from .described import bare, definite
 from .layout import Layout, Speaker
 from .mentions import Mentions
 
@@ -22,11 +24,12 @@ def title_holder_before(layout: Layout, mentions: Mentions, speaker: Speaker) ->
     and is left to the description's state."""
     head = layout.doc[speaker.head]
     titles = {head.lemma_.lower(), head.lower_} & layout.lexicon.official_nouns
-    if not titles or not _bare_definite(layout, speaker):
+    if not titles or not (bare(layout, speaker) and definite(head)):
         return None
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
     since = layout.paragraphs[paragraph][0] if layout.paragraphs else 0
-    for mention, actor in reversed(mentions.entries):
+    for k in range(bisect_left(mentions.starts, speaker.start) - 1, -1, -1):
+        mention, actor = mentions.entries[k]
         if mention.end > speaker.start:
             continue
         if mention.start < since:
@@ -49,14 +52,3 @@ def _introduced(mention: Span, actor: Actor) -> bool:
         for other in actor.mentions
         if other is not mention
     )
-
-
-def _bare_definite(layout: Layout, speaker: Speaker) -> bool:
-    """Whether the speaker's words are a definite article and a singular head alone ("the
-    spokesman", "le porte-parole"); "un porte-parole", "spokesmen" introduce someone new."""
-    head = layout.doc[speaker.head]
-    words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
-    if "Plur" in head.morph.get("Number") or len(words) != 2:
-        return False
-    article = words[0]
-    return article.dep_ == "det" and "Def" in article.morph.get("Definite")
