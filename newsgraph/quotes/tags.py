@@ -22,6 +22,7 @@ from bisect import bisect_left
 from ..textutil import last_char
 from .apposed import apposed_tag
 from .bare import bare_tag
+from .bearers import written_tag
 from .colon import dashed_label
 from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
@@ -62,7 +63,17 @@ DESCRIBING = RELATIVE_CLAUSES | {"appos", "amod"}
 
 def attribute(layout: Layout, quote: Marked) -> Attribution:
     """The cue and speaker of a quotation, or ``(None, None)``."""
-    finders = (incise, signed, _after, _tag_sentence, _labelled, _above, before, sentence_before)
+    finders = (
+        incise,
+        signed,
+        written_tag,
+        _after,
+        _tag_sentence,
+        _labelled,
+        _above,
+        before,
+        sentence_before,
+    )
     for finder in finders:
         found = finder(layout, quote)
         if found is not None:
