@@ -1,4 +1,5 @@
-"""A tag of a written verb names what bears the quotation (:mod:`newsgraph.quotes.bearers`)."""
+"""A tag of a written verb names what bears the quotation (:mod:`newsgraph.quotes.bearers`),
+and an email speaks as a statement does."""
 
 from __future__ import annotations
 
@@ -46,3 +47,8 @@ def test_words_a_sign_bears_before_the_quote_name_no_bearer(build: Build) -> Non
     text = 'Jane Moreau held a sign that read "Stop the war now." The crowd cheered.'
     words = speaker_words(build(text, "en", CAST), direct_only=True)
     assert all(speaker != "a sign" for speaker in words.values())
+
+
+def test_an_email_speaks_as_a_statement_does(build: Build) -> None:
+    text = 'The race went on. The email went on to say, "Today, because we won, we stop."'
+    assert _speaker_of(build, text, "Today") == "The email"
