@@ -157,6 +157,8 @@ class Lexicon:
     genitive_preps: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    #: Prepositions naming the source of a report ("selon"): never part of an event's phrase.
+    attribution_preps: frozenset[str] = frozenset()
     #: "les deux pays", "both sides": a number word, and the nouns that name such a group.
     group_numbers: Mapping[str, int] = field(default_factory=dict)
     group_nouns: frozenset[str] = frozenset()
@@ -256,6 +258,7 @@ class Lexicon:
             genitive_preps=frozenset(preps.get("genitive", ())),
             partner_preps=frozenset(preps.get("partner", ())),
             place_preps=frozenset(preps.get("place", ())),
+            attribution_preps=frozenset(preps.get("attribution", ())),
             group_numbers=dict(data.get("groups", {}).get("numbers", {})),
             group_nouns=frozenset(data.get("groups", {}).get("nouns", ())),
             group_all=frozenset(data.get("groups", {}).get("all", ())),

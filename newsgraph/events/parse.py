@@ -72,16 +72,28 @@ class ParseTree:
     # -- phrases ---------------------------------------------------------------------------
 
     def phrase(self, token: Token) -> tuple[int, int]:
-        """Character span of the phrase ``token`` heads, conjuncts and clauses aside."""
+        """Character span of the phrase ``token`` heads, conjuncts, clauses and the source of
+        a report aside (:meth:`attribution`)."""
         low, high = token.i, token.i
         stack = [token]
         while stack:
             for child in stack.pop().children:
-                if child.dep_ not in self._outside:
+                if child.dep_ not in self._outside and not self.attribution(child):
                     low, high = min(low, child.i), max(high, child.i)
                     stack.append(child)
         doc = token.doc
         return doc[low].idx, doc[high].idx + len(doc[high].text)
+
+    def attribution(self, token: Token) -> bool:
+        """Whether ``token`` heads the source of a report ("selon des responsables
+        américains"), which parsers hang on the nearest noun ("a frappé les installations
+        iraniennes, selon des responsables américains"): no part of that noun's phrase."""
+        preps = self.lexicon.attribution_preps
+        for case in self.children(token, self.syntax.case):
+            words = [case, *case.children]
+            if "".join(w.text.lower() for w in sorted(words, key=lambda w: w.i)) in preps:
+                return True
+        return False
 
     def conjuncts(self, token: Token) -> list[Token]:
         """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
