@@ -98,6 +98,9 @@ class ParseTree:
     def conjuncts(self, token: Token) -> list[Token]:
         """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
         found = [token]
+        stranded = self.stranded_subject(token)
+        if stranded is not None:
+            found.append(stranded)
         stack = list(self.children(token, self.syntax.conj))
         while stack:
             current = stack.pop(0)
@@ -105,6 +108,37 @@ class ParseTree:
                 found.append(current)
                 stack.extend(self.children(current, self.syntax.conj))
         return found
+
+    def stranded_subject(self, token: Token) -> Token | None:
+        """The first of two coordinated subjects opening a sentence, when the parser left it
+        out of the clause ("Paris et Berlin ont dénoncé…" read as "Paris" alone, then "et
+        Berlin ont dénoncé"): the name just before the "et" of a subject, heading a tree of its
+        own or the one the verb is coordinated with, and opening the sentence (or a sentence of its
+        own, when the parser cut it there: "Paris" | "et Berlin ont dénoncé…"); else None."""
+        if token.dep_ not in self.syntax.subject:
+            return None
+        verb = token.head
+        doc = token.doc
+        before = token.left_edge.i - 1
+        if before < max(token.sent.start, 1) or doc[before].pos_ != "CCONJ":
+            return None
+        if doc[before].head not in (verb, token) or doc[before - 1].pos_ == "PUNCT":
+            return None
+        first = doc[before - 1]
+        while first.head != first and first.head.i < before:
+            first = first.head
+        if first.head != first and first != verb.head:
+            return None
+        if first.pos_ not in ("PROPN", "NOUN") or first.left_edge.i != first.sent.start:
+            return None
+        # a noun with a subject or a copula of its own is a clause ("C'est un meurtre, et nous…")
+        clausal = self.syntax.subject | self.syntax.passive_subject | {"cop"}
+        if any(
+            child.dep_ in clausal or (child.pos_ in VERBAL and child != verb)
+            for child in first.children
+        ):
+            return None
+        return first
 
     def coordinated(self, first: Token, second: Token) -> bool:
         """Whether ``second`` is ``first`` or one of the words coordinated after it, at any
