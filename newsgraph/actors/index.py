@@ -82,6 +82,9 @@ class LanguageCues:
     #: or blaming that take one ("transfert", "supplied"): a capital there is its state.
     recipient_prepositions: frozenset[str] = frozenset()
     recipient_stems: frozenset[str] = frozenset()
+    #: Locatives that mark a recipient when an article comes before the state's name ("à la
+    #: Russie", "à l'Ukraine": in a state is "en Russie"): the state is a party, not a place.
+    article_datives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -92,7 +95,7 @@ class LanguageCues:
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
-            "recipient_prepositions", "recipient_stems",
+            "recipient_prepositions", "recipient_stems", "article_datives",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

@@ -154,11 +154,15 @@ class StateNames:
 
     def _locative(self, first: int, directed: bool = False) -> bool:
         """Whether a locative preposition comes before the token ``first`` ("à Moscou");
-        ``directed``, one of direction is none (a state's name "at" or "to" is a party)."""
+        ``directed``, one of direction is none (a state's name "at" or "to" is a party), nor
+        a dative before an article ("a livré des chars à l'Ukraine", not "en Ukraine")."""
         previous = [self.toks[i].key for i in (first - 1, first - 2) if i >= 0]
-        if previous and previous[0] in self.cues.articles:
+        article = bool(previous) and previous[0] in self.cues.articles
+        if article:
             previous = previous[1:]
         if not previous or (directed and previous[0] in self.cues.directions):
+            return False
+        if directed and article and previous[0] in self.cues.article_datives:
             return False
         return previous[0] in self.cues.locatives
 

@@ -24,6 +24,22 @@ def test_a_capital_after_a_locative_is_a_place(pipeline: Pipeline) -> None:
     assert found["RUS"] == ["Moscou"]  # the second one only: the first is where he went
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "actor"),
+    [
+        ("Pékin a nié avoir fourni des drones à la Russie.", "RUS", True),
+        ("Les États-Unis ont livré des missiles à l'Ukraine mercredi.", "UKR", True),
+        ("Le Japon a présenté ses excuses à la Corée du Sud.", "KOR", True),
+        ("Le ministre a passé trois jours en Russie.", "RUS", False),
+    ],
+)
+def test_a_state_after_a_and_an_article_is_a_recipient(
+    pipeline: Pipeline, text: str, state: str, actor: bool
+) -> None:
+    """« à la Russie » names whom an act goes to; the place would be « en Russie »."""
+    assert (state in mentions(pipeline, text)) is actor
+
+
 def test_a_national_body_named_with_its_adjective_mentions_its_state(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "The Russian military said its drones hit the port.")
     assert "Russian" in found["RUS"]
