@@ -59,6 +59,7 @@ class SenseReader:
         if not senses:
             return None
         words = dependent_words(token) | (set() if noun else modified_words(self.tree, token))
+        understood = words | (set() if noun else self._understood_subject(token))
         preps = self._preps(token) | {
             mark
             for child in token.children
@@ -69,7 +70,7 @@ class SenseReader:
         governing, head = self.tree.attachment(token)
         heads = {head.lemma_.lower(), head.lower_} if head is not None else set()
         for sense in senses:
-            if sense.with_words and not sense.with_words & words:
+            if sense.with_words and not sense.with_words & understood:
                 continue
             if sense.without_words & words:
                 continue
@@ -83,6 +84,17 @@ class SenseReader:
                 continue
             return sense, noun
         return None
+
+    def _understood_subject(self, token: Token) -> set[str]:
+        """The words of the subject an infinitive takes from the verb it complements, which a
+        sense's ``with`` reads as it reads a finite verb's own subject: "Les soldats russes
+        vont quitter l'Ukraine" (soldats) is "Les soldats russes ont quitté l'Ukraine". Not
+        ``without``: "Le Conseil doit se réunir" stays a meeting."""
+        syntax = self.tree.syntax
+        if token.dep_ not in syntax.complement or self.tree.children(token, syntax.subject):
+            return set()
+        subject = self.tree.subject(token)
+        return set() if subject is None else {subject.lemma_.lower(), subject.lower_}
 
     def _preps(self, token: Token) -> set[str]:
         """The prepositions of a trigger's phrases but those that only give a time: "called

@@ -84,3 +84,22 @@ def test_a_phrase_of_time_selects_no_sense(
     verb = next(t for t in article.doc if t.lower_ in ("called", "appelé"))
     found = coders[code].sense(verb)
     assert (found[0].type if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Les soldats russes vont quitter l'Ukraine.", "fr", True),
+        ("Les soldats russes ont commencé à quitter l'Ukraine.", "fr", True),
+        ("La Russie va quitter l'Ukraine.", "fr", False),
+        ("Russian troops began to leave Ukraine.", "en", True),
+        ("Russia began to leave Ukraine.", "en", False),
+    ],
+)
+def test_an_infinitive_s_understood_subject_counts_for_its_sense(
+    coders: dict[str, Coder], text: str, lang: str, found: bool
+) -> None:
+    """The subject an infinitive takes from the verb it complements meets a ``with`` condition
+    as a finite verb's own subject does ("Les soldats russes ont quitté l'Ukraine")."""
+    retreats = [e for e in coded(coders[lang], text, lang) if e[0] == "RETREAT"]
+    assert bool(retreats) is found, retreats
