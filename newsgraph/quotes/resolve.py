@@ -59,6 +59,7 @@ from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 from .officials import named_speaker, official, state_of
+from .titled import title_antecedent
 
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
@@ -113,7 +114,8 @@ def _speaker(
     if item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if named is not None:
-        return named_speaker(article, layout, mentions, named, item.speaker)
+        actor = named_speaker(article, layout, mentions, named, item.speaker)
+        return _title_holder(layout, mentions, item.speaker, actor) or actor
     return _unnamed_speaker(article, layout, mentions, item, paragraph, said)
 
 
@@ -179,8 +181,20 @@ def _unnamed_speaker(
             surnamed(article, layout, item.speaker)
             or title_holder_before(layout, mentions, item.speaker)
             or described(layout, mentions, item)
+            or title_antecedent(layout, mentions, item.speaker)
         )
     return actor
+
+
+def _title_holder(
+    layout: Layout, mentions: Mentions, speaker: Speaker | None, actor: Actor | None
+) -> Actor | None:
+    """The person a title of an institution stands for when that person was just named
+    ("Ursula von der Leyen a signé. « … », a dit la présidente de la Commission": von der
+    Leyen, not the Commission), of the institution's country when it has one."""
+    if speaker is None or actor is None or actor.kind == "person":
+        return None
+    return title_antecedent(layout, mentions, speaker, actor)
 
 
 def _relayed_by(
