@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .circumstance import circumstance, circumstance_end
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
@@ -244,9 +245,12 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
         return None  # '"…", said X': the quote's own cue
     spoken = layout.tokens(speaker.start, speaker.end)
     for child in layout.children(verb):
-        if child.i > verb.i and child.dep_ not in TAG_DEPENDENTS and child.i not in spoken:
-            return None
-    return comma, speaker, max(speaker.end, layout.token_end(verb.i))
+        if child.i <= verb.i or child.dep_ in TAG_DEPENDENTS or child.i in spoken:
+            continue
+        if not circumstance(layout, verb, child):
+            return None  # an object or a clause of its own: no tag
+    end = max(speaker.end, layout.token_end(verb.i), circumstance_end(layout, verb))
+    return comma, speaker, end
 
 
 def _auxiliary_or_adverb(token: Token, verb: Token) -> bool:

@@ -1,0 +1,53 @@
+"""A circumstance set off after a speech tag: what the speaker did as they spoke, not what
+they said.
+
+"La France livrera des blindés, a-t-il ajouté, sans donner de calendrier", "Moscou ne visait
+que des cibles militaires, a-t-il assuré, ajoutant que …", "The talks made progress, he
+said, adding that …": a non-finite clause (an infinitive after a preposition, a present
+participle) that the parser hung on the tag's verb after a comma closes the tag; the
+statement is still the words before the tag.
+"""
+
+from __future__ import annotations
+
+from .layout import Layout, Token
+
+#: Relations of a non-finite clause to the verb it modifies.
+CIRCUMSTANCES = frozenset({"advcl", "xcomp", "acl"})
+
+
+def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
+    """Whether ``child`` is a non-finite clause set off by a comma after the tag of ``verb``
+    (", a-t-il ajouté, sans donner de calendrier", ", he said, adding that …")."""
+    return bool(
+        child.head.i == verb.i
+        and child.i > verb.i
+        and child.dep_ in CIRCUMSTANCES
+        and _nonfinite(child)
+        and _after_comma(layout, child)
+    )
+
+
+def circumstance_end(layout: Layout, verb: Token) -> int:
+    """Where the last circumstance of ``verb`` ends (0 when it has none)."""
+    ends = [
+        layout.token_end(child.right_edge.i)
+        for child in layout.children(verb)
+        if circumstance(layout, verb, child)
+    ]
+    return max(ends, default=0)
+
+
+def _nonfinite(token: Token) -> bool:
+    """An infinitive, a gerund or a present participle ("donner", "ajoutant", "adding")."""
+    forms = token.morph.get("VerbForm")
+    present = "Part" in forms and "Pres" in token.morph.get("Tense")
+    return token.pos_ == "VERB" and ("Inf" in forms or "Ger" in forms or present)
+
+
+def _after_comma(layout: Layout, clause: Token) -> bool:
+    """Whether a comma stands right before the first word of ``clause``."""
+    i = clause.left_edge.i - 1
+    while i >= 0 and layout.doc[i].is_space:
+        i -= 1
+    return bool(i >= 0 and layout.doc[i].text == ",")
