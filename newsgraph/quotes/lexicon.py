@@ -126,6 +126,9 @@ class QuoteLexicon:
     #: Titles and nouns that give a person's natural gender ("Mr" -> Masc, "spokeswoman" ->
     #: Fem), where determiners do not: a pronoun of the other gender is someone else.
     noun_genders: dict[str, str] = field(default_factory=dict)
+    #: Given names whose bearers are of one gender ("Sophie" -> Fem, "Paul" -> Masc): a
+    #: pronoun of the other gender is someone else when the knowledge base does not say.
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     #: Phrases that open a label before a colon and give the source of the quote after it
     #: ("more from", "from"): "More from the report: “…”".
     source_phrases: tuple[str, ...] = ()
@@ -266,6 +269,11 @@ def load(code: str) -> QuoteLexicon:
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         noun_genders={
             word: gender for gender, words in data.get("noun_genders", {}).items() for word in words
+        },
+        given_name_genders={
+            name.lower(): gender
+            for gender, names in data.get("given_name_genders", {}).items()
+            for name in names
         },
         source_phrases=tuple(p.lower() for p in data.get("source_phrases", [])),
         inflections=inflection.endings(code),

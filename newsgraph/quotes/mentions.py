@@ -227,9 +227,9 @@ def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
 
 def text_gender(layout: Layout, actor: Actor) -> str | None:
     """The one gender a person's mentions give it in the text by a title of ``noun_genders``
-    ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), or None: a pronoun of the other
-    gender after a bare surname is not that person's. Articles and agreement are not read:
-    a long apposition holds nouns of either gender."""
+    ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), else its given name's, or None: a
+    pronoun of the other gender after a bare surname is not that person's. Articles and
+    agreement are not read: a long apposition holds nouns of either gender."""
     if actor.kind != "person":
         return None
     titles = layout.lexicon.noun_genders
@@ -239,7 +239,19 @@ def text_gender(layout: Layout, actor: Actor) -> str | None:
         for word in m.text.lower().split()
         if (gender := titles.get(word)) is not None
     }
+    if not genders:
+        return given_gender(layout, actor)
     return genders.pop() if len(genders) == 1 else None
+
+
+def given_gender(layout: Layout, actor: Actor) -> str | None:
+    """The gender of a person's given name, its name's first word, when ``given_name_genders``
+    has it ("Sophie Leroy": Fem, "Paul Martin": Masc): "Paul Martin et Claire Dupont ont
+    visité le chantier. « … », a-t-elle assuré" is not Martin's."""
+    words = actor.name.split()
+    if len(words) < 2:
+        return None
+    return layout.lexicon.given_name_genders.get(words[0].lower())
 
 
 def known_gender(actor: Actor) -> str | None:
