@@ -88,6 +88,9 @@ class QuoteLexicon:
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
+    #: Titles that name a body of people, not one person ("the army", "le ministère"):
+    #: never a person's title in ``quotes.titled``.
+    collective_titles: frozenset[str] = frozenset()
     #: Prepositions of a genitive complement ("les pays du bloc", "members of the alliance").
     genitive_preps: frozenset[str] = frozenset()
     #: Adjectives and nouns that make an official one of the armed forces ("un porte-parole
@@ -246,6 +249,7 @@ def load(code: str) -> QuoteLexicon:
         documents=frozenset(data.get("documents", [])),
         issuing_verbs=frozenset(data.get("issuing_verbs", [])),
         body_nouns=frozenset(data.get("body_nouns", [])),
+        collective_titles=frozenset(data.get("collective_titles", [])),
         naming_words=frozenset(data.get("naming_words", [])),
         object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),

@@ -13,8 +13,8 @@ from .mentions import Mentions
 
 def person_title(layout: Layout, speaker: Speaker) -> bool:
     """Whether the speaker's words are headed by a person's title, singular and definite
-    ("la ministre de l'Éducation", "le président du Conseil européen"): not an institution,
-    a document or an official who speaks for a body ("le porte-parole du Kremlin" is anyone
+    ("la ministre de l'Éducation", "le président du Conseil européen"): not an institution
+    or a body of people ("the army", "le ministère"), a document or an official who speaks for a body ("le porte-parole du Kremlin" is anyone
     the Kremlin sends), and no name of its own among its words ("le ministre Jean Dupont")."""
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
@@ -22,6 +22,7 @@ def person_title(layout: Layout, speaker: Speaker) -> bool:
     others = (
         lexicon.state_nouns
         | lexicon.body_nouns
+        | lexicon.collective_titles
         | lexicon.documents
         | lexicon.bystanders
         | lexicon.official_nouns

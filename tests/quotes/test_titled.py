@@ -93,3 +93,28 @@ def test_a_title_of_another_state_is_not_the_person_named_before(build: Build) -
     for actor, country in zip(article.actors, ("FRA", "RUS"), strict=True):
         actor.country = country
     assert [name for _, name, _ in quotes_of(article)] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Volodymyr Zelensky a visité Kharkiv lundi. « Nous avons abattu trente drones », a "
+            "déclaré l'armée de l'air.",
+            "fr",
+        ),
+        (
+            "Volodymyr Zelensky visited Kharkiv on Monday. \u201cWe shot down thirty drones,\u201d "
+            "the air force said.",
+            "en",
+        ),
+    ],
+)
+def test_a_body_of_people_is_not_the_person_named_before(
+    build: Build, text: str, lang: str
+) -> None:
+    cast: Cast = {
+        "Volodymyr Zelensky": ("person", ["Volodymyr Zelensky"]),
+        "Ukraine": ("country", ["Kharkiv"]),
+    }
+    assert "Volodymyr Zelensky" not in [name for _, name, _ in quotes_of(build(text, lang, cast))]
