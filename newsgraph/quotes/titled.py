@@ -14,8 +14,9 @@ from .mentions import Mentions
 def person_title(layout: Layout, speaker: Speaker) -> bool:
     """Whether the speaker's words are headed by a person's title, singular and definite
     ("la ministre de l'Éducation", "le président du Conseil européen"): not an institution
-    or a body of people ("the army", "le ministère"), a document or an official who speaks for a body ("le porte-parole du Kremlin" is anyone
-    the Kremlin sends), and no name of its own among its words ("le ministre Jean Dupont")."""
+    or a body of people ("the army", "le ministère"), a document or an official who speaks
+    for a body ("le porte-parole du Kremlin" is anyone the Kremlin sends), and no name of its
+    own among its words ("le ministre Jean Dupont")."""
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     words = {head.lemma_.lower(), head.lower_}
