@@ -41,9 +41,44 @@ def test_a_pronoun_is_not_someone_whose_given_name_has_the_other_gender(
     assert [name for _, name, _ in quotes_of(build(text, "fr", cast))] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "cast", "speaker"),
+    [
+        (
+            "Daniel Mwangi met the opposition leader, Grace Otieno, on Monday. "
+            '"These taxes will crush families," she said.',
+            {
+                "Grace Otieno": ("person", ["Grace Otieno"]),
+                "Daniel Mwangi": ("person", ["Daniel Mwangi"]),
+            },
+            "Grace Otieno",
+        ),
+        (
+            "Grace Otieno met the finance minister, Daniel Mwangi, on Monday. "
+            '"The budget protects the poorest," he said.',
+            {
+                "Daniel Mwangi": ("person", ["Daniel Mwangi"]),
+                "Grace Otieno": ("person", ["Grace Otieno"]),
+            },
+            "Daniel Mwangi",
+        ),
+    ],
+)
+def test_an_english_pronoun_is_not_someone_whose_given_name_has_the_other_gender(
+    build: Build, text: str, cast: Cast, speaker: str
+) -> None:
+    assert [name for _, name, _ in quotes_of(build(text, "en", cast))] == [speaker]
+
+
 def test_a_given_name_of_either_gender_does_not_rule_anyone_out(build: Build) -> None:
     text = (
         "Dominique Martin a reçu les syndicats. « Le dialogue reprendra lundi », a-t-elle annoncé."
     )
     cast: Cast = {"Dominique Martin": ("person", ["Dominique Martin"])}
     assert [name for _, name, _ in quotes_of(build(text, "fr", cast))] == ["Dominique Martin"]
+
+
+def test_an_english_given_name_of_either_gender_does_not_rule_anyone_out(build: Build) -> None:
+    text = 'Jordan Ellis met the union. "Talks resume on Monday," she said.'
+    cast: Cast = {"Jordan Ellis": ("person", ["Jordan Ellis"])}
+    assert [name for _, name, _ in quotes_of(build(text, "en", cast))] == ["Jordan Ellis"]
