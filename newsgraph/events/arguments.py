@@ -25,6 +25,7 @@ from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
 from .prepositions import PrepositionalArguments
 from .syntax import Token, Tree, morph
+from .withdrawn import withdrawal, withdrawal_sides
 
 __all__ = ["PLACE_TARGETS", "Arguments", "Candidate", "PlaceParty", "Speaker"]
 
@@ -77,6 +78,8 @@ class Arguments(PrepositionalArguments):
             target = self._first(candidate, sense.target)
         finally:
             self._targeting, self._target_of = None, outer
+        if candidate.noun and sense.type == "RETREAT":
+            source, target = self._withdrawn(candidate, source, target)
         if not target and not candidate.noun:
             target = self._object_event_target(candidate, {party(a) for a in source})
         if sense.reply and not candidate.noun and not [a for a in target if a not in source]:
@@ -101,6 +104,22 @@ class Arguments(PrepositionalArguments):
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _withdrawn(
+        self, candidate: Candidate, source: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides of a withdrawal whose genitive names forces and the place they leave,
+        when both phrases name a party ("le retrait des troupes françaises du Tchad": France
+        from Chad; :mod:`.withdrawn`), else ``source`` and ``target`` as found."""
+        found = withdrawal(self.tree, candidate.token)
+        if found is None:
+            return source, target
+        doers, left = withdrawal_sides(self.tree, self.index, found)
+        left = [a for a in left if a not in doers]
+        if not (doers and left):
+            return source, target
+        candidate.spans.append(self.tree.phrase(found.forces))
+        return doers, left
 
     def _aimed_target(self, candidate: Candidate, exclude: set[str]) -> list[Actor]:
         """Whom a noun event is aimed at by a participle of aiming ("de nouvelles mesures

@@ -140,6 +140,10 @@ class Cues:
     force_use: frozenset[str]
     #: Indefinite articles: "une force", "a force" is a body of troops (:mod:`.forceful`).
     force_unit_marks: frozenset[str]
+    #: Nouns of forces: as the genitive of a withdrawal they name who withdraws, and a
+    #: genitive after them the place left ("le retrait des troupes russes du sol
+    #: ukrainien") (:mod:`.withdrawn`).
+    withdrawn_forces: frozenset[str]
     conditional_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     stems: Mapping[str, str]
