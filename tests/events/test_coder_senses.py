@@ -103,3 +103,15 @@ def test_an_infinitive_s_understood_subject_counts_for_its_sense(
     as a finite verb's own subject does ("Les soldats russes ont quitté l'Ukraine")."""
     retreats = [e for e in coded(coders[lang], text, lang) if e[0] == "RETREAT"]
     assert bool(retreats) is found, retreats
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La Russie a mis en garde l'Ukraine mardi.", "THREATEN"),
+        ("La police russe a mis en garde à vue le maire de Kiev.", "COERCE"),
+    ],
+)
+def test_a_warning_is_no_custody(coders: dict[str, Coder], text: str, kind: str) -> None:
+    """« mettre en garde » warns; only « mettre en garde à vue » holds someone."""
+    assert [found[0] for found in coded(coders["fr"], text, "fr")] == [kind]
