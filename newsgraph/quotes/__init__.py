@@ -15,7 +15,6 @@ paragraphs and noun phrases are read by :mod:`.layout`. Everything language-spec
 from __future__ import annotations
 
 from ..article import Article, Quote
-from .continued import joined_paragraphs
 from .direct import find_direct
 from .headings import without_headings
 from .layout import Found, Layout, Speaker
@@ -46,7 +45,7 @@ __all__ = [
 def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
     """The quotations and reported statements of a parsed article, speakers as words."""
     layout = Layout(article, lexicon)
-    direct = joined_paragraphs(layout, find_direct(layout))
+    direct = find_direct(layout)
     direct, reported = within_statements(layout, direct, find_reported(layout))
     return layout, without_headings(layout, direct + reported)
 

@@ -74,7 +74,8 @@ def test_a_quotation_over_two_paragraphs_takes_the_speaker_named_at_its_end(
     )
     found = [(q[0], q[1]) for q in quotes_of(build(text, "en", PEOPLE)) if q[2]]
     assert found == [
-        ("We are ready to act. We are ready.\n\n“But we will not wait forever", "Jake Sullivan")
+        ("We are ready to act. We are ready.", "Jake Sullivan"),
+        ("But we will not wait forever", "Jake Sullivan"),
     ]
 
 
