@@ -63,14 +63,13 @@ def stand_in(article: Article, index: ActorIndex, country: str, span: Span) -> A
     """The actor for ``country`` that the place at ``span`` stands for: the article's own
     when it has one, else a new country actor, added to the article and the index, whose one
     mention is the place ("in Gaza" → Palestine, PSE); None for a code the knowledge base
-    does not know, or a place that is the country's own name (the actors stage read "the war
-    in Ukraine" as a setting, not a side)."""
+    does not know."""
     known = index.of_country(country)
     if known is not None:
         return known
     record = shipped().countries.get(country)
-    if record is None or span.text in (record.name, record.name_fr):
-        return None  # "the war in Ukraine": the country itself, read as a setting
+    if record is None:
+        return None
     actor = Actor(country, record.name, "country", country, mentions=[span])
     article.actors.append(actor)
     index.adopt(actor)
