@@ -18,11 +18,11 @@ indexing the title.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from .. import inflection
-from ..article import Actor, Article, Event, Span
+from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
 from ..knowledge import shipped
 from .arguments import Arguments, Candidate
@@ -39,7 +39,6 @@ from .reactions import act_author, judge
 from .retelling import another_act, identity, points_back, restates, retells
 from .senses import SenseReader
 from .setting import Places
-from .standin import names_place, stand_in, stand_in_types, striking
 from .syntax import Token, Tree
 from .timing import dateline_alone, day_named
 from .topics import reaction_topic
@@ -63,7 +62,6 @@ class Coder(SenseReader):
         self.verb_lemmas = frozenset(self.lexicon.verbs)
         self.reader = ModalityReader(self.tree)
         self.demands = demand_words(code)
-        self.stand_ins = stand_in_types(code)
         self.mapping = CameoMapping.load()
         kb = shipped().version
         self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
@@ -204,8 +202,7 @@ class Coder(SenseReader):
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         reporter = Reporter(self, article, tokens, index)
-        place_party = _PlaceParty(article, index, places, discourse, span)
-        place_party.striking = lambda token: striking(self.tree, token, candidates, self.stand_ins)
+        place_party = _PlaceParty(index, places, discourse, span)
         tree, lexicon = self.tree, self.lexicon
 
         def speaker(token: Token) -> list[Actor]:
@@ -229,21 +226,11 @@ class Coder(SenseReader):
 
 class _PlaceParty:
     """The actor a place stands for as a target: its country's, from the knowledge base, an
-    actor whose mention it is, an earlier sentence, or the nearest country of the sentence.
-    When the article has no actor of that country and the place is struck ("bombed Gaza"),
-    the country stands in as a new actor (:mod:`.standin`)."""
+    actor whose mention it is, an earlier sentence, or the nearest country of the sentence."""
 
     def __init__(
-        self,
-        article: Article,
-        index: ActorIndex,
-        places: Places,
-        discourse: Discourse,
-        span: tuple[int, int],
+        self, index: ActorIndex, places: Places, discourse: Discourse, span: tuple[int, int]
     ) -> None:
-        self.article = article
-        #: Whether a place word is the target of an act its country may stand in for.
-        self.striking: Callable[[Token], bool] = lambda token: False
         self.index = index
         self.places = places
         self.discourse = discourse
@@ -268,10 +255,7 @@ class _PlaceParty:
         if country is None:
             return None
         memory[entity.text] = country
-        if not (names_place(token, entity.start) and self.striking(token)):
-            return self.index.of_country(country)
-        place = Span(entity.start, entity.end, entity.text)
-        return stand_in(self.article, self.index, country, place)
+        return self.index.of_country(country)
 
 
 #: Kinds of actors whose names hold common words that are no triggers ("Forces de soutien

@@ -166,12 +166,6 @@ class ActorIndex:
                 found.append(side)
         return found
 
-    def adopt(self, actor: Actor) -> None:
-        """Index an actor added to the article after the index was built (:mod:`.standin`):
-        :meth:`of_country` finds it; its mentions are places, not parties."""
-        self.by_id[actor.id] = actor
-        self.order[actor.id] = len(self.order)
-
     def of_country(self, country: str) -> Actor | None:
         """The article's actor for a country: the country itself, else one of its actors."""
         members = [a for a in self.by_id.values() if a.country == country]
