@@ -1,5 +1,4 @@
-"""A capital after a word of giving, blaming or visiting and a recipient preposition names its
-state."""
+"""A capital after a word of giving or blaming and a recipient preposition names its state."""
 
 from __future__ import annotations
 
@@ -40,11 +39,7 @@ def test_french_recipients(text: str, capital: str, expected: bool) -> None:
         ("Minsk said it had never supplied rockets to Moscow.", "Moscow", True),
         ("The Kremlin denied any arms transfers to Pyongyang.", "Pyongyang", True),
         ("Caracas agreed to sell oil to Havana.", "Havana", True),
-        ("The minister travelled to Moscow on Tuesday.", "Moscow", True),
-        ("Macron's visit to Beijing is expected to focus on trade.", "Beijing", True),
-        ("Kishida made the return trip to Seoul.", "Seoul", True),
-        ("The minister returned to Moscow on Tuesday.", "Moscow", False),
-        ("He visited a factory and then went back to Kyiv.", "Kyiv", False),
+        ("The minister travelled to Moscow on Tuesday.", "Moscow", False),
         ("Soldiers were sent to Kyiv.", "Kyiv", False),
         ("The prisoner was transferred to Moscow.", "Moscow", False),
         ("Shipyard workers went to Moscow.", "Moscow", False),
