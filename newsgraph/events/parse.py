@@ -90,8 +90,8 @@ class ParseTree:
         iraniennes, selon des responsables américains"): no part of that noun's phrase."""
         preps = self.lexicon.attribution_preps
         for case in self.children(token, self.syntax.case):
-            words = [case, *case.children]
-            if "".join(w.text.lower() for w in sorted(words, key=lambda w: w.i)) in preps:
+            words = [w.text.lower() for w in sorted([case, *case.children], key=lambda w: w.i)]
+            if " ".join(words) in preps or "".join(words) in preps:  # "according to", "d'après"
                 return True
         return False
 

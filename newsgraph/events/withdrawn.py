@@ -31,8 +31,7 @@ class Withdrawal:
 def withdrawal(tree: Tree, token: Token) -> Withdrawal | None:
     """The forces noun that is the first genitive of ``token`` ("le retrait [des troupes]
     russes") and the genitive after it, in the forces' phrase or on ``token`` ("du sol
-    ukrainien"),
-    or None when the first genitive names no forces ("le retrait de la Russie")."""
+    ukrainien"), or None when the first genitive names no forces ("le retrait de la Russie")."""
     lexicon = tree.lexicon
     genitives = [n for p, n in tree.prepositional(token) if p in lexicon.genitive_preps]
     if not genitives or genitives[0].lemma_.lower() not in lexicon.cues.withdrawn_forces:

@@ -227,7 +227,8 @@ def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
 
 def text_gender(layout: Layout, actor: Actor) -> str | None:
     """The one gender a person's mentions give it in the text by a title of ``noun_genders``
-    ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), else its given name's, or None: a
+    ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), else, when the knowledge base knows
+    no gender for it, its given name's, or None: a
     pronoun of the other gender after a bare surname is not that person's. Articles and
     agreement are not read: a long apposition holds nouns of either gender."""
     if actor.kind != "person":
@@ -240,7 +241,7 @@ def text_gender(layout: Layout, actor: Actor) -> str | None:
         if (gender := titles.get(word)) is not None
     }
     if not genders:
-        return given_gender(layout, actor)
+        return given_gender(layout, actor) if known_gender(actor) is None else None
     return genders.pop() if len(genders) == 1 else None
 
 

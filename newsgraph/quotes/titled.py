@@ -54,14 +54,18 @@ def title_antecedent(
 ) -> Actor | None:
     """The person last mentioned before a person's title (:func:`person_title`), in its
     paragraph or the one before, a subject first, of the title's gender and, when the title
-    names a state (``state``), of that state's country: "Pedro Sánchez a
+    names an actor (``state``), of that actor's country, or of its sector when it has none (an
+    international organisation's head is no national leader): "Pedro Sánchez a
     annoncé des élections. « … », a expliqué le chef du gouvernement" is Sánchez's."""
     if not person_title(layout, speaker):
         return None
     gender = title_gender(layout, speaker)
-    country = state.country if state is not None and state.kind == "country" else None
+    country = state.country if state is not None else None
+    sector = state.sector if state is not None and not country else None
+    if state is not None and not country and not sector:
+        return None
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
     last = mentions.last_before(
-        speaker.start, "person", layout, paragraph, gender=gender, country=country
+        speaker.start, "person", layout, paragraph, gender=gender, country=country, sector=sector
     )
     return last[1] if last else None
