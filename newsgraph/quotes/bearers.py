@@ -35,7 +35,7 @@ def written_tag(layout: Layout, quote: Marked) -> Attribution | None:
         return None
     _, end = layout.sentence(quote.outer[1])
     window = [i for i in layout.tokens(quote.outer[1], end) if not layout.doc[i].is_space]
-    words = window[: PHRASE + 2]
+    words = window[: PHRASE + 3]  # a comma after the closing mark, the phrase, the verb, its end
     return _phrase_then_verb(layout, words) or _verb_then_phrase(layout, words)
 
 

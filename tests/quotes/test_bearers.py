@@ -52,3 +52,8 @@ def test_words_a_sign_bears_before_the_quote_name_no_bearer(build: Build) -> Non
 def test_an_email_speaks_as_a_statement_does(build: Build) -> None:
     text = 'The race went on. The email went on to say, "Today, because we won, we stop."'
     assert _speaker_of(build, text, "Today") == "The email"
+
+
+def test_a_tag_after_the_closing_mark_keeps_room_for_a_long_phrase(build: Build) -> None:
+    text = 'The race tightened. "We can still win this race", the long campaign email read.'
+    assert _speaker_of(build, text, "still win") == "the long campaign email"
