@@ -28,16 +28,6 @@ def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
     )
 
 
-def circumstance_end(layout: Layout, verb: Token) -> int:
-    """Where the last circumstance of ``verb`` ends (0 when it has none)."""
-    ends = [
-        layout.token_end(child.right_edge.i)
-        for child in layout.children(verb)
-        if circumstance(layout, verb, child)
-    ]
-    return max(ends, default=0)
-
-
 def _nonfinite(token: Token) -> bool:
     """An infinitive, a gerund or a present participle ("donner", "ajoutant", "adding")."""
     forms = token.morph.get("VerbForm")

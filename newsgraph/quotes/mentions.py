@@ -228,9 +228,9 @@ def agrees(layout: Layout, mention: Span, actor: Actor, gender: str) -> bool:
 def text_gender(layout: Layout, actor: Actor) -> str | None:
     """The one gender a person's mentions give it in the text by a title of ``noun_genders``
     ("M. Castex … Castex a répondu": Masc; "Ms Kallas"), else, when the knowledge base knows
-    no gender for it, its given name's, or None: a
-    pronoun of the other gender after a bare surname is not that person's. Articles and
-    agreement are not read: a long apposition holds nouns of either gender."""
+    no gender for it, its given name's, or None: a pronoun of the other gender after a bare
+    surname is not that person's. Articles and agreement are not read: a long apposition holds
+    nouns of either gender."""
     if actor.kind != "person":
         return None
     titles = layout.lexicon.noun_genders

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .circumstance import circumstance, circumstance_end
+from .circumstance import circumstance
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
@@ -244,12 +244,13 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     if comma.idx < layout.sentence(verb.idx)[0] or quote_tag(layout, comma):
         return None  # '"…", said X': the quote's own cue
     spoken = layout.tokens(speaker.start, speaker.end)
+    end = max(speaker.end, layout.token_end(verb.i))
     for child in layout.children(verb):
         if child.i <= verb.i or child.dep_ in TAG_DEPENDENTS or child.i in spoken:
             continue
         if not circumstance(layout, verb, child):
             return None  # an object or a clause of its own: no tag
-    end = max(speaker.end, layout.token_end(verb.i), circumstance_end(layout, verb))
+        end = max(end, layout.token_end(child.right_edge.i))  # the tag ends after it
     return comma, speaker, end
 
 

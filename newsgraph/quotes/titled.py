@@ -50,19 +50,19 @@ def title_gender(layout: Layout, speaker: Speaker) -> str | None:
 
 
 def title_antecedent(
-    layout: Layout, mentions: Mentions, speaker: Speaker, state: Actor | None = None
+    layout: Layout, mentions: Mentions, speaker: Speaker, named: Actor | None = None
 ) -> Actor | None:
     """The person last mentioned before a person's title (:func:`person_title`), in its
     paragraph or the one before, a subject first, of the title's gender and, when the title
-    names an actor (``state``), of that actor's country, or of its sector when it has none (an
+    names an actor (``named``), of that actor's country, or of its sector when it has none (an
     international organisation's head is no national leader): "Pedro Sánchez a
     annoncé des élections. « … », a expliqué le chef du gouvernement" is Sánchez's."""
     if not person_title(layout, speaker):
         return None
     gender = title_gender(layout, speaker)
-    country = state.country if state is not None else None
-    sector = state.sector if state is not None and not country else None
-    if state is not None and not country and not sector:
+    country = named.country if named is not None else None
+    sector = named.sector if named is not None and not country else None
+    if named is not None and not country and not sector:
         return None
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
     last = mentions.last_before(
