@@ -144,3 +144,57 @@ def test_the_subject_of_a_passive_does_the_act_it_is_expected_or_asked_to(
 def test_the_subject_of_a_french_passive_does_the_act_it_is_allowed_to(fr: Tree) -> None:
     subject = fr.subject(parse(AUTHORISED)[6])
     assert subject is not None and subject.text == "Russie"
+
+
+# "La candidature a été soutenue mercredi par la Pologne ." as the parser reads it: the agent
+# phrase hung on the weekday, not on the verb.
+AGENT_ON_DAY = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("candidature", "candidature", "NOUN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("soutenue", "soutenir", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("mercredi", "mercredi", "NOUN", "", 4, "obl:mod"),
+    ("par", "par", "ADP", "", 8, "case"),
+    ("la", "le", "DET", "", 8, "det"),
+    ("Pologne", "Pologne", "PROPN", "", 5, "nmod"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+# "The bid was backed Wednesday by Poland ." with "by Poland" hung on the weekday.
+EN_AGENT_ON_DAY = [
+    ("The", "the", "DET", "", 1, "det"),
+    ("bid", "bid", "NOUN", "", 3, "nsubjpass"),
+    ("was", "be", "AUX", "", 3, "auxpass"),
+    ("backed", "back", "VERB", "VerbForm=Part|Tense=Past", 3, "ROOT"),
+    ("Wednesday", "Wednesday", "PROPN", "", 3, "npadvmod"),
+    ("by", "by", "ADP", "", 4, "prep"),
+    ("Poland", "Poland", "PROPN", "", 5, "pobj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_an_agent_hung_on_the_time_word_before_it_is_the_passive_s_doer(fr: Tree, en: Tree) -> None:
+    assert fr.subject(parse(AGENT_ON_DAY)[4]).text == "Pologne"
+    assert en.subject(parse(EN_AGENT_ON_DAY)[3]).text == "Poland"
+
+
+# "La candidature a été soutenue depuis mercredi par la Pologne .": "depuis mercredi" is a
+# phrase of its own, and what hangs on it is none of the verb's arguments.
+SINCE_DAY = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("candidature", "candidature", "NOUN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("soutenue", "soutenir", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("depuis", "depuis", "ADP", "", 6, "case"),
+    ("mercredi", "mercredi", "NOUN", "", 4, "obl:mod"),
+    ("par", "par", "ADP", "", 9, "case"),
+    ("la", "le", "DET", "", 9, "det"),
+    ("Pologne", "Pologne", "PROPN", "", 6, "nmod"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+
+def test_a_time_word_with_a_preposition_of_its_own_lends_no_agent(fr: Tree) -> None:
+    assert fr.agent(parse(SINCE_DAY)[4]) is None
