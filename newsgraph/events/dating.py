@@ -338,7 +338,10 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     of that sentence took a day or month of its own clause (``Discourse.timed``) and no verb of
     it speaks of what is to come: the occasion the text has just set ("The crisis began at the
     summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
-    dates a background fact, a date after the publication a plan, neither an occasion."""
+    dates a background fact, a date after the publication a plan, neither an occasion; nor
+    does a time in quoted words, told from the day they were said, not the publication's
+    (« Aujourd'hui, nous sommes un pas plus près », s'est félicité le premier ministre après
+    le vote de mardi soir: not the publication day)."""
     article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
     previous, start = discourse.previous, sentence.span[0]
     if not paragraph <= previous < start:
@@ -348,7 +351,8 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, times, False)
-    resolved = [_resolved(sentence, m) for m in found if not m.ahead and len(m.value) > 4]
+    told = [m for m in found if not m.ahead and not in_quotation(article.text, m.start)]
+    resolved = [_resolved(sentence, m) for m in told if len(m.value) > 4]
     given = [value for value in resolved if value is not None]
     if not given or later(given[-1], article.published, article.published_estimated):
         return None

@@ -156,3 +156,28 @@ def test_an_act_its_author_denies_takes_no_occasion(
     article = make_article(f"{occasion} {act.format(denied)}", lang, dt.date(2024, 6, 20))
     event = coders[lang].code_article(article)[-1]
     assert (event.type, event.modality, event.date) == ("ASSAULT", "denied", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie a bombardé mercredi le port d'Odessa, en Ukraine.\n\n"
+            "« Aujourd'hui, nous sommes plus forts », s'est félicité le maire. "
+            "Les États-Unis ont condamné la Russie.",
+        ),
+        (
+            "en",
+            "Russia struck the port of Odesa in Ukraine on Wednesday.\n\n"
+            '"Today we are stronger," the mayor said. '
+            "The United States condemned Russia.",
+        ),
+    ],
+)
+def test_a_time_in_quoted_words_sets_no_occasion(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """A "today" in the quoted words of the sentence before is the day they were said, not
+    the publication day: the statement after them is of the lead's day."""
+    assert dates_of(coders[lang], text, lang)[-1] == ("ACCUSE", "2024-06-19")
