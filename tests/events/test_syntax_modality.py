@@ -30,6 +30,12 @@ def test_a_conditional_is_read_from_the_verb_form_when_the_parser_misses_it(fr: 
         ("serait", "être", True, False),
         ("déclarait", "déclarer", False, False),
         ("signe", "signer", False, False),
+        ("appellerons", "appeler", False, True),  # -eler, -eter: doubled consonant
+        ("renouvellerait", "renouveler", True, False),
+        ("appelle", "appeler", False, False),
+        ("mènera", "mener", False, True),  # e of the stem grave
+        ("lèveraient", "lever", True, False),
+        ("menait", "mener", False, False),
     ],
 )
 def test_french_verb_forms(
