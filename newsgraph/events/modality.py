@@ -4,7 +4,8 @@ The cues are read along the trigger's *chain*, the words from the trigger up to 
 verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause depends on:
 
 - denied: a denial verb above the trigger ("a nié avoir fourni", "denied supplying"), or a
-  relative that takes the statement up ("…, ce qu'Abou Dhabi a toujours nié");
+  relative that takes the statement up ("…, ce qu'Abou Dhabi a toujours nié"); not a clause
+  of circumstance beside the denial ("Islamabad denied any role, called for an inquiry");
 - negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), not
   above a definite noun ("has not forgotten the decision to send tanks");
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
@@ -90,9 +91,10 @@ class ModalityReader(CueReader):
         governor = self.tree.governor(top)
         if governor is not None:
             lemma = governor.lemma_.lower()
-            if lemma in self.cues.denial:
-                reading.flags.add("denied")
-            if lemma in self.cues.absorbing and top.dep_ not in self._circumstance:
+            content = top.dep_ not in self._circumstance
+            if lemma in self.cues.denial and content:
+                reading.flags.add("denied")  # not "denied any role, calling for an inquiry"
+            if lemma in self.cues.absorbing and content:
                 reading.flags.add("absorbed")
             if lemma in self.cues.reporting:
                 reading.reporter = governor

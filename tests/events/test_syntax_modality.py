@@ -90,6 +90,48 @@ def test_a_denial_above_the_trigger_makes_it_denied(en: Tree) -> None:
     assert negated(rows, en, 2) == "denied"
 
 
+def test_a_denial_reaches_its_clausal_complement(en: Tree) -> None:
+    # "Tehran denied that it supplied missiles"
+    rows = [
+        ("Tehran", "Tehran", "PROPN", "", 1, "nsubj"),
+        ("denied", "deny", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+        ("that", "that", "SCONJ", "", 4, "mark"),
+        ("it", "it", "PRON", "", 4, "nsubj"),
+        ("supplied", "supply", "VERB", "VerbForm=Fin|Tense=Past", 1, "ccomp"),
+        ("missiles", "missile", "NOUN", "", 4, "dobj"),
+    ]
+    assert negated(rows, en, 4) == "denied"
+
+
+def test_a_denial_does_not_reach_a_clause_of_circumstance(en: Tree, fr: Tree) -> None:
+    # "Islamabad denied any role , called for an inquiry": the call is made, not denied
+    english = [
+        ("Islamabad", "Islamabad", "PROPN", "", 1, "nsubj"),
+        ("denied", "deny", "VERB", "VerbForm=Fin|Tense=Past", 1, "ROOT"),
+        ("any", "any", "DET", "", 3, "det"),
+        ("role", "role", "NOUN", "", 1, "dobj"),
+        (",", ",", "PUNCT", "", 1, "punct"),
+        ("called", "call", "VERB", "VerbForm=Fin|Tense=Past", 1, "advcl"),
+        ("for", "for", "ADP", "", 5, "prep"),
+        ("inquiry", "inquiry", "NOUN", "", 6, "pobj"),
+    ]
+    assert negated(english, en, 5) == "asserted"
+    # "Kigali a nié tout rôle , a réclamé une enquête"
+    french = [
+        ("Kigali", "Kigali", "PROPN", "", 2, "nsubj"),
+        ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 2, "aux:tense"),
+        ("nié", "nier", "VERB", "VerbForm=Part|Tense=Past", 2, "ROOT"),
+        ("tout", "tout", "DET", "", 4, "det"),
+        ("rôle", "rôle", "NOUN", "", 2, "obj"),
+        (",", ",", "PUNCT", "", 7, "punct"),
+        ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 7, "aux:tense"),
+        ("réclamé", "réclamer", "VERB", "VerbForm=Part|Tense=Past", 2, "advcl"),
+        ("une", "un", "DET", "", 9, "det"),
+        ("enquête", "enquête", "NOUN", "", 7, "obj"),
+    ]
+    assert negated(french, fr, 7) == "asserted"
+
+
 def test_would_under_a_verb_of_saying_is_the_future(en: Tree) -> None:
     # "Lithuania said it would impose bans"
     rows = [
