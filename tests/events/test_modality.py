@@ -198,3 +198,17 @@ def test_every_act_agreed_is_to_come(coders: dict[str, Coder], lang: str, text: 
     found = coded(coders[lang], text, lang)
     acts = [modality for kind, *_, modality in found if kind == "COOPERATE"]
     assert acts and all(modality == "future" for modality in acts), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les observateurs redoutent une attaque de la Russie contre l'Ukraine.", "fr"),
+        ("Kiev craint une attaque de la Russie contre l'Ukraine.", "fr"),
+        ("Observers fear a Russian attack on Ukraine.", "en"),
+    ],
+)
+def test_an_act_feared_is_hypothetical(coders: dict[str, Coder], text: str, lang: str) -> None:
+    # a verb of fear holds out what it is about as possible, not as done
+    found = coded(coders[lang], text, lang)
+    assert [e[3] for e in found if e[0] == "ASSAULT"] == ["hypothetical"]
