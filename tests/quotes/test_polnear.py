@@ -15,6 +15,7 @@ from newsgraph.evaluate.adapters.polnear import (
     read_brat,
     read_polnear,
     score_polnear,
+    wrong_speakers,
 )
 
 TEXT = "Intro.\n\n“We will win,” she said. Taxes will rise, officials said.\n"
@@ -83,6 +84,21 @@ def test_quoted_contents_missed_or_misattributed_are_listed(
     lines = list(quoted_misses(articles, Fixed(quotes)))
     assert [line.split("\t")[0] for line in lines] == kinds
     assert all("a@9" in line and "source='she'" in line for line in lines)
+
+
+def test_contents_found_with_a_wrong_speaker_are_listed_quoted_or_not(corpus: Path) -> None:
+    quotes = [
+        Attributed(9, 20, (0, 5), True),  # the quote, its speaker wrong
+        Attributed(33, 50, (52, 61), False),  # the unquoted content, its speaker right
+        Attributed(62, 66, None, False),  # nothing gold
+    ]
+    lines = list(wrong_speakers(list(read_polnear(corpus, "dev")), Fixed(quotes)))
+    assert [line.split("\t")[:3] for line in lines] == [
+        ["quoted", "a@9", "source='she' got='Intro'"]
+    ]
+    quotes[1] = Attributed(33, 50, None, False)
+    lines = list(wrong_speakers(list(read_polnear(corpus, "dev")), Fixed(quotes)))
+    assert [line.split("\t")[0] for line in lines] == ["quoted", "unquoted"]
 
 
 def test_content_recall_speaker_accuracy_and_precision(corpus: Path) -> None:

@@ -19,6 +19,8 @@ The system plugs in as an :class:`Attributor`; :class:`QuoteAttributor` is newsg
     python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split dev
     python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split train \\
         --skip 450 --limit 100 --misses     # the quoted contents missed, or misattributed
+    python -m newsgraph.evaluate.adapters.polnear ../shared/data/polnear --split train \\
+        --wrong-speakers                    # every content found with a wrong speaker
 """
 
 from __future__ import annotations
@@ -237,6 +239,25 @@ def quoted_misses(
             yield f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
 
 
+def wrong_speakers(
+    articles: Sequence[PolnearArticle], attributor: Attributor | None = None, batch: int = 16
+) -> Iterator[str]:
+    """A line for each content found, quoted or not, whose gold source the speaker words
+    output miss: "quoted" or "unquoted", the gold source, the words output and the context."""
+    for article, found in _attributed(articles, attributor or QuoteAttributor(), batch):
+        text = article.text
+        for attribution in article.attributions:
+            best = _best(found, attribution.content)
+            if best is None or not attribution.source or _speaker_right(best, attribution):
+                continue
+            kind = "quoted" if _quoted(text, attribution.content) else "unquoted"
+            start, end = attribution.content[0][0], attribution.content[-1][1]
+            source = " | ".join(text[s:e] for s, e in attribution.source)
+            got = text[best.speaker[0] : best.speaker[1]] if best.speaker else None
+            context = " ".join(text[max(0, start - 200) : end + 200].split())
+            yield f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
+
+
 def _attributed(
     articles: Sequence[PolnearArticle], attributor: Attributor, batch: int
 ) -> Iterator[tuple[PolnearArticle, list[Attributed]]]:
@@ -307,13 +328,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the quoted contents missed or given a wrong speaker instead of scoring",
     )
+    parser.add_argument(
+        "--wrong-speakers",
+        action="store_true",
+        help="list every content found (quoted or not) with a wrong speaker instead of scoring",
+    )
     args = parser.parse_args(argv)
     if not (args.path / "data").is_dir() and not (args.path / args.split).is_dir():
         print(f"{args.path}: no PolNeAR split '{args.split}' there", file=sys.stderr)
         return 1
-    if args.misses:
+    if args.misses or args.wrong_speakers:
         articles = list(read_polnear(args.path, args.split, args.limit, args.skip))
-        for line in quoted_misses(articles):
+        lister = wrong_speakers if args.wrong_speakers else quoted_misses
+        for line in lister(articles):
             print(line)
         return 0
     result = score_polnear(args.path, split=args.split, limit=args.limit, skip=args.skip)
