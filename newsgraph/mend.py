@@ -14,7 +14,9 @@ of the language (``gerunds`` in ``newsgraph/lang/<code>/parse.json``) and tagged
 adjective or name is made a present participle, as the tagger reads most gerunds.
 
 A finite verb the tagger reads as an adverb or a noun after its subject ("ce que le Kremlin
-dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`).
+dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`);
+so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
+:mod:`newsgraph.mend_inverted`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .mend_inverted import mend_inverted
 from .mend_verbs import mend_verbs
 
 #: Relations a flattened coordination repeats, in a fixed order.
@@ -45,6 +48,7 @@ def mend(doc: Doc) -> Doc:
                 _coordinate(token, same, [c for c in children if c.dep_ == "cc"])
     _gerunds(doc)
     mend_verbs(doc)
+    mend_inverted(doc)
     return doc
 
 

@@ -115,6 +115,14 @@ def test_a_tag_with_a_split_subject_clitic_reports_the_clause_before(build: Buil
     assert "Une nouvelle rencontre pourrait être programmée" in " ".join(reported)
 
 
+def test_a_present_tag_with_a_subject_clitic_reports_the_clause_before(build: Build) -> None:
+    # the tagger reads "estime" as an adverb when a circumstance follows the tag (mend_inverted)
+    text = "Le pays est prêt à accueillir le sommet, estime-t-il, malgré les retards du chantier."
+    cast: Cast = {"Jean-Noël Barrot": ("person", ["Jean-Noël Barrot"])}
+    found = quotes_of(build("Jean-Noël Barrot a parlé aux députés. " + text, "fr", cast))
+    assert ("Le pays est prêt à accueillir le sommet", "Jean-Noël Barrot", False) in found
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
