@@ -71,3 +71,22 @@ def test_an_embassy_is_a_source_of_an_attribution_phrase(build: Build) -> None:
     cast: Cast = {"France": ("country", ["France"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
     assert any("deux ressortissants ont été arrêtés" in words for words in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À en croire l'Ukraine, plus de 600 drones russes ont été abattus en mai.",
+        "Plus de 600 drones russes ont été abattus en mai, à en croire l'Ukraine.",
+    ],
+)
+def test_a_en_croire_is_an_attribution_phrase(build: Build, text: str) -> None:
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert [(words.lower(), who) for words, who, _ in found] == [
+        ("plus de 600 drones russes ont été abattus en mai", "Ukraine")
+    ]
+
+
+def test_en_croire_without_its_preposition_names_no_source(build: Build) -> None:
+    text = "Il faut en croire les experts de Kiev sur ce point précis."
+    assert quotes_of(build(text, "fr", CAST)) == []
