@@ -27,6 +27,7 @@ from ..cameo import CameoMapping
 from ..knowledge import shipped
 from .arguments import Arguments, Candidate
 from .dating import uttered
+from .daynames import day_names, give_back
 from .decide import SentenceCoder
 from .demands import demand_words, demands, drop_unheard
 from .disclaimed import disclaim
@@ -158,6 +159,7 @@ class Coder(SenseReader):
         doc = article.doc
         if doc is None or not article.text:
             return
+        give_back(doc, self.tree.syntax, day_names(self.code))
         index = ActorIndex(article)
         places = Places(article, index, self.code)
         index.locations = places.locations(self.tree, doc)

@@ -1,0 +1,95 @@
+"""A day's name given back its verb's arguments, on parses written by hand (no model needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.events.daynames import day_names, give_back
+from newsgraph.events.lexicon import load_lexicon
+
+from .trees import parse
+
+PARTICIPLE = "VerbForm=Part|Tense=Past"
+
+# "L' armée a été accusée jeudi par l' ONU ." with "ONU" the agent of "jeudi"
+ACCUSED = [
+    ("L'", "le", "DET", "", 1, "det"),
+    ("armée", "armée", "NOUN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "", 4, "aux:tense"),
+    ("été", "être", "AUX", "", 4, "aux:pass"),
+    ("accusée", "accuser", "VERB", PARTICIPLE, 4, "ROOT"),
+    ("jeudi", "jeudi", "NOUN", "", 4, "xcomp"),
+    ("par", "par", "ADP", "", 8, "case"),
+    ("l'", "le", "DET", "", 8, "det"),
+    ("ONU", "ONU", "PROPN", "", 5, "obl:agent"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+# "Prague a accusé mercredi la Chine ." with "Chine" a conjunct of "mercredi"
+CONJUNCT = [
+    ("Prague", "Prague", "PROPN", "", 2, "nsubj"),
+    ("a", "avoir", "AUX", "", 2, "aux:tense"),
+    ("accusé", "accuser", "VERB", PARTICIPLE, 2, "ROOT"),
+    ("mercredi", "mercredi", "NOUN", "", 2, "obl:mod"),
+    ("la", "le", "DET", "", 5, "det"),
+    ("Chine", "Chine", "PROPN", "", 3, "conj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+# "Ils se sont réunis lundi et mardi ." : "mardi" stays a conjunct of "lundi"
+TWO_DAYS = [
+    ("Ils", "il", "PRON", "", 3, "nsubj"),
+    ("se", "se", "PRON", "", 3, "expl:comp"),
+    ("sont", "être", "AUX", "", 3, "aux:tense"),
+    ("réunis", "réunir", "VERB", PARTICIPLE, 3, "ROOT"),
+    ("lundi", "lundi", "NOUN", "", 3, "obl:mod"),
+    ("et", "et", "CCONJ", "", 6, "cc"),
+    ("mardi", "mardi", "NOUN", "", 4, "conj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+# "Moscow accused Thursday Kyiv ." with "Kyiv" the object of "Thursday"
+ENGLISH = [
+    ("Moscow", "Moscow", "PROPN", "", 1, "nsubj"),
+    ("accused", "accuse", "VERB", "", 1, "ROOT"),
+    ("Thursday", "Thursday", "PROPN", "", 1, "npadvmod"),
+    ("Kyiv", "Kyiv", "PROPN", "", 2, "dobj"),
+    (".", ".", "PUNCT", "", 1, "punct"),
+]
+
+
+def _mended(rows: list[tuple[str, str, str, str, int, str]], code: str = "fr") -> Any:
+    doc = parse(rows)
+    give_back(doc, load_lexicon(code).syntax, day_names(code))
+    return doc
+
+
+def test_the_agent_of_a_day_is_the_verbs() -> None:
+    doc = _mended(ACCUSED)
+    assert doc[8].head.i == 4 and doc[8].dep_ == "obl:agent"
+
+
+def test_a_bare_conjunct_of_a_day_is_the_verbs_object() -> None:
+    doc = _mended(CONJUNCT)
+    assert doc[5].head.i == 2 and doc[5].dep_ == "obj"
+
+
+def test_a_day_coordinated_with_a_day_stays() -> None:
+    doc = _mended(TWO_DAYS)
+    assert doc[6].head.i == 4 and doc[6].dep_ == "conj"
+
+
+def test_a_day_on_a_noun_keeps_its_dependents() -> None:
+    rows = list(ACCUSED)
+    rows[4] = ("accusation", "accusation", "NOUN", "", 4, "ROOT")
+    doc = _mended(rows)
+    assert doc[8].head.i == 5
+
+
+def test_the_object_of_an_english_day_is_the_verbs() -> None:
+    doc = _mended(ENGLISH, "en")
+    assert doc[3].head.i == 1
+
+
+def test_day_names_are_read_from_the_dates_lexicon() -> None:
+    assert "jeudi" in day_names("fr") and "thursday" in day_names("en")
