@@ -159,7 +159,7 @@ class Coder(SenseReader):
         doc = article.doc
         if doc is None or not article.text:
             return
-        give_back(doc, self.tree.syntax, day_names(self.code))
+        give_back(doc, self.lexicon, day_names(self.code))
         index = ActorIndex(article)
         places = Places(article, index, self.code)
         index.locations = places.locations(self.tree, doc)

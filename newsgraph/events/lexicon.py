@@ -201,6 +201,9 @@ class Lexicon:
     #: Nouns that name people or bodies abroad ("des ressortissants nigériens", "an employee
     #: of the Algerian consulate"): their state is not the one that arrests them.
     abroad: frozenset[str] = frozenset()
+    #: Indefinite articles the parser takes for a preposition ("a mené lundi des manœuvres",
+    #: "de vastes manœuvres"): after a day's name, they open the verb's object.
+    indefinites: frozenset[str] = frozenset()
     #: Words that make a noun event one more, not the one told before ("un nouvel accord",
     #: "the latest strike", "a second attack"), besides ordinal numbers.
     renewal: frozenset[str] = frozenset()
@@ -277,6 +280,7 @@ class Lexicon:
             aiming=frozenset(data.get("groups", {}).get("aiming", ())),
             members=frozenset(data.get("groups", {}).get("members", ())),
             abroad=frozenset(data.get("groups", {}).get("abroad", ())),
+            indefinites=frozenset(data.get("groups", {}).get("indefinites", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),
             judging=frozenset(data.get("judgement", {}).get("verbs", ())),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from newsgraph.events import Coder
 from newsgraph.events.daynames import day_names, give_back
 from newsgraph.events.lexicon import load_lexicon
 
+from .helpers import coded
 from .trees import parse
 
 PARTICIPLE = "VerbForm=Part|Tense=Past"
@@ -60,7 +64,7 @@ ENGLISH = [
 
 def _mended(rows: list[tuple[str, str, str, str, int, str]], code: str = "fr") -> Any:
     doc = parse(rows)
-    give_back(doc, load_lexicon(code).syntax, day_names(code))
+    give_back(doc, load_lexicon(code), day_names(code))
     return doc
 
 
@@ -93,3 +97,60 @@ def test_the_object_of_an_english_day_is_the_verbs() -> None:
 
 def test_day_names_are_read_from_the_dates_lexicon() -> None:
     assert "jeudi" in day_names("fr") and "thursday" in day_names("en")
+
+
+# "Pékin a lancé mardi des manœuvres ." with "des" taken for a preposition
+MANOEUVRES = [
+    ("Pékin", "Pékin", "PROPN", "", 2, "nsubj"),
+    ("a", "avoir", "AUX", "", 2, "aux:tense"),
+    ("lancé", "lancer", "VERB", PARTICIPLE, 2, "ROOT"),
+    ("mardi", "mardi", "NOUN", "", 2, "obl:mod"),
+    ("des", "de", "ADP", "", 5, "case"),
+    ("manœuvres", "manœuvre", "NOUN", "", 2, "obl:arg"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_an_indefinite_article_after_a_day_opens_the_verbs_object() -> None:
+    doc = _mended(MANOEUVRES)
+    assert doc[5].dep_ == "obj" and doc[4].dep_ == "det"
+
+
+def test_a_pronominal_verb_keeps_its_complement_with_de() -> None:
+    # "Les rebelles se sont emparés dimanche des villes ."
+    rows = [
+        ("Les", "le", "DET", "", 1, "det"),
+        ("rebelles", "rebelle", "NOUN", "", 4, "nsubj"),
+        ("se", "se", "PRON", "", 4, "expl:pv"),
+        ("sont", "être", "AUX", "", 4, "aux:tense"),
+        ("emparés", "emparer", "VERB", PARTICIPLE, 4, "ROOT"),
+        ("dimanche", "dimanche", "NOUN", "", 4, "obl:mod"),
+        ("des", "de", "ADP", "", 7, "case"),
+        ("villes", "ville", "NOUN", "", 4, "obl:arg"),
+        (".", ".", "PUNCT", "", 4, "punct"),
+    ]
+    doc = _mended(rows)
+    assert doc[7].dep_ == "obl:arg" and doc[6].dep_ == "case"
+
+
+def test_a_noun_with_its_own_article_keeps_its_preposition() -> None:
+    # "Pékin a parlé mardi de la crise ."
+    rows = [
+        ("Pékin", "Pékin", "PROPN", "", 2, "nsubj"),
+        ("a", "avoir", "AUX", "", 2, "aux:tense"),
+        ("parlé", "parler", "VERB", PARTICIPLE, 2, "ROOT"),
+        ("mardi", "mardi", "NOUN", "", 2, "obl:mod"),
+        ("de", "de", "ADP", "", 6, "case"),
+        ("la", "le", "DET", "", 6, "det"),
+        ("crise", "crise", "NOUN", "", 2, "obl:arg"),
+        (".", ".", "PUNCT", "", 2, "punct"),
+    ]
+    doc = _mended(rows)
+    assert doc[6].dep_ == "obl:arg"
+
+
+@pytest.mark.model
+def test_a_passive_with_a_day_before_its_agent_is_coded(coders: dict[str, Coder]) -> None:
+    text = "La Géorgie a été accusée jeudi par la France de violations."
+    found = coded(coders["fr"], text, "fr")
+    assert ("ACCUSE", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found, found
