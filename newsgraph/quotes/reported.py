@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from .circumstance import circumstance
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
+from .continued import continued
 from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
@@ -54,7 +55,7 @@ def find_reported(layout: Layout) -> list[Found]:
     quoted = sorted(m.outer for m in layout.marked if not m.dash)  # a dialogue line reports
     seen: set[tuple[int, int]] = set()
     found: list[Found] = []
-    for statement in _statements(layout):
+    for statement in map(lambda s: continued(layout, s), _statements(layout)):
         key = (statement.start, statement.end)
         if key in seen or _quoted_share(quoted, *key) >= QUOTED or asks(layout, statement):
             continue
