@@ -18,7 +18,7 @@ indexing the title.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import inflection
@@ -40,6 +40,7 @@ from .reactions import act_author, judge
 from .retelling import another_act, identity, points_back, restates, retells
 from .senses import SenseReader
 from .setting import Places
+from .standin import kept_stand_ins, names_place, stand_in, stand_ins, striking
 from .syntax import Token, Tree
 from .timing import dateline_alone, day_named
 from .topics import reaction_topic
@@ -63,11 +64,22 @@ class Coder(SenseReader):
         self.verb_lemmas = frozenset(self.lexicon.verbs)
         self.reader = ModalityReader(self.tree)
         self.demands = demand_words(code)
+        self.stand_ins = stand_ins(code)
         self.mapping = CameoMapping.load()
         kb = shipped().version
         self.version = f"{VERSION}+{self.lexicon.version}+{self.mapping.version}+{kb}"
         if (endings := inflection.version(code)) is not None:
             self.version += "+" + endings
+
+    def _standing(self, candidates: dict[int, Candidate]) -> Callable[[Token, int, str], bool]:
+        """Whether a place word hangs on a trigger of a type whose target place stands in
+        for its country (:class:`.standin.StandIns`)."""
+
+        def standing(token: Token, start: int, text: str) -> bool:
+            found = striking(self.tree, token, candidates) if names_place(token, start) else None
+            return found is not None and self.stand_ins.allows(found.sense.type, text)
+
+        return standing
 
     # -- articles --------------------------------------------------------------------------
 
@@ -81,14 +93,17 @@ class Coder(SenseReader):
         and this one does: it then dates the first. A negated act yet to come is no event
         (:meth:`.decide.SentenceCoder.events`). An act of a type already told, named again as
         what a side praises or blames, is the reaction's topic (:mod:`.topics`). Then the
-        events only the headline states, marked ``part="title"``."""
+        events only the headline states, marked ``part="title"``. The countries that stood
+        in for a place (:mod:`.standin`) join ``article.actors`` when a kept event uses one."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
         seen: dict[tuple[Any, ...], int] = {}  # the sentence an event was last stated in
         acts: dict[tuple[Any, ...], Event] = {}  # the last telling of each event
         told: dict[tuple[Any, ...], Event] = {}  # the last dated telling of each event and day
+        index: ActorIndex | None = None
         for number, sentence in enumerate(self.sentences(article)):
+            index = sentence.arguments.index
             for event in sentence.events():
                 _uttered(sentence, event)
                 if _topic(sentence, event) and any(e.type == event.type for e in found):
@@ -122,7 +137,9 @@ class Coder(SenseReader):
                 found.append(event)
         if article.doc is not None:
             disclaim(self.tree, ActorIndex(article), article.doc.sents, found)
-        return found + self.code_headline(article, list(dates), found)
+        headline = self.code_headline(article, list(dates), found)
+        article.actors += kept_stand_ins(index, found) if index is not None else []
+        return found + headline
 
     def code_headline(
         self, article: Article, stated: list[tuple[Any, ...]], body: list[Event]
@@ -161,6 +178,7 @@ class Coder(SenseReader):
             return
         give_back(doc, self.lexicon, day_names(self.code))
         index = ActorIndex(article)
+        index.adopted = [] if discourse is None else None  # no stand-in in the headline
         places = Places(article, index, self.code)
         index.locations = places.locations(self.tree, doc)
         lead = discourse is None
@@ -205,6 +223,7 @@ class Coder(SenseReader):
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         reporter = Reporter(self, article, tokens, index)
         place_party = _PlaceParty(index, places, discourse, span)
+        place_party.standing = self._standing(candidates)
         tree, lexicon = self.tree, self.lexicon
 
         def speaker(token: Token) -> list[Actor]:
@@ -228,7 +247,9 @@ class Coder(SenseReader):
 
 class _PlaceParty:
     """The actor a place stands for as a target: its country's, from the knowledge base, an
-    actor whose mention it is, an earlier sentence, or the nearest country of the sentence."""
+    actor whose mention it is, an earlier sentence, or the nearest country of the sentence.
+    When the article has no actor of that country, the country stands in where ``standing``
+    says so ("s'est rendu à Islamabad" → Pakistan; :mod:`.standin`)."""
 
     def __init__(
         self, index: ActorIndex, places: Places, discourse: Discourse, span: tuple[int, int]
@@ -237,6 +258,9 @@ class _PlaceParty:
         self.places = places
         self.discourse = discourse
         self.span = span
+        #: Whether a place word (its token, start and text) is the target of an act its
+        #: country may stand in for.
+        self.standing: Callable[[Token, int, str], bool] = lambda token, start, text: False
 
     def __call__(self, token: Token, start: int, end: int, exclude: set[str]) -> Actor | None:
         entity = self.places.entity_in(start, end)
@@ -257,7 +281,12 @@ class _PlaceParty:
         if country is None:
             return None
         memory[entity.text] = country
-        return self.index.of_country(country)
+        known = self.index.of_country(country)
+        if known is not None or country in exclude:
+            return known
+        if not self.standing(token, entity.start, entity.text):
+            return None
+        return stand_in(self.index, country, (entity.start, entity.end, entity.text))
 
 
 #: Kinds of actors whose names hold common words that are no triggers ("Forces de soutien

@@ -39,6 +39,9 @@ class ActorIndex:
         self._named: dict[str, tuple[int, Actor]] | None = None
         #: International officials, by id, to the organisation they speak for.
         self.serving = _officials(article, self.by_id)
+        #: Country actors standing in for a place's country (:mod:`.standin`), pending until
+        #: an event that uses one is kept; None where no place may stand in (the headline).
+        self.adopted: list[Actor] | None = None
 
     @property
     def locations(self) -> set[int]:
@@ -165,6 +168,14 @@ class ActorIndex:
             if side is not None and side not in found:
                 found.append(side)
         return found
+
+    def adopt(self, actor: Actor) -> None:
+        """Index a pending actor (:mod:`.standin`): :meth:`of_country` finds it; its mention
+        is a place, not a party."""
+        self.by_id[actor.id] = actor
+        self.order[actor.id] = len(self.order)
+        if self.adopted is not None:
+            self.adopted.append(actor)
 
     def of_country(self, country: str) -> Actor | None:
         """The article's actor for a country: the country itself, else one of its actors."""

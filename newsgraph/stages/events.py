@@ -18,7 +18,7 @@ from ..options import Options
 class Events:
     name: ClassVar[str] = "events"
     requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "quotes")
-    assigns: ClassVar[tuple[str, ...]] = ("events",)
+    assigns: ClassVar[tuple[str, ...]] = ("events", "actors")
     any_language: ClassVar[bool] = False
 
     def __init__(self, options: Options) -> None:

@@ -1,0 +1,104 @@
+"""A country that an act reaches only through one of its places, when the article names no
+actor of it.
+
+The actors stage reads a country named only as a place as no actor ("s'est rendu au
+Pakistan", "Israel bombed Gaza"), yet the act has a side there: a visit to Pakistan consults
+Pakistan, a strike on Gaza assaults the Palestinian territories. For the event types the
+lexicon lists under ``places.stand_in``, the place's country stands in as the target. The
+country is an actor built as the actors stage builds one (:meth:`.Others.country`), its one
+mention the place; it is *pending* (:attr:`.ActorIndex.adopted`) and joins the article only
+when an event that uses it is kept (:func:`kept_stand_ins`). Types listed under
+``places.own_name`` take the country's own name too ("au Pakistan", "aid to Lebanon"); the
+others only its cities and regions ("the war in Ukraine" is a setting, not a side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .. import lang
+from ..actors.others import Others
+from ..article import Actor, Event, Span
+from ..knowledge import shipped
+from .arguments import Candidate
+from .participants import ActorIndex
+from .syntax import Token, Tree
+
+
+@dataclass(frozen=True, slots=True)
+class StandIns:
+    """The event types whose target place stands in for its country (``types``), and those
+    for which the country's own name does too (``own_name``)."""
+
+    code: str
+    types: frozenset[str]
+    own_name: frozenset[str]
+
+    def allows(self, kind: str, place: str) -> bool:
+        """Whether an act of type ``kind`` takes ``place``'s country as its target: "Gaza"
+        for an attack; "Pakistan" itself only for a type of ``own_name`` (a visit)."""
+        if kind not in self.types:
+            return False
+        return kind in self.own_name or not own_name(place, self.code)
+
+
+def stand_ins(code: str) -> StandIns:
+    """The lexicon's ``places.stand_in`` and ``places.own_name`` for a language."""
+    places = lang.load(code, "events").get("places", {})
+    types = frozenset(places.get("stand_in", ()))
+    return StandIns(code, types, frozenset(places.get("own_name", ())) & types)
+
+
+def own_name(text: str, code: str) -> bool:
+    """Whether ``text`` is a country's own name ("Pakistan", "le Liban"), not a city or a
+    region of it ("Islamabad", "Gaza"), as the knowledge base matches it."""
+    found = shipped().country(text, code)
+    return found is not None and found.via == "name"
+
+
+def striking(tree: Tree, token: Token, candidates: Mapping[int, Candidate]) -> Candidate | None:
+    """The trigger a place word depends on, through its preposition: "Islamabad" in "s'est
+    rendu à Islamabad" (the verb), "Kyiv" in "aid to Kyiv" (the noun); else the trigger that
+    verb takes as its object ("continued its offensive in Gaza", the place read on the
+    verb). None when the place hangs on no trigger ("son ambassade à Damas")."""
+    word = token.head
+    if word.pos_ == "ADP" and word.head != word:
+        word = word.head  # "offensive" ← "in" ← "Gaza" (ClearNLP: the preposition heads)
+    if word == token:
+        return None
+    return candidates.get(word.i) or _object_trigger(tree, word, candidates)
+
+
+def names_place(token: Token, start: int) -> bool:
+    """Whether the place starting at ``start`` is the phrase's head word or a word on it
+    ("Gaza", "Ukrainian cities"), not a place further down the phrase ("la section
+    consulaire de son ambassade à Damas" is no visit to Syria)."""
+    return any(t.idx <= start < t.idx + len(t.text) for t in (token, *token.children))
+
+
+def _object_trigger(
+    tree: Tree, word: Token, candidates: Mapping[int, Candidate]
+) -> Candidate | None:
+    """The trigger a word takes as its object ("continued" → "offensive"), if any."""
+    objects = tree.children(word, tree.syntax.object)
+    return next((candidates[o.i] for o in objects if o.i in candidates), None)
+
+
+def stand_in(index: ActorIndex, country: str, place: tuple[int, int, str]) -> Actor | None:
+    """A pending country actor for ``country`` whose mention is the place (``start, end,
+    text``), adopted by the index so that later sentences find it (:meth:`.of_country`);
+    None where the index takes no stand-ins (the headline) or the code is unknown."""
+    if index.adopted is None or country not in shipped().countries:
+        return None
+    actor = Others(shipped(), None, frozenset()).country(country)
+    start, end, text = place
+    actor.mentions.append(Span(start, end, text))
+    index.adopt(actor)
+    return actor
+
+
+def kept_stand_ins(index: ActorIndex, events: list[Event]) -> list[Actor]:
+    """The pending actors that a kept event uses as a side, in order of adoption."""
+    used = {i for event in events for i in (*event.source, *event.target)}
+    return [a for a in index.adopted or () if a.id in used]
