@@ -1,15 +1,16 @@
 """A country that an act reaches only through one of its places, when the article names no
 actor of it.
 
-The actors stage reads a country named only as a place as no actor ("s'est rendu au
-Pakistan", "Israel bombed Gaza"), yet the act has a side there: a visit to Pakistan consults
-Pakistan, a strike on Gaza assaults the Palestinian territories. For the event types the
-lexicon lists under ``places.stand_in``, the place's country stands in as the target. The
-country is an actor built as the actors stage builds one (:meth:`.Others.country`), its one
-mention the place; it is *pending* (:attr:`.ActorIndex.adopted`) and joins the article only
-when an event that uses it is kept (:func:`kept_stand_ins`). Types listed under
-``places.own_name`` take the country's own name too ("au Pakistan", "aid to Lebanon"); the
-others only its cities and regions ("the war in Ukraine" is a setting, not a side).
+The actors stage reads a country named only as a place as no actor ("s'est rendu à
+Islamabad", "Israel's blockade of Gaza"), yet the act has a side there: a visit to Islamabad
+consults Pakistan, a blockade of Gaza coerces the Palestinian territories. For the event
+types the lexicon lists under ``places.stand_in``, the place's country stands in as the
+target. The country is an actor built as the actors stage builds one
+(:meth:`.Others.country`), its one mention the place; it is *pending*
+(:attr:`.ActorIndex.adopted`) and joins the article only when an event that uses it is kept
+(:func:`kept_stand_ins`). Types listed under ``places.own_name`` take the country's own name
+too ("une aide financière au Liban"); the others only its cities and regions (a meeting "à
+Grenade" is in Granada, not Grenada).
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ class StandIns:
     own_name: frozenset[str]
 
     def allows(self, kind: str, place: str) -> bool:
-        """Whether an act of type ``kind`` takes ``place``'s country as its target: "Gaza"
-        for an attack; "Pakistan" itself only for a type of ``own_name`` (a visit)."""
+        """Whether an act of type ``kind`` takes ``place``'s country as its target:
+        "Islamabad" for a visit; "Liban" itself only for a type of ``own_name`` (aid)."""
         if kind not in self.types:
             return False
         return kind in self.own_name or not own_name(place, self.code)

@@ -23,10 +23,12 @@ def test_own_name_is_the_knowledge_base_s_name_match() -> None:
 
 
 @pytest.mark.parametrize("code", ["fr", "en"])
-def test_the_lexicon_lists_visits_and_aid(code: str) -> None:
+def test_the_lexicon_lists_visits_aid_and_acts_aimed_at_a_side(code: str) -> None:
     rules = stand_ins(code)
     assert rules.allows("CONSULT", "Islamabad") and not rules.allows("CONSULT", "Pakistan")
     assert rules.allows("AID", "Kyiv") and rules.allows("AID", "Lebanon")
+    assert rules.allows("COERCE", "Gaza") and rules.allows("REQUEST", "Washington")
+    assert not rules.allows("ASSAULT", "Kharkiv")
     assert not rules.allows("PROTEST", "Paris")
 
 
@@ -77,6 +79,17 @@ def test_no_stand_in_where_the_index_takes_none() -> None:
         ("Washington will send financial aid to Lebanon.", "en", "United States", "AID USA LBN"),
         ("L'Allemagne va envoyer une aide militaire à Kiev.", "fr", "Germany", "AID DEU UKR"),
         ("Germany will send military aid to Kyiv.", "en", "Germany", "AID DEU UKR"),
+        ("Israël impose depuis mars un blocus total à Gaza.", "fr", "Israel", "COERCE ISR PSE"),
+        ("Israel imposed a total blockade on Gaza in March.", "en", "Israel", "COERCE ISR PSE"),
+        (
+            "La France a réaffirmé son appui à la mission en Haïti.",
+            "fr",
+            "France",
+            "SUPPORT FRA HTI",
+        ),
+        ("China warned Manila on Monday.", "en", "China", "THREATEN CHN PHL"),
+        ("Kiev a demandé à Washington davantage de missiles.", "fr", "Ukraine", "REQUEST UKR USA"),
+        ("Kyiv asked Washington for more missiles.", "en", "Ukraine", "REQUEST UKR USA"),
     ],
 )
 def test_a_place_s_country_stands_in_as_the_target(
