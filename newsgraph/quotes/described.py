@@ -8,6 +8,7 @@ from ..knowledge.base import MIN_SURNAME
 from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token, acronym
 from .mentions import Mentions
+from .roles import fits
 
 #: Longest lower-case word an acronym leaves out ("de", "des", "pour", "the").
 SHORT = 4
@@ -298,7 +299,8 @@ def title_holder(
     """The person a definite title qualified by a state refers back to ("Il a fallu vingt
     minutes à Ramtane Lamamra … le ministre algérien des Affaires étrangères a prononcé la
     phrase": Lamamra, not Algeria): the person of that state last mentioned in its paragraph
-    or the one before, a subject first. The title has a definite article, which refers back,
+    or the one before, a subject first, whose known role the title does not contradict
+    (:func:`.roles.fits`). The title has a definite article, which refers back,
     not a possessor's ("Somalia's national security adviser" is someone new); it is a
     person's (``title_nouns``), not an official's who speaks for the state ("le porte-parole
     du ministère"), and the words name the state only as a qualifier, no name of the person's
@@ -318,7 +320,14 @@ def title_holder(
     if any(is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON") for i in words):
         return None
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
-    last = mentions.last_before(speaker.start, "person", layout, paragraph, country=state.country)
+    last = mentions.last_before(
+        speaker.start,
+        "person",
+        layout,
+        paragraph,
+        country=state.country,
+        fits=lambda person: fits(layout, speaker, person),
+    )
     return last[1] if last else None
 
 

@@ -5,7 +5,7 @@ mention is the subject of its clause."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..article import Actor, Article, Span
 from ..knowledge import shipped
@@ -73,11 +73,13 @@ class Mentions:
         gender: str | None = None,
         exclude: Actor | None = None,
         quoted: bool = False,
+        fits: Callable[[Actor], bool] | None = None,
     ) -> tuple[int, Actor] | None:
         """Where and which actor was last mentioned before ``position`` outside quotes and
         reported statements, of the pronoun's ``kind``; from paragraph ``paragraph`` on, when
         given, and of ``country``, ``sector`` and the pronoun's grammatical ``gender`` when
-        given, and other than ``exclude``; quoted words count too when ``quoted``. A subject
+        given, other than ``exclude`` and one that ``fits`` when given (a title's holder);
+        quoted words count too when ``quoted``. A subject
         earlier in the sentence of that mention is preferred to it ("Vance, accompanied by
         Energy Secretary Chris Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
@@ -91,6 +93,8 @@ class Mentions:
             if sector is not None and actor.sector != sector:
                 continue
             if exclude is not None and actor.id == exclude.id:
+                continue
+            if fits is not None and not fits(actor):
                 continue
             if gender is not None and not agrees(layout, mention, actor, gender):
                 continue

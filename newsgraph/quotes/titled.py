@@ -9,6 +9,7 @@ from ..article import Actor
 from .described import definite, is_name
 from .layout import Layout, Speaker
 from .mentions import Mentions
+from .roles import fits
 
 
 def person_title(layout: Layout, speaker: Speaker) -> bool:
@@ -55,8 +56,10 @@ def title_antecedent(
     """The person last mentioned before a person's title (:func:`person_title`), in its
     paragraph or the one before, a subject first, of the title's gender and, when the title
     names an actor (``named``), of that actor's country, or of its sector when it has none (an
-    international organisation's head is no national leader): "Pedro Sánchez a
-    annoncé des élections. « … », a expliqué le chef du gouvernement" is Sánchez's."""
+    international organisation's head is no national leader), and whose known role the title
+    does not contradict (:func:`.roles.fits`: a foreign minister's title is no head of
+    state's): "Pedro Sánchez a annoncé des élections. « … », a expliqué le chef du
+    gouvernement" is Sánchez's."""
     if not person_title(layout, speaker):
         return None
     gender = title_gender(layout, speaker)
@@ -66,6 +69,13 @@ def title_antecedent(
         return None
     paragraph = max(layout.paragraph(speaker.start) - 1, 0)
     last = mentions.last_before(
-        speaker.start, "person", layout, paragraph, gender=gender, country=country, sector=sector
+        speaker.start,
+        "person",
+        layout,
+        paragraph,
+        gender=gender,
+        country=country,
+        sector=sector,
+        fits=lambda person: fits(layout, speaker, person),
     )
     return last[1] if last else None
