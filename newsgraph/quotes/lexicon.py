@@ -195,7 +195,8 @@ def _according(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @cache
 def load(code: str) -> QuoteLexicon:
-    """The lexicon of language ``code`` (``quotes.json``, with ``titles.json`` when present)."""
+    """The lexicon of language ``code`` (``quotes.json``, with ``titles.json`` when present);
+    its version also names the shared ``roles.json`` (:mod:`.roles`)."""
     data = lang.load(code, "quotes")
     verbs: dict[str, Any] = data["reporting_verbs"]
     lemmas = (set(verbs.get("public", [])) | set(verbs.get("added", []))) - set(
@@ -212,6 +213,7 @@ def load(code: str) -> QuoteLexicon:
         sectors = _sectors(titles["titles"])
         nouns |= titled
         version += "+" + titles["version"]
+    version += "+" + lang.load(lang.SHARED, "roles")["version"]  # titles refused by role
     if (endings := inflection.version(code)) is not None:
         version += "+" + endings
     return QuoteLexicon(
