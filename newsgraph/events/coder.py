@@ -102,7 +102,7 @@ class Coder(SenseReader):
         acts: dict[tuple[Any, ...], Event] = {}  # the last telling of each event
         told: dict[tuple[Any, ...], Event] = {}  # the last dated telling of each event and day
         index: ActorIndex | None = None
-        for number, sentence in enumerate(self.sentences(article)):
+        for number, sentence in enumerate(self.sentences(article, stand_ins=True)):
             index = sentence.arguments.index
             for event in sentence.events():
                 _uttered(sentence, event)
@@ -168,17 +168,20 @@ class Coder(SenseReader):
         return found
 
     def sentences(
-        self, article: Article, discourse: Discourse | None = None
+        self, article: Article, discourse: Discourse | None = None, stand_ins: bool = False
     ) -> Iterator[SentenceCoder]:
         """Each sentence with triggers, resolved; events are decided when asked for, in
         order, since a sentence's replies read what the sentences before it found. Given a
-        ``discourse``, the article continues it (and has no lead sentence of its own)."""
+        ``discourse``, the article continues it (and has no lead sentence of its own). With
+        ``stand_ins``, a place's country may stand in as a target (:mod:`.standin`): the
+        article's body, not its headline nor a public dataset's sentence, whose only actors
+        are the two it gives."""
         doc = article.doc
         if doc is None or not article.text:
             return
         give_back(doc, self.lexicon, day_names(self.code))
         index = ActorIndex(article)
-        index.adopted = [] if discourse is None else None  # no stand-in in the headline
+        index.adopted = [] if stand_ins else None
         places = Places(article, index, self.code)
         index.locations = places.locations(self.tree, doc)
         lead = discourse is None
@@ -222,8 +225,7 @@ class Coder(SenseReader):
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         reporter = Reporter(self, article, tokens, index)
-        place_party = _PlaceParty(index, places, discourse, span)
-        place_party.standing = self._standing(candidates)
+        place_party = _PlaceParty(index, places, discourse, span, self._standing(candidates))
         tree, lexicon = self.tree, self.lexicon
 
         def speaker(token: Token) -> list[Actor]:
@@ -252,7 +254,12 @@ class _PlaceParty:
     says so ("s'est rendu à Islamabad" → Pakistan; :mod:`.standin`)."""
 
     def __init__(
-        self, index: ActorIndex, places: Places, discourse: Discourse, span: tuple[int, int]
+        self,
+        index: ActorIndex,
+        places: Places,
+        discourse: Discourse,
+        span: tuple[int, int],
+        standing: Callable[[Token, int, str], bool],
     ) -> None:
         self.index = index
         self.places = places
@@ -260,7 +267,7 @@ class _PlaceParty:
         self.span = span
         #: Whether a place word (its token, start and text) is the target of an act its
         #: country may stand in for.
-        self.standing: Callable[[Token, int, str], bool] = lambda token, start, text: False
+        self.standing = standing
 
     def __call__(self, token: Token, start: int, end: int, exclude: set[str]) -> Actor | None:
         entity = self.places.entity_in(start, end)

@@ -170,16 +170,23 @@ class ActorIndex:
         return found
 
     def adopt(self, actor: Actor) -> None:
-        """Index a pending actor (:mod:`.standin`): :meth:`of_country` finds it; its mention
-        is a place, not a party."""
+        """Index a pending actor (:mod:`.standin`): :meth:`pending` finds it for the next
+        stand-in; :meth:`of_country` does not, so an act of a type that takes no stand-in
+        never reaches it. Its mention is a place, not a party."""
         self.by_id[actor.id] = actor
         self.order[actor.id] = len(self.order)
         if self.adopted is not None:
             self.adopted.append(actor)
 
+    def pending(self, country: str) -> Actor | None:
+        """The pending actor standing in for ``country``, if one was adopted."""
+        return next((a for a in self.adopted or () if a.country == country), None)
+
     def of_country(self, country: str) -> Actor | None:
-        """The article's actor for a country: the country itself, else one of its actors."""
-        members = [a for a in self.by_id.values() if a.country == country]
+        """The article's actor for a country: the country itself, else one of its actors
+        (not a pending stand-in)."""
+        pending = {a.id for a in self.adopted or ()}
+        members = [a for a in self.by_id.values() if a.country == country and a.id not in pending]
         states = [a for a in members if a.kind == "country"]
         found = states or members
         return found[0] if found else None

@@ -22,6 +22,7 @@ from .. import lang
 from ..actors.others import Others
 from ..article import Actor, Event, Span
 from ..knowledge import shipped
+from ..textutil import fold
 from .arguments import Candidate
 from .participants import ActorIndex
 from .syntax import Token, Tree
@@ -35,11 +36,15 @@ class StandIns:
     code: str
     types: frozenset[str]
     own_name: frozenset[str]
+    #: Cities that host international bodies and talks (``places.venues``, folded): a
+    #: visit there is to the body or the talks, not to the host state.
+    venues: frozenset[str] = frozenset()
 
     def allows(self, kind: str, place: str) -> bool:
         """Whether an act of type ``kind`` takes ``place``'s country as its target:
-        "Islamabad" for a visit; "Liban" itself only for a type of ``own_name`` (aid)."""
-        if kind not in self.types:
+        "Islamabad" for a visit; "Liban" itself only for a type of ``own_name`` (aid); never
+        a venue ("s'est rendu à Genève pour des pourparlers")."""
+        if kind not in self.types or fold(place) in self.venues:
             return False
         return kind in self.own_name or not own_name(place, self.code)
 
@@ -48,7 +53,8 @@ def stand_ins(code: str) -> StandIns:
     """The lexicon's ``places.stand_in`` and ``places.own_name`` for a language."""
     places = lang.load(code, "events").get("places", {})
     types = frozenset(places.get("stand_in", ()))
-    return StandIns(code, types, frozenset(places.get("own_name", ())) & types)
+    venues = frozenset(fold(venue) for venue in places.get("venues", ()))
+    return StandIns(code, types, frozenset(places.get("own_name", ())) & types, venues)
 
 
 def own_name(text: str, code: str) -> bool:
@@ -87,11 +93,15 @@ def _object_trigger(
 
 
 def stand_in(index: ActorIndex, country: str, place: tuple[int, int, str]) -> Actor | None:
-    """A pending country actor for ``country`` whose mention is the place (``start, end,
-    text``), adopted by the index so that later sentences find it (:meth:`.of_country`);
-    None where the index takes no stand-ins (the headline) or the code is unknown."""
+    """The pending country actor for ``country``: the one adopted before, else a new one
+    whose mention is the place (``start, end, text``), adopted by the index (later stand-ins
+    find it through :meth:`.ActorIndex.pending`); None where the index takes no stand-ins
+    (the headline, public datasets) or the code is unknown."""
     if index.adopted is None or country not in shipped().countries:
         return None
+    known = index.pending(country)
+    if known is not None:
+        return known
     actor = Others(shipped(), None, frozenset()).country(country)
     start, end, text = place
     actor.mentions.append(Span(start, end, text))

@@ -20,6 +20,8 @@ LINKS = frozenset({"ADP", "PUNCT", "SPACE"})
 GAP = 2
 #: Punctuation allowed between them: a comma (", « où il le souhaitera »").
 COMMA = ","
+#: Words after the quotation within which a verb of saying tags it as someone's own.
+TAG = 3
 
 
 def continued(layout: Layout, statement: Found) -> Found:
@@ -33,9 +35,18 @@ def continued(layout: Layout, statement: Found) -> Found:
     quote = next((m for m in after if not m.dash), None)
     if quote is None or quote.outer[1] > layout.sentence(statement.start)[1]:
         return statement
-    if not _links(layout, statement.end, quote.open):
+    if not _links(layout, statement.end, quote.open) or _tagged(layout, quote.outer[1]):
         return statement
     return replace(statement, end=quote.outer[1])
+
+
+def _tagged(layout: Layout, close: int) -> bool:
+    """Whether a speech tag of its own follows the quotation closing at ``close`` (« …, pour
+    « une paix juste », a ajouté Olaf Scholz »): the words are another speaker's, not the
+    statement's."""
+    words = [layout.doc[i] for i in layout.tokens(close, layout.sentence(close)[1])]
+    words = [t for t in words if not (t.is_punct or t.is_space)][:TAG]
+    return any(layout.is_tag(t) for t in words)
 
 
 def _links(layout: Layout, start: int, end: int) -> bool:

@@ -55,7 +55,7 @@ def find_reported(layout: Layout) -> list[Found]:
     quoted = sorted(m.outer for m in layout.marked if not m.dash)  # a dialogue line reports
     seen: set[tuple[int, int]] = set()
     found: list[Found] = []
-    for statement in map(lambda s: continued(layout, s), _statements(layout)):
+    for statement in (continued(layout, s) for s in _statements(layout)):
         key = (statement.start, statement.end)
         if key in seen or _quoted_share(quoted, *key) >= QUOTED or asks(layout, statement):
             continue

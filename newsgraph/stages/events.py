@@ -3,6 +3,11 @@
 The coder of each language (:class:`newsgraph.events.Coder`) is built once from its event
 lexicon (``newsgraph/lang/<code>/events.json``); an article in a language without one gets no
 events and a warning. Every event records the coder's version in ``coder``.
+
+Two things besides ``events`` change: a country the article names only as a place joins
+``actors`` when a kept event takes it as its target (:mod:`newsgraph.events.standin`), and the
+parse in ``doc`` is mended where it hung a verb's arguments on a day's name
+(:mod:`newsgraph.events.daynames`), so a reader of ``doc`` after this stage sees the mended arcs.
 """
 
 from __future__ import annotations

@@ -32,6 +32,13 @@ def test_the_lexicon_lists_visits_aid_and_acts_aimed_at_a_side(code: str) -> Non
     assert not rules.allows("PROTEST", "Paris")
 
 
+@pytest.mark.parametrize(
+    ("code", "venue"), [("fr", "Genève"), ("en", "Geneva"), ("en", "New York")]
+)
+def test_a_venue_of_international_bodies_stands_in_for_no_state(code: str, venue: str) -> None:
+    assert not stand_ins(code).allows("CONSULT", venue)
+
+
 def test_own_names_are_only_taken_by_the_types_listed() -> None:
     rules = StandIns("en", frozenset({"ASSAULT", "AID"}), frozenset({"AID"}))
     assert rules.allows("ASSAULT", "Kharkiv") and not rules.allows("ASSAULT", "Ukraine")
@@ -47,7 +54,9 @@ def test_a_pending_actor_is_built_as_a_country_and_kept_only_when_used() -> None
     index = ActorIndex(article)
     index.adopted = []
     actor = stand_in(index, "UKR", (20, 24, "Kyiv"))
-    assert actor is not None and index.of_country("UKR") is actor
+    assert actor is not None and index.pending("UKR") is actor
+    assert index.of_country("UKR") is None  # no act of an unlisted type reaches it
+    assert stand_in(index, "UKR", (20, 24, "Kyiv")) is actor  # adopted once
     assert (actor.kind, actor.sector, actor.wikidata) == ("country", "GOV", "Q212")
     assert [m.text for m in actor.mentions] == ["Kyiv"]
     assert kept_stand_ins(index, [_aid([])]) == []
@@ -113,6 +122,8 @@ def test_a_place_s_country_stands_in_as_the_target(
         ("Russia shelled Kharkiv on Monday.", "en"),
         ("Une aide sera envoyée à Kiev.", "fr"),  # no source: no event kept, no actor
         ("Aid will be sent to Kyiv.", "en"),
+        ("Le ministre russe s'est rendu à Genève pour des pourparlers.", "fr"),  # a venue
+        ("The Russian foreign minister travelled to Geneva for talks.", "en"),
     ],
 )
 def test_no_country_is_added_without_a_kept_event_of_a_listed_type(
@@ -136,3 +147,41 @@ def test_the_headline_takes_no_stand_in(coders: dict[str, Coder]) -> None:
     ids = {a.id for a in article.actors}
     assert ids == {"Russia"}
     assert all(set(e.source) | set(e.target) <= ids for e in events), events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le ministre russe s'est rendu à Islamabad lundi."
+            " Mardi, l'armée russe a bombardé Lahore.",
+            "fr",
+        ),
+        (
+            "The Russian foreign minister visited Islamabad on Monday."
+            " On Tuesday, the Russian army shelled Lahore.",
+            "en",
+        ),
+    ],
+)
+def test_a_stand_in_reaches_no_act_of_an_unlisted_type(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    article = make_article(text, lang, names=["Russia"])
+    found = [described(article, e)[:3] for e in coders[lang].code_article(article)]
+    assert ("CONSULT", frozenset({"RUS"}), frozenset({"PAK"})) in found, found
+    assert all(kind == "CONSULT" or "PAK" not in target for kind, _, target in found), found
+
+
+@pytest.mark.model
+def test_sentences_coded_alone_take_no_stand_in(coders: dict[str, Coder]) -> None:
+    """A public dataset's sentence is coded without stand-ins: its only actors are the two
+    it gives (:class:`newsgraph.events.typer.Typer`)."""
+    article = make_article(
+        "Le ministre russe s'est rendu jeudi à Islamabad.", "fr", names=["Russia"]
+    )
+    targets = {
+        t for coded in coders["fr"].sentences(article) for e in coded.events() for t in e.target
+    }
+    assert "PAK" not in targets and [a.id for a in article.actors] == ["Russia"]

@@ -39,3 +39,11 @@ def test_an_english_statement_runs_into_the_quotation(build: Build) -> None:
     assert _reported(build, text, "en") == [
         'vowed to meet the Ukrainian president in Kyiv, "as soon as possible."'
     ]
+
+
+def test_a_quotation_with_a_tag_of_its_own_is_not_the_statement_s(build: Build) -> None:
+    text = (
+        "Emmanuel Macron s'est dit prêt à aider Kiev, pour « une paix juste »,"
+        " a ajouté Olaf Scholz."
+    )
+    assert _reported(build, text, "fr") == ["s'est dit prêt à aider Kiev"]

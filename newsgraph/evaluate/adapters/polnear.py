@@ -228,15 +228,10 @@ def quoted_misses(
             if not _quoted(text, attribution.content):
                 continue
             best = _best(found, attribution.content)
-            start = attribution.content[0][0]
             if best is not None and (not attribution.source or _speaker_right(best, attribution)):
                 continue
-            said = best.speaker if best is not None else None
             kind = "missed" if best is None else "speaker"
-            source = " | ".join(text[s:e] for s, e in attribution.source)
-            got = text[said[0] : said[1]] if said else None
-            context = " ".join(text[max(0, start - 200) : attribution.content[-1][1] + 200].split())
-            yield f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
+            yield _line(kind, article, attribution, best)
 
 
 def wrong_speakers(
@@ -251,11 +246,21 @@ def wrong_speakers(
             if best is None or not attribution.source or _speaker_right(best, attribution):
                 continue
             kind = "quoted" if _quoted(text, attribution.content) else "unquoted"
-            start, end = attribution.content[0][0], attribution.content[-1][1]
-            source = " | ".join(text[s:e] for s, e in attribution.source)
-            got = text[best.speaker[0] : best.speaker[1]] if best.speaker else None
-            context = " ".join(text[max(0, start - 200) : end + 200].split())
-            yield f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
+            yield _line(kind, article, attribution, best)
+
+
+def _line(
+    kind: str, article: PolnearArticle, attribution: GoldAttribution, best: Attributed | None
+) -> str:
+    """One listed attribution: its kind, where it is, the gold source, the speaker words
+    output (if any) and 200 characters of text on each side."""
+    text = article.text
+    start, end = attribution.content[0][0], attribution.content[-1][1]
+    source = " | ".join(text[s:e] for s, e in attribution.source)
+    said = best.speaker if best is not None else None
+    got = text[said[0] : said[1]] if said else None
+    context = " ".join(text[max(0, start - 200) : end + 200].split())
+    return f"{kind}\t{article.name}@{start}\tsource={source!r} got={got!r}\t{context}"
 
 
 def _attributed(
