@@ -41,10 +41,14 @@ def continued(layout: Layout, statement: Found) -> Found:
 
 
 def _tagged(layout: Layout, close: int) -> bool:
-    """Whether a speech tag of its own follows the quotation closing at ``close`` (« …, pour
-    « une paix juste », a ajouté Olaf Scholz »): the words are another speaker's, not the
-    statement's."""
-    words = [layout.doc[i] for i in layout.tokens(close, layout.sentence(close)[1])]
+    """Whether a speech tag of its own follows the quotation closing at ``close``, after a
+    comma (« …, pour « une paix juste », a ajouté Olaf Scholz »): the words are another
+    speaker's, not the statement's. A verb the statement's subject goes on with is no tag
+    (« a dit regretter une décision « … » et rejeté … »)."""
+    rest = layout.text[close : layout.sentence(close)[1]]
+    if not rest.lstrip().startswith(COMMA):
+        return False
+    words = [layout.doc[i] for i in layout.tokens(close, close + len(rest))]
     words = [t for t in words if not (t.is_punct or t.is_space)][:TAG]
     return any(layout.is_tag(t) for t in words)
 

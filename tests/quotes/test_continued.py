@@ -47,3 +47,11 @@ def test_a_quotation_with_a_tag_of_its_own_is_not_the_statement_s(build: Build) 
         " a ajouté Olaf Scholz."
     )
     assert _reported(build, text, "fr") == ["s'est dit prêt à aider Kiev"]
+
+
+def test_a_verb_the_subject_goes_on_with_is_no_tag_of_the_quotation(build: Build) -> None:
+    text = (
+        "Emmanuel Macron a dit regretter une mesure « brutale et inutile » et rejeté"
+        " les arguments de Moscou."
+    )
+    assert _reported(build, text, "fr")[0] == ("a dit regretter une mesure « brutale et inutile »")
