@@ -49,7 +49,7 @@ def test_a_quotation_with_a_tag_of_its_own_is_not_the_statement_s(build: Build) 
     assert _reported(build, text, "fr") == ["s'est dit prêt à aider Kiev"]
 
 
-def test_a_verb_the_subject_goes_on_with_is_no_tag_of_the_quotation(build: Build) -> None:
+def test_a_statement_runs_into_the_quotation_before_a_coordinated_verb(build: Build) -> None:
     text = (
         "Emmanuel Macron a dit regretter une mesure « brutale et inutile » et rejeté"
         " les arguments de Moscou."
