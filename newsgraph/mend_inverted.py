@@ -5,8 +5,12 @@ French puts a speech tag's subject after its verb, joined by a hyphen ("…, est
 may read the verb as an adverb or a noun ("estime/ADV", "juge/NOUN"), so no reader finds a
 speech tag there. A word right before a hyphenated subject clitic (``inverted_subjects`` of
 ``newsgraph/lang/<code>/parse.json``, past a euphonic "-t"), tagged an adverb, a noun or an
-adjective, is made a finite verb in the present tense: the clitic its subject (``nsubj``) and
-the verb a ``parataxis`` of the word it hung on, or the sentence's root when it was one.
+adjective, is made a finite verb in the present tense, of the clitic's number: the clitic its
+subject, the "-t" a dependent in no argument role, the verb a parataxis of the word it hung on
+(or the sentence's root when it was one), with the relations' names of the data (``labels``).
+Its lemma is its infinitive by the data's first-group ending for that number ("juge-t-il" ->
+"juger", "estiment-ils" -> "estimer"), else the form itself, as the lemmatiser leaves a form it
+does not know; readers of verbs take such a form back by its ending (:mod:`.inflection`).
 """
 
 from __future__ import annotations
@@ -21,16 +25,28 @@ from . import lang
 
 #: Parts of speech a tagger slips the verb of an inverted tag into.
 SLIPS = frozenset({"ADV", "NOUN", "ADJ"})
-#: The morphology of the mended verb: a finite present, third person singular.
-PRESENT = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+#: The morphology of the mended verb, less its number: a finite present, third person.
+PRESENT = {"Mood": "Ind", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 
 
 @dataclass(frozen=True, slots=True)
 class Clitics:
-    """The hyphenated subject clitics of a language and its euphonic consonants ("-t")."""
+    """The hyphenated subject clitics of a language with their number ("-ils": "Plur"), its
+    euphonic consonants ("-t"), the (form, infinitive) endings of a verb by number and the
+    relations' names: ``subject``, ``euphonic`` and ``tag`` (the verb on its host)."""
 
-    subjects: frozenset[str]
+    subjects: dict[str, str]
     euphonic: frozenset[str]
+    infinitives: dict[str, tuple[str, str]]
+    labels: dict[str, str]
+
+    def lemma(self, form: str, number: str) -> str:
+        """The infinitive of a present ``form`` of ``number`` by its ending ("juge", "Sing"
+        -> "juger"), else ``form``."""
+        ending, infinitive = self.infinitives.get(number, ("", ""))
+        if ending and form.endswith(ending) and len(form) > len(ending):
+            return form[: len(form) - len(ending)] + infinitive
+        return form
 
 
 @cache
@@ -41,13 +57,16 @@ def _clitics(code: str) -> Clitics | None:
     data: dict[str, Any] | None = lang.load(code, "parse").get("inverted_subjects")
     if data is None:
         return None
-    return Clitics(frozenset(data["clitics"]), frozenset(data.get("euphonic", ())))
+    infinitives = {number: (pair[0], pair[1]) for number, pair in data["infinitives"].items()}
+    return Clitics(
+        dict(data["clitics"]), frozenset(data.get("euphonic", ())), infinitives, data["labels"]
+    )
 
 
 def mend_inverted(doc: Doc) -> None:
     """Make verbs of the words before a subject clitic that the tagger slipped (in place):
-    "Le pays est prêt, estime/ADV -t -il, malgré …" -> "estime" VERB, "-t" "-il" its subject,
-    "estime" a parataxis of "prêt"."""
+    "Le pays est prêt, estime/ADV -t -il, malgré …" -> "estime" VERB (lemma "estimer"), "-il"
+    its subject, "estime" a parataxis of "prêt"."""
     clitics = _clitics(doc.lang_)
     if clitics is None:
         return
@@ -56,7 +75,7 @@ def mend_inverted(doc: Doc) -> None:
         if not subject or token.pos_ not in SLIPS or not (token.is_alpha and token.is_lower):
             continue
         if not any(word.is_ancestor(token) for word in subject):  # no cycle
-            _make_verb(token, subject)
+            _make_verb(token, subject, clitics)
 
 
 def _subject(doc: Doc, at: int, clitics: Clitics) -> list[Token]:
@@ -70,11 +89,17 @@ def _subject(doc: Doc, at: int, clitics: Clitics) -> list[Token]:
     return [*words, doc[at]]
 
 
-def _make_verb(verb: Token, subject: list[Token]) -> None:
-    """Tag ``verb`` a finite present, hang ``subject`` on it and it on the word it hung on."""
+def _make_verb(verb: Token, subject: list[Token], clitics: Clitics) -> None:
+    """Tag ``verb`` a finite present of its clitic's number, with its infinitive as lemma;
+    hang the clitic on it as its subject, the "-t" before it as a non-argument, and the verb
+    on the word it hung on ("juge -t -il" -> "juger", Number=Sing, "-t" dep, "-il" nsubj)."""
+    labels = clitics.labels
+    number = clitics.subjects[subject[-1].lower_]
     verb.pos_ = "VERB"
-    verb.morph = MorphAnalysis(verb.doc.vocab, PRESENT)
+    verb.morph = MorphAnalysis(verb.doc.vocab, {**PRESENT, "Number": number})
+    verb.lemma_ = clitics.lemma(verb.lower_, number)
     if verb.head.i != verb.i:
-        verb.dep_ = "parataxis"
-    for word in subject:
-        word.head, word.dep_ = verb, "nsubj"
+        verb.dep_ = labels["tag"]
+    for word in subject[:-1]:
+        word.head, word.dep_ = verb, labels["euphonic"]
+    subject[-1].head, subject[-1].dep_ = verb, labels["subject"]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from newsgraph.mend import mend
 from newsgraph.mend_inverted import mend_inverted
+from newsgraph.nlp import load_model
+from newsgraph.options import DEFAULT_MODELS
+from newsgraph.parseview import parse_view
 
 
 def built(
@@ -33,9 +37,10 @@ def test_a_tag_verb_read_as_an_adverb_before_t_il_is_a_verb_with_its_subject() -
     assert "Fin" in doc[3].morph.get("VerbForm")
     assert relations(doc)[3:6] == [
         ("estime", "parataxis", "proche"),
-        ("-t", "nsubj", "estime"),
+        ("-t", "dep", "estime"),
         ("-il", "nsubj", "estime"),
     ]
+    assert doc[3].lemma_ == "estimer"
     assert doc[8].head.text == "estime"  # what hung on it stays
 
 
@@ -50,6 +55,43 @@ def test_a_noun_before_a_bare_clitic_is_a_verb_too() -> None:
     mend(doc)
     assert doc[3].pos_ == "VERB"
     assert relations(doc)[3:5] == [("juge", "parataxis", "tiendra"), ("-elle", "nsubj", "juge")]
+    assert doc[3].lemma_ == "juger" and doc[3].morph.get("Number") == ["Sing"]
+
+
+def test_a_plural_clitic_makes_a_plural_verb_with_its_infinitive() -> None:
+    # "Paix proche, estiment-ils."
+    doc = built(
+        ["Paix", "proche", ",", "estiment", "-ils", "."],
+        ["NOUN", "ADJ", "PUNCT", "NOUN", "PRON", "PUNCT"],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "punct", "dep", "dep", "punct"],
+    )
+    mend_inverted(doc)
+    assert doc[3].lemma_ == "estimer" and doc[3].morph.get("Number") == ["Plur"]
+
+
+def test_a_form_of_no_first_group_verb_keeps_itself_as_lemma() -> None:
+    # "Paix proche, dément-il." ("démentir": no present in -e)
+    doc = built(
+        ["Paix", "proche", ",", "dément", "-il", "."],
+        ["NOUN", "ADJ", "PUNCT", "ADV", "PRON", "PUNCT"],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "punct", "advmod", "dep", "punct"],
+    )
+    mend_inverted(doc)
+    assert doc[3].pos_ == "VERB" and doc[3].lemma_ == "dément"
+
+
+@pytest.mark.model
+def test_a_parsed_tag_read_as_a_noun_is_the_verb_juger() -> None:
+    text = "Le pays est prêt, juge-t-il, faute de garanties."
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    verb = next(t for t in doc if t.text == "juge")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "juger")
+    assert [(t.text, t.dep_) for t in verb.children if t.text in ("-t", "-il")] == [
+        ("-t", "dep"),
+        ("-il", "nsubj"),
+    ]
 
 
 def test_a_word_before_no_subject_clitic_is_left() -> None:
