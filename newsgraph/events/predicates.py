@@ -16,9 +16,6 @@ from .verbforms import clause_subjects, detached_participle, prospective_form
 
 __all__ = ["PredicateTree"]
 
-#: Parts of speech of a bare word of time between a passive verb and its agent ("mercredi").
-TIME_WORDS = frozenset({"NOUN", "PROPN"})
-
 
 class PredicateTree(ParseTree):
     """Syntactic questions about a predicate's own dependents: its objects, agent,
@@ -212,21 +209,4 @@ class PredicateTree(ParseTree):
         for prep, nominal in self.prepositional(token):
             if prep in self.lexicon.agent_preps:
                 return nominal
-        return self._agent_past_time(token)
-
-    def _agent_past_time(self, token: Token) -> Token | None:
-        """The doer of a passive whose agent phrase the parser hung on the bare time word
-        between them: "a été soutenue mercredi par la Pologne", "a été débloquée jeudi par
-        l'UE" (the parser hangs "par la Pologne" on "mercredi"). The time word takes no
-        preposition and is neither subject nor object of the verb."""
-        syntax = self.syntax
-        arguments = syntax.subject | syntax.passive_subject | syntax.object
-        for child in token.children:
-            if child.i < token.i or child.dep_ in arguments or child.pos_ not in TIME_WORDS:
-                continue
-            if any(c.dep_ in syntax.case for c in child.children):
-                continue
-            for prep, nominal in self.prepositional(child):
-                if prep in self.lexicon.agent_preps and nominal.i > child.i:
-                    return nominal
         return None

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.daynames import day_names, give_back
+from newsgraph.events.daynames import day_names, give_back, month_names
 from newsgraph.events.lexicon import load_lexicon
 
 from .helpers import coded
@@ -154,3 +154,144 @@ def test_a_passive_with_a_day_before_its_agent_is_coded(coders: dict[str, Coder]
     text = "La Géorgie a été accusée jeudi par la France de violations."
     found = coded(coders["fr"], text, "fr")
     assert ("ACCUSE", frozenset({"FRA"}), frozenset({"GEO"}), "asserted") in found, found
+
+
+# "La candidature a été soutenue mercredi par la Pologne ." as the parser reads it: the agent
+# phrase hung on the weekday, not on the verb.
+AGENT_ON_DAY = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("candidature", "candidature", "NOUN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("soutenue", "soutenir", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("mercredi", "mercredi", "NOUN", "", 4, "obl:mod"),
+    ("par", "par", "ADP", "", 8, "case"),
+    ("la", "le", "DET", "", 8, "det"),
+    ("Pologne", "Pologne", "PROPN", "", 5, "nmod"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+# "The bid was backed Wednesday by Poland ." with "by Poland" hung on the weekday.
+EN_AGENT_ON_DAY = [
+    ("The", "the", "DET", "", 1, "det"),
+    ("bid", "bid", "NOUN", "", 3, "nsubjpass"),
+    ("was", "be", "AUX", "", 3, "auxpass"),
+    ("backed", "back", "VERB", "VerbForm=Part|Tense=Past", 3, "ROOT"),
+    ("Wednesday", "Wednesday", "PROPN", "", 3, "npadvmod"),
+    ("by", "by", "ADP", "", 4, "prep"),
+    ("Poland", "Poland", "PROPN", "", 5, "pobj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+# "La candidature a été soutenue depuis mercredi par la Pologne .": "depuis mercredi" is a
+# phrase of its own, and what hangs on it is none of the verb's arguments.
+SINCE_DAY = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("candidature", "candidature", "NOUN", "", 4, "nsubj:pass"),
+    ("a", "avoir", "AUX", "VerbForm=Fin|Tense=Pres", 4, "aux:tense"),
+    ("été", "être", "AUX", "VerbForm=Part", 4, "aux:pass"),
+    ("soutenue", "soutenir", "VERB", "VerbForm=Part|Voice=Pass", 4, "ROOT"),
+    ("depuis", "depuis", "ADP", "", 6, "case"),
+    ("mercredi", "mercredi", "NOUN", "", 4, "obl:mod"),
+    ("par", "par", "ADP", "", 9, "case"),
+    ("la", "le", "DET", "", 9, "det"),
+    ("Pologne", "Pologne", "PROPN", "", 6, "nmod"),
+    (".", ".", "PUNCT", "", 4, "punct"),
+]
+
+
+def test_an_agent_phrase_on_a_day_under_a_passive_is_the_verbs_agent() -> None:
+    fr = _mended(AGENT_ON_DAY)
+    assert (fr[8].head.i, fr[8].dep_) == (4, "obl:agent")
+    en = _mended(EN_AGENT_ON_DAY, "en")
+    assert (en[5].head.i, en[5].dep_) == (3, "agent")
+
+
+def test_a_day_with_a_preposition_of_its_own_lends_no_agent() -> None:
+    doc = _mended(SINCE_DAY)
+    assert doc[9].head.i == 6
+
+
+def test_an_agent_phrase_on_a_day_under_an_active_verb_stays() -> None:
+    # "La Pologne a soutenu mercredi par principe ." : no passive, "par" opens no agent
+    rows = [
+        ("La", "le", "DET", "", 1, "det"),
+        ("Pologne", "Pologne", "PROPN", "", 3, "nsubj"),
+        ("a", "avoir", "AUX", "", 3, "aux:tense"),
+        ("soutenu", "soutenir", "VERB", PARTICIPLE, 3, "ROOT"),
+        ("mercredi", "mercredi", "NOUN", "", 3, "obl:mod"),
+        ("par", "par", "ADP", "", 6, "case"),
+        ("principe", "principe", "NOUN", "", 4, "nmod"),
+        (".", ".", "PUNCT", "", 3, "punct"),
+    ]
+    doc = _mended(rows)
+    assert (doc[6].head.i, doc[6].dep_) == (4, "nmod")
+
+
+def test_an_agent_phrase_on_a_month_under_a_passive_is_the_verbs_agent() -> None:
+    # "L' aide a été débloquée mars dernier par l' UE ." with the agent on the month
+    rows = [
+        ("L'", "le", "DET", "", 1, "det"),
+        ("aide", "aide", "NOUN", "", 4, "nsubj:pass"),
+        ("a", "avoir", "AUX", "", 4, "aux:tense"),
+        ("été", "être", "AUX", "", 4, "aux:pass"),
+        ("débloquée", "débloquer", "VERB", PARTICIPLE, 4, "ROOT"),
+        ("mars", "mars", "NOUN", "", 4, "obl:mod"),
+        ("dernier", "dernier", "ADJ", "", 5, "amod"),
+        ("par", "par", "ADP", "", 9, "case"),
+        ("l'", "le", "DET", "", 9, "det"),
+        ("UE", "UE", "PROPN", "", 5, "nmod"),
+        (".", ".", "PUNCT", "", 4, "punct"),
+    ]
+    doc = _mended(rows)
+    assert (doc[9].head.i, doc[9].dep_) == (4, "obl:agent")
+
+
+def test_month_names_are_read_from_the_dates_lexicon_without_abbreviations() -> None:
+    assert "mars" in month_names("fr") and "janv." not in month_names("fr")
+    assert "mars" not in day_names("fr")
+
+
+# "La Russie a bombardé jeudi Kharkiv ." as the parser reads it: the day the verb's object,
+# the town a modifier of the day.
+BOMBED = [
+    ("La", "le", "DET", "", 1, "det"),
+    ("Russie", "Russie", "PROPN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", "", 3, "aux:tense"),
+    ("bombardé", "bombarder", "VERB", PARTICIPLE, 3, "ROOT"),
+    ("jeudi", "jeudi", "NOUN", "", 3, "obj"),
+    ("Kharkiv", "Kharkiv", "PROPN", "", 4, "nmod"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+# "Moscou a menacé jeudi avec fermeté Kiev ." read the same way, "fermeté" with "avec"
+THREATENED = [
+    ("Moscou", "Moscou", "PROPN", "", 2, "nsubj"),
+    ("a", "avoir", "AUX", "", 2, "aux:tense"),
+    ("menacé", "menacer", "VERB", PARTICIPLE, 2, "ROOT"),
+    ("jeudi", "jeudi", "NOUN", "", 2, "obj"),
+    ("avec", "avec", "ADP", "", 5, "case"),
+    ("fermeté", "fermeté", "NOUN", "", 3, "nmod"),
+    ("Kiev", "Kiev", "PROPN", "", 5, "nmod"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_day_read_as_the_object_gives_its_complement_the_object() -> None:
+    doc = _mended(BOMBED)
+    assert doc[4].dep_ == "obl:mod" and (doc[5].head.i, doc[5].dep_) == (3, "obj")
+
+
+def test_a_day_read_as_the_object_gives_a_complement_with_a_preposition_as_oblique() -> None:
+    doc = _mended(THREATENED)
+    assert doc[3].dep_ == "obl:mod" and (doc[5].head.i, doc[5].dep_) == (2, "obl:arg")
+
+
+def test_a_day_read_as_the_object_lets_an_indefinite_after_it_open_the_object() -> None:
+    rows = list(MANOEUVRES)
+    rows[3] = ("mardi", "mardi", "NOUN", "", 2, "obj")
+    rows[5] = ("manœuvres", "manœuvre", "NOUN", "", 3, "nmod")
+    doc = _mended(rows)
+    assert doc[3].dep_ == "obl:mod"
+    assert (doc[5].head.i, doc[5].dep_, doc[4].dep_) == (2, "obj", "det")
