@@ -148,10 +148,18 @@ class Layout:
             and not token.dep_.startswith("aux")
             and not self.in_quote(token.i)
             and (
-                self.lemma(token) in self.lexicon.verbs
+                (self.lemma(token) in self.lexicon.verbs and not self._judged(token))
                 or self._compound(token)
                 or self.manner_cue(token)
             )
+        )
+
+    def _judged(self, token: Token) -> bool:
+        """Whether ``token`` is a verb of judging in the passive, whose subject is judged, not
+        the judge ("was ridiculed for its prediction that he would be “…”")."""
+        return self.lemma(token) in self.lexicon.judging_verbs and any(
+            child.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass")
+            for child in token.children
         )
 
     def is_tag(self, token: Token) -> bool:

@@ -47,6 +47,9 @@ class QuoteLexicon:
     #: Verbs that tag a quotation after it without reporting any statement of their own
     #: ('"…?" Vitter demanded', '"…!" she shouted').
     tag_verbs: frozenset[str] = frozenset()
+    #: Verbs of judging and thanking, among ``verbs``: they cue the quoted words their object
+    #: holds ('thanked him for “stepping up”') but report no clause of their own.
+    judging_verbs: frozenset[str] = frozenset()
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
@@ -199,7 +202,8 @@ def load(code: str) -> QuoteLexicon:
     its version also names the shared ``roles.json`` (:mod:`.roles`)."""
     data = lang.load(code, "quotes")
     verbs: dict[str, Any] = data["reporting_verbs"]
-    lemmas = (set(verbs.get("public", [])) | set(verbs.get("added", []))) - set(
+    judging = set(data.get("judging_verbs", []))
+    lemmas = (set(verbs.get("public", [])) | set(verbs.get("added", [])) | judging) - set(
         verbs.get("excluded", [])
     )
     pronouns: dict[str, list[str]] = data.get("pronouns", {})
@@ -235,6 +239,7 @@ def load(code: str) -> QuoteLexicon:
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
+        judging_verbs=frozenset(judging),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),

@@ -67,10 +67,11 @@ def find_reported(layout: Layout) -> list[Found]:
 def _statements(layout: Layout) -> Iterator[Found]:
     """The statements reporting verbs, predicative verbs and attribution phrases make; a verb
     of ``manner_cues`` tags the quotation it stands by ('as Vulture put it, “…”') but reports
-    no clause of its own ('“…,” as Mrs. Clinton put it in her memoir' is no statement)."""
+    no clause of its own ('“…,” as Mrs. Clinton put it in her memoir' is no statement), nor
+    does a verb of ``judging_verbs`` ('was ridiculed for its prediction that …')."""
     for token in layout.doc:
         statement = predicative(layout, token) if token.pos_ == "VERB" else None
-        if statement is None and layout.is_cue(token) and not layout.manner_cue(token):
+        if statement is None and layout.is_cue(token) and not _cues_only(layout, token):
             statement = _clause(layout, token) or _infinitive(layout, token)
             statement = statement or _before_cue(layout, token) or _next_clause(layout, token)
             statement = statement or reflexive(layout, token)
@@ -80,6 +81,12 @@ def _statements(layout: Layout) -> Iterator[Found]:
         statement = _according(layout, according)
         if statement is not None:
             yield statement
+
+
+def _cues_only(layout: Layout, verb: Token) -> bool:
+    """Whether ``verb`` cues quoted words without reporting a clause: a manner clause's verb
+    or a verb of judging ('praised the deal as “a historic step”')."""
+    return layout.manner_cue(verb) or layout.lemma(verb) in layout.lexicon.judging_verbs
 
 
 def _clause(layout: Layout, verb: Token) -> Found | None:
