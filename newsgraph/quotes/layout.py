@@ -76,6 +76,11 @@ class Found:
     speaker: Speaker | None = None
 
 
+#: Relations that mark a passive verb: its subject or its auxiliary, in both models' labels
+#: (ClearNLP "nsubjpass", "auxpass"; Universal Dependencies "nsubj:pass", "aux:pass").
+PASSIVE_MARKS = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
+
+
 class Layout:
     """Tokens, quotes, sentences and paragraphs of one parsed article."""
 
@@ -158,8 +163,7 @@ class Layout:
         """Whether ``token`` is a verb of judging in the passive, whose subject is judged, not
         the judge ("was ridiculed for its prediction that he would be “…”")."""
         return self.lemma(token) in self.lexicon.judging_verbs and any(
-            child.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass")
-            for child in token.children
+            child.dep_ in PASSIVE_MARKS for child in token.children
         )
 
     def is_tag(self, token: Token) -> bool:

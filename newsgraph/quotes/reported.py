@@ -68,7 +68,7 @@ def _statements(layout: Layout) -> Iterator[Found]:
     """The statements reporting verbs, predicative verbs and attribution phrases make; a verb
     of ``manner_cues`` tags the quotation it stands by ('as Vulture put it, “…”') but reports
     no clause of its own ('“…,” as Mrs. Clinton put it in her memoir' is no statement), nor
-    does a verb of ``judging_verbs`` ('was ridiculed for its prediction that …')."""
+    does a verb of ``judging_verbs`` ('mocked the claim that the bridge would reopen')."""
     for token in layout.doc:
         statement = predicative(layout, token) if token.pos_ == "VERB" else None
         if statement is None and layout.is_cue(token) and not _cues_only(layout, token):
