@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from .. import lang
+from ..timex.grammar import grammar
 from .grammar import Syntax
 from .lexicon import Lexicon
 from .parse import VERBAL, morph
@@ -53,22 +54,20 @@ NAMES = frozenset({"NOUN", "PROPN"})
 
 @cache
 def day_names(code: str) -> frozenset[str]:
-    """The weekday names of a language, lower case ("jeudi"); none for a language without."""
-    return _names(code, "weekdays")
+    """The weekday names of a language, lower case ("jeudi"), as its time grammar reads them;
+    none for a language without one."""
+    if code not in lang.available("timex"):
+        return frozenset()
+    return frozenset(grammar(code).weekdays)
 
 
 @cache
 def month_names(code: str) -> frozenset[str]:
-    """The month names of a language, lower case ("mars"), abbreviations left out."""
-    return frozenset(name for name in _names(code, "months") if name.isalpha())
-
-
-def _names(code: str, part: str) -> frozenset[str]:
-    """The names of one part of a language's dates data, lower case."""
-    if code not in lang.available("dates"):
+    """The month names of a language, lower case ("mars", "apr"), the abbreviations written
+    with a full stop ("sept.") left out."""
+    if code not in lang.available("timex"):
         return frozenset()
-    names: dict[str, int] = lang.load(code, "dates").get(part, {})
-    return frozenset(name.lower() for name in names)
+    return frozenset(name for name in grammar(code).months if name.isalpha())
 
 
 def _label(labels: frozenset[str], names: tuple[str, ...]) -> str | None:

@@ -248,6 +248,6 @@ def test_an_agent_phrase_on_a_month_under_a_passive_is_the_verbs_agent() -> None
     assert (doc[9].head.i, doc[9].dep_) == (4, "obl:agent")
 
 
-def test_month_names_are_read_from_the_dates_lexicon_without_abbreviations() -> None:
+def test_month_names_are_read_from_the_dates_lexicon_without_dotted_abbreviations() -> None:
     assert "mars" in month_names("fr") and "janv." not in month_names("fr")
     assert "mars" not in day_names("fr")
