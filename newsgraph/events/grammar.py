@@ -77,6 +77,9 @@ class Cues:
     #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de
     #: retirer ses troupes", "agreed to supply").
     commitment: frozenset[str]
+    #: Verbs whose bare infinitive complement is an act scheduled or due ("the United States
+    #: is to withdraw its troops", "Biden was to meet Xi"), as "doit" is in French.
+    scheduling: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
     #: Words that open a clause of hypothesis ("if", "si"): an act to come whose clause has

@@ -188,21 +188,27 @@ class ModalityReader(CueReader):
     def _committed(self, chain: list[Token]) -> bool:
         """Whether the trigger is the infinitive a verb of commitment governs: the act
         agreed or undertaken is to come ("le Kremlin a accepté de retirer ses gardes-
-        frontières", "France agreed to supply us with radars")."""
+        frontières", "France agreed to supply us with radars"); or one a verb of schedule
+        governs, the act due ("the United States is to withdraw its troops from Niger")."""
         trigger = chain[0]
         if not self.tree.verbal(trigger):
             return False
         if len(chain) == 1:  # a conjunct shares its first conjunct's governor
             return self._committed_conjunct(trigger)
-        return (
-            trigger.dep_ in self.tree.syntax.complement
-            and chain[1].lemma_.lower() in self.cues.commitment
+        return trigger.dep_ in self.tree.syntax.complement and (
+            chain[1].lemma_.lower() in self.cues.commitment or self._scheduled(trigger, chain[1])
         )
 
+    def _scheduled(self, verb: Token, head: Token) -> bool:
+        """Whether an infinitive is the complement of a verb of schedule ("is to withdraw",
+        "was to meet Xi in Bali"), not an adjective's ("is ready to talk")."""
+        return head.lemma_.lower() in self.cues.scheduling and morph(verb, "VerbForm") == "Inf"
+
     def _committed_conjunct(self, verb: Token) -> bool:
-        """Whether an infinitive is a conjunct of one a verb of commitment governs: each act
-        agreed is to come ("agreed to meet every year … and to share missile-warning data",
-        "ont convenu de se rencontrer et de coopérer")."""
+        """Whether an infinitive is a conjunct of one a verb of commitment or schedule
+        governs: each act agreed or due is to come ("agreed to meet every year … and to share
+        missile-warning data", "ont convenu de se rencontrer et de coopérer", "is to visit
+        Algiers and to meet Tebboune")."""
         syntax = self.tree.syntax
         first = verb
         while first.dep_ in syntax.conj and first.head != first:
@@ -211,7 +217,10 @@ class ModalityReader(CueReader):
             first is not verb
             and morph(verb, "VerbForm") == "Inf"
             and first.dep_ in syntax.complement
-            and first.head.lemma_.lower() in self.cues.commitment
+            and (
+                first.head.lemma_.lower() in self.cues.commitment
+                or self._scheduled(first, first.head)
+            )
         )
 
     def _announced(self, trigger: Token) -> bool:

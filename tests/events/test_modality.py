@@ -212,3 +212,27 @@ def test_an_act_feared_is_hypothetical(coders: dict[str, Coder], text: str, lang
     # a verb of fear holds out what it is about as possible, not as done
     found = coded(coders[lang], text, lang)
     assert [e[3] for e in found if e[0] == "ASSAULT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia is to withdraw its troops from Belarus."),
+        ("fr", "La Russie doit retirer ses troupes de Biélorussie."),
+    ],
+)
+def test_an_act_due_is_to_come(coders: dict[str, Coder], lang: str, text: str) -> None:
+    # "is to withdraw" is the English of "doit retirer": the act is due, not done
+    found = coded(coders[lang], text, lang)
+    assert [e[3] for e in found if e[0] == "RETREAT"] == ["future"], found
+
+
+def test_every_act_due_is_to_come(coders: dict[str, Coder]) -> None:
+    text = "Biden is to visit Japan and to meet Yoon in Tokyo."
+    found = coded(coders["en"], text, "en")
+    assert found and all(e[3] == "future" for e in found if e[0] == "CONSULT"), found
+
+
+def test_an_act_an_adjective_governs_is_not_due(coders: dict[str, Coder]) -> None:
+    found = coded(coders["en"], "Russia is ready to talk with Ukraine.", "en")
+    assert [e[3] for e in found if e[0] == "CONSULT"] == ["hypothetical"], found
