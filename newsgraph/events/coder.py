@@ -40,7 +40,7 @@ from .reactions import act_author, judge
 from .retelling import another_act, identity, points_back, restates, retells
 from .senses import SenseReader
 from .setting import Places
-from .standin import kept_stand_ins, names_place, stand_in, stand_ins, striking
+from .standin import case_of, kept_stand_ins, names_place, stand_in, stand_ins, striking
 from .syntax import Token, Tree
 from .timing import dateline_alone, day_named
 from .topics import reaction_topic
@@ -77,7 +77,8 @@ class Coder(SenseReader):
 
         def standing(token: Token, start: int, text: str) -> bool:
             found = striking(self.tree, token, candidates) if names_place(token, start) else None
-            return found is not None and self.stand_ins.allows(found.sense.type, text)
+            case = case_of(self.tree, token)
+            return found is not None and self.stand_ins.allows(found.sense.type, text, case)
 
         return standing
 

@@ -10,7 +10,9 @@ target. The country is an actor built as the actors stage builds one
 (:attr:`.ActorIndex.adopted`) and joins the article only when an event that uses it is kept
 (:func:`kept_stand_ins`). Types listed under ``places.own_name`` take the country's own name
 too ("une aide financière au Liban"); the others only its cities and regions (a meeting "à
-Grenade" is in Granada, not Grenada).
+Grenade" is in Granada, not Grenada), unless a preposition that only a country takes
+(``places.country_cases``) opens the place: "s'est rendu en Russie", "en visite au Japon" are
+visits to the country, as no city follows "en" or "au".
 """
 
 from __future__ import annotations
@@ -39,14 +41,20 @@ class StandIns:
     #: Cities that host international bodies and talks (``places.venues``, folded): a
     #: visit there is to the body or the talks, not to the host state.
     venues: frozenset[str] = frozenset()
+    #: Prepositions that open a country's name and never a city's (``places.country_cases``,
+    #: lowercase): "en Russie", "au Japon", "aux États-Unis", not "à Grenade".
+    country_cases: frozenset[str] = frozenset()
 
-    def allows(self, kind: str, place: str) -> bool:
-        """Whether an act of type ``kind`` takes ``place``'s country as its target:
-        "Islamabad" for a visit; "Liban" itself only for a type of ``own_name`` (aid); never
-        a venue ("s'est rendu à Genève pour des pourparlers")."""
+    def allows(self, kind: str, place: str, case: str = "") -> bool:
+        """Whether an act of type ``kind`` takes ``place``'s country as its target, ``case``
+        the preposition before it: "Islamabad" for a visit; "Liban" itself only for a type of
+        ``own_name`` (aid) or after a preposition of ``country_cases`` ("s'est rendu en
+        Russie"); never a venue ("s'est rendu à Genève pour des pourparlers")."""
         if kind not in self.types or fold(place) in self.venues:
             return False
-        return kind in self.own_name or not own_name(place, self.code)
+        if kind in self.own_name or case.lower() in self.country_cases:
+            return True
+        return not own_name(place, self.code)
 
 
 def stand_ins(code: str) -> StandIns:
@@ -54,7 +62,8 @@ def stand_ins(code: str) -> StandIns:
     places = lang.load(code, "events").get("places", {})
     types = frozenset(places.get("stand_in", ()))
     venues = frozenset(fold(venue) for venue in places.get("venues", ()))
-    return StandIns(code, types, frozenset(places.get("own_name", ())) & types, venues)
+    cases = frozenset(case.lower() for case in places.get("country_cases", ()))
+    return StandIns(code, types, frozenset(places.get("own_name", ())) & types, venues, cases)
 
 
 def own_name(text: str, code: str) -> bool:
@@ -62,6 +71,12 @@ def own_name(text: str, code: str) -> bool:
     region of it ("Islamabad", "Gaza"), as the knowledge base matches it."""
     found = shipped().country(text, code)
     return found is not None and found.via == "name"
+
+
+def case_of(tree: Tree, token: Token) -> str:
+    """The preposition that opens the place ``token`` heads ("en" in "en Russie", "au" in
+    "au Japon"), or "" when none does."""
+    return next((c.text for c in token.children if c.dep_ in tree.syntax.case), "")
 
 
 def striking(tree: Tree, token: Token, candidates: Mapping[int, Candidate]) -> Candidate | None:

@@ -45,6 +45,15 @@ def test_own_names_are_only_taken_by_the_types_listed() -> None:
     assert rules.allows("AID", "Ukraine")
 
 
+def test_a_preposition_only_a_country_takes_lets_its_own_name_stand_in() -> None:
+    rules = stand_ins("fr")
+    assert rules.allows("CONSULT", "Russie", "en") and rules.allows("CONSULT", "Japon", "au")
+    assert rules.allows("CONSULT", "États-Unis", "aux")
+    assert not rules.allows("CONSULT", "Grenade", "à") and not rules.allows("CONSULT", "Russie")
+    assert not rules.allows("ASSAULT", "Ukraine", "en")  # attacks are still not listed
+    assert not stand_ins("en").allows("CONSULT", "Pakistan", "in")
+
+
 def _aid(target: list[str]) -> Event:
     return Event("AID", ["DEU"], target, "asserted", Span(0, 3, "aid"))
 
@@ -73,6 +82,8 @@ def test_no_stand_in_where_the_index_takes_none() -> None:
     ("text", "lang", "name", "expected"),
     [
         ("Le ministre russe s'est rendu jeudi à Islamabad.", "fr", "Russia", "CONSULT RUS PAK"),
+        ("Le ministre russe s'est rendu jeudi au Pakistan.", "fr", "Russia", "CONSULT RUS PAK"),
+        ("Le ministre russe est en visite en Inde.", "fr", "Russia", "CONSULT RUS IND"),
         (
             "The Russian foreign minister visited Islamabad on Thursday.",
             "en",
@@ -116,7 +127,7 @@ def test_a_place_s_country_stands_in_as_the_target(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Le ministre russe s'est rendu jeudi au Pakistan.", "fr"),  # a visit: no own name
+        ("Le ministre russe a rencontré son homologue à Grenade.", "fr"),  # Granada, a city
         ("The Russian foreign minister visited Pakistan on Thursday.", "en"),
         ("La Russie a bombardé Kharkiv lundi.", "fr"),  # attacks are not listed
         ("Russia shelled Kharkiv on Monday.", "en"),
