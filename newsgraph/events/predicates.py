@@ -117,6 +117,18 @@ class PredicateTree(ParseTree):
                 cases = [c for c in child.children if c.dep_ in syntax.case and c.i < child.i]
                 if cases:
                     yield self.lexicon.prep(" ".join(c.text for c in cases)), child
+            elif child.pos_ == "ADV":
+                yield from self._split_preposition(child)
+
+    def _split_preposition(self, adverb: Token) -> Iterator[tuple[str, Token]]:
+        """``(preposition, nominal)`` for a compound preposition the parser split into an
+        adverb and the phrase hung on it, its case right after the adverb: "a protesté auprès
+        de la Chine" gives ("auprès", Chine), "des manœuvres autour de Taïwan" ("autour de",
+        Taïwan)."""
+        for nominal in adverb.children:
+            cases = [c for c in nominal.children if c.dep_ in self.syntax.case]
+            if cases and cases[0].i == adverb.i + 1 and nominal.i > adverb.i:
+                yield self.lexicon.prep(f"{adverb.text} {cases[0].text}"), nominal
 
     def stray_objects(self, token: Token, prep: str) -> list[Token]:
         """The objects of a preposition the parser took for another word
