@@ -113,7 +113,7 @@ class NominalArguments(Phrases):
             for child in current.children:
                 if child.dep_ in tree.syntax.modifier:
                     for word in self._coordinated_modifiers(child):
-                        found += self.index.actors_in(word.idx, word.idx + len(word.text))
+                        found += self._named_by(word)
                         candidate.used.add(word.i)
                 elif (
                     depth < 2
@@ -123,6 +123,16 @@ class NominalArguments(Phrases):
                 ):
                     stack.append((child, depth + 1))
         return unique(found)
+
+    def _named_by(self, word: Token) -> list[Actor]:
+        """The actors a modifier names: those with a mention on the word that ends within
+        the word's phrase. A mention running on past it into a phrase hung elsewhere is no
+        name the modifier gives ("manœuvres militaires autour du Japon": « militaires
+        autour du Japon » is no Japanese military; « autour du Japon » hangs on the noun)."""
+        start, end = word.idx, word.idx + len(word.text)
+        last = max(t.idx + len(t.text) for t in word.subtree)
+        kept = {m.actor.id for m in self.index.overlapping(start, end) if m.end <= last}
+        return [a for a in self.index.actors_in(start, end) if a.id in kept]
 
     def _other_argument(self, candidate: Candidate, child: Token) -> bool:
         """Whether a genitive of the trigger is the argument of the other role, whose

@@ -123,12 +123,13 @@ class PredicateTree(ParseTree):
     def _split_preposition(self, adverb: Token) -> Iterator[tuple[str, Token]]:
         """``(preposition, nominal)`` for a compound preposition the parser split into an
         adverb and the phrase hung on it, its case right after the adverb: "a protesté auprès
-        de la Chine" gives ("auprès", Chine), "des manœuvres autour de Taïwan" ("autour de",
-        Taïwan)."""
+        de la Chine" gives ("auprès", Chine), "des manœuvres autour du Japon" ("autour de",
+        Japon)."""
         for nominal in adverb.children:
             cases = [c for c in nominal.children if c.dep_ in self.syntax.case]
             if cases and cases[0].i == adverb.i + 1 and nominal.i > adverb.i:
-                yield self.lexicon.prep(f"{adverb.text} {cases[0].text}"), nominal
+                case = self.lexicon.prep(cases[0].text)  # "du" is "de"
+                yield self.lexicon.prep(f"{adverb.text.lower()} {case}"), nominal
 
     def stray_objects(self, token: Token, prep: str) -> list[Token]:
         """The objects of a preposition the parser took for another word

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.article import Span
 from newsgraph.events import Coder
 
-from .helpers import coded, make_article
+from .helpers import coded, described, make_article
 
 pytestmark = pytest.mark.model
 
@@ -77,3 +78,21 @@ def test_a_plural_possessive_s_apostrophe_opens_no_quotation() -> None:
     doc = make_article("Russia rejected the protesters' demands and its envoy left.", "en").doc
     subject, owner = doc[0], next(t for t in doc if t.text == "its")
     assert not _quoted_apart(subject, owner, load("en").marks)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "run_on"),
+    [
+        ("fr", "La Chine a organisé des manœuvres militaires autour du Japon.", "militaires"),
+        ("en", "China staged military drills around Japan.", "military"),
+    ],
+)
+def test_a_mention_running_past_a_modifier_names_no_side_through_it(
+    coders: dict[str, Coder], lang: str, text: str, run_on: str
+) -> None:
+    article = make_article(text, lang, names=["China", "Japan"])
+    japan = next(a for a in article.actors if a.id == "Japan")
+    start, end = text.index(run_on), text.index("Jap") + 5
+    japan.mentions.append(Span(start, end, text[start:end]))  # as the actors stage once read it
+    found = [described(article, e)[:3] for e in coders[lang].code_article(article)]
+    assert ("MOBILIZE", frozenset({"CHN"}), frozenset({"JPN"})) in found, found

@@ -19,6 +19,11 @@ from .helpers import described, make_article
             ["Japan", "China"],
             "ACCUSE JPN CHN",
         ),
+        (
+            "La Chine a organisé des manœuvres militaires autour du Japon.",
+            ["China", "Japan"],
+            "MOBILIZE CHN JPN",
+        ),
     ],
 )
 def test_a_compound_preposition_split_by_the_parser_names_the_target(
