@@ -83,13 +83,18 @@ def striking(tree: Tree, token: Token, candidates: Mapping[int, Candidate]) -> C
     """The trigger a place word depends on, through its preposition: "Islamabad" in "s'est
     rendu à Islamabad" (the verb), "Kyiv" in "aid to Kyiv" (the noun); else the trigger that
     verb takes as its object ("continued its offensive in Gaza", the place read on the
-    verb). None when the place hangs on no trigger ("son ambassade à Damas")."""
+    verb), else the trigger whose object the word is ("a rappelé son ambassadeur au
+    Niger"). None when the place hangs on no trigger ("son ambassade à Damas")."""
     word = token.head
     if word.pos_ == "ADP" and word.head != word:
         word = word.head  # "offensive" ← "in" ← "Gaza" (ClearNLP: the preposition heads)
     if word == token:
         return None
-    return candidates.get(word.i) or _object_trigger(tree, word, candidates)
+    return (
+        candidates.get(word.i)
+        or _object_trigger(tree, word, candidates)
+        or _trigger_of_object(tree, word, candidates)
+    )
 
 
 def names_place(token: Token, start: int) -> bool:
@@ -105,6 +110,16 @@ def _object_trigger(
     """The trigger a word takes as its object ("continued" → "offensive"), if any."""
     objects = tree.children(word, tree.syntax.object)
     return next((candidates[o.i] for o in objects if o.i in candidates), None)
+
+
+def _trigger_of_object(
+    tree: Tree, word: Token, candidates: Mapping[int, Candidate]
+) -> Candidate | None:
+    """The trigger whose object ``word`` is, the place hung on that object ("a rappelé son
+    ambassadeur au Niger": "rappelé"), if any."""
+    if word.dep_ in tree.syntax.object and word.head != word:
+        return candidates.get(word.head.i)
+    return None
 
 
 def stand_in(index: ActorIndex, country: str, place: tuple[int, int, str]) -> Actor | None:
