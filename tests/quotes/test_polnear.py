@@ -9,7 +9,9 @@ import pytest
 
 from newsgraph.evaluate.adapters.polnear import (
     Attributed,
+    GoldAttribution,
     _quoted,
+    _speaker_right,
     main,
     quoted_misses,
     read_brat,
@@ -113,6 +115,28 @@ def test_content_recall_speaker_accuracy_and_precision(corpus: Path) -> None:
     assert result.precision == pytest.approx(2 / 3)
     summary = result.to_dict()
     assert (summary["quoted_recall"], summary["unquoted_recall"]) == (1.0, 0.0)
+
+
+SAID = "Weaver said it. “No,” said Weaver, who said more. So he said it, he said."
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "right"),
+    [
+        ((27, 33), (27, 33), True),  # the source's own words
+        ((27, 33), (0, 6), True),  # the same name elsewhere
+        ((35, 38), (27, 33), True),  # the relative pronoun right after the speaker
+        ((35, 38), (0, 6), False),  # a relative pronoun after another name
+        ((65, 67), (53, 55), False),  # a pronoun names no one by its words
+        ((12, 14), (0, 6), False),
+    ],
+)
+def test_a_speaker_is_right_when_it_names_the_source(
+    source: tuple[int, int], speaker: tuple[int, int], right: bool
+) -> None:
+    attribution = GoldAttribution(content=((14, 16),), source=(source,), cue=())
+    quote = Attributed(14, 16, speaker, True)
+    assert _speaker_right(quote, attribution, SAID) is right
 
 
 @pytest.mark.parametrize(

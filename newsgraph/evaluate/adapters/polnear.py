@@ -39,6 +39,10 @@ from ..metrics import ratio
 OVERLAP = 0.5
 #: Characters that open a quotation in PolNeAR's texts.
 QUOTE_MARKS = "\"“«‘'"
+#: Relative pronouns PolNeAR marks as a source ("said Weaver, who said …").
+RELATIVES = frozenset({"who", "which", "that"})
+#: Personal pronouns, which name no one by their words alone.
+PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 
 Pieces = tuple[tuple[int, int], ...]
 
@@ -228,7 +232,9 @@ def quoted_misses(
             if not _quoted(text, attribution.content):
                 continue
             best = _best(found, attribution.content)
-            if best is not None and (not attribution.source or _speaker_right(best, attribution)):
+            if best is not None and (
+                not attribution.source or _speaker_right(best, attribution, text)
+            ):
                 continue
             kind = "missed" if best is None else "speaker"
             yield _line(kind, article, attribution, best)
@@ -243,7 +249,7 @@ def wrong_speakers(
         text = article.text
         for attribution in article.attributions:
             best = _best(found, attribution.content)
-            if best is None or not attribution.source or _speaker_right(best, attribution):
+            if best is None or not attribution.source or _speaker_right(best, attribution, text):
                 continue
             kind = "quoted" if _quoted(text, attribution.content) else "unquoted"
             yield _line(kind, article, attribution, best)
@@ -282,10 +288,24 @@ def _best(found: list[Attributed], pieces: Pieces) -> Attributed | None:
     return best
 
 
-def _speaker_right(quote: Attributed, attribution: GoldAttribution) -> bool:
-    """Whether the speaker words of an output quote overlap the gold source."""
-    return quote.speaker is not None and any(
-        quote.speaker[0] < end and start < quote.speaker[1] for start, end in attribution.source
+def _speaker_right(quote: Attributed, attribution: GoldAttribution, text: str) -> bool:
+    """Whether the speaker words of an output quote name the gold source: they overlap it,
+    they are the same name elsewhere in the text ("Trump" for another "Trump"), or the source
+    is a relative pronoun right after them ("Weaver" for the "who" of "said Weaver, who
+    said …")."""
+    said = quote.speaker
+    if said is None:
+        return False
+    words = text[said[0] : said[1]]
+    return any(
+        (said[0] < end and start < said[1])
+        or (words == text[start:end] and words.lower() not in PRONOUNS)
+        or (
+            text[start:end].lower() in RELATIVES
+            and said[1] <= start
+            and not text[said[1] : start].strip(" ,")
+        )
+        for start, end in attribution.source
     )
 
 
@@ -302,7 +322,7 @@ def _score_article(article: PolnearArticle, found: list[Attributed]) -> tuple[in
         quoted_found += quoted
         if attribution.source:
             with_source += 1
-            right += _speaker_right(best, attribution)
+            right += _speaker_right(best, attribution, article.text)
     contents = [a.content for a in article.attributions]
     output_right = sum(any(_overlap(q, c) > 0 for c in contents) for q in found)
     return gold, found_n, quoted_gold, quoted_found, with_source, right, len(found), output_right
