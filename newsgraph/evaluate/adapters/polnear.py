@@ -10,7 +10,8 @@ Scores, over the split:
 - content recall: a gold Content is found when one output quote overlaps at least half of it
   (:data:`OVERLAP`), split into quoted contents (in quotation marks) and the others;
 - speaker accuracy: of the contents found, those whose best overlapping output quote has
-  speaker words overlapping the gold Source (contents without a Source aside);
+  speaker words naming the gold Source: overlapping it, the same name at another mention, or
+  the name a relative pronoun Source follows (contents without a Source aside);
 - precision: the output quotes that overlap some gold Content.
 
 The system plugs in as an :class:`Attributor`; :class:`QuoteAttributor` is newsgraph's own
