@@ -42,10 +42,10 @@ from ..actors.pronouns import in_quotation
 from ..article import Article, Span
 from ..timex.calendar import GRACE
 from .attachment import modifier_of, said_when
+from .dating_live import in_live_entry
 from .discourse import (
     Discourse,
     TimeWords,
-    live_entry,
     paragraph_start,
     prospective,
     reported,
@@ -195,7 +195,7 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
     told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
-    if published and not told and live_entry(article.text, start, times.stamp):
+    if published and not told and in_live_entry(article, start, times.stamp):
         return published.isoformat()
     paragraph = paragraph_start(article.text, start)
     if paragraph > discourse.lead_at >= 0 and standing(decision.chain, article.text):
