@@ -16,7 +16,8 @@ adjective or name is made a present participle, as the tagger reads most gerunds
 A finite verb the tagger reads as an adverb or a noun after its subject ("ce que le Kremlin
 dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`);
 so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
-:mod:`newsgraph.mend_inverted`).
+:mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
+("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_compound`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .mend_compound import mend_compound
 from .mend_inverted import mend_inverted
 from .mend_verbs import mend_verbs
 
@@ -49,6 +51,7 @@ def mend(doc: Doc) -> Doc:
     _gerunds(doc)
     mend_verbs(doc)
     mend_inverted(doc)
+    mend_compound(doc)
     return doc
 
 
