@@ -25,10 +25,10 @@ from ..textutil import last_char
 from .colon import colon_speaker
 from .cues import is_cue
 from .introduced import FINAL_MARKS, voiced
-from .layout import OBJECTS, Found, Layout, Speaker, Token, name_like
+from .layout import OBJECTS, PASSIVE_MARKS, Found, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .runs import carry_over, goes_on, next_paragraph, run_back
-from .speakers import SUBJECTS
+from .speakers import SUBJECTS, subject
 from .tags import (
     CLOSERS,
     OPENERS,
@@ -76,6 +76,7 @@ def find_direct(layout: Layout) -> list[Found]:
             found.append(Found(quote.start, quote.end, True, cue, speaker))
         elif is_quotation(layout, quote) or goes_on(layout, quote, found):
             cue, speaker = attribute(layout, quote)
+            speaker = speaker or _partial_speaker(layout, quote)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
     found = carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
     return carry_over(layout, next_paragraph(layout, found))
@@ -127,10 +128,30 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     if head is not None and head.i in layout.according:
         return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
     governor, relation = _governor(head) if head is not None else (None, "")
-    if governor is None:
-        return False
-    if len(words) < 3 and relation not in CORE:
-        return False
+    argument = len(words) >= 3 or relation in CORE
+    if governor is not None and argument and _cued(layout, governor):
+        return True
+    return _long_partial(layout, quote, words[0], governor)
+
+
+def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
+    """The speaker of a long partial quotation (:func:`_long_partial`) that no tag
+    attributes and no cue governs: the subject of the verb it depends on ('The governor took
+    credit for “bringing jobs back home”': the governor)."""
+    doc = layout.doc
+    words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
+    head = quote_head(layout, quote)
+    governor = _governor(head)[0] if head is not None else None
+    if not words or governor is None or _cued(layout, governor):
+        return None  # a cue's quotation takes its speaker from the cue, later if need be
+    if governor.pos_ != "VERB" or any(_is_clause(doc[i]) for i in words):
+        return None  # the subject of a copula is what is described; a clause is no partial
+    return subject(layout, governor) if _long_partial(layout, quote, words[0], governor) else None
+
+
+def _cued(layout: Layout, governor: Token) -> bool:
+    """Whether the verb ``governor`` of quoted words is a cue, or a clause that depends on
+    one (:data:`EMBEDDED`, at most :data:`CLIMB` steps up)."""
     if is_cue(layout, governor) or parenthetical(layout, governor) is not None:
         return True
     for _ in range(CLIMB):
@@ -140,6 +161,24 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
         if is_cue(layout, governor) or parenthetical(layout, governor) is not None:
             return True
     return False
+
+
+def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:
+    """Whether quoted words are a partial quotation by their length alone: words that open in
+    lower case in the middle of a sentence, as many as the language's ``partial_words`` or
+    more (four in English), are someone's words, whatever verb or noun governs them ('took
+    credit for “bringing jobs back home”', 'spoke of “a new chapter in relations”', 'his
+    pledge of “no new taxes on the middle class”'); names and titles open with a capital,
+    and scare quotes and terms are a word or three ("“counter-terrorist operation regime”":
+    words are counted between spaces). Not under a verb in the passive, whose subject
+    undergoes what others say ("was mocked for her “…”")."""
+    least = layout.lexicon.partial_words
+    first = layout.doc[first_word]
+    if not least or not first.is_lower or first.i == first.sent.start:
+        return False
+    if governor is not None and any(c.dep_ in PASSIVE_MARKS for c in governor.children):
+        return False
+    return len(layout.text[quote.start : quote.end].split()) >= least
 
 
 #: The most words of a title capitalised on its first word only.

@@ -88,6 +88,9 @@ class QuoteLexicon:
     #: Nouns and participles after which quoted words name a work or a campaign, not a
     #: quotation ("le livre", "intitulé"): see ``quotes.works``.
     naming_words: frozenset[str] = frozenset()
+    #: The fewest words of a partial quotation opening in lower case that is one whatever
+    #: governs it ("took credit for “bringing jobs back home”"); 0: none is.
+    partial_words: int = 0
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
@@ -258,6 +261,7 @@ def load(code: str) -> QuoteLexicon:
         body_nouns=frozenset(data.get("body_nouns", [])),
         collective_titles=frozenset(data.get("collective_titles", [])),
         naming_words=frozenset(data.get("naming_words", [])),
+        partial_words=int(data.get("partial_words", 0)),
         object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
