@@ -85,6 +85,7 @@ def test_no_stand_in_where_the_index_takes_none() -> None:
         ("Le ministre russe s'est rendu jeudi au Pakistan.", "fr", "Russia", "CONSULT RUS PAK"),
         ("Le ministre russe est en visite en Inde.", "fr", "Russia", "CONSULT RUS IND"),
         ("La France a rappelé son ambassadeur en Algérie.", "fr", "France", "SANCTION FRA DZA"),
+        ("France recalled its ambassador from Algiers.", "en", "France", "SANCTION FRA DZA"),
         (
             "The Russian foreign minister visited Islamabad on Thursday.",
             "en",
