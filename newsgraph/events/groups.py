@@ -52,7 +52,9 @@ class GroupPhrases:
         accepted a plan in Brussels" in a story of Serbia and Kosovo), else the last two
         named. As the target of a one-sided act, those other than the source ("l'Arabie
         saoudite a appelé les deux pays"). A number standing alone for them ("the three",
-        "les deux", "urged both to") counts as well."""
+        "les deux", "urged both to") counts as well. A group the article has too few parties
+        for is no one (« Le Japon souhaite que les deux pays reprennent le dialogue » with no
+        other state named: not Japan with Japan)."""
         count = self._group_count(token)
         if not count:
             return []
@@ -66,9 +68,10 @@ class GroupPhrases:
         recent = self.index.recent(token.idx, count, exclude, since=token.sent.start_char)
         if len(recent) == count:
             return recent
-        return (count == 2 and disputants(self.index, exclude)) or self.index.recent(
+        found = (count == 2 and disputants(self.index, exclude)) or self.index.recent(
             token.idx, count, exclude
         )
+        return found if len(found) >= count else []
 
     def _group_of(self, candidate: Candidate, token: Token) -> list[Actor]:
         """A group phrase in the genitive of a head that names no one: the people or bodies

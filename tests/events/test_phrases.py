@@ -189,3 +189,19 @@ def test_a_conjunct_names_the_mention_within_it_not_one_spilling_out(
     found = [described(article, e) for e in coders["en"].code_article(article)]
     accusations = [e for e in found if e[0] == "ACCUSE"]
     assert accusations and "NATO" in accusations[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Japon souhaite que les deux pays reprennent le dialogue."),
+        ("en", "Japan wants the two countries to resume talks."),
+    ],
+)
+def test_a_group_of_two_with_one_party_named_is_no_one(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """ "Les deux pays", "the two countries" in an article that names one party only are not
+    that party twice: the act has no sides, not Japan with Japan."""
+    found = [e for e in coded(coders[lang], text, lang) if e[0] == "CONSULT"]
+    assert not found, found
