@@ -22,6 +22,7 @@ from .lexicon import Sense
 from .participants import party
 from .plans import done_and_planned
 from .presupposed import presupposed
+from .purpose import without_purposes
 from .reactions import judged_author, organisation
 from .reading import Reading
 from .requested import requested
@@ -93,6 +94,7 @@ class SentenceCoder(TargetSides):
         for candidate, decision in implied:
             kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
         chosen = sorted([*kept.values(), *acts], key=lambda pair: pair[0].token.i)
+        chosen = without_purposes(self.coder.tree, chosen)
         built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
         return [
             event
