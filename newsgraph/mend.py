@@ -18,6 +18,9 @@ dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.m
 so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
 :mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
 ("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_compound`).
+
+A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
+its lemma from data (:mod:`newsgraph.mend_lemmas`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from . import lang
 from .mend_compound import mend_compound
 from .mend_inverted import mend_inverted
+from .mend_lemmas import mend_lemmas
 from .mend_verbs import mend_verbs
 
 #: Relations a flattened coordination repeats, in a fixed order.
@@ -52,6 +56,7 @@ def mend(doc: Doc) -> Doc:
     mend_verbs(doc)
     mend_inverted(doc)
     mend_compound(doc)
+    mend_lemmas(doc)
     return doc
 
 
