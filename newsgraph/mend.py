@@ -17,10 +17,11 @@ A finite verb the tagger reads as an adverb or a noun after its subject ("ce que
 dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`);
 so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
 :mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
-("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_compound`).
+("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
-its lemma from data (:mod:`newsgraph.mend_lemmas`).
+its lemma from data (:mod:`newsgraph.mend_lemmas`). A hyphenated noun the tokenizer cut at
+its hyphen ("état", "-", "major") is merged into one first (:mod:`newsgraph.mend_hyphens`).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from typing import Any
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
-from .mend_compound import mend_compound
+from .mend_hyphens import mend_hyphens
 from .mend_inverted import mend_inverted
+from .mend_inverted_past import mend_inverted_past
 from .mend_lemmas import mend_lemmas
 from .mend_verbs import mend_verbs
 
@@ -44,6 +46,7 @@ SLIPS = frozenset({"NOUN", "ADJ", "PROPN"})
 
 def mend(doc: Doc) -> Doc:
     """``doc`` with its flattened coordinations rebuilt (in place); returned for chaining."""
+    mend_hyphens(doc)
     for token in doc:
         if token.n_lefts + token.n_rights < 3:  # two of a kind and a conjunction at least
             continue
@@ -55,7 +58,7 @@ def mend(doc: Doc) -> Doc:
     _gerunds(doc)
     mend_verbs(doc)
     mend_inverted(doc)
-    mend_compound(doc)
+    mend_inverted_past(doc)
     mend_lemmas(doc)
     return doc
 

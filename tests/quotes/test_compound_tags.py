@@ -1,5 +1,5 @@
 """A statement tagged after it by a compound verb with an inverted clitic ("…, a-t-il
-martelé"), the participle mended by :mod:`newsgraph.mend_compound`."""
+martelé"), the participle mended by :mod:`newsgraph.mend_inverted_past`."""
 
 from __future__ import annotations
 

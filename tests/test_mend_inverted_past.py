@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.mend_compound import mend_compound
+from newsgraph.mend_inverted_past import mend_inverted_past
 
 
 def built(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -28,7 +28,7 @@ def test_a_participle_read_as_an_adjective_after_a_t_il_heads_its_tag() -> None:
         [1, 1, 6, 6, 3, 3, 1, 1],
         ["nsubj", "ROOT", "punct", "aux:tense", "dep", "dep", "advcl", "punct"],
     )
-    mend_compound(doc)
+    mend_inverted_past(doc)
     assert doc[6].pos_ == "VERB" and doc[6].morph.get("VerbForm") == ["Part"]
     assert relations(doc)[3:7] == [
         ("a", "aux:tense", "martelé"),
@@ -58,7 +58,7 @@ def test_a_clitic_made_the_head_of_its_tag_hangs_on_the_participle() -> None:
             "punct",
         ],
     )
-    mend_compound(doc)
+    mend_inverted_past(doc)
     assert relations(doc)[3:7] == [
         ("a", "aux:tense", "ajouté"),
         ("-t", "dep", "ajouté"),
@@ -77,7 +77,7 @@ def test_an_adjective_after_a_form_of_etre_is_left_alone() -> None:
         ["cop", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
     )
     before = relations(doc)
-    mend_compound(doc)
+    mend_inverted_past(doc)
     assert relations(doc) == before and doc[2].pos_ == "ADJ"
 
 
@@ -89,5 +89,5 @@ def test_an_adverb_after_the_clitic_is_no_participle() -> None:
         [1, 1, 7, 7, 5, 3, 7, 1, 1],
         ["nsubj", "ROOT", "punct", "aux:tense", "dep", "dep", "advmod", "advcl", "punct"],
     )
-    mend_compound(doc)
+    mend_inverted_past(doc)
     assert doc[6].pos_ == "ADV" and doc[5].head.text == "a"

@@ -66,7 +66,7 @@ def _grammar(code: str) -> Grammar | None:
     )
 
 
-def mend_compound(doc: Doc) -> None:
+def mend_inverted_past(doc: Doc) -> None:
     """Rebuild the compound tags whose auxiliary precedes the subject clitic (in place):
     "Kiev tiendra, a -t -elle martelé/ADJ ." -> "martelé" VERB, parataxis of "tiendra", with
     "a" its auxiliary and "-elle" its subject."""

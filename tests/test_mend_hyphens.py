@@ -1,0 +1,61 @@
+"""Mending a hyphenated noun the tokenizer cuts at its hyphen."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.mend import mend
+from newsgraph.mend_hyphens import mend_hyphens
+from newsgraph.nlp import load_model
+from newsgraph.options import DEFAULT_MODELS
+from newsgraph.parseview import parse_view
+
+
+def cut(code: str) -> Doc:
+    """ "a annoncé l'état - major" parsed with "major" hung on the verb, as the parser does."""
+    words = ["a", "annoncé", "l'", "état", "-", "major", "interarmées"]
+    spaces = [True, True, False, False, False, True, False]
+    heads = [1, 1, 3, 1, 5, 1, 5]
+    deps = ["aux:tense", "ROOT", "det", "obj", "punct", "obl:mod", "amod"]
+    return Doc(spacy.blank(code).vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_a_cut_compound_is_one_noun_in_the_place_of_its_first_word() -> None:
+    doc = cut("fr")
+    mend_hyphens(doc)
+    noun = doc[3]
+    assert (noun.text, noun.pos_, noun.lemma_) == ("état-major", "NOUN", "état-major")
+    assert (noun.head.text, noun.dep_) == ("annoncé", "obj")
+    assert [(t.text, t.head.text) for t in noun.children] == [
+        ("l'", "état-major"),
+        ("interarmées", "état-major"),
+    ]
+    assert doc.text == "a annoncé l'état-major interarmées"
+
+
+def test_a_hyphen_with_spaces_around_it_joins_nothing() -> None:
+    doc = Doc(spacy.blank("fr").vocab, words=["état", "-", "major"], spaces=[True, True, False])
+    mend_hyphens(doc)
+    assert len(doc) == 3
+
+
+def test_a_language_without_compounds_is_left() -> None:
+    doc = cut("en")
+    mend_hyphens(doc)
+    assert len(doc) == 7
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Corée du Nord a tiré un missile, a annoncé l'état-major sud-coréen.",
+        "Selon les États-majors alliés, les troupes ont reculé.",
+    ],
+)
+def test_the_parsed_compound_is_one_noun(text: str) -> None:
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    assert [t.lemma_ for t in doc if "major" in t.text.lower()] == ["état-major"]
+    assert "-" not in [t.text for t in doc]
