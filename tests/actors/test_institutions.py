@@ -71,6 +71,12 @@ def test_bodies_named_by_a_noun_and_an_adjective(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.model
+def test_a_general_staff_is_its_countrys_armed_forces(pipeline: Pipeline) -> None:
+    found = _actors(pipeline, "Selon l'état-major malien, les terroristes ont été neutralisés.")
+    assert found["Malian Armed Forces"] == ("MLI", "MIL")
+
+
+@pytest.mark.model
 def test_countries_in_a_list_and_adjectives_before_a_name(pipeline: Pipeline) -> None:
     found = _actors(pipeline, (
         "La Lituanie, la Lettonie et l'Estonie ont annoncé des sanctions. Le texte a été signé "
