@@ -27,6 +27,7 @@ from .cues import is_cue
 from .introduced import FINAL_MARKS, voiced
 from .layout import OBJECTS, PASSIVE_MARKS, Found, Layout, Speaker, Token, name_like
 from .marks import Marked
+from .owners import noun_owner, reporting_verb
 from .runs import carry_over, goes_on, next_paragraph, run_back
 from .speakers import SUBJECTS, subject
 from .tags import (
@@ -136,17 +137,27 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
 
 def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
     """The speaker of a long partial quotation (:func:`_long_partial`) that no tag
-    attributes and no cue governs: the subject of the verb it depends on ('The governor took
-    credit for “bringing jobs back home”': the governor)."""
+    attributes and no cue governs: the owner of a noun that holds it, the subject of a verb
+    whose complement clause holds it (:mod:`.owners`), else the subject of the verb it depends
+    on ('The governor took credit for “bringing jobs back home”': the governor)."""
     doc = layout.doc
     words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
     head = quote_head(layout, quote)
     governor = _governor(head)[0] if head is not None else None
-    if not words or governor is None or _cued(layout, governor):
+    if not words or head is None or governor is None or _cued(layout, governor):
         return None  # a cue's quotation takes its speaker from the cue, later if need be
+    if not _long_partial(layout, quote, words[0], governor):
+        return None
+    owner = noun_owner(layout, head)  # "his call for “a total and complete ban”"
+    reporter = reporting_verb(
+        layout, governor
+    )  # "found that the air force is “the best in the world”"
+    speaker = owner or (subject(layout, reporter) if reporter is not None else None)
+    if speaker is not None:
+        return speaker
     if governor.pos_ != "VERB" or any(_is_clause(doc[i]) for i in words):
         return None  # the subject of a copula is what is described; a clause is no partial
-    return subject(layout, governor) if _long_partial(layout, quote, words[0], governor) else None
+    return subject(layout, governor)
 
 
 def _cued(layout: Layout, governor: Token) -> bool:

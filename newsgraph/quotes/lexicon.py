@@ -91,6 +91,9 @@ class QuoteLexicon:
     #: The fewest words of a partial quotation opening in lower case that is one whatever
     #: governs it ("took credit for “bringing jobs back home”"); 0: none is.
     partial_words: int = 0
+    #: Prepositions that join a noun of speech to its content, whose owner speaks the quoted
+    #: words ("his call for “…”", "Mr. Obama's rejection of “…”"): see ``quotes.owners``.
+    owner_prepositions: frozenset[str] = frozenset()
     #: Nouns for an organisation ("the agency", "l'alliance"), which a definite description
     #: headed by one names: the organisation mentioned last.
     body_nouns: frozenset[str] = frozenset()
@@ -262,6 +265,7 @@ def load(code: str) -> QuoteLexicon:
         collective_titles=frozenset(data.get("collective_titles", [])),
         naming_words=frozenset(data.get("naming_words", [])),
         partial_words=int(data.get("partial_words", 0)),
+        owner_prepositions=frozenset(data.get("owner_prepositions", [])),
         object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
