@@ -29,7 +29,7 @@ def test_a_verb_form_the_lemmatiser_leaves_is_taken_back_to_its_infinitive(
     text = "« Je demande aux autorités iraniennes de le libérer », a déclaré Joe Biden."
     article = quoted(make_article(text, "fr"), text[2:50], "Joe Biden")
     demande = next(t for t in article.doc if t.text == "demande")
-    assert demande.lemma_ == "demande"  # as the model leaves it
+    demande.lemma_ = "demande"  # as the model leaves it where no mend lists the form
     found = [described(article, e) for e in coders["fr"].code_article(article)]
     assert ("REQUEST", frozenset({"USA"}), frozenset({"IRN"}), "asserted") in found
 
