@@ -114,6 +114,8 @@ def _first_phrase(layout: Layout, speaker: Speaker) -> Speaker:
 
 
 def _names_speaker(layout: Layout, speaker: Speaker) -> bool:
+    if _norm(layout, speaker):
+        return False
     tokens = layout.tokens(speaker.start, speaker.end)
     if any(layout.speaker_like(layout.doc[i]) for i in tokens):
         return True
@@ -121,6 +123,16 @@ def _names_speaker(layout: Layout, speaker: Speaker) -> bool:
         m.start < speaker.end and speaker.start < m.end
         for actor in layout.article.actors
         for m in actor.mentions
+    )
+
+
+def _norm(layout: Layout, speaker: Speaker) -> bool:
+    """Whether the phrase's head is a standing rule (``norm_nouns``): what a rule lays down is
+    no one's statement, even where it names its author (« Selon la Constitution, le président
+    ne peut pas … », « selon les règles de l'Otan, … »)."""
+    head = layout.doc[speaker.head]
+    return (
+        head.lemma_.lower() in layout.lexicon.norm_nouns or head.lower_ in layout.lexicon.norm_nouns
     )
 
 

@@ -50,6 +50,11 @@ class QuoteLexicon:
     #: Verbs of judging and thanking, among ``verbs``: they cue the quoted words their object
     #: holds ('thanked him for “stepping up”') but report no clause of their own.
     judging_verbs: frozenset[str] = frozenset()
+    #: Verbs of perception, fear and hope, among ``verbs``: they cue quoted words beside them
+    #: but the clause they take is no statement (« a constaté un journaliste de l'AFP »).
+    perception_verbs: frozenset[str] = frozenset()
+    #: Nouns of standing rules (« constitution », « traité »): no source after « selon ».
+    norm_nouns: frozenset[str] = frozenset()
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
@@ -246,6 +251,8 @@ def load(code: str) -> QuoteLexicon:
         directive_cues=frozenset(data.get("directive_cues", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         judging_verbs=frozenset(judging),
+        perception_verbs=frozenset(data.get("perception_verbs", [])),
+        norm_nouns=frozenset(data.get("norm_nouns", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),

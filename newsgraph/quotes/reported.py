@@ -84,9 +84,16 @@ def _statements(layout: Layout) -> Iterator[Found]:
 
 
 def _cues_only(layout: Layout, verb: Token) -> bool:
-    """Whether ``verb`` cues quoted words without reporting a clause: a manner clause's verb
-    or a verb of judging ('praised the deal as “a historic step”')."""
-    return layout.manner_cue(verb) or layout.lemma(verb) in layout.lexicon.judging_verbs
+    """Whether ``verb`` cues quoted words without reporting a clause: a manner clause's verb,
+    a verb of judging ('praised the deal as “a historic step”') or one of perception, fear or
+    hope (« …, a constaté un journaliste de l'AFP », « craint que … »)."""
+    lexicon = layout.lexicon
+    lemma = layout.lemma(verb)
+    return (
+        layout.manner_cue(verb)
+        or lemma in lexicon.judging_verbs
+        or lemma in lexicon.perception_verbs
+    )
 
 
 def _clause(layout: Layout, verb: Token) -> Found | None:

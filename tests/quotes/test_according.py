@@ -90,3 +90,21 @@ def test_a_en_croire_is_an_attribution_phrase(build: Build, text: str) -> None:
 def test_en_croire_without_its_preposition_names_no_source(build: Build) -> None:
     text = "Il faut en croire les experts de Kiev sur ce point précis."
     assert quotes_of(build(text, "fr", CAST)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la Constitution, le président ne peut pas briguer un troisième mandat.",
+        "Selon les règles de l'Otan, une attaque contre un membre est une attaque contre tous.",
+        "D'après la Charte des Nations unies, le recours à la force est interdit.",
+    ],
+)
+def test_a_standing_rule_after_selon_is_no_source(build: Build, text: str) -> None:
+    assert [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]] == []
+
+
+def test_a_published_text_after_selon_stays_a_source(build: Build) -> None:
+    text = "Selon un communiqué de l'Otan, les alliés renforceront leur présence en Pologne."
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert [q[0] for q in found] == ["les alliés renforceront leur présence en Pologne"]
