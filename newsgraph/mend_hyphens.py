@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lang
 
@@ -53,10 +53,17 @@ def mend_hyphens(doc: Doc) -> None:
     with doc.retokenize() as retokenizer:
         for span, lemma in spans:
             retokenizer.merge(span, attrs={"POS": "NOUN", "LEMMA": lemma})
-    starts = {token.idx: token for token in doc}
     for start, (head, relation) in arcs:
-        merged = starts[start]
-        merged.head, merged.dep_ = (starts[head] if head is not None else merged), relation
+        merged = _covering(doc, start)
+        merged.head, merged.dep_ = (_covering(doc, head) if head is not None else merged), relation
+
+
+def _covering(doc: Doc, offset: int) -> Token:
+    """The token of ``doc`` that covers the character at ``offset``: a head that was the
+    second word of another merged compound ("l'état-major des états-majors") is now inside it."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    assert span is not None  # offsets come from the doc's own tokens
+    return span[0]
 
 
 def _arc(span: Span) -> tuple[int | None, str]:

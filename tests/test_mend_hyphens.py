@@ -35,6 +35,17 @@ def test_a_cut_compound_is_one_noun_in_the_place_of_its_first_word() -> None:
     assert doc.text == "a annoncé l'état-major interarmées"
 
 
+def test_a_compound_hung_inside_another_hangs_on_the_merged_noun() -> None:
+    words = ["selon", "l'", "état", "-", "major", "des", "états", "-", "majors"]
+    spaces = [True, False, False, False, True, True, False, False, False]
+    heads = [2, 2, 2, 2, 2, 6, 4, 6, 6]  # the second "états" hangs on "major"
+    deps = ["case", "det", "ROOT", "punct", "flat", "case", "nmod", "punct", "flat"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    mend_hyphens(doc)
+    assert [t.text for t in doc] == ["selon", "l'", "état-major", "des", "états-majors"]
+    assert (doc[4].head.text, doc[4].dep_) == ("état-major", "nmod")
+
+
 def test_a_hyphen_with_spaces_around_it_joins_nothing() -> None:
     doc = Doc(spacy.blank("fr").vocab, words=["état", "-", "major"], spaces=[True, True, False])
     mend_hyphens(doc)
