@@ -69,9 +69,6 @@ class Cues:
     hypothetical: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_aux: frozenset[str]
-    #: Auxiliaries whose conditional on a past participle reports an act on its source's
-    #: word, not a supposition ("la Russie aurait tiré": the act is asserted; :mod:`.reading`).
-    hearsay_aux: frozenset[str]
     future: frozenset[str]
     future_aux: frozenset[str]
     #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de

@@ -15,8 +15,6 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
   ("doit", "prévoit de", "is expected to"), or a conditional reported by a verb of saying
   ("a annoncé qu'elle voterait", "said it would"), or a noun of intention ("a annoncé son
   intention de quitter", "announced its intention to leave");
-- asserted: besides an act with no cue, one told in the past conditional of news copy
-  ("selon Kiev, la Russie aurait tiré", :meth:`~.reading.CueReader._hearsay`);
 - absorbed: the event is the content of an accusation, a request or a refusal ("a accusé
   Moscou de chercher à…", "a refusé de fournir"): that event is the accusation's, not one of
   its own, and the coder drops it.
@@ -35,9 +33,8 @@ from .terminus import awaited
 
 #: The cues a definite noun between them and the trigger stops (:meth:`ModalityReader._given`).
 _PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
-#: The cues of an act to come, or told on hearsay, which a clause of hypothesis makes
-#: hypothetical (:mod:`.conditions`): "attaquerait si…", "aurait attaqué si Kiev avait…".
-_TO_COME: frozenset[Flag] = frozenset({"future", "conditional", "hearsay"})
+#: The cues of an act to come, which a clause of hypothesis makes hypothetical (:mod:`.conditions`).
+_TO_COME: frozenset[Flag] = frozenset({"future", "conditional"})
 
 
 class ModalityReader(CueReader):

@@ -18,15 +18,7 @@ from .grammar import Cues
 from .syntax import Token, Tree, morph
 
 Flag = Literal[
-    "denied",
-    "negated",
-    "hypothetical",
-    "future",
-    "conditional",
-    "hearsay",
-    "absorbed",
-    "announced",
-    "without",
+    "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
 ]
 
 
@@ -112,8 +104,6 @@ class CueReader:
                     flags.add("conditional")
                 elif word in cues.future_aux:
                     flags.add("future")
-                elif self._hearsay(token, child):
-                    flags.add("hearsay")
                 elif self.conditional(child):
                     flags.add("conditional")
                 elif self.future(child):
@@ -141,23 +131,6 @@ class CueReader:
                 flags.add("hypothetical")
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
-
-    def _hearsay(self, verb: Token, aux: Token) -> bool:
-        """Whether an auxiliary makes its past participle a past conditional, which French
-        news copy uses to report an act its source alone vouches for ("selon Kiev, la Russie
-        aurait tiré vingt missiles", "Pyongyang aurait envoyé des troupes"): the act is
-        told as done, like "reportedly fired", not supposed; a clause of hypothesis still
-        makes it hypothetical ("si Kiev avait signé, Moscou aurait attaqué", :mod:`.conditions`).
-        Not in a clause of circumstance, where it is an act to come seen from the past ("a
-        rejeté tout cessez-le-feu tant que les paramilitaires ne se seraient pas retirés").
-        The auxiliaries are the ``hearsay_aux`` list of the language's ``modality`` section."""
-        return (
-            aux.lemma_.lower() in self.cues.hearsay_aux
-            and verb.dep_ not in self.tree.syntax.adverbial
-            and morph(verb, "VerbForm") == "Part"
-            and morph(verb, "Tense") == "Past"
-            and self.conditional(aux)
-        )
 
     def _particle(self, token: Token) -> bool:
         """Whether the word has a negation particle, on itself or on its auxiliary, where the
