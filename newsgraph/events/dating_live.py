@@ -29,9 +29,16 @@ def in_live_entry(article: Article, start: int, stamp: re.Pattern[str] | None) -
         return True
     if stamp is None or not article.raw:
         return False
-    found = [m.start() for m in stamp.finditer(article.raw)]
+    body = max(_found(article.raw, article.text, 0), 0)
+    found = [m.start() for m in stamp.finditer(article.raw, body)]  # not the page's header
     if len(found) < 2:
         return False
-    words = article.text[start : start + _PROBE].split("\n")[0].strip()  # within its line
-    at = article.raw.find(words) if words else -1
+    at = _found(article.raw, article.text, start)
     return at > found[0]
+
+
+def _found(raw: str, text: str, start: int) -> int:
+    """Where the line of the body that starts at ``start`` is in the raw text (its first
+    :data:`_PROBE` characters), or -1."""
+    words = text[start : start + _PROBE].split("\n")[0].strip()  # within its line
+    return raw.find(words) if words else -1

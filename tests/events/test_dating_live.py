@@ -37,3 +37,9 @@ def test_stamps_in_the_body_still_count() -> None:
     text = "Live\n\n20.05 BST – Russia attacked Kyiv.\n\n18.10 BST – Germany condemned it."
     article = Article(raw=text, text=text, language="en")
     assert in_live_entry(article, text.index("Germany"), stamp)
+
+
+def test_stamps_in_the_page_header_open_no_entries() -> None:
+    stamp = load_time_words("fr").stamp
+    article = _article("Publié le 3 mars\n10h12\nMis à jour\n12h40\n\n" + BODY)
+    assert not in_live_entry(article, BODY.index("Il appelle"), stamp)
