@@ -139,6 +139,13 @@ def test_a_speaker_is_right_when_it_names_the_source(
     assert _speaker_right(quote, attribution, SAID) is right
 
 
+def test_a_possessive_elsewhere_names_no_one() -> None:
+    text = "His aide said so. His call for “a ban” stood."
+    attribution = GoldAttribution(content=((32, 37),), source=((0, 3),), cue=())
+    quote = Attributed(32, 37, (18, 21), True)  # "His" of "His call", not the aide's "His"
+    assert not _speaker_right(quote, attribution, text)
+
+
 @pytest.mark.parametrize(
     ("text", "start", "quoted"),
     [

@@ -42,8 +42,11 @@ OVERLAP = 0.5
 QUOTE_MARKS = "\"“«‘'"
 #: Relative pronouns PolNeAR marks as a source ("said Weaver, who said …").
 RELATIVES = frozenset({"who", "which", "that"})
-#: Personal pronouns, which name no one by their words alone.
-PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+#: Personal and possessive pronouns, which name no one by their words alone.
+PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"}
+    | {"my", "our", "your", "his", "its", "their"}
+)
 
 Pieces = tuple[tuple[int, int], ...]
 
