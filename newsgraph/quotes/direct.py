@@ -185,8 +185,11 @@ def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Toke
     undergoes what others say ("was mocked for her “…”")."""
     least = layout.lexicon.partial_words
     first = layout.doc[first_word]
-    if not least or not first.is_lower or first.i == first.sent.start:
+    if not least or not first.is_lower or quote.open <= first.sent.start_char:
         return False
+    before = layout.text[: quote.open].rstrip().lower()
+    if any(before.endswith(term) for term in layout.lexicon.term_words):
+        return False  # 'the so-called “special military operation in Ukraine”'
     if governor is not None and any(c.dep_ in PASSIVE_MARKS for c in governor.children):
         return False
     return len(layout.text[quote.start : quote.end].split()) >= least

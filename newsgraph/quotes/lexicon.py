@@ -96,6 +96,9 @@ class QuoteLexicon:
     #: The fewest words of a partial quotation opening in lower case that is one whatever
     #: governs it ("took credit for “bringing jobs back home”"); 0: none is.
     partial_words: int = 0
+    #: Words after which quoted words are a term, not a quotation ('the so-called “special
+    #: military operation in Ukraine”'), whatever their length.
+    term_words: frozenset[str] = frozenset()
     #: Prepositions that join a noun of speech to its content, whose owner speaks the quoted
     #: words ("his call for “…”", "Mr. Obama's rejection of “…”"): see ``quotes.owners``.
     owner_prepositions: frozenset[str] = frozenset()
@@ -272,6 +275,7 @@ def load(code: str) -> QuoteLexicon:
         collective_titles=frozenset(data.get("collective_titles", [])),
         naming_words=frozenset(data.get("naming_words", [])),
         partial_words=int(data.get("partial_words", 0)),
+        term_words=frozenset(data.get("term_words", [])),
         owner_prepositions=frozenset(data.get("owner_prepositions", [])),
         object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),

@@ -52,9 +52,10 @@ def test_the_subject_of_the_verb_above_says_a_long_partial_quotation(build: Buil
         "Moore spoke of “fair trade” at the summit.",
         "Moore spoke of the “counter-terrorist operation regime” at the summit.",
         "Moore spoke of “The Art of the Deal” at the summit.",
+        "Moore spoke of the so-called “special military operation in Ukraine” at the summit.",
     ],
 )
-def test_short_capitalised_or_hyphenated_quoted_words_under_another_word_are_not(
+def test_short_capitalised_hyphenated_or_coined_quoted_words_under_another_word_are_not(
     build: Build, text: str
 ) -> None:
     assert [q for q in quotes_of(build(text, "en", CAST)) if q[2]] == []
