@@ -94,13 +94,13 @@ class SentenceCoder(TargetSides):
         for candidate, decision in implied:
             kept.setdefault(_key(decision), (candidate, decision))  # a trigger of its own wins
         chosen = sorted([*kept.values(), *acts], key=lambda pair: pair[0].token.i)
-        chosen = without_purposes(self.coder.tree, chosen)
-        built = [(self.event(candidate, decision), decision) for candidate, decision in chosen]
-        return [
-            event
-            for event, decision in built
+        chosen = [
+            (candidate, decision)
+            for candidate, decision in chosen
             if not resolve_only(decision.modality, decision.reading.flags)
-        ]
+        ]  # before purposes: a visit dropped here takes no meeting with it
+        chosen = without_purposes(self.coder.tree, chosen)
+        return [self.event(candidate, decision) for candidate, decision in chosen]
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:
         """The events a trigger states too (a promise of weapons is the AID to come, a threat
