@@ -28,8 +28,8 @@ def _lemmas(code: str) -> dict[str, str]:
 
 
 def mend_lemmas(doc: Doc) -> None:
-    """Give the listed verb forms of ``doc`` that kept themselves as lemma their own (in
-    place): "tente/VERB" of lemma "tente" -> "tenter"."""
+    """Give each listed verb form of ``doc`` whose lemma is the form itself the lemma listed
+    (in place): "tente/VERB" of lemma "tente" -> "tenter"."""
     lemmas = _lemmas(doc.lang_)
     if not lemmas:
         return

@@ -2,7 +2,8 @@
 subject of the verb above them is not the speaker: the owner of the noun that holds them
 ("his call for “a total and complete ban”": his), or the subject of the verb whose
 complement clause holds them ("Two analysts found that the air force is “the best in the
-world”": two analysts)."""
+world”": two analysts). The relations are those of the English model (ClearNLP labels);
+a language without ``owner_prepositions`` reaches only the second rule."""
 
 from __future__ import annotations
 
@@ -43,9 +44,9 @@ def _owned_noun(layout: Layout, head: Token) -> Token | None:
 
 def reporting_verb(layout: Layout, governor: Token) -> Token | None:
     """The verb outside quotation marks whose complement clause the clause of ``governor``
-    is, who states, finds or thinks what it says ("found that the Israeli Air Force is “the
-    best in the world”": found; "reveal there was more than “one or two instances”":
-    reveal), or None."""
+    is, or None: any verb taking a clause, whose subject holds what the clause says ("found
+    that the Israeli Air Force is “the best in the world”": found; "reveal there was more
+    than “one or two instances”": reveal; "required that …" too)."""
     if governor.dep_ != COMPLEMENT or governor.head.i == governor.i:
         return None
     verb = governor.head
