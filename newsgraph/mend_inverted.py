@@ -50,7 +50,7 @@ class Clitics:
 
 
 @cache
-def _clitics(code: str) -> Clitics | None:
+def inverted_clitics(code: str) -> Clitics | None:
     """The ``inverted_subjects`` of a language's parse data, if it has any."""
     if code not in lang.available("parse"):
         return None
@@ -67,7 +67,7 @@ def mend_inverted(doc: Doc) -> None:
     """Make verbs of the words before a subject clitic that the tagger slipped (in place):
     "Le pays est prêt, estime/ADV -t -il, malgré …" -> "estime" VERB (lemma "estimer"), "-il"
     its subject, "estime" a parataxis of "prêt"."""
-    clitics = _clitics(doc.lang_)
+    clitics = inverted_clitics(doc.lang_)
     if clitics is None:
         return
     for token in doc[:-1]:

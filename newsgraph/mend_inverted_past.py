@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .mend_inverted import Clitics, inverted_clitics
 
 #: Parts of speech a tagger slips the participle of an inverted tag into, or reads right (not
 #: adverbs: "a-t-il ainsi déclaré", "a-t-il aussi").
@@ -40,30 +40,20 @@ PARTICIPLE = {"Tense": "Past", "VerbForm": "Part"}
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """A language's auxiliaries, hyphenated subject clitics, euphonic consonants and the
-    relations' names (``subject``, ``euphonic``, ``tag``) of its inverted tags."""
+    """A language's auxiliaries and its inverted subject clitics (:class:`.Clitics`)."""
 
     auxiliaries: frozenset[str]
-    clitics: frozenset[str]
-    euphonic: frozenset[str]
-    labels: dict[str, str]
+    inverted: Clitics
 
 
 @cache
 def _grammar(code: str) -> Grammar | None:
-    """The auxiliaries and ``inverted_subjects`` of a language's parse data, if it has both."""
-    if code not in lang.available("parse"):
+    """The auxiliaries and inverted clitics of a language's parse data, if it has both."""
+    clitics = inverted_clitics(code)
+    if clitics is None:
         return None
-    data: dict[str, Any] = lang.load(code, "parse")
-    inverted = data.get("inverted_subjects")
-    if inverted is None or not data.get("auxiliaries"):
-        return None
-    return Grammar(
-        frozenset(data["auxiliaries"]),
-        frozenset(inverted["clitics"]),
-        frozenset(inverted.get("euphonic", ())),
-        dict(inverted["labels"]),
-    )
+    auxiliaries = lang.load(code, "parse").get("auxiliaries")
+    return Grammar(frozenset(auxiliaries), clitics) if auxiliaries else None
 
 
 def mend_inverted_past(doc: Doc) -> None:
@@ -74,11 +64,11 @@ def mend_inverted_past(doc: Doc) -> None:
     if grammar is None:
         return
     for token in doc[1:-1]:
-        if token.lower_ not in grammar.clitics or not _participle(doc[token.i + 1]):
+        if token.lower_ not in grammar.inverted.subjects or not _participle(doc[token.i + 1]):
             continue
         group = _group(doc, token, grammar)
         if group is not None and _slipped_after_have(doc[token.i + 1], group[0]):
-            _rebuild(group, doc[token.i + 1], grammar.labels)
+            _rebuild(group, doc[token.i + 1], grammar.inverted.labels)
 
 
 def _participle(token: Token) -> bool:
@@ -99,7 +89,7 @@ def _group(doc: Doc, clitic: Token, grammar: Grammar) -> list[Token] | None:
     auxiliary stands before them."""
     at = clitic.i - 1
     words = [clitic]
-    if at > 0 and doc[at].lower_ in grammar.euphonic:
+    if at > 0 and doc[at].lower_ in grammar.inverted.euphonic:
         words.insert(0, doc[at])
         at -= 1
     if at < 0 or doc[at].lower_ not in grammar.auxiliaries:
