@@ -149,9 +149,8 @@ def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
     if not _long_partial(layout, quote, words[0], governor):
         return None
     owner = noun_owner(layout, head)  # "his call for “a total and complete ban”"
-    reporter = reporting_verb(
-        layout, governor
-    )  # "found that the air force is “the best in the world”"
+    # "found that the air force is “the best in the world”": who found it
+    reporter = reporting_verb(layout, governor)
     speaker = owner or (subject(layout, reporter) if reporter is not None else None)
     if speaker is not None:
         return speaker
@@ -174,6 +173,10 @@ def _cued(layout: Layout, governor: Token) -> bool:
     return False
 
 
+#: How far before an opening mark a word of ``term_words`` is looked for, in characters.
+TERM_REACH = 40
+
+
 def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:
     """Whether quoted words are a partial quotation by their length alone: words that open in
     lower case in the middle of a sentence, as many as the language's ``partial_words`` or
@@ -181,13 +184,14 @@ def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Toke
     credit for “bringing jobs back home”', 'spoke of “a new chapter in relations”', 'his
     pledge of “no new taxes on the middle class”'); names and titles open with a capital,
     and scare quotes and terms are a word or three ("“counter-terrorist operation regime”":
-    words are counted between spaces). Not under a verb in the passive, whose subject
-    undergoes what others say ("was mocked for her “…”")."""
+    words are counted between spaces). Not after a word of the language's ``term_words``,
+    which makes them a term ('the so-called “…”'), nor under a verb in the passive, whose
+    subject undergoes what others say ("was mocked for her “…”")."""
     least = layout.lexicon.partial_words
     first = layout.doc[first_word]
     if not least or not first.is_lower or quote.open <= first.sent.start_char:
         return False
-    before = layout.text[: quote.open].rstrip().lower()
+    before = layout.text[max(0, quote.open - TERM_REACH) : quote.open].rstrip().lower()
     if any(before.endswith(term) for term in layout.lexicon.term_words):
         return False  # 'the so-called “special military operation in Ukraine”'
     if governor is not None and any(c.dep_ in PASSIVE_MARKS for c in governor.children):
