@@ -66,9 +66,7 @@ def mend(doc: Doc) -> Doc:
 @cache
 def _gerund_data(code: str) -> dict[str, Any] | None:
     """The ``gerunds`` of a language's parse data, if it has any."""
-    if code not in lang.available("parse"):
-        return None
-    data: dict[str, Any] | None = lang.load(code, "parse").get("gerunds")
+    data: dict[str, Any] | None = lang.section(code, "parse", "gerunds")
     return data
 
 

@@ -22,9 +22,7 @@ from . import lang
 @cache
 def _compounds(code: str) -> dict[tuple[str, str], str]:
     """The ``compounds`` of a language's parse data, by their two halves, with their lemma."""
-    if code not in lang.available("parse"):
-        return {}
-    data: dict[str, Any] = lang.load(code, "parse").get("compounds", {})
+    data: dict[str, Any] = lang.section(code, "parse", "compounds") or {}
     found: dict[tuple[str, str], str] = {}
     for lemma, forms in data.get("forms", {}).items():
         for form in [lemma, *forms]:

@@ -52,9 +52,7 @@ class Clitics:
 @cache
 def inverted_clitics(code: str) -> Clitics | None:
     """The ``inverted_subjects`` of a language's parse data, if it has any."""
-    if code not in lang.available("parse"):
-        return None
-    data: dict[str, Any] | None = lang.load(code, "parse").get("inverted_subjects")
+    data: dict[str, Any] | None = lang.section(code, "parse", "inverted_subjects")
     if data is None:
         return None
     infinitives = {number: (pair[0], pair[1]) for number, pair in data["infinitives"].items()}

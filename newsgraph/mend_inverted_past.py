@@ -52,7 +52,7 @@ def _grammar(code: str) -> Grammar | None:
     clitics = inverted_clitics(code)
     if clitics is None:
         return None
-    auxiliaries = lang.load(code, "parse").get("auxiliaries")
+    auxiliaries = lang.section(code, "parse", "auxiliaries")
     return Grammar(frozenset(auxiliaries), clitics) if auxiliaries else None
 
 

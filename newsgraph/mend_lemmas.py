@@ -21,9 +21,7 @@ from . import lang
 @cache
 def _lemmas(code: str) -> dict[str, str]:
     """The ``verb_lemmas`` forms of a language's parse data, with their lemmas."""
-    if code not in lang.available("parse"):
-        return {}
-    data: dict[str, Any] = lang.load(code, "parse").get("verb_lemmas", {})
+    data: dict[str, Any] = lang.section(code, "parse", "verb_lemmas") or {}
     return dict(data.get("forms", {}))
 
 

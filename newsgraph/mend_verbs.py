@@ -49,9 +49,7 @@ class Slips:
 @cache
 def _slips(code: str) -> Slips | None:
     """The ``verb_slips`` of a language's parse data, if it has any."""
-    if code not in lang.available("parse"):
-        return None
-    data: dict[str, Any] | None = lang.load(code, "parse").get("verb_slips")
+    data: dict[str, Any] | None = lang.section(code, "parse", "verb_slips")
     if data is None:
         return None
     return Slips(dict(data["forms"]), frozenset(data.get("relative", ())))

@@ -11,6 +11,7 @@ text does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..article import Article
 from .discourse import live_entry
@@ -29,16 +30,20 @@ def in_live_entry(article: Article, start: int, stamp: re.Pattern[str] | None) -
         return True
     if stamp is None or not article.raw:
         return False
-    body = max(_found(article.raw, article.text, 0), 0)
-    found = [m.start() for m in stamp.finditer(article.raw, body)]  # not the page's header
-    if len(found) < 2:
-        return False
-    at = _found(article.raw, article.text, start)
-    return at > found[0]
+    first = _first_entry(article.raw, _head(article.text, 0), stamp)
+    return first is not None and article.raw.find(_head(article.text, start)) > first
 
 
-def _found(raw: str, text: str, start: int) -> int:
-    """Where the line of the body that starts at ``start`` is in the raw text (its first
-    :data:`_PROBE` characters), or -1."""
-    words = text[start : start + _PROBE].split("\n")[0].strip()  # within its line
-    return raw.find(words) if words else -1
+@lru_cache(maxsize=8)
+def _first_entry(raw: str, body: str, stamp: re.Pattern[str]) -> int | None:
+    """Where the first entry of a live report starts in the raw text, counting the stamps
+    from the body's first line (``body``) on, not the page's header; None unless two or more
+    stamps open entries there. Once per article: the decisions of its sentences ask again."""
+    found = [m.start() for m in stamp.finditer(raw, max(raw.find(body), 0))]
+    return found[0] if len(found) >= 2 else None
+
+
+def _head(text: str, start: int) -> str:
+    """The first :data:`_PROBE` characters of the line of the body that starts at ``start``,
+    looked up in the raw text."""
+    return text[start : start + _PROBE].split("\n")[0].strip()

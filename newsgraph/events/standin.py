@@ -117,7 +117,7 @@ def _trigger_of_object(
 ) -> Candidate | None:
     """The trigger whose object ``word`` is, the place hung on that object ("a rappelé son
     ambassadeur au Niger": "rappelé"), if any."""
-    if word.dep_ in tree.syntax.object and word.head != word:
+    if word.dep_ in tree.syntax.object:
         return candidates.get(word.head.i)
     return None
 

@@ -33,6 +33,14 @@ def load(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
+def section(lang: str, name: str, key: str) -> Any:
+    """The entry ``key`` of the data file ``name`` for language ``lang``, or None where the
+    language has no such file or the file no such entry."""
+    if lang not in available(name):
+        return None
+    return load(lang, name).get(key)
+
+
 def available(name: str) -> list[str]:
     """The languages that have a data file ``name``."""
     root = resources.files(__name__)
