@@ -17,13 +17,15 @@ PRONOUN_WORDS = 2
 class Said(NamedTuple):
     """A quote already resolved: its paragraph, where its speaker is named, who says it,
     whether its speaker's words name a person (a name, or an official: "a spokeswoman"), and
-    the span of its words when they stand in quotation marks or a line of dialogue."""
+    the span of its words when they stand in quotation marks or a line of dialogue, and the
+    gender of the pronoun that named its speaker ("…," she said: Fem), if one did."""
 
     paragraph: int
     position: int
     actor: Actor
     personal: bool
     words: tuple[int, int] | None = None
+    gender: str | None = None
 
 
 def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
@@ -33,6 +35,14 @@ def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
         return None
     words = layout.text[speaker.start : speaker.end].split()
     return layout.lexicon.pronoun_kind(" ".join(words)) if len(words) <= PRONOUN_WORDS else None
+
+
+def named_gender(layout: Layout, speaker: Speaker | None, actor: Actor) -> str | None:
+    """The gender of the person pronoun that names a quote's speaker, a person ("“…,” she
+    said": Fem), else None."""
+    if actor.kind != "person" or speaker_pronoun(layout, speaker) != "person":
+        return None
+    return pronoun_gender(layout, speaker)
 
 
 def previous(said: list[Said], paragraph: int) -> Actor | None:
@@ -77,14 +87,20 @@ def fallback(
             break
         if own is not None and entry.actor.id == own.id:
             continue
-        if gender is not None and _other_gender(layout, entry.actor, gender):
+        if gender is not None and _other_gender(layout, entry.actor, gender, said):
             continue
         if of_kind(entry.actor, kind) or (kind == "person" and entry.personal):
             previous = (entry.position, entry.actor)
             break
     limit = None if item.speaker else max(paragraph - 1, 0)
     mentioned = mentions.last_before(
-        position, kind or "person", layout, limit, gender=gender, exclude=own
+        position,
+        kind or "person",
+        layout,
+        limit,
+        gender=gender,
+        exclude=own,
+        fits=(lambda actor: not _called_other(actor, gender, said)) if gender else None,
     )
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
@@ -101,10 +117,19 @@ def own_speaker(said: list[Said], position: int) -> Actor | None:
     return None
 
 
-def _other_gender(layout: Layout, actor: Actor, gender: str) -> bool:
-    """Whether the knowledge base or the text's titles give ``actor`` the gender other than
-    a pronoun's ("Mr Reyes … Reyes said … “…,” she said" is not Reyes's)."""
-    return known_gender(actor) not in (None, gender) or text_gender(layout, actor) not in (
-        None,
-        gender,
+def _other_gender(layout: Layout, actor: Actor, gender: str, said: list[Said]) -> bool:
+    """Whether the knowledge base, the text's titles or a pronoun that named ``actor`` before
+    give ``actor`` the gender other than a pronoun's ("Mr Reyes … Reyes said … “…,” she said"
+    is not Reyes's)."""
+    return (
+        known_gender(actor) not in (None, gender)
+        or text_gender(layout, actor) not in (None, gender)
+        or _called_other(actor, gender, said)
     )
+
+
+def _called_other(actor: Actor, gender: str, said: list[Said]) -> bool:
+    """Whether a pronoun of the gender other than ``gender`` named ``actor`` as the speaker
+    of an earlier quote: "Sofia Lindqvist and Anders Berg spoke. “…,” she said. … “…,” he
+    said": the "she" was Lindqvist, so the "he" is not."""
+    return any(e.actor.id == actor.id and e.gender not in (None, gender) for e in said)

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from ..article import Actor, Article, Quote, Span
 from .anonymous import anonymous, anonymous_speaker
-from .antecedent import Said, fallback, own_speaker, previous, speaker_pronoun
+from .antecedent import Said, fallback, named_gender, own_speaker, previous, speaker_pronoun
 from .described import (
     described,
     indefinite,
@@ -87,7 +87,8 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
             position = item.speaker.start if item.speaker else item.start
             personal = actor.kind == "person" or official(layout, item.speaker)
             words = (item.start, item.end) if item.direct else None
-            said.append(Said(paragraph, position, actor, personal, words))
+            gender = named_gender(layout, item.speaker, actor)
+            said.append(Said(paragraph, position, actor, personal, words, gender))
     return quotes
 
 

@@ -322,3 +322,42 @@ def test_a_pronoun_is_not_someone_a_title_gave_the_other_gender(
 ) -> None:
     found = [q for q in quotes_of(build(text, lang, cast)) if piece in q[0]]
     assert [name for _, name, _ in found] == ["Anna Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast", "piece", "speaker"),
+    [
+        (
+            "Interior Minister Sofia Lindqvist and police chief Anders Berg presented the "
+            "figures.\n\n"
+            "Shootings fell. \u201cThe gangs are losing ground,\u201d she said.\n\n"
+            "He was more cautious. \u201cWe have won a battle, not the war,\u201d he said.",
+            "en",
+            {
+                "Sofia Lindqvist": ("person", ["Sofia Lindqvist"]),
+                "Anders Berg": ("person", ["Anders Berg"]),
+            },
+            "We have won",
+            "Anders Berg",
+        ),
+        (
+            "La ministre Sofia Lindqvist et le commissaire Anders Berg ont présenté les "
+            "chiffres.\n\n"
+            "Les fusillades ont reculé. « Les gangs perdent du terrain », a-t-elle déclaré.\n\n"
+            "Il s'est montré plus prudent. « Nous avons gagné une bataille, pas la guerre », "
+            "a-t-il déclaré.",
+            "fr",
+            {
+                "Sofia Lindqvist": ("person", ["Sofia Lindqvist"]),
+                "Anders Berg": ("person", ["Anders Berg"]),
+            },
+            "Nous avons gagné",
+            "Anders Berg",
+        ),
+    ],
+)
+def test_a_pronoun_does_not_stand_for_a_person_a_pronoun_of_the_other_gender_named(
+    build: Build, text: str, lang: str, cast: Cast, piece: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, cast)) if q[0].startswith(piece)]
+    assert [name for _, name, _ in found] == [speaker]
