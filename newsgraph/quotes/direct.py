@@ -16,7 +16,10 @@ Dialogue lines (opened by a dash, or by an interview's label such as "A:") are q
 a line ending with a colon introduces them, and take the speaker of that line, or when they
 open an interview with a question, and take the subject of the sentence before it (else the
 last person named); the interviewer's lines are left out (see
-:func:`~.marks.interviews`). The cue and speaker of the others are found by :mod:`.tags`.
+:func:`~.marks.interviews`). In an interview whose questions are plain paragraphs, the
+dashed answers and the paragraphs that go on with them are the guest's, the last person named
+before the first question (see :func:`~.marks.asked`). The cue and speaker of the others are
+found by :mod:`.tags`.
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def find_direct(layout: Layout) -> list[Found]:
         if quote.dash:
             dialogue = _dialogue_speaker(layout, quote, last_dash, dialogue)
             last_dash = quote
-            if dialogue is None or quote.asker:
+            if quote.asker or (dialogue is None and not quote.answer):
                 continue
             cue, speaker = incise(layout, quote) or (None, dialogue)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
@@ -332,6 +335,8 @@ def _dialogue_speaker(
     that opens with a question, the subject of the sentence before it ("…, Ahmed Moallim
     Fiqi, se veut prudent mais satisfait. — Le protocole est-il enterré ? — Il n'a …")."""
     text = layout.text
+    if quote.answer:
+        return _guest(layout)
     if last is not None and not text[last.close : quote.open].strip():
         return current
     before = last_char(text, quote.open)
@@ -345,3 +350,12 @@ def _dialogue_speaker(
             found = layout.last_person(quote.open) or found
         return found
     return None
+
+
+def _guest(layout: Layout) -> Speaker | None:
+    """The guest of an interview whose questions are plain paragraphs: the last person named
+    before its first question ("…, Ernesto Villaroman, a poursuivi mardi sa tournée …" then
+    "Que change cet accord ?" and "— Il donne …")."""
+    first = next(quote for quote in layout.marked if quote.answer)
+    question = layout.paragraph(first.open) - 1
+    return layout.last_person(layout.paragraphs[max(question, 0)][0])

@@ -49,6 +49,8 @@ class Marked:
     width: int = 1
     #: A dialogue line of the interviewer's: no quotation, though it may report one.
     asker: bool = False
+    #: An answer of the guest of an interview whose questions are plain paragraphs.
+    answer: bool = False
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -90,8 +92,45 @@ def find_quotes(
         dashed = find_dashed(text, start, end, dashes)
         marked = find_marked(text, start, end, pairs, run_on, elided)
         found.extend(sorted([*dashed, *marked], key=lambda m: m.open))
-    found = interviews(text, found, tuple(askers))
+    found = asked(text, spans, interviews(text, found, tuple(askers)))
     return sorted([*found, *answers(text, spans, found)], key=lambda m: (m.open, -m.close))
+
+
+def asked(text: str, spans: Sequence[tuple[int, int]], found: list[Marked]) -> list[Marked]:
+    """``found`` with the answers of an interview whose questions are plain paragraphs
+    ("Que change cet accord ?" then "— Il donne un cadre juridique …") marked ``answer``:
+    the dashed line that opens the paragraph after a question, and each paragraph without a
+    mark after it up to the next question (the answer going on). It takes two questions, each
+    followed by a dashed paragraph, to make an interview."""
+    dashed = {m.open: i for i, m in enumerate(found) if m.dash}
+    opened = {m.open for m in found}
+    asks = [
+        k
+        for k, (start, end) in enumerate(spans[:-1])
+        if text[end - 1] == "?" and start not in opened and spans[k + 1][0] in dashed
+    ]
+    if len(asks) < 2:
+        return found
+    result = list(found)
+    for k in asks:
+        index = dashed[spans[k + 1][0]]
+        result[index] = replace(found[index], asker=False, answer=True)
+    for k, (start, end) in enumerate(spans):
+        if _goes_on(text, spans, k, asks, opened):
+            result.append(Marked(start, end, start, end, dash=True, answer=True))
+    return result
+
+
+def _goes_on(
+    text: str, spans: Sequence[tuple[int, int]], k: int, asks: list[int], opened: set[int]
+) -> bool:
+    """Whether paragraph ``k`` goes on with an answer: no mark opens it, it follows an
+    answer (or a paragraph that goes on with one) and comes before the next question."""
+    answered = max((q for q in asks if q + 1 < k), default=None)
+    if answered is None or not any(q > k for q in asks):
+        return False
+    between = spans[answered + 2 : k + 1]
+    return all(s not in opened and text[e - 1] != "?" for s, e in between)
 
 
 def answers(text: str, spans: Sequence[tuple[int, int]], found: Sequence[Marked]) -> list[Marked]:

@@ -84,3 +84,33 @@ def test_an_interview_under_q_and_a_labels(build: Build) -> None:
 def test_dashes_without_a_colon_or_a_question_are_no_dialogue(build: Build) -> None:
     text = "Ararat Mirzoyan est arrivé jeudi.\n\n— Un paragraphe de liste, sans dialogue."
     assert quotes_of(build(text, "fr", PEOPLE)) == []
+
+
+def test_dashed_answers_to_plain_questions_are_the_guests(build: Build) -> None:
+    text = (
+        "ENTRETIEN - Le ministre Ararat Mirzoyan était mardi à Paris.\n\n"
+        "Que change cet accord ?\n\n"
+        "— Il donne un cadre juridique à ce qui existe déjà.\n\n"
+        "Nous diversifions nos partenariats, c'est tout.\n\n"
+        "Bakou parle d'ingérence. Que lui répondez-vous ?\n\n"
+        "— Que Bakou n'a pas de leçons à donner."
+    )
+    assert quotes_of(build(text, "fr", PEOPLE)) == [
+        ("Il donne un cadre juridique à ce qui existe déjà.", "Ararat Mirzoyan", True),
+        ("Nous diversifions nos partenariats, c'est tout.", "Ararat Mirzoyan", True),
+        ("Que Bakou n'a pas de leçons à donner.", "Ararat Mirzoyan", True),
+    ]
+
+
+def test_an_english_interview_with_plain_questions_and_dashed_answers(build: Build) -> None:
+    text = (
+        "Olaf Scholz received us in his office on Friday.\n\n"
+        "What went through your mind?\n\n"
+        "— Disbelief. I thought it was a joke.\n\n"
+        "And now?\n\n"
+        "— We are open to talks, but on our terms."
+    )
+    assert quotes_of(build(text, "en", PEOPLE)) == [
+        ("Disbelief. I thought it was a joke.", "Olaf Scholz", True),
+        ("We are open to talks, but on our terms.", "Olaf Scholz", True),
+    ]

@@ -133,6 +133,43 @@ def test_answers_after_questions_set_apart_by_dashes_are_lines_of_dialogue() -> 
     assert [m.asker for m in find_quotes(single, paragraphs(single), FR.marks, FR.dashes)] == [True]
 
 
+def answers_of(text: str, lang: str) -> list[str]:
+    lexicon = FR if lang == "fr" else EN
+    found = find_quotes(text, paragraphs(text), lexicon.marks, lexicon.dashes)
+    return [text[m.start : m.end] for m in found if m.answer]
+
+
+def test_dashed_answers_to_questions_in_plain_paragraphs_are_the_guests() -> None:
+    text = (
+        "Le ministre nous a reçus.\n\nQue change cet accord ?\n\n— Il donne un cadre.\n\n"
+        "Nous diversifions nos partenariats.\n\nEt Pékin ?\n\n— Rien à dire.\n\nLire aussi."
+    )
+    assert answers_of(text, "fr") == [
+        "Il donne un cadre.",
+        "Nous diversifions nos partenariats.",
+        "Rien à dire.",
+    ]
+
+
+def test_an_english_interview_with_plain_questions_and_dashed_answers() -> None:
+    text = (
+        "We met the minister.\n\nWhat changes?\n\n— A legal frame.\n\n"
+        "Why now?\n\n— Because we are ready.\n\nThat is all."
+    )
+    assert answers_of(text, "en") == ["A legal frame.", "Because we are ready."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Faut-il négocier ?\n\n— Oui, dit un élu.\n\nLe débat continue.\n\nEt après ?", "fr"),
+        ("Will it last?\n\n— Nobody knows.\n\nWho pays?\n\nThe taxpayer, again.", "en"),
+    ],
+)
+def test_one_question_before_a_dash_makes_no_interview(text: str, lang: str) -> None:
+    assert answers_of(text, lang) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
