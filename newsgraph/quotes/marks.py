@@ -27,6 +27,8 @@ _CLOSING_SINGLE = re.compile(r"\S’(?!\w)")
 #: Single quotation marks, which also stand for apostrophes.
 _SINGLE = frozenset({"‘", "'"})
 _WORD = re.compile(r"[^\W\d_]+")
+#: What ends a dashed answer of an interview (a sentence, not an item of a list).
+_SENTENCE_ENDS = frozenset(".!?…»”")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 Pairs = Sequence[tuple[str, str]]
@@ -98,16 +100,15 @@ def find_quotes(
 
 def asked(text: str, spans: Sequence[tuple[int, int]], found: list[Marked]) -> list[Marked]:
     """``found`` with the answers of an interview whose questions are plain paragraphs
-    ("Que change cet accord ?" then "— Il donne un cadre juridique …") marked ``answer``:
-    the dashed line that opens the paragraph after a question, and each paragraph without a
-    mark after it up to the next question (the answer going on). It takes two questions, each
-    followed by a dashed paragraph, to make an interview."""
+    ("Que change cet accord ?" then "— Il donne un cadre …") marked ``answer``: the dashed
+    line after a question, and each paragraph without a mark after it up to the next question
+    (the answer going on). It takes two questions, each answered so, to make an interview."""
     dashed = {m.open: i for i, m in enumerate(found) if m.dash}
     opened = {m.open for m in found}
     asks = [
         k
         for k, (start, end) in enumerate(spans[:-1])
-        if text[end - 1] == "?" and start not in opened and spans[k + 1][0] in dashed
+        if text[end - 1] == "?" and start not in opened and _answered(text, spans, k, dashed)
     ]
     if len(asks) < 2:
         return found
@@ -119,6 +120,14 @@ def asked(text: str, spans: Sequence[tuple[int, int]], found: list[Marked]) -> l
         if _goes_on(text, spans, k, asks, opened):
             result.append(Marked(start, end, start, end, dash=True, answer=True))
     return result
+
+
+def _answered(text: str, spans: Sequence[tuple[int, int]], k: int, dashed: dict[int, int]) -> bool:
+    """Whether paragraph ``k`` is followed by one dashed sentence, no other dashed paragraph:
+    an answer ("— Il donne un cadre."), not a list ("– des hausses ;" then "– des gels")."""
+    start, end = spans[k + 1]
+    alone = k + 2 >= len(spans) or spans[k + 2][0] not in dashed
+    return start in dashed and alone and text[end - 1] in _SENTENCE_ENDS
 
 
 def _goes_on(

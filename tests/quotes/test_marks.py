@@ -164,9 +164,16 @@ def test_an_english_interview_with_plain_questions_and_dashed_answers() -> None:
     [
         ("Faut-il négocier ?\n\n— Oui, dit un élu.\n\nLe débat continue.\n\nEt après ?", "fr"),
         ("Will it last?\n\n— Nobody knows.\n\nWho pays?\n\nThe taxpayer, again.", "en"),
+        (
+            "Que prévoit le texte ?\n\n– des hausses ;\n\n– des gels.\n\nEt ensuite ?\n\n– un vote",
+            "fr",
+        ),
+        ("What is in it?\n\n– a tax\n\nWho pays?\n\n– Savers.\n\n– Banks.", "en"),
     ],
 )
-def test_one_question_before_a_dash_makes_no_interview(text: str, lang: str) -> None:
+def test_one_question_before_a_dash_or_lists_after_questions_make_no_interview(
+    text: str, lang: str
+) -> None:
     assert answers_of(text, lang) == []
 
 
