@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .endangered import endangered
 from .forceful import threatens_force
 from .headline import subheading
 from .lexicon import Sense
@@ -153,6 +154,8 @@ class SentenceCoder(TargetSides):
             return None  # "a appelé l'Iran à cesser son escalade et à conclure l'accord"
         if complete and covered(tree, candidate):
             return None  # "the treaty extends to armed attacks on its vessels" (.stances)
+        if complete and endangered(tree, self.arguments.index, candidate):
+            return None  # "si les Serbes du Kosovo étaient menacés" (.endangered)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         sides = self.arguments.index.sides
