@@ -4,7 +4,8 @@
 sentence, else the article's two sides; "les délégations des deux pays" are the group too; a
 definite "le mouvement", "the group" is the armed group named last; a bare "le pays", "the
 country" is the state the article is most about. :class:`~.phrases.Phrases` asks these when
-no mention names the phrase's actor.
+no mention names the phrase's actor. "Les Occidentaux", "Western sanctions" are the Western
+parties the article names (:data:`WEST`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from .syntax import Token, Tree, morph
 
 if TYPE_CHECKING:
     from .phrases import Candidate
+
+#: The parties "the West" stands for, when the article names them: the main Western states
+#: and the organisations of the West (by party: a state's code, an organisation's id).
+WEST = frozenset(
+    {"USA", "CAN", "GBR", "FRA", "DEU", "ITA", "ESP", "NLD", "BEL", "AUS"}
+    | {"org:eu", "org:nato", "org:g7"}
+)
 
 
 class GroupPhrases:
@@ -129,6 +137,53 @@ class GroupPhrases:
         ):
             return []
         return self.index.salient(frozenset(self._targeting or ()))
+
+    def _western(self, token: Token) -> list[Actor]:
+        """ "Les Occidentaux", "the West", "les partenaires occidentaux", "Western sanctions":
+        the Western parties the article names (:data:`WEST`), in order of first mention, the
+        source's aside while its target is looked for ("Téhéran a accusé les Occidentaux").
+        None for a phrase that names an actor itself ("le Sahara occidental") or a direction
+        ("les régions occidentales du pays", "in the West")."""
+        if not self._western_phrase(token):
+            return []
+        exclude = self._targeting or set()
+        named = self.index.named()
+        return [actor for key, (_, actor) in named.items() if key in WEST and key not in exclude]
+
+    def _western_phrase(self, token: Token) -> bool:
+        """Whether a phrase names the West as a bloc: the bloc noun alone, with nothing but a
+        determiner ("les Occidentaux", "the West"), not after a preposition of place; or a
+        plural noun for parties or acts (``western_heads``, a group or state noun, an event)
+        that a bloc adjective modifies ("les puissances occidentales", "Western sanctions");
+        or that adjective itself on such a noun."""
+        lexicon, syntax = self.lexicon, self.tree.syntax
+        if self.index.overlapping(token.idx, token.idx + len(token.text)):
+            return False
+        words = {token.lower_, token.lemma_.lower()}
+        if token.pos_ == "ADJ":
+            head = token.head
+            return (
+                bool(words & lexicon.western)
+                and token.dep_ in syntax.modifier
+                and (head is not token and self._western_head(head))
+            )
+        if words & lexicon.western:
+            bare = all(c.dep_ in syntax.determiner | syntax.case for c in token.children)
+            place = {token.head.lower_, *(c.lower_ for c in token.children)} & lexicon.place_preps
+            return bare and not place and token.pos_ in ("NOUN", "PROPN")
+        return self._western_head(token) and any(
+            c.dep_ in syntax.modifier and {c.lower_, c.lemma_.lower()} & lexicon.western
+            for c in token.children
+        )
+
+    def _western_head(self, head: Token) -> bool:
+        """Whether a noun is one a bloc adjective makes the bloc: plural, common, for parties
+        or their acts."""
+        lexicon, lemma = self.lexicon, head.lemma_.lower()
+        if head.pos_ != "NOUN" or not plural(head):
+            return False
+        nouns = lexicon.western_heads | lexicon.group_nouns | lexicon.state_bodies
+        return lemma in nouns or bool(lexicon.nouns.get(lemma))
 
 
 def plural(token: Token) -> bool:

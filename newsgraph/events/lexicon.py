@@ -189,6 +189,12 @@ class Lexicon:
     #: Nouns that name a state without saying which ("le pays", "the country"): definite and
     #: bare, the state the article is about.
     country_nouns: frozenset[str] = frozenset()
+    #: Words for the West as a bloc, a noun ("les Occidentaux", "the West") or an adjective
+    #: ("partenaires occidentaux", "Western sanctions"), and the nouns for parties or their
+    #: acts such an adjective makes the bloc ("tentatives", "pressure"), besides events and
+    #: the group and state nouns.
+    western: frozenset[str] = frozenset()
+    western_heads: frozenset[str] = frozenset()
     #: Nouns that name a state's own people ("les habitants", "protesters", "the students"):
     #: an act on them is done at home, to the source's own state.
     populace: frozenset[str] = frozenset()
@@ -273,6 +279,8 @@ class Lexicon:
             missions=frozenset(data.get("groups", {}).get("missions", ())),
             armed_group_bodies=frozenset(data.get("groups", {}).get("armed_group_bodies", ())),
             country_nouns=frozenset(data.get("groups", {}).get("country_nouns", ())),
+            western=frozenset(data.get("groups", {}).get("western", ())),
+            western_heads=frozenset(data.get("groups", {}).get("western_heads", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
             threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),

@@ -113,7 +113,7 @@ class NominalArguments(Phrases):
             for child in current.children:
                 if child.dep_ in tree.syntax.modifier:
                     for word in self._coordinated_modifiers(child):
-                        found += self._named_by(word)
+                        found += self._named_by(word) or self._western(word)
                         candidate.used.add(word.i)
                 elif (
                     depth < 2

@@ -84,7 +84,8 @@ class Phrases(GroupPhrases):
             self._use(candidate, token, span)
             return self.participants(other)
         found = (
-            self._several(candidate, token, span[0])
+            self._western(token)
+            or self._several(candidate, token, span[0])
             or self._one(token, *span)
             or self._group(candidate, token)
             or self._group_of(candidate, token)
