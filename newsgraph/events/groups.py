@@ -5,14 +5,16 @@ sentence, else the article's two sides; "les délégations des deux pays" are th
 definite "le mouvement", "the group" is the armed group named last; a bare "le pays", "the
 country" is the state the article is most about. :class:`~.phrases.Phrases` asks these when
 no mention names the phrase's actor. "Les Occidentaux", "Western sanctions" are the Western
-parties the article names (:data:`WEST`).
+parties the article names (:func:`western_parties`).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..article import Actor
+from ..lang import SHARED, load
 from .disputants import disputants
 from .enumerated import enumerated
 from .lexicon import Lexicon
@@ -22,12 +24,13 @@ from .syntax import Token, Tree, morph
 if TYPE_CHECKING:
     from .phrases import Candidate
 
-#: The parties "the West" stands for, when the article names them: the main Western states
-#: and the organisations of the West (by party: a state's code, an organisation's id).
-WEST = frozenset(
-    {"USA", "CAN", "GBR", "FRA", "DEU", "ITA", "ESP", "NLD", "BEL", "AUS"}
-    | {"org:eu", "org:nato", "org:g7"}
-)
+
+@cache
+def western_parties() -> frozenset[str]:
+    """The parties "the West" stands for, when the article names them: the main Western states
+    and the organisations of the West (by party: a state's code, an organisation's id), shared
+    by every language (``lang/xx/actors.json``), read once."""
+    return frozenset(load(SHARED, "actors")["western_parties"])
 
 
 class GroupPhrases:
@@ -140,15 +143,16 @@ class GroupPhrases:
 
     def _western(self, token: Token) -> list[Actor]:
         """ "Les Occidentaux", "the West", "les partenaires occidentaux", "Western sanctions":
-        the Western parties the article names (:data:`WEST`), in order of first mention, the
-        source's aside while its target is looked for ("Téhéran a accusé les Occidentaux").
+        the Western parties the article names (:func:`western_parties`), in order of first
+        mention, the source's aside while its target is looked for ("Téhéran a accusé les
+        Occidentaux").
         None for a phrase that names an actor itself ("le Sahara occidental") or a direction
         ("les régions occidentales du pays", "in the West")."""
         if not self._western_phrase(token):
             return []
         exclude = self._targeting or set()
-        named = self.index.named()
-        return [actor for key, (_, actor) in named.items() if key in WEST and key not in exclude]
+        named, west = self.index.named(), western_parties()
+        return [actor for key, (_, actor) in named.items() if key in west and key not in exclude]
 
     def _western_phrase(self, token: Token) -> bool:
         """Whether a phrase names the West as a bloc: the bloc noun alone, with nothing but a
