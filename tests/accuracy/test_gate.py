@@ -25,6 +25,7 @@ GATED = (
     "gold/dev2.*.jsonl",
     "gold/dev3.*.jsonl",
     "gold/dev4.*.jsonl",
+    "gold/dev5.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
