@@ -26,6 +26,7 @@ from .bearers import written_tag
 from .colon import dashed_label
 from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
+from .inside import clitic_incise
 from .inverted import cue_span, finite, inverted_subject, object_clitic, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
@@ -93,7 +94,8 @@ def quote_head(layout: Layout, quote: Marked) -> Token | None:
 
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:
-    """A cue set off by commas inside the quote: « Ces manœuvres, a déclaré X, ne … »."""
+    """A cue set off by commas inside the quote: « Ces manœuvres, a déclaré X, ne … »; one
+    with a subject clitic (« …, a-t-il ajouté, … »: :mod:`.inside`)."""
     doc = layout.doc
     for i in layout.tokens(quote.start, quote.end):
         token = doc[i]
@@ -104,6 +106,9 @@ def incise(layout: Layout, quote: Marked) -> Attribution | None:
             continue
         speaker = inverted_subject(layout, token)
         if speaker is not None and _goes_on_after(layout.text, speaker.end, quote.end):
+            return cue_span(layout, token), speaker
+        speaker = clitic_incise(layout, token, quote.end)
+        if speaker is not None:
             return cue_span(layout, token), speaker
     return None
 
