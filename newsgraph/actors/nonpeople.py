@@ -52,14 +52,29 @@ class NonPeople:
         """A name the article once writes right after a craft's or a place's noun names that
         craft or place throughout ("Teresa Magbanua …  rammed the vessel Teresa Magbanua"), and
         so does one only ever written after a preposition of place ("un discours à Arba Minch"),
-        unless the knowledge base or a title makes it a person's."""
+        unless the knowledge base or a title makes it a person's. A title set off after such a
+        name is the subject of the clause a fronted place opens, no apposition (« À New York,
+        le porte-parole de l'ONU a … », "In San Francisco, the minister …")."""
         for person_id, info in list(people.items()):
-            known = info.kb_id is not None or info.role is not None or info.learned is not None
-            if not known and (
-                any(self._named_thing(start) for start, _ in info.spans)
-                or all(self._place_object(start) for start, _ in info.spans)
-            ):
+            if info.kb_id is not None or info.learned is not None:
+                continue
+            own = self._own_mentions(info)
+            titled = info.role is not None and bool(own) and self._titled_before(info, own)
+            thing = info.role is None and any(self._named_thing(s) for s, _ in info.spans)
+            placed = bool(own) and all(self._place_object(start) for start, _ in own)
+            if thing or (placed and not titled):
                 del people[person_id]
+
+    def _own_mentions(self, info: PersonInfo) -> list[tuple[int, int]]:
+        """The mentions of a person that are (part of) the name, not a title tied to it."""
+        words = set(key(info.name))
+        return [(s, e) for s, e in info.spans if set(key(self.text[s:e])) <= words]
+
+    @staticmethod
+    def _titled_before(info: PersonInfo, own: list[tuple[int, int]]) -> bool:
+        """Whether a title of the person comes before one of its names ("le ministre X")."""
+        first = min(start for start, _ in own)
+        return any(end <= first for start, end in info.spans if (start, end) not in own)
 
     def _place_object(self, start: int) -> bool:
         index = self.first_token.get(start)

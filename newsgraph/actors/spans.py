@@ -115,15 +115,24 @@ def place_object(
     text: str, toks: list[Token], index: int, prepositions: Collection[str], pos: dict[int, str]
 ) -> bool:
     """Whether token ``index`` is the object of a preposition of place that no verb governs
-    ("un discours à Arba Minch", "positions near Nerkin Hand"; not "a écrit à Jean Dupont")."""
+    ("un discours à Arba Minch", "positions near Nerkin Hand", a text that opens with « À
+    New York, »; not "a écrit à Jean Dupont")."""
     for preposition in prepositions:
-        size = len(preposition.split())
-        before = toks[max(0, index - size - 1) : index]
-        if len(before) < size + 1 or " ".join(t.key for t in before[1:]) != preposition:
+        first = index - len(preposition.split())
+        words = toks[max(0, first) : index]
+        if first < 0 or " ".join(t.key for t in words) != preposition:
             continue
-        if not text[before[-1].end : toks[index].start].strip():
-            return pos.get(before[0].start) not in ("VERB", "AUX")
+        if not text[words[-1].end : toks[index].start].strip():
+            return first == 0 or not _governed(text, toks[first - 1], words[0], pos)
     return False
+
+
+def _governed(text: str, before: Token, preposition: Token, pos: dict[int, str]) -> bool:
+    """Whether the word before a preposition is a verb of its clause: no punctuation or line
+    break between them (« a écrit à X », not « … n'a pas réagi. À New York, … »)."""
+    if any(not char.isspace() or char == "\n" for char in text[before.end : preposition.start]):
+        return False
+    return pos.get(before.start) in ("VERB", "AUX")
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -159,3 +159,25 @@ def test_a_writer_the_article_calls_a_journalist_is_no_actor(pipeline: Pipeline)
         "Camp David on Friday.\n\nEleanor Whitcombe is The Albion Review's Asia editor."
     ))  # fmt: skip
     assert "Eleanor Whitcombe" not in actors(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Le Tadjikistan n'a pas réagi.\n\nÀ New York, le porte-parole du secrétaire général "
+            "de l'ONU a exhorté les deux pays au calme.",
+            "United Nations",
+        ),
+        (
+            "Tajikistan did not respond. In San Francisco, the minister said the talks had failed.",
+            "Tajikistan",
+        ),
+    ],
+)
+def test_a_title_after_a_fronted_place_is_the_subject_not_an_apposition(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    found = actors(run(pipeline, text))
+    assert not {"New York", "San Francisco"} & set(found)
+    assert actor in found

@@ -55,6 +55,19 @@ def test_a_name_only_after_a_preposition_of_place_is_a_place() -> None:
     assert not place_object(text, toks, at["Jean"], preps, pos)
 
 
+def test_a_fronted_place_after_a_full_stop_or_at_the_start_is_a_place() -> None:
+    from newsgraph.actors.gazetteer import tokens
+    from newsgraph.actors.spans import place_object
+
+    preps = LanguageCues.load("fr").place_prepositions
+    text = "À San Remo, le maire a parlé. Paris n'a pas réagi. À New York, il a parlé"
+    toks = tokens(text)
+    pos = {t.start: ("VERB" if t.text == "réagi" else "NOUN") for t in toks}
+    at = {t.text: i for i, t in enumerate(toks)}
+    assert place_object(text, toks, at["San"], preps, pos)
+    assert place_object(text, toks, at["New"], preps, pos)
+
+
 def test_a_quoted_name_or_a_photo_credit_is_no_person_s() -> None:
     from newsgraph.actors.spans import credited, quoted
 
