@@ -256,14 +256,20 @@ def load_time_words(code: str) -> TimeWords:
         code,
         then=_whole_words(words("then")),
         habitual=_whole_words(words("habitual")),
-        stamp=re.compile(rf"^(?:{stamp})[ \t]*(?:[-–—][ \t]|$)", re.IGNORECASE | re.MULTILINE)
-        if stamp
-        else None,
+        stamp=_stamp(stamp) if stamp else None,
         genitives=tuple(f"{word} " for word in words("genitive")),
         time_nouns=frozenset(words("time_nouns")),
         bounds=tuple(word.lower() for word in words("bounds")),
         when=frozenset(word.lower() for word in words("when")),
     )
+
+
+def _stamp(clock: str) -> re.Pattern[str]:
+    """A line opened by the clock time of a live report's entry (``clock``), then a dash, a
+    full stop or the line's end: "20.05 BST – Lukashenko says", "19h52. Résolution adoptée à
+    New York.", "20h55" on a line of its own."""
+    tail = r"[ \t]*(?:[-–—][ \t]|$)|\.[ \t]"
+    return re.compile(rf"^(?:{clock})(?:{tail})", re.IGNORECASE | re.MULTILINE)
 
 
 def _whole_words(forms: tuple[str, ...]) -> re.Pattern[str] | None:

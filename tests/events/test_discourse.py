@@ -44,6 +44,21 @@ def test_a_live_report_is_several_entries_opened_by_a_clock_time() -> None:
     assert not live_entry(single, single.index("He met"), STAMP)
 
 
+def test_a_clock_time_then_a_full_stop_opens_an_entry_in_both_languages() -> None:
+    fr = load_time_words("fr").stamp
+    text = "Titre\n\n19h52. Résolution adoptée. Paris salue le vote.\n\n18h20. Erevan dit oui."
+    assert live_entry(text, text.index("Paris"), fr)
+    assert not live_entry(text, 0, fr)  # before the first entry
+    en = "Title\n\n20.05. Lukashenko speaks. He met Putin.\n\n18.10. Kyiv reacts."
+    assert live_entry(en, en.index("He met"), STAMP)
+
+
+def test_a_clock_time_inside_a_line_opens_no_entry() -> None:
+    fr = load_time_words("fr").stamp
+    text = "Titre\n\nLe vote a eu lieu à 19h52. Paris salue le vote à 20h10. Puis rien."
+    assert not live_entry(text, text.index("Puis"), fr)
+
+
 def test_the_first_doer_of_an_act_type_other_than_the_excluded() -> None:
     iran = Actor("ir", "Iran", "country", "IRN", mentions=[])
     israel = Actor("il", "Israel", "country", "ISR", mentions=[])
