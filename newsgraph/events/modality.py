@@ -123,9 +123,31 @@ class ModalityReader(CueReader):
             if "negated" in own.flags:
                 continue
             objects = self.tree.syntax.object
-            if any(c.lower_ in cues.resumptive and c.dep_ in objects for c in word.children):
-                return True
+            for child in word.children:
+                if child.lower_ in cues.resumptive and child.dep_ in objects:
+                    return self._taken_up(trigger, child)
         return False
+
+    def _taken_up(self, trigger: Token, pronoun: Token) -> bool:
+        """Whether the clause a resumptive pronoun takes up holds the trigger: the last verb
+        before the pronoun is the trigger, one coordinated with it, or a verb of saying or
+        accusing above it. In « Manille a convoqué l'ambassadeur, tandis que Pékin accusait les
+        Philippins d'avoir éperonné un navire, ce que le ministre dément », the ramming is
+        denied, not the summoning."""
+        verbs = [
+            word
+            for word in trigger.doc[trigger.i : pronoun.i]
+            if word.pos_ == "VERB" and word.dep_ not in self.tree.syntax.aux
+        ]
+        if not verbs or verbs[-1].i == trigger.i:
+            return True
+        last, conj = verbs[-1], self.tree.syntax.conj
+        while last.dep_ in conj and last.head.i != last.i:
+            last = last.head
+            if last.i == trigger.i:
+                return True
+        saying = self.cues.absorbing | self.cues.reporting
+        return last.lemma_.lower() in saying and trigger.i in {w.i for w in last.subtree}
 
     def _given(self, noun: Token) -> bool:
         """Whether a word is a definite noun ("la décision", "its decision", "cette

@@ -87,6 +87,29 @@ def test_an_act_a_relative_then_denies_is_denied(
     assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "denied") in found, found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Manille a convoqué l'ambassadeur de Chine, tandis que Pékin accusait les Philippins "
+            "d'avoir éperonné un de ses navires, ce que Manille dément.",
+        ),
+        (
+            "en",
+            "Manila summoned the Chinese ambassador, while Beijing accused the Philippines of "
+            "ramming one of its ships, which Manila denies.",
+        ),
+    ],
+)
+def test_a_relative_denies_only_the_clause_right_before_it(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "asserted") in found, found
+    assert ("ACCUSE", frozenset({"PHL"}), frozenset({"CHN"}), "denied") not in found, found
+
+
 def test_neither_confirming_nor_denying_denies_nothing(coders: dict[str, Coder]) -> None:
     text = "Russia said its forces had shot down five Ukrainian jets, which Kyiv has neither "
     text += "confirmed nor denied."
