@@ -18,6 +18,7 @@ from .context import ADDRESSED, SIDES
 from .dating import event_day
 from .endangered import endangered
 from .forceful import threatens_force
+from .governed import taken_up
 from .headline import subheading
 from .lexicon import Sense
 from .participants import party
@@ -234,6 +235,8 @@ class SentenceCoder(TargetSides):
         reciprocal verb's noun may carry the sides: "discussed with X and Y in phone calls".)"""
         if not candidate.noun:
             return False
+        if taken_up(self.coder.tree, candidate):
+            return True  # "a rejeté tout cessez-le-feu" (.governed)
         preposition, governor = self.coder.tree.attachment(candidate.token)
         head = self.candidates.get(candidate.token.head.i)
         if preposition is not None and governor is not None:

@@ -72,7 +72,10 @@ class Sense:
     sense does not hold when the trigger modifies a word of one of those lemmas ("avions de
     combat", "detention centre", "en vertu de l'accord", "in accordance with the agreement":
     a kind of thing or a frame, no event), or when its phrase is headed by one of those
-    prepositions ("under the treaty": an existing treaty cited as a frame). ``reciprocal`` events
+    prepositions ("under the treaty": an existing treaty cited as a frame). ``without_governors``
+    drops a noun's sense when the noun is the object or complement of a verb or adjective of
+    one of those lemmas ("a rejeté tout cessez-le-feu": the rejection is the event, no truce
+    holds). ``reciprocal`` events
     take every participant as source and target; ``inverse`` swaps the two ("recevoir");
     ``self_target`` lets the target default to the source (protests, crackdowns at home);
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
@@ -92,6 +95,7 @@ class Sense:
     preps: frozenset[str] = frozenset()
     without_heads: frozenset[str] = frozenset()
     without_governing_preps: frozenset[str] = frozenset()
+    without_governors: frozenset[str] = frozenset()
     reflexive: bool | None = None
     prospective: bool = False
     reciprocal: bool = False
@@ -125,6 +129,7 @@ class Sense:
             preps=frozenset(data.get("preps", ())),
             without_heads=frozenset(data.get("without_heads", ())),
             without_governing_preps=frozenset(data.get("without_governing_preps", ())),
+            without_governors=frozenset(data.get("without_governors", ())),
             reflexive=data.get("reflexive"),
             prospective=bool(data.get("prospective", False)),
             reciprocal=bool(data.get("reciprocal", False)),

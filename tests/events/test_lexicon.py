@@ -196,6 +196,12 @@ def test_a_sense_may_exclude_the_word_its_trigger_modifies_or_its_preposition() 
     assert sense.without_governing_preps == {"en"}
 
 
+def test_a_noun_sense_may_exclude_the_verbs_that_govern_it() -> None:
+    value = {"type": "CONCEDE", "without_governors": ["rejeter", "accepter"]}
+    assert Sense.parse(value, "test", noun=True).without_governors == {"rejeter", "accepter"}
+    assert Sense.parse({"type": "CONCEDE"}, "test", noun=True).without_governors == frozenset()
+
+
 def test_a_sense_may_hold_only_for_an_act_to_come() -> None:
     assert Sense.parse({"type": "THREATEN", "prospective": True}, "test").prospective
     assert not Sense.parse("THREATEN", "test").prospective

@@ -1,0 +1,51 @@
+"""Noun events that the verb or adjective governing them takes up: no event of their own.
+
+A truce noun is the truce that holds, CONCEDE by GOLD.md's conventions, only when nothing
+else is done with it: as the object or complement of a verb of accepting, rejecting,
+proposing or providing for, it is what that verb is about ("a rejeté tout cessez-le-feu" is
+the REJECT alone, "ont accepté un cessez-le-feu" the AGREE, "le texte prévoit une trêve"
+nothing yet). A noun sense lists those governors in ``without_governors`` (lexicon data);
+the noun stays a trigger, so the verb still finds its sides through it ("a rejeté tout
+cessez-le-feu avec les FSR" is aimed at the FSR), but states no event itself. A truce said
+to take effect keeps its own sense ("un cessez-le-feu, entré en vigueur à 18 heures").
+"""
+
+from __future__ import annotations
+
+from .arguments import Candidate
+from .syntax import Token, Tree
+
+
+def taken_up(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a noun trigger is the object or complement of one of its sense's
+    ``without_governors`` ("a rejeté tout cessez-le-feu": rejeter)."""
+    barred = candidate.sense.without_governors
+    if not (candidate.noun and barred and barred & governors(tree, candidate.token)):
+        return False
+    return not _in_effect(tree, candidate)
+
+
+def _in_effect(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a clause under the noun says it takes effect, with a word another sense of
+    the noun of the same type needs, however deep: "a proposé un cessez-le-feu qui pourrait
+    entrer en vigueur dès demain" (vigueur) keeps the truce, hypothetical."""
+    token = candidate.token
+    senses = tree.lexicon.nouns.get(token.lemma_.lower()) or ()
+    words = {w for s in senses if s.type == candidate.sense.type for w in s.with_words}
+    return any(w.lemma_.lower() in words for w in token.subtree if w is not token)
+
+
+def governors(tree: Tree, token: Token) -> set[str]:
+    """The lemma and form of the verb or adjective a noun is the object or prepositional
+    complement of: "a rejeté tout cessez-le-feu" (rejeter), "est prête à un cessez-le-feu"
+    (prêt), "rejected a truce" (reject), "ready for a truce" (ready). Nothing for a subject
+    ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal for a
+    truce")."""
+    syntax, head = tree.syntax, token.head
+    if token.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
+        token, head = head, head.head  # "ready for a truce": truce → for → ready
+    if head is token or token.dep_ not in syntax.object | syntax.oblique | syntax.prep_head:
+        return set()
+    if head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return set()
+    return {head.lemma_.lower(), head.lower_}

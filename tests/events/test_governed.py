@@ -1,0 +1,78 @@
+"""A truce noun under a verb that takes it up states no event of its own
+(:mod:`newsgraph.events.governed`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _types(coders: dict[str, Coder], text: str, code: str) -> list[str]:
+    """The types of the events coded in ``text``."""
+    return [e.type for e in coders[code].code_article(make_article(text, code))]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "kind"),
+    [
+        (
+            "fr",
+            "La Russie a rejeté mardi tout cessez-le-feu avec l'Ukraine.",
+            "REJECT",
+        ),
+        (
+            "fr",
+            "Israël a accepté hier un cessez-le-feu avec le Liban.",
+            "AGREE",
+        ),
+        ("en", "Russia rejected a truce with Ukraine on Monday.", "REJECT"),
+    ],
+)
+def test_a_truce_accepted_or_rejected_is_that_act_alone(
+    coders: dict[str, Coder], code: str, text: str, kind: str
+) -> None:
+    types = _types(coders, text, code)
+    assert kind in types
+    assert "CONCEDE" not in types
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Le texte prévoit une trêve de soixante jours entre Israël et le Liban."),
+        ("en", "Ukraine said it was ready for a truce with Russia."),
+    ],
+)
+def test_a_truce_provided_for_or_welcomed_is_no_concession(
+    coders: dict[str, Coder], code: str, text: str
+) -> None:
+    assert "CONCEDE" not in _types(coders, text, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "fr",
+            "Israël et le Liban ont conclu mercredi un cessez-le-feu, "
+            "entré en vigueur à 18 heures.",
+        ),
+        ("fr", "Le cessez-le-feu entre Israël et le Liban est entré en vigueur samedi soir."),
+        (
+            "fr",
+            "La France a proposé à Israël et au Liban un cessez-le-feu qui pourrait entrer en "
+            "vigueur dès demain.",
+        ),
+        ("en", "Israel and Lebanon agreed on a truce that took effect on Sunday."),
+        ("en", "The truce between Russia and Ukraine took effect on Saturday."),
+    ],
+)
+def test_a_truce_that_takes_effect_is_a_concession(
+    coders: dict[str, Coder], code: str, text: str
+) -> None:
+    assert "CONCEDE" in _types(coders, text, code)
