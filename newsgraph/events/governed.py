@@ -38,10 +38,14 @@ def _in_effect(tree: Tree, candidate: Candidate) -> bool:
 def governors(tree: Tree, token: Token) -> set[str]:
     """The lemma and form of the verb or adjective a noun is the object or prepositional
     complement of: "a rejeté tout cessez-le-feu" (rejeter), "est prête à un cessez-le-feu"
-    (prêt), "rejected a truce" (reject), "ready for a truce" (ready). Nothing for a subject
+    (prêt), "rejected a truce" (reject), "ready for a truce" (ready), the same for a
+    conjunct ("à la retenue et au dialogue": appeler). Nothing for a subject
     ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal for a
     truce")."""
-    syntax, head = tree.syntax, token.head
+    syntax = tree.syntax
+    while token.dep_ in syntax.conj and token.head is not token:
+        token = token.head  # "a appelé à la retenue et au dialogue": dialogue → retenue
+    head = token.head
     if token.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
         token, head = head, head.head  # "ready for a truce": truce → for → ready
     if head is token or token.dep_ not in syntax.object | syntax.oblique | syntax.prep_head:

@@ -76,3 +76,20 @@ def test_a_truce_that_takes_effect_is_a_concession(
     coders: dict[str, Coder], code: str, text: str
 ) -> None:
     assert "CONCEDE" in _types(coders, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France veut faciliter le dialogue entre la Russie et l'Ukraine.",
+        "La France a appelé la Russie à la retenue et au dialogue avec l'Ukraine.",
+    ],
+)
+def test_a_dialogue_called_for_or_facilitated_is_no_meeting(
+    coders: dict[str, Coder], text: str
+) -> None:
+    assert "CONSULT" not in _types(coders, text, "fr")
+
+
+def test_a_dialogue_resumed_is_still_a_meeting(coders: dict[str, Coder]) -> None:
+    assert "CONSULT" in _types(coders, "La France a renoué le dialogue avec la Russie.", "fr")
