@@ -17,7 +17,8 @@ A finite verb the tagger reads as an adverb or a noun after its subject ("ce que
 dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`);
 so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
 :mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
-("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`).
+("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`), and one read as a noun before its
+subject after a quotation ("« … », note/NOUN le ministre", :mod:`newsgraph.mend_incises`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
 its lemma from data (:mod:`newsgraph.mend_lemmas`). A hyphenated noun the tokenizer cut at
@@ -33,6 +34,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
 from .mend_hyphens import mend_hyphens
+from .mend_incises import mend_incises
 from .mend_inverted import mend_inverted
 from .mend_inverted_past import mend_inverted_past
 from .mend_lemmas import mend_lemmas
@@ -58,6 +60,7 @@ def mend(doc: Doc) -> Doc:
     _gerunds(doc)
     mend_verbs(doc)
     mend_inverted(doc)
+    mend_incises(doc)
     mend_inverted_past(doc)
     mend_lemmas(doc)
     return doc

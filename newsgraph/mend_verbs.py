@@ -70,9 +70,9 @@ def mend_verbs(doc: Doc) -> None:
         if subject is None:
             continue
         heads = _rebuilt(doc, token, subject, slips.relative)
-        if heads is not None and _acyclic(doc, heads):
+        if heads is not None and acyclic(doc, heads):
             token.pos_, token.lemma_ = "VERB", lemma
-            _apply(doc, heads)
+            apply_heads(doc, heads)
 
 
 def _phrase_head(doc: Doc, last: int, verb: Token) -> Token | None:
@@ -96,7 +96,7 @@ def _adverbs(doc: Doc, verb: Token) -> list[Token]:
     return found
 
 
-def _object(doc: Doc, at: int) -> Token | None:
+def noun_phrase_at(doc: Doc, at: int) -> Token | None:
     """The head of the noun phrase that opens at ``at``, if one does."""
     if at >= len(doc) or doc[at].pos_ not in OPENERS:
         return None
@@ -127,7 +127,7 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
         return None  # no antecedent to hang the relative clause on
     adverbs = _adverbs(doc, verb)
     heads.update({adverb.i: (verb.i, "advmod") for adverb in adverbs})
-    obj = _object(doc, verb.i + len(adverbs) + 1)
+    obj = noun_phrase_at(doc, verb.i + len(adverbs) + 1)
     if obj is not None and obj.i != subject.i:
         heads[obj.i] = (verb.i, "obj")
     if pronoun is not None:
@@ -157,7 +157,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _acyclic(doc: Doc, heads: Heads) -> bool:
+def acyclic(doc: Doc, heads: Heads) -> bool:
     """Whether the tree of ``doc`` with ``heads`` changed still reaches a root from each word."""
     parent = [heads.get(t.i, (t.head.i, ""))[0] for t in doc]
     for i in heads:
@@ -170,7 +170,7 @@ def _acyclic(doc: Doc, heads: Heads) -> bool:
     return True
 
 
-def _apply(doc: Doc, heads: Heads) -> None:
+def apply_heads(doc: Doc, heads: Heads) -> None:
     """Write ``heads`` into ``doc``: each changed word is made a root first, then attached
     to its new head, so no step leaves a cycle."""
     for i in heads:

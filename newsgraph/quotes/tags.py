@@ -95,11 +95,13 @@ def quote_head(layout: Layout, quote: Marked) -> Token | None:
 
 def incise(layout: Layout, quote: Marked) -> Attribution | None:
     """A cue set off by commas inside the quote: « Ces manœuvres, a déclaré X, ne … »; one
-    with a subject clitic (« …, a-t-il ajouté, … »: :mod:`.inside`)."""
-    doc = layout.doc
+    with a subject clitic (« …, a-t-il ajouté, … »: :mod:`.inside`); a verb of ``tag_verbs``
+    too, its subject after it (« …, analyse X, chercheur à …. Elle … »)."""
+    doc, lexicon = layout.doc, layout.lexicon
     for i in layout.tokens(quote.start, quote.end):
         token = doc[i]
-        if token.pos_ != "VERB" or layout.lemma(token) not in layout.lexicon.verbs:
+        lemma = layout.lemma(token)
+        if token.pos_ != "VERB" or (lemma not in lexicon.verbs and lemma not in lexicon.tag_verbs):
             continue
         before = preceding(layout, token)
         if before is None or before.text != ",":

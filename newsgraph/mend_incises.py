@@ -1,0 +1,98 @@
+"""Mending the verb of a speech tag after a quotation that the tagger reads as a noun.
+
+« Personne ne veut la guerre », note le ministre: with no subject before it, the tagger reads
+"note" (and "analyse", "juge", "tranche", "pointe" …) as a noun or an adjective, so no reader
+finds a speech tag there. A form of ``incise_slips`` (``newsgraph/lang/<code>/parse.json``,
+with its infinitive), tagged a noun, an adjective or an adverb, right after a comma that
+follows a closing quotation mark or that stands inside quoted words still open (« …, analyse
+Ioannis Karanikolas, chercheur … »), and right before a noun phrase that opens with a
+determiner or a name, is made a finite verb in the present: the head of that noun phrase its
+subject, the verb a parataxis of the word it hung on (or of the subject's head when it hung
+inside the subject; the root when there is no other), with the relations' names of
+``inverted_subjects.labels``. The new tree is checked before it is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from . import lang
+from .mend_verbs import Heads, acyclic, apply_heads, noun_phrase_at
+
+#: Parts of speech a tagger slips the verb of a tag after a quotation into.
+SLIPS = frozenset({"NOUN", "ADJ", "ADV", "X"})
+#: Parts of speech that open the subject's noun phrase right after the verb.
+OPENERS = frozenset({"DET", "PROPN"})
+#: The morphology of the mended verb: a finite present, third person singular.
+PRESENT = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+
+
+@dataclass(frozen=True, slots=True)
+class IncisePattern:
+    """The slipping forms with their infinitives, the opening and closing quotation marks,
+    and the relations' names (``subject``, ``tag``)."""
+
+    forms: dict[str, str]
+    opening: str
+    closing: str
+    labels: dict[str, str]
+
+
+@cache
+def _pattern(code: str) -> IncisePattern | None:
+    """The ``incise_slips`` of a language's parse data, if it has any."""
+    data: dict[str, Any] | None = lang.section(code, "parse", "incise_slips")
+    labels: dict[str, Any] | None = lang.section(code, "parse", "inverted_subjects")
+    if data is None or labels is None:
+        return None
+    return IncisePattern(
+        dict(data["forms"]), "".join(data["opening"]), "".join(data["closing"]), labels["labels"]
+    )
+
+
+def mend_incises(doc: Doc) -> None:
+    """Make verbs of the slipped verbs of tags after quotations in ``doc`` (in place):
+    "« … », note/NOUN le ministre" -> "note" VERB of lemma "noter", "ministre" its subject."""
+    pattern = _pattern(doc.lang_)
+    if pattern is None:
+        return
+    for token in doc[2:-1]:
+        lemma = pattern.forms.get(token.lower_)
+        if lemma is None or token.pos_ not in SLIPS or doc[token.i - 1].text != ",":
+            continue
+        if doc[token.i + 1].pos_ not in OPENERS or not _after_quote(doc, token, pattern):
+            continue
+        subject = noun_phrase_at(doc, token.i + 1)
+        heads = None if subject is None else _rebuilt(token, subject, pattern.labels)
+        if heads is not None and acyclic(doc, heads):
+            token.pos_, token.lemma_ = "VERB", lemma
+            token.morph = MorphAnalysis(doc.vocab, PRESENT)
+            apply_heads(doc, heads)
+
+
+def _after_quote(doc: Doc, verb: Token, pattern: IncisePattern) -> bool:
+    """Whether the comma before ``verb`` follows a closing quotation mark, or stands inside
+    quoted words its paragraph opened and did not close yet."""
+    text = doc.text
+    before = text[: doc[verb.i - 1].idx].rstrip(" \u00a0\u202f")
+    if before[-1:] and before[-1] in pattern.closing:
+        return True
+    paragraph = before[before.rfind("\n") + 1 :]
+    opened = max(paragraph.rfind(mark) for mark in pattern.opening)
+    closed = max(paragraph.rfind(mark) for mark in pattern.closing)
+    return opened > closed
+
+
+def _rebuilt(verb: Token, subject: Token, labels: dict[str, str]) -> Heads:
+    """The new ``{token: (head, relation)}``: the subject on the verb, the verb on the word it
+    hung on, or on the subject's head when it hung inside the subject."""
+    heads: Heads = {subject.i: (verb.i, labels["subject"])}
+    host = verb.head
+    if host.i == verb.i or subject.is_ancestor(host) or host.i == subject.i:
+        host = subject.head if subject.head.i not in (subject.i, verb.i) else verb
+    heads[verb.i] = (host.i, labels["tag"] if host.i != verb.i else "ROOT")
+    return heads

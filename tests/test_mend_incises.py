@@ -1,0 +1,67 @@
+"""Mending the verb of a speech tag after a quotation that the tagger reads as a noun."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.mend_incises import mend_incises
+
+
+def built(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A French doc with the given tags and tree, as a tagger might slip on it."""
+    return Doc(spacy.blank("fr").vocab, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_tag_verb_read_as_a_noun_after_a_quote_is_a_verb_with_its_subject() -> None:
+    # « Paix », note le ministre.
+    doc = built(
+        ["«", "Paix", "»", ",", "note", "le", "ministre", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "NOUN", "DET", "NOUN", "PUNCT"],
+        [1, 1, 1, 1, 1, 6, 4, 1],
+        ["punct", "ROOT", "punct", "punct", "appos", "det", "nmod", "punct"],
+    )
+    mend_incises(doc)
+    assert doc[4].pos_ == "VERB" and doc[4].lemma_ == "noter"
+    assert "Fin" in doc[4].morph.get("VerbForm")
+    assert relations(doc)[4:7] == [
+        ("note", "parataxis", "Paix"),
+        ("le", "det", "ministre"),
+        ("ministre", "nsubj", "note"),
+    ]
+
+
+def test_a_tag_verb_inside_quoted_words_still_open_is_mended() -> None:
+    # « Paix, analyse Paul Durand, chercheur.
+    doc = built(
+        ["«", "Paix", ",", "analyse", "Paul", "Durand", ",", "chercheur", "."],
+        ["PUNCT", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT"],
+        [1, 1, 3, 1, 3, 4, 7, 4, 1],
+        ["punct", "ROOT", "punct", "appos", "nmod", "flat:name", "punct", "appos", "punct"],
+    )
+    mend_incises(doc)
+    assert doc[3].pos_ == "VERB" and doc[3].lemma_ == "analyser"
+    assert relations(doc)[3:5] == [("analyse", "parataxis", "Paix"), ("Paul", "nsubj", "analyse")]
+
+
+def test_a_noun_outside_quotes_or_before_no_noun_phrase_stays_a_noun() -> None:
+    # "Paix, note le ministre." (no quote) and « Paix », note de synthèse.
+    plain = built(
+        ["Paix", ",", "note", "le", "ministre", "."],
+        ["NOUN", "PUNCT", "NOUN", "DET", "NOUN", "PUNCT"],
+        [0, 0, 0, 4, 2, 0],
+        ["ROOT", "punct", "appos", "det", "nmod", "punct"],
+    )
+    titled = built(
+        ["«", "Paix", "»", ",", "note", "de", "synthèse", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT"],
+        [1, 1, 1, 1, 1, 6, 4, 1],
+        ["punct", "ROOT", "punct", "punct", "appos", "case", "nmod", "punct"],
+    )
+    for doc in (plain, titled):
+        mend_incises(doc)
+    assert plain[2].pos_ == "NOUN" and titled[4].pos_ == "NOUN"
