@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, Token, key
-from .spans import after_noun, credited, no_name_words, people_of, place_object, quoted
+from .spans import (
+    after_noun,
+    credited,
+    fronted_place,
+    no_name_words,
+    people_of,
+    place_object,
+    quoted,
+)
 
 if TYPE_CHECKING:
     from .index import Known, LanguageCues
@@ -52,9 +60,10 @@ class NonPeople:
         """A name the article once writes right after a craft's or a place's noun names that
         craft or place throughout ("Teresa Magbanua …  rammed the vessel Teresa Magbanua"), and
         so does one only ever written after a preposition of place ("un discours à Arba Minch"),
-        unless the knowledge base or a title makes it a person's. A title set off after such a
-        name is the subject of the clause a fronted place opens, no apposition (« À New York,
-        le porte-parole de l'ONU a … », "In San Francisco, the minister …")."""
+        unless the knowledge base or a title makes it a person's ("un hommage à Jean Moulin,
+        ancien ambassadeur"). Where the place opens its sentence, a title set off after the
+        name is the subject of the clause it opens, no apposition (« À New York, le
+        porte-parole de l'ONU a … », "In San Francisco, the minister …")."""
         for person_id, info in list(people.items()):
             if info.kb_id is not None or info.learned is not None:
                 continue
@@ -62,7 +71,8 @@ class NonPeople:
             titled = info.role is not None and bool(own) and self._titled_before(info, own)
             thing = info.role is None and any(self._named_thing(s) for s, _ in info.spans)
             placed = bool(own) and all(self._place_object(start) for start, _ in own)
-            if thing or (placed and not titled):
+            fronted = bool(own) and all(self._fronted(start) for start, _ in own)
+            if thing or (placed and info.role is None) or (fronted and not titled):
                 del people[person_id]
 
     def _own_mentions(self, info: PersonInfo) -> list[tuple[int, int]]:
@@ -80,6 +90,11 @@ class NonPeople:
         index = self.first_token.get(start)
         preps = self.cues.place_prepositions
         return index is not None and place_object(self.text, self.toks, index, preps, self.pos)
+
+    def _fronted(self, start: int) -> bool:
+        index = self.first_token.get(start)
+        preps = self.cues.place_prepositions
+        return index is not None and fronted_place(self.text, self.toks, index, preps)
 
     def _named_thing(self, start: int) -> bool:
         """Whether the name at ``start`` follows a craft's or a place's noun ("the container

@@ -117,22 +117,43 @@ def place_object(
     """Whether token ``index`` is the object of a preposition of place that no verb governs
     ("un discours à Arba Minch", "positions near Nerkin Hand", a text that opens with « À
     New York, »; not "a écrit à Jean Dupont")."""
+    first = _preposition(text, toks, index, prepositions)
+    if first is None:
+        return False
+    return first == 0 or not _governed(text, toks[first - 1], toks[first], pos)
+
+
+def fronted_place(text: str, toks: list[Token], index: int, prepositions: Collection[str]) -> bool:
+    """Whether token ``index`` is the object of a preposition of place that opens the text or
+    follows a punctuation mark or a line break: a place put before its clause (« À New York,
+    le porte-parole … », "In San Francisco, the minister …")."""
+    first = _preposition(text, toks, index, prepositions)
+    return first is not None and (first == 0 or _set_off(text, toks[first - 1], toks[first]))
+
+
+def _preposition(
+    text: str, toks: list[Token], index: int, prepositions: Collection[str]
+) -> int | None:
+    """The index of the first word of a preposition of place right before token ``index``."""
     for preposition in prepositions:
         first = index - len(preposition.split())
         words = toks[max(0, first) : index]
         if first < 0 or " ".join(t.key for t in words) != preposition:
             continue
         if not text[words[-1].end : toks[index].start].strip():
-            return first == 0 or not _governed(text, toks[first - 1], words[0], pos)
-    return False
+            return first
+    return None
+
+
+def _set_off(text: str, before: Token, after: Token) -> bool:
+    """Whether a punctuation mark or a line break stands between two words."""
+    return any(not char.isspace() or char == "\n" for char in text[before.end : after.start])
 
 
 def _governed(text: str, before: Token, preposition: Token, pos: dict[int, str]) -> bool:
     """Whether the word before a preposition is a verb of its clause: no punctuation or line
     break between them (« a écrit à X », not « … n'a pas réagi. À New York, … »)."""
-    if any(not char.isspace() or char == "\n" for char in text[before.end : preposition.start]):
-        return False
-    return pos.get(before.start) in ("VERB", "AUX")
+    return not _set_off(text, before, preposition) and pos.get(before.start) in ("VERB", "AUX")
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

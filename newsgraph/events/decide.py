@@ -232,7 +232,9 @@ class SentenceCoder(TargetSides):
         """A noun event that a verb event of the same type states, as its object ("signer un
         accord") or, for a one-sided act, through a preposition ("NATO stands in full
         solidarity with Finland", "Iran hosted them for talks"), when that verb is coded. (A
-        reciprocal verb's noun may carry the sides: "discussed with X and Y in phone calls".)"""
+        reciprocal verb's noun may carry the sides: "discussed with X and Y in phone calls".)
+        Also a noun whatever the verb's type when its sense lists that verb among the
+        governors that take it up ("a rejeté tout cessez-le-feu": :mod:`.governed`)."""
         if not candidate.noun:
             return False
         if taken_up(self.coder.tree, candidate):

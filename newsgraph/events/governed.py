@@ -28,11 +28,13 @@ def taken_up(tree: Tree, candidate: Candidate) -> bool:
 def _in_effect(tree: Tree, candidate: Candidate) -> bool:
     """Whether a clause under the noun says it takes effect, with a word another sense of
     the noun of the same type needs, however deep: "a proposé un cessez-le-feu qui pourrait
-    entrer en vigueur dès demain" (vigueur) keeps the truce, hypothetical."""
+    entrer en vigueur dès demain" (vigueur) keeps the truce, hypothetical. A clause the parser
+    hangs elsewhere is not seen: in « a accepté un cessez-le-feu avec l'Ukraine, qui est entré
+    en vigueur » the relative may hang on « Ukraine », and the truce is then the AGREE alone."""
     token = candidate.token
     senses = tree.lexicon.nouns.get(token.lemma_.lower()) or ()
     words = {w for s in senses if s.type == candidate.sense.type for w in s.with_words}
-    return any(w.lemma_.lower() in words for w in token.subtree if w is not token)
+    return any(w.lemma_.lower() in words for w in token.subtree if w.i != token.i)
 
 
 def governors(tree: Tree, token: Token) -> set[str]:
@@ -43,12 +45,12 @@ def governors(tree: Tree, token: Token) -> set[str]:
     ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal for a
     truce")."""
     syntax = tree.syntax
-    while token.dep_ in syntax.conj and token.head is not token:
+    while token.dep_ in syntax.conj and token.head.i != token.i:
         token = token.head  # "a appelé à la retenue et au dialogue": dialogue → retenue
     head = token.head
     if token.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
         token, head = head, head.head  # "ready for a truce": truce → for → ready
-    if head is token or token.dep_ not in syntax.object | syntax.oblique | syntax.prep_head:
+    if head.i == token.i or token.dep_ not in syntax.object | syntax.oblique | syntax.prep_head:
         return set()
     if head.pos_ not in ("VERB", "AUX", "ADJ"):
         return set()

@@ -169,7 +169,7 @@ class GroupPhrases:
             return (
                 bool(words & lexicon.western)
                 and token.dep_ in syntax.modifier
-                and (head is not token and self._western_head(head))
+                and (head.i != token.i and self._western_head(head))
             )
         if words & lexicon.western:
             bare = all(c.dep_ in syntax.determiner | syntax.case for c in token.children)

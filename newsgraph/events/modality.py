@@ -134,14 +134,18 @@ class ModalityReader(CueReader):
         accusing above it. In « Manille a convoqué l'ambassadeur, tandis que Pékin accusait les
         Philippins d'avoir éperonné un navire, ce que le ministre dément », the ramming is
         denied, not the summoning."""
+        syntax = self.tree.syntax
+        own = {word.i for word in trigger.subtree}  # « une frappe … qui a fait dix morts »
         verbs = [
             word
             for word in trigger.doc[trigger.i : pronoun.i]
-            if word.pos_ == "VERB" and word.dep_ not in self.tree.syntax.aux
+            if word.pos_ == "VERB"
+            and word.dep_ not in syntax.aux
+            and not (word.i in own and word.dep_ in syntax.relative | syntax.acl)
         ]
         if not verbs or verbs[-1].i == trigger.i:
             return True
-        last, conj = verbs[-1], self.tree.syntax.conj
+        last, conj = verbs[-1], syntax.conj
         while last.dep_ in conj and last.head.i != last.i:
             last = last.head
             if last.i == trigger.i:

@@ -15,11 +15,12 @@ paragraphs and noun phrases are read by :mod:`.layout`. Everything language-spec
 from __future__ import annotations
 
 from ..article import Article, Quote
+from .dialogue import find_quotes
 from .direct import find_direct
 from .headings import without_headings
 from .layout import Found, Layout, Speaker
 from .lexicon import QuoteLexicon, load
-from .marks import Marked, find_dashed, find_marked, find_quotes, paragraphs
+from .marks import Marked, find_dashed, find_marked, paragraphs
 from .nested import speaking_for_state
 from .partial import within_statements
 from .reported import find_reported

@@ -16,9 +16,9 @@ Dialogue lines (opened by a dash, or by an interview's label such as "A:") are q
 a line ending with a colon introduces them, and take the speaker of that line, or when they
 open an interview with a question, and take the subject of the sentence before it (else the
 last person named); the interviewer's lines are left out (see
-:func:`~.marks.interviews`). In an interview whose questions are plain paragraphs, the
+:func:`~.dialogue.interviews`). In an interview whose questions are plain paragraphs, the
 dashed answers and the paragraphs that go on with them are the guest's, the last person named
-before the first question (see :func:`~.marks.asked`). The cue and speaker of the others are
+before the first question (see :func:`~.dialogue.asked`). The cue and speaker of the others are
 found by :mod:`.tags`.
 """
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
+from .dialogue import find_quotes
 from .lexicon import QuoteLexicon
-from .marks import Marked, find_quotes, paragraphs
+from .marks import Marked, paragraphs
 
 #: A spaCy token (spaCy ships no type information).
 Token = Any

@@ -48,7 +48,7 @@ def test_a_truce_accepted_or_rejected_is_that_act_alone(
         ("en", "Ukraine said it was ready for a truce with Russia."),
     ],
 )
-def test_a_truce_provided_for_or_welcomed_is_no_concession(
+def test_a_truce_provided_for_is_no_concession(
     coders: dict[str, Coder], code: str, text: str
 ) -> None:
     assert "CONCEDE" not in _types(coders, text, code)
