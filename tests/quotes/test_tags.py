@@ -194,3 +194,22 @@ def test_a_question_pressed_is_tagged_by_its_asker(build: Build) -> None:
     text = "“Would it be negotiable?” Jake Sullivan pressed. “Maybe for some people?”"
     _, found = find(build(text, "en", PEOPLE), load("en"))
     assert [f.speaker and text[f.speaker.start : f.speaker.end] for f in found] == ["Jake Sullivan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Personne ne veut la guerre dans la région », note Paul Garnier, diplomate.", "Paul"),
+        ("« Le pouvoir cherche à gagner du temps », décrypte Nadia Haddad, politologue.", "Nadia"),
+        (
+            "« La Turquie teste les Européens, analyse Paul Garnier, chercheur à Athènes. Elle "
+            "sait qu'ils ne réagiront pas. »",
+            "Paul",
+        ),
+    ],
+)
+def test_a_tag_verb_the_tagger_reads_as_a_noun_or_no_list_names_tags_the_quote(
+    build: Build, text: str, speaker: str
+) -> None:
+    words = speaker_words(build(f"Le débat est vif.\n\n{text}", "fr", {}), direct_only=True)
+    assert [(found or "").split()[0] for found in words.values()] == [speaker]
