@@ -1,0 +1,79 @@
+"""English trigger words of the wire copy that the event lexicon (``lang/en/events.json``)
+holds beside the common ones: rebukes (upbraid, rebut), rejections (balk at, stonewall),
+harassment, counterattacks, backtracking, ratifications, rearmament, executions, sanctions
+relief and the nouns of talks and cooperation; and the readings of them that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import coded, types_coded
+
+pytestmark = pytest.mark.model
+
+Described = tuple[str, frozenset[str], frozenset[str], str]
+
+
+def row(kind: str, source: str, target: str) -> Described:
+    return kind, frozenset({source}), frozenset({target}), "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing upbraided Japan.", row("ACCUSE", "CHN", "JPN")),
+        ("Russian forces counterattacked Ukrainian positions.", row("ASSAULT", "RUS", "UKR")),
+        ("Russia balked at the proposal of Ukraine on Monday.", row("REJECT", "RUS", "UKR")),
+        ("Iran rebutted the claims of the United States.", row("REJECT", "IRN", "USA")),
+        ("Germany stonewalled the request of France.", row("REJECT", "DEU", "FRA")),
+        ("Iran harassed American ships in the Gulf.", row("COERCE", "IRN", "USA")),
+        ("Japan penalised China.", row("SANCTION", "JPN", "CHN")),
+        (
+            "China's rearmament against Japan worried the United States.",
+            row("MOBILIZE", "CHN", "JPN"),
+        ),
+        ("France welcomed the ratification of the treaty by Germany.", row("AGREE", "DEU", "FRA")),
+        (
+            "The execution of two French prisoners by Iran angered France.",
+            row("ASSAULT", "IRN", "FRA"),
+        ),
+        # relief from sanctions or tariffs eases them
+        ("The United States announced sanctions relief for Iran.", row("CONCEDE", "USA", "IRN")),
+    ],
+)
+def test_wire_vocabulary(coders: dict[str, Coder], text: str, expected: Described) -> None:
+    found = coded(coders["en"], text, "en")
+    assert expected in found, found
+
+
+def test_backtracking_concedes(coders: dict[str, Coder]) -> None:
+    text = "France and Germany backtracked on their plan to send troops to Ukraine."
+    assert "CONCEDE" in types_coded(coders["en"], text, "en")
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia held a dialogue with China.", "The dialogue between Russia and China resumed."]
+)
+def test_a_dialogue_with_a_side_is_talks(coders: dict[str, Coder], text: str) -> None:
+    both = frozenset({"RUS", "CHN"})
+    assert ("CONSULT", both, both, "asserted") in coded(coders["en"], text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # dialogue as a means or a choice, with no partner named, is no talks held
+        ("China hoped Japan would settle the dispute through dialogue.", "CONSULT"),
+        ("Russia said France had chosen confrontation over dialogue.", "CONSULT"),
+        # acting "in coordination with" partners is a manner, no cooperation of its own
+        ("Japan could impose sanctions on North Korea in coordination with France.", "COOPERATE"),
+        # relief with no sanctions or tariffs named is aid, not a concession
+        ("The United States announced relief for Lebanon.", "CONCEDE"),
+        # neutralising a threat or a bomb is no attack
+        ("Ukraine neutralised the threat from Russia.", "ASSAULT"),
+    ],
+)
+def test_no_event_of_type(coders: dict[str, Coder], text: str, absent: str) -> None:
+    assert absent not in types_coded(coders["en"], text, "en")
