@@ -1,7 +1,8 @@
 """English trigger words of the wire copy that the event lexicon (``lang/en/events.json``)
 holds beside the common ones: rebukes (upbraid, rebut), rejections (balk at, stonewall),
-harassment, counterattacks, backtracking, ratifications, rearmament, executions, sanctions
-relief and the nouns of talks and cooperation; and the readings of them that are no event."""
+harassment, counterattacks, backtracking, exemptions, ratifications, rearmament,
+executions, sanctions relief and the nouns of talks and cooperation; and the readings of them
+that are no event."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def row(kind: str, source: str, target: str) -> Described:
             "The execution of two French prisoners by Iran angered France.",
             row("ASSAULT", "IRN", "FRA"),
         ),
+        ("The United States exempted Japan from the tariffs.", row("CONCEDE", "USA", "JPN")),
         # relief from sanctions or tariffs eases them
         ("The United States announced sanctions relief for Iran.", row("CONCEDE", "USA", "IRN")),
     ],
