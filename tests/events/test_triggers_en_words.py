@@ -1,8 +1,8 @@
 """English trigger words of the wire copy that the event lexicon (``lang/en/events.json``)
-holds beside the common ones: rebukes (upbraid, rebut), rejections (balk at, stonewall),
-harassment, counterattacks, backtracking, exemptions, ratifications, rearmament,
-executions, sanctions relief and the nouns of talks and cooperation; and the readings of them
-that are no event."""
+holds beside the common ones: rebukes (upbraid, insult, smear, rebut), rejections (balk at,
+stonewall), harassment and coercion, beheadings, counterattacks, backtracking, exemptions,
+ratifications, rearmament, executions, sanctions relief and the nouns of talks and
+cooperation; and the readings of them that are no event."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ def row(kind: str, source: str, target: str) -> Described:
         ("Germany stonewalled the request of France.", row("REJECT", "DEU", "FRA")),
         ("Iran harassed American ships in the Gulf.", row("COERCE", "IRN", "USA")),
         ("Japan penalised China.", row("SANCTION", "JPN", "CHN")),
+        ("Russia coerced Belarus into the deal.", row("COERCE", "RUS", "BLR")),
+        ("Russia oppressed Ukrainian activists.", row("COERCE", "RUS", "UKR")),
+        ("China insulted Japan.", row("ACCUSE", "CHN", "JPN")),
+        ("Russia smeared Ukraine.", row("ACCUSE", "RUS", "UKR")),
+        (
+            "The beheading of two French soldiers by Iran angered France.",
+            row("ASSAULT", "IRN", "FRA"),
+        ),
         (
             "China's rearmament against Japan worried the United States.",
             row("MOBILIZE", "CHN", "JPN"),
