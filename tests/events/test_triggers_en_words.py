@@ -31,6 +31,12 @@ def row(kind: str, source: str, target: str) -> Described:
         ("Germany stonewalled the request of France.", row("REJECT", "DEU", "FRA")),
         ("Iran harassed American ships in the Gulf.", row("COERCE", "IRN", "USA")),
         ("Japan penalised China.", row("SANCTION", "JPN", "CHN")),
+        # a weapon that slams into a target strikes it; slamming a side criticises it
+        (
+            "A Russian missile slammed into a Ukrainian apartment block.",
+            row("ASSAULT", "RUS", "UKR"),
+        ),
+        ("Russia slammed Ukraine over the attack.", row("ACCUSE", "RUS", "UKR")),
         ("Russia coerced Belarus into the deal.", row("COERCE", "RUS", "BLR")),
         ("Russia oppressed Ukrainian activists.", row("COERCE", "RUS", "UKR")),
         ("China insulted Japan.", row("ACCUSE", "CHN", "JPN")),
