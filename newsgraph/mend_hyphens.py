@@ -65,9 +65,13 @@ def _covering(doc: Doc, offset: int) -> Token:
 
 
 def _arc(span: Span) -> tuple[int | None, str]:
-    """Where the first word of ``span`` hangs (the start of its head, none for a root, or the
-    head of the span when the first word hangs inside it) and by which relation."""
-    word = span[0] if span[0].head.i not in range(span.start, span.end) else span.root
+    """Where the first word of ``span`` hangs (the start of its head, none for a root) and by
+    which relation; the head of the whole span when the first word hangs inside it or under
+    another of its words, which would make the merged noun its own ancestor (« chef
+    d'état-major guinéen »: "état" on "guinéen", itself on "major")."""
+    head, inside = span[0].head, range(span.start, span.end)
+    below = head.i in inside or any(span.doc[i].is_ancestor(head) for i in inside)
+    word = span.root if below else span[0]
     if word.head.i == word.i:
         return None, "ROOT"
     return word.head.idx, word.dep_

@@ -46,6 +46,22 @@ def test_a_compound_hung_inside_another_hangs_on_the_merged_noun() -> None:
     assert (doc[4].head.text, doc[4].dep_) == ("état-major", "nmod")
 
 
+def test_a_first_word_hung_under_the_compound_takes_the_head_of_the_whole() -> None:
+    # « chef d'état-major guinéen, » with "état" on "guinéen", itself on "major": keeping the
+    # first word's arc would make the merged noun its own ancestor.
+    words = ["chef", "d'", "état", "-", "major", "guinéen", ","]
+    spaces = [True, False, False, False, True, False, False]
+    heads = [0, 2, 5, 4, 0, 4, 0]
+    deps = ["ROOT", "case", "nsubj", "punct", "nmod", "amod", "punct"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    mend_hyphens(doc)
+    noun = doc[2]
+    assert noun.text == "état-major"
+    assert (noun.head.text, noun.dep_) == ("chef", "nmod")
+    assert doc[3].head.text == "état-major"  # "guinéen"
+    assert doc[0:5].root.text == "chef"  # spaCy finds a root: the tree has no cycle
+
+
 def test_a_hyphen_with_spaces_around_it_joins_nothing() -> None:
     doc = Doc(spacy.blank("fr").vocab, words=["état", "-", "major"], spaces=[True, True, False])
     mend_hyphens(doc)
