@@ -6,7 +6,8 @@ finds a speech tag there. A form of ``incise_slips`` (``newsgraph/lang/<code>/pa
 with its infinitive), tagged a noun, an adjective or an adverb, right after a comma that
 follows a closing quotation mark or that stands inside quoted words still open (« …, analyse
 Ioannis Karanikolas, chercheur … »), and right before a noun phrase that opens with a
-determiner or a name, is made a finite verb in the present: the head of that noun phrase its
+determiner or a name (a determiner only for a form that is also a title before a name, « juge
+Martin »), is made a finite verb in the present: the head of that noun phrase its
 subject, the verb a parataxis of the word it hung on (or of the subject's head when it hung
 inside the subject; the root when there is no other), with the relations' names of
 ``inverted_subjects.labels``. The new tree is checked before it is written.
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from . import lang
 from .mend_verbs import Heads, acyclic, apply_heads, noun_phrase_at
 
-#: Parts of speech a tagger slips the verb of a tag after a quotation into.
+#: Parts of speech a tagger slips the verb of a tag after a quotation into (X: left untagged).
 SLIPS = frozenset({"NOUN", "ADJ", "ADV", "X"})
 #: Parts of speech that open the subject's noun phrase right after the verb.
 OPENERS = frozenset({"DET", "PROPN"})
@@ -37,6 +38,8 @@ class IncisePattern:
     and the relations' names (``subject``, ``tag``)."""
 
     forms: dict[str, str]
+    #: Forms that are also titles before a name ("juge Martin"): mended before a determiner only.
+    titles: frozenset[str]
     opening: str
     closing: str
     labels: dict[str, str]
@@ -50,7 +53,11 @@ def _pattern(code: str) -> IncisePattern | None:
     if data is None or labels is None:
         return None
     return IncisePattern(
-        dict(data["forms"]), "".join(data["opening"]), "".join(data["closing"]), labels["labels"]
+        dict(data["forms"]),
+        frozenset(data.get("titles", ())),
+        "".join(data["opening"]),
+        "".join(data["closing"]),
+        labels["labels"],
     )
 
 
@@ -64,7 +71,10 @@ def mend_incises(doc: Doc) -> None:
         lemma = pattern.forms.get(token.lower_)
         if lemma is None or token.pos_ not in SLIPS or doc[token.i - 1].text != ",":
             continue
-        if doc[token.i + 1].pos_ not in OPENERS or not _after_quote(doc, token, pattern):
+        after = doc[token.i + 1].pos_
+        if after not in OPENERS or (after != "DET" and token.lower_ in pattern.titles):
+            continue  # « …, juge Martin, qui l'instruira » is a judge, not a tag
+        if not _after_quote(doc, token, pattern):
             continue
         subject = noun_phrase_at(doc, token.i + 1)
         heads = None if subject is None else _rebuilt(token, subject, pattern.labels)

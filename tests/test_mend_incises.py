@@ -65,3 +65,15 @@ def test_a_noun_outside_quotes_or_before_no_noun_phrase_stays_a_noun() -> None:
     for doc in (plain, titled):
         mend_incises(doc)
     assert plain[2].pos_ == "NOUN" and titled[4].pos_ == "NOUN"
+
+
+def test_a_title_before_a_name_inside_a_quote_stays_a_noun() -> None:
+    # « Un magistrat, juge Martin, l'instruira »: a judge, not « juger » with Martin its subject
+    doc = built(
+        ["«", "magistrat", ",", "juge", "Martin", ",", "instruira"],
+        ["PUNCT", "NOUN", "PUNCT", "NOUN", "PROPN", "PUNCT", "VERB"],
+        [1, 6, 3, 1, 3, 6, 6],
+        ["punct", "nsubj", "punct", "appos", "flat:name", "punct", "ROOT"],
+    )
+    mend_incises(doc)
+    assert doc[3].pos_ == "NOUN"

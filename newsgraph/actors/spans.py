@@ -124,11 +124,15 @@ def place_object(
 
 
 def fronted_place(text: str, toks: list[Token], index: int, prepositions: Collection[str]) -> bool:
-    """Whether token ``index`` is the object of a preposition of place that opens the text or
-    follows a punctuation mark or a line break: a place put before its clause (« À New York,
-    le porte-parole … », "In San Francisco, the minister …")."""
+    """Whether token ``index`` is the object of a preposition of place that opens its
+    sentence (the text, a line, or after a mark that ends a sentence): a place put before its
+    clause (« À New York, le porte-parole … », "In San Francisco, the minister …"); not one
+    after a comma (« a rendu hommage, à Paris, à Jean-Pierre Moulin, ancien ambassadeur »)."""
     first = _preposition(text, toks, index, prepositions)
-    return first is not None and (first == 0 or _set_off(text, toks[first - 1], toks[first]))
+    if first is None or first == 0:
+        return first == 0
+    between = text[toks[first - 1].end : toks[first].start]
+    return any(char in _SENTENCE_ENDS for char in between)
 
 
 def _preposition(
@@ -143,6 +147,10 @@ def _preposition(
         if not text[words[-1].end : toks[index].start].strip():
             return first
     return None
+
+
+#: What ends a sentence before a preposition that opens the next: a mark or a line break.
+_SENTENCE_ENDS = frozenset(".!?…:\n")
 
 
 def _set_off(text: str, before: Token, after: Token) -> bool:

@@ -135,13 +135,12 @@ class ModalityReader(CueReader):
         Philippins d'avoir éperonné un navire, ce que le ministre dément », the ramming is
         denied, not the summoning."""
         syntax = self.tree.syntax
-        own = {word.i for word in trigger.subtree}  # « une frappe … qui a fait dix morts »
+        clauses = syntax.relative | syntax.acl  # « une frappe … qui a fait dix morts »
+        inner = {w.i for c in trigger.subtree if c.dep_ in clauses for w in c.subtree}
         verbs = [
             word
             for word in trigger.doc[trigger.i : pronoun.i]
-            if word.pos_ == "VERB"
-            and word.dep_ not in syntax.aux
-            and not (word.i in own and word.dep_ in syntax.relative | syntax.acl)
+            if word.pos_ == "VERB" and word.dep_ not in syntax.aux and word.i not in inner
         ]
         if not verbs or verbs[-1].i == trigger.i:
             return True

@@ -186,5 +186,8 @@ def test_a_title_after_a_fronted_place_is_the_subject_not_an_apposition(
 def test_a_person_after_a_preposition_with_a_title_after_the_name_stays_a_person(
     pipeline: Pipeline,
 ) -> None:
-    text = "Le président a rendu hommage à Jean-Pierre Moulin, ancien ambassadeur, mort lundi."
-    assert "Jean-Pierre Moulin" in actors(run(pipeline, "Hommage\n\n" + text))
+    for text in (
+        "Le président a rendu hommage à Jean-Pierre Moulin, ancien ambassadeur, mort lundi.",
+        "Le président a rendu hommage, à Paris, à Jean-Pierre Moulin, ancien ambassadeur.",
+    ):
+        assert "Jean-Pierre Moulin" in actors(run(pipeline, "Hommage\n\n" + text))

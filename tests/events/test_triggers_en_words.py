@@ -49,7 +49,6 @@ def row(kind: str, source: str, target: str) -> Described:
             "China's rearmament against Japan worried the United States.",
             row("MOBILIZE", "CHN", "JPN"),
         ),
-        ("France welcomed the ratification of the treaty by Germany.", row("AGREE", "DEU", "FRA")),
         (
             "The execution of two French prisoners by Iran angered France.",
             row("ASSAULT", "IRN", "FRA"),
@@ -89,6 +88,9 @@ def test_a_dialogue_with_a_side_is_talks(coders: dict[str, Coder], text: str) ->
         ("The United States announced relief for Lebanon.", "CONCEDE"),
         # neutralising a threat or a bomb is no attack
         ("Ukraine neutralised the threat from Russia.", "ASSAULT"),
+        # gunning for a deal and hammering a rival over a policy are no attacks
+        ("Russia is gunning for a deal with Ukraine.", "ASSAULT"),
+        ("The United States hammered China over its trade practices.", "ASSAULT"),
     ],
 )
 def test_no_event_of_type(coders: dict[str, Coder], text: str, absent: str) -> None:

@@ -68,6 +68,8 @@ def test_finalising_an_agreement_is_agreeing(coders: dict[str, Coder]) -> None:
         ("La France n'a pas exclu de présenter une résolution contre l'Iran.", "SANCTION"),
         # « pour sabotage » names the charge of an inquiry, not an attack
         ("La Russie a ouvert une enquête pour sabotage contre l'Ukraine.", "ASSAULT"),
+        # a summit not ruled out is no exclusion from a body
+        ("Le Kremlin n'exclut pas une rencontre au sommet entre Poutine et Trump.", "SANCTION"),
         # paying one's own soldiers is no aid
         ("La France a versé les salaires de ses soldats en Ukraine.", "AID"),
         ("La France a procédé au versement des salaires de ses soldats en Ukraine.", "AID"),
@@ -75,3 +77,9 @@ def test_finalising_an_agreement_is_agreeing(coders: dict[str, Coder]) -> None:
 )
 def test_no_event_of_type(coders: dict[str, Coder], text: str, absent: str) -> None:
     assert absent not in types_coded(coders["fr"], text, "fr")
+
+
+def test_excluding_a_state_from_a_council_sanctions_it(coders: dict[str, Coder]) -> None:
+    text = "L'Ukraine a exclu la Russie du Conseil des droits de l'homme."
+    found = coded(coders["fr"], text, "fr")
+    assert ("SANCTION", frozenset({"UKR"}), frozenset({"RUS"}), "asserted") in found, found
