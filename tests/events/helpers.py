@@ -131,7 +131,22 @@ def countries(article: Article, ids: Sequence[str]) -> set[str]:
     return {by_id[i].country or by_id[i].name for i in ids}
 
 
-def described(article: Article, event: Event) -> tuple[str, frozenset[str], frozenset[str], str]:
+#: An event as its type, source and target countries, and modality.
+Described = tuple[str, frozenset[str], frozenset[str], str]
+
+
+def row(kind: str, source: str, target: str, modality: str = "asserted") -> Described:
+    """An event of one source country on one target country."""
+    return kind, frozenset({source}), frozenset({target}), modality
+
+
+def both(kind: str, one: str, other: str, modality: str = "asserted") -> Described:
+    """A reciprocal event: both sides in source and in target."""
+    pair = frozenset({one, other})
+    return kind, pair, pair, modality
+
+
+def described(article: Article, event: Event) -> Described:
     """``event`` as its type, source and target countries (see :func:`countries`), modality."""
     return (
         event.type,

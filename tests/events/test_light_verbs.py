@@ -9,20 +9,9 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded, types_coded
+from .helpers import Described, both, coded, row, types_coded
 
 pytestmark = pytest.mark.model
-
-Described = tuple[str, frozenset[str], frozenset[str], str]
-
-
-def row(kind: str, source: str, target: str) -> Described:
-    return kind, frozenset({source}), frozenset({target}), "asserted"
-
-
-def both(kind: str, one: str, other: str) -> Described:
-    pair = frozenset({one, other})
-    return kind, pair, pair, "asserted"
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,9 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded, types_coded
+from .helpers import Described, coded, row, types_coded
 
 pytestmark = pytest.mark.model
-
-Described = tuple[str, frozenset[str], frozenset[str], str]
-
-
-def row(kind: str, source: str, target: str) -> Described:
-    return kind, frozenset({source}), frozenset({target}), "asserted"
 
 
 @pytest.mark.parametrize(
