@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .mend_inverted import PRESENT, inverted_clitics
 from .mend_verbs import Heads, acyclic, apply_heads, noun_phrase_at
 
 #: Parts of speech a tagger slips the verb of a tag after a quotation into (X: left untagged).
@@ -29,7 +30,7 @@ SLIPS = frozenset({"NOUN", "ADJ", "ADV", "X"})
 #: Parts of speech that open the subject's noun phrase right after the verb.
 OPENERS = frozenset({"DET", "PROPN"})
 #: The morphology of the mended verb: a finite present, third person singular.
-PRESENT = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+SINGULAR = {**PRESENT, "Number": "Sing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +50,15 @@ class IncisePattern:
 def _pattern(code: str) -> IncisePattern | None:
     """The ``incise_slips`` of a language's parse data, if it has any."""
     data: dict[str, Any] | None = lang.section(code, "parse", "incise_slips")
-    labels: dict[str, Any] | None = lang.section(code, "parse", "inverted_subjects")
-    if data is None or labels is None:
+    clitics = inverted_clitics(code)  # the relations' names an inverted tag is given
+    if data is None or clitics is None:
         return None
     return IncisePattern(
         dict(data["forms"]),
         frozenset(data.get("titles", ())),
         "".join(data["opening"]),
         "".join(data["closing"]),
-        labels["labels"],
+        clitics.labels,
     )
 
 
@@ -80,7 +81,7 @@ def mend_incises(doc: Doc) -> None:
         heads = None if subject is None else _rebuilt(token, subject, pattern.labels)
         if heads is not None and acyclic(doc, heads):
             token.pos_, token.lemma_ = "VERB", lemma
-            token.morph = MorphAnalysis(doc.vocab, PRESENT)
+            token.morph = MorphAnalysis(doc.vocab, SINGULAR)
             apply_heads(doc, heads)
 
 
