@@ -5,7 +5,7 @@
 finds a speech tag there. A form of ``incise_slips`` (``newsgraph/lang/<code>/parse.json``,
 with its infinitive), tagged a noun, an adjective or an adverb, right after a comma that
 follows a closing quotation mark or that stands inside quoted words still open (« …, analyse
-Ioannis Karanikolas, chercheur … »), and right before a noun phrase that opens with a
+Paul Garnier, chercheur … »), and right before a noun phrase that opens with a
 determiner or a name (a determiner only for a form that is also a title before a name, « juge
 Martin »), is made a finite verb in the present: the head of that noun phrase its
 subject, the verb a parataxis of the word it hung on (or of the subject's head when it hung

@@ -354,7 +354,7 @@ def _dialogue_speaker(
 
 def _guest(layout: Layout) -> Speaker | None:
     """The guest of an interview whose questions are plain paragraphs: the last person named
-    before its first question ("…, Ernesto Villaroman, a poursuivi mardi sa tournée …" then
+    before its first question ("…, Paul Garnier, a poursuivi mardi sa tournée …" then
     "Que change cet accord ?" and "— Il donne …")."""
     first = next(quote for quote in layout.marked if quote.answer)
     question = layout.paragraph(first.open) - 1
