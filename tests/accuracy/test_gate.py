@@ -26,6 +26,7 @@ GATED = (
     "gold/dev3.*.jsonl",
     "gold/dev4.*.jsonl",
     "gold/dev5.*.jsonl",
+    "gold/dev6.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
