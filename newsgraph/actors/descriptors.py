@@ -123,6 +123,8 @@ class DescriptorFinder:
         if owned and sum(1 for i in run if i in self.title_at) < 2:
             return None
         found = self._descriptor(run, near=None if owned else first, keep=keep)
+        if found is None and apposed and self._nationality(run):
+            return self._titled_national(run, keep)
         if found is None or found.country or found.org or not apposed or not run:
             return found
         gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
@@ -130,6 +132,33 @@ class DescriptorFinder:
         if outer is None or not (outer.country or outer.org):
             return found
         return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
+
+    def _nationality(self, run: list[int]) -> bool:
+        """Whether ``run`` is a nationality and nothing else: an article and a country's noun
+        ("la Kényane", "le Norvégien"), as the press writes it right before a name."""
+        kinds = ["country" if i in self.country_at else self.pos.get(self.toks[i].start)
+                 for i in run]  # fmt: skip
+        return "country" in kinds and all(k in ("country", "DET") for k in kinds)
+
+    def _titled_national(self, run: list[int], keep: bool) -> Descriptor | None:
+        """The title set off before a nationality that comes before a name: "la représentante
+        spéciale de l'ONU, la Kényane Grace Wanjiru" holds an office of the UN, and "le
+        ministre des Affaires étrangères, la Sénégalaise Awa Ndiaye" one of Senegal.
+
+        The office's organisation or country comes first; the nationality fills in a country
+        the title lacks, unless the office is an international organisation's (its holder acts
+        for it, whatever their passport)."""
+        gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
+        if gap.strip() != ",":
+            return None
+        outer = self.before(run[0], apposed=False, keep=keep)
+        if outer is None:
+            return None
+        international = outer.org is not None and outer.org.sector == "IGO"
+        national = next(self.country_at[i] for i in run if i in self.country_at)
+        country = outer.country or (None if international else national)
+        end = self.toks[run[-1]].end
+        return Descriptor(outer.start, end, outer.title, country, outer.org)
 
     def _past_honorifics(self, first: int) -> int:
         """The first of the abbreviated ranks written right before a name ("Pakistan's military

@@ -10,9 +10,11 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from ..article import Entity
+from ..knowledge import CountryMatch
 from .bodies import Body
 from .descriptors import CLAUSE_END, DescriptorFinder
-from .gazetteer import Token, key
+from .gazetteer import Hit, Token, key
+from .index import Known
 from .people import PersonInfo, short_names
 from .spans import overlaps, words_pattern
 
@@ -48,6 +50,31 @@ def titled_organisations(
         descriptor = finder.after(index) if index is not None else None
         if descriptor is not None and not (set(key(descriptor.title.text)) & set(words)):
             found.append((entity.start, entity.end))  # "army-held" describes no person
+    return found
+
+
+def nationals(
+    text: str, entities: Iterable[Entity], names: Iterable[Hit[Known]], words: Collection[str]
+) -> list[tuple[int, int]]:
+    """Spans of people's names the entity model read together with the nationality before them
+    as a place or a thing ("la Guinéenne Fatoumata Kaba" as one place): the entity opens with a
+    capitalised state adjective and goes on with a name, none of whose words is one of the
+    institution ``words`` ("le Norvégien Per Olsen", not "le Parlement européen")."""
+    adjectives = {
+        hit.start: hit.end
+        for hit in names
+        if isinstance(hit.values[0], CountryMatch) and hit.values[0].via == "adjective"
+    }
+    found = []
+    for entity in entities:
+        end = adjectives.get(entity.start)
+        if entity.label not in ("PLACE", "MISC") or end is None or not text[entity.start].isupper():
+            continue
+        rest = text[end : entity.end]
+        start = end + len(rest) - len(rest.lstrip())
+        name = text[start : entity.end]
+        if _NAME.match(name) and not any(word in words for word in key(name)):
+            found.append((start, entity.end))
     return found
 
 

@@ -22,6 +22,7 @@ from .names import article_names, person_spans
 from .nonpeople import NonPeople
 from .others import Others
 from .owners import (
+    nationals,
     owner_country,
     people_of_bodies,
     sentence_state,
@@ -70,6 +71,10 @@ class ArticleActors:
         people = person_spans(article, self.cues)
         found = article_names(article, index, self.toks, people)
         self.names = found.names
+        words = index.body_words[self.lang]
+        people += nationals(
+            self.text, article.entities, self.names, {*words.heads, *words.excluded}
+        )
         #: The dateline's country: the state of officials named by their title alone.
         self.home = found.home
         #: Countries the article names: they decide between a person's roles.

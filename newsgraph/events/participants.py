@@ -192,22 +192,53 @@ class ActorIndex:
         return found[0] if found else None
 
 
+#: How far before a name its title's organisation may be named: "la représentante spéciale du
+#: secrétaire général de l'ONU en RDC, la Guinéenne Fatoumata Kaba" holds 70 characters.
+_TITLED_WITHIN = 120
+
+
 def _officials(article: Article, by_id: dict[str, Actor]) -> dict[str, Actor]:
-    """Persons of no country with an international role in the knowledge base (António
-    Guterres, Kaja Kallas) mapped to the article's actor for their organisation."""
+    """Persons of no country with an international role mapped to the article's actor for their
+    organisation: the one of their role in the knowledge base (António Guterres, Kaja Kallas),
+    else, for one the article itself described, the international organisation named last in
+    the title before their first mention ("l'envoyé de l'Union africaine, Alice Mwangi")."""
     found: dict[str, Actor] = {}
     for actor in by_id.values():
         if actor.kind != "person" or actor.country or actor.sector != "IGO":
             continue
         person = shipped().person(actor.name)
         if person is None:
-            continue
-        roles = person.roles_on(article.published) if article.published else person.roles
-        orgs = [f"org:{role.org}" for role in roles if role.org]
-        serving = next((by_id[org] for org in reversed(orgs) if org in by_id), None)
+            serving = _titled_by(article, actor)
+        else:
+            roles = person.roles_on(article.published) if article.published else person.roles
+            orgs = [f"org:{role.org}" for role in roles if role.org]
+            serving = next((by_id[org] for org in reversed(orgs) if org in by_id), None)
         if serving is not None:
             found[actor.id] = serving
     return found
+
+
+def _titled_by(article: Article, person: Actor) -> Actor | None:
+    """The international organisation named last in the same sentence before, or right after,
+    the first mention of ``person``: the one whose office the title that described them holds."""
+    if not person.mentions:
+        return None
+    first = min(person.mentions, key=lambda m: m.start)
+    text = article.text
+    start = max(0, first.start - _TITLED_WITHIN)
+    cut = max(text.rfind(mark, start, first.start) for mark in (". ", "\n"))
+    start = max(start, cut + 1)
+    end = min(len(text), first.end + _TITLED_WITHIN)
+    stop = [i for i in (text.find(mark, first.end, end) for mark in (". ", "\n")) if i >= 0]
+    end = min(stop, default=end)
+    near = [
+        (abs(m.start - first.start), m.start > first.start, actor)
+        for actor in article.actors
+        if actor.kind == "organization" and actor.sector == "IGO"
+        for m in actor.mentions
+        if start <= m.start < end
+    ]
+    return min(near, key=lambda n: (n[1], n[0]))[2] if near else None
 
 
 def is_side(actor: Actor) -> bool:

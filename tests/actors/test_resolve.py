@@ -186,3 +186,27 @@ def test_a_title_a_possessive_opens_is_the_sentence_subject_s(pipeline: Pipeline
         "Russia welcomed the decision through its deputy ambassador, Dmitri Poliansky."
     )))  # fmt: skip
     assert english["Dmitri Poliansky"][1] == "RUS"
+
+
+def test_a_nationality_between_an_international_office_and_a_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "À Genève, la représentante spéciale du secrétaire général de l'ONU en Libye, la "
+        "Kényane Grace Wanjiru, a exhorté mardi les parties à cesser les combats. Le représentant "
+        "spécial de l'ONU, le Norvégien Per Olsen, a parlé. La ministre des Affaires étrangères, "
+        "la Sénégalaise Awa Ndiaye, a répondu."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Grace Wanjiru"] == ("person", None, "IGO")  # acts for the UN, not Kenya
+    assert found["Per Olsen"] == ("person", None, "IGO")
+    assert found["Awa Ndiaye"][1:] == ("SEN", "GOV")  # the office has no state: the nationality
+    assert "Kenya" not in found and "Norway" not in found
+
+
+def test_a_name_read_with_its_nationality_as_one_place(pipeline: Pipeline) -> None:
+    text = (
+        "À New York, la représentante spéciale du secrétaire général de l'ONU en RDC, la "
+        "Guinéenne Fatoumata Kaba, a exhorté jeudi toutes les parties à cesser les combats."
+    )
+    found = actors(run(pipeline, text))
+    assert found["Fatoumata Kaba"] == ("person", None, "IGO")
+    assert "Guinea" not in found

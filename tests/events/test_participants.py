@@ -163,3 +163,15 @@ def test_the_salient_state_may_need_a_share_of_the_excluded_ones_mentions() -> N
     assert [a.id for a in index.salient(frozenset({"BOL"}), 3)] == ["us"]
     assert index.salient(frozenset({"BOL"}), 3, share=0.5) == []
     assert [a.id for a in index.salient(frozenset({"BOL"}), 3, share=0.25)] == ["us"]
+
+
+def test_an_official_the_article_described_acts_for_the_organisation_of_their_title() -> None:
+    text = "The envoy of the African Union, Alice Mwangi, spoke. The United Nations did not."
+    au = Actor("org:au", "African Union", "organization", None, sector="IGO",
+               mentions=[Span(17, 30, "African Union")])  # fmt: skip
+    un = Actor("org:un", "United Nations", "organization", None, sector="IGO",
+               mentions=[Span(57, 71, "United Nations")])  # fmt: skip
+    mwangi = Actor("person:alice-mwangi", "Alice Mwangi", "person", None, sector="IGO",
+                   mentions=[Span(32, 44, "Alice Mwangi")])  # fmt: skip
+    article = Article(raw=text, text=text, actors=[au, un, mwangi], published=None)
+    assert ActorIndex(article).side(mwangi) is au  # not the UN, named in the next sentence
