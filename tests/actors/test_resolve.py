@@ -210,3 +210,17 @@ def test_a_name_read_with_its_nationality_as_one_place(pipeline: Pipeline) -> No
     found = actors(run(pipeline, text))
     assert found["Fatoumata Kaba"] == ("person", None, "IGO")
     assert "Guinea" not in found
+
+
+def test_a_counterpart_and_a_commissioner_take_the_country_of_their_adjective(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Le ministre burkinabè des Affaires étrangères, Issa Kaboré, a accusé Abidjan d'abriter "
+        "des opposants. Son homologue ivoirien, Adama Touré, a rejeté ces accusations. Pour "
+        "Farah Siddiqui, ancienne commissaire adjointe pakistanaise pour les eaux de l'Indus, le "
+        "danger est réel. His Kenyan counterpart, Joseph Mwangi, disagreed."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Adama Touré"] == ("person", "CIV", "GOV")
+    assert found["Farah Siddiqui"] == ("person", "PAK", "GOV")
