@@ -219,8 +219,13 @@ def test_a_counterpart_and_a_commissioner_take_the_country_of_their_adjective(
         "Le ministre burkinabè des Affaires étrangères, Issa Kaboré, a accusé Abidjan d'abriter "
         "des opposants. Son homologue ivoirien, Adama Touré, a rejeté ces accusations. Pour "
         "Farah Siddiqui, ancienne commissaire adjointe pakistanaise pour les eaux de l'Indus, le "
-        "danger est réel. His Kenyan counterpart, Joseph Mwangi, disagreed."
+        "danger est réel."
     ))  # fmt: skip
     found = actors(article)
     assert found["Adama Touré"] == ("person", "CIV", "GOV")
     assert found["Farah Siddiqui"] == ("person", "PAK", "GOV")
+    english = run(pipeline, (
+        "Uganda's foreign minister, Jeje Odongo, accused Nairobi of harbouring rebels. His "
+        "Kenyan counterpart, Joseph Mwangi, rejected the claim on Tuesday."
+    ))  # fmt: skip
+    assert actors(english)["Joseph Mwangi"] == ("person", "KEN", "GOV")
