@@ -283,7 +283,7 @@ def _according(layout: Layout, according: According) -> Found | None:
     before = text[start : according.start].strip(TRIM)
     after = text[according.end : end].strip(TRIM)
     if not before:
-        start = according.end
+        start = _past_apposition(layout, according)
     elif not any(char.isalnum() for char in after):
         end = according.start
     found = _found(layout, start, end, None, according.speaker)
@@ -291,6 +291,28 @@ def _according(layout: Layout, according: According) -> Found | None:
         return None
     cue = (according.start, according.speaker.start)
     return Found(found.start, found.end, False, cue, according.speaker)
+
+
+def _past_apposition(layout: Layout, according: According) -> int:
+    """Where the words of an opening attribution phrase start: after it, and after an
+    apposition set off by commas that tells who the source is ("Selon Ravi Menon, hydrologue
+    à l'Institut indien de technologie, l'Inde …" says « l'Inde … »)."""
+    text = layout.text
+    subjects = [c for c in layout.doc[according.anchor].children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return according.end
+    first = subjects[0].left_edge.idx
+    between = text[according.end : first].strip()
+    if first <= according.end or not (between.startswith(",") and between.endswith(",")):
+        return according.end
+    source = layout.doc[according.speaker.head]
+    words = [w for w in (layout.doc[i] for i in layout.tokens(according.end, first)) if w.is_alpha]
+    if not words or not all(source in w.ancestors for w in words):  # the clause's own words
+        return according.end
+    # a description of the source opens on a bare noun ("hydrologue à …") or names what they
+    # are ("a spokesman for …"), not on a determiner of anything ("une dizaine de navires")
+    bare = words[0].pos_ not in ("DET", "NUM", "PRON")
+    return first if bare or any(layout.speaker_like(w) for w in words) else according.end
 
 
 def _statement(

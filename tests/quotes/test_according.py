@@ -24,6 +24,17 @@ def test_a_sentence_opened_by_pour_and_a_source_is_attributed_to_it(build: Build
     ]
 
 
+def test_a_description_of_the_source_is_no_part_of_what_it_says(build: Build) -> None:
+    text = (
+        "Selon Tatiana Moskalkova, hydrologue à l'Institut de technologie de Moscou, "
+        "l'Ukraine ne dispose pas des moyens de bloquer le fleuve."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        ("l'Ukraine ne dispose pas des moyens de bloquer le fleuve", "Tatiana Moskalkova", False)
+    ]
+
+
 def test_an_attribution_phrase_ends_at_a_comma_no_name_follows(build: Build) -> None:
     text = (
         "Selon la marine mexicaine, une dizaine de navires chinois, dont des bâtiments de la "
