@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .disclaimed import without_wrapping_denials
 from .endangered import endangered
 from .forceful import threatens_force
 from .governed import taken_up
@@ -102,6 +103,7 @@ class SentenceCoder(TargetSides):
             if not resolve_only(decision.modality, decision.reading.flags)
         ]  # before purposes: a visit dropped here takes no meeting with it
         chosen = without_purposes(self.coder.tree, chosen)
+        chosen = without_wrapping_denials(self.coder.tree, chosen)
         return [self.event(candidate, decision) for candidate, decision in chosen]
 
     def _implied(self, candidate: Candidate, decision: Decision) -> list[Decision]:

@@ -16,7 +16,7 @@ raid.": no actor reports it) and those after a negated denial ("n'a pas démenti
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from ..article import Event
 from .parse import Token
@@ -25,6 +25,9 @@ from .syntax import Tree
 
 #: A sentence of the parse (spacy.tokens.Span: spaCy ships no type information).
 Sentence = Any
+
+#: A trigger with what it was decided to be (``(Candidate, Decision)`` in :mod:`.decide`).
+Chosen = TypeVar("Chosen", bound=tuple[Any, Any])
 
 
 def disclaim(
@@ -90,3 +93,27 @@ def _alleged(index: ActorIndex, event: Event, sides: set[str]) -> bool:
     if reporter is None or party(reporter) in sides:
         return False
     return any(i in index.by_id and party(index.by_id[i]) in sides for i in event.source)
+
+
+def without_wrapping_denials(tree: Tree, chosen: list[Chosen]) -> list[Chosen]:
+    """Drop the refusal of a denial verb whose resumptive object takes up an act the same
+    sentence codes as denied: « Vedran accuse la Norlandie d'avoir armé les rebelles, ce que
+    Norlande dément », "Vedran says Norland arms the rebels, which Norland denies" state the
+    arming, denied (GOLD.md), and no REJECT beside it. ``chosen`` pairs each trigger with its
+    decision; the denial is a ``fallback`` sense (it stands only when it wraps no act). A
+    denial whose object is no resumptive pronoun (« a démenti ces accusations ») stays, as
+    does one after no denied act ("…, which Tyrol denies" after a mere statement)."""
+    resumptive = tree.lexicon.cues.resumptive
+    objects = tree.syntax.object
+
+    def wraps(candidate: Any) -> bool:
+        token = candidate.token
+        if candidate.noun or not candidate.sense.fallback:
+            return False
+        if not any(c.lower_ in resumptive for c in tree.children(token, objects)):
+            return False
+        return any(
+            decision.modality == "denied" and other.token.i < token.i for other, decision in chosen
+        )
+
+    return [pair for pair in chosen if not wraps(pair[0])]

@@ -56,3 +56,44 @@ def test_other_acts_before_a_denial_stay_asserted(
     coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     assert _aid(coders[lang], text, lang) == ["asserted"]
+
+
+def _rejections(coder: Coder, text: str, lang: str) -> list[tuple[str, str]]:
+    """The REJECT events of ``text`` as (modality, source) pairs."""
+    return [
+        (modality, "/".join(sorted(source)))
+        for kind, source, _, modality in coded(coder, text, lang)
+        if kind == "REJECT"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Manille accuse la Chine d'avoir bombardé des villages philippins, ce que Pékin"
+            " dément.",
+        ),
+        ("en", "Manila says China shelled Philippine villages, which Beijing denies."),
+    ],
+)
+def test_a_denial_that_takes_up_a_denied_act_is_no_refusal(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    events = coded(coders[lang], text, lang)
+    assert ("ASSAULT", {"CHN"}, {"PHL"}, "denied") in events
+    assert _rejections(coders[lang], text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Manille accuse la Chine de mensonges, ce que Pékin dément."),
+        ("en", "Manila accuses China of lying, which Beijing denies."),
+    ],
+)
+def test_a_denial_of_no_coded_act_stays_a_refusal(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    assert _rejections(coders[lang], text, lang) == [("asserted", "CHN")]
