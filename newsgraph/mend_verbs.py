@@ -8,7 +8,9 @@ tree around it rebuilt:
 
 - the noun phrase before it is its subject (``nsubj``);
 - a noun phrase right after it (past any adverbs, made its own) is its object (``obj``):
-  "dément [toute implication]", "dément catégoriquement [ces informations]";
+  "dément [toute implication]", "dément catégoriquement [ces informations]"; else an
+  infinitive right after it, simple or compound, is its complement (``xcomp``): "dément
+  [avoir ouvert] le feu", "conteste [vouloir] rompre";
 - a relative pronoun ("que") right before the subject is its object too, and the verb a
   relative clause (``acl:relcl``) of the word before that pronoun: "ce [que le Kremlin dément]"
   (that word taking the verb's place when it hung on the verb);
@@ -106,6 +108,21 @@ def noun_phrase_at(doc: Doc, at: int) -> Token | None:
     return word if word.pos_ in NOMINAL else None
 
 
+def infinitive_at(doc: Doc, at: int) -> Token | None:
+    """The verb of the infinitive that opens at ``at``, if one does: the infinitive itself
+    ("dément [vouloir] rompre"), or the participle an infinitive auxiliary goes with ("dément
+    [avoir] ouvert le feu": "ouvert")."""
+    if at >= len(doc) or "Inf" not in doc[at].morph.get("VerbForm", []):
+        return None
+    word = doc[at]
+    if word.pos_ == "VERB":
+        return word
+    head = word.head
+    if word.pos_ == "AUX" and head.i > word.i and head.pos_ == "VERB":
+        return head
+    return None
+
+
 def _start(doc: Doc, head: Token) -> int:
     """Where the noun phrase of ``head`` starts: the words inside a noun phrase (determiner,
     adjective…) that run up to it from the left."""
@@ -130,6 +147,10 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
     obj = noun_phrase_at(doc, verb.i + len(adverbs) + 1)
     if obj is not None and obj.i != subject.i:
         heads[obj.i] = (verb.i, "obj")
+    elif obj is None:
+        obj = infinitive_at(doc, verb.i + len(adverbs) + 1)
+        if obj is not None:
+            heads[obj.i] = (verb.i, "xcomp")
     if pronoun is not None:
         antecedent = doc[pronoun.i - 1]
         heads[pronoun.i] = (verb.i, "obj")

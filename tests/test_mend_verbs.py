@@ -74,6 +74,40 @@ def test_adverbs_after_the_verb_are_its_own_and_its_object_follows_them() -> Non
     ]
 
 
+def test_a_compound_infinitive_after_the_verb_is_its_complement() -> None:
+    # "Tarvie dément avoir ouvert le feu." with "dément" an adverb of "ouvert"
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=["Tarvie", "dément", "avoir", "ouvert", "le", "feu", "."],
+        pos=["PROPN", "ADV", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[0, 3, 3, 0, 5, 3, 0],
+        deps=["ROOT", "advmod", "aux:tense", "acl", "det", "obj", "punct"],
+        morphs=["", "", "VerbForm=Inf", "VerbForm=Part", "", "", ""],
+    )
+    mend_verbs(doc)
+    assert doc[1].pos_ == "VERB"
+    assert relations(doc)[:4] == [
+        ("Tarvie", "nsubj", "dément"),
+        ("dément", "ROOT", "dément"),
+        ("avoir", "aux:tense", "ouvert"),
+        ("ouvert", "xcomp", "dément"),
+    ]
+
+
+def test_a_finite_verb_after_the_verb_is_no_complement() -> None:
+    # "Tarvie dément, ouvre le feu" is no infinitive: the verb keeps its place
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=["Tarvie", "dément", "ouvre", "le", "feu", "."],
+        pos=["PROPN", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[2, 2, 2, 4, 2, 2],
+        deps=["nsubj", "advmod", "ROOT", "det", "obj", "punct"],
+        morphs=["", "", "VerbForm=Fin", "", "", ""],
+    )
+    mend_verbs(doc)
+    assert ("ouvre", "ROOT", "ouvre") in relations(doc)
+
+
 def test_a_relative_with_no_antecedent_is_left() -> None:
     doc = built(
         ["Kiev", "accuse", ",", "que", "Moscou", "dément", "."],
