@@ -115,3 +115,20 @@ def test_an_infinitive_s_understood_subject_counts_for_its_sense(
 def test_a_warning_is_no_custody(coders: dict[str, Coder], text: str, kind: str) -> None:
     """« mettre en garde » warns; only « mettre en garde à vue » holds someone."""
     assert [found[0] for found in coded(coders["fr"], text, "fr")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "La France a déployé une mission civile d'observation en Géorgie.", "COOPERATE"),
+        ("fr", "La France a déployé mardi des instructeurs en Ukraine.", "COOPERATE"),
+        ("fr", "La France a déployé mardi des troupes en Ukraine.", "MOBILIZE"),
+        ("en", "France deployed a civilian monitoring mission to Georgia on Tuesday.", "COOPERATE"),
+        ("en", "France will deploy military advisers to Ukraine.", "COOPERATE"),
+        ("en", "France deployed troops to Ukraine on Tuesday.", "MOBILIZE"),
+    ],
+)
+def test_deploying_monitors_or_trainers_is_cooperation_and_troops_a_mobilisation(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    assert [found[0] for found in coded(coders[lang], text, lang)] == [kind]
