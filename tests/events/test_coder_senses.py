@@ -132,3 +132,16 @@ def test_deploying_monitors_or_trainers_is_cooperation_and_troops_a_mobilisation
     coders: dict[str, Coder], lang: str, text: str, kind: str
 ) -> None:
     assert [found[0] for found in coded(coders[lang], text, lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscou a sommé la compagnie pétrolière américaine de quitter la Russie.", "REQUEST"),
+        ("Moscou a sommé un diplomate américain de quitter la Russie.", "SANCTION"),
+    ],
+)
+def test_ordering_companies_to_leave_is_a_demand_and_diplomats_an_expulsion(
+    coders: dict[str, Coder], text: str, kind: str
+) -> None:
+    assert [found[0] for found in coded(coders["fr"], text, "fr")] == [kind]
