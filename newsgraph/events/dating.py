@@ -107,7 +107,7 @@ def event_day(
         # fact ("since Moscow's invasion of Ukraine in 2022"), a plan's date no fact
         sentence.discourse.timed = start
         if not moment.ahead and hangs(moment) < 2:
-            _occasion(sentence, found, token)
+            _occasion(sentence, found, token, stepped_back(sentence, decision))
     return found
 
 
@@ -151,14 +151,22 @@ def uttered(sentence: SentenceCoder, modality: str, kind: str, start: int) -> bo
     return sense is not None and sense.prospective and sense.type == kind
 
 
-def _occasion(sentence: SentenceCoder, found: str, token: Token) -> None:
+def stepped_back(sentence: SentenceCoder, decision: Decision) -> bool:
+    """Whether an event is told in the pluperfect of the background ("avait promis", "had
+    pledged"), not shifted back under a verb of saying ("said it had agreed")."""
+    verb, cues = decision.chain[-1], sentence.coder.lexicon.cues
+    told = background(sentence.coder.tree, verb, cues.background_aux)
+    return told and not reported(verb, cues.reporting)
+
+
+def _occasion(sentence: SentenceCoder, found: str, token: Token, told: bool = False) -> None:
     """Remember the day or month a fact took from its own clause as the occasion the text
     gives. Not a year, which leaves the occasion told before it ("met in Riyadh yesterday …
     The two sides agreed"), as does an earlier event counted back from it ("a week after
     Russia freed him") or one named aside in a reduced relative ("en application de l'accord
     conclu lundi"). A day the lead gives is the day of its news."""
     discourse, start = sentence.discourse, sentence.span[0]
-    discourse.dated(found, start, token.idx)
+    discourse.dated(found, start, token.idx, told)
     if sentence.lead and discourse.news_day is None and len(found) == 10:
         discourse.news_day = found
 

@@ -43,6 +43,9 @@ class Discourse:
         self.earlier_date: tuple[str, int] | None = None
         #: Where the trigger of the last dated event stands.
         self.last_at = -1
+        #: Whether the last dated event was told in a tense of the background (the
+        #: pluperfect): a step back from the news, no occasion for what is told next.
+        self.last_background = False
         #: Where the last sentence starts one of whose facts (events that took place) took a
         #: day or month its own clause names: not a background year, nor the date of a plan.
         self.timed = -1
@@ -59,13 +62,14 @@ class Discourse:
         #: condemns.
         self.acts: dict[str, list[tuple[list[Actor], list[Actor]]]] = {}
 
-    def dated(self, date: str, sentence: int, at: int = -1) -> None:
+    def dated(self, date: str, sentence: int, at: int = -1, background: bool = False) -> None:
         """Remember that the event whose trigger is at ``at``, in the sentence starting at
-        ``sentence``, took ``date``."""
+        ``sentence``, took ``date``; ``background`` when it was told in the pluperfect."""
         if self.last_date is not None and self.last_date[1] < sentence:
             self.earlier_date = self.last_date
         self.last_date = (date, sentence)
         self.last_at = at
+        self.last_background = background
 
     def date_before(self, sentence: int, at: int) -> str | None:
         """The date of the last event told before the time expression at ``at`` of the sentence
@@ -85,8 +89,10 @@ class Discourse:
         """The date of the last dated event of this sentence or the one before, or of its
         ``paragraph`` (where it starts): an event with no time of its own is part of the
         occasion just dated. A year is no occasion ("le traité de 1951 … Japan voiced
-        concern"): it dates a background fact, not the news told next to it."""
-        if self.last_date is None:
+        concern"): it dates a background fact, not the news told next to it; nor is an event
+        told in the pluperfect, a step back from the news ("La semaine dernière, Berlin avait
+        promis un système Patriot. Berlin a en revanche refusé les Taurus": not last week)."""
+        if self.last_date is None or self.last_background:
             return None
         date, sentence = self.last_date
         if len(date) == 4:

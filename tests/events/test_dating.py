@@ -387,3 +387,23 @@ def test_the_two_paragraphs_after_the_lead_tell_its_news() -> None:
     assert not near_lead(text, 0, text.index("Far"))
     assert not near_lead(text, -1, text.index("Next"))
     assert not near_lead(text, text.index("Next"), text.index("Next"))  # the lead's own
+
+
+@pytest.mark.model
+def test_an_event_told_in_the_pluperfect_is_no_occasion_for_the_next(
+    coders: dict[str, Coder],
+) -> None:
+    # "La semaine dernière, la Russie avait rappelé …": the pluperfect steps back from the news;
+    # the act told flat after it is not of last week's month
+    fr = (
+        "L'Allemagne et la France ont signé lundi un accord commercial.\n\n"
+        "Le mois dernier, la Russie avait rappelé son ambassadeur en Ukraine. "
+        "La Russie a en revanche expulsé trois diplomates ukrainiens."
+    )
+    assert ("SANCTION", "2024-05") not in dates_of(coders["fr"], fr, "fr")[2:]
+    en = (
+        "Germany and France signed a trade agreement on Monday.\n\n"
+        "Last month, Russia had recalled its ambassador to Ukraine. "
+        "Russia expelled three Ukrainian diplomats."
+    )
+    assert ("SANCTION", "2024-05") not in dates_of(coders["en"], en, "en")[2:]
