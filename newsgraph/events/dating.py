@@ -99,6 +99,9 @@ def event_day(
     found = counted_from(moment, earlier, code, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
+    possible = decision.modality == "hypothetical" and conditioned(sentence, chain)
+    if possible and said_day(found, article.published):
+        return None  # the day a possibility was raised, not the day it would come about
     if decision.modality in DATED and later(found, article.published, article.published_estimated):
         return _from_context(sentence, decision)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4:
@@ -129,6 +132,26 @@ def _own_time(
     rest = [m for m in found if not said(m) and all(not_after(m.value, v) for v in sayings)]
     moment = event_date(rest, clause, trigger, hangs) if sayings else None
     return moment or event_date(found, clause, trigger, hangs)
+
+
+def said_day(value: str, published: dt.date | None) -> bool:
+    """Whether a date is a day on or before the publication: for an act that may or may not
+    come about, the day it was raised, not a time of the act ("Vilnius could close the border
+    again, the prime minister warned on Tuesday", "Kallas a dit lundi que l'UE pourrait
+    sanctionner Minsk": no date). A later day or a month is the time the act would take
+    ("pourrait entrer en vigueur dès demain", "could vote as early as next month")."""
+    return published is not None and len(value) == 10 and value <= published.isoformat()
+
+
+def conditioned(sentence: SentenceCoder, chain: list[Token]) -> bool:
+    """Whether the trigger or a word it hangs on, or an auxiliary of one, is conditional,
+    future or modal ("pourrait fermer", "would arrest", "could consider supplying"): the act
+    is told as a possibility, not read as one from other words ("as if it were for sale")."""
+    tree, to_come, cues = sentence.coder.tree, sentence.coder.to_come, sentence.coder.lexicon.cues
+    modals = cues.hypothetical_aux | cues.conditional_aux
+    above = [chain[0], *chain[0].ancestors]
+    words = [w for t in above for w in (t, *tree.children(t, tree.syntax.aux))]
+    return any(to_come(w) or w.lower_ in modals or w.lemma_.lower() in modals for w in words)
 
 
 def not_after(value: str, other: str) -> bool:

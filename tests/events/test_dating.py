@@ -15,6 +15,7 @@ from newsgraph.events.dating import (
     news_before,
     not_after,
     reported,
+    said_day,
     time_before,
 )
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
@@ -407,3 +408,37 @@ def test_an_event_told_in_the_pluperfect_is_no_occasion_for_the_next(
         "Russia expelled three Ukrainian diplomats."
     )
     assert ("SANCTION", "2024-05") not in dates_of(coders["en"], en, "en")[2:]
+
+
+@pytest.mark.model
+def test_a_possible_act_takes_no_past_day_its_sentence_gives(coders: dict[str, Coder]) -> None:
+    # "pourrait expulser …, a averti mardi le Kremlin": Tuesday is when the possibility was
+    # raised, not when the act would come about; a day or month ahead is the act's own time
+    fr = (
+        "Le ministre a parlé.\n\nLa Russie pourrait expulser des diplomates ukrainiens, "
+        "a averti mardi le Kremlin."
+    )
+    en = (
+        "The minister spoke.\n\nRussia could expel Ukrainian diplomats, the Kremlin warned "
+        "on Tuesday."
+    )
+    assert ("SANCTION", None) in dates_of(coders["fr"], fr, "fr")
+    assert ("SANCTION", None) in dates_of(coders["en"], en, "en")
+    ahead = (
+        "Le ministre a parlé.\n\nLa Russie pourrait expulser dès demain des diplomates "
+        "ukrainiens, a averti mardi le Kremlin."
+    )
+    assert ("SANCTION", "2024-06-21") in dates_of(coders["fr"], ahead, "fr")
+    later = (
+        "The minister spoke.\n\nRussia could expel Ukrainian diplomats next month, the Kremlin "
+        "warned on Tuesday."
+    )
+    assert ("SANCTION", "2024-07") in dates_of(coders["en"], later, "en")
+
+
+def test_a_day_on_or_before_the_publication_is_the_day_a_possibility_was_raised() -> None:
+    published = dt.date(2024, 6, 20)
+    assert said_day("2024-06-18", published) and said_day("2024-06-20", published)
+    assert not said_day("2024-06-21", published)
+    assert not said_day("2024-06", published)  # a month: the time the act would take
+    assert not said_day("2024-06-18", None)
