@@ -131,7 +131,20 @@ def _own_time(
     sayings = [m.value for m in found if said(m)]
     rest = [m for m in found if not said(m) and all(not_after(m.value, v) for v in sayings)]
     moment = event_date(rest, clause, trigger, hangs) if sayings else None
-    return moment or event_date(found, clause, trigger, hangs)
+    moment = moment or event_date(found, clause, trigger, hangs)
+    return moment or fronted(sentence.article.text, sentence.span[0], found, hangs)
+
+
+def fronted(
+    text: str, start: int, found: list[Moment], hangs: Callable[[Moment], int]
+) -> Moment | None:
+    """The time expression that opens the sentence at ``start``, set off by a comma: it frames
+    the whole sentence, even a year the parser leaves outside the event's clause ("Il y a un
+    an, Vilnius et Minsk avaient signé un traité", read with "il y a" as the main verb)."""
+    first = found[0] if found else None
+    if first is None or first.ahead or hangs(first) < 0 or text[start : first.start].strip():
+        return None
+    return first if text[first.end : first.end + 1] == "," else None
 
 
 def said_day(value: str, published: dt.date | None) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
+    fronted,
     later,
     near_lead,
     news_before,
@@ -19,6 +20,7 @@ from newsgraph.events.dating import (
     time_before,
 )
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
+from newsgraph.events.timing import Moment
 
 from .helpers import dates_of, make_article
 
@@ -442,3 +444,22 @@ def test_a_day_on_or_before_the_publication_is_the_day_a_possibility_was_raised(
     assert not said_day("2024-06-21", published)
     assert not said_day("2024-06", published)  # a month: the time the act would take
     assert not said_day("2024-06-18", None)
+
+
+@pytest.mark.model
+def test_a_time_that_opens_the_sentence_frames_it(coders: dict[str, Coder]) -> None:
+    # "Il y a un an, …": the parser reads "il y a" as the main verb and leaves the year outside
+    # the clause of "ont signé"; set off at the head of the sentence, it still dates it
+    text = (
+        "La Russie a expulsé lundi deux diplomates ukrainiens.\n\n"
+        "Le contexte. Il y a un an, la Russie et l'Ukraine ont signé à Minsk un traité."
+    )
+    assert ("AGREE", "2023") in dates_of(coders["fr"], text, "fr")
+
+
+def test_fronted_needs_the_opening_words_and_a_comma() -> None:
+    text = "Il y a un an, Vilnius a signé. Vilnius a signé il y a un an."
+    found = [Moment(0, 12, "2023"), Moment(43, 55, "2023")]
+    assert fronted(text, 0, found, lambda _: 0) == found[0]
+    assert fronted(text, 0, found, lambda _: -1) is None  # a year that names another thing
+    assert fronted(text, 31, found[1:], lambda _: 0) is None  # not at the head of the sentence
