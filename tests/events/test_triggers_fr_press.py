@@ -25,7 +25,6 @@ pytestmark = pytest.mark.model
             row("ASSAULT", "RUS", "FRA"),
         ),
         ("Des soldats russes ont poignardé un diplomate français.", row("ASSAULT", "RUS", "FRA")),
-        ("Des soldats russes ont blessé trois civils ukrainiens.", row("ASSAULT", "RUS", "UKR")),
         ("L'armée russe a fait feu sur des soldats ukrainiens.", row("ASSAULT", "RUS", "UKR")),
         ("La Russie a lancé une contre-attaque contre l'Ukraine.", row("ASSAULT", "RUS", "UKR")),
         (
@@ -50,18 +49,12 @@ pytestmark = pytest.mark.model
         # threats, sanctions, troops
         ("La Russie exerce un chantage sur la France.", row("THREATEN", "RUS", "FRA")),
         ("La Russie a juré de se venger de l'Ukraine.", row("THREATEN", "RUS", "UKR")),
-        (
-            "L'Union européenne veut punir la Biélorussie.",
-            ("SANCTION", frozenset({"European Union"}), frozenset({"BLR"}), "hypothetical"),
-        ),
         ("La Russie a amassé des troupes près de l'Ukraine.", row("MOBILIZE", "RUS", "UKR")),
         # words and stances
         ("La Chine a raillé le Japon.", row("ACCUSE", "CHN", "JPN")),
         ("Le Japon a cloué au pilori la Chine.", row("ACCUSE", "JPN", "CHN")),
         ("La Chine a montré du doigt les États-Unis.", row("ACCUSE", "CHN", "USA")),
         ("La Chine a rendu le Japon responsable de l'incident.", row("ACCUSE", "CHN", "JPN")),
-        ("La Russie a exprimé sa colère contre la France.", row("ACCUSE", "RUS", "FRA")),
-        ("Le mécontentement de Pékin envers Tokyo est manifeste.", row("ACCUSE", "CHN", "JPN")),
         ("L'Iran a tenu tête aux États-Unis.", row("REJECT", "IRN", "USA")),
         ("La Chine campe sur ses positions face au Japon.", row("REJECT", "CHN", "JPN")),
         ("La Chine a pris fait et cause pour la Russie.", row("SUPPORT", "CHN", "RUS")),
