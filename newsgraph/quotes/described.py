@@ -319,16 +319,43 @@ def title_holder(
     words = layout.tokens(speaker.start, speaker.end)
     if any(is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON") for i in words):
         return None
-    paragraph = max(layout.paragraph(speaker.start) - 1, 0)
-    last = mentions.last_before(
-        speaker.start,
-        "person",
-        layout,
-        paragraph,
-        country=state.country,
-        fits=lambda person: fits(layout, speaker, person),
-    )
-    return last[1] if last else None
+    return holder_before(layout, mentions, speaker, country=state.country)
+
+
+#: Most paragraphs before its own that a title looks back to when the one before names no
+#: one it fits: a lead names the person, a paragraph of background follows, then the title
+#: takes the person up again ("Claire Morin a ouvert la conférence. / Les syndicats … / « … »,
+#: a prévenu la ministre").
+WIDER = 3
+
+
+def holder_before(
+    layout: Layout,
+    mentions: Mentions,
+    speaker: Speaker,
+    gender: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+) -> Actor | None:
+    """The person a definite title takes up: the person last mentioned before it, a subject
+    first, of ``gender``, ``country`` and ``sector`` when given, whose known role the title
+    does not contradict (:func:`.roles.fits`), in the title's paragraph or the one before,
+    else up to :data:`WIDER` paragraphs back."""
+    here = layout.paragraph(speaker.start)
+    for back in (1, WIDER):
+        last = mentions.last_before(
+            speaker.start,
+            "person",
+            layout,
+            max(here - back, 0),
+            gender=gender,
+            country=country,
+            sector=sector,
+            fits=lambda person: fits(layout, speaker, person),
+        )
+        if last is not None:
+            return last[1]
+    return None
 
 
 def definite(head: Token) -> bool:

@@ -6,10 +6,9 @@ not the Council's (see :mod:`.resolve`)."""
 from __future__ import annotations
 
 from ..article import Actor
-from .described import definite, is_name
+from .described import definite, holder_before, is_name
 from .layout import Layout, Speaker
 from .mentions import Mentions
-from .roles import fits
 
 
 def person_title(layout: Layout, speaker: Speaker) -> bool:
@@ -54,7 +53,8 @@ def title_antecedent(
     layout: Layout, mentions: Mentions, speaker: Speaker, named: Actor | None = None
 ) -> Actor | None:
     """The person last mentioned before a person's title (:func:`person_title`), in its
-    paragraph or the one before, a subject first, of the title's gender and, when the title
+    paragraph or the one before, else a few paragraphs back (:func:`.described.holder_before`),
+    a subject first, of the title's gender and, when the title
     names an actor (``named``), of that actor's country, or of its sector when it has none (an
     international organisation's head is no national leader), and whose known role the title
     does not contradict (:func:`.roles.fits`: a foreign minister's title is no head of
@@ -67,15 +67,4 @@ def title_antecedent(
     sector = named.sector if named is not None and not country else None
     if named is not None and not country and not sector:
         return None
-    paragraph = max(layout.paragraph(speaker.start) - 1, 0)
-    last = mentions.last_before(
-        speaker.start,
-        "person",
-        layout,
-        paragraph,
-        gender=gender,
-        country=country,
-        sector=sector,
-        fits=lambda person: fits(layout, speaker, person),
-    )
-    return last[1] if last else None
+    return holder_before(layout, mentions, speaker, gender, country, sector)

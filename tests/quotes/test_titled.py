@@ -156,3 +156,30 @@ def test_a_title_of_a_body_is_not_a_leader_of_another(
     for actor in article.actors:
         actor.country, actor.sector = sides[actor.name]
     assert [name for _, name, _ in quotes_of(article)] == [speaker]
+
+
+def test_a_title_takes_up_a_person_named_two_paragraphs_before(build: Build) -> None:
+    text = (
+        "Claire Morin a ouvert lundi la conférence sur l'assurance chômage.\n\n"
+        "Les syndicats et le patronat s'opposent depuis des mois sur la durée d'indemnisation."
+        "\n\n« Personne ne repartira les mains vides », a prévenu la ministre."
+    )
+    cast: Cast = {"Claire Morin": ("person", ["Claire Morin"])}
+    assert [name for _, name, _ in quotes_of(build(text, "fr", cast))] == ["Claire Morin"]
+
+
+def test_a_state_s_title_takes_up_its_minister_two_paragraphs_before(build: Build) -> None:
+    text = (
+        "Ivan Sorokine a reçu vendredi son homologue hongrois Laszlo Varga.\n\n"
+        "Les deux hommes ont parlé d'énergie et de transit.\n\n"
+        "« Nous ne céderons à aucune pression », a dit le ministre russe des Affaires étrangères."
+    )
+    cast: Cast = {
+        "Ivan Sorokine": ("person", ["Ivan Sorokine"]),
+        "Laszlo Varga": ("person", ["Laszlo Varga"]),
+        "Russia": ("country", ["russe"]),
+    }
+    article = build(text, "fr", cast)
+    for actor in article.actors:
+        actor.country = {"Ivan Sorokine": "RUS", "Laszlo Varga": "HUN", "Russia": "RUS"}[actor.name]
+    assert [name for _, name, _ in quotes_of(article)] == ["Ivan Sorokine"]
