@@ -170,6 +170,19 @@ class Mentions:
                 return actor
         return None
 
+    def first_within(
+        self, start: int, end: int, layout: Layout, gender: str | None = None
+    ) -> Actor | None:
+        """The first person mentioned in ``text[start:end]`` outside quotes and reported
+        statements, of a pronoun's ``gender`` when given."""
+        for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            mention, actor = self.entries[k]
+            if self.quoted[k] or not of_kind(actor, "person"):
+                continue
+            if gender is None or agrees(layout, mention, actor, gender):
+                return actor
+        return None
+
     def ending_at(self, end: int) -> tuple[Span, Actor] | None:
         """The longest mention outside quotes that ends at ``end``, with its actor."""
         index = bisect_left(self.starts, end)

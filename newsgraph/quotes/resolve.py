@@ -46,6 +46,7 @@ from __future__ import annotations
 from ..article import Actor, Article, Quote, Span
 from .anonymous import anonymous, anonymous_speaker
 from .antecedent import Said, fallback, named_gender, own_speaker, previous, speaker_pronoun
+from .cataphora import named_after
 from .described import (
     described,
     indefinite,
@@ -70,6 +71,8 @@ def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         paragraph = layout.paragraph(item.start)
         actor = _speaker(article, layout, mentions, item, paragraph, said)
+        if actor is None and item.direct:
+            actor = named_after(layout, mentions, item)
         if actor is None and not item.direct and not _keeps(layout, item.speaker):
             continue
         cue = article.text[item.cue[0] : item.cue[1]].strip() if item.cue else None
