@@ -34,6 +34,8 @@ class QuoteLexicon:
     dashes: tuple[str, ...]
     #: Dialogue marks of the interviewer's lines ("Q:"): never quotations.
     interviewer: tuple[str, ...]
+    #: Labels of an interview's answers ("A", "R"), which name the guest, not a speaker.
+    answer_labels: frozenset[str]
     according_to: tuple[str, ...]
     complementizers: frozenset[str]
     person_pronouns: frozenset[str]
@@ -242,6 +244,7 @@ def load(code: str) -> QuoteLexicon:
         marks=tuple((pair[0], pair[1]) for pair in data.get("quote_marks", [])),
         dashes=tuple(data.get("dialogue_dashes", [])),
         interviewer=tuple(data.get("interviewer_marks", [])),
+        answer_labels=frozenset(label.lower() for label in data.get("answer_labels", [])),
         elided=frozenset(data.get("elided_words", [])),
         according_to=tuple(phrase.lower() for phrase in data.get("according_to", [])),
         complementizers=frozenset(data.get("complementizers", [])),

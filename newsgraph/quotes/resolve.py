@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from ..article import Actor, Article, Quote, Span
 from .anonymous import anonymous, anonymous_speaker
+from .answers import answer_label, interview_guest
 from .antecedent import Said, fallback, named_gender, own_speaker, previous, speaker_pronoun
 from .cataphora import named_after
 from .described import (
@@ -110,6 +111,8 @@ def _speaker(
     relayed = _relayed_by(layout, mentions, item, named)
     if relayed is not None:
         return relayed
+    if named is None and item.direct and answer_label(layout, item.speaker):
+        return interview_guest(layout, mentions, item)
     kind = speaker_pronoun(layout, item.speaker)
     if named is None and not item.direct and anonymous(layout, item.speaker):
         return anonymous_speaker(layout, mentions, item, previous(said, paragraph))
