@@ -181,7 +181,11 @@ def _unnamed_speaker(
         subject = mentions.subject_within(item.start, item.end, layout, owner)
         return subject or fallback(layout, mentions, item, paragraph, said, owner)
     if _document(layout, item.speaker):
-        return _issuer(layout, mentions, item.speaker) or previous(said, paragraph)
+        return (
+            _issuer(layout, mentions, item.speaker)
+            or previous(said, paragraph)
+            or _subject_issuer(layout, mentions, item, paragraph)
+        )
     actor = fallback(layout, mentions, item, paragraph, said)
     if actor is None and item.speaker is not None:
         actor = (
@@ -191,6 +195,17 @@ def _unnamed_speaker(
             or title_antecedent(layout, mentions, item.speaker)
         )
     return actor
+
+
+def _subject_issuer(
+    layout: Layout, mentions: Mentions, item: Found, paragraph: int
+) -> Actor | None:
+    """The issuer of a document its words do not name, when no statement before it in its
+    paragraph has a speaker: the institution or state that heads the subject of the last
+    clause before it, in its paragraph or the one before ("The Zembian foreign ministry
+    issued a statement on Tuesday. / “…,” the statement read": Zembia)."""
+    position = min(item.start, item.speaker.start) if item.speaker else item.start
+    return mentions.institution_subject(position, layout, max(paragraph - 1, 0))
 
 
 def _title_holder(

@@ -161,3 +161,28 @@ def test_a_news_agency_relays_the_subject_of_the_quotes_clause(build: Build) -> 
     }
     found = [name for words, name, _ in quotes_of(build(text, "fr", cast)) if "crimes" in words]
     assert found == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast", "speaker"),
+    [
+        (
+            "The Zembian foreign ministry issued a statement on Tuesday after the clash.\n\n"
+            "\u201cZembia will not accept any change to the border,\u201d the statement read.",
+            "en",
+            {"Zembia": ("country", ["Zembian"])},
+            "Zembia",
+        ),
+        (
+            "Le gouvernement zembien a réagi dans la soirée à l'arrestation du journaliste.\n\n"
+            "« Nous demandons sa libération immédiate », indique le communiqué.",
+            "fr",
+            {"Zembia": ("country", ["zembien"])},
+            "Zembia",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_subject_that_issued_it(
+    build: Build, text: str, lang: str, cast: Cast, speaker: str
+) -> None:
+    assert [name for _, name, _ in quotes_of(build(text, lang, cast))] == [speaker]
