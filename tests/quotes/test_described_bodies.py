@@ -217,3 +217,23 @@ def test_an_unnamed_ministry_is_the_state_only_quotes_named_before_it(build: Bui
     }
     found = quotes_of(build(text, "fr", cast))
     assert [speaker for words, speaker, _ in found if "balles" in words] == ["Senegal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Norvella said on Wednesday that it had reached a deal with its pilots.\n\n"
+            "\u201cWe are glad to have found an agreement,\u201d the company said in a statement.",
+            "en",
+        ),
+        (
+            "Norvella a annoncé mercredi un accord avec ses pilotes.\n\n"
+            "« Nous sommes heureux d'avoir trouvé un accord », a déclaré l'entreprise.",
+            "fr",
+        ),
+    ],
+)
+def test_the_company_is_the_organisation_named_before(build: Build, text: str, lang: str) -> None:
+    found = quotes_of(build(text, lang, {"Norvella": ("organization", ["Norvella"])}))
+    assert [name for _, name, direct in found if direct] == ["Norvella"]
