@@ -117,7 +117,21 @@ def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]
         and word.tag_ != "WDT"
         and word.dep_ in ("obj", "dobj")
         and word.head.i == clause.i
+        and not _after_circumstance(word, clause)
     )
+
+
+def _after_circumstance(word: Token, clause: Token) -> bool:
+    """Whether ``word`` comes right after a circumstance of the verb ``clause`` complements,
+    which no relative pronoun takes up: « a jugé en juin 2025 que l'Inde ne pouvait pas … »,
+    where the parser reads « que » as a relative object after « 2025 »."""
+    if clause.dep_ != "ccomp" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    node = before
+    while node.head.i != node.i and node.head.i != clause.head.i:
+        node = node.head
+    return bool(node.head.i == clause.head.i and node.dep_.startswith(("obl", "advmod")))
 
 
 def asserted(layout: Layout, verb: Token, clause: Token) -> bool:

@@ -163,3 +163,25 @@ def test_what_a_ruling_or_an_inquiry_found_is_no_statement(build: Build) -> None
         "no legal basis. Inspectors found that two of the detainees were minors."
     )
     assert [q for q in quotes_of(build(text, "en", CAST)) if not q[2]] == []
+
+
+def test_a_clause_left_at_its_auxiliary_goes_on_to_what_the_parser_hung_on_the_cue(
+    build: Build,
+) -> None:
+    text = "Sergueï Lavrov a nié que ses soldats aient délibérément violé le territoire ukrainien."
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        (
+            "que ses soldats aient délibérément violé le territoire ukrainien",
+            "Sergei Lavrov",
+            False,
+        )
+    ]
+
+
+def test_a_complementizer_after_the_date_of_the_statement_opens_it(build: Build) -> None:
+    text = (
+        "Sergueï Lavrov avait jugé en juin 2025 que l'Ukraine ne pouvait pas suspendre le traité."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [("que l'Ukraine ne pouvait pas suspendre le traité", "Sergei Lavrov", False)]
