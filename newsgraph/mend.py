@@ -18,7 +18,9 @@ dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.m
 so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il",
 :mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
 ("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`), and one read as a noun before its
-subject after a quotation ("« … », note/NOUN le ministre", :mod:`newsgraph.mend_incises`).
+subject after a quotation ("« … », note/NOUN le ministre", :mod:`newsgraph.mend_incises`), and a
+past participle read as an adverb after a lone auxiliary ("que ses soldats aient violé/ADV le
+territoire", :mod:`newsgraph.mend_participles`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
 its lemma from data (:mod:`newsgraph.mend_lemmas`). A hyphenated noun the tokenizer cut at
@@ -38,6 +40,7 @@ from .mend_incises import mend_incises
 from .mend_inverted import mend_inverted
 from .mend_inverted_past import mend_inverted_past
 from .mend_lemmas import mend_lemmas
+from .mend_participles import mend_participles
 from .mend_verbs import mend_verbs
 
 #: Relations a flattened coordination repeats, in a fixed order.
@@ -62,6 +65,7 @@ def mend(doc: Doc) -> Doc:
     mend_inverted(doc)
     mend_incises(doc)
     mend_inverted_past(doc)
+    mend_participles(doc)
     mend_lemmas(doc)
     return doc
 

@@ -1,0 +1,66 @@
+"""Mending a past participle the tagger reads as an adverb after a lone auxiliary."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.mend_participles import mend_participles
+
+
+def built(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A French doc with the given tags and tree, as the tagger slips on it."""
+    return Doc(spacy.blank("fr").vocab, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def relations(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_participle_read_as_an_adverb_takes_back_its_clause() -> None:
+    # « Il a nié que ses soldats aient délibérément violé le territoire. », as the tagger reads it
+    doc = built(
+        ["Il", "a", "nié", "que", "ses", "soldats", "aient", "délibérément", "violé", "le",
+         "territoire", "."],
+        ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADV", "ADV", "DET", "NOUN",
+         "PUNCT"],
+        [2, 2, 2, 6, 5, 6, 2, 8, 2, 10, 2, 2],
+        ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "ccomp", "advmod", "advmod", "det",
+         "obj", "punct"],
+    )  # fmt: skip
+    mend_participles(doc)
+    assert (doc[8].pos_, doc[8].lemma_) == ("VERB", "violé")
+    assert "Part" in doc[8].morph.get("VerbForm")
+    assert relations(doc)[3:11] == [
+        ("que", "mark", "violé"),
+        ("ses", "det", "soldats"),
+        ("soldats", "nsubj", "violé"),
+        ("aient", "aux:tense", "violé"),
+        ("délibérément", "advmod", "violé"),
+        ("violé", "ccomp", "nié"),
+        ("le", "det", "territoire"),
+        ("territoire", "obj", "violé"),
+    ]
+
+
+def test_no_mend_where_the_auxiliary_has_its_verb_or_the_word_is_no_participle() -> None:
+    # « Ils ont délibérément violé la trêve. »: the auxiliary already has its participle
+    doc = built(
+        ["Ils", "ont", "délibérément", "violé", "la", "trêve", "."],
+        ["PRON", "AUX", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+        [3, 3, 3, 3, 5, 3, 3],
+        ["nsubj", "aux:tense", "advmod", "ROOT", "det", "obj", "punct"],
+    )
+    before = relations(doc)
+    mend_participles(doc)
+    assert relations(doc) == before
+    # « il n'y aura plus d'accord »: « plus » ends no participle
+    doc = built(
+        ["il", "n'", "y", "aura", "plus", "d'", "accord"],
+        ["PRON", "ADV", "PRON", "VERB", "ADV", "ADP", "NOUN"],
+        [3, 3, 3, 3, 3, 6, 3],
+        ["expl", "advmod", "expl", "ROOT", "advmod", "case", "obj"],
+    )
+    before = relations(doc)
+    mend_participles(doc)
+    assert relations(doc) == before
