@@ -221,14 +221,23 @@ class Tree(PredicateTree):
         return None
 
 
+#: Relations of a dependent that is a clause of its own whose words say nothing of the word's
+#: sense (a condition, a time, a purpose), Universal Dependencies labels without their subtype.
+OWN_CLAUSES = frozenset({"advcl"})
+
+
 def dependent_words(token: Any) -> set[str]:
     """The lemmas and forms of a word's dependents and theirs: what a sense's ``with`` and
     ``without`` conditions look at. A dependent's preposition is looked through to its
     object, as a language that hangs the noun on its preposition ("declared a state of
     emergency": state → of → emergency) says what another says with the noun itself
-    ("a décrété l'état d'urgence": état → urgence)."""
+    ("a décrété l'état d'urgence": état → urgence). An adverbial clause hanging on the word is
+    not looked into: in « suspendrait sa participation si les frappes se poursuivaient », the
+    strikes are the condition's, not what is suspended."""
     words = set()
     for child in token.children:
+        if child.dep_.split(":")[0] in OWN_CLAUSES:
+            continue
         words.add(child.lemma_.lower())
         words.add(child.lower_)
         for grandchild in child.children:

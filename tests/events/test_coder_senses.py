@@ -145,3 +145,21 @@ def test_ordering_companies_to_leave_is_a_demand_and_diplomats_an_expulsion(
     coders: dict[str, Coder], text: str, kind: str
 ) -> None:
     assert [found[0] for found in coded(coders["fr"], text, "fr")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Russie suspendrait sa coopération avec l'Ukraine si les frappes se poursuivaient.",
+            "fr",
+        ),
+        ("Russia would suspend its cooperation with Ukraine if the strikes went on.", "en"),
+    ],
+)
+def test_the_words_of_a_condition_choose_no_sense(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    # suspending strikes is a concession; strikes named in the condition do not make one
+    kinds = [kind for kind, *_ in coded(coders[lang], text, lang)]
+    assert "SANCTION" in kinds and "CONCEDE" not in kinds, kinds
