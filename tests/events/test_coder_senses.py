@@ -163,3 +163,13 @@ def test_the_words_of_a_condition_choose_no_sense(
     # suspending strikes is a concession; strikes named in the condition do not make one
     kinds = [kind for kind, *_ in coded(coders[lang], text, lang)]
     assert "SANCTION" in kinds and "CONCEDE" not in kinds, kinds
+
+
+def test_holding_a_majority_is_no_detention_and_expelling_an_envoy_a_sanction(
+    coders: dict[str, Coder],
+) -> None:
+    text = "Le parti au pouvoir en Russie détient la majorité absolue au Parlement."
+    assert "COERCE" not in {kind for kind, *_ in coded(coders["fr"], text, "fr")}
+    text = "La Russie a expulsé l'envoyé américain et les attachés militaires américains."
+    kinds = {kind for kind, *_ in coded(coders["fr"], text, "fr")}
+    assert kinds == {"SANCTION"}, kinds
