@@ -67,7 +67,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
     own = [
         c
         for c in verb.children
-        if c.dep_ in SUBJECTS
+        if (c.dep_ in SUBJECTS or personal_expletive(layout, c))
         and start <= c.idx < end
         and (quoted or not layout.in_quote(c.i))
         and _can_be_subject(c)
@@ -101,6 +101,22 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         if speaker is not None and (quoted or not _quoted_phrase(layout, speaker)):
             return speaker
     return None
+
+
+def personal_expletive(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` is a person pronoun the parser took for an impersonal subject before
+    a verb in the active voice: "Il a nié que la police ait frappé" has "il" for someone, while
+    "il a été annoncé que" (a passive) and "il faut que" (no verb of saying) stay impersonal."""
+    verb = token.head
+    return bool(
+        token.dep_ == "expl:subj"
+        and token.i < verb.i
+        and not token.text.startswith("-")
+        and layout.lexicon.pronoun_kind(token.lower_) == "person"
+        and layout.is_cue(verb)
+        and "Pass" not in verb.morph.get("Voice")
+        and not any(c.dep_ in ("aux:pass", "expl:pass", "expl:pv") for c in verb.children)
+    )
 
 
 def _quoted_phrase(layout: Layout, speaker: Speaker) -> bool:
@@ -371,7 +387,8 @@ def _first_clause_subject(layout: Layout, verb: Token) -> Speaker | None:
     start, _ = layout.sentence(verb.idx)
     for i in layout.tokens(start, verb.idx):
         token = layout.doc[i]
-        if token.dep_ in SUBJECTS and token.head.i < verb.i and not layout.in_quote(i):
+        subject_like = token.dep_ in SUBJECTS or personal_expletive(layout, token)
+        if subject_like and token.head.i < verb.i and not layout.in_quote(i):
             phrase = _subject_phrase(layout, token.head, token)
             if phrase is not None and any(
                 layout.speaker_like(layout.doc[j]) for j in layout.tokens(phrase.start, phrase.end)

@@ -381,3 +381,19 @@ def test_a_manner_clause_after_a_quote_reports_no_clause_of_its_own(build: Build
     cues = [text[f.cue[0] : f.cue[1]] for f in found if f.cue is not None]
     assert "put" not in cues
     assert "saying" in cues
+
+
+def test_a_person_pronoun_the_parse_takes_for_impersonal_speaks(build: Build) -> None:
+    text = (
+        "Le gouvernement moldave a aussitôt réagi. Mardi soir, le premier ministre, Tomas "
+        "Verlanko, a rejeté ces sanctions. Il a nié que la police ait fait un usage excessif de "
+        "la force, assurant que les policiers avaient « protégé les institutions contre un "
+        "complot »."
+    )
+    cast: Cast = {
+        "Tomas Verlanko": ("person", ["Tomas Verlanko"]),
+        "Moldova": ("country", ["moldave"]),
+    }
+    names = [name for _, name, _ in quotes_of(build(text, "fr", cast))]
+    assert len(names) >= 2
+    assert set(names) == {"Tomas Verlanko"}
