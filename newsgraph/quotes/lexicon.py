@@ -66,6 +66,8 @@ class QuoteLexicon:
     subjunctive_cues: frozenset[str] = frozenset()
     inflections: tuple[tuple[str, str], ...] = ()
     bystanders: frozenset[str] = frozenset()
+    #: Words that mark a title as no longer held ("ancien", "former"): see ``quotes.titled``.
+    former_words: frozenset[str] = frozenset()
     #: Nouns for an unnamed source ("source", "diplomate"): see ``quotes.anonymous``.
     anonymous_sources: frozenset[str] = frozenset()
     #: Verbs of what an actor may or should do ("pouvoir", "devoir"): see ``quotes.anonymous``.
@@ -263,6 +265,7 @@ def load(code: str) -> QuoteLexicon:
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),
         bystanders=frozenset(data.get("bystanders", [])),
+        former_words=frozenset(data.get("former_words", [])),
         anonymous_sources=frozenset(data.get("anonymous_sources", [])),
         plan_verbs=frozenset(data.get("plan_verbs", [])),
         same_words=frozenset(data.get("same_words", [])),

@@ -61,7 +61,7 @@ from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 from .officials import named_speaker, official, state_of
-from .titled import title_antecedent
+from .titled import former_holder, title_antecedent
 
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
@@ -190,6 +190,7 @@ def _unnamed_speaker(
     if actor is None and item.speaker is not None:
         actor = (
             surnamed(article, layout, item.speaker)
+            or former_holder(layout, mentions, item.speaker)
             or title_holder_before(layout, mentions, item.speaker)
             or described(layout, mentions, item)
             or title_antecedent(layout, mentions, item.speaker)

@@ -68,3 +68,20 @@ def title_antecedent(
     if named is not None and not country and not sector:
         return None
     return holder_before(layout, mentions, speaker, gender, country, sector)
+
+
+def former_holder(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
+    """The person last mentioned before a definite title marked as no longer held
+    (``former_words``: "l'ancienne diplomate", "the former minister"), of the title's gender:
+    whoever held it speaks for themself, not for the state it served ("Lena Varga a appelé à
+    manifester. L'ancienne diplomate a exhorté les policiers à « désobéir »": Varga's)."""
+    head = layout.doc[speaker.head]
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or not definite(head):
+        return None
+    former = layout.lexicon.former_words
+    marked = head.lower_.split("-")[0] in former or any(
+        c.dep_ == "amod" and c.i < head.i and c.lemma_.lower() in former for c in head.children
+    )
+    if not marked:
+        return None
+    return holder_before(layout, mentions, speaker, title_gender(layout, speaker))

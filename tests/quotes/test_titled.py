@@ -183,3 +183,29 @@ def test_a_state_s_title_takes_up_its_minister_two_paragraphs_before(build: Buil
     for actor in article.actors:
         actor.country = {"Ivan Sorokine": "RUS", "Laszlo Varga": "HUN", "Russia": "RUS"}[actor.name]
     assert [name for _, name, _ in quotes_of(article)] == ["Ivan Sorokine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Figure de l'opposition, Lena Varga a appelé la foule à manifester. L'ancienne "
+            "diplomate a également exhorté les policiers à « désobéir aux ordres illégaux ».",
+            "fr",
+        ),
+        (
+            "Lena Varga, an opposition figure, urged the crowd to march. The former diplomat "
+            "also called on the police to \u201cdisobey unlawful orders.\u201d",
+            "en",
+        ),
+    ],
+)
+def test_a_former_title_stands_for_the_person_named_before_not_the_state(
+    build: Build, text: str, lang: str
+) -> None:
+    cast: Cast = {
+        "Lena Varga": ("person", ["Lena Varga"]),
+        "Moldova": ("country", ["Moldavie", "moldave", "Moldova"]),
+    }
+    article = build(text, lang, cast)
+    assert [name for _, name, _ in quotes_of(article)] == ["Lena Varga"]
