@@ -69,7 +69,11 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         return False
     head = layout.doc[speaker.head]
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
-    if is_name(head) or _person_name(head) or not (plural or indefinite(layout, head)):
+    if (
+        is_name(head)
+        or person_name(head, layout.is_cut(head.idx))
+        or not (plural or indefinite(layout, head))
+    ):
         return False
     named = mentions.mentions_of(actor, speaker.start, speaker.end)
     return not any(
@@ -79,11 +83,17 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
     )
 
 
-def _person_name(head: Token) -> bool:
+def person_name(head: Token, opens_sentence: bool) -> bool:
     """Whether a capitalised word the tagger took for a common noun is a person's name, as
     its entity says ("Morales, who has fallen out with Arce, called on …": no plural of
-    "morale")."""
-    return head.text[:1].isupper() and head.ent_type_ in ("PER", "PERSON")
+    "morale"), or as its capital says inside a sentence when no article goes with it ("…, a
+    indiqué Kossi Amavi": "Kossi" taken for a plural noun is a first name, while "Des
+    responsables" and "Officials said" open their sentence or have an article)."""
+    if not head.text[:1].isupper():
+        return False
+    if head.ent_type_ in ("PER", "PERSON"):
+        return True
+    return not opens_sentence and not any(c.dep_ == "det" for c in head.children)
 
 
 def state_of(article: Article, actor: Actor) -> Actor | None:

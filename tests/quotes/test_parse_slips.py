@@ -1,0 +1,46 @@
+"""Readings of parses the French model gets wrong, on hand-built parses: a first name
+tagged as a plural noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph.quotes.officials import person_name
+
+
+def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
+    """A parse from ``(word, pos, dep, head, morph)`` rows."""
+    return Doc(
+        Vocab(),
+        words=[r[0] for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        morphs=[r[4] for r in rows],
+    )
+
+
+def test_a_capitalised_noun_without_an_article_inside_a_sentence_is_a_name() -> None:
+    # "…, a indiqué Kossi Amavi", "Kossi" tagged as a plural noun
+    doc = _doc(
+        [
+            ("a", "AUX", "aux:tense", 1, ""),
+            ("indiqué", "VERB", "ROOT", 1, ""),
+            ("Kossi", "NOUN", "nsubj", 1, "Number=Plur"),
+            ("Amavi", "PROPN", "nmod", 2, ""),
+        ]
+    )
+    assert person_name(doc[2], opens_sentence=False)
+    assert not person_name(doc[2], opens_sentence=True)  # "Officials said"
+
+
+def test_a_capitalised_noun_with_an_article_is_no_name() -> None:
+    doc = _doc(
+        [
+            ("les", "DET", "det", 1, ""),
+            ("Responsables", "NOUN", "nsubj", 2, "Number=Plur"),
+            ("ont", "VERB", "ROOT", 2, ""),
+        ]
+    )
+    assert not person_name(doc[1], opens_sentence=False)
