@@ -288,18 +288,22 @@ def _subject_phrase(layout: Layout, verb: Token, own: Token) -> Speaker | None:
         if before is not None and before.text == "," and own.i > 1:
             before = layout.doc[own.i - 2]
         if before is not None and before.pos_ in NOMINAL:
-            return layout.noun_phrase(_phrase_root(before), start, own.idx)
+            return layout.noun_phrase(phrase_root(before), start, own.idx)
         return None
     # a subject before its verb ends there, whatever the parser hangs on it after the verb
     # ("Yoon's government said it saw no problem with the plan, a stance that …")
     return layout.noun_phrase(own, start, verb.idx if own.i < verb.i else end)
 
 
-def _phrase_root(token: Token) -> Token:
+def phrase_root(token: Token) -> Token:
     """The head of the noun phrase that ``token`` ends ("Maria Zakharova" of "Zakharova"),
-    never a word that is no nominal ("A Paris, le Quai d'Orsay a fait savoir": "Quai")."""
+    never a word that is no nominal ("A Paris, le Quai d'Orsay a fait savoir": "Quai") nor one
+    a preposition other than "de" governs ("À Lagos, le président Ade Koya a appelé", a parse
+    hanging "Koya" on "Lagos": the phrase is "Koya"'s, not "À Lagos")."""
     while token.dep_ in ("flat", "flat:name", "compound", "amod", "nmod", "appos"):
         if token.head.i >= token.i or token.head.pos_ not in NOMINAL:
+            break
+        if not _can_be_subject(token.head):
             break
         token = token.head
     return token
@@ -320,7 +324,7 @@ def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
         return None
     start, _ = layout.sentence(verb.idx)
     if before.pos_ in ("PROPN", "NOUN"):
-        return naming(layout, layout.noun_phrase(_phrase_root(before), start, verb.idx))
+        return naming(layout, layout.noun_phrase(phrase_root(before), start, verb.idx))
     if before.text != "," or before.i == 0:
         return None
     node = layout.doc[before.i - 1]
@@ -342,7 +346,7 @@ def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
     if not nominal:
         return None
     first, last = layout.doc[region[0]], layout.doc[region[-1]]
-    head = _phrase_root(last).i if name_like(last) else nominal[0]  # "…, Kaja Kallas, a …"
+    head = phrase_root(last).i if name_like(last) else nominal[0]  # "…, Kaja Kallas, a …"
     return naming(layout, Speaker(first.idx, layout.token_end(region[-1]), head))
 
 

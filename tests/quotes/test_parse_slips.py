@@ -1,5 +1,5 @@
-"""Readings of parses the French model gets wrong, on hand-built parses: a first name
-tagged as a plural noun."""
+"""Readings of parses the French model gets wrong, on hand-built parses: a place set off
+before a subject hung above it, a first name tagged as a plural noun."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsgraph.quotes.officials import person_name
+from newsgraph.quotes.speakers import phrase_root
 
 
 def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
@@ -19,6 +20,37 @@ def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
         heads=[r[3] for r in rows],
         morphs=[r[4] for r in rows],
     )
+
+
+def test_a_name_hung_on_a_place_under_a_preposition_heads_its_own_phrase() -> None:
+    # "À Lagos, le président Ade Koyinde a appelé", "Koyinde" parsed as a modifier of "Lagos"
+    doc = _doc(
+        [
+            ("À", "ADP", "case", 1, ""),
+            ("Lagos", "PROPN", "nsubj", 8, ""),
+            (",", "PUNCT", "punct", 1, ""),
+            ("le", "DET", "det", 4, ""),
+            ("président", "NOUN", "appos", 1, ""),
+            ("Ade", "PROPN", "appos", 4, ""),
+            ("Koyinde", "PROPN", "nmod", 1, ""),
+            ("a", "AUX", "aux:tense", 8, ""),
+            ("appelé", "VERB", "ROOT", 8, ""),
+        ]
+    )
+    assert phrase_root(doc[6]).i == 6
+
+
+def test_a_name_hung_on_a_name_stays_one_phrase() -> None:
+    # "Tatiana Moskalkova a indiqué": the surname's head is the first name
+    doc = _doc(
+        [
+            ("Tatiana", "PROPN", "nsubj", 3, ""),
+            ("Moskalkova", "PROPN", "flat:name", 0, ""),
+            ("a", "AUX", "aux:tense", 3, ""),
+            ("indiqué", "VERB", "ROOT", 3, ""),
+        ]
+    )
+    assert phrase_root(doc[1]).i == 0
 
 
 def test_a_capitalised_noun_without_an_article_inside_a_sentence_is_a_name() -> None:
