@@ -15,7 +15,11 @@ tree around it rebuilt:
   relative clause (``acl:relcl``) of the word before that pronoun: "ce [que le Kremlin dément]"
   (that word taking the verb's place when it hung on the verb);
 - else the verb takes the place of the highest of the words it now governs: the root of the
-  sentence when one of them was.
+  sentence when one of them was;
+- after a subject set off by commas, the form is mended only when a clause opened by a
+  complementizer follows it closely, which an apposition never has: "La ministre, Rasa
+  Kalnė, juge pour sa part que …" ("juge" a verb, the clause its ``ccomp``), not "Anne Roy,
+  juge d'instruction, a dit".
 
 The new tree is checked before it is written: a mend that would leave a cycle is not made.
 """
@@ -70,8 +74,9 @@ def mend_verbs(doc: Doc) -> None:
             continue
         subject = _phrase_head(doc, token.i - 1, token)
         if subject is None:
-            continue
-        heads = _rebuilt(doc, token, subject, slips.relative)
+            heads = _set_off(doc, token, slips.relative)
+        else:
+            heads = _rebuilt(doc, token, subject, slips.relative)
         if heads is not None and acyclic(doc, heads):
             token.pos_, token.lemma_ = "VERB", lemma
             apply_heads(doc, heads)
@@ -168,6 +173,48 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
     else:
         heads[verb.i] = (top.head.i, top.dep_)
     return heads
+
+
+#: Most words between a slipped verb and the complementizer of its clause ("juge [pour sa
+#: part] que").
+CLAUSE_REACH = 4
+
+
+def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | None:
+    """The new heads around a slipped form after a subject set off by commas, when a clause
+    opened by a complementizer follows it within :data:`CLAUSE_REACH` words with no punctuation
+    or verb between: "La ministre, Rasa Kalnė, juge pour sa part que ces sanctions arrivent
+    tard" -> "juge" the verb, "ministre" its subject, "arrivent" its complement (``ccomp``).
+    An apposition ("Anne Roy, juge d'instruction, a dit") has no clause after it."""
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    clause = _clause_after(doc, verb, complementizers)
+    subject = _phrase_head(doc, verb.i - 2, verb)
+    if clause is None or subject is None:
+        return None
+    if subject.dep_ == "appos" and subject.head.i < subject.i and subject.head.pos_ in NOMINAL:
+        subject = subject.head  # "La ministre, Rasa Kalnė,": the phrase opens at "ministre"
+    heads: Heads = {subject.i: (verb.i, "nsubj"), clause.i: (verb.i, "ccomp")}
+    top = min((subject, clause), key=_depth)
+    if top.head.i == top.i:
+        heads[verb.i] = (verb.i, "ROOT")
+    elif top.head.i == verb.i or top.head.i in heads:
+        return None
+    else:
+        heads[verb.i] = (top.head.i, top.dep_)
+    return heads
+
+
+def _clause_after(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Token | None:
+    """The verb of the clause whose complementizer follows ``verb`` within
+    :data:`CLAUSE_REACH` words, no punctuation mark or verb before it."""
+    for word in doc[verb.i + 1 : min(verb.i + 2 + CLAUSE_REACH, len(doc))]:
+        if word.lower_ in complementizers:
+            head = word.head
+            return head if head.i > word.i and head.pos_ in ("VERB", "AUX") else None
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _depth(token: Token) -> int:

@@ -167,3 +167,38 @@ def test_the_parsed_slips_are_verbs_with_their_subject(text: str, verb: str, sub
 def test_a_slipping_form_that_is_a_noun_after_its_article_is_left(text: str) -> None:
     doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
     assert next(t for t in doc if t.text == "juge").pos_ == "NOUN"
+
+
+def test_a_verb_after_a_subject_set_off_by_commas_takes_the_clause_after_it() -> None:
+    # "La ministre, Rasa Kalnė, juge pour sa part que les sanctions arrivent tard."
+    words = ["La", "ministre", ",", "Rasa", "Kalnė", ",", "juge", "pour", "sa", "part"]
+    words += ["que", "les", "sanctions", "arrivent", "tard", "."]
+    tags = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN"]
+    tags += ["SCONJ", "DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    deps = ["det", "nsubj", "punct", "appos", "flat:name", "punct", "appos", "case", "det"]
+    deps += ["nmod", "mark", "det", "nsubj", "ROOT", "advmod", "punct"]
+    doc = built(
+        words,
+        tags,
+        [1, 13, 1, 1, 3, 1, 1, 9, 9, 6, 13, 12, 13, 13, 13, 13],
+        deps,
+    )
+    mend_verbs(doc)
+    assert (doc[6].pos_, doc[6].lemma_) == ("VERB", "juger")
+    found = relations(doc)
+    assert found[1] == ("ministre", "nsubj", "juge")
+    assert found[6] == ("juge", "ROOT", "juge")
+    assert found[13] == ("arrivent", "ccomp", "juge")
+
+
+def test_an_apposition_of_a_title_after_a_name_stays_a_noun() -> None:
+    # "Anne Roy, juge d'instruction, a dit": no clause after the form
+    doc = built(
+        ["Anne", "Roy", ",", "juge", "d'", "instruction", ",", "a", "dit", "."],
+        ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+        [8, 0, 3, 0, 5, 3, 3, 8, 8, 8],
+        ["nsubj", "flat:name", "punct", "appos", "case", "nmod", "punct", "aux", "ROOT", "punct"],
+    )
+    mend_verbs(doc)
+    assert doc[3].pos_ == "NOUN"
+    assert relations(doc)[3] == ("juge", "appos", "Anne")
