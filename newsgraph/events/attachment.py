@@ -163,12 +163,14 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
     """Token bounds of the words after the participle of a reduced relative that follows a
     nominal trigger and its complements ("un cessez-le-feu entré en vigueur le 4 août", "the
     resolution adopted on Tuesday"): a time expression there dates the noun's own event. Read
-    off the words, not the tree, which often hangs the participle's dates on the main verb."""
+    off the words, not the tree, which often hangs the participle's dates on the main verb.
+    The participle may stand in apposition, after a comma ("le traité de Tarvos, signé en
+    1960", "the Tarvos treaty, signed in 1960")."""
     if tree.verbal(trigger):
         return None
     doc = trigger.doc
     for token in doc[trigger.i + 1 : min(trigger.i + 1 + _PHRASE_REACH, trigger.sent.end)]:
-        if token.pos_ in _NOUN_PHRASE:
+        if token.pos_ in _NOUN_PHRASE or _apposed(token):
             continue
         if token.pos_ != "VERB" or morph(token, "VerbForm") != "Part":
             return None
@@ -179,6 +181,19 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+def _apposed(token: Token) -> bool:
+    """Whether a token is a comma right before a past participle, which it sets in apposition
+    to the noun before it ("l'accord, conclu lundi")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.text == ","
+        and following is not None
+        and following.pos_ == "VERB"
+        and morph(following, "VerbForm") == "Part"
+        and morph(following, "Tense") == "Past"
+    )
 
 
 def said_when(chain: list[Token], reporting: frozenset[str]) -> Callable[[Moment], bool]:

@@ -28,7 +28,8 @@ class Moment:
     """A resolved time expression of a sentence, in article offsets; ``anaphoric`` when it
     counts from a date the text gave before ("le lendemain", "two days later"), ``text``
     its words; ``ahead`` when it dates only the event named after it ("a week after Russia
-    freed him")."""
+    freed him"); ``kind`` the kind :mod:`newsgraph.timex` gives it ("absolute", "calendar",
+    …)."""
 
     start: int
     end: int
@@ -36,6 +37,7 @@ class Moment:
     anaphoric: bool = False
     text: str = ""
     ahead: bool = False
+    kind: str = ""
 
 
 Finder = Callable[..., list[Any]]
@@ -85,7 +87,15 @@ def moments(
         return []
     bounds = times.bounds
     kept = [
-        Moment(offset + m.start, offset + m.end, m.value, m.kind == "anaphoric", m.text, m.ahead)
+        Moment(
+            offset + m.start,
+            offset + m.end,
+            m.value,
+            m.kind == "anaphoric",
+            m.text,
+            m.ahead,
+            m.kind,
+        )
         for m in found
         if m.value is not None
         and not _bounded(text[: m.start], text[m.start : m.end], bounds)
@@ -99,21 +109,24 @@ def _anchored(
 ) -> Moment:
     """An expression that counts back to the event named after it, counted from the date the
     same sentence gave just before it, as fine as it ("ouvert un front le 8 octobre 2023, au
-    lendemain de l'attaque": 7 October 2023), else from the publication date ("Ces frappes
-    interviennent deux jours après l'adoption"): the event it follows is the news of the day,
-    not one told in an earlier sentence."""
+    lendemain de l'attaque": 7 October 2023), at the grain of a month or year it gave ("en
+    avril 2025, au lendemain de l'attentat": April 2025), else from the publication date ("Ces
+    frappes interviennent deux jours après l'adoption"): the event it follows is the news of
+    the day, not one told in an earlier sentence."""
     if not moment.ahead:
         return moment
     given = [m for m in found if m.end <= moment.start and not m.anaphoric]
     value = moment.value
-    if given and len(given[-1].value) >= len(value) and len(given[-1].value) in (7, 10):
+    if given and len(given[-1].value) < len(value) and len(given[-1].value) in (4, 7):
+        value = given[-1].value
+    elif given and len(given[-1].value) >= len(value) and len(given[-1].value) in (7, 10):
         anchor = dt.date.fromisoformat(given[-1].value + "-01" * (len(given[-1].value) == 7))
         finder = timex_finder()
         assert finder is not None
         for mention in finder(text, anchor, code, future=future):
             if offset + mention.start == moment.start and mention.value is not None:
                 value = mention.value
-    return Moment(moment.start, moment.end, value, False, moment.text, True)
+    return Moment(moment.start, moment.end, value, False, moment.text, True, moment.kind)
 
 
 #: A dateline's place in capitals, with an optional country or region, then a comma: "BAMAKO, ",

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.attachment import said_when
+from newsgraph.events.attachment import reduced_relative, said_when
 from newsgraph.events.discourse import load_time_words
+from newsgraph.events.syntax import Tree
 from newsgraph.events.timing import moments
 
 from .helpers import dates_of, make_article
@@ -148,3 +149,27 @@ def test_the_date_of_the_trigger_s_own_clause_not_of_its_object_s(
         "ravitaillaient un poste échoué depuis 1999 sur le récif."
     )
     assert ("COERCE", "2024-06-17") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "noun", "year"),
+    [
+        (
+            "L'Iran a dénoncé le traité de Tarvos, signé en 1960 avec la France.",
+            "fr",
+            "traité",
+            "1960",
+        ),
+        ("Iran denounced the Tarvos treaty, signed in 1960 with France.", "en", "treaty", "1960"),
+    ],
+)
+def test_a_participle_set_off_by_a_comma_after_a_nominal_trigger_is_its_reduced_relative(
+    fr: Tree, en: Tree, text: str, lang: str, noun: str, year: str
+) -> None:
+    article = make_article(text, lang)
+    assert article.doc is not None
+    token = next(t for t in article.doc if t.text == noun)
+    bounds = reduced_relative(fr if lang == "fr" else en, token)
+    assert bounds is not None
+    assert year in [t.text for t in article.doc[bounds[0] : bounds[1]]]

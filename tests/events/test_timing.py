@@ -154,6 +154,12 @@ def test_a_count_after_an_event_counts_from_the_date_of_its_sentence() -> None:
         ("2023-10-08", False, False),
         ("2023-10-07", False, True),
     ]
+    text = "Le communiqué, publié en avril 2023, au lendemain de l'attaque, accusait Kiev."
+    found = moments(text, 0, dt.date(2024, 11, 27), FR, False)
+    assert [(m.value, m.ahead) for m in found] == [("2023-04", False), ("2023-04", True)]
+    text = "The statement, issued in 2023, a week after the attack, accused Kyiv."
+    found = moments(text, 0, dt.date(2024, 11, 27), EN, False)
+    assert [(m.value, m.ahead) for m in found] == [("2023", False), ("2023", True)]
     text = "Ces frappes interviennent deux jours après l'adoption d'une résolution."
     (moment,) = moments(text, 0, dt.date(2024, 1, 12), FR, False)
     assert (moment.value, moment.anaphoric) == ("2024-01-10", False)  # from the publication
