@@ -62,6 +62,7 @@ from .timing import (
     event_date,
     moments,
 )
+from .yeared import in_year_told
 
 if TYPE_CHECKING:
     from .decide import Decision, SentenceCoder
@@ -86,7 +87,8 @@ def event_day(
     start, end = sentence.span
     if future not in sentence._dates:
         text = article.text[start:end]
-        sentence._dates[future] = moments(text, start, article.published, times, future)
+        found = moments(text, start, article.published, times, future)
+        sentence._dates[future] = in_year_told(found, article.text, start, article.published, times)
     chain = decision.chain
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
@@ -339,6 +341,7 @@ def time_before(discourse: Discourse, article: Article, start: int, times: TimeW
     if previous < start:
         text = article.text[previous:start]
         found = moments(text, previous, article.published, times, False)
+        found = in_year_told(found, article.text, previous, article.published, times)
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
         finer = [value for value in given if len(value) > 4]
         if given:
@@ -395,6 +398,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
     found = moments(article.text[previous:start], previous, article.published, times, False)
+    found = in_year_told(found, article.text, previous, article.published, times)
     told = [m for m in found if not m.ahead and not in_quotation(article.text, m.start)]
     resolved = [_resolved(sentence, m) for m in told if len(m.value) > 4]
     given = [value for value in resolved if value is not None]
