@@ -83,7 +83,6 @@ def event_day(
         decision = replace(decision, modality="asserted")
     future = decision.modality == "future"
     article, times = sentence.article, sentence.coder.times
-    code = times.code
     start, end = sentence.span
     if future not in sentence._dates:
         text = article.text[start:end]
@@ -97,8 +96,7 @@ def event_day(
     moment = _own_time(sentence, future, clause, token.idx, hangs, chain)
     if moment is None:
         return _from_context(sentence, decision)
-    earlier = day_before(sentence.discourse, article, start, times, moment.start)
-    found = counted_from(moment, earlier, code, future) or moment.value
+    found = _counted(sentence, moment, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
     possible = decision.modality == "hypothetical" and conditioned(sentence, chain)
@@ -114,6 +112,19 @@ def event_day(
         if not moment.ahead and hangs(moment) < 2:
             _occasion(sentence, found, token, stepped_back(sentence, decision))
     return found
+
+
+def _counted(sentence: SentenceCoder, moment: Moment, future: bool) -> str | None:
+    """The date of the time expression of the event's clause, one counted from an earlier date
+    counted once for the whole sentence: "Ce jour-là, des soldats avaient franchi la frontière
+    et échangé des tirs avec une patrouille" dates the crossing and the patrol alike, not the
+    patrol from the crossing just dated."""
+    key = (moment.start, future)
+    if key not in sentence._counted:
+        article, times = sentence.article, sentence.coder.times
+        earlier = day_before(sentence.discourse, article, sentence.span[0], times, moment.start)
+        sentence._counted[key] = counted_from(moment, earlier, times.code, future)
+    return sentence._counted[key]
 
 
 def _own_time(

@@ -181,3 +181,29 @@ def test_a_time_in_quoted_words_sets_no_occasion(
     """A "today" in the quoted words of the sentence before is the day they were said, not
     the publication day: the statement after them is of the lead's day."""
     assert dates_of(coders[lang], text, lang)[-1] == ("ACCUSE", "2024-06-19")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Russie et l'Ukraine ont convenu jeudi de rouvrir la frontière.\n\nL'incident "
+            "remonte au 2 juin. Ce jour-là, des soldats russes lancés à la poursuite d'hommes "
+            "armés avaient franchi la frontière et échangé des tirs avec une patrouille de "
+            "l'armée ukrainienne. Kiev avait dénoncé le soir même une violation de sa "
+            "souveraineté.",
+        ),
+        (
+            "en",
+            "Russia and Ukraine agreed on Thursday to reopen the border.\n\nThe incident dates "
+            "back to June 2. That day, Russian soldiers chasing gunmen had crossed the border "
+            "and exchanged fire with a patrol of the Ukrainian army.",
+        ),
+    ],
+)
+def test_an_anaphor_dates_every_event_of_its_sentence_alike(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    dates = dates_of(coders[lang], text, lang)
+    assert [date for kind, date in dates if kind != "AGREE"] == ["2024-06-02"] * (len(dates) - 1)
