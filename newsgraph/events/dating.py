@@ -86,8 +86,8 @@ def event_day(
     start, end = sentence.span
     if future not in sentence._dates:
         text = article.text[start:end]
-        found = moments(text, start, article.published, times, future)
-        sentence._dates[future] = in_year_told(found, article.text, start, article.published, times)
+        named = moments(text, start, article.published, times, future)
+        sentence._dates[future] = in_year_told(named, article.text, start, article.published, times)
     chain = decision.chain
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
