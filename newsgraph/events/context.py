@@ -305,9 +305,8 @@ class ContextSides(CrowdSides):
         sentence named a doer for (asserted), other than the speaker
         (:meth:`.Discourse.first_doer`); for a rejection of words, the first such words aimed
         at the speaker (:meth:`_answered`)."""
-        tree = self.coder.tree
         exclude = frozenset(party(a) for a in candidate.source)
-        for patient in tree.patients(candidate.token):
+        for patient in self._named_acts(candidate.token):
             other = self.candidates.get(patient.i)
             if other is None or other is candidate or not other.noun or other.source:
                 continue
@@ -318,6 +317,41 @@ class ContextSides(CrowdSides):
             if found:
                 return found
         return []
+
+    def _named_acts(self, token: Token) -> list[Token]:
+        """The nouns a verb's words are about, that may name an act told before: its
+        patients, else a determined noun with no preposition the parser hung on the verb as
+        an adverbial when quotation marks cut it off (« a rejeté « catégoriquement » ces
+        sanctions »), each with the bare genitive of a noun of quantity or kind after it (« un
+        précédent paquet de sanctions », "a new wave of arrests")."""
+        tree = self.coder.tree
+        syntax = tree.syntax
+        found = tree.patients(token) or [
+            child
+            for child in tree.children(token, syntax.oblique)
+            if child.i > token.i
+            and child.pos_ == "NOUN"
+            and not tree.children(child, syntax.case)
+            and tree.children(child, syntax.determiner)
+        ]
+        return found + [inner for noun in found for inner in self._bare_genitives(noun)]
+
+    def _bare_genitives(self, noun: Token) -> list[Token]:
+        """The nouns with no article of their own a noun governs by a genitive preposition
+        ("paquet de sanctions", "wave of arrests"; not "la levée des sanctions", whose « des »
+        holds an article)."""
+        tree, lexicon = self.coder.tree, self.coder.lexicon
+        determiners = tree.syntax.determiner
+        return [
+            nominal
+            for prep, nominal in tree.prepositional(noun)
+            if prep in lexicon.genitive_preps
+            and nominal.pos_ == "NOUN"
+            and nominal.i > noun.i
+            and not any(
+                c.dep_ in determiners or morph(c, "PronType") == "Art" for c in nominal.children
+            )
+        ]
 
     def _answered(self, candidate: Candidate, kind: str, speaker: frozenset[str]) -> list[Actor]:
         """Whom a rejection of words named again answers: the first doer of such words aimed

@@ -342,3 +342,72 @@ def test_words_about_an_act_named_again_are_aimed_at_its_doer(
 ) -> None:
     found = set(coded(coders[lang], text, lang))
     assert ("ACCUSE", frozenset({"FRA"}), frozenset({"IRN"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Union européenne a adopté des sanctions contre la Géorgie. Lundi, la France avait "
+            "convoqué l'ambassadeur de Géorgie. Le premier ministre géorgien a rejeté "
+            "« catégoriquement » ces sanctions.",
+        ),
+        (
+            "en",
+            "The European Union imposed sanctions on Georgia. On Monday, France had summoned "
+            "Georgia's ambassador. Georgia's prime minister rejected \"categorically\" these "
+            "sanctions.",
+        ),
+    ],
+)
+def test_an_act_named_again_after_quotation_marks_is_still_its_doer_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Quotation marks around an adverb make the parser hang the object on the verb as a
+    bare adverbial; it still names the sanctions told before."""
+    found = set(coded(coders[lang], text, lang))
+    assert ("REJECT", frozenset({"GEO"}), frozenset({"European Union"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Allemagne a imposé des sanctions à l'Iran. Le Japon, qui avait bloqué un "
+            "précédent paquet de sanctions, s'est cette fois abstenu.",
+        ),
+        (
+            "en",
+            "Germany imposed sanctions on Iran. Japan, which had blocked a previous package of "
+            "sanctions, abstained this time.",
+        ),
+    ],
+)
+def test_a_package_of_acts_named_again_is_its_doer_s(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Blocking a package of sanctions is aimed at whoever imposes them, not at their
+    target."""
+    found = set(coded(coders[lang], text, lang))
+    assert ("REJECT", frozenset({"JPN"}), frozenset({"DEU"}), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Chine a imposé des sanctions à l'Ukraine. La Russie a salué la levée des "
+            "sanctions.",
+        ),
+        ("en", "China imposed sanctions on Ukraine. Russia welcomed the lifting of the sanctions."),
+    ],
+)
+def test_a_determined_genitive_is_no_package_of_acts(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """ "La levée des sanctions" is an act on the sanctions, not the sanctions themselves."""
+    found = set(coded(coders[lang], text, lang))
+    assert not any(e[0] == "SUPPORT" and e[2] == frozenset({"CHN"}) for e in found), found
