@@ -99,11 +99,25 @@ class Arguments(PrepositionalArguments):
             target = [a for a in target if a not in source] or (
                 target if sense.target and sense.target[0] == "subj" else []
             )
-        if sense.inverse:
+        if sense.inverse and not self._convenes(candidate):
             source, target = target, source
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _convenes(self, candidate: Candidate) -> bool:
+        """Whether a verb of hosting ("accueillir", "host") takes as its object a meeting of
+        others, a noun of a reciprocal act of its type ("a proposé d'accueillir une rencontre
+        entre la Russie et l'Ukraine"): the host brings the parties together, it is the
+        source and they the target, not guests visiting it."""
+        if candidate.noun:
+            return False
+        kind = candidate.sense.type
+        return any(
+            s.reciprocal and s.type == kind
+            for o in self.tree.children(candidate.token, self.tree.syntax.object)
+            for s in self.lexicon.nouns.get(o.lemma_.lower(), ())
+        )
 
     def _withdrawn(
         self, candidate: Candidate, source: list[Actor], target: list[Actor]

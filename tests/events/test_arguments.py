@@ -103,3 +103,35 @@ def test_an_act_on_each_other_is_mutual(coders: dict[str, Coder], lang: str, tex
     found = {e[:3] for e in coded(coders[lang], text, lang)}
     both = frozenset({"RUS", "UKR"})
     assert ("ACCUSE", both, both) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président français a proposé d'accueillir à Paris une rencontre entre la Russie "
+            "et l'Ukraine.",
+        ),
+        ("en", "France offered to host a meeting between Russia and Ukraine."),
+    ],
+)
+def test_a_host_of_a_meeting_between_others_brings_them_together(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("CONSULT", frozenset({"FRA"}), frozenset({"RUS", "UKR"}), "hypothetical") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Paris accueillera lundi le président russe."),
+        ("en", "Paris will host the Russian president on Monday."),
+    ],
+)
+def test_a_host_of_guests_is_the_one_visited(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("CONSULT", frozenset({"RUS"}), frozenset({"FRA"}), "future") in found
