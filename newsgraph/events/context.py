@@ -359,7 +359,26 @@ class ContextSides(CrowdSides):
         l'Azerbaïdjan"), not an earlier charge the story told against a third party."""
         if candidate.sense.type != "REJECT" or kind not in ADDRESSED:
             return []
-        return self.discourse.first_against(kind, speaker)
+        return self._answered_side(candidate.source, kind) or self.discourse.first_against(
+            kind, speaker
+        )
+
+    def _answered_side(self, source: list[Actor], kind: str) -> list[Actor]:
+        """For a speaker set apart from its state by a sector (rebels, the opposition:
+        :data:`SIDES`), the doer of the first such words aimed at that side and not its own:
+        "L'armée accuse les rebelles d'avoir lancé une offensive. … Le porte-parole des
+        rebelles rejette ces accusations" answers the army, which the party of both hides."""
+
+        def sides(actors: list[Actor]) -> set[tuple[str, str]]:
+            return {(party(a), a.sector or "") for a in actors if a.sector in SIDES}
+
+        mine = sides(source)
+        if not mine:
+            return []
+        for doers, aimed in self.discourse.acts.get(kind, []):
+            if sides(aimed) & mine and not sides(doers) & mine:
+                return doers
+        return []
 
     def _genitive(self, noun: Token) -> bool:
         """Whether a noun has a genitive phrase ("l'offensive des rebelles", "the attacks of

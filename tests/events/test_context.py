@@ -6,7 +6,8 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded
+from .helpers import coded, described, make_article
+from .test_domestic import with_actor
 
 pytestmark = pytest.mark.model
 
@@ -411,3 +412,35 @@ def test_a_determined_genitive_is_no_package_of_acts(
     """ "La levée des sanctions" is an act on the sanctions, not the sanctions themselves."""
     found = set(coded(coders[lang], text, lang))
     assert not any(e[0] == "SUPPORT" and e[2] == frozenset({"CHN"}) for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'armée de Kordavie accuse le Front de libération d'avoir lancé une offensive. La "
+            "Zemblie accuse l'armée de Kordavie de bombarder des villages. Le porte-parole du "
+            "Front de libération rejette ces accusations.",
+        ),
+        (
+            "en",
+            "The Kordavian army accuses the Liberation Front of launching an offensive. Zembla "
+            "accuses the Kordavian army of shelling villages. The Liberation Front's spokesman "
+            "rejects these accusations.",
+        ),
+    ],
+)
+def test_rebels_rejecting_accusations_answer_the_charge_against_them_not_their_state(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """The rebels and their government are one party by country; the charge the rebels
+    answer is the one aimed at them, not Zembla's against their state's army."""
+    article = make_article(text, lang)
+    with_actor(article, "Kordavia", "country", "KOR", "GOV", "Kordavie", "Kordavian")
+    with_actor(article, "Zembla", "country", "ZMB", "GOV", "Zemblie", "Zembla")
+    front = ("Front de libération", "Liberation Front")
+    with_actor(article, "Liberation Front", "group", "KOR", "REB", *front)
+    found = {described(article, e) for e in coders[lang].code_article(article)}
+    assert not any(e[0] == "REJECT" and "ZMB" in e[2] for e in found), found
+    assert any(e[0] == "REJECT" and e[2] == frozenset({"KOR"}) for e in found), found
