@@ -85,6 +85,7 @@ class Phrases(GroupPhrases):
             return self.participants(other)
         found = (
             self._western(token)
+            or self._western_genitive(token)
             or self._several(candidate, token, span[0])
             or self._one(token, *span)
             or self._group(candidate, token)
@@ -95,6 +96,17 @@ class Phrases(GroupPhrases):
         if found:
             self._use(candidate, token, span)
         return found
+
+    def _western_genitive(self, token: Token) -> list[Actor]:
+        """The West a noun's genitive names as a bloc ("une ingérence de l'Occident", "the
+        hypocrisy of the West"): its parties, as for the bloc named alone."""
+        genitive = self.lexicon.genitive_preps
+        for prep, nominal in self.tree.prepositional(token):
+            if prep in genitive and nominal.i > token.i:
+                found = self._western(nominal)
+                if found:
+                    return found
+        return []
 
     def _use(self, candidate: Candidate, token: Token, span: tuple[int, int]) -> None:
         """Marks ``token`` as an argument of ``candidate``, its phrase as evidence."""

@@ -135,3 +135,25 @@ def test_a_host_of_guests_is_the_one_visited(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert ("CONSULT", frozenset({"RUS"}), frozenset({"FRA"}), "future") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et les États-Unis ont critiqué la Géorgie. Moscou a dénoncé une "
+            "ingérence de l'Occident.",
+        ),
+        (
+            "en",
+            "France and the United States criticised Georgia. Moscow denounced the "
+            "interference of the West.",
+        ),
+    ],
+)
+def test_the_west_in_the_genitive_of_a_judged_noun_is_the_target(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("ACCUSE", frozenset({"RUS"}), frozenset({"FRA", "USA"}), "asserted") in found, found
