@@ -27,6 +27,7 @@ GATED = (
     "gold/dev4.*.jsonl",
     "gold/dev5.*.jsonl",
     "gold/dev6.*.jsonl",
+    "gold/dev7.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
