@@ -207,14 +207,29 @@ def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | 
 
 def _clause_after(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Token | None:
     """The verb of the clause whose complementizer follows ``verb`` within
-    :data:`CLAUSE_REACH` words, no punctuation mark or verb before it."""
+    :data:`CLAUSE_REACH` words, no punctuation mark or verb before it. Not a relative pronoun
+    (« Anne Roy, juge d'instruction que le tribunal a nommée, a dit … »: « que » is the object
+    of its clause, and a verb follows the clause before the sentence ends)."""
     for word in doc[verb.i + 1 : min(verb.i + 2 + CLAUSE_REACH, len(doc))]:
         if word.lower_ in complementizers:
             head = word.head
-            return head if head.i > word.i and head.pos_ in ("VERB", "AUX") else None
+            if word.dep_ != "mark" or head.i < word.i or head.pos_ not in ("VERB", "AUX"):
+                return None
+            return None if _verb_after(doc, head) else head
         if word.is_punct or word.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _verb_after(doc: Doc, clause: Token) -> bool:
+    """Whether a finite verb outside ``clause`` follows it in its sentence: the clause was a
+    relative inside an apposition, and that verb the sentence's own."""
+    end = clause.sent.end
+    inside = {t.i for t in clause.subtree}
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) and t.i not in inside
+        for t in doc[clause.right_edge.i + 1 : end]
+    )
 
 
 def _depth(token: Token) -> int:

@@ -64,3 +64,16 @@ def test_no_mend_where_the_auxiliary_has_its_verb_or_the_word_is_no_participle()
     before = relations(doc)
     mend_participles(doc)
     assert relations(doc) == before
+
+
+def test_an_adverb_after_avoir_as_a_main_verb_stays_an_adverb() -> None:
+    # « La France a aussi des intérêts au Sahel. »: « a » is the verb, « aussi » its adverb
+    doc = built(
+        ["La", "France", "a", "aussi", "des", "intérêts", "au", "Sahel", "."],
+        ["DET", "PROPN", "VERB", "ADV", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        [1, 2, 2, 2, 5, 2, 7, 5, 2],
+        ["det", "nsubj", "ROOT", "advmod", "det", "obj", "case", "nmod", "punct"],
+    )
+    before = relations(doc)
+    mend_participles(doc)
+    assert relations(doc) == before and doc[3].pos_ == "ADV"

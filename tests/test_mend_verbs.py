@@ -202,3 +202,10 @@ def test_an_apposition_of_a_title_after_a_name_stays_a_noun() -> None:
     mend_verbs(doc)
     assert doc[3].pos_ == "NOUN"
     assert relations(doc)[3] == ("juge", "appos", "Anne")
+
+
+@pytest.mark.model
+def test_an_apposition_holding_a_relative_clause_stays_a_noun() -> None:
+    text = "Anne Roy, juge d'instruction que le tribunal a nommée, a dit que l'enquête avançait."
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    assert next(t for t in doc if t.text == "juge").pos_ == "NOUN"

@@ -127,11 +127,16 @@ class DescriptorFinder:
             return self._titled_national(run, keep)
         if found is None or found.country or found.org or not apposed or not run:
             return found
-        gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
-        outer = self.before(run[0], apposed=False) if gap.strip() == "," else None
+        outer = self.before(run[0], apposed=False) if self._comma_before(run[0]) else None
         if outer is None or not (outer.country or outer.org):
             return found
         return Descriptor(found.start, found.end, found.title, outer.country, outer.org)
+
+    def _comma_before(self, index: int) -> bool:
+        """Whether a comma, and nothing else, stands right before the token at ``index``."""
+        if index == 0:
+            return False
+        return self.text[self.toks[index - 1].end : self.toks[index].start].strip() == ","
 
     def _nationality(self, run: list[int]) -> bool:
         """Whether ``run`` is a nationality and nothing else: an article and a country's noun
@@ -148,8 +153,7 @@ class DescriptorFinder:
         The office's organisation or country comes first; the nationality fills in a country
         the title lacks, unless the office is an international organisation's (its holder acts
         for it, whatever their passport)."""
-        gap = self.text[self.toks[run[0] - 1].end : self.toks[run[0]].start] if run[0] else ""
-        if gap.strip() != ",":
+        if not self._comma_before(run[0]):
             return None
         outer = self.before(run[0], apposed=False, keep=keep)
         if outer is None:

@@ -106,10 +106,11 @@ class Arguments(PrepositionalArguments):
         return candidate
 
     def _convenes(self, candidate: Candidate) -> bool:
-        """Whether a verb of hosting ("accueillir", "host") takes as its object a meeting of
-        others, a noun of a reciprocal act of its type ("a proposé d'accueillir une rencontre
-        entre la Russie et l'Ukraine"): the host brings the parties together, it is the
-        source and they the target, not guests visiting it."""
+        """Whether a verb whose subject receives the other side ("accueillir", "recevoir",
+        "héberger", "host") takes as its object a meeting of others, a noun of a reciprocal act
+        of its type ("a proposé d'accueillir une rencontre entre la Russie et l'Ukraine"): the
+        host brings the parties together, it is the source and they the target, not guests
+        visiting it."""
         if candidate.noun:
             return False
         kind = candidate.sense.type

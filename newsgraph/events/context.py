@@ -322,8 +322,8 @@ class ContextSides(CrowdSides):
         """The nouns a verb's words are about, that may name an act told before: its
         patients, else a determined noun with no preposition the parser hung on the verb as
         an adverbial when quotation marks cut it off (« a rejeté « catégoriquement » ces
-        sanctions »), each with the bare genitive of a noun of quantity or kind after it (« un
-        précédent paquet de sanctions », "a new wave of arrests")."""
+        sanctions »), each with the noun of its bare genitive, which may name the act in its
+        place (« un précédent paquet de sanctions », "a new wave of arrests")."""
         tree = self.coder.tree
         syntax = tree.syntax
         found = tree.patients(token) or [

@@ -98,8 +98,13 @@ class Phrases(GroupPhrases):
         return found
 
     def _western_genitive(self, token: Token) -> list[Actor]:
-        """The West a noun's genitive names as a bloc ("une ingérence de l'Occident", "the
-        hypocrisy of the West"): its parties, as for the bloc named alone."""
+        """The West a noun of an act or a judgement names in its genitive as a bloc ("une
+        ingérence de l'Occident", "the hypocrisy of the West"): its parties, as for the bloc
+        named alone; not the people a noun names against it ("les adversaires de
+        l'Occident")."""
+        acts = token.i in self.candidates or token.lemma_.lower() in self.lexicon.judgement_nouns
+        if not acts:
+            return []
         genitive = self.lexicon.genitive_preps
         for prep, nominal in self.tree.prepositional(token):
             if prep in genitive and nominal.i > token.i:

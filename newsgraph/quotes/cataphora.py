@@ -10,6 +10,7 @@ speaker; a pronoun's or a title's gender must agree."""
 from __future__ import annotations
 
 from ..article import Actor
+from .answers import CLOSING
 from .antecedent import speaker_pronoun
 from .layout import Found, Layout
 from .mentions import Mentions, pronoun_gender
@@ -68,7 +69,7 @@ def _alone(layout: Layout, item: Found, paragraph: int) -> bool:
     """Whether nothing but closing marks and punctuation follows the quote in its
     paragraph."""
     end = layout.paragraphs[paragraph][1] if layout.paragraphs else len(layout.text)
-    return not layout.text[item.end : end].strip(" \t\n\u00a0\u202f»”\"’'.!?,;:")
+    return not layout.text[item.end : end].strip(CLOSING + ".!?,;:")
 
 
 def _next_word(text: str, position: int) -> int | None:

@@ -157,3 +157,15 @@ def test_the_west_in_the_genitive_of_a_judged_noun_is_the_target(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert ("ACCUSE", frozenset({"RUS"}), frozenset({"FRA", "USA"}), "asserted") in found, found
+
+
+def test_the_west_in_the_genitive_of_a_noun_of_people_stands_for_no_one(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Les États-Unis ont accusé mardi les adversaires de l'Occident de mener des "
+        "cyberattaques contre l'Allemagne. La France et l'Allemagne ont protesté."
+    )
+    found = coded(coders["fr"], text, "fr")
+    aimed = [target for kind, source, target, _ in found if kind == "ACCUSE" and "USA" in source]
+    assert aimed and all("FRA" not in target for target in aimed), found
