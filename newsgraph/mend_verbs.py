@@ -164,7 +164,12 @@ def _rebuilt(doc: Doc, verb: Token, subject: Token, relative: frozenset[str]) ->
             old = (verb.head.i, verb.dep_) if verb.head.i != verb.i else (antecedent.i, "ROOT")
             heads[antecedent.i] = old
         return heads
-    governed = [subject] + ([obj] if obj is not None else [])
+    return _in_place(heads, verb, [subject] + ([obj] if obj is not None else []))
+
+
+def _in_place(heads: Heads, verb: Token, governed: list[Token]) -> Heads | None:
+    """``heads`` with ``verb`` in the place of the highest of the words it now governs (the
+    root of the sentence when one of them was); None when that place is inside the mend."""
     top = min(governed, key=_depth)
     if top.head.i == top.i:
         heads[verb.i] = (verb.i, "ROOT")
@@ -195,14 +200,7 @@ def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | 
     if subject.dep_ == "appos" and subject.head.i < subject.i and subject.head.pos_ in NOMINAL:
         subject = subject.head  # "La ministre, Rasa Kalnė,": the phrase opens at "ministre"
     heads: Heads = {subject.i: (verb.i, "nsubj"), clause.i: (verb.i, "ccomp")}
-    top = min((subject, clause), key=_depth)
-    if top.head.i == top.i:
-        heads[verb.i] = (verb.i, "ROOT")
-    elif top.head.i == verb.i or top.head.i in heads:
-        return None
-    else:
-        heads[verb.i] = (top.head.i, top.dep_)
-    return heads
+    return _in_place(heads, verb, [subject, clause])
 
 
 def _clause_after(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Token | None:
