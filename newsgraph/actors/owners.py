@@ -57,7 +57,7 @@ def nationals(
     text: str, entities: Iterable[Entity], names: Iterable[Hit[Known]], words: Collection[str]
 ) -> list[tuple[int, int]]:
     """Spans of people's names the entity model read together with the nationality before them
-    as a place or a thing ("la Guinéenne Fatoumata Kaba" as one place): the entity opens with a
+    as a place or a thing ("la Sénégalaise Mariama Ndour" as one place): the entity opens with a
     capitalised state adjective and goes on with a name, none of whose words is one of the
     institution ``words`` ("le Norvégien Per Olsen", not "le Parlement européen")."""
     adjectives = {

@@ -192,8 +192,9 @@ class ActorIndex:
         return found[0] if found else None
 
 
-#: How far before a name its title's organisation may be named: "la représentante spéciale du
-#: secrétaire général de l'ONU en RDC, la Guinéenne Fatoumata Kaba" holds 70 characters.
+#: How far before a name its title's organisation may be named, in characters: the title of
+#: "la représentante spéciale du secrétaire général de l'ONU au Soudan, la Sénégalaise Mariama
+#: Ndour" runs over 80 of them before her name.
 _TITLED_WITHIN = 120
 
 

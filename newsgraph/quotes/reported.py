@@ -295,7 +295,7 @@ def _according(layout: Layout, according: According) -> Found | None:
 
 def _past_apposition(layout: Layout, according: According) -> int:
     """Where the words of an opening attribution phrase start: after it, and after an
-    apposition set off by commas that tells who the source is ("Selon Ravi Menon, hydrologue
+    apposition set off by commas that tells who the source is ("Selon Arun Mehta, hydrologue
     à l'Institut indien de technologie, l'Inde …" says « l'Inde … »)."""
     text = layout.text
     subjects = [c for c in layout.doc[according.anchor].children if c.dep_.startswith("nsubj")]
