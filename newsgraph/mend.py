@@ -19,7 +19,7 @@ so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il
 :mod:`newsgraph.mend_inverted`), and a past participle after its auxiliary and that clitic
 ("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`), and one read as a noun before its
 subject after a quotation ("« … », note/NOUN le ministre", :mod:`newsgraph.mend_incises`), and a
-past participle read as an adverb after a lone auxiliary ("que ses soldats aient violé/ADV le
+past participle read as an adverb after a lone auxiliary ("que ses navires aient violé/ADV les
 territoire", :mod:`newsgraph.mend_participles`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given

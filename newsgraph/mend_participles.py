@@ -1,7 +1,7 @@
 """Mending a past participle the tagger reads as an adverb after a lone auxiliary.
 
 In a subjunctive or a rarer form of "avoir" the tagger may lose the compound tense: « a nié que
-ses soldats aient délibérément violé le territoire » comes out with « violé » an adverb of
+ses navires aient délibérément violé les eaux » comes out with « violé » an adverb of
 « nié » and « aient » the head of the clause, so no reader finds the act denied. A word with a
 past participle ending (``participles`` in ``newsgraph/lang/<code>/parse.json``), tagged an
 adverb or adjective right after an auxiliary form of that data (adverbs between aside)

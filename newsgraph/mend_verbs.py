@@ -17,8 +17,8 @@ tree around it rebuilt:
 - else the verb takes the place of the highest of the words it now governs: the root of the
   sentence when one of them was;
 - after a subject set off by commas, the form is mended only when a clause opened by a
-  complementizer follows it closely, which an apposition never has: "La ministre, Rasa
-  Kalnė, juge pour sa part que …" ("juge" a verb, the clause its ``ccomp``), not "Anne Roy,
+  complementizer follows it closely, which an apposition never has: "La ministre, Ilona
+  Varga, juge pour sa part que …" ("juge" a verb, the clause its ``ccomp``), not "Anne Roy,
   juge d'instruction, a dit".
 
 The new tree is checked before it is written: a mend that would leave a cycle is not made.
@@ -188,7 +188,7 @@ CLAUSE_REACH = 4
 def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | None:
     """The new heads around a slipped form after a subject set off by commas, when a clause
     opened by a complementizer follows it within :data:`CLAUSE_REACH` words with no punctuation
-    or verb between: "La ministre, Rasa Kalnė, juge pour sa part que ces sanctions arrivent
+    or verb between: "La ministre, Ilona Varga, juge pour sa part que ces mesures arrivent
     tard" -> "juge" the verb, "ministre" its subject, "arrivent" its complement (``ccomp``).
     An apposition ("Anne Roy, juge d'instruction, a dit") has no clause after it."""
     if verb.i < 2 or doc[verb.i - 1].text != ",":
@@ -198,7 +198,7 @@ def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | 
     if clause is None or subject is None:
         return None
     if subject.dep_ == "appos" and subject.head.i < subject.i and subject.head.pos_ in NOMINAL:
-        subject = subject.head  # "La ministre, Rasa Kalnė,": the phrase opens at "ministre"
+        subject = subject.head  # "La ministre, Ilona Varga,": the phrase opens at "ministre"
     heads: Heads = {subject.i: (verb.i, "nsubj"), clause.i: (verb.i, "ccomp")}
     return _in_place(heads, verb, [subject, clause])
 

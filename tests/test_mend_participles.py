@@ -18,10 +18,10 @@ def relations(doc: Doc) -> list[tuple[str, str, str]]:
 
 
 def test_a_participle_read_as_an_adverb_takes_back_its_clause() -> None:
-    # « Il a nié que ses soldats aient délibérément violé le territoire. », as the tagger reads it
+    # « Il a nié que ses navires aient délibérément violé les eaux. », as the tagger reads it
     doc = built(
-        ["Il", "a", "nié", "que", "ses", "soldats", "aient", "délibérément", "violé", "le",
-         "territoire", "."],
+        ["Il", "a", "nié", "que", "ses", "navires", "aient", "délibérément", "violé", "les",
+         "eaux", "."],
         ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADV", "ADV", "DET", "NOUN",
          "PUNCT"],
         [2, 2, 2, 6, 5, 6, 2, 8, 2, 10, 2, 2],
@@ -33,13 +33,13 @@ def test_a_participle_read_as_an_adverb_takes_back_its_clause() -> None:
     assert "Part" in doc[8].morph.get("VerbForm")
     assert relations(doc)[3:11] == [
         ("que", "mark", "violé"),
-        ("ses", "det", "soldats"),
-        ("soldats", "nsubj", "violé"),
+        ("ses", "det", "navires"),
+        ("navires", "nsubj", "violé"),
         ("aient", "aux:tense", "violé"),
         ("délibérément", "advmod", "violé"),
         ("violé", "ccomp", "nié"),
-        ("le", "det", "territoire"),
-        ("territoire", "obj", "violé"),
+        ("les", "det", "eaux"),
+        ("eaux", "obj", "violé"),
     ]
 
 

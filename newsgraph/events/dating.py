@@ -116,9 +116,9 @@ def event_day(
 
 def _counted(sentence: SentenceCoder, moment: Moment, future: bool) -> str | None:
     """The date of the time expression of the event's clause, one counted from an earlier date
-    counted once for the whole sentence: "Ce jour-là, des soldats avaient franchi la frontière
-    et échangé des tirs avec une patrouille" dates the crossing and the patrol alike, not the
-    patrol from the crossing just dated."""
+    counted once for the whole sentence: "Ce jour-là, des blindés avaient passé le col et
+    ouvert le feu sur un poste" dates the passage and the firing alike, not the firing from the
+    passage just dated."""
     key = (moment.start, future)
     if key not in sentence._counted:
         article, times = sentence.article, sentence.coder.times

@@ -123,8 +123,8 @@ def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]
 
 def _after_circumstance(word: Token, clause: Token) -> bool:
     """Whether ``word`` comes right after a circumstance of the verb ``clause`` complements,
-    which no relative pronoun takes up: « a jugé en juin 2025 que l'Inde ne pouvait pas … »,
-    where the parser reads « que » as a relative object after « 2025 »."""
+    which no relative pronoun takes up: « a estimé en mars 2024 que le Chili ne pouvait pas … »,
+    where the parser reads « que » as a relative object after « 2024 »."""
     if clause.dep_ != "ccomp" or word.i == 0:
         return False
     before = word.doc[word.i - 1]

@@ -324,8 +324,6 @@ def _statement(
     last = min(layout.token_end(clause.right_edge.i), end or sentence_end, sentence_end)
     if end is None and _stray(layout, last, (cue_span(layout, verb)[0], sentence_end)):
         last = sentence_end
-    elif end is None and clause.pos_ == "AUX":
-        last = min(_stranded(layout, verb, clause, last), sentence_end)
     report = _next_report(layout, clause, last)
     if report is not None:
         i = report.left_edge.i
@@ -333,22 +331,6 @@ def _statement(
             i -= 1  # ", and"
         last = min(last, layout.doc[i].idx)
     return _found(layout, first, last, verb, subject(layout, verb))
-
-
-def _stranded(layout: Layout, verb: Token, clause: Token, end: int) -> int:
-    """Where a reported clause headed by a lone auxiliary really ends: the parser may hang the
-    participle and what follows it on the reporting verb (« a nié que ses soldats aient
-    délibérément violé le territoire », with « violé » an adverb of « nié »), leaving « que ses
-    soldats aient »; the words right after it that hang on the reporting verb, up to the next
-    punctuation, are the clause's."""
-    doc = layout.doc
-    index = clause.right_edge.i + 1
-    while index < len(doc) and doc[index].idx < layout.sentence(verb.idx)[1]:
-        word = doc[index]
-        if word.is_punct or word.is_space or verb not in word.ancestors:
-            break
-        index += 1
-    return layout.token_end(index - 1) if index > clause.right_edge.i + 1 else end
 
 
 def _next_report(layout: Layout, clause: Token, end: int) -> Token | None:

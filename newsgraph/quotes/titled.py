@@ -74,7 +74,7 @@ def former_holder(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor
     """The person last mentioned before a definite title marked as no longer held
     (``former_words``: "l'ancienne diplomate", "the former minister"), of the title's gender:
     whoever held it speaks for themself, not for the state it served ("Lena Varga a appelé à
-    manifester. L'ancienne diplomate a exhorté les policiers à « désobéir »": Varga's)."""
+    manifester. L'ancienne diplomate a demandé aux soldats de « rester »": Varga's)."""
     head = layout.doc[speaker.head]
     if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or not definite(head):
         return None

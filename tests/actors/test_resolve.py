@@ -218,7 +218,7 @@ def test_a_counterpart_and_a_commissioner_take_the_country_of_their_adjective(
     article = run(pipeline, (
         "Le ministre burkinabè des Affaires étrangères, Issa Kaboré, a accusé Abidjan d'abriter "
         "des opposants. Son homologue ivoirien, Adama Touré, a rejeté ces accusations. Pour "
-        "Farah Siddiqui, ancienne commissaire adjointe pakistanaise pour les eaux de l'Indus, le "
+        "Farah Siddiqui, ancienne commissaire adjointe pakistanaise aux réfugiés, le "
         "danger est réel."
     ))  # fmt: skip
     found = actors(article)

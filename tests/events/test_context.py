@@ -376,8 +376,8 @@ def test_an_act_named_again_after_quotation_marks_is_still_its_doer_s(
     [
         (
             "fr",
-            "L'Allemagne a imposé des sanctions à l'Iran. Le Japon, qui avait bloqué un "
-            "précédent paquet de sanctions, s'est cette fois abstenu.",
+            "L'Allemagne a imposé des sanctions à l'Iran. Le Japon, qui avait bloqué en mai un "
+            "paquet de sanctions, s'est abstenu jeudi.",
         ),
         (
             "en",

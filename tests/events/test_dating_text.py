@@ -189,16 +189,15 @@ def test_a_time_in_quoted_words_sets_no_occasion(
         (
             "fr",
             "La Russie et l'Ukraine ont convenu jeudi de rouvrir la frontière.\n\nL'incident "
-            "remonte au 2 juin. Ce jour-là, des soldats russes lancés à la poursuite d'hommes "
-            "armés avaient franchi la frontière et échangé des tirs avec une patrouille de "
-            "l'armée ukrainienne. Kiev avait dénoncé le soir même une violation de sa "
-            "souveraineté.",
+            "remonte au 2 juin. Ce jour-là, des soldats russes partis à la recherche de "
+            "contrebandiers avaient franchi la frontière et échangé des tirs avec une patrouille "
+            "ukrainienne. Kiev avait dénoncé le soir même une violation de sa souveraineté.",
         ),
         (
             "en",
             "Russia and Ukraine agreed on Thursday to reopen the border.\n\nThe incident dates "
-            "back to June 2. That day, Russian soldiers chasing gunmen had crossed the border "
-            "and exchanged fire with a patrol of the Ukrainian army.",
+            "back to June 2. That day, Russian soldiers looking for smugglers had crossed the "
+            "border and exchanged fire with a Ukrainian patrol.",
         ),
     ],
 )

@@ -385,10 +385,9 @@ def test_a_manner_clause_after_a_quote_reports_no_clause_of_its_own(build: Build
 
 def test_a_person_pronoun_the_parse_takes_for_impersonal_speaks(build: Build) -> None:
     text = (
-        "Le gouvernement moldave a aussitôt réagi. Mardi soir, le premier ministre, Tomas "
-        "Verlanko, a rejeté ces sanctions. Il a nié que la police ait fait un usage excessif de "
-        "la force, assurant que les policiers avaient « protégé les institutions contre un "
-        "complot »."
+        "Le gouvernement moldave a répondu dans la soirée. Le premier ministre, Tomas "
+        "Verlanko, a rejeté ces mesures. Il a nié que la police ait fait un usage excessif de "
+        "la force, assurant que les policiers avaient « défendu l'ordre public »."
     )
     cast: Cast = {
         "Tomas Verlanko": ("person", ["Tomas Verlanko"]),
@@ -397,5 +396,5 @@ def test_a_person_pronoun_the_parse_takes_for_impersonal_speaks(build: Build) ->
     found = quotes_of(build(text, "fr", cast))
     # the denial « Il a nié que … » and the quotation in the participle after it, both his
     assert any(quote.startswith("que la police") for quote, _, _ in found), found
-    assert any(direct and "protégé" in quote for quote, _, direct in found), found
+    assert any(direct and "défendu" in quote for quote, _, direct in found), found
     assert {name for _, name, _ in found} == {"Tomas Verlanko"}

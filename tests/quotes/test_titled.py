@@ -189,8 +189,8 @@ def test_a_state_s_title_takes_up_its_minister_two_paragraphs_before(build: Buil
     ("text", "lang"),
     [
         (
-            "Figure de l'opposition, Lena Varga a appelé la foule à manifester. L'ancienne "
-            "diplomate a également exhorté les policiers à « désobéir aux ordres illégaux ».",
+            "Opposante de longue date, Lena Varga a appelé la foule à manifester. L'ancienne "
+            "diplomate a aussi demandé aux soldats de « rester dans leurs casernes ».",
             "fr",
         ),
         (
