@@ -342,6 +342,20 @@ def _told_before(sentence: SentenceCoder, decision: Decision) -> str | None:
     return None
 
 
+def times_between(
+    discourse: Discourse, article: Article, start: int, end: int, times: TimeWords
+) -> list[Moment]:
+    """The time expressions of the text from ``start`` to ``end`` (read back from the
+    publication), each in the year its paragraph told (:func:`.yeared.in_year_told`); read once
+    for every event that looks back at them."""
+    key = (start, end)
+    if key not in discourse.times_between:
+        found = moments(article.text[start:end], start, article.published, times, False)
+        found = in_year_told(found, article.text, start, article.published, times)
+        discourse.times_between[key] = found
+    return discourse.times_between[key]
+
+
 def time_before(discourse: Discourse, article: Article, start: int, times: TimeWords) -> str | None:
     """The last time the text gave before the sentence at ``start``: a date the sentence before
     names ("En mars 2024, Washington avait sanctionné … Pékin avait alors dénoncé"), a day or
@@ -350,9 +364,7 @@ def time_before(discourse: Discourse, article: Article, start: int, times: TimeW
     yesterday), else the date of the last dated event."""
     previous = discourse.previous
     if previous < start:
-        text = article.text[previous:start]
-        found = moments(text, previous, article.published, times, False)
-        found = in_year_told(found, article.text, previous, article.published, times)
+        found = times_between(discourse, article, previous, start, times)
         given = [m.value for m in found if not m.anaphoric and not m.ahead]
         finer = [value for value in given if len(value) > 4]
         if given:
@@ -408,8 +420,7 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
         return None  # the sentence before dated its own event: its time is taken
     if prospective(article, previous, start, sentence.coder.to_come):
         return None  # "signeront un accord le 28 juin": a plan's date is no past occasion
-    found = moments(article.text[previous:start], previous, article.published, times, False)
-    found = in_year_told(found, article.text, previous, article.published, times)
+    found = times_between(discourse, article, previous, start, times)
     told = [m for m in found if not m.ahead and not in_quotation(article.text, m.start)]
     resolved = [_resolved(sentence, m) for m in told if len(m.value) > 4]
     given = [value for value in resolved if value is not None]

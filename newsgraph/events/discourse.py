@@ -17,6 +17,7 @@ from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .coder import Coder
+    from .timing import Moment
 
 _QUOTES = '«»“”"„'
 #: Events a later statement may answer ("a rejeté ces accusations", "a dénoncé la décision").
@@ -46,6 +47,9 @@ class Discourse:
         #: Whether the last dated event was told in a tense of the background (the
         #: pluperfect): a step back from the news, no occasion for what is told next.
         self.last_background = False
+        #: The time expressions of a stretch of text between two sentence starts, each in the
+        #: year its paragraph told (:func:`.dating.times_between`), read once for all its events.
+        self.times_between: dict[tuple[int, int], list[Moment]] = {}
         #: Where the last sentence starts one of whose facts (events that took place) took a
         #: day or month its own clause names: not a background year, nor the date of a plan.
         self.timed = -1

@@ -13,7 +13,7 @@ import datetime as dt
 import importlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -126,7 +126,7 @@ def _anchored(
         for mention in finder(text, anchor, code, future=future):
             if offset + mention.start == moment.start and mention.value is not None:
                 value = mention.value
-    return Moment(moment.start, moment.end, value, False, moment.text, True, moment.kind)
+    return replace(moment, value=value, anaphoric=False)
 
 
 #: A dateline's place in capitals, with an optional country or region, then a comma: "BAMAKO, ",
