@@ -135,6 +135,9 @@ class Article:
     status: Status = "ok"
     text: str = ""
     paragraphs: list[Span] = field(default_factory=list)
+    #: The stories of a page of several (a page of briefs, a flash and its follow-up), each
+    #: from its title to the next one's; empty for a page of one story.
+    sections: list[Span] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -159,6 +162,17 @@ class Article:
     @property
     def failed(self) -> bool:
         return self.status == "failed"
+
+    def story(self, offset: int) -> tuple[int, int]:
+        """The stretch of ``text`` of the story that ``offset`` is in: the whole text on a
+        page of one story. Readers that look back or count over the article (antecedents,
+        the most named state, dates carried over) stay inside it."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.start, section.end
+        if self.sections and offset >= self.sections[-1].end:
+            return self.sections[-1].start, len(self.text)
+        return 0, len(self.text)
 
 
 def content_id(text: str) -> str:

@@ -34,6 +34,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "translated_from": article.translated_from,
         "text": article.text,
         "paragraphs": [{"start": p.start, "end": p.end} for p in article.paragraphs],
+        "sections": [{"start": s.start, "end": s.end} for s in article.sections],
         "captions": [_caption(c) for c in article.captions],
         "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in article.removed],
         "actors": [_actor(a) for a in article.actors],
@@ -121,6 +122,10 @@ def from_dict(data: dict[str, Any]) -> Article:
         paragraphs=[
             Span(p["start"], p["end"], text[p["start"] : p["end"]])
             for p in data.get("paragraphs", [])
+        ],
+        sections=[
+            Span(s["start"], s["end"], text[s["start"] : s["end"]])
+            for s in data.get("sections", [])
         ],
         captions=[Caption(**c) for c in data.get("captions", [])],
         removed=[Removed(**r) for r in data.get("removed", [])],

@@ -13,6 +13,7 @@ from .headline import choose_headline
 from .lexicon import Lexicon
 from .lines import Line, split_lines
 from .parts import read_byline, read_caption
+from .sections import earlier_story, story_titles
 
 #: What a chrome line costs the body segment it would sit in.
 CHROME_PENALTY = 2.0
@@ -36,6 +37,10 @@ class CleanResult:
     removed: list[Removed] = field(default_factory=list)
     #: Texts outside the body that may date the article (captions, publication lines).
     dated_lines: list[str] = field(default_factory=list)
+    #: Where each story's title paragraph starts, on a page of several stories.
+    stories: list[int] = field(default_factory=list)
+    #: The stories of a page of several (:func:`story_spans`); empty for one story.
+    sections: list[Span] = field(default_factory=list)
 
 
 def clean_text(
@@ -59,14 +64,17 @@ def clean_text(
     first, last = (0, len(lines) - 1) if extracted else _body_segment(lines, reasons)
     if not extracted:
         last = body_end(lines, reasons, first, last, lexicon)
+        first = earlier_story(lines, reasons, first)
+    titles = story_titles(lines, reasons, first, last)
+    first = min([first, *titles])
     if title is None:
-        title, first = choose_headline(lines, reasons, first, last, lexicon)
+        title, first = choose_headline(lines, reasons, first, last, lexicon, bool(titles))
     for index, line in enumerate(lines):
         if reasons[index] is None and not first <= index <= last:
             reasons[index] = "outside-body"
         elif reasons[index] is None and line.words < 2 and not line.sentence_like:
             reasons[index] = "fragment"
-    return _assemble(lines, reasons, title, lexicon)
+    return _assemble(lines, reasons, title, lexicon, {lines[i].number for i in titles})
 
 
 def _reason(
@@ -105,8 +113,14 @@ def _body_segment(lines: list[Line], reasons: list[str | None]) -> tuple[int, in
 
 
 def _assemble(
-    lines: list[Line], reasons: list[str | None], title: str | None, lexicon: Lexicon
+    lines: list[Line],
+    reasons: list[str | None],
+    title: str | None,
+    lexicon: Lexicon,
+    titles: Collection[int] = (),
 ) -> CleanResult:
+    """The body's paragraphs, the parts taken out, and where each story starts when the page
+    has several (``titles``, the line numbers of their titles)."""
     result = CleanResult(text="", paragraphs=[], title=title)
     paragraphs: list[list[Line]] = []
     for line, reason in zip(lines, reasons, strict=True):
@@ -123,8 +137,11 @@ def _assemble(
     for paragraph in paragraphs:
         text = "\n".join(line.text for line in paragraph)
         result.paragraphs.append(Span(offset, offset + len(text), text))
+        if paragraph[0].number in titles:
+            result.stories.append(offset)
         offset += len(text) + 2
     result.text = "\n\n".join(p.text for p in result.paragraphs)
+    result.sections = story_spans(result.text, result.stories)
     return result
 
 
@@ -138,3 +155,13 @@ def _read_part(result: CleanResult, line: Line, reason: str, lexicon: Lexicon) -
         result.translated_from = result.translated_from or translated_from
     elif reason == "publication-info":
         result.dated_lines.append(line.text)
+
+
+def story_spans(text: str, starts: list[int]) -> list[Span]:
+    """The stories of ``text`` from the starts of their titles: the first from the text's
+    start, each up to the next; none when fewer than two stories are found."""
+    bounds = sorted({0, *starts})
+    if len(bounds) < 2:
+        return []
+    ends = [*bounds[1:], len(text)]
+    return [Span(s, e, text[s:e].rstrip()) for s, e in zip(bounds, ends, strict=True)]

@@ -30,9 +30,15 @@ _TOKENS = re.compile(r"[^\W\d_][^\s'’]*")
 
 
 def choose_headline(
-    lines: list[Line], reasons: list[str | None], first: int, last: int, lexicon: Lexicon
+    lines: list[Line],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+    lexicon: Lexicon,
+    stories: bool = False,
 ) -> tuple[str | None, int]:
-    """The headline and the body's first line: a line above the body, or the body's first."""
+    """The headline and the body's first line: a line above the body, or the body's first
+    but on a page of several ``stories``, where that line is the first story's title."""
     candidates = [
         index
         for index in range(first)
@@ -45,7 +51,12 @@ def choose_headline(
     if chosen:
         reasons[chosen[0]] = "headline"
         return lines[chosen[0]].text, first
-    if first < last and lines[first].words <= HEADLINE_MAX and not lines[first].sentence_like:
+    if (
+        not stories
+        and first < last
+        and lines[first].words <= HEADLINE_MAX
+        and not lines[first].sentence_like
+    ):
         reasons[first] = "headline"
         return lines[first].text, first + 1
     return None, first

@@ -24,6 +24,7 @@ class Clean:
     assigns: ClassVar[tuple[str, ...]] = (
         "text",
         "paragraphs",
+        "sections",
         "title",
         "authors",
         "translated_from",
@@ -58,6 +59,7 @@ class Clean:
         )
         article.text = result.text
         article.paragraphs = result.paragraphs
+        article.sections = result.sections
         article.title = result.title
         article.authors = article.authors or result.authors
         article.translated_from = article.translated_from or result.translated_from
