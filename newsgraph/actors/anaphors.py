@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -52,14 +52,18 @@ class AnaphorWords:
 
 
 def organisation_anaphors(
-    text: str, words: AnaphorWords, names: list[Hit[Known]]
+    text: str,
+    words: AnaphorWords,
+    names: list[Hit[Known]],
+    story: Callable[[int], tuple[int, int]] | None = None,
 ) -> list[Hit[Known]]:
     """``names`` with a hit for each definite noun that takes up an international organisation,
     among those whose names hold the noun's word: the latest named earlier in its sentence ("The
     EU's trade commissioner said the bloc would …"), else the one named most often before it,
     the latest on a tie. A noun a name follows ("l'agence officielle Irna", "the agency
     Frontex"), a noun of action with its complement ("l'organisation des élections", "the
-    organisation of the vote") and one that opens a name already found stay as they are."""
+    organisation of the vote") and one that opens a name already found stay as they are. On a
+    page of several stories, only names of the noun's ``story`` count (:meth:`.Article.story`)."""
     pattern = words.pattern()
     if pattern is None:
         return names
@@ -73,7 +77,9 @@ def organisation_anaphors(
             continue
         form = " ".join(key(match.group(0)))
         need = next(n for f, n in words.forms.items() if " ".join(key(f)) == form)
-        org = _antecedent(names, _sentence_start(text, match.start()), match.start(), need)
+        floor = story(match.start())[0] if story is not None else 0
+        told = [h for h in names if h.start >= floor]
+        org = _antecedent(told, _sentence_start(text, match.start()), match.start(), need)
         if org is not None:
             added.append(Hit(match.start(), match.end(), match.group(0), (org,)))
     return sorted([*names, *added], key=lambda h: (h.start, h.end))

@@ -57,7 +57,7 @@ def article_names(
     names = usable(text, found, people, starts, index.common_names)
     names = regional_adjectives(text, names, cues.regional_prefixes)
     names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)
-    names = organisation_anaphors(text, index.anaphors[lang], names)
+    names = organisation_anaphors(text, index.anaphors[lang], names, article.story)
     home = home_country(text, found, starts)
     words = index.body_words[lang]
     names = foreign_generic_bodies(names, words.heads, home)

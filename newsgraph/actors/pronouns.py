@@ -38,7 +38,8 @@ def resolve_pronouns(
 ) -> None:
     """Subject pronouns that follow a person as the subject of a sentence join that person.
 
-    The antecedent is the last subject mention before the pronoun, within two paragraphs;
+    The antecedent is the last subject mention before the pronoun, within two paragraphs and
+    its story (:meth:`.Article.story`);
     when that subject is a country or an organisation ("elle" for "la Russie"), the pronoun
     is left alone.
     """
@@ -53,6 +54,7 @@ def resolve_pronouns(
         if in_quotation(article.text, start):
             continue  # a pronoun inside a quotation speaks of someone else
         floor = max([b for b in bounds if b <= start][-2:] or [0])
+        floor = max(floor, article.story(start)[0])  # not from an earlier story of the page
         before = [actor for s, actor in subjects if floor <= s < start]
         if before and before[-1] in people:
             people[before[-1]].spans.append((start, start + len(token.text)))

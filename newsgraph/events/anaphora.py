@@ -64,7 +64,7 @@ def antecedent(
     ):
         return []
     bounds = [p.start for p in article.paragraphs if p.start <= pronoun.idx] or [0]
-    floor = bounds[-PARAGRAPHS:][0]
+    floor = max(bounds[-PARAGRAPHS:][0], article.story(pronoun.idx)[0])  # not an earlier story
     subjects = tree.syntax.subject | tree.syntax.passive_subject
     for token in reversed(pronoun.doc[: pronoun.i]):
         if token.idx < floor:

@@ -188,7 +188,12 @@ class Coder(SenseReader):
         lead = discourse is None
         discourse = discourse or Discourse()
         first = 0  # the lead: the first sentence that is more than a dateline
+        story = article.story(0)
         for position, sentence in enumerate(doc.sents):
+            if article.story(sentence.start_char) != story:
+                story = article.story(sentence.start_char)
+                discourse = discourse.next_story(story[0])
+            index.window = story
             if position == first and dateline_alone(sentence.text):
                 first += 1  # "BAMAKO, 8 avril (AOP) -": its news comes in the next sentence
             if lead and position == first:

@@ -66,6 +66,15 @@ class Discourse:
         #: condemns.
         self.acts: dict[str, list[tuple[list[Actor], list[Actor]]]] = {}
 
+    def next_story(self, start: int) -> Discourse:
+        """The discourse of the next story of a page of several, starting at ``start``:
+        nothing the stories before told carries over (who acted on whom, the dates told),
+        but the day of the page's news and where its lead was."""
+        fresh = Discourse()
+        fresh.previous = start
+        fresh.lead_at, fresh.news_day = self.lead_at, self.news_day
+        return fresh
+
     def dated(self, date: str, sentence: int, at: int = -1, background: bool = False) -> None:
         """Remember that the event whose trigger is at ``at``, in the sentence starting at
         ``sentence``, took ``date``; ``background`` when it was told in the pluperfect."""

@@ -37,6 +37,9 @@ class ActorIndex:
         self.order = {actor.id: i for i, actor in reversed(list(enumerate(article.actors)))}
         self._locations: set[int] = set()
         self._named: dict[str, tuple[int, Actor]] | None = None
+        #: The story of the page being read (:meth:`.Article.story`): what the article's most
+        #: named parties are and how far back the last ones named are looked for.
+        self._window: tuple[int, int] = (0, len(article.text))
         #: International officials, by id, to the organisation they speak for.
         self.serving = _officials(article, self.by_id)
         #: Country actors standing in for a place's country (:mod:`.standin`), pending until
@@ -54,6 +57,20 @@ class ActorIndex:
         self._locations = starts
         self._named = None
 
+    @property
+    def window(self) -> tuple[int, int]:
+        """The stretch of text of the story being read: the whole text on a page of one."""
+        return self._window
+
+    @window.setter
+    def window(self, bounds: tuple[int, int]) -> None:
+        if bounds != self._window:
+            self._window = bounds
+            self._named = None
+
+    def _in_window(self, mention: Mention) -> bool:
+        return self._window[0] <= mention.start < self._window[1]
+
     def named(self) -> dict[str, tuple[int, Actor]]:
         """Each party named as a side (:meth:`side`) other than as a place (:attr:`locations`),
         in order of first mention, to how many times it is named and the actor first named
@@ -64,6 +81,8 @@ class ActorIndex:
             for mention in self.mentions:
                 actor = self.side(mention.actor)
                 if actor is None or mention.start in self._locations:
+                    continue
+                if not self._in_window(mention):
                     continue
                 count, first = named.get(party(actor), (0, actor))
                 named[party(actor)] = (count + 1, first)
@@ -101,6 +120,7 @@ class ActorIndex:
         found: list[Actor] = []
         seen = set(exclude)
         index = bisect_left(self.starts, before) - 1
+        since = max(since, self._window[0])
         while index >= 0 and len(found) < count and self.mentions[index].start >= since:
             actor = self.side(self.mentions[index].actor)
             key = party(actor) if actor is not None else ""
@@ -128,7 +148,7 @@ class ActorIndex:
     def _last(self, before: int, wanted: Callable[[Actor], bool]) -> list[Actor]:
         """The actor named last before ``before`` that is ``wanted``, if any."""
         index = bisect_left(self.starts, before) - 1
-        while index >= 0:
+        while index >= 0 and self.mentions[index].start >= self._window[0]:
             actor = self.mentions[index].actor
             if wanted(actor):
                 return [actor]
@@ -138,11 +158,13 @@ class ActorIndex:
     def salient(
         self, exclude: frozenset[str] = frozenset(), least: int = 1, share: float = 0.0
     ) -> list[Actor]:
-        """The most mentioned state of the article outside ``exclude``, if it has at least
-        ``least`` mentions and at least ``share`` of the mentions of the most mentioned
-        state of ``exclude``."""
+        """The most mentioned state of the story (:attr:`window`) outside ``exclude``, if it
+        has at least ``least`` mentions and at least ``share`` of the mentions of the most
+        mentioned state of ``exclude``."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
+            if not self._in_window(mention):
+                continue
             country = mention.actor.country
             if country:
                 counts[country] = counts.get(country, 0) + 1

@@ -30,6 +30,8 @@ class Mentions:
             key=lambda entry: (entry[0].start, entry[0].end),
         )
         self.starts = [mention.start for mention, _ in self.entries]
+        #: The story of a page of several that a position is in (:meth:`.Article.story`).
+        self.story = article.story
         self.longest = max((m.end - m.start for m, _ in self.entries), default=0)
         quoted = _merged((f.start, f.end) for f in found)
         starts = [start for start, _ in quoted]
@@ -84,10 +86,13 @@ class Mentions:
         Energy Secretary Chris Wright, used the stop … he told": Vance)."""
         index = bisect_left(self.starts, position)
         candidates: list[int] = []
+        floor = self.story(position)[0]
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
             mention, actor = self.entries[k]
             if paragraph is not None and layout.paragraph(mention.start) < paragraph:
                 break
+            if mention.start < floor:
+                break  # an earlier story of the page
             if country is not None and actor.country != country:
                 continue
             if sector is not None and actor.sector != sector:
@@ -200,6 +205,7 @@ class Mentions:
         one of ``words`` ("the agency" -> "the UN food agency"); a person only when ``person``
         is true."""
         index = bisect_left(self.starts, position)
+        since = max(since, self.story(position)[0])
         for k in range(index - 1, max(index - LOOK_BACK, 0) - 1, -1):
             mention, actor = self.entries[k]
             if mention.start < since:

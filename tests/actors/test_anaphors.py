@@ -87,3 +87,20 @@ def test_a_possessive_takes_up_no_group(pipeline: Pipeline) -> None:
         "the group's drone attacks."
     ))  # fmt: skip
     assert "the group" not in _mentions(article, "Houthis")
+
+
+def test_the_organisation_of_a_brief_is_not_one_of_the_brief_before(pipeline: Pipeline) -> None:
+    """On a page of briefs, "l'organisation" takes up no organisation of an earlier brief."""
+    page = (
+        "Le point sur l'actualité africaine en bref\n\n"
+        "Niger : la Cédéao maintient ses sanctions\n\n"
+        "La Cédéao a maintenu mardi ses sanctions contre le Niger, réunie en sommet à Abuja. "
+        "La Cédéao a aussi fermé ses frontières avec Niamey.\n\n"
+        "Ghana : une conférence régionale à Accra\n\n"
+        "Le Ghana accueille jeudi une conférence sur la sécurité maritime dans le golfe de "
+        "Guinée. Selon les autorités ghanéennes, l'organisation a déjà reçu plus de deux cents "
+        "inscriptions.\n"
+    )
+    article = run(pipeline, page)
+    assert len(article.sections) == 2
+    assert "l'organisation" not in _mentions(article, "Economic Community of West African States")
