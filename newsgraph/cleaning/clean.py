@@ -13,7 +13,7 @@ from .headline import choose_headline
 from .lexicon import Lexicon
 from .lines import Line, split_lines
 from .parts import read_byline, read_caption
-from .sections import earlier_story, story_titles
+from .sections import announces_briefs, earlier_story, story_titles
 
 #: What a chrome line costs the body segment it would sit in.
 CHROME_PENALTY = 2.0
@@ -65,7 +65,8 @@ def clean_text(
     if not extracted:
         last = body_end(lines, reasons, first, last, lexicon)
         first = earlier_story(lines, reasons, first)
-    titles = story_titles(lines, reasons, first, last)
+    roundup = announces_briefs(lines, reasons, first, lexicon, title)
+    titles = story_titles(lines, reasons, first, last, roundup)
     first = min([first, *titles])
     if title is None:
         title, first = choose_headline(lines, reasons, first, last, lexicon, bool(titles))

@@ -51,6 +51,8 @@ class Lexicon:
     masthead: tuple[re.Pattern[str], ...]
     #: A line presenting the article's author ("Jane Doe is our Asia editor."), after the body.
     author_bio: tuple[re.Pattern[str], ...]
+    #: Headlines of a page of several short stories ("Le monde en bref", "World briefing").
+    roundup: tuple[re.Pattern[str], ...]
     #: Full dates in each language, to tell the date of an issue from a headline.
     dates: tuple[DateGrammar, ...]
 
@@ -78,6 +80,7 @@ class Lexicon:
             price=re.compile("|".join(f"(?:{d['price']})" for d in data), re.IGNORECASE),
             masthead=tuple(re.compile(p, re.IGNORECASE) for d in data for p in d["masthead"]),
             author_bio=tuple(re.compile(p) for d in data for p in d.get("author_bio", [])),
+            roundup=tuple(re.compile(p, re.IGNORECASE) for d in data for p in d.get("roundup", [])),
             dates=tuple(grammar(code) for code in languages if code in lang.available("dates")),
         )
 

@@ -11,13 +11,16 @@ show it:
   ("Sommet de Luanda : … / Par Awa Diallo"), a new article on the page;
 - or two titles at least open with a label and a colon, the way briefs are headed
   ("Soudan : El-Obeid sous le feu", "Kosovo: Police officers detained"), and every title
-  of the body does.
+  of the body does;
+- or the page's headline announces briefs (« Le monde en bref », "World briefing", the
+  ``roundup`` patterns of ``cleaning.json``) and the body has two titles at least.
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .lines import Line
 
 #: A story title is at least this many words and at most ``TITLE_MAX``.
@@ -54,10 +57,17 @@ def labelled(line: Line) -> bool:
     return _LABEL.match(line.text) is not None
 
 
-def story_titles(lines: list[Line], reasons: list[str | None], first: int, last: int) -> list[int]:
+def story_titles(
+    lines: list[Line],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+    roundup: bool = False,
+) -> list[int]:
     """The lines (indexes) that open the second and later stories of the body
     ``lines[first:last + 1]`` and the title right above its first line when it opens the
-    first; none on a page of one story."""
+    first; none on a page of one story. ``roundup`` when the page's headline announces
+    briefs (:func:`announces_briefs`)."""
     body = [
         i
         for i in range(max(first - 1, 0), last + 1)
@@ -67,11 +77,27 @@ def story_titles(lines: list[Line], reasons: list[str | None], first: int, last:
     if headed:
         return headed
     inside = [i for i in body if i >= first]
+    if roundup and len(body) >= 2:
+        return body
     if len([i for i in body if labelled(lines[i])]) >= 2 and all(
         labelled(lines[i]) for i in inside
     ):
         return body
     return []
+
+
+def announces_briefs(
+    lines: list[Line],
+    reasons: list[str | None],
+    first: int,
+    lexicon: Lexicon,
+    title: str | None = None,
+) -> bool:
+    """Whether the page's headline (``title`` when the input gives it, else a line above the
+    body that is not chrome) announces briefs: « Le monde en bref », "News in brief"."""
+    heads = [title] if title is not None else []
+    heads += [lines[i].text for i in range(first) if reasons[i] is None]
+    return any(p.search(head) for head in heads for p in lexicon.roundup)
 
 
 def _in_header(lines: list[Line], reasons: list[str | None], index: int) -> bool:

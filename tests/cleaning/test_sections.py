@@ -129,3 +129,41 @@ def test_a_position_is_in_the_story_of_its_section() -> None:
     article.sections = [Span(0, second, text[:second]), Span(second, len(text), text[second:])]
     assert article.story(3) == (0, second)
     assert article.story(second + 3) == (second, len(text))
+
+
+def test_a_page_announced_as_briefs_has_one_story_per_title_even_with_no_label(
+    lexicon: Lexicon,
+) -> None:
+    raw = page(
+        "THE GLOBE DISPATCH",
+        "News in brief",
+        "President dismisses interior minister",
+        "Peruvian President Ana Quispe dismissed her interior minister, Carlos Ramirez, on "
+        "Monday after a week of protests in the south of the country, the palace said.",
+        "Two diplomats expelled from Chisinau",
+        "Moldova expelled two diplomats on Tuesday over what it called interference in the "
+        "election campaign, the foreign ministry said, without naming their country.",
+    )
+    result = clean_text(raw, lexicon)
+    assert _starts(result.text, result.sections) == [
+        "President dismisses interior minister",
+        "Two diplomats expelled from Chisinau",
+    ]
+
+
+def test_subheadings_under_a_headline_that_announces_no_briefs_make_no_stories(
+    lexicon: Lexicon,
+) -> None:
+    raw = page(
+        "THE GLOBE DISPATCH",
+        "Peru's president dismisses her interior minister after a week of protests",
+        "Peruvian President Ana Quispe dismissed her interior minister, Carlos Ramirez, on "
+        "Monday after a week of protests in the south of the country, the palace said.",
+        "A week of anger",
+        "Protesters had for days demanded the minister's departure, blaming him for the deaths "
+        "of two young men during a march in Puno.",
+        "A familiar pattern",
+        "The president's predecessor also had to part with his interior minister after deadly "
+        "clashes in the same region.",
+    )
+    assert clean_text(raw, lexicon).sections == []
