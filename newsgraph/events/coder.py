@@ -193,7 +193,10 @@ class Coder(SenseReader):
             if article.story(sentence.start_char) != story:
                 story = article.story(sentence.start_char)
                 discourse = discourse.next_story(story[0])
+                first = position  # each story of a page of several has a lead of its own
             index.window = story
+            if article.sections and position == first and _untold(sentence.text):
+                first += 1  # the story's title: its news comes in the next sentence
             if position == first and dateline_alone(sentence.text):
                 first += 1  # "BAMAKO, 8 avril (AOP) -": its news comes in the next sentence
             if lead and position == first:
@@ -337,3 +340,13 @@ def _uttered(sentence: SentenceCoder, event: Event) -> None:
     trigger = event.trigger
     if trigger is not None and uttered(sentence, event.modality, event.type, trigger.start):
         event.modality = "asserted"
+
+
+#: What ends a sentence of prose, closing quotes and brackets included.
+_TERMINAL = tuple(".!?…»”\"')")
+
+
+def _untold(text: str) -> bool:
+    """Whether a sentence has no final stop: the title of a story on a page of several
+    ("Niger : un journaliste libéré"), not its lead."""
+    return not text.rstrip().endswith(_TERMINAL)

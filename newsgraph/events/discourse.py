@@ -68,11 +68,10 @@ class Discourse:
 
     def next_story(self, start: int) -> Discourse:
         """The discourse of the next story of a page of several, starting at ``start``:
-        nothing the stories before told carries over (who acted on whom, the dates told),
-        but the day of the page's news and where its lead was."""
+        nothing the stories before told carries over (who acted on whom, the dates told, the
+        lead and its day: each brief has a lead of its own)."""
         fresh = Discourse()
         fresh.previous = start
-        fresh.lead_at, fresh.news_day = self.lead_at, self.news_day
         return fresh
 
     def dated(self, date: str, sentence: int, at: int = -1, background: bool = False) -> None:

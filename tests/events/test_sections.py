@@ -46,3 +46,32 @@ def test_words_aimed_at_no_one_named_stay_in_their_story(
     of the next brief: its own state is."""
     assert _eu_targets(coders[lang], lang, stories=True) == {frozenset({"JPN"})}
     assert _eu_targets(coders[lang], lang, stories=False) == {frozenset({"RUS"})}
+
+
+LEADS = {
+    "fr": (
+        "Russie : Moscou accuse Kiev\n\nLa Russie a accusé l'Ukraine lundi d'avoir frappé "
+        "Belgorod. La Russie a aussi rejeté le rapport.\n\n",
+        "Japon : deux diplomates expulsés\n\nLe Japon a expulsé deux diplomates chinois. Tokyo "
+        "a convoqué l'ambassadeur de Chine.",
+    ),
+    "en": (
+        "Russia: Moscow accuses Kyiv\n\nRussia accused Ukraine on Monday of striking Belgorod. "
+        "Russia also rejected the report.\n\n",
+        "Japan: Two diplomats expelled\n\nJapan expelled two Chinese diplomats. Tokyo summoned "
+        "the Chinese ambassador.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_each_story_has_a_lead_of_its_own(coders: dict[str, Coder], lang: str) -> None:
+    """The first sentence after a brief's title is its lead: an act told with no time there
+    is the news of the day (published 2024-06-20), not an act of no known date."""
+    first, second = LEADS[lang]
+    article = make_article(first + second, lang)
+    end = len(first)
+    article.sections = [Span(0, end, first), Span(end, len(article.text), second)]
+    events = coders[lang].code_article(article)
+    dates = {e.type: e.date for e in events if e.evidence.start >= end}
+    assert dates.get("SANCTION") == "2024-06-20", dates
