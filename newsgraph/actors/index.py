@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import lang
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipped
+from ..knowledge.loose import shipped_loose
 from .anaphors import AnaphorWords
 from .blocs import BlocWords
 from .bodies import BodyWords
@@ -147,6 +148,8 @@ class ActorIndex:
     def __init__(self, kb: KnowledgeBase, languages: list[str]) -> None:
         self.kb = kb
         self.policy = Policy.load()
+        #: Country names and adjectives of several states, read by the article.
+        self.loose = shipped_loose()
         self.names: dict[str, Gazetteer[Known]] = {code: Gazetteer() for code in languages}
         self.titles: dict[str, Gazetteer[Title]] = {code: _titles(code) for code in languages}
         self.cues = {code: LanguageCues.load(code) for code in languages}
