@@ -69,11 +69,19 @@ class NonPeople:
                 continue
             own = self._own_mentions(info)
             titled = info.role is not None and bool(own) and self._titled_before(info, own)
-            thing = info.role is None and any(self._named_thing(s) for s, _ in info.spans)
+            thing = info.role is None and any(self._named_thing(s) for s, _ in self._full(info))
             placed = bool(own) and all(self._place_object(start) for start, _ in own)
             fronted = bool(own) and all(self._fronted(start) for start, _ in own)
             if thing or (placed and info.role is None) or (fronted and not titled):
                 del people[person_id]
+
+    def _full(self, info: PersonInfo) -> list[tuple[int, int]]:
+        """The mentions of a person that hold the whole name: a noun before the surname alone
+        names the person's side, no craft or place ("le camp Mabiala" after "Hervé Mabiala",
+        as « le camp Trump »), where one before the whole name names the thing ("the vessel
+        Teresa Magbanua")."""
+        words = set(key(info.name))
+        return [(s, e) for s, e in info.spans if words <= set(key(self.text[s:e]))]
 
     def _own_mentions(self, info: PersonInfo) -> list[tuple[int, int]]:
         """The mentions of a person that are (part of) the name, not a title tied to it."""

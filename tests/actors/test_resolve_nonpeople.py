@@ -115,6 +115,17 @@ def test_a_ship_or_a_drone_named_like_a_person_is_no_actor(pipeline: Pipeline) -
     assert not any("Reaper" in name for name in found)
 
 
+def test_a_noun_before_the_surname_alone_names_the_person_s_side(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "La Cour a confirmé la victoire du président sortant. Son principal adversaire, Hervé "
+        "Malonga, n'aurait obtenu que 29,8 % des voix. Pour le camp Malonga, la décision était "
+        "écrite d'avance. Le médiateur devait ensuite recevoir Hervé Malonga dans la soirée."
+    ))  # fmt: skip
+    assert "Hervé Malonga" in actors(article)
+    ship = run(pipeline, "Les gardes-côtes ont arraisonné le navire Hervé Malonga mardi.")
+    assert "Hervé Malonga" not in actors(ship)
+
+
 def test_a_heading_s_last_words_are_no_title_of_the_next_paragraph(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Le Liban et Israël ont conclu un cessez-le-feu mardi soir à Beyrouth.\n\n"
