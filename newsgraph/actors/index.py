@@ -86,6 +86,9 @@ class LanguageCues:
     #: Locatives that mark a recipient when an article comes before the state's name ("à la
     #: Russie", "à l'Ukraine": in a state is "en Russie"): the state is a party, not a place.
     article_datives: frozenset[str] = frozenset()
+    #: Participles that open a title's remit (« chargé de la Mer »): a title's phrase goes on
+    #: past them, though the parser reads them as verbs.
+    title_complements: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -96,7 +99,7 @@ class LanguageCues:
             "host_prepositions", "articles", "determiners", "not_person_words", "directions",
             "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
-            "recipient_prepositions", "recipient_stems", "article_datives",
+            "recipient_prepositions", "recipient_stems", "article_datives", "title_complements",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]
         return cls(

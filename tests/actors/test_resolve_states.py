@@ -149,3 +149,13 @@ def test_a_state_after_a_preposition_is_no_title_s_affiliation(pipeline: Pipelin
     text = article.text
     spans = [text[m.start : m.end] for a in article.actors for m in a.mentions]
     assert not any("militaire" in s or "acts" in s for s in spans)
+
+
+def test_a_title_s_remit_does_not_cut_it_from_the_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le secrétaire d'État britannique chargé des dépendances de la Couronne, Alistair "
+        "Pemberley, a jugé le blocus inacceptable."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Alistair Pemberley"][1] == "GBR"
+    assert list(found) == ["Alistair Pemberley"]
