@@ -64,25 +64,43 @@ def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:
     So does a participle clause that trails the event (:func:`trailing`)."""
     labels = tree.syntax.relative | tree.syntax.acl
     heads = {token.i for token in chain}
+    expression = word
     for _ in range(MAX_DEPTH):
         if word.i in heads or word.head.i == word.i:
             return False
         if word.dep_ in labels:
             return not _setting(word.head, chain, tree.lexicon.place_preps)
-        if word.dep_ in tree.syntax.adverbial and trailing(word, chain[0]):
+        if word.dep_ in tree.syntax.adverbial and trailing(word, chain[0], expression):
             return True
         word = word.head
     return False
 
 
-def trailing(verb: Token, trigger: Token) -> bool:
-    """Whether an adverbial clause is a present participle after the trigger that does not
-    hold it, which tells what followed from the act ("imposed sanctions on Niger and threatened
-    to use force, activating a standby force in August that year", "a attaqué l'Ukraine,
-    provoquant en 2022 une crise"): its time is that of what followed."""
-    if morph(verb, "VerbForm") != "Part" or morph(verb, "Tense") != "Pres":
+def trailing(verb: Token, trigger: Token, expression: Token | None = None) -> bool:
+    """Whether an adverbial clause is a participle after the trigger that does not hold it:
+    a present participle tells what followed from the act ("imposed sanctions on Niger and
+    threatened to use force, activating a standby force in August that year", "a attaqué
+    l'Ukraine, provoquant en 2022 une crise"), a past participle set off by a comma what was
+    done before to the noun it follows, however the parser hangs it on the main verb ("a
+    accusé Tarvie de soutenir le Front, classé terroriste par Ostrava en mars", "accused
+    Tarvia of backing the Front, designated a terrorist group in May"): its time is that of
+    the participle's own act (:func:`detached`)."""
+    if morph(verb, "VerbForm") != "Part":
+        return False
+    if morph(verb, "Tense") != "Pres" and not detached(verb, expression):
         return False
     return verb.i > trigger.i and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def detached(verb: Token, expression: Token | None = None) -> bool:
+    """Whether a verb is a past participle set off by a comma right before it, in apposition to
+    what comes before, with the time ``expression`` (its head word) inside its phrase, no comma
+    between ("la réforme, adoptée par le Sénat lundi"): one after a comma closes the apposition
+    and dates the main clause ("a rencontré Poutine, accompagné de son ministre, mardi")."""
+    if morph(verb, "Tense") != "Past" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    between = verb.doc[verb.i + 1 : expression.i] if expression is not None else []
+    return all(token.text != "," for token in between)
 
 
 def _setting(noun: Token, chain: list[Token], places: frozenset[str]) -> bool:

@@ -141,6 +141,45 @@ def test_a_time_in_a_participle_clause_after_the_event_dates_what_followed(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France a accusé l'Iran de soutenir le Front de libération, classé « terroriste » "
+        "par Paris en mars, et d'avoir espionné des responsables français.",
+        "La France a accusé l'Iran d'attiser la révolte contre la réforme, adoptée par le "
+        "Sénat dans la nuit de lundi à mardi.",
+    ],
+)
+def test_a_time_in_a_past_participle_set_off_after_the_event_dates_that_participle(
+    coders: dict[str, Coder], text: str
+) -> None:
+    # the parser hangs the apposed participle on the main verb; the lead's charge is the news
+    # of the day, not March's nor Tuesday's
+    assert ("ACCUSE", "2024-06-20") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La France a convoqué l'ambassadeur d'Iran, accompagné de son conseiller, mardi à "
+            "Paris.",
+            "fr",
+        ),
+        (
+            "France summoned Iran's ambassador, accompanied by his adviser, on Tuesday in Paris.",
+            "en",
+        ),
+    ],
+)
+def test_a_time_after_the_comma_closing_a_participle_dates_the_main_clause(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
 def test_the_date_of_the_trigger_s_own_clause_not_of_its_object_s(
     coders: dict[str, Coder],
 ) -> None:
