@@ -19,6 +19,7 @@ from .modality import ModalityReader
 from .reactions import judging_verb, predicative
 from .relatives import modified_words
 from .syntax import Token, Tree, dependent_words
+from .verbforms import clause_subjects, detached_participle
 
 
 class SenseReader:
@@ -60,6 +61,7 @@ class SenseReader:
             return None
         words = dependent_words(token) | (set() if noun else modified_words(self.tree, token))
         understood = words | (set() if noun else self._understood_subject(token))
+        understood |= set() if noun else self._detached_patient(token)
         preps = self._preps(token) | {
             mark
             for child in token.children
@@ -95,6 +97,17 @@ class SenseReader:
             return set()
         subject = self.tree.subject(token)
         return set() if subject is None else {subject.lemma_.lower(), subject.lower_}
+
+    def _detached_patient(self, token: Token) -> set[str]:
+        """The words of the subject a past participle set off before its clause is done to
+        (:func:`.verbforms.detached_participle`), which a sense's ``with`` reads as the
+        participle's object: "Saisie par le Chili en 2018, la Cour a rendu son avis" is "le
+        Chili a saisi la Cour" (a court seized, not goods). Not ``without``, as for
+        :meth:`_understood_subject`."""
+        syntax = self.tree.syntax
+        if not detached_participle(token, syntax):
+            return set()
+        return {w for s in clause_subjects(token, syntax) for w in (s.lemma_.lower(), s.lower_)}
 
     def _preps(self, token: Token) -> set[str]:
         """The prepositions of a trigger's phrases but those that only give a time: "called

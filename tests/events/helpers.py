@@ -92,6 +92,11 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
     # a person whose country is not known
     "Evan Gershkovich": (None, "person", ("Evan Gershkovich", "Gershkovich")),
     "European Union": (None, "organization", ("Union européenne", "UE", "European Union", "EU")),
+    "International Court of Justice": (
+        None,
+        "organization",
+        ("Cour internationale de justice", "CIJ", "International Court of Justice", "ICJ"),
+    ),
 }
 
 
