@@ -38,6 +38,18 @@ pytestmark = pytest.mark.model
             "China dispatched two corvettes to the Japanese coast on Monday.",
             row("MOBILIZE", "CHN", "JPN"),
         ),
+        # reserving the right to respond is a threat to whoever acted
+        (
+            "en",
+            "China expelled two Japanese diplomats. Japan said it reserved the right to respond.",
+            row("THREATEN", "JPN", "CHN"),
+        ),
+        (
+            "fr",
+            "La Chine a expulsé deux diplomates japonais. "
+            "Le Japon se réserve le droit de riposter.",
+            row("THREATEN", "JPN", "CHN"),
+        ),
     ],
 )
 def test_diplomatic_vocabulary(
