@@ -50,6 +50,17 @@ pytestmark = pytest.mark.model
             "Le Japon se réserve le droit de riposter.",
             row("THREATEN", "JPN", "CHN"),
         ),
+        # ordering another state's diplomats to leave expels them
+        (
+            "en",
+            "Japan ordered five Chinese diplomats to leave Tokyo.",
+            row("SANCTION", "JPN", "CHN"),
+        ),
+        (
+            "fr",
+            "Le Japon a ordonné à quinze diplomates chinois de quitter le pays.",
+            row("SANCTION", "JPN", "CHN"),
+        ),
     ],
 )
 def test_diplomatic_vocabulary(
