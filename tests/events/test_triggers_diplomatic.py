@@ -61,6 +61,12 @@ pytestmark = pytest.mark.model
             "Le Japon a ordonné à quinze diplomates chinois de quitter le pays.",
             row("SANCTION", "JPN", "CHN"),
         ),
+        # not recognising a ruling rejects it
+        (
+            "fr",
+            "Le Japon n'a jamais reconnu la sentence rendue en faveur de la Chine.",
+            row("REJECT", "JPN", "CHN"),
+        ),
     ],
 )
 def test_diplomatic_vocabulary(
