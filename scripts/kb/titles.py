@@ -10,7 +10,7 @@ from typing import Any
 from .common import SUPPLEMENTS, fold, role_key, warn
 from .sources import read_phoenix_agents
 
-TITLES_VERSION = "v8"
+TITLES_VERSION = "v9"
 
 
 def build_titles(data: Path) -> dict[str, dict[str, Any]]:

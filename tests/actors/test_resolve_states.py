@@ -140,6 +140,20 @@ def test_a_rank_of_the_state_department_names_the_united_states(pipeline: Pipeli
     assert actors(article)["Kurt Campbell"][1] == "USA"
 
 
+def test_an_unqualified_title_of_one_state_names_it(pipeline: Pipeline) -> None:
+    """An unqualified "Foreign Secretary" is Britain's, an "External Affairs Minister" India's,
+    even in a story about other states; a state named with the title still wins."""
+    article = run(pipeline, (
+        "Peru expelled two Chilean diplomats on Monday. Foreign Secretary Helen Ashworth "
+        "urged both sides to show restraint. External Affairs Minister Rajiv Menon spoke to "
+        "his Chilean counterpart. Pakistan's foreign secretary, Omar Baig, said nothing."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Helen Ashworth"][1] == "GBR"
+    assert found["Rajiv Menon"][1] == "IND"
+    assert found["Omar Baig"][1] == "PAK"
+
+
 def test_a_state_after_a_preposition_is_no_title_s_affiliation(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Le Mali et le Burkina Faso ont averti que toute intervention militaire contre le Niger "

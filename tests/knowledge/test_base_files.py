@@ -51,7 +51,7 @@ def test_terms_are_ordered() -> None:
 def test_titles_lexicons() -> None:
     for lang in ("en", "fr"):
         doc = json.loads((ROOT / "newsgraph" / "lang" / lang / "titles.json").read_text("utf-8"))
-        assert doc["version"] == f"titles-{lang}.v8" and doc["sources"]
+        assert doc["version"] == f"titles-{lang}.v9" and doc["sources"]
         texts = {t["text"]: t for t in doc["titles"]}
         assert all(t["role_key"] == re.sub(r"[^a-z0-9]+", "_", t["role"]) for t in doc["titles"])
         if lang == "fr":
