@@ -48,3 +48,18 @@ def test_a_meeting_with_someone_the_visit_does_not_name_stays(
     found = [e for e in coded(coders[lang], text, lang) if e[0] == "CONSULT"]
     met = [e for e in found if "RUS" in e[1] | e[2]]
     assert met and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan summoned the Chinese ambassador to protest the vote.",
+        "Tokyo summoned China's ambassador on Monday to protest the sale.",
+    ],
+)
+def test_a_summons_to_protest_is_one_accuse(coders: dict[str, Coder], text: str) -> None:
+    """ "Summoned the Chinese ambassador to protest the vote" is the summons, an ACCUSE
+    Japan→China, and no street protest of Japan's besides."""
+    found = coded(coders["en"], text, "en")
+    assert [e[0] for e in found] == ["ACCUSE"], found
+    assert found[0][1:3] == (frozenset({"JPN"}), frozenset({"CHN"})), found
