@@ -85,6 +85,18 @@ def test_an_embassy_is_a_source_of_an_attribution_phrase(build: Build) -> None:
 
 
 @pytest.mark.parametrize(
+    "source", ["le haut-commissariat", "la préfecture", "la mairie", "l'observatoire"]
+)
+def test_a_local_authority_or_a_relief_body_is_a_source_of_an_attribution_phrase(
+    build: Build, source: str
+) -> None:
+    text = f"Trois manifestants ont été blessés mardi soir à Lorient, selon {source}."
+    cast: Cast = {"France": ("country", ["France"])}
+    found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert found == ["Trois manifestants ont été blessés mardi soir à Lorient"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "À en croire l'Ukraine, plus de 600 drones russes ont été abattus en mai.",
