@@ -6,6 +6,11 @@ que des cibles militaires, a-t-il assuré, ajoutant que …", "The talks made pr
 said, adding that …": a non-finite clause (an infinitive after a preposition, a present
 participle) that the parser hung on the tag's verb after a comma closes the tag; the
 statement is still the words before the tag.
+
+The parser may also hang on the tag's verb what describes its speaker after it: an acronym
+in parentheses or an apposition ("…, a affirmé le gouvernement d'unité nationale (NUG)") and
+a past participle set off by a comma ("…, a annoncé le comité, formé par des opposants"):
+they close the tag too (:func:`describes_speaker`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,24 @@ def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
         and child.i > verb.i
         and child.dep_ in CIRCUMSTANCES
         and _nonfinite(child)
+        and _after_comma(layout, child)
+    )
+
+
+def describes_speaker(layout: Layout, verb: Token, child: Token) -> bool:
+    """Whether ``child``, hung on the tag's verb after it, tells who its speaker is: an
+    apposition ("(NUG)", ", l'organe exécutif de l'opposition") or a past participle set off
+    by a comma (", formé par des opposants à la junte"), not an object or a clause."""
+    if child.head.i != verb.i or child.i <= verb.i:
+        return False
+    if child.dep_ == "appos":
+        return True
+    forms = child.morph.get("VerbForm")
+    past = "Part" in forms and "Pres" not in child.morph.get("Tense")
+    return bool(
+        child.dep_ in CIRCUMSTANCES
+        and child.pos_ == "VERB"
+        and past
         and _after_comma(layout, child)
     )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from .circumstance import circumstance
+from .circumstance import circumstance, describes_speaker
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .continued import continued
 from .incise import loose_tag, quote_tag
@@ -263,7 +263,7 @@ def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     for child in layout.children(verb):
         if child.i <= verb.i or child.dep_ in TAG_DEPENDENTS or child.i in spoken:
             continue
-        if not circumstance(layout, verb, child):
+        if not circumstance(layout, verb, child) and not describes_speaker(layout, verb, child):
             return None  # an object or a clause of its own: no tag
         end = max(end, layout.token_end(child.right_edge.i))  # the tag ends after it
     return comma, speaker, end

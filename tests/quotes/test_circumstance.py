@@ -57,3 +57,22 @@ def test_a_finite_clause_after_the_tag_still_goes_on_the_statement(build: Build)
     assert [q[0] for q in found] == [
         "Si Moscou refuse la trêve, a-t-il averti, Londres livrera de nouveaux missiles à l'Ukraine"
     ]
+
+
+def test_an_acronym_and_a_participle_describing_the_speaker_close_the_tag(build: Build) -> None:
+    text = (
+        "Les combats ont repris lundi. L'armée a bombardé mardi trois villages du nord, tuant "
+        "au moins douze civils, a affirmé le conseil de transition (CNT), formé par des "
+        "opposants au régime."
+    )
+    found = _reported(build, text, "fr")
+    assert [q[0] for q in found] == [
+        "L'armée a bombardé mardi trois villages du nord, tuant au moins douze civils"
+    ]
+
+
+def test_a_participle_with_an_object_of_its_own_after_the_cue_is_no_description(
+    build: Build,
+) -> None:
+    text = "Les combats ont repris lundi. Le conseil a affirmé les résultats publiés mardi."
+    assert _reported(build, text, "fr") == []
