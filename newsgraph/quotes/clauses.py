@@ -51,7 +51,7 @@ def reported_clause(layout: Layout, token: Token) -> bool:
     complementizer."""
     complementizers = layout.lexicon.complementizers
     relatives = layout.lexicon.relative_pronouns
-    subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+    subjects = [c for c in _subject_holders(token) if c.dep_.startswith(("nsubj", "csubj", "expl"))]
     if not subjects or any(_relative_subject(c, token, relatives) for c in subjects):
         return False  # "a campaign it says is aimed at …", "the rebels, who seized …"
     if _relative(token, complementizers):
@@ -67,6 +67,13 @@ def reported_clause(layout: Layout, token: Token) -> bool:
         return True
     opened = token.lower_ in complementizers or bool(marks)
     return bool(opened and token.dep_ in LOOSE)
+
+
+def _subject_holders(token: Token) -> list[Token]:
+    """The dependents of ``token`` and, where the parser hung the subject of a nominal
+    predicate on its copula (« l'agence/nsubj ne sera/cop plus en mesure »), the copula's."""
+    copulas = [c for c in token.children if c.dep_ == "cop"]
+    return [*token.children, *(c for cop in copulas for c in cop.children)]
 
 
 def _relative_subject(subject: Token, clause: Token, relatives: frozenset[str]) -> bool:

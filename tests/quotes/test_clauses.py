@@ -59,3 +59,15 @@ def test_a_clause_whose_subject_is_a_demonstrative_is_reported(build: Build) -> 
 def test_a_relative_clause_around_a_cue_is_still_no_statement(build: Build) -> None:
     text = "Antony Blinken visited a port that he said was closed to Russian ships."
     assert [q for q in quotes_of(build(text, "en", CAST)) if not q[2]] == []
+
+
+def test_a_nominal_predicate_whose_subject_hangs_on_its_copula_is_reported(
+    build: Build,
+) -> None:
+    text = (
+        "Sergei Lavrov est arrivé lundi à Minsk. Si les capteurs ne sont pas réinstallés d'ici "
+        "trois à quatre semaines, a-t-il averti, l'agence ne sera plus en mesure de reconstituer "
+        "le suivi des essais."
+    )
+    found = [q[0] for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert any(q.startswith("l'agence ne sera plus en mesure de") for q in found)
