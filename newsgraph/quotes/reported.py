@@ -136,7 +136,8 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             clause = token.head
             if clause.i <= i or not asserted(layout, verb, clause):
                 return None
-            return _found(layout, layout.token_end(i), sentence_end, verb, subject(layout, verb))
+            # the complementizer opens the text, as a clause's own does ("qu'une …")
+            return _found(layout, token.idx, sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
     return None

@@ -183,3 +183,12 @@ def test_a_complementizer_after_the_date_of_the_statement_opens_it(build: Build)
     text = "Sergueï Lavrov avait estimé en mars 2024 que l'Ukraine ne pouvait pas rompre l'accord."
     found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
     assert found == [("que l'Ukraine ne pouvait pas rompre l'accord", "Sergei Lavrov", False)]
+
+
+def test_a_clause_found_past_its_cue_keeps_its_complementizer(build: Build) -> None:
+    text = (
+        "Sergei Lavrov a pris acte de la décision et promis qu'une nouvelle attaque "
+        "entraînerait une riposte."
+    )
+    found = [q[0] for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == ["qu'une nouvelle attaque entraînerait une riposte"]
