@@ -122,7 +122,7 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
     between, when the parser hung it elsewhere ("ont prévenu lundi dans un communiqué que …",
     "a pris acte de la décision et promis que …"): it runs to the end of the sentence."""
     doc, lexicon = layout.doc, layout.lexicon
-    if "Inf" in verb.morph.get("VerbForm"):
+    if "Inf" in verb.morph.get("VerbForm") and not _governed(layout, verb):
         return None  # a noun the tagger took for an infinitive ("ces lâchers, qu'il …")
     before = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     if verb.dep_ not in ("conj", "xcomp") and not before:
@@ -141,6 +141,15 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
     return None
+
+
+def _governed(layout: Layout, verb: Token) -> bool:
+    """Whether the infinitive ``verb`` follows a verb it is linked to, one that makes it a
+    verb and no noun (« a rejeté les accusations et a fait valoir que … »: on « fait »)."""
+    if verb.i == 0:
+        return False
+    before = layout.doc[verb.i - 1]
+    return before.pos_ in ("VERB", "AUX") and (before.head.i == verb.i or verb.head.i == before.i)
 
 
 def _infinitive(layout: Layout, verb: Token) -> Found | None:

@@ -72,6 +72,7 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         and (quoted or not layout.in_quote(c.i))
         and _can_be_subject(c)
         and not object_clitic(layout, c, verb)  # "« … », lui a répondu X"
+        and not _before_conjunction(c, verb)
     ]
     # the subject nearest the verb: "20.05 BST – The Belarusian president … says" has two
     before = max((c for c in own if c.i < verb.i), key=lambda c: c.i, default=None)
@@ -101,6 +102,14 @@ def subject(layout: Layout, verb: Token, depth: int = 0) -> Speaker | None:
         if speaker is not None and (quoted or not _quoted_phrase(layout, speaker)):
             return speaker
     return None
+
+
+def _before_conjunction(word: Token, verb: Token) -> bool:
+    """Whether ``word`` stands before the conjunction that coordinates ``verb`` to the verb
+    before it: the first verb's object the parser made the subject of the second, which
+    shares the first one's subject (« X a rejeté les accusations et a fait valoir que … »:
+    not « les accusations »)."""
+    return any(c.dep_ == "cc" and word.i < c.i < verb.i for c in verb.children)
 
 
 def personal_expletive(layout: Layout, token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .build import Cast, quotes_of
+from .build import Cast, quotes_of, speaker_words
 from .casts import REPORTED_CAST as CAST
 from .conftest import Build
 
@@ -192,3 +192,30 @@ def test_a_clause_found_past_its_cue_keeps_its_complementizer(build: Build) -> N
     )
     found = [q[0] for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
     assert found == ["qu'une nouvelle attaque entraînerait une riposte"]
+
+
+def test_a_causative_infinitive_cue_reports_the_clause_after_it(build: Build) -> None:
+    text = (
+        "Emmanuel Macron a rejeté les accusations portées contre son pays et a fait valoir "
+        "que l'accès à la mer était pour le Togo une question de survie."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        (
+            "que l'accès à la mer était pour le Togo une question de survie",
+            "Emmanuel Macron",
+            False,
+        )
+    ]
+
+
+def test_the_object_of_the_first_of_two_coordinated_cues_is_no_subject_of_the_second(
+    build: Build,
+) -> None:
+    text = (
+        "Emmanuel Macron a rejeté les accusations portées contre son pays et a fait valoir "
+        "que l'accès à la mer était pour le Togo une question de survie."
+    )
+    words = speaker_words(build(text, "fr", CAST))
+    said = "que l'accès à la mer était pour le Togo une question de survie"
+    assert said in words and words[said] != "les accusations portées contre son pays"
