@@ -52,7 +52,7 @@ from .spans import (
     trim,
 )
 from .statenames import StateNames
-from .surnames import by_surname, reported_subjects
+from .surnames import by_surname, given_names, reported_names, reported_subjects
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 
@@ -71,6 +71,9 @@ class ArticleActors:
         people = person_spans(article, self.cues)
         found = article_names(article, index, self.toks, people)
         self.names = found.names
+        taken = [(h.start, h.end) for h in self.names] + people
+        orgs = [(e.start, e.end) for e in article.entities if e.label == "ORG"]
+        people += reported_names(article, given_names(index.kb, self.lang), taken, orgs)
         words = index.body_words[self.lang]
         people += nationals(
             self.text, article.entities, self.names, {*words.heads, *words.excluded}

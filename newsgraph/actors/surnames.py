@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from functools import cache
 
+from spacy.tokens import Token
+
 from ..article import Article
 from ..knowledge import KnowledgeBase, Person
 from ..knowledge.base import normalize
@@ -32,6 +34,15 @@ def _given_names(kb: KnowledgeBase) -> frozenset[str]:
         for name in person.names
         if len(name.split()) >= 2
     )
+
+
+@cache
+def given_names(kb: KnowledgeBase, language: str) -> frozenset[str]:
+    """Given names in lower case: the first words of the knowledge base's full names and the
+    language's ``given_name_genders`` and ``given_names`` ("david", "emily", "nicola")."""
+    lexicon = load_quotes(language)
+    listed = {*lexicon.given_name_genders, *lexicon.given_names}
+    return frozenset(n.lower() for n in listed) | _given_names(kb)
 
 
 def common_word(surname: str, text: str) -> bool:
@@ -74,3 +85,47 @@ def reported_subjects(article: Article) -> list[tuple[int, int]]:
         if token.head.lemma_ in verbs and not any(c.dep_ in _NAME_PARTS for c in token.children):
             found.append((token.idx, token.idx + len(token.text)))
     return found
+
+
+def reported_names(
+    article: Article,
+    given: frozenset[str],
+    taken: list[tuple[int, int]],
+    orgs: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Full names the parser makes the subject of a reporting verb, or of any verb when a noun
+    in apposition describes them, which the entity model missed or took for something else
+    ("Ilona Varga said …", "Detective Inspector Ilona Varga told reporters …", "Ilona Varga,
+    a teacher in Pécs, joined the strike" → "Ilona Varga"): a given name of ``given`` (lower
+    case) and one or two capitalised proper nouns after it, ending on the subject, none of them
+    in a span of ``taken`` (the knowledge base's names and the model's people). A name the
+    entity model has for an organisation (``orgs``: "Morgan Stanley said …") is a person's
+    only with a title before it or a noun in apposition."""
+    if article.doc is None or article.language is None:
+        return []
+    verbs = load_quotes(article.language).verbs
+    found = []
+    for token in article.doc:
+        if token.dep_ != "nsubj" or not _name_word(token):
+            continue
+        described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+        if token.head.lemma_ not in verbs and not described:
+            continue
+        parts = [token]
+        for child in reversed([c for c in token.children if c.i < token.i]):
+            if child.i != parts[0].i - 1 or child.dep_ not in _NAME_PARTS or not _name_word(child):
+                break
+            parts.insert(0, child)
+        first = next((k for k, t in enumerate(parts) if t.lower_ in given), None)
+        if first is None or not 2 <= len(parts) - first <= 3:
+            continue
+        start, end = parts[first].idx, token.idx + len(token.text)
+        vouched = described or first > 0
+        if not any(s < end and start < e for s, e in taken + ([] if vouched else orgs)):
+            found.append((start, end))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun: a word of a person's name."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()

@@ -153,6 +153,9 @@ class QuoteLexicon:
     #: Given names whose bearers are of one gender ("Sophie" -> Fem, "Paul" -> Masc): a
     #: pronoun of the other gender is someone else when the knowledge base does not say.
     given_name_genders: dict[str, str] = field(default_factory=dict)
+    #: Other given names, of either gender ("Nicola", "Jordan"), lower case: with those of
+    #: ``given_name_genders`` they make a capitalised pair a person's name.
+    given_names: frozenset[str] = frozenset()
     #: Phrases that open a label before a colon and give the source of the quote after it
     #: ("more from", "from"): "More from the report: “…”".
     source_phrases: tuple[str, ...] = ()
@@ -311,6 +314,7 @@ def load(code: str) -> QuoteLexicon:
             for gender, names in data.get("given_name_genders", {}).items()
             for name in names
         },
+        given_names=frozenset(n.lower() for n in data.get("given_names", [])),
         source_phrases=tuple(p.lower() for p in data.get("source_phrases", [])),
         inflections=inflection.endings(code),
         title_nouns=frozenset(titled),

@@ -61,3 +61,19 @@ def test_a_reporting_verb_s_subject_the_entity_model_missed(pipeline: Pipeline) 
     assert actors(english)["Mette Frederiksen"] == ("person", "DNK", "GOV")
     french = pipeline(Article(raw="Frederiksen a déclaré que le Danemark resterait ferme."))
     assert actors(french)["Mette Frederiksen"][1] == "DNK"
+
+
+@pytest.mark.model
+def test_a_full_name_the_entity_model_missed_is_a_person_s_as_a_speaker(
+    pipeline: Pipeline,
+) -> None:
+    text = "Detective Sergeant Nicola Brandt told reporters two men had been arrested."
+    article = pipeline(Article(raw=text))
+    assert not any(e.label == "PERSON" for e in article.entities)  # the model misses her
+    assert actors(article)["Nicola Brandt"][0] == "person"
+
+
+@pytest.mark.model
+def test_a_company_named_like_a_person_stays_a_company(pipeline: Pipeline) -> None:
+    article = pipeline(Article(raw="Kelly Services said profits fell."))
+    assert "Kelly Services" not in actors(article)
