@@ -165,7 +165,7 @@ class ArticleActors:
                 self._add_person(info, hit, descriptor)
         for name, start, end in singles:
             if not self._covered(start, end):
-                self._single_name(name, start, end)
+                self._single_name(name, start, end, honoured=self._after_honorific(start))
 
     def _titled_names(self) -> None:
         """Names right after a title that the entity model missed ("le président taïwanais
@@ -232,7 +232,17 @@ class ArticleActors:
         first, last = self.first_token.get(start), self.last_token.get(end)
         return first is not None and last is not None and self.finder.excluded(first, last)
 
-    def _single_name(self, name: str, start: int, end: int, known_only: bool = False) -> None:
+    def _after_honorific(self, start: int) -> bool:
+        """Whether an honorific stands right before the word at ``start`` ("Mr Okoye")."""
+        first = self.first_token.get(start)
+        return first is not None and first > 0 and self.toks[first - 1].key in self.cues.honorifics
+
+    def _single_name(
+        self, name: str, start: int, end: int, known_only: bool = False, honoured: bool = False
+    ) -> None:
+        """A single name: a short name of a person named before, else the one person the
+        registry or the knowledge base has under it; after an honorific, a person of its own
+        though no one knows them ("Mr Okoye said …" → Okoye)."""
         family = self.index.policy.first_word
         for info in self.people.values():
             if key(name) in [key(n) for n in short_names(info, family)]:
@@ -245,6 +255,8 @@ class ArticleActors:
         elif (known := by_surname(self.index.kb, name, self.on, self.text)) is not None:
             info = from_kb(known, self.on, None, self.mentioned)
             self._add_person(info, Hit(start, end, name, ()), None)
+        elif honoured and not known_only and not entries:
+            self._add_person(PersonInfo(name=name), Hit(start, end, name, ()), None)
 
     def _add_person(self, info: PersonInfo, hit: Hit[Known], descr: Descriptor | None) -> None:
         existing = self.people.setdefault(info.id, info)

@@ -77,3 +77,9 @@ def test_a_full_name_the_entity_model_missed_is_a_person_s_as_a_speaker(
 def test_a_company_named_like_a_person_stays_a_company(pipeline: Pipeline) -> None:
     article = pipeline(Article(raw="Kelly Services said profits fell."))
     assert "Kelly Services" not in actors(article)
+
+
+@pytest.mark.model
+def test_a_single_name_after_an_honorific_is_a_person_s(pipeline: Pipeline) -> None:
+    text = '"The budget is a fraud," Mr Adewole said. He chairs the finance committee.'
+    assert actors(pipeline(Article(raw=text)))["Adewole"][0] == "person"
