@@ -100,7 +100,8 @@ def reported_names(
     case) and one or two capitalised proper nouns after it, ending on the subject, none of them
     in a span of ``taken`` (the knowledge base's names and the model's people). A name the
     entity model has for an organisation (``orgs``: "Morgan Stanley said …") is a person's
-    only with a title before it or a noun in apposition."""
+    only with a title before it or a noun in apposition; none takes an article ("The
+    Ukrainian General Staff denied …")."""
     if article.doc is None or article.language is None:
         return []
     verbs = load_quotes(article.language).verbs
@@ -108,6 +109,8 @@ def reported_names(
     for token in article.doc:
         if token.dep_ != "nsubj" or not _name_word(token):
             continue
+        if any(c.dep_ in ("det", "poss") for c in token.children):
+            continue  # "the Ukrainian General Staff": no one's name takes an article
         described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
         if token.head.lemma_ not in verbs and not described:
             continue

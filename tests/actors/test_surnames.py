@@ -83,3 +83,9 @@ def test_a_company_named_like_a_person_stays_a_company(pipeline: Pipeline) -> No
 def test_a_single_name_after_an_honorific_is_a_person_s(pipeline: Pipeline) -> None:
     text = '"The budget is a fraud," Mr Adewole said. He chairs the finance committee.'
     assert actors(pipeline(Article(raw=text)))["Adewole"][0] == "person"
+
+
+@pytest.mark.model
+def test_a_name_with_an_article_is_no_person_s(pipeline: Pipeline) -> None:
+    article = pipeline(Article(raw="The Zembian General Staff denied that its drones struck."))
+    assert "General Staff" not in actors(article)
