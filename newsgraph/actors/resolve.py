@@ -355,7 +355,6 @@ class ArticleActors:
                      and (country is None or p.country == country) and p.spans
                      and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
         if same_role and (country or title.role_key in policy.unique_roles):
-            same_role = self._same_words(same_role, span) or same_role
             latest_before(same_role, descriptor.start).spans.append(span)
         elif country and title.role_key in policy.unique_roles and self.on is not None:
             holder = self.index.kb.holder(title.role_key, country, self.on)
@@ -368,18 +367,6 @@ class ArticleActors:
             self._fold(country, span)
         elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
             self.book.organization(descriptor.org).mentions.append(self._span(*span))
-
-    def _same_words(self, people: list[PersonInfo], span: tuple[int, int]) -> list[PersonInfo]:
-        """Of people holding the office a bare title names, those a mention of which ends on
-        the title's very words: "the secretary of state" takes up "The US secretary of state,
-        Ana Ruiz", not the "foreign minister" of another country named after her."""
-        words = key(self.text[span[0] : span[1]])
-        while words and words[0] in self.cues.articles:
-            words = words[1:]
-        if not words:
-            return []
-        return [p for p in people if any(key(self.text[s:e])[-len(words) :] == words
-                                         for s, e in p.spans if s < span[0])]  # fmt: skip
 
     def _fold(self, country: str, span: tuple[int, int]) -> None:
         """Unnamed officials, ministries and troops fold into their state."""

@@ -229,13 +229,3 @@ def test_a_counterpart_and_a_commissioner_take_the_country_of_their_adjective(
         "Kenyan counterpart, Joseph Mwangi, rejected the claim on Tuesday."
     ))  # fmt: skip
     assert actors(english)["Joseph Mwangi"] == ("person", "KEN", "GOV")
-
-
-def test_a_bare_title_takes_up_the_holder_its_very_words_described(pipeline: Pipeline) -> None:
-    text = ("The US secretary of state, Dana Whitfield, met Russia's foreign minister, Pavel "
-            "Orlov, in Geneva on Tuesday. The secretary of state told reporters the talks were "
-            "a first step.")  # fmt: skip
-    article = run(pipeline, text)
-    at = text.index("secretary of state told")
-    holder = actor_at(article, at, at + len("secretary of state"))
-    assert holder is not None and holder.name == "Dana Whitfield"
