@@ -167,3 +167,19 @@ def test_subheadings_under_a_headline_that_announces_no_briefs_make_no_stories(
         "clashes in the same region.",
     )
     assert clean_text(raw, lexicon).sections == []
+
+
+def test_a_headline_about_a_briefing_announces_no_briefs(lexicon: Lexicon) -> None:
+    # "news briefing" inside the headline's sentence is the news, not a rubric naming the page
+    raw = page(
+        "THE GLOBE DISPATCH",
+        "Pentagon news briefing: defence secretary warns Tarvia over attacks on shipping",
+        "The defence secretary, Ruth Adebayo, warned Tarvia on Monday that attacks on "
+        "merchant ships in the strait would not go unanswered, the ministry said.",
+        "Pressure on Tarvia grows",
+        "Several navies have sent frigates to the strait since the first attack in March, "
+        "officials said on Monday.",
+        "What comes next",
+        "She said the allies would meet again in Lisbon next week to agree on escorts.",
+    )
+    assert clean_text(raw, lexicon).sections == []
