@@ -39,10 +39,13 @@ def _given_names(kb: KnowledgeBase) -> frozenset[str]:
 @cache
 def given_names(kb: KnowledgeBase, language: str) -> frozenset[str]:
     """Given names in lower case: the first words of the knowledge base's full names and the
-    language's ``given_name_genders`` and ``given_names`` ("david", "emily", "nicola")."""
+    language's ``given_name_genders`` and ``given_names`` ("david", "emily", "nicola"), less
+    the language's titles and honorifics, which open some of those full names ("General",
+    "Grand" of "Grand Duke …"): "Ukrainian General Staff said …" names no one."""
     lexicon = load_quotes(language)
-    listed = {*lexicon.given_name_genders, *lexicon.given_names}
-    return frozenset(n.lower() for n in listed) | _given_names(kb)
+    listed = {n.lower() for n in (*lexicon.given_name_genders, *lexicon.given_names)}
+    titles = {t.lower() for t in (*lexicon.title_nouns, *lexicon.noun_genders)}
+    return frozenset((listed | _given_names(kb)) - titles)
 
 
 def common_word(surname: str, text: str) -> bool:

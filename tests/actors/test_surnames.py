@@ -89,3 +89,10 @@ def test_a_single_name_after_an_honorific_is_a_person_s(pipeline: Pipeline) -> N
 def test_a_name_with_an_article_is_no_person_s(pipeline: Pipeline) -> None:
     article = pipeline(Article(raw="The Zembian General Staff denied that its drones struck."))
     assert "General Staff" not in actors(article)
+
+
+@pytest.mark.model
+def test_a_title_word_opening_a_subject_names_no_one(pipeline: Pipeline) -> None:
+    # "General" opens knowledge-base names ("General …") but is a title, not a given name
+    article = pipeline(Article(raw="Zembian General Staff said on Monday that drones struck."))
+    assert "General Staff" not in actors(article)
