@@ -64,7 +64,9 @@ class Sense:
     agent of a passive), ``obj``, ``iobj``, ``poss`` (a possessor or the genitive of a noun),
     ``mod`` (a demonym adjective: "russe", "Russian"), ``speaker`` (who says the sentence), or
     a preposition ("contre", "against"). ``with_words`` restricts the sense to triggers with
-    a dependent (object, oblique, modifier) of one of those lemmas ("imposer" + "sanction");
+    a dependent (object, oblique, modifier) of one of those lemmas ("imposer" + "sanction"),
+    and ``also_with`` to triggers with a dependent of one of its lemmas as well ("ordered the
+    diplomats to leave": a diplomat and a verb of leaving make the expulsion);
     ``preps`` to triggers with one of those prepositional arguments; ``prospective`` to
     triggers in the future or the conditional, or under a modal ("prendra toutes les mesures
     nécessaires", "would take action": a threat, where "took measures" is none).
@@ -91,6 +93,7 @@ class Sense:
     source: tuple[str, ...] = VERB_SOURCE
     target: tuple[str, ...] = VERB_TARGET
     with_words: frozenset[str] = frozenset()
+    also_with: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     without_heads: frozenset[str] = frozenset()
@@ -125,6 +128,7 @@ class Sense:
             source=tuple(data.get("source", default_source)),
             target=tuple(data.get("target", default_target)),
             with_words=frozenset(data.get("with", ())),
+            also_with=frozenset(data.get("also_with", ())),
             without_words=frozenset(data.get("without", ())),
             preps=frozenset(data.get("preps", ())),
             without_heads=frozenset(data.get("without_heads", ())),

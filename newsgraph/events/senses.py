@@ -74,6 +74,8 @@ class SenseReader:
         for sense in senses:
             if sense.with_words and not sense.with_words & understood:
                 continue
+            if sense.also_with and not sense.also_with & understood:
+                continue
             if sense.without_words & words:
                 continue
             if sense.preps and not sense.preps & preps:

@@ -84,6 +84,24 @@ def test_diplomatic_vocabulary(
         ("fr", "La Chine a dépêché un émissaire à Tokyo.", "MOBILIZE"),
         # an order to one's own troops is no expulsion
         ("en", "Japan ordered its troops to leave the border.", "SANCTION"),
+        # diplomats ordered to do anything but leave are not expelled
+        ("en", "Japan ordered the ambassador of China to appear before parliament.", "SANCTION"),
+        (
+            "fr",
+            "Le Japon a ordonné à l'ambassadeur chinois de se présenter au ministère.",
+            "SANCTION",
+        ),
+        # a right reserved to do anything but answer is no threat
+        (
+            "en",
+            "China expelled two Japanese diplomats. Japan reserved the right to fly over the strait.",
+            "THREATEN",
+        ),
+        (
+            "fr",
+            "La Chine a expulsé deux diplomates. Le Japon s'est réservé le droit d'atterrir à Naha.",
+            "THREATEN",
+        ),
     ],
 )
 def test_readings_that_are_no_deployment_or_expulsion(
