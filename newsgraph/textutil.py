@@ -7,6 +7,10 @@ import unicodedata
 
 #: Spaces that French typography puts inside « », before : ; ! ? and in numbers.
 NARROW_SPACES = "\u00a0\u202f\u2007\u2009"
+
+#: What ends a sentence or a line of prose, closing quotes and brackets included; a line
+#: without it is a title, a label or a fragment.
+TERMINAL = tuple(".!?…»”\"’')]:")
 _APOSTROPHES = "\u2019\u02bc\u2018`´"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textutil import NARROW_SPACES, fold, words
+from ..textutil import NARROW_SPACES, TERMINAL, fold, words
 from .lexicon import Lexicon
 
-#: Characters that end a sentence, closing quotes and brackets included.
-_TERMINAL = tuple(".!?…»”\"’')]:")
 _WHITESPACE = " \t\r\f\v" + NARROW_SPACES + "\u200b\ufeff"
 
 
@@ -56,7 +54,7 @@ def _line(number: int, text: str, blank_before: bool, lexicon: Lexicon) -> Line:
         folded=folded,
         words=len(tokens),
         function_ratio=function / len(tokens) if tokens else 0.0,
-        terminal=text.rstrip("*").endswith(_TERMINAL) and not text.endswith("::"),
+        terminal=text.rstrip("*").endswith(TERMINAL) and not text.endswith("::"),
         blank_before=blank_before,
     )
 

@@ -84,15 +84,15 @@ def trailing(verb: Token, trigger: Token, expression: Token | None = None) -> bo
     done before to the noun it follows, however the parser hangs it on the main verb ("a
     accusé Tarvie de soutenir le Front, classé terroriste par Ostrava en mars", "accused
     Tarvia of backing the Front, designated a terrorist group in May"): its time is that of
-    the participle's own act (:func:`detached`)."""
+    the participle's own act (:func:`apposed_participle`)."""
     if morph(verb, "VerbForm") != "Part":
         return False
-    if morph(verb, "Tense") != "Pres" and not detached(verb, expression):
+    if morph(verb, "Tense") != "Pres" and not apposed_participle(verb, expression):
         return False
     return verb.i > trigger.i and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
 
 
-def detached(verb: Token, expression: Token | None = None) -> bool:
+def apposed_participle(verb: Token, expression: Token | None = None) -> bool:
     """Whether a verb is a past participle set off by a comma right before it, in apposition to
     what comes before, with the time ``expression`` (its head word) inside its phrase, no comma
     between ("la réforme, adoptée par le Sénat lundi"): one after a comma closes the apposition

@@ -25,6 +25,7 @@ from .. import inflection
 from ..article import Actor, Article, Event
 from ..cameo import CameoMapping
 from ..knowledge import shipped
+from ..textutil import TERMINAL
 from .arguments import Arguments, Candidate
 from .dating import uttered
 from .daynames import day_names, give_back
@@ -342,11 +343,7 @@ def _uttered(sentence: SentenceCoder, event: Event) -> None:
         event.modality = "asserted"
 
 
-#: What ends a sentence of prose, closing quotes and brackets included.
-_TERMINAL = tuple(".!?…»”\"')")
-
-
 def _untold(text: str) -> bool:
     """Whether a sentence has no final stop: the title of a story on a page of several
     ("Niger : un journaliste libéré"), not its lead."""
-    return not text.rstrip().endswith(_TERMINAL)
+    return not text.rstrip().endswith(TERMINAL)

@@ -94,12 +94,12 @@ def test_diplomatic_vocabulary(
         # a right reserved to do anything but answer is no threat
         (
             "en",
-            "China expelled two Japanese diplomats. Japan reserved the right to fly over the strait.",
+            "China expelled two diplomats. Japan reserved the right to fly over the strait.",
             "THREATEN",
         ),
         (
             "fr",
-            "La Chine a expulsé deux diplomates. Le Japon s'est réservé le droit d'atterrir à Naha.",
+            "La Chine a expulsé deux diplomates. Le Japon s'est réservé le droit d'atterrir.",
             "THREATEN",
         ),
     ],
