@@ -63,6 +63,8 @@ class Expression:
     kind: str = "relative"
     alone: bool = False
     ahead: bool = False
+    #: The month and day a name of a fixed-date holiday stands for ("New Year's Day": 1, 1).
+    fixed: tuple[int, int] | None = None
 
 
 #: One compiled form: its expression's index, whether that counts only alone, its prefilter
@@ -190,7 +192,21 @@ def _expression(code: str, entry: Mapping[str, Any], slots: Mapping[str, str]) -
         kind=entry.get("kind", "relative"),
         alone=bool(entry.get("alone", False)),
         ahead=bool(entry.get("ahead", False)),
+        fixed=_fixed(code, entry.get("fixed")),
     )
+
+
+def _fixed(code: str, value: Sequence[int] | None) -> tuple[int, int] | None:
+    """The ``[month, day]`` of a fixed-date holiday's entry ("jour de l'An": ``[1, 1]``)."""
+    if value is None:
+        return None
+    if len(value) != 2 or not 1 <= value[0] <= 12 or not 1 <= value[1] <= 31:
+        raise ConfigurationError(
+            f"language data {code}/timex.json",
+            f"the fixed day {value!r} is no [month, day]",
+            "write it as [month, day], e.g. [12, 25]",
+        )
+    return int(value[0]), int(value[1])
 
 
 def _regex(code: str, form: str, slots: Mapping[str, str]) -> str:

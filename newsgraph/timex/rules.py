@@ -6,7 +6,9 @@ Four rules, named in the data files:
   year ("en 2019", "en avril", "le 3 août", "Aug. 3, 2023"); without a year, the one nearest the
   reference in the expression's direction (past bias), or the one its weekday names ("lundi 4
   mars"), or the one in the year ``shift`` years
-  from the reference's when the expression has ``unit`` year ("in March last year").
+  from the reference's when the expression has ``unit`` year ("in March last year"). A
+  fixed-date holiday ("New Year's Day", « le jour de Noël ») is the day of a month its entry
+  names (``fixed``), read the same way.
 - ``weekday``: a weekday name, the one nearest the reference in the expression's direction.
 - ``offset``: ``shift`` units from the reference ("hier", "le mois prochain"), or ``sign`` times
   a counted number of units ("il y a deux semaines", "in three days"). Named weeks ("la semaine
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import calendar
 from .calendar import Tense
@@ -57,6 +59,8 @@ def read(
     expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
     """The reading of a match, or None when it names no date (31 April, month 13)."""
+    if expression.fixed is not None and slots.month is None:
+        slots = replace(slots, month=expression.fixed[0], day=expression.fixed[1])
     return RULES[expression.rule](
         expression, slots, reference, True if expression.future else future
     )

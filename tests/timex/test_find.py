@@ -196,3 +196,22 @@ def test_a_name_short_of_a_year_back_is_the_coming_one_unless_told_as_past(
     assert [m.value for m in find(text, FEB, lang)] == [expected]
     past = expected.replace("2024", "2023")
     assert [m.value for m in find(text, FEB, lang, future=False)] == [past]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Vaduz and Lomé signed the pact on New Year’s Day.", "en", ["2024-01-01"]),
+        ("Shelling resumed on Christmas Day.", "en", ["2023-12-25"]),
+        ("The drones struck on New Year's Eve 2022.", "en", ["2022-12-31"]),
+        ("Le pacte a été signé le jour de l’An à Vaduz.", "fr", ["2024-01-01"]),
+        ("Les frappes ont repris à Noël.", "fr", ["2023-12-25"]),
+        ("La veille de Noël, les rebelles ont attaqué Korvan.", "fr", ["2023-12-24"]),
+        ("Jean-Noël Dufresne a salué la trêve de Noël.", "fr", []),
+        ("The Lunar New Year holiday began.", "en", []),
+    ],
+)
+def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [m.value for m in find(text, dt.date(2024, 1, 9), lang, future=False)] == expected
