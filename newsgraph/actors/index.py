@@ -3,6 +3,7 @@ as gazetteers per language, the titles lexicons, and the language cues (pronouns
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +90,9 @@ class LanguageCues:
     #: Participles that open a title's remit (« chargé de la Mer »): a title's phrase goes on
     #: past them, though the parser reads them as verbs.
     title_complements: frozenset[str] = frozenset()
+    #: A legislator's party and constituency in parentheses after the name, with the state and
+    #: sector it tells: "Sen. Ann Holt (R-Idaho)" is a United States legislator.
+    party_tag: tuple[str, str, str] | None = None
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -106,7 +110,12 @@ class LanguageCues:
             data["version"],
             **{w: frozenset(" ".join(key(x)) for x in _both(data, shared, w)) for w in words},
             **{w: frozenset(_both(data, shared, w)) for w in written},
+            party_tag=_party_tag(data.get("party_tag")),
         )
+
+
+def _party_tag(data: Mapping[str, str] | None) -> tuple[str, str, str] | None:
+    return (data["pattern"], data["country"], data["sector"]) if data else None
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class ArticleActors:
         self._institutions()
         self._generic_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
+        self._party_tags()
         self._standalone_titles()
         person_starts = {s for s, _ in self.person_spans}
         person_starts |= {h.start for h in self.names if is_person(h)}
@@ -322,6 +323,17 @@ class ArticleActors:
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
             self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
+
+    def _party_tags(self) -> None:
+        """A person of no known country whose name a party tag follows is a legislator of the
+        tag's state: "Sen. Ann Holt (R-Idaho) said" → USA, LEG."""
+        if self.cues.party_tag is None:
+            return
+        pattern, country, sector = self.cues.party_tag
+        tag = re.compile(pattern)
+        for info in self.people.values():
+            if info.country is None and any(tag.match(self.text, end) for _, end in info.spans):
+                info.country, info.sector = country, info.sector or sector
 
     def _standalone_titles(self) -> None:
         tied = {(d.start, d.end) for d in self.described}

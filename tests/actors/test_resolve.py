@@ -229,3 +229,13 @@ def test_a_counterpart_and_a_commissioner_take_the_country_of_their_adjective(
         "Kenyan counterpart, Joseph Mwangi, rejected the claim on Tuesday."
     ))  # fmt: skip
     assert actors(english)["Joseph Mwangi"] == ("person", "KEN", "GOV")
+
+
+def test_a_party_tag_after_a_name_makes_a_united_states_legislator(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "The Senate approved the bill on Tuesday. Sen. Margaret Ellsworth (D-Vt.), who wrote "
+        "it, said the vote was a turning point. Sen. Carl Dunmore (R-South Dakota) voted no."
+    ))  # fmt: skip
+    found = actors(article)
+    assert found["Margaret Ellsworth"][1:] == ("USA", "LEG")
+    assert found["Carl Dunmore"][1:] == ("USA", "LEG")
