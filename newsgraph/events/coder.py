@@ -92,15 +92,11 @@ class Coder(SenseReader):
         as done and told again in another sentence is a new one (another strike, a second
         expulsion) but for a definite noun ("the attack", "l'accord") or the same word told
         again on the same day nearby (:func:`.retells`), unless the first mention gave no time
-        and this one does and takes it up (in the same sentence, a prospect, a definite noun, or
-        the same word nearby): it then dates the first ("La Russie avait bombardé Kiev. Mardi, la
-        Russie a bombardé Kiev"), where an act of the same sides told paragraphs on ("… ¶ … ¶
-        Mardi, la Russie a attaqué Kiev") is another and leaves the first undated. A negated
-        act yet to come is no event (:meth:`.decide.SentenceCoder.events`). An act of a type
-        already told, named again as what a side praises or blames, is the reaction's topic
-        (:mod:`.topics`). Then the events only the headline states, marked ``part="title"``.
-        The countries that stood in for a place (:mod:`.standin`) join ``article.actors`` when
-        a kept event uses one."""
+        and this one does: it then dates the first. A negated act yet to come is no event
+        (:meth:`.decide.SentenceCoder.events`). An act of a type already told, named again as
+        what a side praises or blames, is the reaction's topic (:mod:`.topics`). Then the
+        events only the headline states, marked ``part="title"``. The countries that stood
+        in for a place (:mod:`.standin`) join ``article.actors`` when a kept event uses one."""
         found: list[Event] = []
         dates: dict[tuple[Any, ...], set[str | None]] = {}
         undated: dict[tuple[Any, ...], Event] = {}
@@ -122,10 +118,8 @@ class Coder(SenseReader):
                     same = False  # "suspended the treaty and expelled its advisers"
                 acts[key] = event
                 back = bool(known) and points_back(sentence, event)  # "l'accord", "the attack"
-                first = undated.get(key)
-                takes_up = first is not None and (same or back or retells(article, first, event))
                 seen[key] = number
-                if first is not None and event.date is not None and not another and takes_up:
+                if key in undated and event.date is not None and not another:
                     undated.pop(key).date = event.date  # a later mention dates it
                     known.discard(None)
                     known.add(event.date)

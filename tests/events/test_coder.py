@@ -60,21 +60,6 @@ def test_a_later_mention_dates_an_event_the_first_left_undated(coders: dict[str,
     assert [pair for pair in found if pair[0] == "ASSAULT"] == [("ASSAULT", "2024-06-18")]
 
 
-def test_a_later_mention_that_does_not_take_the_event_up_leaves_it_undated(
-    coders: dict[str, Coder],
-) -> None:
-    text = (
-        "La Chine a critiqué la Russie. La Russie avait bombardé l'Ukraine.\n\n"
-        "Le ministre chinois a reçu son homologue.\n\n"
-        "Mardi, la Russie a attaqué l'Ukraine."
-    )
-    found = dates_of(coders["fr"], text, "fr")
-    assert [pair for pair in found if pair[0] == "ASSAULT"] == [
-        ("ASSAULT", None),
-        ("ASSAULT", "2024-06-18"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "words", "speaker", "expected"),
     [
