@@ -56,11 +56,14 @@ class CueReader:
     def _describing(self, token: Token) -> bool:
         """A past participle that describes a noun ("le traité signé en 1951"); not one
         that stands for people with a pronoun ("those detained would be sent")."""
+        syntax = self.tree.syntax
         return (
-            token.dep_ in self.tree.syntax.acl
+            token.dep_ in syntax.acl
             and token.head.pos_ in ("NOUN", "PROPN")
-            and morph(token, "VerbForm") == "Part"
-            and morph(token, "Tense") == "Past"
+            and (
+                (morph(token, "VerbForm") == "Part" and morph(token, "Tense") == "Past")
+                or _misread_infinitive(token)
+            )
         )
 
     def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
@@ -178,3 +181,10 @@ class CueReader:
             if lemma.endswith(ending):
                 return lemma[: len(lemma) - len(ending)] + replacement
         return ""
+
+
+def _misread_infinitive(token: Token) -> bool:
+    """Whether the parser calls a verb an infinitive that is not one: an infinitive is
+    written as its lemma, so "négocié" read as an infinitive of "négocier" ("le code,
+    négocié depuis 2002 entre Valdor et Morvane, …") is a participle."""
+    return morph(token, "VerbForm") == "Inf" and token.lower_ != token.lemma_.lower()

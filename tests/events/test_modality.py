@@ -237,3 +237,21 @@ def test_every_act_due_is_to_come(coders: dict[str, Coder]) -> None:
 def test_an_act_an_adjective_governs_is_not_due(coders: dict[str, Coder]) -> None:
     found = coded(coders["en"], "Russia is ready to talk with Ukraine.", "en")
     assert [e[3] for e in found if e[0] == "CONSULT"] == ["hypothetical"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le code de conduite, négocié depuis 2002 entre la Chine et les Philippines, "
+        "ne sera pas finalisé avant la fin de l'année.",
+        "Il a concédé que le code de conduite, négocié depuis 2002 entre la Chine et les "
+        "Philippines, ne serait « vraisemblablement pas » finalisé avant la fin de l'année.",
+    ],
+)
+def test_a_participle_read_as_an_infinitive_still_describes(
+    coders: dict[str, Coder], text: str
+) -> None:
+    # the parser calls "négocié" an infinitive; written unlike its lemma, it is a participle
+    # that says the talks took place, whatever the clause around the noun plans or denies
+    found = coded(coders["fr"], text, "fr")
+    assert [e[3] for e in found if e[0] == "CONSULT"] == ["asserted"], found
