@@ -55,7 +55,9 @@ class CueReader:
 
     def _describing(self, token: Token) -> bool:
         """A past participle that describes a noun ("le traité signé en 1951"); not one
-        that stands for people with a pronoun ("those detained would be sent")."""
+        that stands for people with a pronoun ("those detained would be sent"), nor a
+        clause of its own the parser hangs on a noun, with its conjunction or its subject
+        ("a assuré dans une vidéo que ses forces étaient prêtes à une trêve")."""
         syntax = self.tree.syntax
         return (
             token.dep_ in syntax.acl
@@ -64,6 +66,7 @@ class CueReader:
                 (morph(token, "VerbForm") == "Part" and morph(token, "Tense") == "Past")
                 or _misread_infinitive(token)
             )
+            and not any(c.dep_ in syntax.mark | syntax.subject for c in token.children)
         )
 
     def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
@@ -79,7 +82,8 @@ class CueReader:
             if lemma in cues.negation_verbs:
                 flags.add("negated")
             if (
-                lemma in cues.hypothetical
+                # the form too: "prêtes" the parser may take for a participle of "prêter"
+                (lemma in cues.hypothetical or token.lower_ in cues.hypothetical)
                 and not self._describing(token)  # "vise à frapper", not "visé par les taxes"
                 and not made(self.tree, cues, token)  # nor "tried to force their way in"
             ):

@@ -255,3 +255,21 @@ def test_a_participle_read_as_an_infinitive_still_describes(
     # that says the talks took place, whatever the clause around the noun plans or denies
     found = coded(coders["fr"], text, "fr")
     assert [e[3] for e in found if e[0] == "CONSULT"] == ["asserted"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président russe a assuré que ses forces étaient prêtes à un cessez-le-feu "
+        "avec l'Ukraine.",
+        "Le président russe a assuré dans une vidéo que ses forces étaient prêtes à un "
+        "cessez-le-feu avec l'Ukraine « dès demain ».",
+    ],
+)
+def test_ready_read_as_a_participle_is_still_hypothetical(
+    coders: dict[str, Coder], text: str
+) -> None:
+    # "prêtes" the parser takes for a participle of "prêter", and in the second sentence
+    # hangs on "vidéo" with its "que" and its subject: a clause, not a noun's description
+    found = coded(coders["fr"], text, "fr")
+    assert [e[3] for e in found if e[0] == "CONCEDE"] == ["hypothetical"], found
