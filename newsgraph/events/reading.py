@@ -134,10 +134,26 @@ class CueReader:
                 flags.add("negated")
             if child.dep_ in syntax.mark and word in cues.condition:
                 flags.add("hypothetical")
-            if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.hypothetical:
+            if (
+                child.dep_ in syntax.modifier | syntax.acl
+                and lemma in cues.hypothetical
+                and not self._aimed_at(child)
+            ):
                 flags.add("hypothetical")
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
+
+    def _aimed_at(self, word: Token) -> bool:
+        """Whether a present participle that modifies the word says what it falls on, with
+        its object ("des sanctions visant la flotte fantôme", "une provocation menaçant la
+        paix", "strikes threatening the port"): a description of the act, not an aim or a
+        threat that would leave it to come ("un projet visant à réformer")."""
+        return (
+            self.tree.verbal(word)
+            and morph(word, "VerbForm") == "Part"
+            and morph(word, "Tense") == "Pres"
+            and any(c.dep_ in self.tree.syntax.object for c in word.children)
+        )
 
     def _particle(self, token: Token) -> bool:
         """Whether the word has a negation particle, on itself or on its auxiliary, where the

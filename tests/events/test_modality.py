@@ -273,3 +273,31 @@ def test_ready_read_as_a_participle_is_still_hypothetical(
     # hangs on "vidéo" with its "que" and its subject: a clause, not a noun's description
     found = coded(coders["fr"], text, "fr")
     assert [e[3] for e in found if e[0] == "CONCEDE"] == ["hypothetical"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les États-Unis ont annoncé mercredi de nouvelles sanctions visant la flotte russe.",
+        ),
+        (
+            "fr",
+            "Lors d'un coup de filet de la police russe visant la diaspora ukrainienne, "
+            "deux hommes ont été arrêtés.",
+        ),
+    ],
+)
+def test_an_act_a_participle_aims_at_something_is_not_hypothetical(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    # "visant la flotte" says what the act falls on, not an aim that leaves it to come
+    found = coded(coders[lang], text, lang)
+    assert found and {e[3] for e in found} == {"asserted"}, found
+
+
+def test_an_act_aimed_at_by_an_infinitive_stays_possible(coders: dict[str, Coder]) -> None:
+    text = "La Russie a présenté un projet visant à suspendre les sanctions contre l'Iran."
+    found = coded(coders["fr"], text, "fr")
+    assert [e[3] for e in found] == ["hypothetical"], found
