@@ -91,6 +91,9 @@ class Cues:
     #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
     #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
     exclusion: frozenset[str]
+    #: Verbs of belief: negated above an act to come, they leave it in doubt ("je ne crois
+    #: pas que la Cédéao imposera des visas", "I don't think they will strike").
+    belief: frozenset[str]
     #: Relative pronouns that take up a whole statement as the object of a denial ("…, ce
     #: que le Bénin a démenti", "…, which Tehran denies").
     resumptive: frozenset[str]

@@ -101,7 +101,19 @@ class ModalityReader(CueReader):
                 reading.reporter = governor
             if self.tree.mark(governor) & self.cues.condition:
                 reading.flags.add("hypothetical")
+            if reading.flags & _TO_COME and self._doubted(governor):
+                reading.flags.add("hypothetical")
         return reading
+
+    def _doubted(self, governor: Token) -> bool:
+        """Whether the clause of an act to come depends on a negated verb of belief ("je ne
+        crois pas que la Cédéao imposera des visas", "I don't think Moscow will attack"):
+        the speaker holds the act unlikely, not planned."""
+        if governor.lemma_.lower() not in self.cues.belief:
+            return False
+        own = Reading()
+        self._dependents(governor, own)
+        return "negated" in own.flags
 
     def _denied_after(self, trigger: Token, top: Token) -> bool:
         """Whether the statement of the trigger's clause is then denied by a relative that

@@ -345,3 +345,23 @@ def test_an_accusation_denied_was_made(coders: dict[str, Coder], lang: str, text
     # denying the accusations denies what they say, not that they were made
     found = coded(coders[lang], text, lang)
     assert [e[3] for e in found if e[0] == "ACCUSE"] == ["asserted"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je ne crois pas que la Russie imposera des sanctions à l'Ukraine."),
+        ("en", "I don't think Russia will impose sanctions on Ukraine."),
+    ],
+)
+def test_an_act_to_come_a_speaker_does_not_believe_in_is_hypothetical(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    # a negated verb of belief leaves the act in doubt, not planned
+    found = coded(coders[lang], text, lang)
+    assert [e[3] for e in found if e[0] == "SANCTION"] == ["hypothetical"], found
+
+
+def test_an_act_to_come_a_speaker_believes_in_stays_to_come(coders: dict[str, Coder]) -> None:
+    found = coded(coders["fr"], "Je crois que la Russie imposera des sanctions à l'Ukraine.", "fr")
+    assert [e[3] for e in found if e[0] == "SANCTION"] == ["future"], found
