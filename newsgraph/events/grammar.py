@@ -49,6 +49,11 @@ class Syntax:
     #: its object, hung anywhere in the clause: "ses engagements envers Madrid", with
     #: "envers" tagged VERB and "Madrid" its object (:meth:`~.syntax.Tree.stray_objects`).
     stray_preps: frozenset[str] = frozenset()
+    #: Labels of an oblique the parser reads as a modifier of the clause (``obl:mod``) and of
+    #: one it reads as an argument of the verb (``obl:arg``): "Jeudi à New York, la Russie a
+    #: opposé son veto à un projet" says where with the one, against what with the other.
+    modifier_oblique: frozenset[str] = frozenset()
+    argument_oblique: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, data: Mapping[str, list[str]]) -> Syntax:

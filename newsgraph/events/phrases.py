@@ -165,14 +165,24 @@ class Phrases(GroupPhrases):
 
     def _target_party(self, token: Token, start: int, end: int) -> Actor | None:
         """While a target is looked for, the party a participle's agent names, else the country
-        a place stands for ("a visé Odessa" → Ukraine)."""
+        a place stands for ("a visé Odessa" → Ukraine), but for a place (:meth:`_where`)."""
         if self._targeting is None:
             return None
         agent = self._participle_agent(token)
         best = self.best(agent, *self.tree.phrase(agent)) if agent is not None else None
-        if best is None and self.place_party is not None:
+        if best is None and self.place_party is not None and not self._where(token):
             best = self.place_party(token, start, end, self._targeting)
         return best
+
+    def _where(self, token: Token) -> bool:
+        """Whether a phrase is an oblique the parser reads as a modifier of a verb that has
+        an argument oblique too: "Jeudi à New York, la Russie a opposé son veto à un projet
+        de résolution" says where with the one and against what with the other, so the city
+        is no party the act is aimed at."""
+        syntax = self.tree.syntax
+        if token.dep_ not in syntax.modifier_oblique:
+            return False
+        return any(c.dep_ in syntax.argument_oblique for c in token.head.children)
 
     def _listed(self, candidate: Candidate, token: Token) -> list[Actor]:
         """The states and organisations a group phrase lists as its members ("trois pays,

@@ -31,16 +31,29 @@ def body_author(
     """The organisation named last before a verb whose object is a body's act named without
     its author, outside the ``exclude`` parties: "L'UE a imposé des sanctions à Minsk. …
     Vilnius a salué une décision attendue" is aimed at the Union."""
-    if not about_body_act(tree, lexicon, candidate.token):
+    if not about_body_act(tree, lexicon, candidate.token, candidate.sense.target):
         return []
     return index.recent(candidate.token.idx, 1, exclude, wanted=organisation)
 
 
-def about_body_act(tree: Tree, lexicon: Lexicon, token: Token) -> bool:
-    """Whether a verb's object is a body's act named by what it is ("a salué une décision",
-    "welcomed the vote"): a noun of ``groups.body_acts`` in the language data."""
+def about_body_act(tree: Tree, lexicon: Lexicon, token: Token, preps: tuple[str, ...] = ()) -> bool:
+    """Whether a verb's object, or the phrase of one of the prepositions ``preps`` its
+    target may be in, is a body's act named by what it is ("a salué une décision",
+    "welcomed the vote", "a opposé son veto à un projet de résolution"): a noun of
+    ``groups.body_acts`` in the language data, or a noun whose genitive is one ("un projet
+    de résolution", "a draft of the resolution")."""
+    nouns = tree.children(token, tree.syntax.object)
+    nouns += [n for p, n in tree.prepositional(token) if p in preps]
+    return any(_body_act(tree, lexicon, n) for n in nouns)
+
+
+def _body_act(tree: Tree, lexicon: Lexicon, noun: Token) -> bool:
+    """Whether a noun names a body's act, itself or by its genitive ("projet de résolution")."""
+    if noun.lemma_.lower() in lexicon.body_acts:
+        return True
     return any(
-        o.lemma_.lower() in lexicon.body_acts for o in tree.children(token, tree.syntax.object)
+        p in lexicon.genitive_preps and n.lemma_.lower() in lexicon.body_acts
+        for p, n in tree.prepositional(noun)
     )
 
 
