@@ -154,10 +154,6 @@ class Phrases(GroupPhrases):
         other actor stands as found."""
         if found.kind == "person" or not found.country:
             return found
-        if not any(
-            morph(c, "Poss") == "Yes" and morph(c, "Person") in ("", "3") for c in token.lefts
-        ):
-            return found  # "our Philippine allies" are the Philippines
         owner = self._owner(token)
         if owner is None or not owner.country or owner.country == found.country:
             return found
