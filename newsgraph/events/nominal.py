@@ -182,25 +182,11 @@ class NominalArguments(Phrases):
         if owner is None:
             owner = next((c for c in token.lefts if _third_possessive(c)), None)
         if owner is None:
-            owner = self._owner_through(token)
-        if owner is None:
             return self._our(token)
         found = self._possessor_antecedent(owner)
         if found is not None and self._targeting is not None and party(found) in self._targeting:
             return None  # the doer's own ("interdisant le survol de son territoire")
         return found
-
-    def _owner_through(self, token: Token) -> Token | None:
-        """The third-person possessive that determines a possessor noun of the phrase, one
-        that names no actor itself ("His government's Mainland Affairs Council condemned",
-        "its army's chief of staff"): a body of someone's body is theirs, so the phrase takes
-        up whom that possessive does."""
-        tree = self.tree
-        for possessor in (c for c in token.lefts if c.dep_ in tree.syntax.possessive):
-            if self.index.overlapping(*tree.phrase(possessor)):
-                return None
-            return next((c for c in possessor.lefts if _third_possessive(c)), None)
-        return None
 
     def _our(self, token: Token) -> Actor | None:
         """A phrase a first-person possessive determines ("notre territoire", "our

@@ -133,8 +133,6 @@ class Phrases(GroupPhrases):
         stands for ("il", "nous"), a possessive takes up ("ses frappes"), or a target's agent
         or place names ("a visé Odessa"); none when nothing does."""
         best = self.best(token, start, end) or self.best(token, start, self._until_verb(token))
-        if best is not None:
-            best = self._owned_body(token, best)
         if best is None and token.pos_ == "PRON":
             best = (
                 self._reported_subject(token)
@@ -146,18 +144,6 @@ class Phrases(GroupPhrases):
         if best is None:
             best = self._target_party(token, start, end)
         return [best] if best is not None else []
-
-    def _owned_body(self, token: Token, found: Actor) -> Actor:
-        """A state's body the knowledge base names by a name other states' bodies share,
-        led by a possessive that takes up another state ("Pakistan hit back. Its Foreign
-        Office ordered …" is Pakistan's, not the British Foreign Office): that state. Any
-        other actor stands as found."""
-        if found.kind == "person" or not found.country:
-            return found
-        owner = self._owner(token)
-        if owner is None or not owner.country or owner.country == found.country:
-            return found
-        return self.index.of_country(owner.country) or owner
 
     def _target_party(self, token: Token, start: int, end: int) -> Actor | None:
         """While a target is looked for, the party a participle's agent names, else the country

@@ -89,8 +89,6 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
     "Joe Biden": ("USA", "person", ("Joe Biden", "Biden")),
     "Yoon Suk-yeol": ("KOR", "person", ("Yoon Suk-yeol", "Yoon")),
     "Jake Sullivan": ("USA", "person", ("Jake Sullivan", "Sullivan")),
-    # a state's body the knowledge base names by a name other states' bodies share
-    "Foreign Office": ("GBR", "organization", ("Foreign Office",)),
     # a person whose country is not known
     "Evan Gershkovich": (None, "person", ("Evan Gershkovich", "Gershkovich")),
     "European Union": (None, "organization", ("Union européenne", "UE", "European Union", "EU")),

@@ -141,26 +141,3 @@ def test_a_subject_named_by_what_it_is(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in coded(coders[lang], text, lang)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Yoon Suk-yeol thanked Germany on Monday. His government's Maritime Affairs "
-            "Council accused China of intimidation.",
-            ("ACCUSE", frozenset({"KOR"}), frozenset({"CHN"}), "asserted"),
-        ),
-        (
-            "Russia hit back within hours. Its Foreign Office ordered two Ukrainian diplomats "
-            "to leave Moscow.",
-            ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
-        ),
-    ],
-)
-def test_a_body_a_possessive_leads_is_the_possessor_s(
-    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str], str]
-) -> None:
-    found = coded(coders["en"], text, "en")
-    assert expected in found, found
