@@ -84,9 +84,6 @@ class Cues:
     scheduling: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
-    #: A preposition and a noun that make what the noun governs a condition, not a fact
-    #: ("en cas de livraison d'armes", "in the event of an attack": "en cas", "in event").
-    condition_nouns: frozenset[str]
     #: Words that open a clause of hypothesis ("if", "si"): an act to come whose clause has
     #: one is hypothetical, not future (:mod:`.conditions`).
     hypothesis: frozenset[str]

@@ -88,8 +88,6 @@ class CueReader:
                 and not made(self.tree, cues, token)  # nor "tried to force their way in"
             ):
                 flags.add("hypothetical")
-            if self._condition_noun(token):
-                flags.add("hypothetical")
             if lemma in cues.future and not self._describing(token):
                 flags.add("future")
         if self.tree.verbal(token):
@@ -144,19 +142,6 @@ class CueReader:
                 flags.add("hypothetical")
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
-
-    def _condition_noun(self, noun: Token) -> bool:
-        """Whether a noun with its preposition puts what it governs as a condition ("a averti
-        Pékin de conséquences en cas de livraison d'armes à la Russie", "NATO would respond
-        in the event of an attack"): the act is supposed, not done."""
-        syntax, phrases = self.tree.syntax, self.cues.condition_nouns
-        if noun.pos_ != "NOUN" or not phrases:
-            return False
-        preps = [c for c in noun.children if c.dep_ in syntax.case]
-        if noun.dep_ in syntax.prep_object:  # the preposition as head: "in" -> "event"
-            preps.append(noun.head)
-        lemma = noun.lemma_.lower()
-        return any(f"{p.lower_} {lemma}" in phrases for p in preps)
 
     def _aimed_at(self, word: Token) -> bool:
         """Whether a present participle that modifies the word says what it falls on, with

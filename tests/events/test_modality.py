@@ -304,50 +304,6 @@ def test_an_act_aimed_at_by_an_infinitive_stays_possible(coders: dict[str, Coder
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "kind"),
-    [
-        (
-            "fr",
-            "Washington a averti Pékin de « conséquences » en cas de livraison d'armes à la "
-            "Russie.",
-            "AID",
-        ),
-        (
-            "en",
-            "The United States warned China of consequences in the event of arms deliveries "
-            "to Russia.",
-            "AID",
-        ),
-        (
-            "en",
-            "The United States warned China of consequences in case of an attack on Taiwan "
-            "by China.",
-            "ASSAULT",
-        ),
-    ],
-)
-def test_an_act_put_as_a_case_is_hypothetical(
-    coders: dict[str, Coder], lang: str, text: str, kind: str
-) -> None:
-    # "en cas de", "in the event of": the act is a condition, not a fact
-    found = coded(coders[lang], text, lang)
-    assert [e[3] for e in found if e[0] == kind] == ["hypothetical"], found
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Moscou a démenti jeudi les accusations de Kiev sur le sort des prisonniers."),
-        ("en", "Russia denied Ukraine's accusations over the fate of prisoners of war."),
-    ],
-)
-def test_an_accusation_denied_was_made(coders: dict[str, Coder], lang: str, text: str) -> None:
-    # denying the accusations denies what they say, not that they were made
-    found = coded(coders[lang], text, lang)
-    assert [e[3] for e in found if e[0] == "ACCUSE"] == ["asserted"], found
-
-
-@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("fr", "Je ne crois pas que la Russie imposera des sanctions à l'Ukraine."),
