@@ -184,8 +184,6 @@ class SentenceCoder(TargetSides):
         kind, modality = sense.type, reading.modality
         if sense.source[:1] == ("speaker",):
             modality = "asserted"  # the event is the saying itself ("elle en paiera le prix")
-        if modality == "denied" and kind == "ACCUSE" and not tree.verbal(candidate.token):
-            modality = "asserted"  # "a démenti les accusations de Kiev": they were made
         if modality == "asserted" and undone(tree, kind, candidate.token):
             modality = "negated"
         if modality == "negated" and refused(tree, candidate):
