@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..knowledge import CountryMatch, Organization, Person
-from .gazetteer import Gazetteer, Hit, key, tokens
+from .gazetteer import Hit, key
 from .index import Known
 
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -111,47 +111,6 @@ def generic_bodies_at_home(
     return kept
 
 
-#: Where a sentence ends: a full stop, a question or exclamation mark before a blank, a line end.
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def owned_bodies(
-    text: str, hits: list[Hit[Known]], determiners: Collection[str]
-) -> list[Hit[Known]]:
-    """The hits, with a state's body that the knowledge base knows as one state's, led by a
-    possessive determiner, made the body of the state that the possessive takes up: the
-    subject, the first name of its sentence, else of the sentence before when the possessive
-    opens its own ("Ruritania hit back. Its Foreign Office summoned …" is Ruritania's, not
-    Britain's Foreign Office; "Moscow sent drones to Mali and its Africa Corps …", Russia's)."""
-    kept: list[Hit[Known]] = []
-    for index, hit in enumerate(hits):
-        value = hit.values[0]
-        owner = _possessor(text, hits[:index], hit.start, determiners)
-        if isinstance(value, Organization) and value.country and owner not in (None, value.country):
-            value = replace(value, id=f"{value.id}:{owner}", country=owner, wikidata=None,
-                            parent=None, periods=())  # fmt: skip
-        kept.append(Hit(hit.start, hit.end, hit.text, (value,)))
-    return kept
-
-
-def _possessor(
-    text: str, before: Sequence[Hit[Known]], start: int, determiners: Collection[str]
-) -> str | None:
-    """The state a possessive determiner right before ``start`` takes up: the first of the
-    names ``before`` it in its sentence, else in the sentence before, when a state's."""
-    words = text[max(0, start - 12) : start].split()
-    if not words or words[-1].lower() not in determiners:
-        return None
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    subject = next((h for h in before if h.start >= opening), None)
-    if subject is None and opening > 0:
-        stop = len(text[:opening].rstrip())
-        previous = max((m.end() for m in _SENTENCE_END.finditer(text, 0, stop - 1)), default=0)
-        subject = next((h for h in before if previous <= h.start < opening), None)
-    value = subject.values[0] if subject is not None else None
-    return value.iso3 if isinstance(value, CountryMatch) else None
-
-
 def refer_back(hits: list[Hit[Known]], articles: Collection[str]) -> list[Hit[Known]]:
     """The hits, with a definite short form of an organisation ("the alliance", "l'Alliance")
     pointing back to the latest organisation named before it in full with that word ("the
@@ -185,27 +144,6 @@ def home_country(
             places = [v for v in hit.values if isinstance(v, CountryMatch)]
             if places:
                 return places[0].iso3
-    return None
-
-
-#: A line opening with a dateline's place in capitals, a comma and a date: "NEW DELHI, May 14,
-#: 2026 00:15 IST | Updated: …".
-_DATELINE_LINE = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’. -]*[A-ZÀ-Þ]),\s+[^\n]{0,20}\d")
-
-
-def removed_home(lines: Iterable[str], names: Gazetteer[Known]) -> str | None:
-    """The country of a dateline the cleaner took off the body with the publication line it
-    stands on ("NEW DELHI, May 14, 2026 00:15 IST | Updated: …" → IND): the state whose officials
-    the article names by their title alone, as :func:`home_country`'s."""
-    for line in lines:
-        match = _DATELINE_LINE.match(line)
-        if match is None:
-            continue
-        place = match.group(1)
-        for hit in names.find(place, tokens(place)):
-            codes = [v.iso3 for v in hit.values if isinstance(v, CountryMatch)]
-            if hit.start == 0 and hit.end == len(place) and codes:
-                return codes[0]
     return None
 
 

@@ -12,15 +12,7 @@ from ..article import Article
 from .anaphors import organisation_anaphors
 from .blocs import bloc_hits
 from .gazetteer import Hit, Token
-from .hits import (
-    foreign_generic_bodies,
-    generic_bodies_at_home,
-    home_country,
-    owned_bodies,
-    refer_back,
-    removed_home,
-    usable,
-)
+from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
 from .index import ActorIndex, Known, LanguageCues
 from .loose import article_evidence, read_loose
 from .regions import regional_adjectives
@@ -69,10 +61,7 @@ def article_names(
     names = regional_adjectives(text, names, cues.regional_prefixes)
     names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)
     names = organisation_anaphors(text, index.anaphors[lang], names, article.story)
-    names = owned_bodies(text, names, cues.possessive_determiners)
     home = home_country(text, found, starts)
-    if home is None:  # a dateline the cleaner took off with the publication line
-        home = removed_home((r.text for r in article.removed), index.names[lang])
     words = index.body_words[lang]
     names = foreign_generic_bodies(names, words.heads, home)
     names = generic_bodies_at_home(names, words.heads.keys() | words.generic, home)
