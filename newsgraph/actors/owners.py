@@ -151,28 +151,8 @@ def subject_owned(
         if opening is None:
             continue
         first = _first_in_sentence(text, states, opening)
-        if first is None and _opens_sentence(text, opening):
-            first = _first_in_previous(text, states, opening)
         if first is not None:
             info.country, info.implied = first, True
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether only blanks stand between the start of the sentence and ``at``."""
-    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return not text[sentence:at].strip()
-
-
-def _first_in_previous(text: str, states: Sequence[tuple[int, str]], at: int) -> str | None:
-    """The code of the first of ``states`` named in the sentence before the one that opens at
-    ``at``, its subject, which a possessive opening the next sentence takes up: "Le Pentagone a
-    annoncé des manœuvres. Son porte-parole, Paul Dorn, …" (the United States')."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    stop = len(text[:start].rstrip())
-    if stop == 0:
-        return None
-    previous = max((m.end() for m in _SENTENCE_END.finditer(text, 0, stop - 1)), default=0)
-    return next((code for pos, code in states if previous <= pos < start), None)
 
 
 def sentence_state(

@@ -12,13 +12,7 @@ from newsgraph.actors.bodies import BodyFinder, BodyWords
 from newsgraph.actors.descriptors import DescriptorFinder
 from newsgraph.actors.gazetteer import Gazetteer, tokens
 from newsgraph.actors.index import ActorIndex, LanguageCues, Title
-from newsgraph.actors.owners import (
-    apposed,
-    owner_country,
-    sentence_state,
-    subject_owned,
-    titled_organisations,
-)
+from newsgraph.actors.owners import apposed, owner_country, sentence_state, titled_organisations
 from newsgraph.actors.people import PersonInfo
 from newsgraph.actors.registry import MemoryRegistry
 from newsgraph.actors.resolve import ArticleActors
@@ -75,32 +69,6 @@ def test_an_official_serves_the_state_first_named_in_their_sentence() -> None:
     english = "Sudan signed. Kenya, next to Sudan, reacted: the minister, Paul Otieno, said."
     states = {"Sudan": "SDN", "Kenya": "KEN"}
     assert _sentence_state(english, "Paul Otieno", states) == "KEN"
-
-
-def _subject_owned(text: str, name: str, states: dict[str, str], words: set[str]) -> str | None:
-    """The country ``subject_owned`` gives an official ``name`` of no known country."""
-    start = text.index(name)
-    info = PersonInfo(name=name, sector="GOV", role="spokesperson", role_key="spokesperson")
-    info.spans.append((start, start + len(name)))
-    mentions = sorted(
-        (m.start(), code) for word, code in states.items() for m in re.finditer(word, text)
-    )
-    subject_owned(text, [info], mentions, frozenset(words))
-    return info.country
-
-
-def test_a_possessive_opening_a_sentence_takes_up_the_previous_sentence_s_subject() -> None:
-    states = {"Pentagone": "USA", "Oslo": "NOR", "Chili": "CHL"}
-    french = (
-        "Le Chili proteste. Le Pentagone salue la Norvège.\n\nSon porte-parole, Paul Dorn, dit."
-    )
-    assert _subject_owned(french, "Paul Dorn", states, {"son"}) == "USA"
-    states = {"Ruritania": "RUR", "Elbonia": "ELB"}
-    english = "Talks went to Ruritania, not Elbonia. Its envoy, Ana Vos, flew in."
-    assert _subject_owned(english, "Ana Vos", states, {"its"}) == "RUR"
-    # in mid-sentence the possessive takes up its own sentence's subject only
-    english = "Ruritania spoke. Later that day, its envoy, Ana Vos, flew in."
-    assert _subject_owned(english, "Ana Vos", states, {"its"}) is None
 
 
 def test_a_state_named_in_a_quotation_or_another_sentence_is_not_the_official_s() -> None:
