@@ -239,3 +239,8 @@ def test_a_party_tag_after_a_name_makes_a_united_states_legislator(pipeline: Pip
     found = actors(article)
     assert found["Margaret Ellsworth"][1:] == ("USA", "LEG")
     assert found["Carl Dunmore"][1:] == ("USA", "LEG")
+
+
+def test_a_tag_in_brackets_that_names_no_state_makes_no_legislator(pipeline: Pipeline) -> None:
+    article = run(pipeline, "Gen. Dwight Carver (D-Day) spoke to veterans in Normandy on Tuesday.")
+    assert actors(article).get("Dwight Carver", ("person", None, None))[2] != "LEG"

@@ -209,6 +209,8 @@ def test_a_name_short_of_a_year_back_is_the_coming_one_unless_told_as_past(
         ("La veille de Noël, les rebelles ont attaqué Korvan.", "fr", ["2023-12-24"]),
         ("Jean-Noël Dufresne a salué la trêve de Noël.", "fr", []),
         ("The Lunar New Year holiday began.", "en", []),
+        ("Pendant le Nouvel An chinois, les rebelles ont attaqué Korvan.", "fr", []),
+        ("Le pacte a été signé le Nouvel An 2023.", "fr", ["2023-01-01"]),
     ],
 )
 def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
