@@ -28,6 +28,7 @@ GATED = (
     "gold/dev5.*.jsonl",
     "gold/dev6.*.jsonl",
     "gold/dev7.*.jsonl",
+    "gold/dev8.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
