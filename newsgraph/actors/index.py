@@ -3,11 +3,13 @@ as gazetteers per language, the titles lexicons, and the language cues (pronouns
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .. import lang
+from ..errors import ConfigurationError
 from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipped
 from ..knowledge.loose import shipped_loose
 from .anaphors import AnaphorWords
@@ -29,6 +31,10 @@ class Title:
     sector: str | None
     #: The one state whose government uses this title ("ministre des Armées" is France's).
     country: str | None = None
+
+
+#: A party tag's pattern, and the state and sector it tells.
+PartyTag = tuple[re.Pattern[str], str, str]
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class LanguageCues:
     title_complements: frozenset[str] = frozenset()
     #: A legislator's party and constituency in parentheses after the name, with the state and
     #: sector it tells: "Sen. Ann Holt (R-Idaho)" is a United States legislator.
-    party_tag: tuple[str, str, str] | None = None
+    party_tag: PartyTag | None = None
 
     @classmethod
     def load(cls, code: str) -> LanguageCues:
@@ -110,12 +116,23 @@ class LanguageCues:
             data["version"],
             **{w: frozenset(" ".join(key(x)) for x in _both(data, shared, w)) for w in words},
             **{w: frozenset(_both(data, shared, w)) for w in written},
-            party_tag=_party_tag(data.get("party_tag")),
+            party_tag=_party_tag(code, data.get("party_tag")),
         )
 
 
-def _party_tag(data: Mapping[str, str] | None) -> tuple[str, str, str] | None:
-    return (data["pattern"], data["country"], data["sector"]) if data else None
+def _party_tag(code: str, data: Mapping[str, str] | None) -> PartyTag | None:
+    """The ``party_tag`` entry of a language's actors data, its pattern compiled once: what
+    follows a legislator's name, and the state and sector it tells."""
+    if not data:
+        return None
+    missing = [k for k in ("pattern", "country", "sector") if k not in data]
+    if missing:
+        raise ConfigurationError(
+            f"language data {code}/actors.json",
+            f"the party_tag entry lacks {', '.join(missing)}",
+            'give it a "pattern", a "country" (ISO alpha-3) and a "sector" code',
+        )
+    return re.compile(data["pattern"]), data["country"], data["sector"]
 
 
 @dataclass(frozen=True)

@@ -329,8 +329,7 @@ class ArticleActors:
         tag's state: "Sen. Ann Holt (R-Idaho) said" → USA, LEG."""
         if self.cues.party_tag is None:
             return
-        pattern, country, sector = self.cues.party_tag
-        tag = re.compile(pattern)
+        tag, country, sector = self.cues.party_tag
         for info in self.people.values():
             if info.country is None and any(tag.match(self.text, end) for _, end in info.spans):
                 info.country, info.sector = country, info.sector or sector
