@@ -273,7 +273,7 @@ class DescriptorFinder:
         if role == "name":
             return False
         if role is not None or self.toks[index].key in self.cues.title_complements:
-            return True  # "le secrétaire d'État britannique chargé des dépendances, X"
+            return True  # "la ministre belge chargée de la Mer du Nord, X"
         return self.pos.get(self.toks[index].start) not in _STOP_POS
 
     def _gap(self, left: int, right: int) -> str:

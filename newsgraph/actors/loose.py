@@ -26,10 +26,14 @@ def article_evidence(
 
 
 def read_loose(
-    hits: Sequence[Hit[Known]], evidence: Counter[str], loose: LooseNames, kb: KnowledgeBase
+    article: Article, hits: Sequence[Hit[Known]], loose: LooseNames, kb: KnowledgeBase
 ) -> list[Hit[Known]]:
     """``hits`` with each loose country name standing for the state the article means first:
-    « le président congolais » on a page about Brazzaville -> the Republic of the Congo."""
+    « le président congolais » on a page about Brazzaville -> the Republic of the Congo. The
+    article's evidence (:func:`article_evidence`) is counted only when it has a loose name."""
+    if not any(loose.candidates(hit.text) for hit in hits):
+        return list(hits)
+    evidence = article_evidence(article, hits, loose)
     read: list[Hit[Known]] = []
     for hit in hits:
         iso3 = loose.read(hit.text, evidence)

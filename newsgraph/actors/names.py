@@ -14,7 +14,7 @@ from .blocs import bloc_hits
 from .gazetteer import Hit, Token
 from .hits import foreign_generic_bodies, generic_bodies_at_home, home_country, refer_back, usable
 from .index import ActorIndex, Known, LanguageCues
-from .loose import article_evidence, read_loose
+from .loose import read_loose
 from .regions import regional_adjectives
 from .spans import extend, trim
 
@@ -54,8 +54,7 @@ def article_names(
     lang, text = article.language, article.text
     cues = index.cues[lang]
     found = index.names[lang].find(text, toks)
-    evidence = article_evidence(article, found, index.loose)
-    found = read_loose(found, evidence, index.loose, index.kb)
+    found = read_loose(article, found, index.loose, index.kb)
     starts = [p.start for p in article.paragraphs] or [0]
     names = usable(text, found, people, starts, index.common_names)
     names = regional_adjectives(text, names, cues.regional_prefixes)

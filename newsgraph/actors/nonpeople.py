@@ -77,7 +77,7 @@ class NonPeople:
 
     def _full(self, info: PersonInfo) -> list[tuple[int, int]]:
         """The mentions of a person that hold the whole name: a noun before the surname alone
-        names the person's side, no craft or place ("le camp Mabiala" after "Hervé Mabiala",
+        names the person's side, no craft or place ("le camp Malonga" after "Hervé Malonga",
         as « le camp Trump »), where one before the whole name names the thing ("the vessel
         Teresa Magbanua")."""
         words = set(key(info.name))

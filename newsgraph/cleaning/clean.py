@@ -13,7 +13,7 @@ from .headline import choose_headline
 from .lexicon import Lexicon
 from .lines import Line, split_lines
 from .parts import read_byline, read_caption
-from .sections import announces_briefs, earlier_story, story_titles
+from .sections import announces_briefs, earlier_story, story_spans, story_titles
 
 #: What a chrome line costs the body segment it would sit in.
 CHROME_PENALTY = 2.0
@@ -37,9 +37,7 @@ class CleanResult:
     removed: list[Removed] = field(default_factory=list)
     #: Texts outside the body that may date the article (captions, publication lines).
     dated_lines: list[str] = field(default_factory=list)
-    #: Where each story's title paragraph starts, on a page of several stories.
-    stories: list[int] = field(default_factory=list)
-    #: The stories of a page of several (:func:`story_spans`); empty for one story.
+    #: The stories of a page of several (:func:`.sections.story_spans`); empty for one story.
     sections: list[Span] = field(default_factory=list)
 
 
@@ -135,14 +133,15 @@ def _assemble(
         result.removed.append(Removed(line=line.number, text=line.text, reason=reason))
         _read_part(result, line, reason, lexicon)
     offset = 0
+    stories: list[int] = []  # where each story's title paragraph starts
     for paragraph in paragraphs:
         text = "\n".join(line.text for line in paragraph)
         result.paragraphs.append(Span(offset, offset + len(text), text))
         if paragraph[0].number in titles:
-            result.stories.append(offset)
+            stories.append(offset)
         offset += len(text) + 2
     result.text = "\n\n".join(p.text for p in result.paragraphs)
-    result.sections = story_spans(result.text, result.stories)
+    result.sections = story_spans(result.text, stories)
     return result
 
 
@@ -156,13 +155,3 @@ def _read_part(result: CleanResult, line: Line, reason: str, lexicon: Lexicon) -
         result.translated_from = result.translated_from or translated_from
     elif reason == "publication-info":
         result.dated_lines.append(line.text)
-
-
-def story_spans(text: str, starts: list[int]) -> list[Span]:
-    """The stories of ``text`` from the starts of their titles: the first from the text's
-    start, each up to the next; none when fewer than two stories are found."""
-    bounds = sorted({0, *starts})
-    if len(bounds) < 2:
-        return []
-    ends = [*bounds[1:], len(text)]
-    return [Span(s, e, text[s:e].rstrip()) for s, e in zip(bounds, ends, strict=True)]

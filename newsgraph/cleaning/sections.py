@@ -10,7 +10,7 @@ show it:
 - a title sits in a header of its own: a byline or a publication line next to it
   ("Sommet de Luanda : … / Par Awa Diallo"), a new article on the page;
 - or two titles at least open with a label and a colon, the way briefs are headed
-  ("Soudan : El-Obeid sous le feu", "Kosovo: Police officers detained"), and every title
+  ("Tchad : un convoi attaqué près d'Abéché", "Kosovo: Police officers detained"), and every title
   of the body does;
 - or the page's headline announces briefs (« Le monde en bref », "World briefing", the
   ``roundup`` patterns of ``cleaning.json``) and the body has two titles at least.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import Span
 from .lexicon import Lexicon
 from .lines import Line
 
@@ -134,3 +135,13 @@ def _header_title(lines: list[Line], reasons: list[str | None], first: int) -> i
     if index < 0 or reasons[index] is not None or not is_title(lines, reasons, index):
         return None
     return index if _in_header(lines, reasons, index) else None
+
+
+def story_spans(text: str, starts: list[int]) -> list[Span]:
+    """The stories of ``text`` from the starts of their titles: the first from the text's
+    start, each up to the next; none when fewer than two stories are found."""
+    bounds = sorted({0, *starts})
+    if len(bounds) < 2:
+        return []
+    ends = [*bounds[1:], len(text)]
+    return [Span(s, e, text[s:e].rstrip()) for s, e in zip(bounds, ends, strict=True)]

@@ -191,8 +191,8 @@ class Coder(SenseReader):
         first = 0  # the lead: the first sentence that is more than a dateline
         story = article.story(0)
         for position, sentence in enumerate(doc.sents):
-            if article.story(sentence.start_char) != story:
-                story = article.story(sentence.start_char)
+            if (told := article.story(sentence.start_char)) != story:
+                story = told
                 discourse = discourse.next_story(story[0])
                 first = position  # each story of a page of several has a lead of its own
             index.window = story

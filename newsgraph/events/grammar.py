@@ -50,7 +50,7 @@ class Syntax:
     #: "envers" tagged VERB and "Madrid" its object (:meth:`~.syntax.Tree.stray_objects`).
     stray_preps: frozenset[str] = frozenset()
     #: Labels of an oblique the parser reads as a modifier of the clause (``obl:mod``) and of
-    #: one it reads as an argument of the verb (``obl:arg``): "Jeudi à New York, la Russie a
+    #: one it reads as an argument of the verb (``obl:arg``): "Lundi à Genève, le Norland a
     #: opposé son veto à un projet" says where with the one, against what with the other.
     modifier_oblique: frozenset[str] = frozenset()
     argument_oblique: frozenset[str] = frozenset()

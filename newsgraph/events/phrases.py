@@ -158,7 +158,7 @@ class Phrases(GroupPhrases):
 
     def _where(self, token: Token) -> bool:
         """Whether a phrase is an oblique the parser reads as a modifier of a verb that has
-        an argument oblique too: "Jeudi à New York, la Russie a opposé son veto à un projet
+        an argument oblique too: "Lundi à Genève, le Norland a opposé son veto à un projet
         de résolution" says where with the one and against what with the other, so the city
         is no party the act is aimed at."""
         syntax = self.tree.syntax

@@ -57,7 +57,7 @@ class CueReader:
         """A past participle that describes a noun ("le traité signé en 1951"); not one
         that stands for people with a pronoun ("those detained would be sent"), nor a
         clause of its own the parser hangs on a noun, with its conjunction or its subject
-        ("a assuré dans une vidéo que ses forces étaient prêtes à une trêve")."""
+        ("a déclaré à la radio que ses troupes seraient prêtes à une trêve")."""
         syntax = self.tree.syntax
         return (
             token.dep_ in syntax.acl

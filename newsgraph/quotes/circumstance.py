@@ -8,7 +8,7 @@ participle) that the parser hung on the tag's verb after a comma closes the tag;
 statement is still the words before the tag.
 
 The parser may also hang on the tag's verb what describes its speaker after it: an acronym
-in parentheses or an apposition ("…, a affirmé le gouvernement d'unité nationale (NUG)") and
+in parentheses or an apposition ("…, a affirmé le conseil de transition (CNT)") and
 a past participle set off by a comma ("…, a annoncé le comité, formé par des opposants"):
 they close the tag too (:func:`describes_speaker`).
 """
@@ -36,7 +36,7 @@ def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
 def describes_speaker(layout: Layout, verb: Token, child: Token) -> bool:
     """Whether ``child``, hung on the tag's verb after it, tells who its speaker is: an
     apposition ("(NUG)", ", l'organe exécutif de l'opposition") or a past participle set off
-    by a comma (", formé par des opposants à la junte"), not an object or a clause."""
+    by a comma (", formé par des exilés en 2024"), not an object or a clause."""
     if child.head.i != verb.i or child.i <= verb.i:
         return False
     if child.dep_ == "appos":

@@ -117,9 +117,9 @@ def test_a_ship_or_a_drone_named_like_a_person_is_no_actor(pipeline: Pipeline) -
 
 def test_a_noun_before_the_surname_alone_names_the_person_s_side(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "La Cour a confirmé la victoire du président sortant. Son principal adversaire, Hervé "
-        "Malonga, n'aurait obtenu que 29,8 % des voix. Pour le camp Malonga, la décision était "
-        "écrite d'avance. Le médiateur devait ensuite recevoir Hervé Malonga dans la soirée."
+        "Les juges ont validé lundi la réélection du chef de l'État. Son rival, Hervé Malonga, "
+        "ne recueillerait que 31 % des suffrages. Pour le camp Malonga, ce verdict était joué "
+        "d'avance. Le médiateur a reçu Hervé Malonga mardi soir."
     ))  # fmt: skip
     assert "Hervé Malonga" in actors(article)
     ship = run(pipeline, "Les gardes-côtes ont arraisonné le navire Hervé Malonga mardi.")

@@ -144,13 +144,13 @@ def test_an_unqualified_title_of_one_state_names_it(pipeline: Pipeline) -> None:
     """An unqualified "Foreign Secretary" is Britain's, an "External Affairs Minister" India's,
     even in a story about other states; a state named with the title still wins."""
     article = run(pipeline, (
-        "Peru expelled two Chilean diplomats on Monday. Foreign Secretary Helen Ashworth "
-        "urged both sides to show restraint. External Affairs Minister Rajiv Menon spoke to "
+        "Peru expelled two Chilean diplomats on Monday. Foreign Secretary Harriet Calloway "
+        "urged both sides to show restraint. External Affairs Minister Suresh Varkey spoke to "
         "his Chilean counterpart. Pakistan's foreign secretary, Omar Baig, said nothing."
     ))  # fmt: skip
     found = actors(article)
-    assert found["Helen Ashworth"][1] == "GBR"
-    assert found["Rajiv Menon"][1] == "IND"
+    assert found["Harriet Calloway"][1] == "GBR"
+    assert found["Suresh Varkey"][1] == "IND"
     assert found["Omar Baig"][1] == "PAK"
 
 
@@ -167,8 +167,8 @@ def test_a_state_after_a_preposition_is_no_title_s_affiliation(pipeline: Pipelin
 
 def test_a_title_s_remit_does_not_cut_it_from_the_name(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Le secrétaire d'État britannique chargé des dépendances de la Couronne, Alistair "
-        "Pemberley, a jugé le blocus inacceptable."
+        "Le secrétaire d'État britannique chargé des Outre-mer, Alistair Pemberley, a jugé "
+        "le blocus des ports inacceptable."
     ))  # fmt: skip
     found = actors(article)
     assert found["Alistair Pemberley"][1] == "GBR"

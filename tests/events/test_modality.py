@@ -242,10 +242,10 @@ def test_an_act_an_adjective_governs_is_not_due(coders: dict[str, Coder]) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Le code de conduite, négocié depuis 2002 entre la Chine et les Philippines, "
-        "ne sera pas finalisé avant la fin de l'année.",
-        "Il a concédé que le code de conduite, négocié depuis 2002 entre la Chine et les "
-        "Philippines, ne serait « vraisemblablement pas » finalisé avant la fin de l'année.",
+        "Le traité, négocié depuis 2015 entre la Russie et l'Ukraine, ne sera pas ratifié "
+        "avant l'été.",
+        "Selon lui, le traité, négocié depuis 2015 entre la Russie et l'Ukraine, ne serait "
+        "« sans doute pas » ratifié avant l'été.",
     ],
 )
 def test_a_participle_read_as_an_infinitive_still_describes(
@@ -260,17 +260,17 @@ def test_a_participle_read_as_an_infinitive_still_describes(
 @pytest.mark.parametrize(
     "text",
     [
-        "Le président russe a assuré que ses forces étaient prêtes à un cessez-le-feu "
-        "avec l'Ukraine.",
-        "Le président russe a assuré dans une vidéo que ses forces étaient prêtes à un "
-        "cessez-le-feu avec l'Ukraine « dès demain ».",
+        "Le président ukrainien a assuré que ses forces étaient prêtes à un cessez-le-feu "
+        "avec la Russie.",
+        "Le président ukrainien a assuré dans une interview que ses forces étaient prêtes à "
+        "un cessez-le-feu avec la Russie « sans délai ».",
     ],
 )
 def test_ready_read_as_a_participle_is_still_hypothetical(
     coders: dict[str, Coder], text: str
 ) -> None:
     # "prêtes" the parser takes for a participle of "prêter", and in the second sentence
-    # hangs on "vidéo" with its "que" and its subject: a clause, not a noun's description
+    # may hang on "interview" with its "que" and its subject: a clause, not a description
     found = coded(coders["fr"], text, "fr")
     assert [e[3] for e in found if e[0] == "CONCEDE"] == ["hypothetical"], found
 
