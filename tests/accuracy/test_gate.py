@@ -29,6 +29,7 @@ GATED = (
     "gold/dev6.*.jsonl",
     "gold/dev7.*.jsonl",
     "gold/dev8.*.jsonl",
+    "gold/dev9.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
