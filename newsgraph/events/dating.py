@@ -138,11 +138,16 @@ def _own_time(
     """The time expression of the sentence that dates the event (:func:`.timing.event_date`),
     one that dates a saying the event is not (:func:`.attachment.said_when`) only when no other
     on or before it does ("… interceptés avec l'aide des États-Unis, a annoncé dimanche
-    l'armée": not Sunday, the day of the announcement, but the Saturday the sentence names)."""
+    l'armée": not Sunday, the day of the announcement, but the Saturday the sentence names).
+    A plan's time lies after the saying that announces it, so for an event yet to come any other
+    expression dates it ("A delegation is due in Vilnius in early May, an official said on
+    Thursday": May, not the Thursday)."""
     found = sentence._dates[future]
     said = said_when(chain, sentence.coder.lexicon.cues.reporting)
     sayings = [m.value for m in found if said(m)]
-    rest = [m for m in found if not said(m) and all(not_after(m.value, v) for v in sayings)]
+    rest = [
+        m for m in found if not said(m) and (future or all(not_after(m.value, v) for v in sayings))
+    ]
     moment = event_date(rest, clause, trigger, hangs) if sayings else None
     moment = moment or event_date(found, clause, trigger, hangs)
     return moment or fronted(sentence.article.text, sentence.span[0], found, hangs)

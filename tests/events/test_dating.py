@@ -463,3 +463,17 @@ def test_fronted_needs_the_opening_words_and_a_comma() -> None:
     assert fronted(text, 0, found, lambda _: 0) == found[0]
     assert fronted(text, 0, found, lambda _: -1) is None  # a year that names another thing
     assert fronted(text, 31, found[1:], lambda _: 0) is None  # not at the head of the sentence
+
+
+@pytest.mark.model
+def test_a_plan_takes_its_own_time_not_the_day_it_was_announced(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Russia expelled two Ukrainian diplomats on Wednesday.\n\n"
+        "Chinese negotiators are due in Washington in early May for talks on tariffs, and an "
+        "American official said on Thursday that those talks would go ahead as planned."
+    )
+    dates = dates_of(coders["en"], text, "en", dt.date(2026, 4, 17))
+    assert ("CONSULT", "2026-05") in dates
+    assert ("CONSULT", "2026-04-23") not in dates  # not a Thursday after the publication
