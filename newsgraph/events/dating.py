@@ -102,7 +102,10 @@ def event_day(
     possible = decision.modality == "hypothetical" and conditioned(sentence, chain)
     if possible and said_day(found, article.published):
         return None  # the day a possibility was raised, not the day it would come about
-    if decision.modality in DATED and later(found, article.published, article.published_estimated):
+    if decision.modality in DATED and (
+        later(found, article.published, article.published_estimated)
+        or ahead_of_news(moment, found, article.published_estimated)
+    ):
         return _from_context(sentence, decision)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4:
         # a day or month a fact takes from its own clause: the next sentence's event does not
@@ -237,6 +240,15 @@ def later(value: str, published: dt.date | None, estimated: bool = False) -> boo
     if estimated and len(value) == 10:
         published = published + dt.timedelta(days=GRACE)
     return value > published.isoformat()[: len(value)]
+
+
+def ahead_of_news(moment: Moment, found: str, estimated: bool = False) -> bool:
+    """Whether the expression that dates an event starts after the publication though its
+    value, a month or a year, holds the publication day: the time of what an act looks ahead
+    to, not of the act ("said on Thursday that Vilnius should not expect ratification before
+    the summit next week", the report dated the 6th: next week is no time of the refusal).
+    Not against an ``estimated`` publication date, which may lag the page by days."""
+    return moment.later and len(found) < 10 and not moment.anaphoric and not estimated
 
 
 def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:

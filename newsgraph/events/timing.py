@@ -29,7 +29,8 @@ class Moment:
     counts from a date the text gave before ("le lendemain", "two days later"), ``text``
     its words; ``ahead`` when it dates only the event named after it ("a week after Russia
     freed him"); ``kind`` the kind :mod:`newsgraph.timex` gives it ("absolute", "calendar",
-    …)."""
+    …); ``later`` when it starts after the publication, however coarse its value ("next week",
+    "later this month": a month that may be the publication's own)."""
 
     start: int
     end: int
@@ -38,6 +39,7 @@ class Moment:
     text: str = ""
     ahead: bool = False
     kind: str = ""
+    later: bool = False
 
 
 Finder = Callable[..., list[Any]]
@@ -95,6 +97,7 @@ def moments(
             m.text,
             m.ahead,
             m.kind,
+            bool(m.future) and reference is not None,
         )
         for m in found
         if m.value is not None

@@ -10,6 +10,7 @@ import pytest
 from newsgraph import Article
 from newsgraph.events import Coder
 from newsgraph.events.dating import (
+    ahead_of_news,
     fronted,
     later,
     near_lead,
@@ -477,3 +478,23 @@ def test_a_plan_takes_its_own_time_not_the_day_it_was_announced(
     dates = dates_of(coders["en"], text, "en", dt.date(2026, 4, 17))
     assert ("CONSULT", "2026-05") in dates
     assert ("CONSULT", "2026-04-23") not in dates  # not a Thursday after the publication
+
+
+def test_a_time_ahead_of_the_news_within_its_month_dates_no_fact() -> None:
+    ahead = Moment(0, 9, "2023-07", text="next week", kind="relative", later=True)
+    assert ahead_of_news(ahead, "2023-07")
+    assert not ahead_of_news(ahead, "2023-07", estimated=True)
+    assert not ahead_of_news(Moment(0, 9, "2023-07", text="this week"), "2023-07")
+    assert not ahead_of_news(Moment(0, 6, "2023-07-10", later=True), "2023-07-10")
+
+
+@pytest.mark.model
+def test_next_week_in_what_a_statement_looks_ahead_to_is_not_its_date(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "The Ukrainian president said on Thursday that Russia should not expect Ukraine to "
+        "ratify the treaty before the summit in Kyiv next week."
+    )
+    dates = dict(dates_of(coders["en"], text, "en", dt.date(2023, 7, 6)))
+    assert dates["REJECT"] == "2023-07-06"  # the day it was said, not July at large
