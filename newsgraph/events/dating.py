@@ -82,17 +82,13 @@ def event_day(
     if uttered(sentence, decision.modality, decision.type, token.idx):
         decision = replace(decision, modality="asserted")
     future = decision.modality == "future"
-    article, times = sentence.article, sentence.coder.times
-    start, end = sentence.span
-    if future not in sentence._dates:
-        text = article.text[start:end]
-        named = moments(text, start, article.published, times, future)
-        sentence._dates[future] = in_year_told(named, article.text, start, article.published, times)
+    article = sentence.article
+    start = sentence.span[0]
     chain = decision.chain
     tree = sentence.coder.tree
     top = tree.phrase(chain[-1]) if len(chain) > 1 else (evidence.start, evidence.end)
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
-    hangs = modifier_of(tree, chain, times)
+    hangs = modifier_of(tree, chain, sentence.coder.times)
     moment = _own_time(sentence, future, clause, token.idx, hangs, chain)
     if moment is None:
         return _from_context(sentence, decision)
@@ -115,6 +111,17 @@ def event_day(
         if not moment.ahead and hangs(moment) < 2:
             _occasion(sentence, found, token, stepped_back(sentence, decision))
     return found
+
+
+def sentence_times(sentence: SentenceCoder, future: bool) -> list[Moment]:
+    """The time expressions of the sentence, read as of what is to come (``future``) or of
+    what took place, each in the year its paragraph told; read once each way."""
+    if future not in sentence._dates:
+        article, times = sentence.article, sentence.coder.times
+        start, end = sentence.span
+        named = moments(article.text[start:end], start, article.published, times, future)
+        sentence._dates[future] = in_year_told(named, article.text, start, article.published, times)
+    return sentence._dates[future]
 
 
 def _counted(sentence: SentenceCoder, moment: Moment, future: bool) -> str | None:
@@ -144,9 +151,14 @@ def _own_time(
     l'armée": not Sunday, the day of the announcement, but the Saturday the sentence names).
     A plan's time lies after the saying that announces it, so for an event yet to come any other
     expression dates it ("A delegation is due in Vilnius in early May, an official said on
-    Thursday": May, not the Thursday)."""
-    found = sentence._dates[future]
+    Thursday": May, not the Thursday). The saying itself took place: its time is read as
+    past even in a sentence of what is to come ("said on Monday that the bloc would back the
+    process": the Monday before the publication, not the one after)."""
+    found = sentence_times(sentence, future)
     said = said_when(chain, sentence.coder.lexicon.cues.reporting)
+    if future:
+        past = {m.start: m for m in sentence_times(sentence, False)}
+        found = [past.get(m.start, m) if said(m) else m for m in found]
     sayings = [m.value for m in found if said(m)]
     rest = [
         m for m in found if not said(m) and (future or all(not_after(m.value, v) for v in sayings))

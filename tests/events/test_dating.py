@@ -498,3 +498,13 @@ def test_next_week_in_what_a_statement_looks_ahead_to_is_not_its_date(
     )
     dates = dict(dates_of(coders["en"], text, "en", dt.date(2023, 7, 6)))
     assert dates["REJECT"] == "2023-07-06"  # the day it was said, not July at large
+
+
+@pytest.mark.model
+def test_the_day_a_plan_was_told_is_read_as_past(coders: dict[str, Coder]) -> None:
+    text = (
+        "Russia expelled two Ukrainian diplomats on Wednesday.\n\n"
+        "The Ukrainian president said on Monday that Ukraine would back the American plan."
+    )
+    dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 6, 20)))
+    assert dates["SUPPORT"] == "2024-06-17"  # the Monday it was said, not the Monday after
