@@ -183,12 +183,13 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
     resolution adopted on Tuesday"): a time expression there dates the noun's own event. Read
     off the words, not the tree, which often hangs the participle's dates on the main verb.
     The participle may stand in apposition, after a comma ("le traité de Tarvos, signé en
-    1960", "the Tarvos treaty, signed in 1960")."""
+    1960", "the Tarvos treaty, signed in 1960"), and the complements may join words with a
+    conjunction ("talks between Russian and Ukrainian delegations, held in late April")."""
     if tree.verbal(trigger):
         return None
     doc = trigger.doc
     for token in doc[trigger.i + 1 : min(trigger.i + 1 + _PHRASE_REACH, trigger.sent.end)]:
-        if token.pos_ in _NOUN_PHRASE or _apposed(token):
+        if token.pos_ in _NOUN_PHRASE or _apposed(token) or _joins_words(token):
             continue
         if token.pos_ != "VERB" or morph(token, "VerbForm") != "Part":
             return None
@@ -199,6 +200,16 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+def _joins_words(token: Token) -> bool:
+    """Whether a token is a conjunction between two words of a noun phrase ("talks between
+    Russian and Ukrainian delegations, held in late April", "entre Russes et Ukrainiens"):
+    the phrase goes on past it."""
+    doc = token.doc
+    if token.pos_ != "CCONJ" or not 0 < token.i < len(doc) - 1:
+        return False
+    return doc[token.i - 1].pos_ in _NOUN_PHRASE and doc[token.i + 1].pos_ in _NOUN_PHRASE
 
 
 def _apposed(token: Token) -> bool:

@@ -212,3 +212,16 @@ def test_a_participle_set_off_by_a_comma_after_a_nominal_trigger_is_its_reduced_
     bounds = reduced_relative(fr if lang == "fr" else en, token)
     assert bounds is not None
     assert year in [t.text for t in article.doc[bounds[0] : bounds[1]]]
+
+
+@pytest.mark.model
+def test_a_reduced_relative_reaches_past_a_conjunction_inside_the_noun_phrase(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Russia expelled two Ukrainian diplomats on Wednesday.\n\n"
+        "The deal was agreed during talks between Russian and Ukrainian delegations, held in "
+        "Riyadh in late April."
+    )
+    dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 6, 20)))
+    assert dates["CONSULT"] == "2024-04"  # the talks' own time, not the news of the day
