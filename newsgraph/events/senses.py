@@ -16,6 +16,7 @@ from .arguments import Candidate
 from .discourse import TimeWords
 from .lexicon import JUDGEMENT, Lexicon, Sense
 from .modality import ModalityReader
+from .parse import morph
 from .reactions import judging_verb, predicative
 from .relatives import modified_words
 from .syntax import Token, Tree, dependent_words
@@ -68,6 +69,7 @@ class SenseReader:
             for word in (child, *child.children)
             for mark in self.tree.mark(word)
         }
+        preps |= set() if noun else self._object_infinitives(token)
         reflexive = self.tree.reflexive(token)
         governing, head = self.tree.attachment(token)
         heads = {head.lemma_.lower(), head.lower_} if head is not None else set()
@@ -88,6 +90,22 @@ class SenseReader:
                 continue
             return sense, noun
         return None
+
+    def _object_infinitives(self, token: Token) -> set[str]:
+        """The marks of the infinitives the parser hung on a noun of a verb's object instead
+        of on the verb: in « a exhorté les gardes-frontières des deux pays à « cesser le feu » »
+        the parser makes « cesser » a modifier of « pays », and the verb's « à » is read as if
+        it were « a exhorté les gardes-frontières à cesser le feu ». A noun takes no
+        infinitive of its own in such a phrase but for a fixed kind (« une machine à laver »),
+        which no verb of request governs."""
+        syntax = self.tree.syntax
+        return {
+            mark
+            for found in self.tree.children(token, syntax.object)
+            for word in found.subtree
+            if word.dep_ in syntax.acl and morph(word, "VerbForm") == "Inf"
+            for mark in self.tree.mark(word)
+        }
 
     def _understood_subject(self, token: Token) -> set[str]:
         """The words of the subject an infinitive takes from the verb it complements, which a
