@@ -202,3 +202,41 @@ def test_a_diplomatic_protest_accuses_and_war_is_declared_on_a_party(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Des navires chinois ont visé un bateau des Philippines avec des canons à eau.",
+            ("COERCE", {"CHN"}, {"PHL"}, "asserted"),
+        ),
+        (
+            "fr",
+            "Des navires chinois ont aspergé un bateau des Philippines avec des canons à eau.",
+            ("COERCE", {"CHN"}, {"PHL"}, "asserted"),
+        ),
+        (
+            "en",
+            "Chinese coast guard ships targeted a Philippine boat with water cannon.",
+            ("COERCE", {"CHN"}, {"PHL"}, "asserted"),
+        ),
+        (
+            "en",
+            "Chinese ships hit a Philippine supply boat with a water cannon.",
+            ("COERCE", {"CHN"}, {"PHL"}, "asserted"),
+        ),
+        (
+            "fr",
+            "L'armée israélienne a visé le Liban avec des obus.",
+            ("ASSAULT", {"ISR"}, {"LBN"}, "asserted"),
+        ),
+        ("en", "Israeli jets hit Lebanon on Tuesday.", ("ASSAULT", {"ISR"}, {"LBN"}, "asserted")),
+    ],
+)
+def test_water_cannon_turned_on_a_ship_is_coercion(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    # PLOVER (GOLD.md): water cannon is COERCE; the same verbs with shells stay an attack
+    check(coders[lang], lang, text, expected)
