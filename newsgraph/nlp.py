@@ -84,7 +84,8 @@ def ends_sentence(word: str) -> bool:
 def sentence_hints(doc: Any) -> Any:
     """Start a sentence at every line break (a sentence never runs across a paragraph), and
     mark as not starting one every word that follows neither sentence-ending punctuation nor
-    a line break; the parser places the other boundaries.
+    a line break, nor a lower-case word after an abbreviation (:func:`_abbreviated`); the
+    parser places the other boundaries.
 
     The words are read from the doc's arrays and the marks written back in one call: setting
     ``token.is_sent_start`` one token at a time costs a scan of the doc per token.
@@ -100,12 +101,20 @@ def sentence_hints(doc: Any) -> Any:
             continue
         if "\n" in words[i - 1]:
             starts[i] = 1
-        elif not (ends_sentence(words[i - 1]) or space[i - 1]):
+        elif not (ends_sentence(words[i - 1]) or space[i - 1]) or _abbreviated(words, i):
             starts[i] = -1
     for i in entry_starts(text, idx, doc.lang_):
         starts[i] = 1
     doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
+
+
+def _abbreviated(words: list[str], i: int) -> bool:
+    """Whether word ``i`` continues a sentence past an abbreviation: a lower-case word right
+    after a full stop, the abbreviation's own ("U.S.", "p.m.") or one the tokenizer cut off
+    ("Jr", "."), since no sentence of news prose opens in lower case ("Ferdinand Marcos Jr. a
+    dénoncé", "U.S. officials said")."""
+    return words[i - 1].endswith(".") and words[i][:1].islower()
 
 
 def entry_starts(text: str, idx: list[int], code: str) -> list[int]:

@@ -81,6 +81,25 @@ def test_an_aside_does_not_cut_a_sentence_in_two() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "second"),
+    [
+        ("fr", "Le président Jean Dupuis Jr. a dénoncé l'accord . Puis il est parti", "Puis"),
+        (
+            "en",
+            "Paul Brant Jr. said U.S. officials met at 3 p.m. on Monday . Then they left",
+            "Then",
+        ),
+    ],
+)
+def test_a_lower_case_word_after_an_abbreviation_continues_the_sentence(
+    code: str, text: str, second: str
+) -> None:
+    doc = sentence_hints(spacy.blank(code)(text))
+    starts = [t.text for t in doc if t.is_sent_start is not False and not t.is_space][1:]
+    assert starts == [second]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("model", "text", "subject"),
