@@ -81,7 +81,7 @@ def event_day(
     (see the module's docstring)."""
     if uttered(sentence, decision.modality, decision.type, token.idx):
         decision = replace(decision, modality="asserted")
-    future = decision.modality == "future"
+    future = tense(decision.modality)
     article = sentence.article
     start = sentence.span[0]
     chain = decision.chain
@@ -113,7 +113,7 @@ def event_day(
     return found
 
 
-def sentence_times(sentence: SentenceCoder, future: bool) -> list[Moment]:
+def sentence_times(sentence: SentenceCoder, future: bool | None) -> list[Moment]:
     """The time expressions of the sentence, read as of what is to come (``future``) or of
     what took place, each in the year its paragraph told; read once each way."""
     if future not in sentence._dates:
@@ -124,7 +124,18 @@ def sentence_times(sentence: SentenceCoder, future: bool) -> list[Moment]:
     return sentence._dates[future]
 
 
-def _counted(sentence: SentenceCoder, moment: Moment, future: bool) -> str | None:
+def tense(modality: str) -> bool | None:
+    """The tense the time expressions of an event's sentence are read in: forward for one to
+    come, back for one that took place, and either way for one that may or may not come about,
+    where a month or a day of a month soon after the publication is the coming one ("pourrait
+    proposer dès novembre", published in October: this November, not last) and a weekday the
+    past one, the day the possibility was raised ("a dit lundi que l'UE pourrait sanctionner")."""
+    if modality == "future":
+        return True
+    return None if modality == "hypothetical" else False
+
+
+def _counted(sentence: SentenceCoder, moment: Moment, future: bool | None) -> str | None:
     """The date of the time expression of the event's clause, one counted from an earlier date
     counted once for the whole sentence: "Ce jour-là, des blindés avaient passé le col et
     ouvert le feu sur un poste" dates the passage and the firing alike, not the firing from the
@@ -139,7 +150,7 @@ def _counted(sentence: SentenceCoder, moment: Moment, future: bool) -> str | Non
 
 def _own_time(
     sentence: SentenceCoder,
-    future: bool,
+    future: bool | None,
     clause: tuple[int, int],
     trigger: int,
     hangs: Callable[[Moment], int],

@@ -65,9 +65,9 @@ class SentenceCoder(TargetSides):
 
     #: Whether this is the first sentence of the body.
     lead: bool = False
-    _dates: dict[bool, list[Moment]] = field(default_factory=dict)
+    _dates: dict[bool | None, list[Moment]] = field(default_factory=dict)
     #: What each anaphoric expression of the sentence counted from, by its start and tense.
-    _counted: dict[tuple[int, bool], str | None] = field(default_factory=dict)
+    _counted: dict[tuple[int, bool | None], str | None] = field(default_factory=dict)
 
     def events(self) -> list[Event]:
         """The sentence's events, one per type and sides: when it states the same event as

@@ -74,7 +74,7 @@ def timex_version(code: str) -> str | None:
 
 
 def moments(
-    text: str, offset: int, reference: dt.date | None, times: TimeWords, future: bool
+    text: str, offset: int, reference: dt.date | None, times: TimeWords, future: bool | None
 ) -> list[Moment]:
     """The resolved time expressions of a sentence ``text`` starting at ``offset``, in the
     language of ``times``, less those its ``bounds`` make the end of a span; without a
@@ -108,7 +108,12 @@ def moments(
 
 
 def _anchored(
-    moment: Moment, found: Sequence[Moment], text: str, offset: int, code: str, future: bool
+    moment: Moment,
+    found: Sequence[Moment],
+    text: str,
+    offset: int,
+    code: str,
+    future: bool | None,
 ) -> Moment:
     """An expression that counts back to the event named after it, counted from the date the
     same sentence gave just before it, as fine as it ("ouvert un front le 8 octobre 2023, au
@@ -216,7 +221,7 @@ def event_date(
     return None
 
 
-def counted_from(moment: Moment, earlier: str | None, code: str, future: bool) -> str | None:
+def counted_from(moment: Moment, earlier: str | None, code: str, future: bool | None) -> str | None:
     """The date of an anaphoric expression counted from the date the text gave before it
     ("The crisis began on April 22 … The following day": April 23); its own value for an
     expression that counts from nothing. None where it cannot be counted: no date before it,

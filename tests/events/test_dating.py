@@ -18,6 +18,7 @@ from newsgraph.events.dating import (
     not_after,
     reported,
     said_day,
+    tense,
     time_before,
 )
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
@@ -508,3 +509,18 @@ def test_the_day_a_plan_was_told_is_read_as_past(coders: dict[str, Coder]) -> No
     )
     dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 6, 20)))
     assert dates["SUPPORT"] == "2024-06-17"  # the Monday it was said, not the Monday after
+
+
+def test_a_possible_act_reads_a_month_soon_after_the_publication_as_the_coming_one() -> None:
+    assert tense("hypothetical") is None
+    assert tense("future") is True and tense("asserted") is False
+
+
+@pytest.mark.model
+def test_a_possible_act_is_dated_by_the_coming_month_and_not_by_the_day_it_was_raised(
+    coders: dict[str, Coder],
+) -> None:
+    coming = "La Russie pourrait sanctionner la Biélorussie dès juillet, selon des diplomates."
+    assert ("SANCTION", "2024-07") in dates_of(coders["fr"], coming, "fr")
+    raised = "Le ministre a dit lundi que la Russie pourrait sanctionner la Biélorussie."
+    assert ("SANCTION", None) in dates_of(coders["fr"], raised, "fr")
