@@ -143,9 +143,28 @@ def _counted(sentence: SentenceCoder, moment: Moment, future: bool | None) -> st
     key = (moment.start, future)
     if key not in sentence._counted:
         article, times = sentence.article, sentence.coder.times
-        earlier = day_before(sentence.discourse, article, sentence.span[0], times, moment.start)
+        earlier = told_just_before(sentence._dates[future], moment) or day_before(
+            sentence.discourse, article, sentence.span[0], times, moment.start
+        )
         sentence._counted[key] = counted_from(moment, earlier, times.code, future)
     return sentence._counted[key]
+
+
+def told_just_before(found: list[Moment], moment: Moment) -> str | None:
+    """The date the same sentence names on its own right before an anaphoric expression, as
+    fine as it: what "le même jour" or "le lendemain" counts from before any date of an
+    earlier sentence ("a lancé mardi le ministre, qui a convoqué le même jour
+    l'ambassadeur": Tuesday, not the day the sentence before told). None where the sentence
+    names no such date before it."""
+    given = [
+        m.value
+        for m in found
+        if m.end <= moment.start
+        and not m.anaphoric
+        and not m.ahead
+        and len(m.value) >= len(moment.value)
+    ]
+    return given[-1] if given else None
 
 
 def _own_time(

@@ -20,6 +20,7 @@ from newsgraph.events.dating import (
     said_day,
     tense,
     time_before,
+    told_just_before,
 )
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
 from newsgraph.events.timing import Moment
@@ -524,3 +525,23 @@ def test_a_possible_act_is_dated_by_the_coming_month_and_not_by_the_day_it_was_r
     assert ("SANCTION", "2024-07") in dates_of(coders["fr"], coming, "fr")
     raised = "Le ministre a dit lundi que la Russie pourrait sanctionner la Biélorussie."
     assert ("SANCTION", None) in dates_of(coders["fr"], raised, "fr")
+
+
+def test_the_same_day_counts_from_the_day_its_own_sentence_names_before_it() -> None:
+    tuesday = Moment(10, 15, "2024-06-18")
+    same = Moment(40, 52, "2024-06-20", anaphoric=True, text="le même jour")
+    year = Moment(0, 7, "2023")
+    assert told_just_before([tuesday, same], same) == "2024-06-18"
+    later = Moment(60, 65, "2024-06-18")
+    assert told_just_before([same, later], same) is None  # named after it
+    assert told_just_before([year, same], same) is None  # coarser than a day
+
+
+@pytest.mark.model
+def test_an_act_the_same_day_takes_the_weekday_of_its_sentence(coders: dict[str, Coder]) -> None:
+    text = (
+        "La Russie a bombardé Kiev le 3 juin. "
+        "Le ministre ukrainien, arrivé mardi à Lviv, a convoqué le même jour l'ambassadeur "
+        "russe pour protester."
+    )
+    assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
