@@ -217,3 +217,8 @@ def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [m.value for m in find(text, dt.date(2024, 1, 9), lang, future=False)] == expected
+
+
+def test_a_deadline_is_ahead_even_in_a_sentence_told_in_the_past() -> None:
+    text = "Elles ont promis des conclusions d'ici à fin juillet."
+    assert [m.value for m in find(text, THU, "fr", future=False)] == ["2024-07"]
