@@ -325,7 +325,8 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if named is not None and not ongoing(decision.chain[-1]):
         return _carried(sentence, named, decision)
     # a fact told flat reaches back to its paragraph's occasion, not a denial
-    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None)
+    quoted = in_quotation(article.text, decision.chain[0].idx)
+    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None, quoted)
     if occasion is not None:
         return occasion
     if published and decision.type in SAID:  # a statement with no time: the news

@@ -97,19 +97,28 @@ class Discourse:
             return self.earlier_date[0]
         return None
 
-    def occasion(self, paragraph: int | None = None) -> str | None:
+    def occasion(self, paragraph: int | None = None, across: bool = False) -> str | None:
         """The date of the last dated event of this sentence or the one before, or of its
         ``paragraph`` (where it starts): an event with no time of its own is part of the
         occasion just dated. A year is no occasion ("le traité de 1951 … Japan voiced
         concern"): it dates a background fact, not the news told next to it; nor is an event
         told in the pluperfect, a step back from the news ("La semaine dernière, Berlin avait
-        promis un système Patriot. Berlin a en revanche refusé les Taurus": not last week)."""
+        promis un système Patriot. Berlin a en revanche refusé les Taurus": not last week).
+        Given its ``paragraph``, a fact told flat takes no occasion of the paragraph before,
+        which may have stepped back to an earlier day ("Dès le lendemain, Ouagadougou fermait
+        sa frontière. ¶ Les ministres se sont d'abord entretenus avec le médiateur": the
+        news again, not the day after the incident), unless ``across``: quoted words that open
+        a paragraph answer what was just told ("¶ « They shell our city at dawn », the mayor
+        said")."""
         if self.last_date is None or self.last_background:
             return None
         date, sentence = self.last_date
         if len(date) == 4:
             return None
-        reach = self.previous if paragraph is None else min(self.previous, paragraph)
+        if paragraph is None:
+            reach = self.previous
+        else:
+            reach = min(self.previous, paragraph) if across else paragraph
         return date if sentence >= reach else None
 
     def topic(self, exclude: frozenset[str]) -> list[Actor]:

@@ -545,3 +545,18 @@ def test_an_act_the_same_day_takes_the_weekday_of_its_sentence(coders: dict[str,
         "russe pour protester."
     )
     assert ("ACCUSE", "2024-06-18") in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.model
+def test_a_new_paragraph_told_flat_takes_no_occasion_of_the_paragraph_before(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "La Chine et les Philippines ont signé mercredi un accord à Manille.\n\n"
+        "La crise remonte au 2 mai. Le lendemain, la Chine a rappelé son ambassadeur à "
+        "Manille.\n\n"
+        "Le ministre chinois a rencontré son homologue philippin avant la signature."
+    )
+    found = dates_of(coders["fr"], text, "fr")
+    assert ("SANCTION", "2024-05-03") in found
+    assert ("CONSULT", "2024-06-19") in found
