@@ -128,6 +128,10 @@ class QuoteLexicon:
     #: Verbs that call their object something, with what opens the predicate: "call" ->
     #: {"oprd"}, "qualifier" -> {"de", "d'"}.
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Nouns of measures one state takes against another ("sanctions", "représailles"): a
+    #: predicative cue whose object names one threatens the measure, and states nothing
+    #: (« a évoqué des mesures de rétorsion »).
+    measure_nouns: frozenset[str] = frozenset()
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Verbs that report words only in a manner clause, with the object they take there:
@@ -303,6 +307,7 @@ def load(code: str) -> QuoteLexicon:
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },
+        measure_nouns=frozenset(data.get("measure_nouns", [])),
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),

@@ -32,7 +32,7 @@ def predicative(layout: Layout, verb: Token) -> Found | None:
     if _describes_noun(verb):
         return None
     predicate = _predicate(layout, verb, markers)
-    if predicate is None:
+    if predicate is None or _measure(layout, verb, predicate):
         return None
     _, sentence_end = layout.sentence(verb.idx)
     start, _ = cue_span(layout, verb)
@@ -63,6 +63,17 @@ def _predicate(layout: Layout, verb: Token, markers: frozenset[str]) -> Token | 
             if sum(1 for i in words if layout.doc[i].is_alpha) >= WORDS:
                 return found
     return None
+
+
+def _measure(layout: Layout, verb: Token, predicate: Token) -> bool:
+    """Whether ``predicate`` is the object of ``verb`` and names a measure of
+    ``measure_nouns``, itself or through a noun of quantity (« a évoqué un nouveau paquet de
+    sanctions »): the speaker brandishes the measure, a threat, and states nothing."""
+    if predicate.head.i != verb.i or predicate.dep_ not in ("obj", "dobj"):
+        return False
+    measures = layout.lexicon.measure_nouns
+    nouns = [predicate, *(c for c in predicate.children if c.dep_ == "nmod" and c.i > predicate.i)]
+    return any(noun.lemma_.lower() in measures or noun.lower_ in measures for noun in nouns)
 
 
 def _describes_noun(verb: Token) -> bool:

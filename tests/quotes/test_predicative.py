@@ -63,6 +63,14 @@ def test_calling_something_something_is_a_statement(
         # a participle that describes a thing, not a statement
         ("Tehran released a document describing the strike as an act of open war.", "en"),
         ("Kiev a publié une déclaration évoquant une frontière de paix avec la Russie.", "fr"),
+        # raising a measure against another state is a threat, not a statement
+        ("Sergei Lavrov est allé plus loin en évoquant des mesures de rétorsion.", "fr"),
+        ("Sergei Lavrov a évoqué un nouveau paquet de sanctions contre Kiev.", "fr"),
+        (
+            "Sergei Lavrov a quitté la réunion de Vienne, évoquant une suspension de l'accord "
+            "de transit.",
+            "fr",
+        ),
     ],
 )
 def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:
