@@ -32,6 +32,12 @@ pytestmark = pytest.mark.model
         ("La Russie a déploré que l'Ukraine n'ait toujours pas répondu à ses propositions.", "fr"),
         # knowing is not saying ("savoir" is a cue only after "faire")
         ("La Russie sait que l'Ukraine manque de munitions sur le front.", "fr"),
+        # a complementizer that ends a conjunction of time opens no statement
+        (
+            "La Russie avait menacé l'Ukraine de sanctions, avant que le cargo ne regagne le "
+            "port d'Odessa.",
+            "fr",
+        ),
         # an intention or a denial in the infinitive is an event, not a statement
         ("La Russie a démenti avoir visé des infrastructures civiles.", "fr"),
         # a relative clause the parser hangs on a cue is no statement
