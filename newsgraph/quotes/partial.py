@@ -16,7 +16,9 @@ reported speech. A clause coordinated to the quoted one by its own complementize
 quoted words, is reported speech of its own ("a répété que l'Arménie « n'a pas participé » aux
 hostilités et que ses forces armées n'étaient pas présentes", "said Moscow "deeply regrets"
 the decision and that Helsinki had chosen confrontation"). Statements of an attribution phrase
-("selon X") run to the ends of their sentence and are left as they are.
+("selon X") run to the ends of their sentence and are left as they are; one that holds quoted
+words is their attribution, unless the phrase opens it and the clause's subject and verb stand
+outside quotation marks: the writer tells the clause and quotes a part of it.
 """
 
 from __future__ import annotations
@@ -51,10 +53,29 @@ def within_statements(
     attributed = {id(r) for r in reported if r.cue is not None and r.cue[0] in according}
     clauses = [r for r in reported if id(r) not in attributed]
     quotes, dropped = _made_direct(layout, direct, clauses)
-    dropped |= {id(r) for r in reported if id(r) in attributed and _holds(layout, r, direct)}
+    dropped |= {
+        id(r)
+        for r in reported
+        if id(r) in attributed and _holds(layout, r, direct) and not _told(layout, r)
+    }
     unquoted = [c for r in clauses if id(r) in dropped for c in _unquoted_conjuncts(layout, r)]
     kept = [r for r in reported if id(r) not in dropped] + unquoted
     return quotes, sorted(kept, key=lambda f: (f.start, -f.end))
+
+
+def _told(layout: Layout, statement: Found) -> bool:
+    """Whether ``statement``, after an attribution phrase that opens it, tells its clause in
+    the writer's words and quotes only a part of it: its subject and its verb stand outside
+    quotation marks (« Selon lui, l'émissaire aurait noué « des contacts non autorisés » avec
+    des rebelles »), where « Selon lui, la Chine « n'a pas vocation à … » » is the quotation's
+    attribution."""
+    if statement.cue is None or statement.cue[0] > statement.start:
+        return False
+    root = _root(layout, statement)
+    if root is None or layout.in_quote(root.i) or root.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and not any(layout.in_quote(w.i) for c in subjects for w in c.subtree)
 
 
 def _cued_within(quote: Found, statement: Found) -> bool:

@@ -75,6 +75,47 @@ def test_an_attributed_statement_holding_a_quote_is_its_attribution(build: Build
     assert [(direct, speaker) for _, speaker, direct in found] == [(True, "Russia")]
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Le ministre Issa Konaté a été entendu. Selon lui, l'émissaire aurait noué « des "
+            "contacts non autorisés » avec des rebelles.",
+            "l'émissaire aurait noué « des contacts non autorisés » avec des rebelles",
+        ),
+        (
+            "Le ministre Issa Konaté a été entendu. Selon lui, le retrait des rebelles reste « un "
+            "préalable non négociable » à toute discussion.",
+            "le retrait des rebelles reste « un préalable non négociable » à toute discussion",
+        ),
+    ],
+)
+def test_a_clause_told_after_an_opening_attribution_is_reported_with_its_quote(
+    build: Build, text: str, statement: str
+) -> None:
+    cast: Cast = {"Issa Konaté": ("person", ["Issa Konaté"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert (statement, "Issa Konaté", False) in found
+    assert any(direct for _, _, direct in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Issa Konaté a été entendu. Selon lui, le Mali « n'a pas vocation à prendre "
+        "parti dans ce différend ».",
+        "Le ministre Issa Konaté a été entendu. Selon lui, plus de 2 000 « fauteurs de "
+        "troubles » ont été arrêtés depuis le scrutin.",
+    ],
+)
+def test_an_opening_attribution_of_a_quoted_verb_or_subject_is_the_quote_s(
+    build: Build, text: str
+) -> None:
+    cast: Cast = {"Issa Konaté": ("person", ["Issa Konaté"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert [direct for _, _, direct in found] == [True]
+
+
 def test_a_quote_in_a_relative_clause_leaves_the_attributed_statement(build: Build) -> None:
     text = (
         "Selon Bakou, les deux hommes ont succombé aux coups portés par les policiers, ce que "
