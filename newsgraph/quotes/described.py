@@ -3,7 +3,7 @@ institution or official, of an organisation mentioned before (see :mod:`.resolve
 
 from __future__ import annotations
 
-from ..article import MILITARY, Actor, Article
+from ..article import MILITARY, Actor, Article, Span
 from ..knowledge.base import MIN_SURNAME
 from ..textutil import fold, strip_accents
 from .layout import Found, Layout, Speaker, Token, acronym
@@ -36,6 +36,24 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
         if name.split() and _key(name.split()[-1]) == surname
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def set_off(layout: Layout, speaker: Speaker, mention: Span, whole: bool = False) -> bool:
+    """Whether ``mention`` ends the speaker's words after their last comma: a name set off
+    after a description names who it describes ("an army spokesman, Col Tal Amir"; "the UN
+    force in the south, Unifil"). With ``whole``, the name is all that follows the comma (an
+    article or a capitalised title aside), not a name a further description ends on ("Ana
+    Ruiz, an analyst at the Brooke Institute", "Ali Demir, adviser to President Sami Kaya")."""
+    text = layout.text
+    comma = text.rfind(",", speaker.start, speaker.end)
+    if comma < 0 or mention.start < comma or mention.end > speaker.end:
+        return False
+    if text[mention.end : speaker.end].strip(" \u00a0.,;)"):
+        return False
+    if not whole:
+        return True
+    between = [layout.doc[i] for i in layout.tokens(comma + 1, mention.start)]
+    return all(t.pos_ == "DET" or t.is_space or t.text[:1].isupper() for t in between)
 
 
 def is_document(layout: Layout, head: Token) -> bool:

@@ -7,7 +7,7 @@ that introduces someone ("a senior US official") is no person the article named 
 from __future__ import annotations
 
 from ..article import Actor, Article
-from .described import government_of, indefinite, is_name, title_holder
+from .described import government_of, indefinite, is_name, set_off, title_holder
 from .layout import Layout, Speaker, Token
 from .mentions import Mentions
 
@@ -64,8 +64,12 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
     """Whether the speaker's words are an indefinite or plural description ("a senior US
     official", "one senior Japanese diplomat", "American officials") that the actors stage
     took for a person it knows by name: a description that introduces someone is no one
-    named before, and several are no one person, but unnamed officials."""
+    named before, and several are no one person, but unnamed officials. A name set off after
+    the description is who it introduces ("an army spokesman, Col Tal Amir")."""
     if speaker is None or actor.kind != "person":
+        return False
+    named = mentions.mentions_of(actor, speaker.start, speaker.end)
+    if any(set_off(layout, speaker, m) for m in named):
         return False
     head = layout.doc[speaker.head]
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
@@ -75,7 +79,6 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
         or not (plural or indefinite(layout, head))
     ):
         return False
-    named = mentions.mentions_of(actor, speaker.start, speaker.end)
     return not any(
         is_name(layout.doc[i]) and layout.doc[i].ent_type_ in ("PER", "PERSON")
         for m in named

@@ -43,7 +43,7 @@ diplomatique", "diplomats said") speaks as :mod:`.anonymous` says, or for nobody
 
 from __future__ import annotations
 
-from ..article import Actor, Article, Quote, Span
+from ..article import Actor, Article, Quote
 from .anonymous import anonymous, anonymous_speaker
 from .answers import answer_label, interview_guest
 from .antecedent import Said, fallback, named_gender, own_speaker, previous, speaker_pronoun
@@ -55,6 +55,7 @@ from .described import (
     is_name,
     possessed_government,
     possessor_kind,
+    set_off,
     surnamed,
 )
 from .holders import title_holder_before
@@ -311,7 +312,8 @@ def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Acto
 
 
 def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
-    """The actor the speaker's words name, closest to their head first."""
+    """The actor the speaker's words name, closest to their head first; a name set off after
+    a comma at their end first of all (:func:`.described.set_off`)."""
     candidates = mentions.overlapping(speaker.start, speaker.end)
     if len(candidates) < 2:
         return candidates[0] if candidates else None
@@ -319,7 +321,9 @@ def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor
     for order, actor in enumerate(candidates):
         inside = mentions.mentions_of(actor, speaker.start, speaker.end)
         depth = min(_depth(layout, m.start, m.end, speaker.head) for m in inside)
-        if actor.kind == "person" and any(_final_apposition(layout, speaker, m) for m in inside):
+        if any(set_off(layout, speaker, m, whole=True) for m in inside):
+            depth = -1  # "the UN force in the south, Unifil": the force, not "The UN"
+        elif actor.kind == "person" and any(set_off(layout, speaker, m) for m in inside):
             depth = 0
         ranked.append((depth, _RANKS.get(actor.kind, 1), order, actor))
     return min(ranked, key=lambda entry: entry[:3])[3]
@@ -329,18 +333,6 @@ def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor
 #: state: "le Bureau des affaires de Taïwan du gouvernement chinois" is the office, a named body
 #: of the state, not the state its words hold.
 _RANKS = {"person": 0, "country": 2}
-
-
-def _final_apposition(layout: Layout, speaker: Speaker, mention: Span) -> bool:
-    """Whether ``mention`` ends the speaker's words after a comma: a name set off after a
-    description names who it describes, whatever noun of it the parser hangs the name on
-    ("le porte-parole du Conseil de sécurité nationale de la Maison Blanche, John Kirby", "La
-    sœur du dirigeant Kim Jong-un, Kim Yo-jong")."""
-    text = layout.text
-    comma = text.rfind(",", speaker.start, speaker.end)
-    if comma < 0 or mention.start < comma or mention.end > speaker.end:
-        return False
-    return not text[mention.end : speaker.end].strip(" \u00a0.,;)")
 
 
 def _depth(layout: Layout, start: int, end: int, head: int) -> int:

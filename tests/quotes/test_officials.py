@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.article import Actor, Article
 from newsgraph.quotes.officials import state_of
+
+from .build import Cast, quotes_of
+from .conftest import Build
 
 
 def _article(actors: list[Actor]) -> Article:
@@ -23,3 +28,24 @@ def test_no_state_when_the_article_names_none_of_the_country_or_none_is_known() 
     article = _article([usa])
     assert state_of(article, Actor("Q2", "Jean-Noël Barrot", "person", "FRA", "GOV")) is None
     assert state_of(article, Actor("Q3", "Someone", "person")) is None
+
+
+def _state_and_people(article: Article, country: str) -> Article:
+    """``article`` with its people of ``country`` and that state an actor."""
+    for actor in article.actors:
+        actor.country = country
+    article.actors.append(Actor("st", "Zembia", "country", country))
+    return article
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_an_indefinite_description_is_who_it_introduces(
+    build: Build,
+) -> None:
+    text = (
+        "An army spokesman, Lt Col Eitan Varsh, accused the rebels of rebuilding their bases "
+        'in the south "under the noses" of the army.'
+    )
+    cast: Cast = {"Eitan Varsh": ("person", ["Eitan Varsh"])}
+    article = _state_and_people(build(text, "en", cast), "ZMB")
+    assert [s for _, s, direct in quotes_of(article) if direct] == ["Eitan Varsh"]

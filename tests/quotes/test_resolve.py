@@ -186,3 +186,16 @@ def test_a_document_speaks_for_the_subject_that_issued_it(
     build: Build, text: str, lang: str, cast: Cast, speaker: str
 ) -> None:
     assert [name for _, name, _ in quotes_of(build(text, lang, cast))] == [speaker]
+
+
+def test_a_body_set_off_after_a_description_names_the_speaker(build: Build) -> None:
+    text = (
+        'The UN mission in southern Zembia, Unzef, said it had recorded "multiple '
+        'violations" by both sides.'
+    )
+    cast: Cast = {
+        "United Nations": ("organization", ["The UN"]),
+        "Unzef": ("organization", ["Unzef"]),
+    }
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert speakers == {"Unzef"}
