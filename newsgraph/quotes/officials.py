@@ -7,6 +7,7 @@ that introduces someone ("a senior US official") is no person the article named 
 from __future__ import annotations
 
 from ..article import Actor, Article
+from ..textutil import fold
 from .described import government_of, indefinite, is_name, set_off, title_holder
 from .layout import Layout, Speaker, Token
 from .mentions import Mentions
@@ -65,13 +66,16 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
     official", "one senior Japanese diplomat", "American officials") that the actors stage
     took for a person it knows by name: a description that introduces someone is no one
     named before, and several are no one person, but unnamed officials. A name set off after
-    the description is who it introduces ("an army spokesman, Col Tal Amir")."""
+    the description is who it introduces ("an army spokesman, Col Tal Amir"), and a head that
+    is the person's surname names them ("Reeves: …", however the tagger reads it)."""
     if speaker is None or actor.kind != "person":
         return False
     named = mentions.mentions_of(actor, speaker.start, speaker.end)
     if any(set_off(layout, speaker, m) for m in named):
         return False
     head = layout.doc[speaker.head]
+    if head.text[:1].isupper() and fold(head.text) == fold(actor.name.split()[-1]):
+        return False
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
     if (
         is_name(head)

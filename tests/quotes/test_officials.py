@@ -49,3 +49,15 @@ def test_a_name_set_off_after_an_indefinite_description_is_who_it_introduces(
     cast: Cast = {"Eitan Varsh": ("person", ["Eitan Varsh"])}
     article = _state_and_people(build(text, "en", cast), "ZMB")
     assert [s for _, s, direct in quotes_of(article) if direct] == ["Eitan Varsh"]
+
+
+@pytest.mark.model
+def test_a_label_that_is_a_person_s_surname_names_that_person(build: Build) -> None:
+    text = (
+        "The BBC interviewed Chancellor Anna Rhodes on Sunday.\n\n"
+        "Kettering: Will you raise taxes?\n\n"
+        'Rhodes: "I am not going to write the budget on your programme."'
+    )
+    cast: Cast = {"Anna Rhodes": ("person", ["Anna Rhodes", "Rhodes"])}
+    article = _state_and_people(build(text, "en", cast), "GBR")
+    assert [s for _, s, direct in quotes_of(article) if direct] == ["Anna Rhodes"]
