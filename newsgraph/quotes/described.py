@@ -18,7 +18,9 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
     """The one person of the article whose name ends with the name that ends the speaker's
     words, all names but for their head (a title), where the actors stage has no mention
     there: a surname alone names a person named in full before ("Zelenskiy said" after
-    "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev")."""
+    "President Volodymyr Zelenskiy", "M. Aliev a assuré" after "Ilham Aliev"). When no name
+    ends with it, the one person whose name opens with it: a family name written first ("Lin
+    said" after "spokeswoman Lin Meiyu")."""
     words = [layout.doc[i] for i in layout.tokens(speaker.start, speaker.end)]
     words = [w for w in words if not (w.is_punct or w.is_space)]
     if not words or not is_name(words[-1]):  # "Kremlin spokesman": no surname
@@ -28,14 +30,18 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
     surname = _key(words[-1].text)  # "M. Aliev": Aliev
     if len(surname) < MIN_SURNAME:
         return None
-    found = {
-        actor.id: actor
-        for actor in article.actors
-        if actor.kind == "person"
-        for name in (actor.name, *(m.text for m in actor.mentions))
-        if name.split() and _key(name.split()[-1]) == surname
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    for end in (-1, 0):  # a family name written first ("Lin said" after "Lin Meiyu") next
+        fewest = 1 if end == -1 else 2
+        found = {
+            actor.id: actor
+            for actor in article.actors
+            if actor.kind == "person"
+            for name in (actor.name, *(m.text for m in actor.mentions))
+            if len(name.split()) >= fewest and _key(name.split()[end]) == surname
+        }
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def set_off(layout: Layout, speaker: Speaker, mention: Span, whole: bool = False) -> bool:

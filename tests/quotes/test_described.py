@@ -196,3 +196,17 @@ def test_an_unnamed_military_spokesman_speaks_for_the_armed_forces(build: Build)
         actor.sector = "MIL" if actor.kind == "organization" else "GOV"
     found = [name for words, name, _ in quotes_of(article) if "individus" in words]
     assert found == ["Israel Defense Forces"]
+
+
+def test_a_family_name_written_first_names_the_one_person_it_opens(build: Build) -> None:
+    text = (
+        'Spokeswoman Lin Meiyu said the sale was a mistake. Lin said Beijing "will take all '
+        'necessary measures" to defend its interests.'
+    )
+    cast: Cast = {"Lin Meiyu": ("person", ["Lin Meiyu"])}
+    quotes = quotes_of(build(text, "en", cast))
+    assert quotes[-1] == (
+        'Beijing "will take all necessary measures" to defend its interests',
+        "Lin Meiyu",
+        True,
+    )
