@@ -122,9 +122,45 @@ def _speaker(
     if item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if named is not None:
+        owner = _possessed_body(layout, mentions, item, paragraph, said, named)
+        if owner is not None:
+            return owner
         actor = named_speaker(article, layout, mentions, named, item.speaker)
         return _title_holder(layout, mentions, item.speaker, actor) or actor
     return _unnamed_speaker(article, layout, mentions, item, paragraph, said)
+
+
+def _possessed_body(
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+    named: Actor,
+) -> Actor | None:
+    """The state whose body the speaker's words name by a possessive of a state ("its",
+    "their"), where the body's name alone is another state's: in "Zembia hit back. Its Foreign
+    Office said …", the Foreign Office is Zembia's, not the United Kingdom's. The possessor is
+    the subject of the statement when a state, else the state a pronoun would stand for."""
+    speaker = item.speaker
+    if speaker is None or named.kind != "country":
+        return None
+    head = layout.doc[speaker.head]
+    kinds = [
+        layout.lexicon.possessives.get(c.lower_)
+        for c in head.children
+        if c.i < head.i and c.dep_ == "poss"
+    ]
+    kind = next((k for k in kinds if k in ("thing", "group")), None)
+    inside = mentions.mentions_of(named, speaker.start, speaker.end)
+    if kind is None or any(set_off(layout, speaker, m) for m in inside):
+        return None
+    owner = mentions.subject_within(item.start, item.end, layout, kind) or fallback(
+        layout, mentions, item, paragraph, said, kind
+    )
+    if owner is None or owner.kind != "country" or owner.id == named.id:
+        return None
+    return owner
 
 
 def _pronoun_speaker(

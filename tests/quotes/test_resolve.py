@@ -199,3 +199,16 @@ def test_a_body_set_off_after_a_description_names_the_speaker(build: Build) -> N
     }
     speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
     assert speakers == {"Unzef"}
+
+
+def test_a_body_a_state_s_possessive_names_is_that_state_s(build: Build) -> None:
+    text = (
+        "Zembia hit back within hours. Its Foreign Office said the border would stay closed "
+        '"until further notice".'
+    )
+    cast: Cast = {
+        "Zembia": ("country", ["Zembia"]),
+        "United Kingdom": ("country", ["Foreign Office"]),
+    }
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert speakers == {"Zembia"}
