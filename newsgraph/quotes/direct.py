@@ -333,7 +333,9 @@ def _dialogue_speaker(
     """The speaker of a dialogue line: that of the line before it in the same dialogue, or
     the subject of the clause a colon closes just before the first line, or, for an interview
     that opens with a question, the subject of the sentence before it ("…, Ahmed Moallim
-    Fiqi, se veut prudent mais satisfait. — Le protocole est-il enterré ? — Il n'a …")."""
+    Fiqi, se veut prudent mais satisfait. — Le protocole est-il enterré ? — Il n'a …"), else
+    the last person named: when that subject is no name ("We spoke to Ahn on Friday."), or
+    names no person but someone named after it in its sentence (:func:`_introduced`)."""
     text = layout.text
     if quote.answer:
         return _guest(layout)
@@ -346,10 +348,26 @@ def _dialogue_speaker(
         # an interview: the person the sentence before presents ("Ahmed Moallim Fiqi se
         # veut prudent"), else the last person named ("We spoke to Ahn on Friday.")
         found = colon_speaker(layout, before)
+        person = layout.last_person(quote.open)
         if found is None or not name_like(layout.doc[found.head]):
-            found = layout.last_person(quote.open) or found
+            return person or found
+        if person is not None and _introduced(layout, found, person):
+            return person
         return found
     return None
+
+
+def _introduced(layout: Layout, subject: Speaker, person: Speaker) -> bool:
+    """Whether the subject of an interview's opening sentence names no person while a person
+    is named after it in that sentence: the subject is who interviews ("The Daily Courier
+    spoke to the new mayor, Ann Fell."), the person the guest."""
+    at = layout.doc[subject.head].idx
+    if any(
+        actor.kind == "person" and any(m.start <= at < m.end for m in actor.mentions)
+        for actor in layout.article.actors
+    ):
+        return False
+    return person.start > subject.end and layout.sentence(person.start) == layout.sentence(at)
 
 
 def _guest(layout: Layout) -> Speaker | None:

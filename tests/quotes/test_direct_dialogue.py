@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .build import quotes_of
+from .build import Cast, quotes_of
 from .casts import DIRECT_PEOPLE as PEOPLE
 from .conftest import Build
 
@@ -114,3 +114,16 @@ def test_an_english_interview_with_plain_questions_and_dashed_answers(build: Bui
         ("Disbelief. I thought it was a joke.", "Olaf Scholz", True),
         ("We are open to talks, but on our terms.", "Olaf Scholz", True),
     ]
+
+
+def test_the_medium_presenting_an_interview_is_not_the_guest(build: Build) -> None:
+    text = (
+        "The Daily Courier spoke to the new mayor of Lowbridge, Tom Farrow.\n\n"
+        "Q: What is your first priority?\n\n"
+        'A: "Housing. We have 9,000 families on the waiting list."\n\n'
+        "Q: How will you pay for it?\n\n"
+        'A: "By working with the county, not against it."'
+    )
+    cast: Cast = {"Tom Farrow": ("person", ["Tom Farrow"])}
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert speakers == {"Tom Farrow"}
