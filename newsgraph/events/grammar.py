@@ -90,6 +90,11 @@ class Cues:
     #: Words that open a clause naming the end a stance waits for ("until"): the act of
     #: such a clause in the present is still to come (:mod:`.terminus`).
     terminal: frozenset[str]
+    #: Verbs of consent, refusal or request that a condition names as an offer's terms
+    #: ("if both sides agree", "si Quito le lui demande"), and the words a clause of
+    #: condition completes ("à condition que", "provided that") (:mod:`.consented`).
+    consent: frozenset[str]
+    condition_heads: frozenset[str]
     #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
     #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
     exclusion: frozenset[str]

@@ -17,12 +17,14 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
   intention de quitter", "announced its intention to leave");
 - absorbed: the event is the content of an accusation, a request or a refusal ("a accusé
   Moscou de chercher à…", "a refusé de fournir"): that event is the accusation's, not one of
-  its own, and the coder drops it.
+  its own, and the coder drops it; so is a consent an offer waits for ("if both sides
+  agree", "à condition que Quito accepte", :mod:`.consented`).
 """
 
 from __future__ import annotations
 
 from .conditions import hypothesised
+from .consented import consented
 from .grammar import Cues
 from .listed import listed
 from .questions import asked
@@ -79,6 +81,8 @@ class ModalityReader(CueReader):
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition:
             reading.flags.add("hypothetical")
+        if consented(self.tree, self.cues, top):
+            reading.flags.add("absorbed")  # "…if both sides agree": an offer's terms
         if awaited(self.tree, self.cues.terminal, trigger, top):
             reading.flags.add("absorbed")  # "…until the siege is lifted": a condition
         for child in top.children:
