@@ -18,6 +18,11 @@ pytestmark = pytest.mark.model
         ("fr", "Des avions de combat serbes ont survolé la zone.", "combat"),
         ("en", "Italy took 12 migrants to a detention centre in Albania.", "detention"),
         ("fr", "Le président en exercice de l'Union africaine a parlé.", "exercice"),
+        ("fr", "Un vieux navire de guerre philippin sert de musée à Manille.", "guerre"),
+        ("fr", "Deux officiers serbes sont accusés de crimes de guerre.", "guerre"),
+        ("fr", "Le ministre a parlé d'une déclaration de guerre.", "guerre"),
+        ("en", "Two Serbian officers were accused of war crimes.", "war"),
+        ("en", "Israel's war cabinet met on Sunday.", "war"),
     ],
 )
 def test_a_trigger_that_only_names_a_kind_of_thing_is_no_event(
