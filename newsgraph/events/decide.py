@@ -34,6 +34,7 @@ from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
 from .threats import conditioned, menaces
 from .timing import Moment
+from .tolled import toll_of
 from .unmet import unmet
 
 #: Types a refusal turns into REJECT: "would not accept", "ne signerait aucun document".
@@ -155,6 +156,8 @@ class SentenceCoder(TargetSides):
         reading = self.coder.reader.read(candidate.token, chain)
         if complete and ("absorbed" in reading.flags or self._consumed(candidate)):
             return None
+        if complete and self._tolled(candidate):
+            return None  # "shelled the district, killing two people" (.tolled)
         if complete and requested(tree, chain, sense.type):
             return None  # "a appelé l'Iran à cesser son escalade et à conclure l'accord"
         if complete and covered(tree, candidate):
@@ -255,6 +258,18 @@ class SentenceCoder(TargetSides):
             candidate.token.lemma_.lower() in head.sense.with_words
         )
         return same and self.decide(head) is not None
+
+    def _tolled(self, candidate: Candidate) -> bool:
+        """A present participle adjunct that tells the result of a coded verb event of the
+        same type ("shelled the district, killing two people"): that event (:mod:`.tolled`)."""
+        if candidate.noun:
+            return False
+        tree = self.coder.tree
+        head = toll_of(tree, tree.lexicon.cues.toll, candidate.token)
+        done = self.candidates.get(head.i) if head is not None else None
+        if done is None or done.noun or done.sense.type != candidate.sense.type:
+            return False
+        return self.decide(done) is not None
 
     # -- building --------------------------------------------------------------------------
 

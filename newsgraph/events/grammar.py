@@ -95,6 +95,9 @@ class Cues:
     #: condition completes ("à condition que", "provided that") (:mod:`.consented`).
     consent: frozenset[str]
     condition_heads: frozenset[str]
+    #: Verbs of an attack's toll: as a participle after the attack, they tell its result,
+    #: not a second attack ("shelled the district, killing two people") (:mod:`.tolled`).
+    toll: frozenset[str]
     #: Verbs of ruling out, a phrasal one as "verb particle": negated, they leave their object
     #: possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes").
     exclusion: frozenset[str]

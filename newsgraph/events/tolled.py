@@ -1,0 +1,32 @@
+"""The toll of an act, told by a participle: the same act, not a second one.
+
+News writing tells what an attack did in a participial clause after it: "Russian forces
+shelled a district of Kharkiv overnight, killing two people", « l'aviation a bombardé le
+marché, tuant trois civils ». The participle's act is the shelling's own result: the
+article states one attack, and the participle's subject is the attacker again, its object
+the victims, whose state is rarely the one attacked. A present participle of a verb of
+the toll (the ``toll`` list of the ``modality`` section of
+``newsgraph/lang/<code>/events.json``: "kill", "wound"; « tuer », « blesser ») set off as an
+adjunct (an adverbial clause) of a coded verb trigger of the same type is that verb's event,
+and the coder drops it. Another act told by a participle ("fired water cannon at the
+crowd, detaining dozens": an arrest besides the dispersal) and a clause of its own ("…and
+killed two soldiers") stay events.
+"""
+
+from __future__ import annotations
+
+from .syntax import Token, Tree, morph
+
+
+def toll_of(tree: Tree, toll: frozenset[str], token: Token) -> Token | None:
+    """The verb whose act a present participle adjunct of ``toll`` tells the result of:
+    "shelled" for "killing" in "shelled the district, killing two people"; None for any
+    other word."""
+    if token.lemma_.lower() not in toll:
+        return None
+    if token.dep_ not in tree.syntax.adverbial or token.head.i == token.i:
+        return None
+    if morph(token, "VerbForm") != "Part" or morph(token, "Tense") != "Pres":
+        return None
+    head: Token = token.head
+    return head if tree.verbal(head) else None
