@@ -23,6 +23,12 @@ pytestmark = pytest.mark.model
         ("fr", "Le ministre a parlé d'une déclaration de guerre.", "guerre"),
         ("en", "Two Serbian officers were accused of war crimes.", "war"),
         ("en", "Israel's war cabinet met on Sunday.", "war"),
+        ("fr", "Le Premier ministre défend un compromis douloureux avec Bakou.", "défend"),
+        ("fr", "La Grèce défendra chaque île de la mer Égée.", "défendra"),
+        ("en", "Soldiers who defended the port of Odesa were freed.", "defended"),
+        ("en", "Pakistan would defend itself against any attack.", "defend"),
+        ("fr", "La conférence a permis de mobiliser deux milliards d'euros.", "mobiliser"),
+        ("en", "The conference mobilised $2 billion for Sudan.", "mobilised"),
     ],
 )
 def test_a_trigger_that_only_names_a_kind_of_thing_is_no_event(
