@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .declared import declared
 from .disclaimed import without_wrapping_denials
 from .endangered import endangered
 from .forceful import threatens_force
@@ -210,6 +211,7 @@ class SentenceCoder(TargetSides):
                     return None
         elif modality == "negated" and sense.negated is not None:
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
+        modality = declared(kind, modality)  # "we will defend our sovereignty" (.declared)
         if modality == "asserted" and kind in MATERIAL and "announced" in reading.flags:
             modality = "future"
         if sense.igo_target is not None and sense.igo_target != any(map(organisation, target)):

@@ -1,0 +1,25 @@
+"""Threats: made by being said.
+
+To say one will hit back is to threaten now ("we will defend our sovereignty", « nous
+riposterons »): the words are the act, so a future or hypothetical form does not put the
+threat off, and it is asserted. (The act threatened keeps its own modality, :mod:`.threats`.)
+A negation or a denial still holds ("did not threaten Kyiv"). Support is not so: "would
+formally recognise a Palestinian state" is an act to come.
+"""
+
+from __future__ import annotations
+
+#: The event types whose act is the saying itself.
+DECLARED = frozenset({"THREATEN"})
+
+#: The modalities a stance so said sets aside: an act to come or a possible one.
+_PUT_OFF = frozenset({"future", "hypothetical"})
+
+
+def declared(kind: str, modality: str) -> str:
+    """The modality of an event of type ``kind`` read as ``modality``: asserted for a threat
+    said in a future or hypothetical form ("we will defend our sovereignty"), else
+    unchanged."""
+    if kind in DECLARED and modality in _PUT_OFF:
+        return "asserted"
+    return modality
