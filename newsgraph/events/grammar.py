@@ -76,6 +76,10 @@ class Cues:
     conditional_aux: frozenset[str]
     future: frozenset[str]
     future_aux: frozenset[str]
+    #: Verbs of plan or obligation whose sense of an act to come is lost in a perfect tense:
+    #: "va signer" plans, "est allé plus loin en accusant" goes; "doit fermer" plans, "a dû
+    #: fermer" was forced to and did.
+    future_unless_perfect: frozenset[str]
     #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de
     #: retirer ses troupes", "agreed to supply").
     commitment: frozenset[str]

@@ -88,7 +88,7 @@ class CueReader:
                 and not made(self.tree, cues, token)  # nor "tried to force their way in"
             ):
                 flags.add("hypothetical")
-            if lemma in cues.future and not self._describing(token):
+            if lemma in cues.future and not self._describing(token) and not self._past(token):
                 flags.add("future")
         if self.tree.verbal(token):
             if self.conditional(token):
@@ -142,6 +142,16 @@ class CueReader:
                 flags.add("hypothetical")
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
+
+    def _past(self, verb: Token) -> bool:
+        """Whether a verb of going or obligation is a past participle, in a perfect tense
+        ("est allé plus loin en accusant Kiev", "a dû fermer sa frontière"): it then tells
+        what was done, not an act to come ("va accuser", "doit fermer")."""
+        return (
+            verb.lemma_.lower() in self.cues.future_unless_perfect
+            and morph(verb, "VerbForm") == "Part"
+            and morph(verb, "Tense") == "Past"
+        )
 
     def _aimed_at(self, word: Token) -> bool:
         """Whether a present participle that modifies the word says what it falls on, with

@@ -8,7 +8,7 @@ import pytest
 from newsgraph.events import Coder
 from newsgraph.events.declared import declared
 
-from .helpers import coded
+from .helpers import check, coded
 
 
 def test_a_threat_said_in_the_future_is_made_now() -> None:
@@ -16,6 +16,30 @@ def test_a_threat_said_in_the_future_is_made_now() -> None:
     assert declared("THREATEN", "hypothetical") == "asserted"
     assert declared("THREATEN", "negated") == "negated"
     assert declared("SUPPORT", "future") == "future"  # "would recognise a state": to come
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre russe est allé jusqu'à accuser l'Ukraine de bombarder ses villes.",
+            ("ACCUSE", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+        (
+            "La Géorgie a dû fermer sa frontière avec la Russie.",
+            ("SANCTION", {"GEO"}, {"RUS"}, "asserted"),
+        ),
+        (
+            "La Géorgie va fermer sa frontière avec la Russie.",
+            ("SANCTION", {"GEO"}, {"RUS"}, "future"),
+        ),
+    ],
+)
+def test_a_verb_of_plan_in_a_perfect_tense_plans_nothing(
+    coders: dict[str, Coder], text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders["fr"], "fr", text, expected)
 
 
 @pytest.mark.model
