@@ -28,7 +28,7 @@ from .plans import done_and_planned
 from .presupposed import presupposed
 from .purpose import without_purposes
 from .reactions import judged_author, organisation
-from .reading import Reading
+from .reading import UNDONE, Reading
 from .requested import requested
 from .stances import covered, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words
@@ -200,7 +200,7 @@ class SentenceCoder(TargetSides):
             modality == "negated"
             and kind in COOPERATIVE
             and reading.flags & {"conditional", "future", "hypothetical"}
-            and "without" not in reading.flags  # "left without setting a date to sign"
+            and not reading.flags & UNDONE  # "left without setting a date to sign"
         ):
             kind, modality = "REJECT", "asserted"
             if sense.reciprocal:

@@ -71,6 +71,10 @@ class Cues:
     #: Prepositions that deny the verb they introduce ("sans parvenir à s'entendre",
     #: "without managing to agree").
     negation_marks: frozenset[str]
+    #: Verbs that call an act off: the act they take as object, or that a relative clause on
+    #: their object describes, is not done ("a reporté sa visite", "le sommet qui devait
+    #: réunir les deux présidents a été annulé").
+    cancelling: frozenset[str]
     hypothetical: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_aux: frozenset[str]

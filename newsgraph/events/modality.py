@@ -65,6 +65,8 @@ class ModalityReader(CueReader):
             self._dependents(token, found)
             if position > 0 and self._excluding(token):
                 self._ruled_out(chain[position - 1], found, reading)
+            if position > 0 and self._cancels(token, chain[position - 1]):
+                found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
@@ -90,6 +92,8 @@ class ModalityReader(CueReader):
                 self.cues.reporting
             ):
                 reading.reporter = child  # "…, a déclaré X."
+        if self._called_off(top):
+            reading.flags |= {"negated", "cancelled"}  # "le sommet qui devait … a été annulé"
         if self._denied_after(trigger, top):
             reading.flags.add("denied")
             reading.flags.discard("absorbed")
@@ -108,6 +112,30 @@ class ModalityReader(CueReader):
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")
         return reading
+
+    def _cancels(self, verb: Token, below: Token) -> bool:
+        """Whether a verb calls off what it acts on, the word under it on the chain being its
+        object or a passive's subject ("a reporté sa visite à Alger", "the visit was
+        postponed"): that act is not done. Not a phrase beside it ("after the recall of its
+        ambassadors, Algiers postponed the new envoy's arrival": the recall stands)."""
+        syntax = self.tree.syntax
+        return verb.lemma_.lower() in self.cues.cancelling and below.dep_ in (
+            syntax.object | syntax.passive_subject
+        )
+
+    def _called_off(self, top: Token) -> bool:
+        """Whether the trigger's clause is a relative on a noun that a verb of calling off
+        acts on, as its object or a passive's subject ("le sommet qui devait réunir les deux
+        présidents a été annulé", "postponed the visit that was to seal the deal"): the act
+        the clause describes is not done."""
+        syntax = self.tree.syntax
+        if top.dep_ not in syntax.relative or top.head == top:
+            return False
+        noun = top.head
+        return (
+            noun.dep_ in syntax.object | syntax.passive_subject
+            and noun.head.lemma_.lower() in self.cues.cancelling
+        )
 
     def _doubted(self, governor: Token) -> bool:
         """Whether the clause of an act to come depends on a negated verb of belief ("je ne

@@ -18,8 +18,20 @@ from .grammar import Cues
 from .syntax import Token, Tree, morph
 
 Flag = Literal[
-    "denied", "negated", "hypothetical", "future", "conditional", "absorbed", "announced", "without"
+    "denied",
+    "negated",
+    "hypothetical",
+    "future",
+    "conditional",
+    "absorbed",
+    "announced",
+    "without",
+    "cancelled",
 ]
+
+#: The flags of an act left undone by another act ("left without setting a date", "cancelled
+#: the planned visit"): negated, whatever was planned, and no refusal of the act itself.
+UNDONE: frozenset[Flag] = frozenset({"without", "cancelled"})
 
 
 @dataclass(slots=True)
@@ -81,6 +93,8 @@ class CueReader:
                 flags.add("absorbed")
             if lemma in cues.negation_verbs:
                 flags.add("negated")
+            if lemma in cues.negation_verbs & cues.cancelling:
+                flags.add("cancelled")  # "cancelled a planned visit": no refusal of the visit
             if (
                 # the form too: "prêtes" the parser may take for a participle of "prêter"
                 (lemma in cues.hypothetical or token.lower_ in cues.hypothetical)

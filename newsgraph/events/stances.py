@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from .phrases import Candidate
-from .reading import Flag
+from .reading import UNDONE, Flag
 from .syntax import UNLABELLED, Token, Tree
 
 
@@ -57,7 +57,7 @@ def resolve_only(modality: str, flags: Set[Flag]) -> bool:
     ("will not sign") is already a REJECT by then; an act left undone "without" a step ("left
     without setting a date to sign the treaty") is negated in the past, and stays."""
     negated = modality == "negated"
-    return negated and bool(flags & {"future", "conditional"}) and "without" not in flags
+    return negated and bool(flags & {"future", "conditional"}) and not flags & UNDONE
 
 
 def covered(tree: Tree, candidate: Candidate) -> bool:

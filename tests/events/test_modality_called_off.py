@@ -20,6 +20,44 @@ def test_a_threat_said_in_the_future_is_made_now() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La France a reporté sa visite en Géorgie.",
+            ("CONSULT", {"FRA"}, {"GEO"}, "negated"),
+        ),
+        (
+            "en",
+            "France postponed a planned visit to Georgia.",
+            ("CONSULT", {"FRA"}, {"GEO"}, "negated"),
+        ),
+        (
+            "fr",
+            "La rencontre, qui devait réunir la Russie et l'Ukraine à Minsk, a été annulée.",
+            ("CONSULT", {"RUS", "UKR"}, {"RUS", "UKR"}, "negated"),
+        ),
+    ],
+)
+def test_an_act_called_off_is_not_done(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.model
+def test_an_act_beside_a_postponement_stands(coders: dict[str, Coder]) -> None:
+    text = (
+        "Après le rappel de ses ambassadeurs à Kiev, Moscou a reporté la prise de fonctions "
+        "de son nouvel ambassadeur."
+    )
+    assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in coded(
+        coders["fr"], text, "fr"
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
