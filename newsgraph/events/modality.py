@@ -97,10 +97,11 @@ class ModalityReader(CueReader):
         if self._denied_after(trigger, top):
             reading.flags.add("denied")
             reading.flags.discard("absorbed")
-        governor = self.tree.governor(top)
+        clause = self._first_conjunct(top)
+        governor = self.tree.governor(clause)
         if governor is not None:
             lemma = governor.lemma_.lower()
-            content = top.dep_ not in self._circumstance
+            content = clause.dep_ not in self._circumstance
             if lemma in self.cues.denial and content:
                 reading.flags.add("denied")  # not "denied any role, calling for an inquiry"
             if lemma in self.cues.absorbing and content:
@@ -136,6 +137,24 @@ class ModalityReader(CueReader):
             noun.dep_ in syntax.object | syntax.passive_subject
             and noun.head.lemma_.lower() in self.cues.cancelling
         )
+
+    def _first_conjunct(self, top: Token) -> Token:
+        """The first of the clauses coordinated with a subordinate clause, one opened by a
+        conjunction of its own: it shares the verb the first depends on ("he said that the
+        UK would send troops and that its forces would hold an exercise", « a déclaré que
+        Paris enverrait des troupes et que ses forces mèneraient un exercice »: both are
+        said, so both are to come). The clause itself when it is no such conjunct: a verb
+        coordinated without a conjunction may be the parser's misreading of a clause of
+        its own ("accuse Londres de sous-traiter sa frontière et réclame une
+        participation")."""
+        conj, first = self.tree.syntax.conj, top
+        if not any(c.dep_ in self.tree.syntax.mark and c.pos_ == "SCONJ" for c in top.children):
+            return top
+        for _ in range(len(top.doc)):
+            if first.dep_ not in conj or first.head == first:
+                break
+            first = first.head
+        return first
 
     def _doubted(self, governor: Token) -> bool:
         """Whether the clause of an act to come depends on a negated verb of belief ("je ne

@@ -58,6 +58,30 @@ def test_an_act_beside_a_postponement_stands(coders: dict[str, Coder]) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "He told MPs that France would send troops to Georgia next year, and that German "
+            "and French forces would hold a joint exercise in Georgia in 2027.",
+            ("COOPERATE", {"FRA", "DEU"}, {"FRA", "DEU"}, "future"),
+        ),
+        (
+            "fr",
+            "Le ministre a déclaré que la France enverrait des troupes en Géorgie et que les "
+            "forces allemandes et françaises mèneraient un exercice conjoint en Géorgie.",
+            ("COOPERATE", {"FRA", "GEO"}, {"FRA", "GEO"}, "future"),
+        ),
+    ],
+)
+def test_a_second_clause_of_saying_is_said_too(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
