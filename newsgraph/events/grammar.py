@@ -92,6 +92,9 @@ class Cues:
     scheduling: frozenset[str]
     denial: frozenset[str]
     condition: frozenset[str]
+    #: Conjunctions of condition that, with a perfect tense in a sentence told in the past,
+    #: concede a fact (« si Paris a condamné l'attaque, il n'a pas… »; :mod:`.concessive`).
+    concessive: frozenset[str]
     #: Words that open a clause of hypothesis ("if", "si"): an act to come whose clause has
     #: one is hypothetical, not future (:mod:`.conditions`).
     hypothesis: frozenset[str]

@@ -23,6 +23,7 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 
 from __future__ import annotations
 
+from .concessive import conceded
 from .conditions import hypothesised
 from .consented import consented
 from .grammar import Cues
@@ -81,7 +82,7 @@ class ModalityReader(CueReader):
         if self.tree.verbal(chain[-1]) and asked(self.tree, trigger, chain[-1]):
             reading.flags.add("hypothetical")  # "Is Armenia leaving the CSTO?" (.questions)
         top = chain[-1]
-        if self.tree.mark(top) & self.cues.condition:
+        if self.tree.mark(top) & self.cues.condition and not conceded(self.tree, self.cues, top):
             reading.flags.add("hypothetical")
         if consented(self.tree, self.cues, top):
             reading.flags.add("absorbed")  # "…if both sides agree": an offer's terms
@@ -108,7 +109,9 @@ class ModalityReader(CueReader):
                 reading.flags.add("absorbed")
             if lemma in self.cues.reporting:
                 reading.reporter = governor
-            if self.tree.mark(governor) & self.cues.condition:
+            if self.tree.mark(governor) & self.cues.condition and not conceded(
+                self.tree, self.cues, governor
+            ):
                 reading.flags.add("hypothetical")
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")

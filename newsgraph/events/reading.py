@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .attempts import made
+from .concessive import conceded
 from .grammar import Cues
 from .syntax import Token, Tree, morph
 
@@ -146,7 +147,11 @@ class CueReader:
                 )
             ):
                 flags.add("negated")
-            if child.dep_ in syntax.mark and word in cues.condition:
+            if (
+                child.dep_ in syntax.mark
+                and word in cues.condition
+                and not conceded(self.tree, cues, token)  # « si Paris a condamné…, il n'a pas… »
+            ):
                 flags.add("hypothetical")
             if (
                 child.dep_ in syntax.modifier | syntax.acl
