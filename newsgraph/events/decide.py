@@ -211,7 +211,8 @@ class SentenceCoder(TargetSides):
                     return None
         elif modality == "negated" and sense.negated is not None:
             kind, modality = sense.negated, "asserted"  # not recognising is refusing
-        modality = declared(kind, modality)  # "we will defend our sovereignty" (.declared)
+        # "we will defend our sovereignty", not "if Russia threatens Kyiv" (.declared)
+        modality = declared(kind, modality, "supposed" in reading.flags)
         if modality == "asserted" and kind in MATERIAL and "announced" in reading.flags:
             modality = "future"
         if sense.igo_target is not None and sense.igo_target != any(map(organisation, target)):

@@ -80,10 +80,10 @@ class ModalityReader(CueReader):
         if self._announced(trigger):
             reading.flags.add("announced")
         if self.tree.verbal(chain[-1]) and asked(self.tree, trigger, chain[-1]):
-            reading.flags.add("hypothetical")  # "Is Armenia leaving the CSTO?" (.questions)
+            reading.flags |= {"hypothetical", "supposed"}  # "Is Armenia leaving the CSTO?"
         top = chain[-1]
         if self.tree.mark(top) & self.cues.condition and not conceded(self.tree, self.cues, top):
-            reading.flags.add("hypothetical")
+            reading.flags |= {"hypothetical", "supposed"}
         if consented(self.tree, self.cues, top):
             reading.flags.add("absorbed")  # "…if both sides agree": an offer's terms
         if awaited(self.tree, self.cues.terminal, trigger, top):
@@ -112,7 +112,7 @@ class ModalityReader(CueReader):
             if self.tree.mark(governor) & self.cues.condition and not conceded(
                 self.tree, self.cues, governor
             ):
-                reading.flags.add("hypothetical")
+                reading.flags |= {"hypothetical", "supposed"}
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")
         return reading

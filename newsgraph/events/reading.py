@@ -28,6 +28,9 @@ Flag = Literal[
     "announced",
     "without",
     "cancelled",
+    # a hypothesis from outside the verb's own form: a clause of condition or a question
+    # ("if Russia threatens Kyiv", "Could Russia threaten Georgia?"), not "we would respond"
+    "supposed",
 ]
 
 #: The flags of an act left undone by another act ("left without setting a date", "cancelled
@@ -152,7 +155,7 @@ class CueReader:
                 and word in cues.condition
                 and not conceded(self.tree, cues, token)  # « si Paris a condamné…, il n'a pas… »
             ):
-                flags.add("hypothetical")
+                flags |= {"hypothetical", "supposed"}
             if (
                 child.dep_ in syntax.modifier | syntax.acl
                 and lemma in cues.hypothetical

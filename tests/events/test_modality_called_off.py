@@ -1,21 +1,13 @@
 """Modality rules: acts called off, clauses of saying coordinated, verbs of plan in a perfect
-tense, threats said in the future (invented sentences)."""
+tense (invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsgraph.events import Coder
-from newsgraph.events.declared import declared
 
 from .helpers import check, coded
-
-
-def test_a_threat_said_in_the_future_is_made_now() -> None:
-    assert declared("THREATEN", "future") == "asserted"
-    assert declared("THREATEN", "hypothetical") == "asserted"
-    assert declared("THREATEN", "negated") == "negated"
-    assert declared("SUPPORT", "future") == "future"  # "would recognise a state": to come
 
 
 @pytest.mark.model
@@ -102,9 +94,3 @@ def test_a_verb_of_plan_in_a_perfect_tense_plans_nothing(
     coders: dict[str, Coder], text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders["fr"], "fr", text, expected)
-
-
-@pytest.mark.model
-def test_a_threat_in_the_future_tense_is_asserted(coders: dict[str, Coder]) -> None:
-    text = "We will defend our sovereignty against Russia, Georgia said."
-    assert [e[3] for e in coded(coders["en"], text, "en") if e[0] == "THREATEN"] == ["asserted"]
