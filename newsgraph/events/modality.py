@@ -93,7 +93,7 @@ class ModalityReader(CueReader):
                 self.cues.reporting
             ):
                 reading.reporter = child  # "…, a déclaré X."
-        if self._called_off(top):
+        if reading.flags & _TO_COME and self._called_off(top):
             reading.flags |= {"negated", "cancelled"}  # "le sommet qui devait … a été annulé"
         if self._denied_after(trigger, top):
             reading.flags.add("denied")

@@ -54,6 +54,36 @@ def test_an_act_beside_a_postponement_stands(coders: dict[str, Coder]) -> None:
     [
         (
             "en",
+            "Russia cancelled the agreement that it signed with Ukraine in 2019.",
+            ("AGREE", "asserted"),
+        ),
+        (
+            "fr",
+            "La Russie a annulé l'accord qu'elle avait signé avec l'Ukraine en 2019.",
+            ("AGREE", "asserted"),
+        ),
+        ("en", "Ukraine postponed the vote that Russia had criticised.", ("ACCUSE", "asserted")),
+        (
+            "en",
+            "Russia postponed the visit that was to seal the agreement with Ukraine.",
+            ("AGREE", "negated"),
+        ),
+    ],
+)
+def test_a_relative_is_called_off_only_when_still_to_come(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = coded(coders[lang], text, lang)
+    kind, modality = expected
+    assert [e[3] for e in found if e[0] == kind] == [modality], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
             "He told MPs that France would send troops to Georgia next year, and that German "
             "and French forces would hold a joint exercise in Georgia in 2027.",
             ("COOPERATE", {"FRA", "DEU"}, {"FRA", "DEU"}, "future"),
