@@ -1,0 +1,25 @@
+"""Senses of the events lexicon narrowed by their words (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia mobilised a million reservists against Ukraine."),
+        ("fr", "La Russie a mobilisé un million de réservistes contre l'Ukraine."),
+    ],
+)
+def test_a_number_of_troops_mobilised_is_a_mobilisation(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
