@@ -23,3 +23,20 @@ def test_a_number_of_troops_mobilised_is_a_mobilisation(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "en",
+            "The United States said it would defend the president of the country against Russia.",
+            "USA",
+        ),
+    ],
+)
+def test_defending_a_person_of_a_country_is_support(
+    coders: dict[str, Coder], lang: str, text: str, source: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert [e[1] for e in found if e[0] == "SUPPORT"] == [frozenset({source})], found
