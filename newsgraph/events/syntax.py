@@ -231,9 +231,11 @@ def dependent_words(token: Any) -> set[str]:
     ``without`` conditions look at. A dependent's preposition is looked through to its
     object, as a language that hangs the noun on its preposition ("declared a state of
     emergency": state → of → emergency) says what another says with the noun itself
-    ("a décrété l'état d'urgence": état → urgence). An adverbial clause hanging on the word is
-    not looked into: in « suspendrait sa participation si les frappes se poursuivaient », the
-    strikes are the condition's, not what is suspended."""
+    ("a décrété l'état d'urgence": état → urgence), and a preposition's object to its
+    compound ("with a water cannon": with → cannon → water, as « avec un canon à eau »). An
+    adverbial clause hanging on the word is not looked into: in « suspendrait sa participation
+    si les frappes se poursuivaient », the strikes are the condition's, not what is
+    suspended."""
     words = set()
     for child in token.children:
         if child.dep_.split(":")[0] in OWN_CLAUSES:
@@ -244,4 +246,6 @@ def dependent_words(token: Any) -> set[str]:
             words.add(grandchild.lemma_.lower())
             if grandchild.pos_ == "ADP":
                 words.update(word.lemma_.lower() for word in grandchild.children)
+            if child.pos_ == "ADP":  # "with a water cannon", as « avec un canon à eau »
+                words.update(w.lemma_.lower() for w in grandchild.children if w.dep_ == "compound")
     return words

@@ -40,3 +40,18 @@ def test_defending_a_person_of_a_country_is_support(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert [e[1] for e in found if e[0] == "SUPPORT"] == [frozenset({source})], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian army targeted the Ukrainian village with its cannon.", "ASSAULT"),
+        ("Ukrainian police targeted Russian protesters with a water cannon.", "COERCE"),
+        ("Russian police hit Ukrainian protesters with a water cannon.", "COERCE"),
+    ],
+)
+def test_a_cannon_coerces_only_with_water(
+    coders: dict[str, Coder], text: str, expected: str
+) -> None:
+    found = coded(coders["en"], text, "en")
+    assert [e[0] for e in found] == [expected], found
