@@ -18,6 +18,7 @@ que", "provided that", where the parser hangs the clause on "condition" or "prov
 
 from __future__ import annotations
 
+from .concessive import conceded
 from .grammar import Cues
 from .syntax import Token, Tree
 
@@ -25,13 +26,15 @@ from .syntax import Token, Tree
 def consented(tree: Tree, cues: Cues, top: Token) -> bool:
     """Whether ``top``, the verb of a trigger's clause, is a verb of consent heading a
     clause of condition: "agree" in "if both sides agree", "accepte" in « à condition que
-    Quito accepte de rouvrir la frontière »; not "accepted" in "Quito accepted the terms"."""
+    Quito accepte de rouvrir la frontière »; not "accepted" in "Quito accepted the terms",
+    nor a consent a « si » concedes as done (« si Ankara a accepté l'adhésion, il a longtemps
+    bloqué le dossier », :mod:`.concessive`)."""
     if top.lemma_.lower() not in cues.consent and top.lower_ not in cues.consent:
         return False
     clause = top
     while clause.dep_ in tree.syntax.conj and clause.head.i != clause.i:
         clause = clause.head  # "if Quito accepts and signs": the clause of "accepts"
     if tree.mark(clause) & cues.condition:
-        return True
+        return not conceded(tree, cues, clause)
     head = clause.head
     return head.i != clause.i and head.lemma_.lower() in cues.condition_heads

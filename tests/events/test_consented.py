@@ -66,3 +66,8 @@ def test_a_consent_given_stays_an_event(
 def test_another_act_in_a_condition_stays_hypothetical(coders: dict[str, Coder]) -> None:
     found = _types(coders, "en", "Poland would cut ties with Russia if Moscow attacked Ukraine.")
     assert ("ASSAULT", "hypothetical") in found
+
+
+def test_a_consent_conceded_as_done_stays_an_event(coders: dict[str, Coder]) -> None:
+    text = "Si la Russie a accepté l'adhésion de l'Ukraine, elle a longtemps bloqué le dossier."
+    assert ("AGREE", "asserted") in _types(coders, "fr", text)
