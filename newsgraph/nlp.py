@@ -113,8 +113,16 @@ def _abbreviated(words: list[str], i: int) -> bool:
     """Whether word ``i`` continues a sentence past an abbreviation: a lower-case word right
     after a full stop, the abbreviation's own ("U.S.", "p.m.") or one the tokenizer cut off
     ("Jr", "."), since no sentence of news prose opens in lower case ("Ferdinand Marcos Jr. a
-    dénoncé", "U.S. officials said")."""
-    return words[i - 1].endswith(".") and words[i][:1].islower()
+    dénoncé", "U.S. officials said"). The word before must look like an abbreviation (inner
+    full stops, or a capital and at most three more letters: "Jr", "M", "Mme", "Gen"), not an
+    ordinary word that ends a sentence ("… on Monday. al-Shabaab claimed the attack")."""
+    if not words[i - 1].endswith(".") or not words[i][:1].islower():
+        return False
+    before = words[i - 1] if words[i - 1] != "." or i < 2 else words[i - 2] + "."
+    stem = before[:-1]
+    if "." in stem:
+        return True  # "U.S.", "p.m."
+    return stem[:1].isupper() and stem.isalpha() and len(stem) <= 4
 
 
 def entry_starts(text: str, idx: list[int], code: str) -> list[int]:

@@ -134,6 +134,21 @@ def test_a_quotation_mark_glued_to_punctuation_is_a_word(
     assert [t.text for t in nlp(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "second"),
+    [
+        ("en", "Gunmen attacked a base on Monday. al-Shabaab claimed the attack", "al"),
+        ("en", "Gunmen attacked a base on Monday . al-Shabaab claimed the attack", "al"),
+    ],
+)
+def test_a_lower_case_word_after_an_ordinary_word_starts_a_sentence(
+    code: str, text: str, second: str
+) -> None:
+    doc = sentence_hints(spacy.blank(code)(text))
+    starts = [t.text for t in doc if t.is_sent_start is not False and not t.is_space][1:]
+    assert starts[:1] == [second], starts
+
+
 def test_an_abbreviated_rank_before_a_name_keeps_its_full_stop() -> None:
     nlp = spacy.blank("en")
     before = [t.text for t in nlp("said Lt. Col. Ann Lee (Sgt. Bo)")]
