@@ -26,6 +26,12 @@ def _triggers(coders: dict[str, Coder], lang: str, text: str) -> list[tuple[str,
             "shelled",
             "killing",
         ),
+        (
+            "fr",
+            "La Russie a bombardé l'Ukraine, tuant deux soldats.",
+            "bombardé",
+            "tuant",
+        ),
     ],
 )
 def test_a_participle_of_the_toll_is_the_attack_itself(
