@@ -22,14 +22,14 @@ def _types(coders: dict[str, Coder], lang: str, text: str) -> list[tuple[str, st
         ("en", "The truce could take effect on Friday if Russia and Ukraine agree.", "AGREE"),
         ("en", "Russia will free the prisoners provided that Ukraine accepts the terms.", "AGREE"),
         ("en", "Russia will strike if Ukraine refuses the offer.", "REJECT"),
-        ("fr", "La trêve entrera en vigueur si le Russie et l'Ukraine l'acceptent.", "AGREE"),
+        ("fr", "La trêve entrera en vigueur si la Russie et l'Ukraine l'acceptent.", "AGREE"),
         (
             "fr",
             "Moscou rendra les prisonniers ukrainiens à condition que Kiev accepte de rouvrir "
             "la frontière.",
             "AGREE",
         ),
-        ("fr", "Le Russie frappera si l'Ukraine refuse ces conditions.", "REJECT"),
+        ("fr", "La Russie frappera si l'Ukraine refuse ces conditions.", "REJECT"),
     ],
 )
 def test_a_consent_in_a_condition_is_no_event(
@@ -38,9 +38,32 @@ def test_a_consent_in_a_condition_is_no_event(
     assert kind not in [found for found, _ in _types(coders, lang, text)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "offer"),
+    [
+        (
+            "en",
+            "Russia will free the prisoners provided that Ukraine accepts the terms.",
+            ("CONCEDE", "future"),
+        ),
+        (
+            "fr",
+            "Moscou rendra les prisonniers ukrainiens à condition que Kiev accepte de rouvrir "
+            "la frontière.",
+            ("CONCEDE", "future"),
+        ),
+        ("fr", "La Russie frappera si l'Ukraine refuse ces conditions.", ("ASSAULT", "future")),
+    ],
+)
+def test_the_offer_itself_stays_an_event(
+    coders: dict[str, Coder], lang: str, text: str, offer: tuple[str, str]
+) -> None:
+    assert offer in _types(coders, lang, text)
+
+
 def test_what_the_consent_governs_goes_with_it(coders: dict[str, Coder]) -> None:
     text = (
-        "Le Russie libérera les prisonniers ukrainiens à condition que l'Ukraine accepte "
+        "La Russie libérera les prisonniers ukrainiens à condition que l'Ukraine accepte "
         "de rouvrir la frontière."
     )
     article = make_article(text, "fr")
@@ -54,7 +77,7 @@ def test_what_the_consent_governs_goes_with_it(coders: dict[str, Coder]) -> None
     [
         ("en", "Ukraine accepted Russia's offer on Monday.", "AGREE"),
         ("en", "Russia refused Ukraine's offer on Monday.", "REJECT"),
-        ("fr", "L'Ukraine a accepté lundi l'offre du Russie.", "AGREE"),
+        ("fr", "L'Ukraine a accepté lundi l'offre de la Russie.", "AGREE"),
     ],
 )
 def test_a_consent_given_stays_an_event(

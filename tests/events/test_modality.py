@@ -321,3 +321,28 @@ def test_an_act_to_come_a_speaker_does_not_believe_in_is_hypothetical(
 def test_an_act_to_come_a_speaker_believes_in_stays_to_come(coders: dict[str, Coder]) -> None:
     found = coded(coders["fr"], "Je crois que la Russie imposera des sanctions à l'Ukraine.", "fr")
     assert [e[3] for e in found if e[0] == "SANCTION"] == ["future"], found
+
+
+# A second subordinate clause coordinated with a first shares its governor
+# (ModalityReader._first_conjunct).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "He told MPs that France would send troops to Georgia next year, and that German "
+            "and French forces would hold a joint exercise in Georgia in 2027.",
+            ("COOPERATE", {"FRA", "DEU"}, {"FRA", "DEU"}, "future"),
+        ),
+        (
+            "fr",
+            "Le ministre a déclaré que la France enverrait des troupes en Géorgie et que les "
+            "forces allemandes et françaises mèneraient un exercice conjoint en Géorgie.",
+            ("COOPERATE", {"FRA", "GEO"}, {"FRA", "GEO"}, "future"),
+        ),
+    ],
+)
+def test_a_second_clause_of_saying_is_said_too(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders[lang], lang, text, expected)

@@ -1,5 +1,5 @@
-"""Modality rules: acts called off, clauses of saying coordinated, verbs of plan in a perfect
-tense (invented sentences)."""
+"""Acts called off (modality cancelling; ModalityReader._cancels and _called_off), on invented
+sentences."""
 
 from __future__ import annotations
 
@@ -76,51 +76,3 @@ def test_a_relative_is_called_off_only_when_still_to_come(
     found = coded(coders[lang], text, lang)
     kind, modality = expected
     assert [e[3] for e in found if e[0] == kind] == [modality], found
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "en",
-            "He told MPs that France would send troops to Georgia next year, and that German "
-            "and French forces would hold a joint exercise in Georgia in 2027.",
-            ("COOPERATE", {"FRA", "DEU"}, {"FRA", "DEU"}, "future"),
-        ),
-        (
-            "fr",
-            "Le ministre a déclaré que la France enverrait des troupes en Géorgie et que les "
-            "forces allemandes et françaises mèneraient un exercice conjoint en Géorgie.",
-            ("COOPERATE", {"FRA", "GEO"}, {"FRA", "GEO"}, "future"),
-        ),
-    ],
-)
-def test_a_second_clause_of_saying_is_said_too(
-    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
-) -> None:
-    check(coders[lang], lang, text, expected)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Le ministre russe est allé jusqu'à accuser l'Ukraine de bombarder ses villes.",
-            ("ACCUSE", {"RUS"}, {"UKR"}, "asserted"),
-        ),
-        (
-            "La Géorgie a dû fermer sa frontière avec la Russie.",
-            ("SANCTION", {"GEO"}, {"RUS"}, "asserted"),
-        ),
-        (
-            "La Géorgie va fermer sa frontière avec la Russie.",
-            ("SANCTION", {"GEO"}, {"RUS"}, "future"),
-        ),
-    ],
-)
-def test_a_verb_of_plan_in_a_perfect_tense_plans_nothing(
-    coders: dict[str, Coder], text: str, expected: tuple[str, set[str], set[str], str]
-) -> None:
-    check(coders["fr"], "fr", text, expected)

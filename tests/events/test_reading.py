@@ -35,3 +35,27 @@ def test_an_act_of_a_stated_intention_is_to_come(
     coders: dict[str, Coder], lang: str, text: str
 ) -> None:
     check(coders[lang], lang, text, ("AID", {"DEU"}, {"UKR"}, "future"))
+
+
+# « aller » and « devoir » in a perfect tense plan nothing (modality future_unless_perfect).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre russe est allé jusqu'à accuser l'Ukraine de bombarder ses villes.",
+            ("ACCUSE", {"RUS"}, {"UKR"}, "asserted"),
+        ),
+        (
+            "La Géorgie a dû fermer sa frontière avec la Russie.",
+            ("SANCTION", {"GEO"}, {"RUS"}, "asserted"),
+        ),
+        (
+            "La Géorgie va fermer sa frontière avec la Russie.",
+            ("SANCTION", {"GEO"}, {"RUS"}, "future"),
+        ),
+    ],
+)
+def test_a_verb_of_plan_in_a_perfect_tense_plans_nothing(
+    coders: dict[str, Coder], text: str, expected: tuple[str, set[str], set[str], str]
+) -> None:
+    check(coders["fr"], "fr", text, expected)
