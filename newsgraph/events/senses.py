@@ -97,15 +97,36 @@ class SenseReader:
         the parser makes « cesser » a modifier of « pays », and the verb's « à » is read as if
         it were « a exhorté les gardes-frontières à cesser le feu ». A noun takes no
         infinitive of its own in such a phrase but for a fixed kind (« une machine à laver »),
-        which no verb of request governs."""
-        syntax = self.tree.syntax
+        which no verb of request governs. Only a verb of request (``object_control`` in the
+        ``modality`` section of ``newsgraph/lang/<code>/events.json``), and only an infinitive
+        on the object's nouns themselves, not one inside a clause of theirs (« a appelé les
+        pays qui refusent de signer »)."""
+        tree = self.tree
+        if token.lemma_.lower() not in tree.lexicon.cues.object_control:
+            return set()
         return {
             mark
-            for found in self.tree.children(token, syntax.object)
+            for found in tree.children(token, tree.syntax.object)
             for word in found.subtree
-            if word.dep_ in syntax.acl and morph(word, "VerbForm") == "Inf"
-            for mark in self.tree.mark(word)
+            if word.dep_ in tree.syntax.acl
+            and morph(word, "VerbForm") == "Inf"
+            and self._on_nouns(word.head, found)
+            for mark in tree.mark(word)
         }
+
+    @staticmethod
+    def _on_nouns(word: Token, top: Token) -> bool:
+        """Whether ``word`` is ``top`` or is reached from it through nouns alone (« les
+        gardes-frontières des deux pays »: pays → gardes-frontières)."""
+        for _ in range(len(word.doc)):
+            if word.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if word.i == top.i:
+                return True
+            if word.head.i == word.i:
+                return False
+            word = word.head
+        return False
 
     def _understood_subject(self, token: Token) -> set[str]:
         """The words of the subject an infinitive takes from the verb it complements, which a
