@@ -31,9 +31,7 @@ def consented(tree: Tree, cues: Cues, top: Token) -> bool:
     bloqué le dossier », :mod:`.concessive`)."""
     if top.lemma_.lower() not in cues.consent and top.lower_ not in cues.consent:
         return False
-    clause = top
-    while clause.dep_ in tree.syntax.conj and clause.head.i != clause.i:
-        clause = clause.head  # "if Quito accepts and signs": the clause of "accepts"
+    clause = tree.first_conjunct(top)  # "if Quito accepts and signs": the clause of "accepts"
     if tree.mark(clause) & cues.condition:
         return not conceded(tree, cues, clause)
     head = clause.head

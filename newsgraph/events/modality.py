@@ -150,14 +150,9 @@ class ModalityReader(CueReader):
         coordinated without a conjunction may be the parser's misreading of a clause of
         its own ("accuse Londres de sous-traiter sa frontière et réclame une
         participation")."""
-        conj, first = self.tree.syntax.conj, top
         if not any(c.dep_ in self.tree.syntax.mark and c.pos_ == "SCONJ" for c in top.children):
             return top
-        for _ in range(len(top.doc)):
-            if first.dep_ not in conj or first.head == first:
-                break
-            first = first.head
-        return first
+        return self.tree.first_conjunct(top)
 
     def _doubted(self, governor: Token) -> bool:
         """Whether the clause of an act to come depends on a negated verb of belief ("je ne
@@ -298,9 +293,7 @@ class ModalityReader(CueReader):
         missile-warning data", "ont convenu de se rencontrer et de coopérer", "is to visit
         Algiers and to meet Tebboune")."""
         syntax = self.tree.syntax
-        first = verb
-        while first.dep_ in syntax.conj and first.head != first:
-            first = first.head
+        first = self.tree.first_conjunct(verb)
         return (
             first is not verb
             and morph(verb, "VerbForm") == "Inf"

@@ -95,6 +95,17 @@ class ParseTree:
                 return True
         return False
 
+    def first_conjunct(self, token: Token) -> Token:
+        """The first of the words coordinated with ``token``, climbing its ``conj`` heads
+        ("accepts" for "signs" in "if Quito accepts and signs"); ``token`` itself when it is
+        no conjunct."""
+        first = token
+        for _ in range(len(token.doc)):
+            if first.dep_ not in self.syntax.conj or first.head.i == first.i:
+                break
+            first = first.head
+        return first
+
     def conjuncts(self, token: Token) -> list[Token]:
         """``token`` and the phrases coordinated with it ("la Corée du Nord et la Russie")."""
         found = [token]

@@ -145,3 +145,9 @@ def test_a_preposition_the_parser_reads_as_one_is_no_stray(fr: Tree) -> None:
     doc = parse(rows)
     assert fr.stray_objects(doc[4], "envers") == []
     assert [n.text for n in fr.preps(doc[4])["envers"]] == ["Madrid"]
+
+
+def test_the_first_conjunct_is_reached_through_conj_heads(fr: Tree) -> None:
+    doc = parse(CONDITIONAL)
+    assert fr.first_conjunct(doc[4]).text == "Corée"  # « la Russie » after « La Corée et »
+    assert fr.first_conjunct(doc[1]).text == "Corée"
