@@ -155,12 +155,27 @@ def _possessed_body(
     inside = mentions.mentions_of(named, speaker.start, speaker.end)
     if kind is None or any(set_off(layout, speaker, m) for m in inside):
         return None
-    owner = mentions.subject_within(item.start, item.end, layout, kind) or fallback(
-        layout, mentions, item, paragraph, said, kind
-    )
+    owner = _owner(layout, mentions, item, paragraph, said, kind)
     if owner is None or owner.kind != "country" or owner.id == named.id:
         return None
     return owner
+
+
+def _owner(
+    layout: Layout,
+    mentions: Mentions,
+    item: Found,
+    paragraph: int,
+    said: list[Said],
+    kind: str,
+) -> Actor | None:
+    """The possessor of a speaker named by a possessive ("its Foreign Office", "his
+    spokesman"): the subject of ``kind`` of the statement before the speaker ("Bola Tinubu
+    urged …, his spokesman said"), else whom the pronoun stands for. The reported words
+    are not searched: in "Its Foreign Office said Sweden had …", Sweden owns nothing."""
+    end = item.speaker.start if item.speaker is not None else item.start
+    subject = mentions.subject_within(item.start, max(item.start, end), layout, kind)
+    return subject or fallback(layout, mentions, item, paragraph, said, kind)
 
 
 def _pronoun_speaker(
@@ -215,8 +230,7 @@ def _unnamed_speaker(
         return state_of(article, leader) if leader is not None else None
     owner = possessor_kind(layout, item.speaker)
     if owner is not None:
-        subject = mentions.subject_within(item.start, item.end, layout, owner)
-        return subject or fallback(layout, mentions, item, paragraph, said, owner)
+        return _owner(layout, mentions, item, paragraph, said, owner)
     if _document(layout, item.speaker):
         return (
             _issuer(layout, mentions, item.speaker)

@@ -212,3 +212,16 @@ def test_a_body_a_state_s_possessive_names_is_that_state_s(build: Build) -> None
     }
     speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
     assert speakers == {"Zembia"}
+
+
+def test_a_state_in_the_reported_words_does_not_own_a_possessed_body(build: Build) -> None:
+    text = (
+        "Zembia hit back on Monday. Its Foreign Office said Varnia had broken the fishing treaty."
+    )
+    cast: Cast = {
+        "Zembia": ("country", ["Zembia"]),
+        "Varnia": ("country", ["Varnia"]),
+        "United Kingdom": ("country", ["Foreign Office"]),
+    }
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert speakers == {"Zembia"}
