@@ -142,9 +142,20 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             return _found(layout, token.idx, sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
-        if token.dep_ == "mark":
+        if token.dep_ == "mark" and _conjunction(layout, token):
             return None  # a clause of time or purpose ("…, avant que le navire ne regagne")
     return None
+
+
+def _conjunction(layout: Layout, mark: Token) -> bool:
+    """Whether the ``mark`` opens a conjunction that ends with a complementizer (« avant
+    que », « afin que », « bien que »): the complementizer follows it or is fixed to it. Another
+    mark opens no such clause (« a affirmé lundi, comme souvent, que … »)."""
+    complementizers = layout.lexicon.complementizers
+    following = layout.doc[mark.i + 1] if mark.i + 1 < len(layout.doc) else None
+    if following is not None and following.lower_ in complementizers:
+        return True
+    return any(c.dep_ == "fixed" and c.lower_ in complementizers for c in mark.children)
 
 
 def _governed(layout: Layout, verb: Token) -> bool:

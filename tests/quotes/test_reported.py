@@ -53,6 +53,13 @@ def test_what_is_not_a_statement(build: Build, text: str, lang: str) -> None:
     assert [q for q in quotes_of(build(text, lang, CAST)) if not q[2]] == []
 
 
+def test_a_mark_that_ends_no_conjunction_does_not_stop_the_statement(build: Build) -> None:
+    text = "Le ministre Paul Garnot a affirmé lundi, comme souvent, que la Suède ne céderait pas."
+    cast: Cast = {"Paul Garnot": ("person", ["Paul Garnot"]), "Sweden": ("country", ["Suède"])}
+    [(statement, speaker, _)] = quotes_of(build(text, "fr", cast))
+    assert (statement, speaker) == ("que la Suède ne céderait pas", "Paul Garnot")
+
+
 def test_a_statement_stays_in_the_sentence_of_its_cue(build: Build) -> None:
     text = "Antony Blinken a déclaré que la paix était menacée. Les combats ont repris lundi."
     [(statement, speaker, _)] = quotes_of(build(text, "fr", CAST))
