@@ -44,22 +44,34 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
     return None
 
 
-def set_off(layout: Layout, speaker: Speaker, mention: Span, whole: bool = False) -> bool:
+def set_off(layout: Layout, speaker: Speaker, mention: Span) -> bool:
     """Whether ``mention`` ends the speaker's words after their last comma: a name set off
     after a description names who it describes ("an army spokesman, Col Tal Amir"; "the UN
-    force in the south, Unifil"). With ``whole``, the name is all that follows the comma (an
-    article or a capitalised title aside), not a name a further description ends on ("Ana
-    Ruiz, an analyst at the Brooke Institute", "Ali Demir, adviser to President Sami Kaya")."""
+    force in the south, Unifil")."""
     text = layout.text
     comma = text.rfind(",", speaker.start, speaker.end)
     if comma < 0 or mention.start < comma or mention.end > speaker.end:
         return False
-    if text[mention.end : speaker.end].strip(" \u00a0.,;)"):
+    return not text[mention.end : speaker.end].strip(" \u00a0.,;)")
+
+
+def set_off_alone(layout: Layout, speaker: Speaker, mention: Span) -> bool:
+    """Whether ``mention`` is :func:`set_off` and all that follows the comma (an article or a
+    capitalised title aside), not a name a further description ends on ("Ana Ruiz, an analyst
+    at the Brooke Institute", "Ali Demir, adviser to President Sami Kaya")."""
+    if not set_off(layout, speaker, mention):
         return False
-    if not whole:
-        return True
+    comma = layout.text.rfind(",", speaker.start, speaker.end)
     between = [layout.doc[i] for i in layout.tokens(comma + 1, mention.start)]
     return all(t.pos_ == "DET" or t.is_space or t.text[:1].isupper() for t in between)
+
+
+def named_before_comma(layout: Layout, speaker: Speaker) -> bool:
+    """Whether the speaker's words hold a name before their last comma: then what follows
+    the comma describes the name ("Anna Rhodes, Human Rights Watch"), where after a
+    description with no name it names who is described ("the UN force, Unifil")."""
+    comma = layout.text.rfind(",", speaker.start, speaker.end)
+    return comma >= 0 and any(is_name(layout.doc[i]) for i in layout.tokens(speaker.start, comma))
 
 
 def is_document(layout: Layout, head: Token) -> bool:

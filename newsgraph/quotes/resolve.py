@@ -53,9 +53,11 @@ from .described import (
     indefinite,
     is_document,
     is_name,
+    named_before_comma,
     possessed_government,
     possessor_kind,
     set_off,
+    set_off_alone,
     surnamed,
 )
 from .holders import title_holder_before
@@ -363,15 +365,25 @@ def _issuer(layout: Layout, mentions: Mentions, speaker: Speaker | None) -> Acto
 
 def speaker_actor(layout: Layout, mentions: Mentions, speaker: Speaker) -> Actor | None:
     """The actor the speaker's words name, closest to their head first; a name set off after
-    a comma at their end first of all (:func:`.described.set_off`)."""
+    a comma at their end first of all (:func:`.described.set_off_alone`), unless a person
+    is named before the comma ("Anna Rhodes, Human Rights Watch")."""
     candidates = mentions.overlapping(speaker.start, speaker.end)
     if len(candidates) < 2:
         return candidates[0] if candidates else None
+    comma = layout.text.rfind(",", speaker.start, speaker.end)
+    person_before = any(
+        m.end <= comma
+        for actor in candidates
+        if actor.kind == "person"
+        for m in mentions.mentions_of(actor, speaker.start, speaker.end)
+    )
     ranked = []
     for order, actor in enumerate(candidates):
         inside = mentions.mentions_of(actor, speaker.start, speaker.end)
         depth = min(_depth(layout, m.start, m.end, speaker.head) for m in inside)
-        if any(set_off(layout, speaker, m, whole=True) for m in inside):
+        if any(set_off_alone(layout, speaker, m) for m in inside) and not (
+            person_before and named_before_comma(layout, speaker)
+        ):
             depth = -1  # "the UN force in the south, Unifil": the force, not "The UN"
         elif actor.kind == "person" and any(set_off(layout, speaker, m) for m in inside):
             depth = 0

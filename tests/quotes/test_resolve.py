@@ -225,3 +225,14 @@ def test_a_state_in_the_reported_words_does_not_own_a_possessed_body(build: Buil
     }
     speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
     assert speakers == {"Zembia"}
+
+
+def test_a_body_set_off_after_a_person_s_name_does_not_name_the_speaker(build: Build) -> None:
+    text = 'Anna Rhodes, Human Rights Watch, said Varnia had "ignored the evidence".'
+    cast: Cast = {
+        "Anna Rhodes": ("person", ["Anna Rhodes"]),
+        "Human Rights Watch": ("organization", ["Human Rights Watch"]),
+        "Varnia": ("country", ["Varnia"]),
+    }
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert speakers == {"Anna Rhodes"}
