@@ -129,9 +129,12 @@ class QuoteLexicon:
     #: {"oprd"}, "qualifier" -> {"de", "d'"}.
     predicative_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Nouns of measures one state takes against another ("sanctions", "représailles"): a
-    #: predicative cue whose object names one threatens the measure, and states nothing
-    #: (« a évoqué des mesures de rétorsion »).
+    #: predicative cue whose object names one brandishes the measure and states nothing
+    #: (« a évoqué des mesures de rétorsion »): no statement, and no event either.
     measure_nouns: frozenset[str] = frozenset()
+    #: Nouns of quantity or kind through which such an object names a measure ("paquet",
+    #: "mesure": « un nouveau paquet de sanctions »).
+    measure_quantities: frozenset[str] = frozenset()
     #: Infinitives that are reporting verbs after a light verb: "valoir" -> {"faire"}.
     compound_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Verbs that report words only in a manner clause, with the object they take there:
@@ -308,6 +311,7 @@ def load(code: str) -> QuoteLexicon:
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },
         measure_nouns=frozenset(data.get("measure_nouns", [])),
+        measure_quantities=frozenset(data.get("measure_quantities", [])),
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),

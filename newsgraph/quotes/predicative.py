@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .inverted import cue_span
 from .layout import Found, Layout, Token
+from .roles import nationality
 from .speakers import SUBJECTS, subject
 
 #: Fewest words in the predicate.
@@ -67,13 +68,38 @@ def _predicate(layout: Layout, verb: Token, markers: frozenset[str]) -> Token | 
 
 def _measure(layout: Layout, verb: Token, predicate: Token) -> bool:
     """Whether ``predicate`` is the object of ``verb`` and names a measure of
-    ``measure_nouns``, itself or through a noun of quantity (« a évoqué un nouveau paquet de
-    sanctions »): the speaker brandishes the measure, a threat, and states nothing."""
+    ``measure_nouns``, itself or through a noun of ``measure_quantities`` (« a évoqué un
+    nouveau paquet de sanctions »): the speaker brandishes the measure and states nothing, so
+    the sentence gives no statement (and no event). A measure a state's adjective or name
+    ties to that state (« la riposte israélienne ») is one the speaker talks about."""
     if predicate.head.i != verb.i or predicate.dep_ not in ("obj", "dobj"):
         return False
-    measures = layout.lexicon.measure_nouns
-    nouns = [predicate, *(c for c in predicate.children if c.dep_ == "nmod" and c.i > predicate.i)]
-    return any(noun.lemma_.lower() in measures or noun.lower_ in measures for noun in nouns)
+    lexicon = layout.lexicon
+    nouns = [predicate]
+    if _word(predicate) & lexicon.measure_quantities:
+        nouns += [c for c in predicate.children if c.dep_ == "nmod" and c.i > predicate.i]
+    measure = next((n for n in nouns if _word(n) & lexicon.measure_nouns), None)
+    return measure is not None and not _of_a_state(layout, measure)
+
+
+def _of(noun: Token) -> bool:
+    """Whether ``noun`` is opened by « de », a possessor, not « contre » a target."""
+    return any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in noun.children)
+
+
+def _word(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _of_a_state(layout: Layout, noun: Token) -> bool:
+    """Whether an adjective of nationality or a proper noun hung on ``noun`` ties it to a
+    state (« les sanctions américaines », « la riposte de Washington »)."""
+    for child in noun.children:
+        if child.dep_ == "amod" and nationality(layout, child.i):
+            return True
+        if child.dep_ == "nmod" and child.pos_ == "PROPN" and _of(child):
+            return True
+    return False
 
 
 def _describes_noun(verb: Token) -> bool:

@@ -76,7 +76,7 @@ def title_role(layout: Layout, speaker: Speaker) -> str | None:
     Russian foreign minister": ``foreign_minister``; "le Premier ministre":
     ``head_of_government``), or None when they hold none."""
     titles = _titles(layout.lexicon.code)
-    words = [i for i in layout.tokens(speaker.start, speaker.end) if not _nationality(layout, i)]
+    words = [i for i in layout.tokens(speaker.start, speaker.end) if not nationality(layout, i)]
     if speaker.head not in words:
         return None
     at = words.index(speaker.head)
@@ -91,7 +91,7 @@ def _words(layout: Layout, indices: list[int]) -> str:
     return _plain(" ".join(layout.doc[i].text for i in indices))
 
 
-def _nationality(layout: Layout, index: int) -> bool:
+def nationality(layout: Layout, index: int) -> bool:
     """Whether the token is an adjective of nationality ("russe", "Russian")."""
     token = layout.doc[index]
     if token.pos_ != "ADJ":
