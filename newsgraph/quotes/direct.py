@@ -360,14 +360,34 @@ def _dialogue_speaker(
 def _introduced(layout: Layout, subject: Speaker, person: Speaker) -> bool:
     """Whether the subject of an interview's opening sentence names no person while a person
     is named after it in that sentence: the subject is who interviews ("The Daily Courier
-    spoke to the new mayor, Ann Fell."), the person the guest."""
+    spoke to the new mayor, Ann Fell."), the person the guest, who must be the object of the
+    subject's verb or in apposition to it (:func:`_object_of`)."""
     at = layout.doc[subject.head].idx
     if any(
         actor.kind == "person" and any(m.start <= at < m.end for m in actor.mentions)
         for actor in layout.article.actors
     ):
         return False
-    return person.start > subject.end and layout.sentence(person.start) == layout.sentence(at)
+    if person.start <= subject.end or layout.sentence(person.start) != layout.sentence(at):
+        return False
+    return _object_of(layout.doc[person.head], layout.doc[subject.head].head)
+
+
+#: Dependencies, their subtype aside, by which a guest hangs on the verb that introduces
+#: them: its object, a preposition's, or a name in apposition to one ("spoke to the new
+#: mayor, Ann Fell"); a relative clause is none ("a nurse who treated Senator Tom Farrow").
+_GUEST_LINKS = frozenset(
+    {"appos", "obj", "dobj", "iobj", "dative", "pobj", "prep", "obl", "flat", "compound"}
+)
+
+
+def _object_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` only through :data:`_GUEST_LINKS`."""
+    while token.i != verb.i:
+        if token.dep_.split(":")[0] not in _GUEST_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _guest(layout: Layout) -> Speaker | None:

@@ -127,3 +127,14 @@ def test_the_medium_presenting_an_interview_is_not_the_guest(build: Build) -> No
     cast: Cast = {"Tom Farrow": ("person", ["Tom Farrow"])}
     speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
     assert speakers == {"Tom Farrow"}
+
+
+def test_a_person_in_a_relative_clause_is_not_the_interview_s_guest(build: Build) -> None:
+    text = (
+        "The Daily Courier spoke to a nurse who treated Senator Tom Farrow after the crash.\n\n"
+        "— What did you see that night?\n\n"
+        "— Chaos. We had twelve beds for forty people."
+    )
+    cast: Cast = {"Tom Farrow": ("person", ["Tom Farrow"])}
+    speakers = {speaker for _, speaker, _ in quotes_of(build(text, "en", cast))}
+    assert "Tom Farrow" not in speakers
