@@ -23,6 +23,13 @@ def in_quotation(text: str, offset: int) -> bool:
     return at >= 0 and offset < ends[at]
 
 
+def quotation_start(text: str, offset: int) -> int | None:
+    """Where the passage :func:`in_quotation` finds ``offset`` in starts, else None."""
+    starts, ends = _passages(text)
+    at = bisect_right(starts, offset) - 1
+    return starts[at] if at >= 0 and offset < ends[at] else None
+
+
 @lru_cache(maxsize=8)
 def _passages(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where the quoted passages of ``text`` start and end, in order (they never overlap)."""

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actors.pronouns import in_quotation
+from ..actors.pronouns import in_quotation, quotation_start
 from ..article import Article, Span
 from ..timex.calendar import GRACE
 from .attachment import modifier_of, said_when
@@ -324,9 +324,10 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
         return _carried(sentence, named, decision)
-    # a fact told flat reaches back to its paragraph's occasion, not a denial
-    quoted = in_quotation(article.text, decision.chain[0].idx)
-    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None, quoted)
+    # a fact told flat reaches back to its paragraph's occasion, not a denial; quoted words
+    # that open the paragraph, to the one before
+    opening = _opens_paragraph(article.text, decision.chain[0].idx, paragraph)
+    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None, opening)
     if occasion is not None:
         return occasion
     if published and decision.type in SAID:  # a statement with no time: the news
@@ -334,6 +335,13 @@ def _from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
         return _lead_day(article, discourse, paragraph)
     return None
+
+
+def _opens_paragraph(text: str, offset: int, paragraph: int) -> bool:
+    """Whether ``offset`` lies in quoted words that open the paragraph starting at
+    ``paragraph`` ("¶ « They shell our city at dawn », the mayor said")."""
+    start = quotation_start(text, offset)
+    return start is not None and not text[paragraph:start].strip(" \u00a0-–—")
 
 
 def _lead_day(article: Article, discourse: Discourse, paragraph: int) -> str | None:

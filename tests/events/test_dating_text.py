@@ -206,3 +206,16 @@ def test_an_anaphor_dates_every_event_of_its_sentence_alike(
 ) -> None:
     dates = dates_of(coders[lang], text, lang)
     assert [date for kind, date in dates if kind != "AGREE"] == ["2024-06-02"] * (len(dates) - 1)
+
+
+def test_quoted_words_that_do_not_open_their_paragraph_take_no_occasion_of_the_one_before(
+    coders: dict[str, Coder],
+) -> None:
+    """Only quoted words that open a paragraph answer what the paragraph before told: those
+    a colon introduces reach no further back than their own paragraph."""
+    text = (
+        "La Russie a bombardé lundi le port d'Odessa.\n\n"
+        "Le 12 juin, l'Ukraine a attaqué un navire russe.\n\n"
+        "Le maire a déclaré : « La Russie a bombardé nos entrepôts. »"
+    )
+    assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", "2024-06-17")
