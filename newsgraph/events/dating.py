@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ..actors.pronouns import in_quotation, quotation_start
 from ..article import Article, Span
 from ..timex.calendar import GRACE
-from .attachment import modifier_of, said_when
+from .attachment import modifier_of, reduced_relative, said_when
 from .dating_live import in_live_entry
 from .discourse import (
     Discourse,
@@ -143,11 +143,33 @@ def _counted(sentence: SentenceCoder, moment: Moment, future: bool | None) -> st
     key = (moment.start, future)
     if key not in sentence._counted:
         article, times = sentence.article, sentence.coder.times
-        earlier = told_just_before(sentence._dates[future], moment) or day_before(
+        own = [m for m in sentence._dates[future] if not _of_a_noun(sentence, m)]
+        earlier = told_just_before(own, moment) or day_before(
             sentence.discourse, article, sentence.span[0], times, moment.start
         )
         sentence._counted[key] = counted_from(moment, earlier, times.code, future)
     return sentence._counted[key]
+
+
+def _of_a_noun(sentence: SentenceCoder, moment: Moment) -> bool:
+    """Whether ``moment`` dates a noun of the sentence through a participle after it
+    (:func:`.attachment.reduced_relative`: « une attaque menée le 3 novembre »): a time of
+    that noun's event, which an anaphoric expression of another clause does not count from.
+    Not a subject's: « le ministre, arrivé mardi à Lviv, a convoqué le même jour … » counts
+    from Tuesday."""
+    doc, tree = sentence.article.doc, sentence.coder.tree
+    if doc is None:
+        return False
+    words = doc.char_span(*sentence.span, alignment_mode="expand")
+    for noun in words or []:
+        if noun.pos_ != "NOUN" or noun.idx >= moment.start or noun.dep_.startswith("nsubj"):
+            continue  # a subject's participle is its own step ("le ministre, arrivé mardi")
+        bounds = reduced_relative(tree, noun)
+        if bounds is not None and bounds[0] < bounds[1]:
+            low, high = doc[bounds[0]].idx, doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1])
+            if low <= moment.start < high:
+                return True
+    return False
 
 
 def told_just_before(found: list[Moment], moment: Moment) -> str | None:

@@ -538,6 +538,19 @@ def test_the_same_day_counts_from_the_day_its_own_sentence_names_before_it() -> 
 
 
 @pytest.mark.model
+def test_the_day_after_does_not_count_from_a_date_a_participle_ties_to_another_noun(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "Mardi, l'Ukraine a dénoncé une attaque menée le 3 juin, et Kiev a rappelé le "
+        "lendemain son ambassadeur en Russie."
+    )
+    dates = dates_of(coders["fr"], text, "fr")
+    assert ("SANCTION", "2024-06-19") in dates
+    assert ("SANCTION", "2024-06-04") not in dates
+
+
+@pytest.mark.model
 def test_an_act_the_same_day_takes_the_weekday_of_its_sentence(coders: dict[str, Coder]) -> None:
     text = (
         "La Russie a bombardé Kiev le 3 juin. "
