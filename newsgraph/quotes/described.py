@@ -27,8 +27,8 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
         return None
     if not all(is_name(w) or w.i == speaker.head for w in words):
         return None
-    surname = _key(words[-1].text)  # "M. Aliev": Aliev
-    if len(surname) < MIN_SURNAME:
+    surname = surname_key(words[-1].text)  # "M. Aliev": Aliev
+    if surname is None:
         return None
     for end in (-1, 0):  # a family name written first ("Lin said" after "Lin Meiyu") next
         fewest = 1 if end == -1 else 2
@@ -42,6 +42,13 @@ def surnamed(article: Article, layout: Layout, speaker: Speaker) -> Actor | None
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def surname_key(word: str) -> str | None:
+    """``word`` folded as :func:`surnamed` compares surnames, None when too short to be one
+    (under ``MIN_SURNAME`` letters)."""
+    key = _key(word)
+    return key if len(key) >= MIN_SURNAME else None
 
 
 def set_off(layout: Layout, speaker: Speaker, mention: Span) -> bool:

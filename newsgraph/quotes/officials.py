@@ -7,8 +7,7 @@ that introduces someone ("a senior US official") is no person the article named 
 from __future__ import annotations
 
 from ..article import Actor, Article
-from ..textutil import fold
-from .described import government_of, indefinite, is_name, set_off, title_holder
+from .described import government_of, indefinite, is_name, set_off, surname_key, title_holder
 from .layout import Layout, Speaker, Token
 from .mentions import Mentions
 
@@ -74,7 +73,12 @@ def _someone_new(layout: Layout, mentions: Mentions, actor: Actor, speaker: Spea
     if any(set_off(layout, speaker, m) for m in named):
         return False
     head = layout.doc[speaker.head]
-    if head.text[:1].isupper() and fold(head.text) == fold(actor.name.split()[-1]):
+    surname = surname_key(head.text)
+    if (
+        head.text[:1].isupper()
+        and surname is not None
+        and surname == surname_key(actor.name.split()[-1])
+    ):
         return False
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
     if (

@@ -486,7 +486,9 @@ def test_a_time_ahead_of_the_news_within_its_month_dates_no_fact() -> None:
     ahead = Moment(0, 9, "2023-07", text="next week", kind="relative", later=True)
     assert ahead_of_news(ahead, "2023-07")
     assert not ahead_of_news(ahead, "2023-07", estimated=True)
-    assert not ahead_of_news(Moment(0, 9, "2023-07", text="this week"), "2023-07")
+    # a time that counts from a date told before is no look ahead from the news
+    following = Moment(0, 18, "2023-07", text="the following week", later=True, anaphoric=True)
+    assert not ahead_of_news(following, "2023-07")
     assert not ahead_of_news(Moment(0, 6, "2023-07-10", later=True), "2023-07-10")
 
 
@@ -512,7 +514,7 @@ def test_the_day_a_plan_was_told_is_read_as_past(coders: dict[str, Coder]) -> No
     assert dates["SUPPORT"] == "2024-06-17"  # the Monday it was said, not the Monday after
 
 
-def test_a_possible_act_reads_a_month_soon_after_the_publication_as_the_coming_one() -> None:
+def test_tense_reads_a_future_act_as_ahead_and_leaves_a_possible_one_open() -> None:
     assert tense("hypothetical") is None
     assert tense("future") is True and tense("asserted") is False
 
