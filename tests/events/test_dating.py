@@ -12,16 +12,13 @@ from newsgraph.events import Coder
 from newsgraph.events.dating import (
     ahead_of_news,
     fronted,
-    later,
-    near_lead,
-    news_before,
     not_after,
     reported,
     said_day,
     tense,
-    time_before,
     told_just_before,
 )
+from newsgraph.events.dating_context import later, near_lead, news_before, time_before
 from newsgraph.events.discourse import Discourse, TimeWords, load_time_words
 from newsgraph.events.timing import Moment
 

@@ -1,5 +1,6 @@
-"""Dates an event takes from the text when its clause gives none (:mod:`newsgraph.events.dating`):
-the publication day for the lead, the occasion just dated, none for the background."""
+"""Dates an event takes from the text when its clause gives none
+(:mod:`newsgraph.events.dating_context`): the publication day for the lead, the occasion just
+dated, none for the background."""
 
 from __future__ import annotations
 
