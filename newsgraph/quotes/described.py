@@ -294,38 +294,6 @@ def is_name(token: Token) -> bool:
     return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
 
 
-def possessor_kind(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The kind of the possessor of an unnamed official ("his spokesman said", "l'un de ses
-    porte-parole"), who speaks for that possessor: the subject of the statement when of that
-    kind ("Bola Tinubu urged …, his spokesman said"), else whom a pronoun would stand for."""
-    if speaker is None:
-        return None
-    officials = layout.lexicon.official_nouns
-    for i in layout.tokens(speaker.start, speaker.end):
-        token = layout.doc[i]
-        kind = layout.lexicon.possessives.get(token.lower_)
-        if kind and (token.head.lemma_.lower() in officials or token.head.lower_ in officials):
-            return kind
-    return None
-
-
-def possessed_government(layout: Layout, speaker: Speaker | None) -> str | None:
-    """The kind of the possessor of a government named by a possessive ("his government
-    announced", "son gouvernement a assuré"): the government of the person the possessive
-    stands for, which folds into that person's state."""
-    if speaker is None:
-        return None
-    head = layout.doc[speaker.head]
-    nouns = layout.lexicon.government_nouns
-    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
-        return None
-    for child in head.children:
-        kind = layout.lexicon.possessives.get(child.lower_)
-        if child.i < head.i and kind in ("person", "any"):
-            return "person"
-    return None
-
-
 def qualifiers(head: Token) -> list[str]:
     """The nouns that qualify the head of a description ("a Commission spokesperson"), which
     name the body it speaks for when an actor's mention holds one ("The Commission")."""

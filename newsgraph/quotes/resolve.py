@@ -54,8 +54,6 @@ from .described import (
     is_document,
     is_name,
     named_before_comma,
-    possessed_government,
-    possessor_kind,
     set_off,
     set_off_alone,
     surnamed,
@@ -64,6 +62,7 @@ from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 from .officials import named_speaker, official, state_of
+from .possessed import owner_of, possessed_body, possessed_government, possessor_kind
 from .titled import former_holder, title_antecedent
 
 
@@ -124,60 +123,12 @@ def _speaker(
     if item.speaker is not None:
         named = first_conjunct(layout, mentions, item.speaker) or named
     if named is not None:
-        owner = _possessed_body(layout, mentions, item, paragraph, said, named)
+        owner = possessed_body(layout, mentions, item, paragraph, said, named)
         if owner is not None:
             return owner
         actor = named_speaker(article, layout, mentions, named, item.speaker)
         return _title_holder(layout, mentions, item.speaker, actor) or actor
     return _unnamed_speaker(article, layout, mentions, item, paragraph, said)
-
-
-def _possessed_body(
-    layout: Layout,
-    mentions: Mentions,
-    item: Found,
-    paragraph: int,
-    said: list[Said],
-    named: Actor,
-) -> Actor | None:
-    """The state whose body the speaker's words name by a possessive of a state ("its",
-    "their"), where the body's name alone is another state's: in "Zembia hit back. Its Foreign
-    Office said …", the Foreign Office is Zembia's, not the United Kingdom's. The possessor is
-    the subject of the statement when a state, else the state a pronoun would stand for."""
-    speaker = item.speaker
-    if speaker is None or named.kind != "country":
-        return None
-    head = layout.doc[speaker.head]
-    kinds = [
-        layout.lexicon.possessives.get(c.lower_)
-        for c in head.children
-        if c.i < head.i and c.dep_ == "poss"
-    ]
-    kind = next((k for k in kinds if k in ("thing", "group")), None)
-    inside = mentions.mentions_of(named, speaker.start, speaker.end)
-    if kind is None or any(set_off(layout, speaker, m) for m in inside):
-        return None
-    owner = _owner(layout, mentions, item, paragraph, said, kind)
-    if owner is None or owner.kind != "country" or owner.id == named.id:
-        return None
-    return owner
-
-
-def _owner(
-    layout: Layout,
-    mentions: Mentions,
-    item: Found,
-    paragraph: int,
-    said: list[Said],
-    kind: str,
-) -> Actor | None:
-    """The possessor of a speaker named by a possessive ("its Foreign Office", "his
-    spokesman"): the subject of ``kind`` of the statement before the speaker ("Bola Tinubu
-    urged …, his spokesman said"), else whom the pronoun stands for. The reported words
-    are not searched: in "Its Foreign Office said Sweden had …", Sweden owns nothing."""
-    end = item.speaker.start if item.speaker is not None else item.start
-    subject = mentions.subject_within(item.start, max(item.start, end), layout, kind)
-    return subject or fallback(layout, mentions, item, paragraph, said, kind)
 
 
 def _pronoun_speaker(
@@ -232,7 +183,7 @@ def _unnamed_speaker(
         return state_of(article, leader) if leader is not None else None
     owner = possessor_kind(layout, item.speaker)
     if owner is not None:
-        return _owner(layout, mentions, item, paragraph, said, owner)
+        return owner_of(layout, mentions, item, paragraph, said, owner)
     if _document(layout, item.speaker):
         return (
             _issuer(layout, mentions, item.speaker)
