@@ -184,7 +184,7 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
     off the words, not the tree, which often hangs the participle's dates on the main verb.
     The participle may stand in apposition, after a comma ("le traité de Tarvos, signé en
     1960", "the Tarvos treaty, signed in 1960"), and the complements may join words with a
-    conjunction ("talks between Russian and Ukrainian delegations, held in late April")."""
+    conjunction ("a meeting of Greek and Turkish envoys, held in early March")."""
     if tree.verbal(trigger):
         return None
     doc = trigger.doc
@@ -203,8 +203,8 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
 
 
 def _joins_words(token: Token) -> bool:
-    """Whether a token is a conjunction between two words of a noun phrase ("talks between
-    Russian and Ukrainian delegations, held in late April", "entre Russes et Ukrainiens"):
+    """Whether a token is a conjunction between two words of a noun phrase ("a meeting of
+    Greek and Turkish envoys, held in early March", "entre Grecs et Turcs"):
     the phrase goes on past it."""
     doc = token.doc
     if token.pos_ != "CCONJ" or not 0 < token.i < len(doc) - 1:

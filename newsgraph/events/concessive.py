@@ -29,7 +29,7 @@ def conceded(tree: Tree, cues: Cues, verb: Token) -> bool:
         return False  # « a voulu savoir si la Russie avait attaqué »: a question
     if any(morph(w, "Mood") == "Cnd" or morph(w, "Tense") == "Fut" for w in verb.sent):
         return False
-    # its own tense or an auxiliary's (« a longtemps fait traîner le dossier »)
+    # its own tense or an auxiliary's (« a trop longtemps laissé dormir le projet »)
     told = [main, *(c for c in main.children if c.dep_ in tree.syntax.aux or c.pos_ == "AUX")]
     return any(_past(tree, w) for w in told)
 

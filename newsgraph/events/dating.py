@@ -137,8 +137,8 @@ def _of_a_noun(sentence: SentenceCoder, moment: Moment) -> bool:
 def told_just_before(found: list[Moment], moment: Moment) -> str | None:
     """The date the same sentence names on its own right before an anaphoric expression, as
     fine as it: what "le même jour" or "le lendemain" counts from before any date of an
-    earlier sentence ("a lancé mardi le ministre, qui a convoqué le même jour
-    l'ambassadeur": Tuesday, not the day the sentence before told). None where the sentence
+    earlier sentence ("a déclaré mardi la ministre, qui a reçu le même jour
+    le consul": Tuesday, not the day the sentence before told). None where the sentence
     names no such date before it."""
     given = [
         m.value
@@ -166,8 +166,8 @@ def _own_time(
     A plan's time lies after the saying that announces it, so for an event yet to come any other
     expression dates it ("A delegation is due in Vilnius in early May, an official said on
     Thursday": May, not the Thursday). The saying itself took place: its time is read as
-    past even in a sentence of what is to come ("said on Monday that the bloc would back the
-    process": the Monday before the publication, not the one after)."""
+    past even in a sentence of what is to come ("stated on Monday that the union would support
+    the plan": the Monday before the publication, not the one after)."""
     found = sentence_times(sentence, future)
     said = said_when(chain, sentence.coder.lexicon.cues.reporting)
     if future:

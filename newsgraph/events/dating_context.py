@@ -120,7 +120,7 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
 
 def _opens_paragraph(text: str, offset: int, paragraph: int) -> bool:
     """Whether ``offset`` lies in quoted words that open the paragraph starting at
-    ``paragraph`` ("¶ « They shell our city at dawn », the mayor said")."""
+    ``paragraph`` ("¶ « The pumps ran dry in the night », the engineer said")."""
     start = quotation_start(text, offset)
     return start is not None and not text[paragraph:start].strip(" \u00a0-–—")
 

@@ -200,7 +200,7 @@ class SentenceCoder(TargetSides):
             modality == "negated"
             and kind in COOPERATIVE
             and reading.flags & {"conditional", "future", "hypothetical"}
-            and not reading.flags & UNDONE  # "left without setting a date to sign"
+            and not reading.flags & UNDONE  # "parted with no day fixed for the signing"
         ):
             kind, modality = "REJECT", "asserted"
             if sense.reciprocal:

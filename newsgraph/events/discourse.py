@@ -106,10 +106,10 @@ class Discourse:
         promis un système Patriot. Berlin a en revanche refusé les Taurus": not last week).
         Given its ``paragraph``, a fact told flat takes no occasion of the paragraph before,
         which may have stepped back to an earlier day ("Dès le lendemain, Ouagadougou fermait
-        sa frontière. ¶ Les ministres se sont d'abord entretenus avec le médiateur": the
+        sa frontière. ¶ Les délégués avaient auparavant rencontré l'arbitre": the
         news again, not the day after the incident), unless ``across``: quoted words that open
-        a paragraph answer what was just told ("¶ « They shell our city at dawn », the mayor
-        said")."""
+        a paragraph answer what was just told ("¶ « The pumps ran dry in the night », the
+        engineer said")."""
         if self.last_date is None or self.last_background:
             return None
         date, sentence = self.last_date

@@ -148,8 +148,8 @@ class ModalityReader(CueReader):
         Paris enverrait des troupes et que ses forces mèneraient un exercice »: both are
         said, so both are to come). The clause itself when it is no such conjunct: a verb
         coordinated without a conjunction may be the parser's misreading of a clause of
-        its own ("accuse Londres de sous-traiter sa frontière et réclame une
-        participation")."""
+        its own ("reproche à Lisbonne de négliger ses ports et exige une
+        compensation")."""
         if not any(c.dep_ in self.tree.syntax.mark and c.pos_ == "SCONJ" for c in top.children):
             return top
         return self.tree.first_conjunct(top)

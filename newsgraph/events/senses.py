@@ -93,9 +93,9 @@ class SenseReader:
 
     def _object_infinitives(self, token: Token) -> set[str]:
         """The marks of the infinitives the parser hung on a noun of a verb's object instead
-        of on the verb: in « a exhorté les gardes-frontières des deux pays à « cesser le feu » »
-        the parser makes « cesser » a modifier of « pays », and the verb's « à » is read as if
-        it were « a exhorté les gardes-frontières à cesser le feu ». A noun takes no
+        of on the verb: in « a invité les douaniers des trois États à « rouvrir la route » »
+        the parser makes « rouvrir » a modifier of « États », and the verb's « à » is read as
+        if it were « a invité les douaniers à rouvrir la route ». A noun takes no
         infinitive of its own in such a phrase but for a fixed kind (« une machine à laver »),
         which no verb of request governs. Only a verb of request (``object_control`` in the
         ``modality`` section of ``newsgraph/lang/<code>/events.json``), and only an infinitive
@@ -117,7 +117,7 @@ class SenseReader:
     @staticmethod
     def _on_nouns(word: Token, top: Token) -> bool:
         """Whether ``word`` is ``top`` or is reached from it through nouns alone (« les
-        gardes-frontières des deux pays »: pays → gardes-frontières)."""
+        douaniers des trois États »: États → douaniers)."""
         for _ in range(len(word.doc)):
             if word.pos_ not in ("NOUN", "PROPN"):
                 return False

@@ -231,7 +231,7 @@ def dependent_words(token: Any) -> set[str]:
     ``without`` conditions look at. A dependent's preposition is looked through to its
     object, as a language that hangs the noun on its preposition ("declared a state of
     emergency": state → of → emergency) says what another says with the noun itself
-    ("a décrété l'état d'urgence": état → urgence), and a preposition's object to its
+    ("a proclamé l'état de siège": état → siège), and a preposition's object to its
     compound ("with a water cannon": with → cannon → water, as « avec un canon à eau »). An
     adverbial clause hanging on the word is not looked into: in « suspendrait sa participation
     si les frappes se poursuivaient », the strikes are the condition's, not what is

@@ -1,7 +1,7 @@
 """The toll of an act, told by a participle: the same act, not a second one.
 
-News writing tells what an attack did in a participial clause after it: "Russian forces shelled
-a district of Kharkiv overnight, killing two people", « l'armée russe a bombardé des positions
+News writing tells what an attack did in a participial clause after it: "Rebel gunners shelled
+a suburb of Goma at dawn, killing three people", « l'armée russe a bombardé des positions
 ukrainiennes, tuant deux soldats ». The participle's act is the shelling's own result: the
 article states one attack, and the participle's subject is the attacker again, its object the
 victims, whose state is rarely the one attacked. A present participle of a verb of the toll

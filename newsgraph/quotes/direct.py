@@ -332,9 +332,9 @@ def _dialogue_speaker(
 ) -> Speaker | None:
     """The speaker of a dialogue line: that of the line before it in the same dialogue, or
     the subject of the clause a colon closes just before the first line, or, for an interview
-    that opens with a question, the subject of the sentence before it ("…, Ahmed Moallim
-    Fiqi, se veut prudent mais satisfait. — Le protocole est-il enterré ? — Il n'a …"), else
-    the last person named: when that subject is no name ("We spoke to Ahn on Friday."), or
+    that opens with a question, the subject of the sentence before it ("…, Idriss Kamara
+    Bello, se dit confiant mais vigilant. — L'accord est-il mort ? — Il n'a …"), else
+    the last person named: when that subject is no name ("We met Okafor on Sunday."), or
     names no person but someone named after it in its sentence (:func:`_introduced`)."""
     text = layout.text
     if quote.answer:
@@ -345,8 +345,8 @@ def _dialogue_speaker(
     if before is not None and text[before] == ":":
         return colon_speaker(layout, before)
     if before is not None and quote.asker:
-        # an interview: the person the sentence before presents ("Ahmed Moallim Fiqi se
-        # veut prudent"), else the last person named ("We spoke to Ahn on Friday.")
+        # an interview: the person the sentence before presents ("Idriss Kamara Bello se
+        # dit confiant"), else the last person named ("We met Okafor on Sunday.")
         found = colon_speaker(layout, before)
         person = layout.last_person(quote.open)
         if found is None or not name_like(layout.doc[found.head]):

@@ -66,8 +66,8 @@ def within_statements(
 def _told(layout: Layout, statement: Found) -> bool:
     """Whether ``statement``, after an attribution phrase that opens it, tells its clause in
     the writer's words and quotes only a part of it: its subject and its verb stand outside
-    quotation marks (« Selon lui, l'émissaire aurait noué « des contacts non autorisés » avec
-    des rebelles »), where « Selon lui, la Chine « n'a pas vocation à … » » is the quotation's
+    quotation marks (« Selon lui, le consul aurait entretenu « des liens secrets » avec des
+    trafiquants »), where « Selon lui, le Niger « n'entend pas … » » is the quotation's
     attribution."""
     if statement.cue is None or statement.cue[0] > statement.start:
         return False

@@ -120,9 +120,9 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
 def _next_clause(layout: Layout, verb: Token) -> Found | None:
     """The clause a complementizer opens a few words after ``verb`` with no other verb
     between, when the parser hung it elsewhere ("ont prévenu lundi dans un communiqué que …",
-    "a pris acte de la décision et promis que …"): it runs to the end of the sentence. A
+    "a salué le verdict et assuré que …"): it runs to the end of the sentence. A
     complementizer that ends a conjunction of time or purpose (« a menacé Ankara de sanctions,
-    avant que le navire ne regagne le port ») opens no statement."""
+    avant que le convoi ne quitte la ville ») opens no statement."""
     doc, lexicon = layout.doc, layout.lexicon
     if "Inf" in verb.morph.get("VerbForm") and not _governed(layout, verb):
         return None  # a noun the tagger took for an infinitive ("ces lâchers, qu'il …")
@@ -143,7 +143,7 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
         if token.dep_ == "mark" and _conjunction(layout, token):
-            return None  # a clause of time or purpose ("…, avant que le navire ne regagne")
+            return None  # a clause of time or purpose ("…, avant que le convoi ne quitte")
     return None
 
 

@@ -176,11 +176,11 @@ def test_holding_a_majority_is_no_detention_and_expelling_an_envoy_a_sanction(
 
 
 def test_an_infinitive_hung_on_the_object_s_noun_is_the_verb_s(coders: dict[str, Coder]) -> None:
-    # the parser makes « s'abstenir » a modifier of « pays »: the call's « à » all the same
+    # the parser makes « éviter » a modifier of « pays »: the call's « à » all the same
     text = (
-        "Le Liban et Israël se disputent une zone frontalière. L'Union européenne et la France "
-        "appellent les forces de défense des deux pays à « s'abstenir de toute action "
-        "unilatérale » dans la zone."
+        "Le Liban et Israël se disputent une zone frontalière. L'Allemagne et l'Italie "
+        "appellent les troupes de montagne des deux pays à « éviter toute provocation » "
+        "dans ce secteur."
     )
     found = [(t, g) for t, _, g, _ in coded(coders["fr"], text, "fr")]
     assert ("REQUEST", frozenset({"LBN", "ISR"})) in found, found

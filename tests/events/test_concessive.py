@@ -25,7 +25,7 @@ def test_a_supposition_with_si_stays_hypothetical(coders: dict[str, Coder]) -> N
 
 def test_a_fact_conceded_before_a_causative_is_done(coders: dict[str, Coder]) -> None:
     text = (
-        "Si Paris a condamné l'attaque russe, il a longtemps fait traîner le dossier des sanctions."
+        "Si Paris a condamné l'offensive russe, il a trop souvent fait attendre les négociateurs."
     )
     found = coded(coders["fr"], text, "fr")
     assert ("ACCUSE", frozenset({"FRA"}), frozenset({"RUS"}), "asserted") in found, found

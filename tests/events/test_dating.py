@@ -471,8 +471,8 @@ def test_a_plan_takes_its_own_time_not_the_day_it_was_announced(
 ) -> None:
     text = (
         "Russia expelled two Ukrainian diplomats on Wednesday.\n\n"
-        "Chinese negotiators are due in Washington in early May for talks on tariffs, and an "
-        "American official said on Thursday that those talks would go ahead as planned."
+        "French negotiators are due in Berlin in early May for steel talks, and a German "
+        "minister said on Thursday that the meeting would take place as scheduled."
     )
     dates = dates_of(coders["en"], text, "en", dt.date(2026, 4, 17))
     assert ("CONSULT", "2026-05") in dates

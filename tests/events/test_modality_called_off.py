@@ -40,8 +40,8 @@ def test_an_act_called_off_is_not_done(
 @pytest.mark.model
 def test_an_act_beside_a_postponement_stands(coders: dict[str, Coder]) -> None:
     text = (
-        "Après le rappel de ses ambassadeurs à Kiev, Moscou a reporté la prise de fonctions "
-        "de son nouvel ambassadeur."
+        "Suite au rappel de son ambassadeur en poste à Kiev, Moscou a reporté l'arrivée "
+        "de son successeur."
     )
     assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in coded(
         coders["fr"], text, "fr"

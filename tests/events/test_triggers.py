@@ -25,7 +25,7 @@ pytestmark = pytest.mark.model
         ("en", "Israel's war cabinet met on Sunday.", "war"),
         ("fr", "Le Premier ministre défend un compromis douloureux avec Bakou.", "défend"),
         ("fr", "La Grèce défendra chaque île de la mer Égée.", "défendra"),
-        ("en", "Soldiers who defended the port of Odesa were freed.", "defended"),
+        ("en", "Marines who defended the port of Aden were released.", "defended"),
         ("en", "Pakistan would defend itself against any attack.", "defend"),
         ("fr", "La conférence a permis de mobiliser deux milliards d'euros.", "mobiliser"),
         ("en", "The conference mobilised $2 billion for Sudan.", "mobilised"),

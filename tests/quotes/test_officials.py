@@ -44,7 +44,7 @@ def test_a_name_set_off_after_an_indefinite_description_is_who_it_introduces(
 ) -> None:
     text = (
         "An army spokesman, Lt Col Eitan Varsh, accused the rebels of rebuilding their bases "
-        'in the south "under the noses" of the army.'
+        'along the river "in broad daylight" within sight of the army.'
     )
     cast: Cast = {"Eitan Varsh": ("person", ["Eitan Varsh"])}
     article = _state_and_people(build(text, "en", cast), "ZMB")

@@ -79,14 +79,14 @@ def test_an_attributed_statement_holding_a_quote_is_its_attribution(build: Build
     ("text", "statement"),
     [
         (
-            "Le ministre Issa Konaté a été entendu. Selon lui, l'émissaire aurait noué « des "
-            "contacts non autorisés » avec des rebelles.",
-            "l'émissaire aurait noué « des contacts non autorisés » avec des rebelles",
+            "Le ministre Issa Konaté a été entendu. Selon lui, le consul aurait entretenu « des "
+            "liens secrets » avec des trafiquants.",
+            "le consul aurait entretenu « des liens secrets » avec des trafiquants",
         ),
         (
-            "Le ministre Issa Konaté a été entendu. Selon lui, le retrait des rebelles reste « un "
-            "préalable non négociable » à toute discussion.",
-            "le retrait des rebelles reste « un préalable non négociable » à toute discussion",
+            "Le ministre Issa Konaté a été entendu. Selon lui, le désarmement des milices "
+            "demeure « une condition absolue » de tout accord.",
+            "le désarmement des milices demeure « une condition absolue » de tout accord",
         ),
     ],
 )
@@ -102,10 +102,10 @@ def test_a_clause_told_after_an_opening_attribution_is_reported_with_its_quote(
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre Issa Konaté a été entendu. Selon lui, le Mali « n'a pas vocation à prendre "
-        "parti dans ce différend ».",
-        "Le ministre Issa Konaté a été entendu. Selon lui, plus de 2 000 « fauteurs de "
-        "troubles » ont été arrêtés depuis le scrutin.",
+        "Le ministre Issa Konaté a été entendu. Selon lui, le Niger « n'entend pas se mêler "
+        "de cette querelle ».",
+        "Le ministre Issa Konaté a été entendu. Selon lui, près de 500 « éléments violents » ont "
+        "été interpellés depuis le vote.",
     ],
 )
 def test_an_opening_attribution_of_a_quoted_verb_or_subject_is_the_quote_s(

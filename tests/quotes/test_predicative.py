@@ -90,8 +90,8 @@ def test_calling_something_something_is_a_statement(
         ("Tehran released a document describing the strike as an act of open war.", "en"),
         ("Kiev a publié une déclaration évoquant une frontière de paix avec la Russie.", "fr"),
         # raising a measure against another state is a threat, not a statement
-        ("Sergei Lavrov est allé plus loin en évoquant des mesures de rétorsion.", "fr"),
-        ("Sergei Lavrov a évoqué un nouveau paquet de sanctions contre Kiev.", "fr"),
+        ("Sergei Lavrov a durci le ton en évoquant des mesures de représailles.", "fr"),
+        ("Sergei Lavrov a évoqué une nouvelle série de sanctions contre la Moldavie.", "fr"),
     ],
 )
 def test_what_calling_is_not(build: Build, text: str, lang: str) -> None:

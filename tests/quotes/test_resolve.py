@@ -203,8 +203,8 @@ def test_a_body_set_off_after_a_description_names_the_speaker(build: Build) -> N
 
 def test_a_body_a_state_s_possessive_names_is_that_state_s(build: Build) -> None:
     text = (
-        "Zembia hit back within hours. Its Foreign Office said the border would stay closed "
-        '"until further notice".'
+        "Zembia answered the same evening. Its Foreign Office said the crossings would remain "
+        'shut "until further notice".'
     )
     cast: Cast = {
         "Zembia": ("country", ["Zembia"]),

@@ -220,5 +220,5 @@ def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
 
 
 def test_a_deadline_is_ahead_even_in_a_sentence_told_in_the_past() -> None:
-    text = "Elles ont promis des conclusions d'ici à fin juillet."
+    text = "Ils ont promis un rapport d'ici à fin juillet."
     assert [m.value for m in find(text, THU, "fr", future=False)] == ["2024-07"]
