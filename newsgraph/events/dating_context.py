@@ -12,10 +12,10 @@
 - an act its alleged author denies ("Rwanda denies backing the group", "ce qu'Abou Dhabi a
   toujours nié"), no date from the text around it: the denial leaves when it would have taken
   place untold;
-- a pluperfect under a verb of saying ("said he had spoken by phone") is the past shifted
+- a pluperfect under a verb of saying ("said she had met the envoy") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
-  took it ("The crisis began at the summit of 14 December. With Orbán refusing …"), unless
+  took it ("The dispute opened at the talks of 9 March. With Lisbon holding out …"), unless
   told in the present or the imperfect (a state or a habit);
 - told flat (not in the pluperfect), the occasion of its sentence or paragraph; a statement
   with no time, the news of the day; an act, in one of the two paragraphs after the lead's,
@@ -62,11 +62,11 @@ DATED = frozenset({"asserted", "negated", "denied"})
 
 def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
     """Whether a date lies after the publication, at its own grain: no time of an event that
-    took place, but of the plan or demand it names ("a appelé la Commission à préparer dès le
-    mois prochain un nouveau train de mesures", "urged Kyiv to hold elections next year").
+    took place, but of the plan or demand it names ("a demandé au Conseil de présenter dès le
+    mois prochain une liste de mesures", "asked Lima to hold a vote next year").
     An ``estimated`` publication date, read off the page, may fall a day or two before the
-    last day it reports: a day within ``GRACE`` days after it is no later ("summoned China's
-    deputy chief of mission on March 5", the page dated March 4)."""
+    last day it reports: a day within ``GRACE`` days after it is no later ("recalled its
+    envoy on May 8", the page dated May 7)."""
     if published is None:
         return False
     if estimated and len(value) == 10:
@@ -158,8 +158,8 @@ def near_lead(text: str, lead: int, paragraph: int) -> bool:
 def news_before(news_day: str | None, published: dt.date | None) -> str | None:
     """The day of the lead's news for an act told flat with no occasion near it, in a
     paragraph after the lead's, when the lead named a day before the publication ("announced
-    yesterday that they had concluded a trade deal. ¶ … The two governments also concluded a
-    social security agreement": yesterday): the report tells that past occasion. A lead dated
+    yesterday that they had signed a fisheries pact. ¶ … The two capitals also signed a
+    customs accord": yesterday): the report tells that past occasion. A lead dated
     the day of publication is the news of the moment, not an occasion the whole report
     tells."""
     if news_day is None or published is None or news_day >= published.isoformat():
@@ -255,12 +255,12 @@ def named_before(sentence: SentenceCoder, paragraph: int) -> str | None:
     """The last day or month the sentence before names (one counting from an earlier date
     counted from it: :func:`_resolved`), in the same paragraph, where no event
     of that sentence took a day or month of its own clause (``Discourse.timed``) and no verb of
-    it speaks of what is to come: the occasion the text has just set ("The crisis began at the
-    summit of 14 December. With Orbán refusing to lift his objection, …": 14 December). A year
+    it speaks of what is to come: the occasion the text has just set ("The dispute opened at the
+    talks of 9 March. With Lisbon holding out against the clause, …": 9 March). A year
     dates a background fact, a date after the publication a plan, neither an occasion; nor
     does a time in quoted words, told from the day they were said, not the publication's
-    (« Aujourd'hui, nous sommes un pas plus près », s'est félicité le premier ministre après
-    le vote de mardi soir: not the publication day)."""
+    (« Ce soir, la porte est enfin ouverte », a salué la présidente après
+    le scrutin de jeudi soir: not the publication day)."""
     article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
     previous, start = discourse.previous, sentence.span[0]
     if not paragraph <= previous < start:
