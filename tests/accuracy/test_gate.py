@@ -30,6 +30,7 @@ GATED = (
     "gold/dev7.*.jsonl",
     "gold/dev8.*.jsonl",
     "gold/dev9.*.jsonl",
+    "gold/dev10.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
