@@ -54,6 +54,9 @@ IGOS: Mapping[str, tuple[str, ...]] = {
         "Office of the United Nations High Commissioner for Human Rights",
         "OHCHR",
         "Haut-Commissariat des Nations unies aux droits de l'homme",
+        "Office for the Coordination of Humanitarian Affairs",
+        "OCHA",
+        "Bureau de la coordination des affaires humanitaires",
     ),
     "EU": (
         "European Union",
@@ -106,6 +109,7 @@ IGOS: Mapping[str, tuple[str, ...]] = {
     "GCC": ("Gulf Cooperation Council", "Conseil de coopération du Golfe"),
     "Arab League": ("League of Arab States", "Ligue arabe"),
     "UNHCR": ("HCR", "Haut Commissariat des Nations unies pour les réfugiés"),
+    "CARICOM": ("Caribbean Community", "Communauté caribéenne", "Caricom"),
 }
 
 

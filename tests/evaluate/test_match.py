@@ -74,11 +74,16 @@ def test_name_match(name: str, names: list[str], person: bool, country: str, str
         ("EU", "European Commission", True),
         ("NATO", "OTAN", True),
         ("ECOWAS", "Economic Community of West African States", True),
+        ("CARICOM", "Caribbean Community", True),
+        ("CARICOM", "Communauté caribéenne", True),
+        ("UN", "UN Office for the Coordination of Humanitarian Affairs", True),
+        ("UN", "Bureau de la coordination des affaires humanitaires", True),
         ("ABC", "Alpha Beta Corporation", True),
         ("UN", "EU", False),
         ("WFP", "United Nations", False),
         ("AU", "European Union", False),
         ("CoE", "European Union", False),
+        ("CARICOM", "Community of Latin American and Caribbean States", False),
     ],
 )
 def test_igo_names_match_loosely(a: str, b: str, same: bool) -> None:
