@@ -11,7 +11,8 @@
   the time"), the last time the text gave;
 - an act its alleged author denies ("Rwanda denies backing the group", "ce qu'Abou Dhabi a
   toujours nié"), no date from the text around it: the denial leaves when it would have taken
-  place untold;
+  place untold; not an incident of the news, a strike or an arrest, dated like an act told
+  flat even in the present ("Tarvia denies shelling the village": :func:`denied_incident`);
 - a pluperfect under a verb of saying ("said she had met the envoy") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
@@ -58,6 +59,9 @@ if TYPE_CHECKING:
 SAID = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 #: Modalities of events that took place, which a date can be inherited for.
 DATED = frozenset({"asserted", "negated", "denied"})
+#: Acts done at one moment, incidents of the news: one its alleged author denies is still the
+#: incident the article reports, dated by the occasion the text gives.
+INCIDENTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
@@ -95,27 +99,37 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if published and not told and in_live_entry(article, start, times.stamp):
         return published.isoformat()
     paragraph = paragraph_start(article.text, start)
-    if paragraph > discourse.lead_at >= 0 and standing(decision.chain, article.text):
+    position = standing(decision.chain, article.text) and not denied_incident(decision)
+    if paragraph > discourse.lead_at >= 0 and position:
         return None  # a standing position (the present of the lead's paragraph is the news)
     given = _told_before(sentence, decision)
     if given is not None:
         return _carried(sentence, given, decision)
-    if told or decision.modality == "denied":
-        return None  # background, or an act its author denies: no occasion dates it
+    if told or (decision.modality == "denied" and not denied_incident(decision)):
+        return None  # background, or a standing act its author denies: no occasion dates it
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
         return _carried(sentence, named, decision)
     # a fact told flat reaches back to its paragraph's occasion, not a denial; quoted words
     # that open the paragraph, to the one before
     opening = _opens_paragraph(article.text, decision.chain[0].idx, paragraph)
-    occasion = discourse.occasion(paragraph if decision.modality == "asserted" else None, opening)
+    flat = decision.modality == "asserted" or denied_incident(decision)
+    occasion = discourse.occasion(paragraph if flat else None, opening)
     if occasion is not None:
         return occasion
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
-    if decision.modality == "asserted" and not ongoing(decision.chain[-1]):
+    if flat and not ongoing(decision.chain[-1]):
         return _lead_day(article, discourse, paragraph)
     return None
+
+
+def denied_incident(decision: Decision) -> bool:
+    """Whether an event is an incident of the news (``INCIDENTS``) its alleged author denies:
+    the strike or the arrest the article reports, dated like it ("Le ministère a nié que ses
+    canons à eau aient visé l'équipage": the day of the incident). A denied standing act, arms
+    or backing supplied over time ("Tarvia denies arming the rebels"), has no one date."""
+    return decision.modality == "denied" and decision.type in INCIDENTS
 
 
 def _opens_paragraph(text: str, offset: int, paragraph: int) -> bool:

@@ -141,22 +141,54 @@ def test_an_act_told_flat_near_the_lead_takes_its_day(
 @pytest.mark.parametrize(
     ("lang", "occasion", "act"),
     [
-        ("en", "The United States met China on Monday.", "Russia {} Ukraine."),
-        ("fr", "Les États-Unis ont rencontré la Chine lundi.", "La Russie {} l'Ukraine."),
+        ("en", "The United States met China on Monday.", "Russia {} to Ukraine."),
+        ("fr", "Les États-Unis ont rencontré la Chine lundi.", "La Russie {} à l'Ukraine."),
     ],
 )
-def test_an_act_its_author_denies_takes_no_occasion(
+def test_a_standing_act_its_author_denies_takes_no_occasion(
     coders: dict[str, Coder], lang: str, occasion: str, act: str
 ) -> None:
-    """A denial leaves when the act would have taken place untold (GOLD.md: null), where the
-    same act asserted takes the occasion just dated."""
-    verbs = {"en": ("attacked", "denied attacking"), "fr": ("a attaqué", "a démenti avoir attaqué")}
+    """A denial of arms supplied leaves when they would have been untold (GOLD.md: null),
+    where the same act asserted takes the occasion just dated."""
+    verbs = {
+        "en": ("supplied weapons", "denied supplying weapons"),
+        "fr": ("a livré des armes", "a démenti avoir livré des armes"),
+    }
     done, denied = verbs[lang]
     asserted = dates_of(coders[lang], f"{occasion} {act.format(done)}", lang)
-    assert asserted[-1] == ("ASSAULT", "2024-06-17")
+    assert asserted[-1] == ("AID", "2024-06-17")
     article = make_article(f"{occasion} {act.format(denied)}", lang, dt.date(2024, 6, 20))
     event = coders[lang].code_article(article)[-1]
-    assert (event.type, event.modality, event.date) == ("ASSAULT", "denied", None)
+    assert (event.type, event.modality, event.date) == ("AID", "denied", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "China attacked a Philippine vessel near the reef on Monday. "
+            "China denied attacking the Philippines.",
+        ),
+        (
+            "fr",
+            "La Chine a attaqué lundi un navire philippin près du récif. "
+            "La Chine a démenti avoir attaqué les Philippines.",
+        ),
+        (
+            "fr",
+            "La Chine a attaqué lundi un navire philippin. La Chine dément avoir attaqué Manille.",
+        ),
+    ],
+)
+def test_a_denied_incident_takes_the_occasion(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """A strike its alleged author denies is the incident the report tells, dated like it,
+    even told in the present."""
+    article = make_article(text, lang, dt.date(2024, 6, 20))
+    event = coders[lang].code_article(article)[-1]
+    assert (event.type, event.modality, event.date) == ("ASSAULT", "denied", "2024-06-17")
 
 
 @pytest.mark.parametrize(
