@@ -44,6 +44,9 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", 
 #: la vente de missiles", "authorised the deployment of a force"), where announcing a decision
 #: (tariffs, a withdrawal from a body, arrest warrants) makes it.
 MATERIAL = frozenset({"AID", "MOBILIZE"})
+#: Material acts whose announcement by the giver is a pledge to the receiver, an AGREE of its
+#: own ("a annoncé une aide de 50 millions au Liban"); announcing a deployment is no pledge.
+PLEDGED = frozenset({"AID"})
 
 
 @dataclass(slots=True)
@@ -86,6 +89,7 @@ class SentenceCoder(TargetSides):
             if decision is None:
                 continue
             implied += [(candidate, d) for d in self._implied(candidate, decision)]
+            implied += [(candidate, d) for d in _pledge(decision)]
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
@@ -321,6 +325,20 @@ class SentenceCoder(TargetSides):
         start = max(self.span[0], min(s for s, _ in spans))
         end = min(self.span[1], max(e for _, e in spans))
         return Span(start, end, self.article.text[start:end])
+
+
+def _pledge(decision: Decision) -> list[Decision]:
+    """The promise an announced gift makes: a side that announces aid, a sale of weapons or
+    a shipment to another (made one to come by :meth:`SentenceCoder.decide`) commits itself
+    to it, an AGREE asserted from the same sides beside the AID to come ("Oskaria a annoncé
+    une aide de 20 millions à la Valdie", "announced the delivery of tanks to Kyiv")."""
+    if (
+        decision.type not in PLEDGED
+        or decision.modality != "future"
+        or "announced" not in decision.reading.flags
+    ):
+        return []
+    return [replace(decision, type="AGREE", modality="asserted")]
 
 
 def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:

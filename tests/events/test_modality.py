@@ -346,3 +346,21 @@ def test_a_second_clause_of_saying_is_said_too(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France a annoncé une aide de 50 millions d'euros au Liban."),
+        ("fr", "La France a annoncé la vente de missiles au Liban."),
+    ],
+)
+def test_aid_announced_is_a_pledge(coders: dict[str, Coder], lang: str, text: str) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("AGREE", {"FRA"}, {"LBN"}, "asserted") in found, found
+    assert ("AID", {"FRA"}, {"LBN"}, "future") in found, found
+
+
+def test_a_deployment_announced_is_no_pledge(coders: dict[str, Coder]) -> None:
+    text = "The United States announced the deployment of two frigates to the Philippines."
+    assert "AGREE" not in [kind for kind, *_ in coded(coders["en"], text, "en")]
