@@ -14,6 +14,15 @@ that heads its clause alone, is made the participle again:
 The lemma becomes the form itself, as for a verb form the lemmatiser does not know, so a reader
 of verbs finds its infinitive by its ending ("violé" -> "violer"). The new tree is checked
 before it is written: a mend that would leave a cycle is not made.
+
+The tagger may also keep the tree of the compound tense and lose only the word's part of speech:
+in « les Vingt-Sept avaient gelé les avoirs de trois commandants » « gelé » heads its clause
+with « avaient » as its ``aux:tense`` and « avoirs » as its object, but is tagged an adjective,
+so no reader of verbs sees it. A word with a past participle ending, tagged an adjective, adverb
+or noun (one with no determiner, preposition or adjective of its own: « aura été de courte
+durée » stays a noun), that takes one of those forms of « avoir » as its auxiliary is a
+participle (an adjective takes « être », never « avoir »): its tag and lemma are mended, its
+tree kept.
 """
 
 from __future__ import annotations
@@ -26,8 +35,12 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from . import lang
 from .mend_verbs import Heads, acyclic, apply_heads, noun_phrase_at
 
-#: Parts of speech a tagger slips a past participle into.
+#: Parts of speech a tagger slips a past participle into, losing its compound tense.
 SLIPS = frozenset({"ADV", "ADJ"})
+#: Parts of speech a tagger slips a past participle into, keeping its auxiliary.
+TAGGED = SLIPS | {"NOUN"}
+#: Relations only a noun takes: one of them shows a word tagged a noun is one.
+NOMINAL = frozenset({"det", "case", "amod", "nummod", "cop"})
 
 
 @cache
@@ -45,7 +58,12 @@ def mend_participles(doc: Doc) -> None:
         return
     auxiliaries, endings = frozenset(data["auxiliaries"]), tuple(data["endings"])
     for token in doc[1:]:
-        if token.pos_ not in SLIPS or not token.lower_.endswith(endings) or len(token) < 3:
+        if token.pos_ not in TAGGED or not token.lower_.endswith(endings) or len(token) < 3:
+            continue
+        if _takes_auxiliary(token, auxiliaries):
+            _participle(token)
+            continue
+        if token.pos_ not in SLIPS:
             continue
         auxiliary = _lone_auxiliary(doc, token, auxiliaries)
         if auxiliary is None:
@@ -53,8 +71,25 @@ def mend_participles(doc: Doc) -> None:
         heads = _rebuilt(doc, token, auxiliary)
         if acyclic(doc, heads):
             apply_heads(doc, heads)
-            token.pos_, token.lemma_ = "VERB", token.lower_
-            token.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+            _participle(token)
+
+
+def _participle(token: Token) -> None:
+    """Tag ``token`` a past participle, its lemma its own form."""
+    token.pos_, token.lemma_ = "VERB", token.lower_
+    token.morph = MorphAnalysis(token.doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
+
+
+def _takes_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether a form of « avoir » of ``auxiliaries`` is the ``aux`` of ``token`` already
+    (« avaient gelé/ADJ les avoirs »)."""
+    children = list(token.children)
+    if token.pos_ == "NOUN" and any(child.dep_ in NOMINAL for child in children):
+        return False  # « aura été de courte durée »: a noun with its determiner or preposition
+    return any(
+        child.dep_.startswith("aux") and child.lower_ in auxiliaries and child.i < token.i
+        for child in children
+    )
 
 
 def _lone_auxiliary(doc: Doc, token: Token, auxiliaries: frozenset[str]) -> Token | None:

@@ -77,3 +77,29 @@ def test_an_adverb_after_avoir_as_a_main_verb_stays_an_adverb() -> None:
     before = relations(doc)
     mend_participles(doc)
     assert relations(doc) == before and doc[3].pos_ == "ADV"
+
+
+def test_a_participle_tagged_an_adjective_under_its_auxiliary_is_a_verb() -> None:
+    # « Les Vingt-Sept avaient gelé les avoirs. »: the tree is right, the tag is not
+    doc = built(
+        ["Les", "Vingt-Sept", "avaient", "gelé", "les", "avoirs", "."],
+        ["DET", "PROPN", "AUX", "ADJ", "DET", "NOUN", "PUNCT"],
+        [1, 3, 3, 3, 5, 3, 3],
+        ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],
+    )
+    before = relations(doc)
+    mend_participles(doc)
+    assert (doc[3].pos_, doc[3].lemma_) == ("VERB", "gelé")
+    assert relations(doc) == before
+
+
+def test_a_noun_with_its_determiner_under_avoir_stays_a_noun() -> None:
+    # « L'espoir aura été de courte durée. »: « durée » has its preposition and adjective
+    doc = built(
+        ["L'", "espoir", "aura", "été", "de", "courte", "durée", "."],
+        ["DET", "NOUN", "AUX", "AUX", "ADP", "ADJ", "NOUN", "PUNCT"],
+        [1, 6, 6, 6, 6, 6, 6, 6],
+        ["det", "nsubj", "aux:tense", "cop", "case", "amod", "ROOT", "punct"],
+    )
+    mend_participles(doc)
+    assert doc[6].pos_ == "NOUN"
