@@ -106,11 +106,10 @@ class Arguments(PrepositionalArguments):
         return candidate
 
     def _convenes(self, candidate: Candidate) -> bool:
-        """Whether a verb whose subject receives the other side ("accueillir", "recevoir",
-        "héberger", "host") takes as its object a meeting of others, a noun of a reciprocal act
-        of its type ("a proposé d'accueillir une rencontre entre la Russie et l'Ukraine"): the
-        host brings the parties together, it is the source and they the target, not guests
-        visiting it."""
+        """Whether a verb whose subject is visited by its object ("inviter", "convier") takes
+        as its object a meeting of others, a noun of a reciprocal act of its type ("a invité
+        à une rencontre entre la Russie et l'Ukraine"): the one who convenes brings the
+        parties together, it is the source and they the target, not guests visiting it."""
         if candidate.noun:
             return False
         kind = candidate.sense.type

@@ -78,7 +78,8 @@ class Sense:
     drops a noun's sense when the noun is the object or complement of a verb or adjective of
     one of those lemmas ("a rejeté tout cessez-le-feu": the rejection is the event, no truce
     holds). ``reciprocal`` events
-    take every participant as source and target; ``inverse`` swaps the two ("recevoir");
+    take every participant as source and target; ``inverse`` swaps the two ("inviter": the
+    guest invited is the one to visit; a host, "recevoir", "host", is the source of CAMEO 043);
     ``self_target`` lets the target default to the source (protests, crackdowns at home);
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
     accusations"); ``negated`` is the type the sense's negation states ("did not accept"

@@ -130,11 +130,13 @@ def test_a_host_of_a_meeting_between_others_brings_them_together(
         ("en", "Paris will host the Russian president on Monday."),
     ],
 )
-def test_a_host_of_guests_is_the_one_visited(
+def test_a_host_of_guests_is_the_source_of_the_visit_it_hosts(
     coders: dict[str, Coder], lang: str, text: str
 ) -> None:
+    """CAMEO 043 "host a visit": the host, the verb's subject, is the source and its guest
+    the target, as for every verb; the visitor is the source of 042, "make a visit"."""
     found = coded(coders[lang], text, lang)
-    assert ("CONSULT", frozenset({"RUS"}), frozenset({"FRA"}), "future") in found
+    assert ("CONSULT", frozenset({"FRA"}), frozenset({"RUS"}), "future") in found, found
 
 
 @pytest.mark.parametrize(
