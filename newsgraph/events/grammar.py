@@ -98,6 +98,10 @@ class Cues:
     #: Words that open a clause of hypothesis ("if", "si"): an act to come whose clause has
     #: one is hypothetical, not future (:mod:`.conditions`).
     hypothesis: frozenset[str]
+    #: Verbs of going on ("continuer", "continue", "keep"): a condition on one supposes that
+    #: the act it governs goes on, not that it may happen ("si Alger continue de refuser",
+    #: "if Israel continues its offensive": the refusal and the offensive are under way).
+    continuing: frozenset[str]
     #: Words that open a clause naming the end a stance waits for ("until"): the act of
     #: such a clause in the present is still to come (:mod:`.terminus`).
     terminal: frozenset[str]

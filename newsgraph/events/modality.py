@@ -66,6 +66,8 @@ class ModalityReader(CueReader):
             self._dependents(token, found)
             if position > 0 and self._excluding(token):
                 self._ruled_out(chain[position - 1], found, reading)
+            if position > 0 and self._continued(token):
+                found.flags -= {"hypothetical", "supposed"}  # « si Alger continue de refuser »
             if position > 0 and self._cancels(token, chain[position - 1]):
                 found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
@@ -82,7 +84,11 @@ class ModalityReader(CueReader):
         if self.tree.verbal(chain[-1]) and asked(self.tree, trigger, chain[-1]):
             reading.flags |= {"hypothetical", "supposed"}  # "Is Armenia leaving the CSTO?"
         top = chain[-1]
-        if self.tree.mark(top) & self.cues.condition and not conceded(self.tree, self.cues, top):
+        if (
+            self.tree.mark(top) & self.cues.condition
+            and not conceded(self.tree, self.cues, top)
+            and not (top is not trigger and self._continued(top))
+        ):
             reading.flags |= {"hypothetical", "supposed"}
         if consented(self.tree, self.cues, top):
             reading.flags.add("absorbed")  # "…if both sides agree": an offer's terms
@@ -116,6 +122,16 @@ class ModalityReader(CueReader):
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")
         return reading
+
+    def _continued(self, verb: Token) -> bool:
+        """Whether a verb above the trigger is a verb of going on that a clause of condition
+        opens ("si Alger continue de refuser de reprendre ses ressortissants", "si la
+        répression se poursuit", "if Israel continues its offensive"): the condition is on
+        the act going on, which the clause so tells as under way, not as possible; not a
+        verb of going on in the main clause ("Minsk would continue its drills if…")."""
+        return verb.lemma_.lower() in self.cues.continuing and bool(
+            self.tree.mark(verb) & self.cues.condition
+        )
 
     def _cancels(self, verb: Token, below: Token) -> bool:
         """Whether a verb calls off what it acts on, the word under it on the chain being its

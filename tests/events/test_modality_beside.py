@@ -1,0 +1,62 @@
+"""What a condition reaches, on invented sentences: a condition on a verb of going on
+(ModalityReader._continued)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import Coder
+
+from .helpers import coded
+
+pytestmark = pytest.mark.model
+
+
+def _modalities(coder: Coder, text: str, lang: str, kind: str) -> list[str]:
+    return [modality for found, _, _, modality in coded(coder, text, lang) if found == kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "fr",
+            "L'Union européenne réexaminera son aide à Minsk si la répression contre les "
+            "opposants biélorusses se poursuit.",
+            "COERCE",
+        ),
+        (
+            "en",
+            "Tehran warned that a wider war would be unavoidable if Israel continued its "
+            "offensive in Lebanon.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_condition_on_going_on_leaves_the_act_under_way(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    # the condition is on the act going on: the repression, the offensive are under way
+    assert _modalities(coders[lang], text, lang, kind) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "Tehran warned it would strike if Israel launched an offensive in Lebanon.",
+            "ASSAULT",
+        ),
+        (
+            "fr",
+            "L'Union européenne réexaminera son aide à Minsk si la répression contre les "
+            "opposants biélorusses reprend.",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_plain_condition_still_supposes_the_act(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    assert "asserted" not in _modalities(coders[lang], text, lang, kind)
