@@ -102,6 +102,10 @@ class Cues:
     #: the act it governs goes on, not that it may happen ("si Alger continue de refuser",
     #: "if Israel continues its offensive": the refusal and the offensive are under way).
     continuing: frozenset[str]
+    #: Words that open a clause of time ("avant", "lorsque", "before", "when"): such a clause
+    #: on a verb of wish, proposal or attempt tells what happened beside it, not what it
+    #: supposes ("avait proposé d'acheter l'île, avant d'annuler sa visite").
+    sequence: frozenset[str]
     #: Words that open a clause naming the end a stance waits for ("until"): the act of
     #: such a clause in the present is still to come (:mod:`.terminus`).
     terminal: frozenset[str]

@@ -24,7 +24,7 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 from __future__ import annotations
 
 from .concessive import conceded
-from .conditions import hypothesised
+from .conditions import clause_marks, hypothesised
 from .consented import consented
 from .grammar import Cues
 from .listed import listed
@@ -62,7 +62,8 @@ class ModalityReader(CueReader):
         for position, token in enumerate(chain):
             given = given or (position > 0 and self._given(token))
             found = Reading()
-            self._word(token, position > 0, found, content=not crossed)
+            beside = position > 0 and self._beside(chain[position - 1])
+            self._word(token, position > 0, found, content=not crossed, governs=not beside)
             self._dependents(token, found)
             if position > 0 and self._excluding(token):
                 self._ruled_out(chain[position - 1], found, reading)
@@ -122,6 +123,19 @@ class ModalityReader(CueReader):
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")
         return reading
+
+    def _beside(self, word: Token) -> bool:
+        """Whether a word of the chain hangs on the next as its agent or as a clause of time
+        ("avait été préparé par l'entretien du 31 mars", "avait proposé d'acheter l'île,
+        avant d'annuler sa visite", "threatened to retaliate when Kyiv struck the bridge"),
+        not as what that word is about, nor as its purpose ("cherche des moyens pour
+        intervenir")."""
+        syntax = self.tree.syntax
+        if word.dep_ in syntax.agent:
+            return True
+        return word.dep_ in syntax.adverbial and bool(
+            clause_marks(self.tree, word) & self.cues.sequence
+        )
 
     def _continued(self, verb: Token) -> bool:
         """Whether a verb above the trigger is a verb of going on that a clause of condition

@@ -85,9 +85,19 @@ class CueReader:
             and not any(c.dep_ in syntax.mark | syntax.subject for c in token.children)
         )
 
-    def _word(self, token: Token, above: bool, reading: Reading, content: bool = True) -> None:
+    def _word(
+        self,
+        token: Token,
+        above: bool,
+        reading: Reading,
+        content: bool = True,
+        governs: bool = True,
+    ) -> None:
         """Cues in the word itself: its lemma (above the trigger) and its verb form; an
-        accusation absorbs what it is about (``content``), not what goes with it."""
+        accusation absorbs what it is about (``content``), not what goes with it; a verb of
+        wish, proposal or attempt supposes what it ``governs``, not a clause or an agent
+        beside it ("avait proposé d'acheter l'île, avant d'annuler sa visite", "avait été
+        préparé par l'entretien du 31 mars": the cancelling and the call took place)."""
         lemma = token.lemma_.lower()
         cues, flags = self.cues, reading.flags
         if above:
@@ -102,6 +112,7 @@ class CueReader:
             if (
                 # the form too: "prêtes" the parser may take for a participle of "prêter"
                 (lemma in cues.hypothetical or token.lower_ in cues.hypothetical)
+                and (governs or not self.tree.verbal(token))
                 and not self._describing(token)  # "vise à frapper", not "visé par les taxes"
                 and not made(self.tree, cues, token)  # nor "tried to force their way in"
             ):

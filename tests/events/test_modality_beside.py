@@ -1,5 +1,6 @@
-"""What a condition reaches, on invented sentences: a condition on a verb of going on
-(ModalityReader._continued)."""
+"""What a condition or a verb of wish reaches, on invented sentences: a condition on a verb of
+going on (ModalityReader._continued) and a clause of time or an agent beside a verb of wish,
+proposal or attempt (ModalityReader._beside)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,43 @@ def test_a_plain_condition_still_supposes_the_act(
     coders: dict[str, Coder], lang: str, text: str, kind: str
 ) -> None:
     assert "asserted" not in _modalities(coders[lang], text, lang, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "fr",
+            "En 2019, Joe Biden avait déjà proposé d'acheter l'île, avant d'annuler une "
+            "visite d'État en Géorgie.",
+            "SANCTION",
+        ),
+        (
+            "fr",
+            "Tout cela avait été préparé par l'entretien téléphonique entre Paris et Berlin.",
+            "CONSULT",
+        ),
+        (
+            "en",
+            "The deal had been prepared by a phone call between Paris and Berlin.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_a_clause_of_time_or_an_agent_beside_a_wish_is_told_as_done(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    assert _modalities(coders[lang], text, lang, kind) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Paris a proposé de rencontrer Berlin la semaine prochaine.", "CONSULT"),
+        ("en", "France proposed talks with Germany.", "CONSULT"),
+    ],
+)
+def test_what_a_proposal_governs_stays_supposed(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    assert _modalities(coders[lang], text, lang, kind) == ["hypothetical"]
