@@ -101,3 +101,16 @@ def test_what_a_proposal_governs_stays_supposed(
     coders: dict[str, Coder], lang: str, text: str, kind: str
 ) -> None:
     assert _modalities(coders[lang], text, lang, kind) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "France remains available to resume talks with Germany.", ["hypothetical"]),
+    ],
+)
+def test_an_act_one_is_available_for_is_possible(
+    coders: dict[str, Coder], lang: str, text: str, expected: list[str]
+) -> None:
+    # "available", « disponible »: ready for the act, which is not done
+    assert _modalities(coders[lang], text, lang, "CONSULT") == expected
