@@ -5,9 +5,11 @@
 finds a speech tag there. A form of ``incise_slips`` (``newsgraph/lang/<code>/parse.json``,
 with its infinitive), tagged a noun, an adjective or an adverb, right after a comma that
 follows a closing quotation mark or that stands inside quoted words still open (« …, analyse
-Paul Garnier, chercheur … »), and right before a noun phrase that opens with a
-determiner or a name (a determiner only for a form that is also a title before a name, « juge
-Martin »), is made a finite verb in the present: the head of that noun phrase its
+Paul Garnier, chercheur … ») or after such a comma and a reflexive clitic of ``reflexives`` (a
+pronominal verb: « … », s'indigne/ADJ Marc Olivier), and right before a noun phrase that opens
+with a determiner or a name (a determiner only for a form that is also a title before a name,
+« juge Martin »; a capitalised word the tagger reads as a noun is a name there: « …, s'indigne
+Yannick/NOUN Le Bris »), is made a finite verb in the present: the head of that noun phrase its
 subject, the verb a parataxis of the word it hung on (or of the subject's head when it hung
 inside the subject; the root when there is no other), with the relations' names of
 ``inverted_subjects.labels``. The new tree is checked before it is written.
@@ -44,6 +46,8 @@ class IncisePattern:
     opening: str
     closing: str
     labels: dict[str, str]
+    #: Reflexive clitics that may stand between the comma and a pronominal verb ("s'", "se").
+    reflexives: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,6 +63,7 @@ def _pattern(code: str) -> IncisePattern | None:
         "".join(data["opening"]),
         "".join(data["closing"]),
         clitics.labels,
+        frozenset(data.get("reflexives", ())),
     )
 
 
@@ -70,12 +75,13 @@ def mend_incises(doc: Doc) -> None:
         return
     for token in doc[2:-1]:
         lemma = pattern.forms.get(token.lower_)
-        if lemma is None or token.pos_ not in SLIPS or doc[token.i - 1].text != ",":
+        comma = _comma_before(doc, token, pattern)
+        if lemma is None or token.pos_ not in SLIPS or comma is None:
             continue
-        after = doc[token.i + 1].pos_
+        after = _opener(doc[token.i + 1])
         if after not in OPENERS or (after != "DET" and token.lower_ in pattern.titles):
             continue  # « …, juge Martin, qui l'instruira » is a judge, not a tag
-        if not _after_quote(doc, token, pattern):
+        if not _after_quote(doc, comma, pattern):
             continue
         subject = noun_phrase_at(doc, token.i + 1)
         heads = None if subject is None else _rebuilt(token, subject, pattern.labels)
@@ -85,11 +91,30 @@ def mend_incises(doc: Doc) -> None:
             apply_heads(doc, heads)
 
 
-def _after_quote(doc: Doc, verb: Token, pattern: IncisePattern) -> bool:
-    """Whether the comma before ``verb`` follows a closing quotation mark, or stands inside
-    quoted words its paragraph opened and did not close yet."""
+def _comma_before(doc: Doc, verb: Token, pattern: IncisePattern) -> Token | None:
+    """The comma right before ``verb``, or before the reflexive clitic right before it
+    (« …, s'indigne … »), else None."""
+    before = doc[verb.i - 1]
+    if before.text == ",":
+        return before
+    if before.lower_ in pattern.reflexives and before.i > 0 and doc[before.i - 1].text == ",":
+        return doc[before.i - 1]
+    return None
+
+
+def _opener(token: Token) -> str:
+    """The part of speech ``token`` opens a subject with: a capitalised word the tagger reads as
+    a noun is a name (« Yannick/NOUN Le Bris »)."""
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:2].islower():
+        return "PROPN"
+    return str(token.pos_)
+
+
+def _after_quote(doc: Doc, comma: Token, pattern: IncisePattern) -> bool:
+    """Whether ``comma`` follows a closing quotation mark, or stands inside quoted words its
+    paragraph opened and did not close yet."""
     text = doc.text
-    before = text[: doc[verb.i - 1].idx].rstrip(" \u00a0\u202f")
+    before = text[: comma.idx].rstrip(" \u00a0\u202f")
     if before[-1:] and before[-1] in pattern.closing:
         return True
     paragraph = before[before.rfind("\n") + 1 :]

@@ -7,6 +7,9 @@ from spacy.tokens import Doc
 
 from newsgraph.mend_incises import mend_incises
 
+#: The relations of « Paix », s' and the tag verb, as the tagger gives them.
+TAG_START = ["punct", "ROOT", "punct", "punct", "expl:comp", "amod"]
+
 
 def built(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
     """A French doc with the given tags and tree, as a tagger might slip on it."""
@@ -77,3 +80,48 @@ def test_a_title_before_a_name_inside_a_quote_stays_a_noun() -> None:
     )
     mend_incises(doc)
     assert doc[3].pos_ == "NOUN"
+
+
+def test_a_pronominal_tag_verb_read_as_an_adjective_after_its_reflexive_is_mended() -> None:
+    # « Paix », s'indigne Marc Olivier.
+    doc = built(
+        ["«", "Paix", "»", ",", "s'", "indigne", "Marc", "Olivier", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "PRON", "ADJ", "PROPN", "PROPN", "PUNCT"],
+        [1, 1, 1, 1, 5, 6, 1, 6, 1],
+        ["punct", "ROOT", "punct", "punct", "expl:comp", "amod", "appos", "flat:name", "punct"],
+    )
+    mend_incises(doc)
+    assert doc[5].pos_ == "VERB" and doc[5].lemma_ == "indigner"
+    assert relations(doc)[5:7] == [("indigne", "parataxis", "Paix"), ("Marc", "nsubj", "indigne")]
+
+
+def test_a_capitalised_name_read_as_a_noun_opens_the_subject_of_a_tag() -> None:
+    # « Paix », s'inquiète Yannick Le Goff: "Yannick" read as a noun is a name.
+    doc = built(
+        ["«", "Paix", "»", ",", "s'", "inquiète", "Yannick", "Le", "Goff", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "PRON", "ADJ", "NOUN", "DET", "PROPN", "PUNCT"],
+        [1, 1, 1, 1, 5, 6, 1, 8, 6, 1],
+        [*TAG_START, "conj", "det", "flat:name", "punct"],
+    )
+    mend_incises(doc)
+    assert doc[5].pos_ == "VERB" and doc[5].lemma_ == "inquiéter"
+    assert relations(doc)[6] == ("Yannick", "nsubj", "inquiète")
+
+
+def test_an_adjective_after_a_reflexive_outside_quotes_or_before_a_lower_noun_stays() -> None:
+    # "Paix, s'indigne Marc." (no quote) and « Paix », s'inquiète foule entière.
+    plain = built(
+        ["Paix", ",", "s'", "indigne", "Marc", "."],
+        ["NOUN", "PUNCT", "PRON", "ADJ", "PROPN", "PUNCT"],
+        [0, 0, 3, 4, 0, 0],
+        ["ROOT", "punct", "expl:comp", "amod", "appos", "punct"],
+    )
+    lower = built(
+        ["«", "Paix", "»", ",", "s'", "inquiète", "foule", "entière", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "PRON", "ADJ", "NOUN", "ADJ", "PUNCT"],
+        [1, 1, 1, 1, 5, 6, 1, 6, 1],
+        ["punct", "ROOT", "punct", "punct", "expl:comp", "amod", "appos", "amod", "punct"],
+    )
+    for doc in (plain, lower):
+        mend_incises(doc)
+    assert plain[3].pos_ == "ADJ" and lower[5].pos_ == "ADJ"
