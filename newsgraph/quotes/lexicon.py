@@ -145,6 +145,8 @@ class QuoteLexicon:
     #: Attribution phrases only when they open their sentence and a comma closes their noun
     #: phrase ("Pour Washington, c'est bien Wagner qui …").
     opening_according: tuple[str, ...] = ()
+    #: Conjunctions that may stand before such a phrase ("Mais pour X, …").
+    opening_conjunctions: frozenset[str] = frozenset()
     #: Reflexive verbs whose predicate is a statement: "dire" ("s'est dit prêt à …").
     self_predicative_cues: frozenset[str] = frozenset()
     #: Nouns of a person's title (``titles.json``: "ministre", "president").
@@ -313,6 +315,7 @@ def load(code: str) -> QuoteLexicon:
         measure_nouns=frozenset(data.get("measure_nouns", [])),
         measure_quantities=frozenset(data.get("measure_quantities", [])),
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
+        opening_conjunctions=frozenset(data.get("opening_conjunctions", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         noun_genders={

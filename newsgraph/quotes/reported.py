@@ -302,12 +302,13 @@ def _auxiliary_or_adverb(token: Token, verb: Token) -> bool:
 
 
 def _according(layout: Layout, according: According) -> Found | None:
-    """The rest of the sentence of an attribution phrase."""
+    """The rest of the sentence of an attribution phrase (one that opens it, after a
+    conjunction at most, gives the words after it: "Mais pour Kiev, l'affaire est close")."""
     start, end = layout.sentence(according.start)
     text = layout.text
     before = text[start : according.start].strip(TRIM)
     after = text[according.end : end].strip(TRIM)
-    if not before:
+    if not before or before.lower() in layout.lexicon.opening_conjunctions:
         start = _past_apposition(layout, according)
     elif not any(char.isalnum() for char in after):
         end = according.start

@@ -131,3 +131,29 @@ def test_a_published_text_after_selon_stays_a_source(build: Build) -> None:
     text = "Selon un communiqué de l'Otan, les alliés renforceront leur présence en Pologne."
     found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
     assert [q[0] for q in found] == ["les alliés renforceront leur présence en Pologne"]
+
+
+def test_an_opening_phrase_after_a_conjunction_still_opens_its_sentence(build: Build) -> None:
+    text = (
+        "Les discussions ont repris lundi. Mais pour Washington, la Russie cherche surtout "
+        "à gagner du temps. Et pour éviter un conflit, Sergueï Lavrov a rencontré des diplomates."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [("la Russie cherche surtout à gagner du temps", "United States", False)]
+
+
+def test_aux_yeux_de_and_an_unaccented_a_en_croire_open_an_attribution(build: Build) -> None:
+    text = (
+        "Aux yeux de Sergueï Lavrov, ces discussions n'auraient de sens que si Kiev renonçait "
+        "à ses exigences. A en croire Antony Blinken, la trêve reste fragile dans le Donbass. "
+        "Le fleuve reste aux yeux des habitants une frontière naturelle."
+    )
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [
+        (
+            "ces discussions n'auraient de sens que si Kiev renonçait à ses exigences",
+            "Sergei Lavrov",
+            False,
+        ),
+        ("la trêve reste fragile dans le Donbass", "Antony Blinken", False),
+    ]
