@@ -232,3 +232,19 @@ def test_the_object_of_the_first_of_two_coordinated_cues_is_no_subject_of_the_se
     words = speaker_words(build(text, "fr", CAST))
     said = "que l'accès à la mer était pour le Togo une question de survie"
     assert said in words and words[said] != "les accusations portées contre son pays"
+
+
+def test_a_claim_of_responsibility_in_a_tag_reports_the_clause_before(build: Build) -> None:
+    text = (
+        "Des drones ont frappé dans la nuit un dépôt de carburant près de Belgorod, a revendiqué "
+        "l'armée ukrainienne. L'armée ukrainienne a revendiqué la frappe."
+    )
+    cast: Cast = {"Armed Forces of Ukraine": ("organization", ["armée ukrainienne"])}
+    reported = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert reported == [
+        (
+            "Des drones ont frappé dans la nuit un dépôt de carburant près de Belgorod",
+            "Armed Forces of Ukraine",
+            False,
+        )
+    ]
