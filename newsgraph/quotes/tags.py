@@ -83,13 +83,22 @@ def attribute(layout: Layout, quote: Marked) -> Attribution:
 
 
 def quote_head(layout: Layout, quote: Marked) -> Token | None:
-    """The token of the quote that depends on a token outside it (or its root)."""
+    """The token of the quote that depends on a token outside it (or its root); else the
+    quotation mark the parse made the head of the quoted words, when it depends on a token
+    outside them (« a jugé que l'accord n'était « pas une fin en soi » », the words hung on
+    the opening mark, the mark on « jugé »): it stands for them."""
     start, end = quote.outer
     inside = layout.tokens(start, end)
-    for i in layout.tokens(quote.start, quote.end):
+    words = layout.tokens(quote.start, quote.end)
+    for i in words:
         head = layout.doc[i].head
         if head.i not in inside or head.i == i:
             return layout.doc[i]
+    for i in inside:
+        mark = layout.doc[i]
+        outside = mark.head.i not in inside and mark.head.i != i
+        if i not in words and outside and any(c.i in words for c in mark.children):
+            return mark
     return None
 
 
