@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..textutil import last_char
 from .colon import colon_speaker
-from .cues import is_cue
+from .cues import Attribution, is_cue
 from .introduced import FINAL_MARKS, voiced
 from .layout import OBJECTS, PASSIVE_MARKS, Found, Layout, Speaker, Token, name_like
 from .marks import Marked
@@ -79,8 +79,7 @@ def find_direct(layout: Layout) -> list[Found]:
             cue, speaker = incise(layout, quote) or (None, dialogue)
             found.append(Found(quote.start, quote.end, True, cue, speaker))
         elif is_quotation(layout, quote) or goes_on(layout, quote, found):
-            cue, speaker = attribute(layout, quote)
-            speaker = speaker or _partial_speaker(layout, quote)
+            cue, speaker = _own_clause(layout, quote, attribute(layout, quote))
             found.append(Found(quote.start, quote.end, True, cue, speaker))
     found = carry_over(layout, run_back(layout, _without_crossheads(layout, found)))
     return carry_over(layout, next_paragraph(layout, found))
@@ -160,6 +159,19 @@ def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
     if governor.pos_ != "VERB" or any(_is_clause(doc[i]) for i in words):
         return None  # the subject of a copula is what is described; a clause is no partial
     return subject(layout, governor)
+
+
+def _own_clause(layout: Layout, quote: Marked, found: Attribution) -> Attribution:
+    """The cue and speaker ``found`` for a quotation, but for a long partial quotation said
+    in a clause of its own sentence (:func:`_partial_speaker`) that ``found`` attributes from
+    a cue before that sentence, or not at all: the clause's subject or the noun's owner says
+    it (« L'UE a dénoncé « une escalade ». Niamey a convoqué l'envoyé pour lui signifier son
+    « soutien total et sans réserve » à Bamako » quotes Niamey, not the EU)."""
+    cue, speaker = found
+    if speaker is not None and cue is not None and cue[0] >= layout.sentence(quote.open)[0]:
+        return found
+    partial = _partial_speaker(layout, quote)
+    return (None, partial) if partial is not None else found
 
 
 def _cued(layout: Layout, governor: Token) -> bool:

@@ -1,6 +1,7 @@
 """Long partial quotations (``partial_words`` of the quotes lexicon): quoted words that open
 in lower case in the middle of a sentence and are long enough are someone's words whatever
-governs them, in English; shorter ones, capitalised ones and French ones still need a cue."""
+governs them (four words in English, five in French, whose terms run longer); shorter ones
+and capitalised ones still need a cue."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ pytestmark = pytest.mark.model
 CAST: Cast = {
     "Jane Moore": ("person", ["Moore"]),
     "Emmanuel Macron": ("person", ["Macron"]),
+    "Paul Verlaine": ("person", ["Paul Verlaine"]),
+    "Jean Valdor": ("person", ["Jean Valdor"]),
+    "Union des Lacs": ("organization", ["L'Union des Lacs"]),
+    "Brenzia": ("state", ["le gouvernement de Brenzia"]),
 }
 
 
@@ -61,12 +66,49 @@ def test_short_capitalised_hyphenated_or_coined_quoted_words_under_another_word_
     assert [q for q in quotes_of(build(text, "en", CAST)) if q[2]] == []
 
 
-def test_french_long_quoted_words_still_need_a_cue(build: Build) -> None:
+def test_french_quoted_terms_of_four_words_still_need_a_cue(build: Build) -> None:
     # French quotes terms of several words: « zone de défense intégrale »
     text = "Macron a visité la « zone de défense intégrale » du port mardi."
     assert [q for q in quotes_of(build(text, "fr", CAST)) if q[2]] == []
 
 
-@pytest.mark.parametrize(("lang", "least"), [("en", 4), ("fr", 0)])
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le ministre de la Défense, Paul Verlaine, y voit au contraire « une provocation "
+            "inadmissible de l'impérialisme » et accuse Londres de préparer une base.",
+            "une provocation inadmissible de l'impérialisme",
+            "Paul Verlaine",
+        ),
+        (
+            "Le médiateur, Jean Valdor, a parlé d'« une nouvelle aube pour la région ».",
+            "une nouvelle aube pour la région",
+            "Jean Valdor",
+        ),
+    ],
+)
+def test_french_long_lowercase_quoted_words_are_a_quotation_under_any_word(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    found = quotes_of(build(text, "fr", CAST))
+    assert [(w, s) for w, s, direct in found if direct] == [(words, speaker)]
+
+
+def test_a_long_partial_quotation_in_a_clause_of_its_own_is_its_subject_s(build: Build) -> None:
+    # not the words of the cue in the sentence before
+    text = (
+        "L'Union des Lacs a dénoncé « une escalade regrettable ». À Velmar, le gouvernement "
+        "de Brenzia a convoqué l'ambassadeur pour lui signifier son « soutien total et sans "
+        "réserve » à Korsa."
+    )
+    found = quotes_of(build(text, "fr", CAST))
+    assert [(w, s) for w, s, direct in found if direct] == [
+        ("une escalade regrettable", "Union des Lacs"),
+        ("soutien total et sans réserve", "Brenzia"),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "least"), [("en", 4), ("fr", 5)])
 def test_the_least_words_of_a_partial_quotation(lang: str, least: int) -> None:
     assert load(lang).partial_words == least
