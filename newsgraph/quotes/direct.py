@@ -131,7 +131,7 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     if head is not None and head.i in layout.according:
         return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
     governor, relation = _governor(head) if head is not None else (None, "")
-    argument = len(words) >= 3 or relation in CORE
+    argument = len(words) >= 3 or relation in CORE or _characterises(layout, quote, words[0])
     if governor is not None and argument and _cued(layout, governor):
         return True
     return _long_partial(layout, quote, words[0], governor)
@@ -203,15 +203,41 @@ def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Toke
     which makes them a term ('the so-called “…”'), nor under a verb in the passive, whose
     subject undergoes what others say ("was mocked for her “…”")."""
     least = layout.lexicon.partial_words
+    if not least or not _partial(layout, quote, first_word, governor):
+        return False
+    return len(layout.text[quote.start : quote.end].split()) >= least
+
+
+#: Relations of a set phrase of manner or time, which quoted words of two words are more
+#: often the writer's than a speaker's: « rétablir « sans délai » », "to meet “very soon”".
+ADVERBIALS = frozenset({"obl:mod", "advmod", "npadvmod"})
+
+
+def _characterises(layout: Layout, quote: Marked, first_word: int) -> bool:
+    """Whether quoted words of two words or more, under a cue, are the speaker's own words
+    that characterise something: they have the shape of a partial quotation
+    (:func:`_partial`) and are no adverbial set phrase (:data:`ADVERBIALS`): "accused Israel
+    of “inventing pretexts”", « a défendu une décision « strictement conforme » à l'accord »
+    are quotations, « a appelé l'Iran à rétablir « sans délai » l'accès » is not."""
+    head = quote_head(layout, quote)
+    if head is None or head.dep_ in ADVERBIALS:
+        return False
+    return _partial(layout, quote, first_word, _governor(head)[0])
+
+
+def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:
+    """Whether quoted words have the shape of a partial quotation: they open in lower case
+    in the middle of a sentence ("accused Israel of “inventing pretexts”", « a défendu une
+    décision « strictement conforme » à l'accord »), not after a word of the language's
+    ``term_words`` ('the so-called “…”') nor under a verb in the passive ("was mocked for
+    her “…”"); names and titles open with a capital."""
     first = layout.doc[first_word]
-    if not least or not first.is_lower or quote.open <= first.sent.start_char:
+    if not first.is_lower or quote.open <= first.sent.start_char:
         return False
     before = layout.text[max(0, quote.open - TERM_REACH) : quote.open].rstrip().lower()
     if any(before.endswith(term) for term in layout.lexicon.term_words):
         return False  # 'the so-called “special military operation in Ukraine”'
-    if governor is not None and any(c.dep_ in PASSIVE_MARKS for c in governor.children):
-        return False
-    return len(layout.text[quote.start : quote.end].split()) >= least
+    return governor is None or not any(c.dep_ in PASSIVE_MARKS for c in governor.children)
 
 
 #: The most words of a title capitalised on its first word only.

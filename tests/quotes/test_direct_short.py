@@ -1,0 +1,63 @@
+"""Quoted words of two words under a cue: the speaker's own words that characterise
+something (a noun phrase, an adjective, a gerund in lower case in the middle of the
+sentence) are a quotation, whatever their relation to the clause; adverbial set phrases of
+manner or time (« sans délai », "very soon") and words under no cue are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .build import Cast, quotes_of
+from .conftest import Build
+
+pytestmark = pytest.mark.model
+
+CAST: Cast = {
+    "Jane Moore": ("person", ["Jane Moore"]),
+    "Paul Verlaine": ("person", ["Paul Verlaine"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "speaker"),
+    [
+        (
+            "Jane Moore accused Tom Smith of “inventing pretexts” to delay the vote.",
+            "en",
+            "inventing pretexts",
+            "Jane Moore",
+        ),
+        (
+            "Jane Moore thanked Korsa for its “humanitarian mediation”.",
+            "en",
+            "humanitarian mediation",
+            "Jane Moore",
+        ),
+        (
+            "Paul Verlaine a défendu une décision « strictement conforme » à l'accord.",
+            "fr",
+            "strictement conforme",
+            "Paul Verlaine",
+        ),
+    ],
+)
+def test_two_quoted_words_under_a_cue_are_a_quotation(
+    build: Build, text: str, lang: str, words: str, speaker: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, CAST)) if q[2]]
+    assert [q[1] for q in found if words in q[0]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jane Moore said she expects to meet Tom Smith “very soon”.", "en"),
+        ("Jane Moore visited the “grey zone” on Friday.", "en"),
+        ("Paul Verlaine a appelé Korsa à rétablir « sans délai » l'accès des inspecteurs.", "fr"),
+    ],
+)
+def test_adverbial_set_phrases_and_words_under_no_cue_are_not(
+    build: Build, text: str, lang: str
+) -> None:
+    found = [q for q in quotes_of(build(text, lang, CAST)) if q[2]]
+    assert not any(len(q[0].split()) <= 2 for q in found)
