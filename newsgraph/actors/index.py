@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import lang
@@ -49,6 +49,8 @@ class LanguageCues:
     host_prepositions: frozenset[str] = frozenset()
     #: Words dropped at the start of a name ("the", "la").
     articles: frozenset[str] = frozenset()
+    #: Definite articles of one person ("le", "the"): a bare title after one takes someone up.
+    singular_articles: frozenset[str] = frozenset()
     #: Other words that end a run of capitalised words before a head word ("A Rome court").
     determiners: frozenset[str] = frozenset()
     #: Endings of a possessive, as written ("'s", "’").
@@ -106,8 +108,9 @@ class LanguageCues:
         data, shared = lang.load(code, "actors"), lang.load(lang.SHARED, "actors")
         words = [
             "person_pronouns", "honorifics", "locatives", "place_nouns", "title_joiners",
-            "host_prepositions", "articles", "determiners", "not_person_words", "directions",
-            "craft_nouns", "place_prepositions", "possessive_determiners", "reciprocal_pronouns",
+            "host_prepositions", "articles", "singular_articles", "determiners",
+            "not_person_words", "directions", "craft_nouns", "place_prepositions",
+            "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
             "recipient_prepositions", "recipient_stems", "article_datives", "title_complements",
         ]  # fmt: skip
@@ -153,6 +156,16 @@ class Policy:
     given_name_first: frozenset[str] = frozenset()
     #: Sectors of the seats of power that fold into their state ("the Kremlin": GOV).
     folded_seats: frozenset[str] = frozenset()
+    #: The offices a bare general title may take up besides its own ("le ministre" a foreign
+    #: minister named before, "the spokesman" a government spokesperson), by role key.
+    narrower_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def takes_up(self, role_key: str) -> frozenset[str]:
+        """The role keys of the people a bare title of ``role_key`` may stand for: none for a
+        title not listed, which may name many ("the troops", "les soldats")."""
+        if role_key not in self.narrower_roles:
+            return frozenset()
+        return self.narrower_roles[role_key] | {role_key}
 
     @property
     def first_word(self) -> frozenset[str]:
@@ -167,7 +180,8 @@ class Policy:
             "excluded_roles", "attached_roles", "state_sectors", "family_first",
             "given_name_first", "folded_seats",
         ]  # fmt: skip
-        return cls(data["version"], armed_forces=data["armed_forces"],
+        narrower = {k: frozenset(v) for k, v in data.get("narrower_roles", {}).items()}
+        return cls(data["version"], armed_forces=data["armed_forces"], narrower_roles=narrower,
                    **{s: frozenset(data.get(s, ())) for s in sets})  # fmt: skip
 
 

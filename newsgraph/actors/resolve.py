@@ -367,6 +367,8 @@ class ArticleActors:
                      and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
         if same_role and (country or title.role_key in policy.unique_roles):
             latest_before(same_role, descriptor.start).spans.append(span)
+        elif (taken_up := self._bare_title_holder(descriptor)) is not None:
+            taken_up.spans.append(span)
         elif country and title.role_key in policy.unique_roles and self.on is not None:
             holder = self.index.kb.holder(title.role_key, country, self.on)
             if holder is not None:
@@ -378,6 +380,32 @@ class ArticleActors:
             self._fold(country, span)
         elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
             self.book.organization(descriptor.org).mentions.append(self._span(*span))
+
+    def _bare_title_holder(self, descriptor: Descriptor) -> PersonInfo | None:
+        """The person a bare title with a definite article of one person takes up: the person
+        named last before it in its story, when that person holds the office or a narrower
+        one (:meth:`.Policy.takes_up`); a person named in between holds the title back.
+        "Paul Brandt, ministre belge de l'Intérieur, … Le ministre a menacé …" is Brandt; "un
+        ministre", "les ministres", "le ministre russe" (a country: handled above) and a
+        title that the person named last does not hold stay as they were."""
+        if descriptor.country is not None or descriptor.org is not None:
+            return None
+        first = self.first_token.get(descriptor.start)
+        if first is None or first == 0:
+            return None
+        article = self.toks[first - 1]
+        if article.key not in self.cues.singular_articles:
+            return None
+        if self.text[article.end : descriptor.start].strip(" '’\u00a0"):
+            return None
+        floor = self.article.story(descriptor.start)[0]
+        named = [p for p in self.people.values()
+                 if any(floor <= s < descriptor.start for s, _ in p.spans)]  # fmt: skip
+        if not named:
+            return None
+        nearest = latest_before(named, descriptor.start)
+        roles = self.index.policy.takes_up(descriptor.title.role_key)
+        return nearest if nearest.role_key in roles else None
 
     def _fold(self, country: str, span: tuple[int, int]) -> None:
         """Unnamed officials, ministries and troops fold into their state."""
