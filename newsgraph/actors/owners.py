@@ -14,7 +14,7 @@ from ..knowledge import CountryMatch
 from .bodies import Body
 from .descriptors import CLAUSE_END, DescriptorFinder
 from .gazetteer import Hit, Token, key
-from .index import Known
+from .index import Known, PartyTag
 from .people import PersonInfo, short_names
 from .spans import overlaps, words_pattern
 
@@ -202,3 +202,12 @@ def _possessed_title(text: str, start: int, determiners: Collection[str]) -> int
         if word.group().lower() in determiners:
             return offset + word.start()
     return None
+
+
+def party_tagged(text: str, people: Iterable[PersonInfo], party_tag: PartyTag) -> None:
+    """A person of no known country whose name a party tag follows is a legislator of the
+    tag's state: "Sen. Ann Holt (R-Idaho) said" → USA, LEG."""
+    tag, country, sector = party_tag
+    for info in people:
+        if info.country is None and any(tag.match(text, end) for _, end in info.spans):
+            info.country, info.sector = country, info.sector or sector

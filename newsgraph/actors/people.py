@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..article import Actor, Article
@@ -164,6 +164,19 @@ def latest_before(people: Iterable[PersonInfo], start: int) -> PersonInfo:
     décrété l'état d'urgence. Le chef de l'État a averti …" is Macron, even when a local
     president was named earlier)."""
     return max(people, key=lambda p: max((s for s, _ in p.spans if s < start), default=-1))
+
+
+def taken_up(
+    people: Iterable[PersonInfo], floor: int, start: int, roles: Collection[str]
+) -> PersonInfo | None:
+    """The person a bare title at ``start`` takes up: the person named last before it since
+    ``floor`` (its story's start), when that person holds one of ``roles`` (the title's office
+    or a narrower one); a person named in between holds the title back."""
+    named = [p for p in people if any(floor <= s < start for s, _ in p.spans)]
+    if not named:
+        return None
+    nearest = latest_before(named, start)
+    return nearest if nearest.role_key in roles else None
 
 
 def short_names(info: PersonInfo, first_word: frozenset[str]) -> list[str]:

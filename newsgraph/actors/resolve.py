@@ -24,6 +24,7 @@ from .others import Others
 from .owners import (
     nationals,
     owner_country,
+    party_tagged,
     people_of_bodies,
     sentence_state,
     subject_owned,
@@ -38,6 +39,7 @@ from .people import (
     latest_before,
     lessons,
     short_names,
+    taken_up,
 )
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
@@ -120,7 +122,8 @@ class ArticleActors:
         self._institutions()
         self._generic_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
-        self._party_tags()
+        if self.cues.party_tag is not None:
+            party_tagged(self.text, self.people.values(), self.cues.party_tag)
         self._standalone_titles()
         person_starts = {s for s, _ in self.person_spans}
         person_starts |= {h.start for h in self.names if is_person(h)}
@@ -324,16 +327,6 @@ class ArticleActors:
             self.bodies.append((body.start, body.end))
             self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
 
-    def _party_tags(self) -> None:
-        """A person of no known country whose name a party tag follows is a legislator of the
-        tag's state: "Sen. Ann Holt (R-Idaho) said" → USA, LEG."""
-        if self.cues.party_tag is None:
-            return
-        tag, country, sector = self.cues.party_tag
-        for info in self.people.values():
-            if info.country is None and any(tag.match(self.text, end) for _, end in info.spans):
-                info.country, info.sector = country, info.sector or sector
-
     def _standalone_titles(self) -> None:
         tied = {(d.start, d.end) for d in self.described}
         for descriptor in self.finder.standalone():
@@ -382,12 +375,10 @@ class ArticleActors:
             self.book.organization(descriptor.org).mentions.append(self._span(*span))
 
     def _bare_title_holder(self, descriptor: Descriptor) -> PersonInfo | None:
-        """The person a bare title with a definite article of one person takes up: the person
-        named last before it in its story, when that person holds the office or a narrower
-        one (:meth:`.Policy.takes_up`); a person named in between holds the title back.
-        "Paul Brandt, ministre belge de l'Intérieur, … Le ministre a menacé …" is Brandt; "un
-        ministre", "les ministres", "le ministre russe" (a country: handled above) and a
-        title that the person named last does not hold stay as they were."""
+        """The person a bare title with a definite article of one person takes up
+        (:func:`.people.taken_up`): "Paul Brandt, ministre belge de l'Intérieur, … Le ministre a
+        menacé …" is Brandt; "un ministre", "les ministres" and "le ministre russe" (a country:
+        handled above) stay as they were."""
         if descriptor.country is not None or descriptor.org is not None:
             return None
         first = self.first_token.get(descriptor.start)
@@ -399,13 +390,8 @@ class ArticleActors:
         if self.text[article.end : descriptor.start].strip(" '’\u00a0"):
             return None
         floor = self.article.story(descriptor.start)[0]
-        named = [p for p in self.people.values()
-                 if any(floor <= s < descriptor.start for s, _ in p.spans)]  # fmt: skip
-        if not named:
-            return None
-        nearest = latest_before(named, descriptor.start)
         roles = self.index.policy.takes_up(descriptor.title.role_key)
-        return nearest if nearest.role_key in roles else None
+        return taken_up(self.people.values(), floor, descriptor.start, roles)
 
     def _fold(self, country: str, span: tuple[int, int]) -> None:
         """Unnamed officials, ministries and troops fold into their state."""
