@@ -55,6 +55,15 @@ def test_gap_triggers(coders: dict[str, Coder], text: str, expected: Described) 
         ("La prise de fonctions de l'ambassadeur russe en France est reportée.", "ASSAULT"),
         ("La Russie veut chasser les doutes sur son soutien à l'Ukraine.", "SANCTION"),
         ("La France a décidé une réduction de ses propres dépenses militaires.", "SANCTION"),
+        ("La prise de Sloviansk par les troupes russes a été confirmée.", "ASSAULT"),
+        ("L'armée turque a annoncé la prise de contrôle du port de Tartous.", "ASSAULT"),
+        ("La prise de sanctions contre l'Iran par l'Union européenne est attendue.", "ASSAULT"),
+        ("La prise de mesures contre la Chine par l'UE a été annoncée.", "ASSAULT"),
+        (
+            "La prise de contrôle de la société Norvalis par le groupe indien Tarsan est faite.",
+            "ASSAULT",
+        ),
+        ("La prise de pouvoir des militaires au Gabon a surpris la France.", "ASSAULT"),
     ],
 )
 def test_no_event_in_other_readings(coders: dict[str, Coder], text: str, absent: str) -> None:
