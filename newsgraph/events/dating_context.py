@@ -62,6 +62,25 @@ DATED = frozenset({"asserted", "negated", "denied"})
 #: Acts done at one moment, incidents of the news: one its alleged author denies is still the
 #: incident the article reports, dated by the occasion the text gives.
 INCIDENTS = frozenset({"ASSAULT", "COERCE"})
+#: Triggers of those types that name a standing act, a war waged or a land held over time, no
+#: one-off incident ("denies waging war", « nie occuper des territoires »).
+STANDING_ACTS = frozenset(
+    {
+        "war",
+        "warfare",
+        "crackdown",
+        "repression",
+        "occupy",
+        "occupation",
+        "siege",
+        "blockade",
+        "guerre",
+        "répression",
+        "occuper",
+        "siège",
+        "blocus",
+    }
+)
 
 
 def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
@@ -128,8 +147,14 @@ def denied_incident(decision: Decision) -> bool:
     """Whether an event is an incident of the news (``INCIDENTS``) its alleged author denies:
     the strike or the arrest the article reports, dated like it ("Le ministère a nié que ses
     canons à eau aient visé l'équipage": the day of the incident). A denied standing act, arms
-    or backing supplied over time ("Tarvia denies arming the rebels"), has no one date."""
-    return decision.modality == "denied" and decision.type in INCIDENTS
+    or backing supplied over time ("Tarvia denies arming the rebels"), has no one date; so has
+    a denied incident type told as a standing act: a war waged, a crackdown, a land occupied
+    (``STANDING_ACTS``), or a trigger in the present or imperfect (:func:`ongoing`: « nie que
+    ses troupes bombardent la ville »)."""
+    if decision.modality != "denied" or decision.type not in INCIDENTS:
+        return False
+    acts = decision.chain[:-1] or decision.chain
+    return not any(t.lemma_.lower() in STANDING_ACTS or ongoing(t) for t in acts)
 
 
 def _opens_paragraph(text: str, offset: int, paragraph: int) -> bool:

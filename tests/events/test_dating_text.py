@@ -163,6 +163,36 @@ def test_a_standing_act_its_author_denies_takes_no_occasion(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "The United States met China on Monday. Russia denies waging war in Georgia.",
+            "ASSAULT",
+        ),
+        (
+            "en",
+            "The United States met China on Monday. Georgia denies any crackdown on the press.",
+            "COERCE",
+        ),
+        (
+            "fr",
+            "Les États-Unis ont rencontré la Chine lundi. L'Arménie nie occuper des villages azerbaïdjanais.",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_denied_standing_assault_takes_no_occasion(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    """A war waged, a crackdown or a land occupied is a standing act, not an incident of the
+    news: denied, it has no one date (GOLD.md: null), though its type is an incident's."""
+    article = make_article(text, lang, dt.date(2024, 6, 20))
+    denied = [e for e in coders[lang].code_article(article) if e.modality == "denied"]
+    assert [(e.type, e.date) for e in denied] == [(kind, None)], denied
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
