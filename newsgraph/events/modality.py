@@ -67,7 +67,7 @@ class ModalityReader(CueReader):
             self._dependents(token, found)
             if position > 0 and self._excluding(token):
                 self._ruled_out(chain[position - 1], found, reading)
-            if position > 0 and self._continued(token):
+            if position > 0 and self._continued(token, chain[position - 1], trigger):
                 found.flags -= {"hypothetical", "supposed"}  # « si Alger continue de refuser »
             if position > 0 and self._cancels(token, chain[position - 1]):
                 found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
@@ -88,7 +88,7 @@ class ModalityReader(CueReader):
         if (
             self.tree.mark(top) & self.cues.condition
             and not conceded(self.tree, self.cues, top)
-            and not (top is not trigger and self._continued(top))
+            and not (top is not trigger and self._continued(top, chain[-2], trigger))
         ):
             reading.flags |= {"hypothetical", "supposed"}
         if consented(self.tree, self.cues, top):
@@ -137,12 +137,16 @@ class ModalityReader(CueReader):
             clause_marks(self.tree, word) & self.cues.sequence
         )
 
-    def _continued(self, verb: Token) -> bool:
+    def _continued(self, verb: Token, below: Token, trigger: Token) -> bool:
         """Whether a verb above the trigger is a verb of going on that a clause of condition
         opens ("si Alger continue de refuser de reprendre ses ressortissants", "si la
         répression se poursuit", "if Israel continues its offensive"): the condition is on
         the act going on, which the clause so tells as under way, not as possible; not a
-        verb of going on in the main clause ("Minsk would continue its drills if…")."""
+        verb of going on in the main clause ("Minsk would continue its drills if…"). What goes
+        on is the act itself or a verb ("if Iran keeps shelling"), not another noun that the
+        act hangs on ("if Iran keeps its promise to release the hostages": a condition)."""
+        if below is not trigger and not self.tree.verbal(below):
+            return False
         return verb.lemma_.lower() in self.cues.continuing and bool(
             self.tree.mark(verb) & self.cues.condition
         )

@@ -63,6 +63,19 @@ def test_a_plain_condition_still_supposes_the_act(
     assert "asserted" not in _modalities(coders[lang], text, lang, kind)
 
 
+def test_a_condition_on_keeping_a_promise_supposes_the_act(coders: dict[str, Coder]) -> None:
+    # "keep" heads the promise, not the release: the release is a condition, not under way
+    text = (
+        "If Iran keeps its promise to release the German hostages, Germany will lift the sanctions."
+    )
+    found = [
+        (kind, modality)
+        for kind, source, _, modality in coded(coders["en"], text, "en")
+        if "IRN" in source
+    ]
+    assert found == [("CONCEDE", "hypothetical")], found
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
