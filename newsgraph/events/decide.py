@@ -89,7 +89,8 @@ class SentenceCoder(TargetSides):
             if decision is None:
                 continue
             implied += [(candidate, d) for d in self._implied(candidate, decision)]
-            implied += [(candidate, d) for d in _pledge(decision)]
+            if self._announced_by_giver(candidate, decision):
+                implied += [(candidate, d) for d in _pledge(decision)]
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)
@@ -314,6 +315,20 @@ class SentenceCoder(TargetSides):
             goldstein=scores.goldstein,
             intensity=scores.intensity,
         )
+
+    def _announced_by_giver(self, candidate: Candidate, decision: Decision) -> bool:
+        """Whether who announces a gift (the subject of the verb the trigger is object of)
+        is a side of its source, so that the announcement commits it (:func:`_pledge`): not
+        the receiver telling of it ("Kyiv announced a delivery of German tanks"). A subject
+        that names no actor leaves the pledge to the source."""
+        tree = self.coder.tree
+        subject = tree.subject(candidate.token.head)
+        if subject is None:
+            return True
+        end = subject.right_edge.idx + len(subject.right_edge.text)
+        named = self.arguments.index.actors_in(subject.left_edge.idx, end)
+        givers = {party(a) for a in decision.source}
+        return not named or any(party(a) in givers for a in named)
 
     def _date(self, decision: Decision, evidence: Span, token: Token) -> str | None:
         """The event's date (see :mod:`.dating`)."""

@@ -177,7 +177,8 @@ def test_a_standing_act_its_author_denies_takes_no_occasion(
         ),
         (
             "fr",
-            "Les États-Unis ont rencontré la Chine lundi. L'Arménie nie occuper des villages azerbaïdjanais.",
+            "Les États-Unis ont rencontré la Chine lundi. "
+            "L'Arménie nie occuper des villages azerbaïdjanais.",
             "COERCE",
         ),
     ],

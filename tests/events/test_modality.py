@@ -361,6 +361,12 @@ def test_aid_announced_is_a_pledge(coders: dict[str, Coder], lang: str, text: st
     assert ("AID", {"FRA"}, {"LBN"}, "future") in found, found
 
 
+def test_aid_its_receiver_announces_is_no_pledge(coders: dict[str, Coder]) -> None:
+    # the receiver tells of the gift: the giver commits to nothing in this sentence
+    text = "Lebanon announced a delivery of French weapons."
+    assert "AGREE" not in [kind for kind, *_ in coded(coders["en"], text, "en")]
+
+
 def test_a_deployment_announced_is_no_pledge(coders: dict[str, Coder]) -> None:
     text = "The United States announced the deployment of two frigates to the Philippines."
     assert "AGREE" not in [kind for kind, *_ in coded(coders["en"], text, "en")]
