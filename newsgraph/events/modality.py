@@ -71,6 +71,8 @@ class ModalityReader(CueReader):
                 found.flags -= {"hypothetical", "supposed"}  # « si Alger continue de refuser »
             if position > 0 and self._cancels(token, chain[position - 1]):
                 found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
+            if position > 0 and self._ready_beside(token, chain[position - 1]):
+                found.flags.add("hypothetical")  # « reste disponible pour reprendre »
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
@@ -149,6 +151,18 @@ class ModalityReader(CueReader):
             return False
         return verb.lemma_.lower() in self.cues.continuing and bool(
             self.tree.mark(verb) & self.cues.condition
+        )
+
+    def _ready_beside(self, verb: Token, below: Token) -> bool:
+        """Whether a verb like « être » (« rester », « se dire ») has a word of readiness as
+        its complement ("disponible", "prête") while the act hangs on the verb itself, as the
+        parser attaches it (« La France reste disponible pour reprendre les discussions »,
+        « se dit disponible pour une médiation »): the act is one it is ready for, not done."""
+        return any(
+            child is not below
+            and not self.tree.verbal(child)
+            and child.lemma_.lower() in self.cues.hypothetical
+            for child in self.tree.children(verb, self.tree.syntax.complement)
         )
 
     def _cancels(self, verb: Token, below: Token) -> bool:

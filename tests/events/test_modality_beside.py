@@ -120,6 +120,16 @@ def test_what_a_proposal_governs_stays_supposed(
     ("lang", "text", "expected"),
     [
         ("en", "France remains available to resume talks with Germany.", ["hypothetical"]),
+        (
+            "fr",
+            "La France reste disponible pour reprendre le dialogue avec l'Allemagne.",
+            ["hypothetical"],
+        ),
+        (
+            "fr",
+            "La Chine se dit disponible pour une médiation entre la Russie et l'Ukraine.",
+            ["hypothetical"],
+        ),
     ],
 )
 def test_an_act_one_is_available_for_is_possible(
