@@ -91,7 +91,11 @@ ACTORS: Mapping[str, tuple[str | None, ActorKind, tuple[str, ...]]] = {
     "Jake Sullivan": ("USA", "person", ("Jake Sullivan", "Sullivan")),
     # a person whose country is not known
     "Evan Gershkovich": (None, "person", ("Evan Gershkovich", "Gershkovich")),
-    "European Union": (None, "organization", ("Union européenne", "UE", "European Union", "EU")),
+    "European Union": (
+        None,
+        "organization",
+        ("Union européenne", "UE", "European Union", "EU", "les Vingt-Sept"),
+    ),
     "International Court of Justice": (
         None,
         "organization",
