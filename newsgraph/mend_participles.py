@@ -40,7 +40,10 @@ SLIPS = frozenset({"ADV", "ADJ"})
 #: Parts of speech a tagger slips a past participle into, keeping its auxiliary.
 TAGGED = SLIPS | {"NOUN"}
 #: Relations only a noun takes: one of them shows a word tagged a noun is one.
-NOMINAL = frozenset({"det", "case", "amod", "nummod", "cop"})
+NOUN_RELATIONS = frozenset({"det", "case", "amod", "nummod", "cop"})
+#: Relations that show a word tagged an adjective under « avoir » is the predicate of « être »
+#: (« a été désolé »), no participle of its own.
+COPULA_RELATIONS = frozenset({"cop", "aux:pass"})
 
 
 @cache
@@ -82,10 +85,14 @@ def _participle(token: Token) -> None:
 
 def _takes_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
     """Whether a form of « avoir » of ``auxiliaries`` is the ``aux`` of ``token`` already
-    (« avaient gelé/ADJ les avoirs »)."""
+    (« avaient gelé/ADJ les avoirs »), ``token`` being no noun with a determiner, preposition
+    or modifier of its own (``NOUN_RELATIONS``) and no adjective that « être » links
+    (``COPULA_RELATIONS``: « a été désolé »)."""
     children = list(token.children)
-    if token.pos_ == "NOUN" and any(child.dep_ in NOMINAL for child in children):
+    if token.pos_ == "NOUN" and any(child.dep_ in NOUN_RELATIONS for child in children):
         return False  # « aura été de courte durée »: a noun with its determiner or preposition
+    if token.pos_ == "ADJ" and any(child.dep_ in COPULA_RELATIONS for child in children):
+        return False  # « avait été désolé »: an adjective under « être », no participle
     return any(
         child.dep_.startswith("aux") and child.lower_ in auxiliaries and child.i < token.i
         for child in children

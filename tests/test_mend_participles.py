@@ -103,3 +103,15 @@ def test_a_noun_with_its_determiner_under_avoir_stays_a_noun() -> None:
     )
     mend_participles(doc)
     assert doc[6].pos_ == "NOUN"
+
+
+def test_an_adjective_under_ete_and_avoir_stays_an_adjective() -> None:
+    # « Le ministre avait été désolé. »: « être » links the adjective, no participle
+    doc = built(
+        ["Le", "ministre", "avait", "été", "désolé", "."],
+        ["DET", "NOUN", "AUX", "AUX", "ADJ", "PUNCT"],
+        [1, 4, 4, 4, 4, 4],
+        ["det", "nsubj", "aux:tense", "cop", "ROOT", "punct"],
+    )
+    mend_participles(doc)
+    assert doc[4].pos_ == "ADJ"
