@@ -6,13 +6,14 @@ finds a speech tag there. A form of ``incise_slips`` (``newsgraph/lang/<code>/pa
 with its infinitive), tagged a noun, an adjective or an adverb, right after a comma that
 follows a closing quotation mark or that stands inside quoted words still open (« …, analyse
 Paul Garnier, chercheur … ») or after such a comma and a reflexive clitic of ``reflexives`` (a
-pronominal verb: « … », s'indigne/ADJ Marc Olivier), and right before a noun phrase that opens
-with a determiner or a name (a determiner only for a form that is also a title before a name,
-« juge Martin »; a capitalised word the tagger reads as a noun is a name there: « …, s'indigne
-Yannick/NOUN Le Bris »), is made a finite verb in the present: the head of that noun phrase its
-subject, the verb a parataxis of the word it hung on (or of the subject's head when it hung
-inside the subject; the root when there is no other), with the relations' names of
-``inverted_subjects.labels``. The new tree is checked before it is written.
+pronominal verb: « … », s'indigne/ADJ Marc Olivier; a form of ``pronominal`` only so, since
+without its reflexive it is transitive: « …, indigne Marie Dubreuil »), and right before a noun
+phrase that opens with a determiner or a name (a determiner only for a form that is also a
+title before a name, « juge Martin »; a capitalised word the tagger reads as a noun is a name
+there: « …, s'indigne Yannick/NOUN Le Bris »), is made a finite verb in the present: the head
+of that noun phrase its subject, the verb a parataxis of the word it hung on (or of the
+subject's head when it hung inside the subject; the root when there is no other), with the
+relations' names of ``inverted_subjects.labels``. The new tree is checked before it is written.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class IncisePattern:
     labels: dict[str, str]
     #: Reflexive clitics that may stand between the comma and a pronominal verb ("s'", "se").
     reflexives: frozenset[str] = frozenset()
+    #: Forms that speak only as pronominal verbs (« s'indigne X »): mended after a reflexive only.
+    pronominal: frozenset[str] = frozenset()
 
 
 @cache
@@ -64,6 +67,7 @@ def _pattern(code: str) -> IncisePattern | None:
         "".join(data["closing"]),
         clitics.labels,
         frozenset(data.get("reflexives", ())),
+        frozenset(data.get("pronominal", ())),
     )
 
 
@@ -78,6 +82,8 @@ def mend_incises(doc: Doc) -> None:
         comma = _comma_before(doc, token, pattern)
         if lemma is None or token.pos_ not in SLIPS or comma is None:
             continue
+        if token.lower_ in pattern.pronominal and comma.i == token.i - 1:
+            continue  # « …, indigne Marie » is transitive: Marie is its object, no speaker
         after = _opener(doc[token.i + 1])
         if after not in OPENERS or (after != "DET" and token.lower_ in pattern.titles):
             continue  # « …, juge Martin, qui l'instruira » is a judge, not a tag

@@ -125,3 +125,15 @@ def test_an_adjective_after_a_reflexive_outside_quotes_or_before_a_lower_noun_st
     for doc in (plain, lower):
         mend_incises(doc)
     assert plain[3].pos_ == "ADJ" and lower[5].pos_ == "ADJ"
+
+
+def test_a_pronominal_form_without_its_reflexive_stays_a_noun() -> None:
+    # « Paix », indigne Marc Olivier: transitive, Marc Olivier is its object, not a speaker.
+    doc = built(
+        ["«", "Paix", "»", ",", "indigne", "Marc", "Olivier", "."],
+        ["PUNCT", "NOUN", "PUNCT", "PUNCT", "ADJ", "PROPN", "PROPN", "PUNCT"],
+        [1, 1, 1, 1, 1, 4, 5, 1],
+        ["punct", "ROOT", "punct", "punct", "amod", "appos", "flat:name", "punct"],
+    )
+    mend_incises(doc)
+    assert doc[4].pos_ == "ADJ" and doc[5].dep_ == "appos"
