@@ -131,7 +131,11 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     if head is not None and head.i in layout.according:
         return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
     governor, relation = _governor(head) if head is not None else (None, "")
-    argument = len(words) >= 3 or relation in CORE or _characterises(layout, quote, words[0])
+    argument = (
+        len(words) >= 3
+        or relation in CORE
+        or _characterises(layout, quote, words[0], head, governor)
+    )
     if governor is not None and argument and _cued(layout, governor):
         return True
     return _long_partial(layout, quote, words[0], governor)
@@ -213,16 +217,31 @@ def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Toke
 ADVERBIALS = frozenset({"obl:mod", "advmod", "npadvmod"})
 
 
-def _characterises(layout: Layout, quote: Marked, first_word: int) -> bool:
+def _characterises(
+    layout: Layout, quote: Marked, first_word: int, head: Token | None, governor: Token | None
+) -> bool:
     """Whether quoted words of two words or more, under a cue, are the speaker's own words
     that characterise something: they have the shape of a partial quotation
-    (:func:`_partial`) and are no adverbial set phrase (:data:`ADVERBIALS`): "accused Israel
+    (:func:`_partial`) and are no adverbial set phrase (:func:`_adverbial`): "accused Israel
     of “inventing pretexts”", « a défendu une décision « strictement conforme » à l'accord »
-    are quotations, « a appelé l'Iran à rétablir « sans délai » l'accès » is not."""
-    head = quote_head(layout, quote)
-    if head is None or head.dep_ in ADVERBIALS:
+    are quotations, « a appelé l'Iran à rétablir « sans délai » l'accès » is not. ``head`` is
+    the quote's :func:`quote_head`, ``governor`` the verb above it."""
+    if head is None or _adverbial(layout, quote, head):
         return False
-    return _partial(layout, quote, first_word, _governor(head)[0])
+    return _partial(layout, quote, first_word, governor)
+
+
+def _adverbial(layout: Layout, quote: Marked, head: Token) -> bool:
+    """Whether the quoted words headed by ``head`` are an adverbial set phrase: of a relation
+    of :data:`ADVERBIALS`; when the words hang on their opening mark (« viendrait « très
+    vite » »), the relation is that of the mark's child inside them."""
+    if not head.text[0].isalnum():
+        words = layout.tokens(quote.start, quote.end)
+        inner = [c for c in head.children if c.i in words]
+        if not inner:
+            return False
+        head = inner[0]
+    return head.dep_ in ADVERBIALS
 
 
 def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:
