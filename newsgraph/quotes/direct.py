@@ -213,8 +213,13 @@ def _long_partial(layout: Layout, quote: Marked, first_word: int, governor: Toke
 
 
 #: Relations of a set phrase of manner or time, which quoted words of two words are more
-#: often the writer's than a speaker's: « rétablir « sans délai » », "to meet “very soon”".
+#: often the writer's than a speaker's: « rétablir « sans délai » », "to meet “very soon”";
+#: a preposition whose object is a bare noun too ("to act “without delay”": :func:`_adverbial`).
 ADVERBIALS = frozenset({"obl:mod", "advmod", "npadvmod"})
+#: The relation of a preposition heading its phrase, and of its object, in English.
+PREPOSITION, PREP_OBJECT = "prep", "pobj"
+#: Relations of the words that make a noun no bare noun ("for “a ban”", "of “his call”").
+DETERMINERS = frozenset({"det", "poss", "predet", "nummod"})
 
 
 def _characterises(
@@ -233,15 +238,24 @@ def _characterises(
 
 def _adverbial(layout: Layout, quote: Marked, head: Token) -> bool:
     """Whether the quoted words headed by ``head`` are an adverbial set phrase: of a relation
-    of :data:`ADVERBIALS`; when the words hang on their opening mark (« viendrait « très
-    vite » »), the relation is that of the mark's child inside them."""
+    of :data:`ADVERBIALS`, or a preposition whose object is a bare noun ("without delay");
+    when the words hang on their opening mark (« viendrait « très vite » »), the relation is
+    that of the mark's child inside them."""
     if not head.text[0].isalnum():
         words = layout.tokens(quote.start, quote.end)
         inner = [c for c in head.children if c.i in words]
         if not inner:
             return False
         head = inner[0]
-    return head.dep_ in ADVERBIALS
+    if head.dep_ in ADVERBIALS:
+        return True
+    objects = [c for c in head.children if c.dep_ == PREP_OBJECT]
+    return (
+        head.dep_ == PREPOSITION
+        and len(objects) == 1
+        and objects[0].pos_ == "NOUN"
+        and not any(c.dep_ in DETERMINERS for c in objects[0].children)
+    )
 
 
 def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:

@@ -55,6 +55,7 @@ def test_two_quoted_words_under_a_cue_are_a_quotation(
         ("Jane Moore visited the “grey zone” on Friday.", "en"),
         ("Paul Verlaine a appelé Korsa à rétablir « sans délai » l'accès des inspecteurs.", "fr"),
         ("Paul Verlaine a assuré que la réponse viendrait « très vite ».", "fr"),
+        ("Jane Moore promised to act “without delay” against the smugglers.", "en"),
     ],
 )
 def test_adverbial_set_phrases_and_words_under_no_cue_are_not(
