@@ -36,9 +36,9 @@ CAST: Cast = {
             "Jane Moore",
         ),
         (
-            "Paul Verlaine a défendu une décision « strictement conforme » à l'accord.",
+            "Paul Verlaine a dénoncé une réforme « profondément injuste » pour les retraités.",
             "fr",
-            "strictement conforme",
+            "profondément injuste",
             "Paul Verlaine",
         ),
     ],
