@@ -262,7 +262,8 @@ def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | N
     """Whether quoted words have the shape of a partial quotation: they open in lower case
     in the middle of a sentence ("accused Israel of “inventing pretexts”", « a défendu une
     décision « strictement conforme » à l'accord »), not after a word of the language's
-    ``term_words`` ('the so-called “…”') nor under a verb in the passive ("was mocked for
+    ``term_words`` ('the so-called “…”') nor opening with one of its ``term_heads`` (« la « loi
+    sur … » ») nor under a verb in the passive ("was mocked for
     her “…”"); names and titles open with a capital."""
     first = layout.doc[first_word]
     if not first.is_lower or quote.open <= first.sent.start_char:
@@ -270,7 +271,20 @@ def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | N
     before = layout.text[max(0, quote.open - TERM_REACH) : quote.open].rstrip().lower()
     if any(before.endswith(term) for term in layout.lexicon.term_words):
         return False  # 'the so-called “special military operation in Ukraine”'
+    if first.pos_ in NOUNS and _term_headed(layout, quote):
+        return False  # « la « loi sur les agents de l'étranger » »
     return governor is None or not any(c.dep_ in PASSIVE_MARKS for c in governor.children)
+
+
+#: Parts of speech of the first quoted word that may name a law or a plan ("plan" the verb not).
+NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _term_headed(layout: Layout, quote: Marked) -> bool:
+    """Whether quoted words open with a word or phrase of the language's ``term_heads`` (a law,
+    a bill, a plan, an operation: « la « loi sur les agents de l'étranger » »)."""
+    words = " ".join(layout.text[quote.start : quote.end].lower().split()) + " "
+    return any(words.startswith(head + " ") for head in layout.lexicon.term_heads)
 
 
 #: The most words of a title capitalised on its first word only.

@@ -103,6 +103,9 @@ class QuoteLexicon:
     #: Words after which quoted words are a term, not a quotation ('the so-called “special
     #: military operation in Ukraine”'), whatever their length.
     term_words: frozenset[str] = frozenset()
+    #: Words (or phrases) that open quoted words naming a law, a plan or an operation, which
+    #: makes them a term ("the “law on foreign agents”"), whatever their length.
+    term_heads: tuple[str, ...] = ()
     #: Prepositions that join a noun of speech to its content, whose owner speaks the quoted
     #: words ("his call for “…”", "Mr. Obama's rejection of “…”"): see ``quotes.owners``.
     owner_prepositions: frozenset[str] = frozenset()
@@ -294,6 +297,7 @@ def load(code: str) -> QuoteLexicon:
         naming_words=frozenset(data.get("naming_words", [])),
         partial_words=int(data.get("partial_words", 0)),
         term_words=frozenset(data.get("term_words", [])),
+        term_heads=tuple(p.lower() for p in data.get("term_heads", [])),
         owner_prepositions=frozenset(data.get("owner_prepositions", [])),
         object_clitics=frozenset(data.get("object_clitics", [])),
         genitive_preps=frozenset(data.get("genitive_preps", [])),

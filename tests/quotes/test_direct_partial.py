@@ -112,3 +112,17 @@ def test_a_long_partial_quotation_in_a_clause_of_its_own_is_its_subject_s(build:
 @pytest.mark.parametrize(("lang", "least"), [("en", 4), ("fr", 5)])
 def test_the_least_words_of_a_partial_quotation(lang: str, least: int) -> None:
     assert load(lang).partial_words == least
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Brenzia a adopté mardi la « loi sur les agents de l'étranger » malgré la colère.", "fr"),
+        ("Brenzia applique depuis 2021 sa « loi sur la protection de l'enfance ».", "fr"),
+        ("Les députés examinent le « projet de loi sur la fin de vie » cette semaine.", "fr"),
+        ("Lawmakers in Brenzia passed the “law on foreign agents” despite the protests.", "en"),
+    ],
+)
+def test_long_quoted_names_of_laws_and_plans_are_terms(build: Build, text: str, lang: str) -> None:
+    cast: Cast = {**CAST, "Brenzia": ("state", ["Brenzia"])}
+    assert [q for q in quotes_of(build(text, lang, cast)) if q[2]] == []
