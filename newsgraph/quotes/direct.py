@@ -141,11 +141,12 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     return _long_partial(layout, quote, words[0], governor)
 
 
-def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
+def _partial_speaker(layout: Layout, quote: Marked, bare: bool = True) -> Speaker | None:
     """The speaker of a long partial quotation (:func:`_long_partial`) that no tag
     attributes and no cue governs: the owner of a noun that holds it, the subject of a verb
     whose complement clause holds it (:mod:`.owners`), else the subject of the verb it depends
-    on ('The governor took credit for “bringing jobs back home”': the governor)."""
+    on ('The governor took credit for “bringing jobs back home”': the governor), when
+    ``bare`` or the noun holding the words is possessed (« son « soutien … » »)."""
     doc = layout.doc
     words = [i for i in layout.tokens(quote.start, quote.end) if doc[i].text[0].isalnum()]
     head = quote_head(layout, quote)
@@ -158,11 +159,17 @@ def _partial_speaker(layout: Layout, quote: Marked) -> Speaker | None:
     # "found that the air force is “the best in the world”": who found it
     reporter = reporting_verb(layout, governor)
     speaker = owner or (subject(layout, reporter) if reporter is not None else None)
-    if speaker is not None:
+    if speaker is not None or not (bare or _possessed(layout, head)):
         return speaker
     if governor.pos_ != "VERB" or any(_is_clause(doc[i]) for i in words):
         return None  # the subject of a copula is what is described; a clause is no partial
     return subject(layout, governor)
+
+
+def _possessed(layout: Layout, head: Token) -> bool:
+    """Whether the noun ``head`` of quoted words has a possessive determiner, which makes the
+    subject of its clause their owner (« lui signifier son « soutien total … » »)."""
+    return any(child.lower_ in layout.lexicon.possessives for child in head.children)
 
 
 def _own_clause(layout: Layout, quote: Marked, found: Attribution) -> Attribution:
@@ -170,11 +177,14 @@ def _own_clause(layout: Layout, quote: Marked, found: Attribution) -> Attributio
     in a clause of its own sentence (:func:`_partial_speaker`) that ``found`` attributes from
     a cue before that sentence, or not at all: the clause's subject or the noun's owner says
     it (« L'UE a dénoncé « une escalade ». Niamey a convoqué l'envoyé pour lui signifier son
-    « soutien total et sans réserve » à Bamako » quotes Niamey, not the EU)."""
+    « soutien total et sans réserve » à Bamako » quotes Niamey, not the EU). A speaker
+    ``found`` gives way to the noun's owner (its possessive's too) or a reporter only, not to
+    the bare subject of the clause (« …, a déclaré X. La Russie mène « une guerre hybride … » »
+    stays X's)."""
     cue, speaker = found
     if speaker is not None and cue is not None and cue[0] >= layout.sentence(quote.open)[0]:
         return found
-    partial = _partial_speaker(layout, quote)
+    partial = _partial_speaker(layout, quote, bare=speaker is None)
     return (None, partial) if partial is not None else found
 
 

@@ -109,6 +109,20 @@ def test_a_long_partial_quotation_in_a_clause_of_its_own_is_its_subject_s(build:
     ]
 
 
+def test_a_speaker_named_the_sentence_before_beats_the_bare_subject_of_the_clause(
+    build: Build,
+) -> None:
+    text = (
+        "« Nous ne céderons pas », a déclaré Paul Verlaine devant les députés. Brenzia mène "
+        "« une guerre hybride contre toute la région »."
+    )
+    found = quotes_of(build(text, "fr", {**CAST, "Brenzia": ("state", ["Brenzia"])}))
+    assert [(w, s) for w, s, direct in found if direct] == [
+        ("Nous ne céderons pas", "Paul Verlaine"),
+        ("une guerre hybride contre toute la région", "Paul Verlaine"),
+    ]
+
+
 @pytest.mark.parametrize(("lang", "least"), [("en", 4), ("fr", 5)])
 def test_the_least_words_of_a_partial_quotation(lang: str, least: int) -> None:
     assert load(lang).partial_words == least
