@@ -109,7 +109,7 @@ IGOS: Mapping[str, tuple[str, ...]] = {
     "GCC": ("Gulf Cooperation Council", "Conseil de coopération du Golfe"),
     "Arab League": ("League of Arab States", "Ligue arabe"),
     "UNHCR": ("HCR", "Haut Commissariat des Nations unies pour les réfugiés"),
-    "CARICOM": ("Caribbean Community", "Communauté caribéenne", "Caricom"),
+    "CARICOM": ("Caribbean Community", "Communauté caribéenne"),
 }
 
 
