@@ -60,12 +60,14 @@ def _find(layout: Layout, pattern: re.Pattern[str], opening: bool, found: Found)
 
 def _opens(layout: Layout, start: int, speaker: Speaker) -> bool:
     """Whether the phrase at ``start`` opens its sentence (after a conjunction of
-    ``opening_conjunctions`` at most: "Mais pour Kiev, …") and a comma follows the noun phrase
+    ``opening_conjunctions`` at most, a comma after it or not: "Mais pour Kiev, …", "Mais,
+    pour Kiev, …") and a comma follows the noun phrase
     of ``speaker``, then no relative clause about it: "Pour Washington, c'est bien Wagner
     qui …", not "Pour Pékin, qui revendique …" nor "Pour éviter un conflit, …"."""
     sentence_start, end = layout.sentence(start)
     before = layout.text[sentence_start:start].strip(TRIM)
-    if before and before.lower() not in layout.lexicon.opening_conjunctions:
+    conjunction = before.rstrip(" ,").lower()  # « Mais, pour X, … »
+    if before and conjunction not in layout.lexicon.opening_conjunctions:
         return False
     after = layout.tokens(speaker.end, end)
     if len(after) < 2 or layout.doc[after[0]].text != ",":

@@ -319,7 +319,7 @@ def load(code: str) -> QuoteLexicon:
         measure_nouns=frozenset(data.get("measure_nouns", [])),
         measure_quantities=frozenset(data.get("measure_quantities", [])),
         opening_according=tuple(p.lower() for p in data.get("opening_according", [])),
-        opening_conjunctions=frozenset(data.get("opening_conjunctions", [])),
+        opening_conjunctions=frozenset(w.lower() for w in data.get("opening_conjunctions", [])),
         self_predicative_cues=frozenset(data.get("self_predicative_cues", [])),
         voice_phrases=tuple(p.lower() for p in data.get("voice_phrases", [])),
         noun_genders={

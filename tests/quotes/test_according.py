@@ -142,6 +142,14 @@ def test_an_opening_phrase_after_a_conjunction_still_opens_its_sentence(build: B
     assert found == [("la Russie cherche surtout à gagner du temps", "United States", False)]
 
 
+def test_an_opening_phrase_after_a_conjunction_and_a_comma_still_opens_its_sentence(
+    build: Build,
+) -> None:
+    text = "Les discussions ont repris lundi. Mais, pour Washington, la trêve reste fragile."
+    found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
+    assert found == [("la trêve reste fragile", "United States", False)]
+
+
 def test_aux_yeux_de_and_an_unaccented_a_en_croire_open_an_attribution(build: Build) -> None:
     text = (
         "Aux yeux de Sergueï Lavrov, ces discussions n'auraient de sens que si Kiev renonçait "
