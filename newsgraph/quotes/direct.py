@@ -248,7 +248,8 @@ def _characterises(
 
 def _adverbial(layout: Layout, quote: Marked, head: Token) -> bool:
     """Whether the quoted words headed by ``head`` are an adverbial set phrase: of a relation
-    of :data:`ADVERBIALS`, or a preposition whose object is a bare noun ("without delay");
+    of :data:`ADVERBIALS`, or a preposition whose object is a bare singular noun ("without
+    delay"; "without preconditions" is someone's terms);
     when the words hang on their opening mark (« viendrait « très vite » »), the relation is
     that of the mark's child inside them."""
     if not head.text[0].isalnum():
@@ -264,6 +265,7 @@ def _adverbial(layout: Layout, quote: Marked, head: Token) -> bool:
         head.dep_ == PREPOSITION
         and len(objects) == 1
         and objects[0].pos_ == "NOUN"
+        and "Plur" not in objects[0].morph.get("Number")
         and not any(c.dep_ in DETERMINERS for c in objects[0].children)
     )
 
