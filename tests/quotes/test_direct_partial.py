@@ -140,24 +140,3 @@ def test_the_least_words_of_a_partial_quotation(lang: str, least: int) -> None:
 def test_long_quoted_names_of_laws_and_plans_are_terms(build: Build, text: str, lang: str) -> None:
     cast: Cast = {**CAST, "Brenzia": ("state", ["Brenzia"])}
     assert [q for q in quotes_of(build(text, lang, cast)) if q[2]] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le gouvernement de Brenzia a revendiqué « la souveraineté des îles ».",
-        "Jean Valdor a revendiqué lundi « une victoire éclatante » au premier tour.",
-    ],
-)
-def test_a_claim_is_no_quotation(build: Build, text: str) -> None:
-    # « revendiquer » tags a quotation (« … », a revendiqué X) but its object is a claim
-    cast: Cast = {**CAST, "Brenzia": ("state", ["Brenzia"])}
-    assert [q for q in quotes_of(build(text, "fr", cast)) if q[2]] == []
-
-
-def test_a_claim_tags_the_quotation_before_it(build: Build) -> None:
-    text = "« Nous avons frappé la base de Velmar », a revendiqué Jean Valdor."
-    found = quotes_of(build(text, "fr", CAST))
-    assert [(w, s) for w, s, direct in found if direct] == [
-        ("Nous avons frappé la base de Velmar", "Jean Valdor")
-    ]
