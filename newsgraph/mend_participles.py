@@ -16,8 +16,8 @@ of verbs finds its infinitive by its ending ("violé" -> "violer"). The new tree
 before it is written: a mend that would leave a cycle is not made.
 
 The tagger may also keep the tree of the compound tense and lose only the word's part of speech:
-in « les Vingt-Sept avaient gelé les avoirs de trois commandants » « gelé » heads its clause
-with « avaient » as its ``aux:tense`` and « avoirs » as its object, but is tagged an adjective,
+in « les Douze avaient gelé les comptes de trois banquiers » « gelé » heads its clause
+with « avaient » as its ``aux:tense`` and « comptes » as its object, but is tagged an adjective,
 so no reader of verbs sees it. A word with a past participle ending, tagged an adjective, adverb
 or noun (one with no determiner, preposition or adjective of its own: « aura été de courte
 durée » stays a noun), that takes one of those forms of « avoir » as its auxiliary is a

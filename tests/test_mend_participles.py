@@ -80,9 +80,9 @@ def test_an_adverb_after_avoir_as_a_main_verb_stays_an_adverb() -> None:
 
 
 def test_a_participle_tagged_an_adjective_under_its_auxiliary_is_a_verb() -> None:
-    # « Les Vingt-Sept avaient gelé les avoirs. »: the tree is right, the tag is not
+    # « Les Douze avaient gelé les comptes. »: the tree is right, the tag is not
     doc = built(
-        ["Les", "Vingt-Sept", "avaient", "gelé", "les", "avoirs", "."],
+        ["Les", "Douze", "avaient", "gelé", "les", "comptes", "."],
         ["DET", "PROPN", "AUX", "ADJ", "DET", "NOUN", "PUNCT"],
         [1, 3, 3, 3, 5, 3, 3],
         ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "punct"],

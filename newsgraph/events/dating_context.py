@@ -146,7 +146,7 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
 def denied_incident(decision: Decision) -> bool:
     """Whether an event is an incident of the news (``INCIDENTS``) its alleged author denies:
     the strike or the arrest the article reports, dated like it ("Le ministère a nié que ses
-    canons à eau aient visé l'équipage": the day of the incident). A denied standing act, arms
+    drones aient visé le convoi": the day of the incident). A denied standing act, arms
     or backing supplied over time ("Tarvia denies arming the rebels"), has no one date; so has
     a denied incident type told as a standing act: a war waged, a crackdown, a land occupied
     (``STANDING_ACTS``), or a trigger in the present or imperfect (:func:`ongoing`: « nie que

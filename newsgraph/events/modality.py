@@ -68,7 +68,7 @@ class ModalityReader(CueReader):
             if position > 0 and self._excluding(token):
                 self._ruled_out(chain[position - 1], found, reading)
             if position > 0 and self._continued(token, chain[position - 1], trigger):
-                found.flags -= {"hypothetical", "supposed"}  # « si Alger continue de refuser »
+                found.flags -= {"hypothetical", "supposed"}  # « si Rabat continue de refuser »
             if position > 0 and self._cancels(token, chain[position - 1]):
                 found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
             if position > 0 and self._ready_beside(token, chain[position - 1]):
@@ -128,7 +128,7 @@ class ModalityReader(CueReader):
 
     def _beside(self, word: Token) -> bool:
         """Whether a word of the chain hangs on the next as its agent or as a clause of time
-        ("avait été préparé par l'entretien du 31 mars", "avait proposé d'acheter l'île,
+        ("avait été préparé par la réunion du 12 juin", "avait proposé de racheter le port,
         avant d'annuler sa visite", "threatened to retaliate when Kyiv struck the bridge"),
         not as what that word is about, nor as its purpose ("cherche des moyens pour
         intervenir")."""
@@ -141,7 +141,7 @@ class ModalityReader(CueReader):
 
     def _continued(self, verb: Token, below: Token, trigger: Token) -> bool:
         """Whether a verb above the trigger is a verb of going on that a clause of condition
-        opens ("si Alger continue de refuser de reprendre ses ressortissants", "si la
+        opens ("si Rabat continue de refuser d'ouvrir ses archives", "si la
         répression se poursuit", "if Israel continues its offensive"): the condition is on
         the act going on, which the clause so tells as under way, not as possible; not a
         verb of going on in the main clause ("Minsk would continue its drills if…"). What goes

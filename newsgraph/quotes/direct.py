@@ -176,8 +176,8 @@ def _own_clause(layout: Layout, quote: Marked, found: Attribution) -> Attributio
     """The cue and speaker ``found`` for a quotation, but for a long partial quotation said
     in a clause of its own sentence (:func:`_partial_speaker`) that ``found`` attributes from
     a cue before that sentence, or not at all: the clause's subject or the noun's owner says
-    it (« L'UE a dénoncé « une escalade ». Niamey a convoqué l'envoyé pour lui signifier son
-    « soutien total et sans réserve » à Bamako » quotes Niamey, not the EU). A speaker
+    it (« L'UE a dénoncé « une escalade ». Accra a convoqué l'envoyé pour lui signifier son
+    « appui entier et sans condition » à Lomé » quotes Accra, not the EU). A speaker
     ``found`` gives way to the noun's owner (its possessive's too) or a reporter only, not to
     the bare subject of the clause (« …, a déclaré X. La Russie mène « une guerre hybride … » »
     stays X's)."""
@@ -238,8 +238,8 @@ def _characterises(
     """Whether quoted words of two words or more, under a cue, are the speaker's own words
     that characterise something: they have the shape of a partial quotation
     (:func:`_partial`) and are no adverbial set phrase (:func:`_adverbial`): "accused Israel
-    of “inventing pretexts”", « a défendu une décision « strictement conforme » à l'accord »
-    are quotations, « a appelé l'Iran à rétablir « sans délai » l'accès » is not. ``head`` is
+    of “inventing pretexts”", « a défendu un tracé « strictement conforme » au traité »
+    are quotations, « a appelé la Serbie à rétablir « sans délai » le courant » is not. ``head`` is
     the quote's :func:`quote_head`, ``governor`` the verb above it."""
     if head is None or _adverbial(layout, quote, head):
         return False
@@ -272,8 +272,8 @@ def _adverbial(layout: Layout, quote: Marked, head: Token) -> bool:
 
 def _partial(layout: Layout, quote: Marked, first_word: int, governor: Token | None) -> bool:
     """Whether quoted words have the shape of a partial quotation: they open in lower case
-    in the middle of a sentence ("accused Israel of “inventing pretexts”", « a défendu une
-    décision « strictement conforme » à l'accord »), not after a word of the language's
+    in the middle of a sentence ("accused Israel of “inventing pretexts”", « a défendu un
+    tracé « strictement conforme » au traité »), not after a word of the language's
     ``term_words`` ('the so-called “…”') nor opening with one of its ``term_heads`` (« la « loi
     sur … » ») nor under a verb in the passive ("was mocked for
     her “…”"); names and titles open with a capital."""

@@ -85,7 +85,7 @@ def attribute(layout: Layout, quote: Marked) -> Attribution:
 def quote_head(layout: Layout, quote: Marked) -> Token | None:
     """The token of the quote that depends on a token outside it (or its root); else the
     quotation mark the parse made the head of the quoted words, when it depends on a token
-    outside them (« a jugé que l'accord n'était « pas une fin en soi » », the words hung on
+    outside them (« a jugé que la trêve n'était « pas un but en lui-même » », the words hung on
     the opening mark, the mark on « jugé »): it stands for them."""
     start, end = quote.outer
     inside = layout.tokens(start, end)

@@ -352,7 +352,7 @@ def test_a_second_clause_of_saying_is_said_too(
     ("lang", "text"),
     [
         ("fr", "La France a annoncé une aide de 50 millions d'euros au Liban."),
-        ("fr", "La France a annoncé la vente de missiles au Liban."),
+        ("fr", "La France a annoncé la vente de drones au Liban."),
     ],
 )
 def test_aid_announced_is_a_pledge(coders: dict[str, Coder], lang: str, text: str) -> None:

@@ -28,8 +28,8 @@ def _modalities(coder: Coder, text: str, lang: str, kind: str) -> list[str]:
         ),
         (
             "en",
-            "Tehran warned that a wider war would be unavoidable if Israel continued its "
-            "offensive in Lebanon.",
+            "Beijing warned that a broader conflict would be inevitable if Russia continued "
+            "its offensive against Ukraine.",
             "ASSAULT",
         ),
     ],
@@ -87,7 +87,7 @@ def test_a_condition_on_keeping_a_promise_supposes_the_act(coders: dict[str, Cod
         ),
         (
             "fr",
-            "Tout cela avait été préparé par l'entretien téléphonique entre Paris et Berlin.",
+            "Le sommet avait été préparé par un entretien téléphonique entre Paris et Berlin.",
             "CONSULT",
         ),
         (

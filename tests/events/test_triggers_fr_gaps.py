@@ -18,11 +18,11 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La Russie a chassé l'ambassadeur de France.", row("SANCTION", "RUS", "FRA")),
+        ("Le Japon a chassé l'ambassadeur de Russie.", row("SANCTION", "JPN", "RUS")),
         ("Pékin a chassé deux diplomates japonais en mars.", row("SANCTION", "CHN", "JPN")),
         (
             # « gelé » the tagger may read as an adjective under « avaient » (mend_participles)
-            "En mars, les Vingt-Sept avaient gelé les avoirs de deux généraux russes.",
+            "En juin, les Vingt-Sept avaient gelé plusieurs comptes de banquiers russes.",
             row("SANCTION", "European Union", "RUS"),
         ),
         (

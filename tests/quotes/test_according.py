@@ -152,14 +152,14 @@ def test_an_opening_phrase_after_a_conjunction_and_a_comma_still_opens_its_sente
 
 def test_aux_yeux_de_and_an_unaccented_a_en_croire_open_an_attribution(build: Build) -> None:
     text = (
-        "Aux yeux de Sergueï Lavrov, ces discussions n'auraient de sens que si Kiev renonçait "
-        "à ses exigences. A en croire Antony Blinken, la trêve reste fragile dans le Donbass. "
+        "Aux yeux de Sergueï Lavrov, ces pourparlers n'auraient d'intérêt que si Kiev modérait "
+        "ses demandes. A en croire Antony Blinken, la trêve reste fragile dans le Donbass. "
         "Le fleuve reste aux yeux des habitants une frontière naturelle."
     )
     found = [q for q in quotes_of(build(text, "fr", CAST)) if not q[2]]
     assert found == [
         (
-            "ces discussions n'auraient de sens que si Kiev renonçait à ses exigences",
+            "ces pourparlers n'auraient d'intérêt que si Kiev modérait ses demandes",
             "Sergei Lavrov",
             False,
         ),

@@ -21,8 +21,8 @@ CAST: Cast = {
     ("text", "words", "speaker"),
     [
         (
-            "Paul Verlaine a estimé que l'accord n'était « pas une fin en soi ».",
-            "pas une fin en soi",
+            "Paul Verlaine a estimé que la trêve n'était « pas un but en lui-même ».",
+            "pas un but en lui-même",
             "Paul Verlaine",
         ),
         (

@@ -76,14 +76,14 @@ def test_french_quoted_terms_of_four_words_still_need_a_cue(build: Build) -> Non
     ("text", "words", "speaker"),
     [
         (
-            "Le ministre de la Défense, Paul Verlaine, y voit au contraire « une provocation "
-            "inadmissible de l'impérialisme » et accuse Londres de préparer une base.",
-            "une provocation inadmissible de l'impérialisme",
+            "Le ministre de la Défense, Paul Verlaine, y voit au contraire « une manœuvre "
+            "intolérable de la junte voisine » et accuse Korsa d'armer les rebelles.",
+            "une manœuvre intolérable de la junte voisine",
             "Paul Verlaine",
         ),
         (
-            "Le médiateur, Jean Valdor, a parlé d'« une nouvelle aube pour la région ».",
-            "une nouvelle aube pour la région",
+            "Le médiateur, Jean Valdor, a parlé d'« un nouveau départ pour la province ».",
+            "un nouveau départ pour la province",
             "Jean Valdor",
         ),
     ],
@@ -99,13 +99,13 @@ def test_a_long_partial_quotation_in_a_clause_of_its_own_is_its_subject_s(build:
     # not the words of the cue in the sentence before
     text = (
         "L'Union des Lacs a dénoncé « une escalade regrettable ». À Velmar, le gouvernement "
-        "de Brenzia a convoqué l'ambassadeur pour lui signifier son « soutien total et sans "
-        "réserve » à Korsa."
+        "de Brenzia a convoqué l'ambassadeur pour lui signifier son « appui entier et sans "
+        "condition » à Korsa."
     )
     found = quotes_of(build(text, "fr", CAST))
     assert [(w, s) for w, s, direct in found if direct] == [
         ("une escalade regrettable", "Union des Lacs"),
-        ("soutien total et sans réserve", "Brenzia"),
+        ("appui entier et sans condition", "Brenzia"),
     ]
 
 

@@ -55,7 +55,7 @@ def test_two_quoted_words_under_a_cue_are_a_quotation(
     [
         ("Jane Moore said she expects to meet Tom Smith “very soon”.", "en"),
         ("Jane Moore visited the “grey zone” on Friday.", "en"),
-        ("Paul Verlaine a appelé Korsa à rétablir « sans délai » l'accès des inspecteurs.", "fr"),
+        ("Paul Verlaine a appelé Korsa à rétablir « sans délai » le courant à Velmar.", "fr"),
         ("Paul Verlaine a assuré que la réponse viendrait « très vite ».", "fr"),
         ("Jane Moore promised to act “without delay” against the smugglers.", "en"),
     ],
