@@ -32,6 +32,7 @@ The words are data: ``then``, ``habitual`` and ``stamp`` in ``lang/<code>/timex.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..actors.pronouns import in_quotation, quotation_start
@@ -62,25 +63,6 @@ DATED = frozenset({"asserted", "negated", "denied"})
 #: Acts done at one moment, incidents of the news: one its alleged author denies is still the
 #: incident the article reports, dated by the occasion the text gives.
 INCIDENTS = frozenset({"ASSAULT", "COERCE"})
-#: Triggers of those types that name a standing act, a war waged or a land held over time, no
-#: one-off incident ("denies waging war", « nie occuper des territoires »).
-STANDING_ACTS = frozenset(
-    {
-        "war",
-        "warfare",
-        "crackdown",
-        "repression",
-        "occupy",
-        "occupation",
-        "siege",
-        "blockade",
-        "guerre",
-        "répression",
-        "occuper",
-        "siège",
-        "blocus",
-    }
-)
 
 
 def later(value: str, published: dt.date | None, estimated: bool = False) -> bool:
@@ -118,13 +100,14 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if published and not told and in_live_entry(article, start, times.stamp):
         return published.isoformat()
     paragraph = paragraph_start(article.text, start)
-    position = standing(decision.chain, article.text) and not denied_incident(decision)
+    incident = denied_incident(decision, sentence.coder.lexicon.cues.standing_acts)
+    position = standing(decision.chain, article.text) and not incident
     if paragraph > discourse.lead_at >= 0 and position:
         return None  # a standing position (the present of the lead's paragraph is the news)
     given = _told_before(sentence, decision)
     if given is not None:
         return _carried(sentence, given, decision)
-    if told or (decision.modality == "denied" and not denied_incident(decision)):
+    if told or (decision.modality == "denied" and not incident):
         return None  # background, or a standing act its author denies: no occasion dates it
     named = named_before(sentence, paragraph)
     if named is not None and not ongoing(decision.chain[-1]):
@@ -132,7 +115,7 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     # a fact told flat reaches back to its paragraph's occasion, not a denial; quoted words
     # that open the paragraph, to the one before
     opening = _opens_paragraph(article.text, decision.chain[0].idx, paragraph)
-    flat = decision.modality == "asserted" or denied_incident(decision)
+    flat = decision.modality == "asserted" or incident
     occasion = discourse.occasion(paragraph if flat else None, opening)
     if occasion is not None:
         return occasion
@@ -143,18 +126,18 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     return None
 
 
-def denied_incident(decision: Decision) -> bool:
+def denied_incident(decision: Decision, standing_acts: Collection[str]) -> bool:
     """Whether an event is an incident of the news (``INCIDENTS``) its alleged author denies:
     the strike or the arrest the article reports, dated like it ("Le ministère a nié que ses
     drones aient visé le convoi": the day of the incident). A denied standing act, arms
     or backing supplied over time ("Tarvia denies arming the rebels"), has no one date; so has
     a denied incident type told as a standing act: a war waged, a crackdown, a land occupied
-    (``STANDING_ACTS``), or a trigger in the present or imperfect (:func:`ongoing`: « nie que
-    ses troupes bombardent la ville »)."""
+    (``standing_acts``, the language's list), or a trigger in the present or imperfect
+    (:func:`ongoing`: « nie que ses troupes bombardent la ville »)."""
     if decision.modality != "denied" or decision.type not in INCIDENTS:
         return False
     acts = decision.chain[:-1] or decision.chain
-    return not any(t.lemma_.lower() in STANDING_ACTS or ongoing(t) for t in acts)
+    return not any(t.lemma_.lower() in standing_acts or ongoing(t) for t in acts)
 
 
 def _opens_paragraph(text: str, offset: int, paragraph: int) -> bool:

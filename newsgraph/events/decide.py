@@ -89,8 +89,9 @@ class SentenceCoder(TargetSides):
             if decision is None:
                 continue
             implied += [(candidate, d) for d in self._implied(candidate, decision)]
-            if self._announced_by_giver(candidate, decision):
-                implied += [(candidate, d) for d in _pledge(decision)]
+            pledges = _pledge(decision)
+            if pledges and self._announced_by_giver(candidate, decision):
+                implied += [(candidate, d) for d in pledges]
             implied += [(candidate, d) for d in self._threat(candidate, decision)]
             key = _key(decision)
             known = kept.get(key)

@@ -143,6 +143,10 @@ class Cues:
     object_control: frozenset[str]
     #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
     background_aux: frozenset[str]
+    #: Lemmas of acts of force held over time, a war waged or a land held ("denies waging
+    #: war", « nie occuper des territoires »): denied, no one day dates them
+    #: (:mod:`.dating_context`).
+    standing_acts: frozenset[str]
     #: Prepositions that put an event before the clause it modifies ("après", "following"),
     #: and nouns that, after a preposition, name what was already done ("à la demande de",
     #: "at the request of"): such an event took place whatever the clause's modality.
