@@ -31,6 +31,7 @@ GATED = (
     "gold/dev8.*.jsonl",
     "gold/dev9.*.jsonl",
     "gold/dev10.*.jsonl",
+    "gold/dev11.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
