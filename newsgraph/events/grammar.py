@@ -76,6 +76,11 @@ class Cues:
     #: réunir les deux présidents a été annulé").
     cancelling: frozenset[str]
     hypothetical: frozenset[str]
+    #: Adjectives of openness ("open", « ouvert »): an act that hangs on one as its complement
+    #: is one its actor is ready for, not done ("remained open to talks", « s'est dit ouvert
+    #: à des discussions »); one that is its subject is open, under way (« les négociations
+    #: sont ouvertes »), and a verb of the same lemma opens it ("opened talks").
+    openness: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_aux: frozenset[str]
     future: frozenset[str]

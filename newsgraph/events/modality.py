@@ -73,6 +73,8 @@ class ModalityReader(CueReader):
                 found.flags |= {"negated", "cancelled"}  # "a reporté sa visite"
             if position > 0 and self._ready_beside(token, chain[position - 1]):
                 found.flags.add("hypothetical")  # « reste disponible pour reprendre »
+            if position > 0 and self._open_to(token, chain[position - 1]):
+                found.flags.add("hypothetical")  # "remained open to talks"
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
         if self._committed(chain):
@@ -163,6 +165,26 @@ class ModalityReader(CueReader):
             and not self.tree.verbal(child)
             and child.lemma_.lower() in self.cues.hypothetical
             for child in self.tree.children(verb, self.tree.syntax.complement)
+        )
+
+    def _open_to(self, word: Token, below: Token) -> bool:
+        """Whether a word above the trigger is an adjective of openness whose complement the
+        act is, the word under it on the chain being no subject of it ("Lima remained open to
+        talks with Quito", « Lima s'est dit ouvert à des discussions »): the act is one its
+        actor is ready for, hypothetical. Not the adjective said of the act itself (« les
+        négociations sont ouvertes »), nor the verb ("Lima opened talks", « a ouvert des
+        négociations »). The word is an adjective, or a bare participle the parser hangs as
+        the complement of a verb like « rester » (« reste ouvert au dialogue »)."""
+        syntax = self.tree.syntax
+        bare = (
+            word.dep_ in syntax.complement
+            and morph(word, "VerbForm") == "Part"
+            and not self.tree.children(word, syntax.aux)
+        )
+        return (
+            (word.pos_ == "ADJ" or bare)
+            and bool({word.lemma_.lower(), word.lower_} & self.cues.openness)
+            and below.dep_ not in syntax.subject | syntax.passive_subject
         )
 
     def _cancels(self, verb: Token, below: Token) -> bool:
