@@ -4,10 +4,10 @@ GOLD.md codes an act stated under a conditional clause as hypothetical: "Putin s
 would attack Ukraine if Kyiv joined NATO", "nous attaquerons si le Hezbollah viole l'accord".
 The act is yet to come (a future or conditional form) and one verb of its clause heads an
 adverbial clause marked by a word of hypothesis (the ``hypothesis`` list of the ``modality``
-section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "once", "as soon as"; "si",
-"s'", "dès que"), not of plain time ("when", "after"): an act to come once something else
-has happened is as uncertain as that ("the army would withdraw once the talks had
-succeeded", "Minsk will reopen the border as soon as the sanctions are lifted"). A
+section of ``newsgraph/lang/<code>/events.json``: "if", "unless", "once", "as soon as",
+"whenever"; "si", "s'", "dès que"), not of plain time ("when", "after"): an act to come once
+something else has happened is as uncertain as that ("the army would withdraw once the talks
+had succeeded", "Minsk will reopen the border as soon as the sanctions are lifted"). A
 done act stays as it is told, so only acts to come are concerned; an act scheduled (a
 ``future`` word of plan or schedule in its clause: "if they meet in November, Biden is
 expected to press Putin") is to come at a time, not under a condition, and stays future.
@@ -27,10 +27,18 @@ def marked_clause(tree: Tree, verb: Token, marks: Set[str]) -> bool:
     adverbial = tree.syntax.adverbial
     heads = [verb, *(c for c in verb.children if c.pos_ == "ADV")]
     return any(
-        child.dep_ in adverbial and bool(clause_marks(tree, child) & marks)
+        child.dep_ in adverbial
+        and bool((clause_marks(tree, child) | _leading_conjunctions(child)) & marks)
         for head in heads
         for child in head.children
     )
+
+
+def _leading_conjunctions(clause: Token) -> set[str]:
+    """Conjunctions before a clause's verb that the parser hangs on it as a modifier rather
+    than as its mark ("whenever" in "will consult one another [whenever a crisis threatens]",
+    read as an adverb of "threatens")."""
+    return {c.lower_ for c in clause.children if c.pos_ == "SCONJ" and c.i < clause.i}
 
 
 def clause_marks(tree: Tree, clause: Token) -> set[str]:

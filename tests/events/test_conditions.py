@@ -128,3 +128,14 @@ def test_an_act_scheduled_is_not_hypothesised(en: Tree) -> None:
     cues = en.lexicon.cues
     assert hypothesised(en, [doc[2]], cues.hypothesis, cues.future)
     assert not hypothesised(en, [doc[2], doc[1]], cues.hypothesis, cues.future)
+
+
+def test_an_english_whenever_hung_as_a_modifier_marks_a_hypothesis(en: Tree) -> None:
+    # "Russia would attack Ukraine whenever Kyiv joined NATO": the parser hangs "whenever" on
+    # "joined" as a modifier, not as its mark; the act is as uncertain as the joining
+    rows = list(ATTACK_IF)
+    rows[4] = ("whenever", "whenever", "SCONJ", "", 6, "advmod")
+    cues = en.lexicon.cues
+    assert hypothesised(en, [parse(rows)[2]], cues.hypothesis, cues.future)
+    rows[4] = ("when", "when", "SCONJ", "", 6, "advmod")  # a time, hung the same way
+    assert not hypothesised(en, [parse(rows)[2]], cues.hypothesis, cues.future)
