@@ -30,6 +30,7 @@ from .inside import clitic_incise
 from .inverted import cue_span, finite, inverted_subject, object_clitic, preceding
 from .layout import Layout, Speaker, Token, name_like
 from .marks import Marked
+from .pending import stated_by
 from .speakers import RELATIVE_CLAUSES, SUBJECTS, subject
 
 #: Relations by which words are what a reporting verb says (not how or when it is said: "la
@@ -339,8 +340,9 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
             return found_cue(layout, _outermost(layout, cue))
         if cue is not None and parent.idx < quote.open:
             # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
-            # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »"
-            return found_cue(layout, _outermost(layout, cue))
+            # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »";
+            # the source that states it when it tells an act still to come (:mod:`.pending`)
+            return stated_by(layout, cue) or found_cue(layout, _outermost(layout, cue))
         node = parent
     return None
 
