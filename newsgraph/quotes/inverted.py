@@ -13,6 +13,9 @@ from .layout import NOMINAL, Layout, Speaker, Token
 
 #: Tokens between a verb and the subject that follows it: adverbs, dates ("a déclaré jeudi").
 SKIPPED = frozenset({"ADV", "PART"})
+#: The words that open an adverbial set off by commas, and the most words it holds.
+OPENING = frozenset({"ADP", "ADV"})
+SET_OFF = 10
 
 
 def finite(verb: Token) -> bool:
@@ -180,7 +183,8 @@ def phrase_after(
 ) -> Speaker | None:
     """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
     verb ("a lancé à la tribune un député"), or on any word when ``loose`` (a tag the parser
-    took apart), when it names a speaker, or whatever it names when ``anyone`` (the verb
+    took apart), and an adverbial set off by commas (:func:`set_off_adverbial`), when it
+    names a speaker, or whatever it names when ``anyone`` (the verb
     right after a quote's closing mark: '"…," said the woman')."""
     doc = layout.doc
     quoted = layout.in_quote(verb.i)
@@ -188,6 +192,10 @@ def phrase_after(
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
         if i <= past or token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
+            continue
+        closing = set_off_adverbial(layout, i, end)
+        if closing is not None:
+            past = closing
             continue
         if token.pos_ == "ADP" and token.head.i > i and (loose or token.head.head.i == verb.i):
             past = token.head.i
@@ -200,6 +208,23 @@ def phrase_after(
         # a tag taken apart must have a speaker for its head ("la décision de Bamako" is none)
         named = [phrase.head] if loose else layout.tokens(phrase.start, phrase.end)
         return phrase if anyone or any(layout.speaker_like(doc[j]) for j in named) else None
+    return None
+
+
+def set_off_adverbial(layout: Layout, comma: int, end: int) -> int | None:
+    """The comma that closes an adverbial a comma at ``comma`` opens, between an inverted
+    speech tag and its subject (« a déclaré mardi, lors d'une conférence de presse, le
+    ministre », « a martelé, sur la radio publique, le porte-parole »): a phrase opened by a
+    preposition or an adverb, without a verb or a quotation mark, of a few words; else None."""
+    doc = layout.doc
+    if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].pos_ not in OPENING:
+        return None
+    for i in layout.tokens(doc[comma + 1].idx, end)[:SET_OFF]:
+        token = doc[i]
+        if token.text == ",":
+            return i if i > comma + 2 else None
+        if token.pos_ in ("VERB", "AUX") or layout.in_quote(i) or token.is_punct:
+            return None
     return None
 
 

@@ -94,3 +94,41 @@ def test_an_object_clitic_before_the_tag_is_spoken_to_not_the_speaker(
     build: Build, text: str, words: str, speaker: str
 ) -> None:
     assert _speakers(build, text, "fr")[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« Nous ne céderons pas au chantage de nos voisins », a déclaré mardi, lors d'une "
+            "conférence de presse, le ministre péruvien de la Défense, Luis Grau.",
+            "Nous ne céderons pas au chantage de nos voisins",
+            "le ministre péruvien de la Défense, Luis Grau",
+        ),
+        (
+            "Le Chili « n'a jamais fourni la moindre arme à un groupe armé », a martelé "
+            "mercredi matin, sur la radio publique, le porte-parole du gouvernement, Marcel "
+            "Ortiz.",
+            "n'a jamais fourni la moindre arme à un groupe armé",
+            "le porte-parole du gouvernement, Marcel Ortiz",
+        ),
+        (
+            "« La frontière est sûre et le restera », a affirmé jeudi, devant les députés, "
+            "Luis Grau.",
+            "La frontière est sûre et le restera",
+            "Luis Grau",
+        ),
+    ],
+)
+def test_an_adverbial_set_off_by_commas_stands_before_an_inverted_subject(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    assert _speakers(build, text, "fr")[words] == speaker
+
+
+def test_a_subject_before_a_set_off_adverbial_keeps_the_quote(build: Build) -> None:
+    text = (
+        "« Nous partirons demain », a déclaré Luis Grau, devant les députés, avant de quitter "
+        "l'hémicycle."
+    )
+    assert _speakers(build, text, "fr")["Nous partirons demain"] == "Luis Grau"
