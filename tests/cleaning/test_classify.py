@@ -34,6 +34,7 @@ def reason(text: str, lexicon: Lexicon) -> str | None:
         ("Reporting by Jane Doe; Editing by John Roe", "byline"),
         ("Le président à Kyiv, le 3 mars 2024. (Photo : AFP)", "caption"),
         ("Soldiers on patrol near the border. REUTERS/Jane Doe", "caption"),
+        ("Tanks roll past a depot in Tarvia, Thursday, May 7, 2026. (AP Photo/Jan Roe)", "caption"),
         ("© 2025 Example Media. All rights reserved.", "copyright"),
         ("Des soldats lors d'un exercice près de Bardufoss. (Photo : Forsvaret)", "caption"),
         ("(Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe)", "byline"),
