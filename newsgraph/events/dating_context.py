@@ -97,9 +97,9 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
     told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
-    if published and not told and in_live_entry(article, start, times.stamp):
-        return published.isoformat()
     paragraph = paragraph_start(article.text, start)
+    if published and not told and in_live_entry(article, start, times.stamp):
+        return _entry_day(discourse, decision, paragraph) or published.isoformat()
     incident = denied_incident(decision, sentence.coder.lexicon.cues.standing_acts)
     position = standing(decision.chain, article.text) and not incident
     if paragraph > discourse.lead_at >= 0 and position:
@@ -124,6 +124,17 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if flat and not ongoing(decision.chain[-1]):
         return _lead_day(article, discourse, paragraph)
     return None
+
+
+def _entry_day(discourse: Discourse, decision: Decision, paragraph: int) -> str | None:
+    """The occasion an entry of a live report has just dated, for an act told flat after it in
+    the same entry ("12h20 ¶ Des manifestants se sont rassemblés hier soir devant le
+    siège du gouvernement. La police a interpellé 98 personnes": last night, not the report's
+    day). Not a state or a habit told in the present or the imperfect ("Tarvia still holds
+    three posts"), which is the report's day."""
+    if decision.modality != "asserted" or ongoing(decision.chain[-1]):
+        return None
+    return discourse.occasion(paragraph)
 
 
 def denied_incident(decision: Decision, standing_acts: Collection[str]) -> bool:

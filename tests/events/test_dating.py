@@ -55,6 +55,26 @@ def test_an_entry_of_a_live_report_tells_the_news_of_its_day(coders: dict[str, C
 
 
 @pytest.mark.model
+def test_an_entry_takes_the_occasion_it_has_just_dated(coders: dict[str, Coder]) -> None:
+    text = (
+        "En direct\n\n"
+        "20h05. L'armée russe a bombardé hier soir la ville de Kharkiv. "
+        "L'Ukraine a abattu douze drones.\n\n"
+        "18h10. Le ministre français a condamné les frappes."
+    )
+    found = dates_of(coders["fr"], text, "fr")
+    assert found[:2] == [("ASSAULT", "2024-06-19")] * 2  # last night, not the report's day
+    text = (
+        "Live\n\n20.05 BST – Russian forces shelled Kharkiv on Tuesday night. "
+        "Ukraine shot down twelve drones. Russia still occupies Crimea.\n\n"
+        "18.10 BST – Germany condemned the strikes."
+    )
+    found = dates_of(coders["en"], text, "en")
+    assert found[1] == ("ASSAULT", "2024-06-18")
+    assert ("COERCE", "2024-06-20") in found  # a state told in the present: the report's day
+
+
+@pytest.mark.model
 def test_an_event_named_aside_in_a_participle_is_no_occasion(coders: dict[str, Coder]) -> None:
     text = (
         "La Russie et l'Ukraine appliquent l'accord conclu lundi. "
