@@ -87,13 +87,16 @@ def _slots(match: re.Match[str], rules: Grammar) -> Slots:
     groups = {name: value.lower() for name, value in match.groupdict().items() if value}
     number = groups.get("number")
     month = groups.get("month")
+    season = groups.get("season")  # read as its middle month
+    number_of_month = rules.months[month] if month else _int(groups.get("mnum"))
     return Slots(
         weekday=rules.weekdays[groups["weekday"]] if "weekday" in groups else None,
-        month=rules.months[month] if month else _int(groups.get("mnum")),
+        month=rules.seasons[season] if season else number_of_month,
         day=_int(groups.get("day")),
         year=_int(groups.get("year")),
         number=None if number is None else rules.numbers.get(number) or int(number),
         unit=rules.units[groups["unit"]] if "unit" in groups else None,
+        season=season is not None,
     )
 
 

@@ -8,6 +8,9 @@ spaces, a hyphen any hyphen and an apostrophe any apostrophe, and ``{slot}`` sta
 
 - ``{weekday}``, ``{month}``, ``{day}``, ``{year}``, ``{number}``, ``{unit}``: a value the rule
   reads (names from ``dates.json``, number words and units from ``timex.json``);
+- ``{season}``: a season's name (``seasons`` in ``timex.json``), read as the month in its middle
+  and resolved to the year that month falls in ("l'été dernier", "next spring": a year, as
+  a season straddles months);
 - ``{anyweekday}``: a weekday name that is matched but not read ("la nuit de samedi à dimanche");
 - ``{anyday}``: a day of the month that is matched but not read: the end of a range of days
   ("les 10 et 11 mai", "du 3 au 5 juin", "10-11 May"), which is dated by its first day;
@@ -84,6 +87,8 @@ class Grammar:
     numbers: Mapping[str, int]
     units: Mapping[str, str]
     capitalized: frozenset[str]
+    #: The month in the middle of each season a name stands for ("spring": 4).
+    seasons: Mapping[str, int] = field(default_factory=dict)
     forms: tuple[Form, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -102,8 +107,10 @@ class Grammar:
         weekdays = {name.lower(): number for name, number in dates["weekdays"].items()}
         numbers = {word.lower(): int(n) for word, n in data["numbers"].items()}
         units = {word.lower(): unit for word, unit in data["units"].items()}
+        seasons = {word.lower(): int(n) for word, n in data.get("seasons", {}).items()}
         _check(code, "units", units.values(), UNITS)
         slots = _slots(dates, data, weekdays, months, numbers, units)
+        slots["season"] = _group("season", seasons) if seasons else r"(?!)"
         expressions = [_expression(code, entry, slots) for entry in data["expressions"]]
         numeric = _NUMERIC[dates["numeric_order"]]
         expressions += [Expression((_compile(_ISO), _compile(numeric)), "date")]
@@ -116,6 +123,7 @@ class Grammar:
             numbers,
             units,
             frozenset(data.get("capitalized", ())),
+            seasons,
         )
 
     def matches(self, view: str, standalone: bool) -> Iterator[tuple[int, re.Match[str]]]:

@@ -3,9 +3,10 @@
 Four rules, named in the data files:
 
 - ``date``: a year, a month, a day of a month, in any combination that includes a month or a
-  year ("en 2019", "en avril", "le 3 août", "Aug. 3, 2023"); without a year, the one nearest the
-  reference in the expression's direction (past bias), or the one its weekday names ("lundi 4
-  mars"), or the one in the year ``shift`` years
+  year ("en 2019", "en avril", "le 3 août", "Aug. 3, 2023"), or a season, which names the year
+  its middle month falls in ("au printemps dernier", "next summer"); without a year, the one
+  nearest the reference in the expression's direction (past bias), or the one its weekday
+  names ("lundi 4 mars"), or the one in the year ``shift`` years
   from the reference's when the expression has ``unit`` year ("in March last year"). A
   fixed-date holiday ("New Year's Day", « le jour de Noël ») is the day of a month its entry
   names (``fixed``), read the same way.
@@ -40,6 +41,8 @@ class Slots:
     year: int | None = None
     number: int | None = None
     unit: str | None = None
+    #: Whether the month is a season's middle one: the expression names a year.
+    season: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,9 @@ def read(
 def date_rule(
     expression: Expression, slots: Slots, reference: dt.date | None, future: Tense
 ) -> Reading | None:
-    granularity: Granularity = "day" if slots.day else "month" if slots.month else "year"
+    granularity: Granularity = (
+        "day" if slots.day else "month" if slots.month and not slots.season else "year"
+    )
     if slots.year is not None:
         date = calendar.date_or_none(slots.year, slots.month or 1, slots.day or 1)
         return (
@@ -84,8 +89,18 @@ def date_rule(
     marked = expression.future or expression.direction == "next"
     if reference is None:
         return Reading(None, granularity, "calendar", marked)
-    found = _day_month(expression, slots.month, slots, reference, future)
+    month = _season_month(expression, slots) if slots.season else slots.month
+    found = _day_month(expression, month, slots, reference, future)
     return Reading(_value(found, granularity), granularity, "calendar", marked)
+
+
+def _season_month(expression: Expression, slots: Slots) -> int:
+    """The month a season's name counts from: its first for the coming one, its last for the
+    one gone by, its middle else. So "next spring" in April is next year's, not the spring
+    under way, and "last autumn" in October last year's."""
+    assert slots.month is not None
+    step = {"next": -1, "last": 1}.get(expression.direction, 0)
+    return (slots.month + step - 1) % 12 + 1
 
 
 def _day_month(

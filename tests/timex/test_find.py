@@ -219,6 +219,31 @@ def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
     assert [m.value for m in find(text, dt.date(2024, 1, 9), lang, future=False)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les deux pays se retrouveront au printemps prochain à Vaduz.", "fr", ["2027"]),
+        ("Korvan avait fermé sa frontière l'été dernier.", "fr", ["2026"]),
+        ("Les manœuvres reprendront cet automne.", "fr", ["2026"]),
+        ("Les rebelles ont pris la ville au printemps 2022.", "fr", ["2022"]),
+        ("La crise de l'automne 2024 a duré.", "fr", ["2024"]),
+        ("À l'automne suivant, Lomé avait rappelé son ambassadeur.", "fr", []),
+        ("Le ministre a été reçu depuis le printemps arabe.", "fr", []),
+        ("The two sides will meet again next spring in Vaduz.", "en", ["2027"]),
+        ("Korvan closed the border last fall.", "en", ["2025"]),
+        ("Troops were sent in the summer of 2022.", "en", ["2022"]),
+        ("The talks stalled after the fall of the government.", "en", []),
+        ("Talks resumed in the following spring.", "en", []),
+    ],
+)
+def test_a_season_names_the_year_its_middle_month_falls_in(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    """Seasons straddle months: a year, the one under way for "this", the next one that has
+    not begun for "next", the last one over for "last" (late November: last fall is 2025)."""
+    assert [m.value for m in find(text, dt.date(2026, 11, 24), lang, future=False)] == expected
+
+
 def test_a_deadline_is_ahead_even_in_a_sentence_told_in_the_past() -> None:
     text = "Ils ont promis un rapport d'ici à fin juillet."
     assert [m.value for m in find(text, THU, "fr", future=False)] == ["2024-07"]
