@@ -12,7 +12,9 @@
 - an act its alleged author denies ("Rwanda denies backing the group", "ce qu'Abou Dhabi a
   toujours nié"), no date from the text around it: the denial leaves when it would have taken
   place untold; not an incident of the news, a strike or an arrest, dated like an act told
-  flat even in the present ("Tarvia denies shelling the village": :func:`denied_incident`);
+  flat even in the present ("Tarvia denies shelling the village": :func:`denied_incident`),
+  and with no occasion near it, the day the last incident of its type told as done took
+  ("Missiles hit Odesa on Monday. ¶ … ¶ The Kremlin denied targeting civilians": Monday);
 - a pluperfect under a verb of saying ("said she had met the envoy") is the past shifted
   back in reported speech, told flat like the rest, not background;
 - told flat (not in the pluperfect), a day or month the sentence before names when no event
@@ -119,6 +121,8 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     occasion = discourse.occasion(paragraph if flat else None, opening)
     if occasion is not None:
         return occasion
+    if incident and decision.type in discourse.incident_days:
+        return discourse.incident_days[decision.type]  # the incident told before
     if published and decision.type in SAID:  # a statement with no time: the news
         return discourse.news_day or published.isoformat()
     if flat and not ongoing(decision.chain[-1]):

@@ -332,8 +332,12 @@ class SentenceCoder(TargetSides):
         return not named or any(party(a) in givers for a in named)
 
     def _date(self, decision: Decision, evidence: Span, token: Token) -> str | None:
-        """The event's date (see :mod:`.dating`)."""
-        return event_day(self, decision, evidence, token)
+        """The event's date (see :mod:`.dating`); an incident's day is remembered for a denial
+        told after it (:func:`.dating_context.from_context`)."""
+        day = event_day(self, decision, evidence, token)
+        if day is not None and len(day) == 10 and decision.modality == "asserted":
+            self.discourse.incident_days[decision.type] = day
+        return day
 
     def _evidence(self, candidate: Candidate) -> Span:
         token = candidate.token

@@ -65,6 +65,9 @@ class Discourse:
         #: whom each was aimed at, latest last, by type: who did "the attack" a later sentence
         #: condemns.
         self.acts: dict[str, list[tuple[list[Actor], list[Actor]]]] = {}
+        #: The day each type of incident told as done took last, by type: the day of the
+        #: incident a later denial speaks of (:func:`.dating_context.from_context`).
+        self.incident_days: dict[str, str] = {}
 
     def next_story(self, start: int) -> Discourse:
         """The discourse of the next story of a page of several, starting at ``start``:

@@ -75,6 +75,26 @@ def test_an_entry_takes_the_occasion_it_has_just_dated(coders: dict[str, Coder])
 
 
 @pytest.mark.model
+def test_a_denied_incident_is_the_one_told_before(coders: dict[str, Coder]) -> None:
+    text = (
+        "Ukraine and Poland signed a security pact on Thursday in Warsaw.\n\n"
+        "The pact covers air defence.\n\nPoland will train Ukrainian pilots.\n\n"
+        "Russian missiles hit the port of Odesa on Monday, Ukrainian officials said.\n\n"
+        "Ukraine called it a war crime. The port handles grain exports.\n\n"
+        "The Kremlin denied targeting civilian infrastructure."
+    )
+    assert dates_of(coders["en"], text, "en")[-1] == ("ASSAULT", "2024-06-17")
+    text = (
+        "La Pologne et l'Ukraine ont signé jeudi à Varsovie un pacte de sécurité.\n\n"
+        "Le pacte couvre la défense aérienne.\n\nLa Pologne formera des pilotes ukrainiens.\n\n"
+        "Des missiles russes ont frappé lundi le port d'Odessa, selon Kiev.\n\n"
+        "L'Ukraine a dénoncé un crime de guerre. Le port exporte des céréales.\n\n"
+        "Moscou a démenti avoir visé des infrastructures civiles."
+    )
+    assert dates_of(coders["fr"], text, "fr")[-1] == ("ASSAULT", "2024-06-17")
+
+
+@pytest.mark.model
 def test_an_event_named_aside_in_a_participle_is_no_occasion(coders: dict[str, Coder]) -> None:
     text = (
         "La Russie et l'Ukraine appliquent l'accord conclu lundi. "
