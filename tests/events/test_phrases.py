@@ -205,3 +205,31 @@ def test_a_group_of_two_with_one_party_named_is_no_one(
     that party twice: the act has no sides, not Japan with Japan."""
     found = [e for e in coded(coders[lang], text, lang) if e[0] == "CONSULT"]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les Forces du Nord ont attaqué l'Ukraine. La Biélorussie a appelé au calme. Les "
+            "paramilitaires ont accusé l'Ukraine de provocations.",
+        ),
+        (
+            "en",
+            "The Northern Forces attacked Ukraine. Belarus called for calm. The paramilitary "
+            "accused Ukraine of provocations.",
+        ),
+    ],
+)
+def test_the_paramilitaries_are_the_armed_group_named_last(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    article = make_article(text, lang)
+    name = "Forces du Nord" if lang == "fr" else "Northern Forces"
+    group = Actor("north", name, "group", "RUS", sector="REB")
+    start = text.index(name)
+    group.mentions = [Span(start, start + len(name), name)]
+    article.actors.append(group)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    assert ("ACCUSE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
