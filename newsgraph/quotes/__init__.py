@@ -25,6 +25,7 @@ from .nested import speaking_for_state
 from .partial import within_statements
 from .reported import find_reported
 from .resolve import resolve
+from .scare import quoted_statements
 
 __all__ = [
     "Found",
@@ -48,6 +49,7 @@ def find(article: Article, lexicon: QuoteLexicon) -> tuple[Layout, list[Found]]:
     layout = Layout(article, lexicon)
     direct = find_direct(layout)
     direct, reported = within_statements(layout, direct, find_reported(layout))
+    direct = quoted_statements(layout, direct, reported)
     return layout, without_headings(layout, direct + reported)
 
 
