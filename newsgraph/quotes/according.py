@@ -10,6 +10,7 @@ attributes (its anchor): what that clause says, quoted words included, is that s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..textutil import nlp_view
@@ -51,8 +52,10 @@ def _find(layout: Layout, pattern: re.Pattern[str], opening: bool, found: Found)
         speaker = layout.noun_phrase(head, match.end(), end)
         if speaker is None or not _names_speaker(layout, speaker):
             continue
-        if opening and not _opens(layout, match.start(), speaker):
-            continue
+        if opening:
+            speaker = _first_phrase(layout, speaker)  # not « X, l'escalade » in « Pour X, … »
+            if not _opens(layout, match.start(), speaker):
+                continue
         anchor = _anchor(layout, phrase[0], layout.tokens(speaker.start, speaker.end)[-1])
         speaker = _before_subject(layout, _first_phrase(layout, speaker), anchor)
         found.setdefault(anchor, According(match.start(), speaker.end, speaker, anchor))
@@ -102,19 +105,39 @@ def _before_subject(layout: Layout, speaker: Speaker, anchor: int) -> Speaker:
 
 
 def _first_phrase(layout: Layout, speaker: Speaker) -> Speaker:
-    """``speaker`` cut before a comma after which no name comes before the next comma: what
-    follows is the attributed clause's subject, not an apposition ("Selon la marine
-    philippine, une dizaine de navires chinois, dont …, croisaient"; but "d'après le
-    porte-parole de l'armée, le général Sylvain Ekenge, …")."""
+    """``speaker`` cut before a comma after which no apposition comes: what follows is the
+    attributed clause's subject ("Selon la marine philippine, une dizaine de navires chinois,
+    dont …, croisaient"; but "d'après le porte-parole de l'armée, le général Sylvain Ekenge,
+    …", "Pour Jean Morel, le porte-parole du parti, …")."""
     doc = layout.doc
     phrase = list(layout.tokens(speaker.start, speaker.end))
     commas = [n for n, i in enumerate(phrase) if doc[i].text == ","]
     for n in commas:
         following = next((m for m in commas if m > n), len(phrase))
-        if n == 0 or any(doc[i].pos_ == "PROPN" for i in phrase[n + 1 : following]):
+        if n == 0 or apposition(layout, phrase[n + 1 : following]):
             continue
         return Speaker(speaker.start, layout.token_end(phrase[n - 1]), speaker.head)
     return speaker
+
+
+def apposition(layout: Layout, words: Sequence[int]) -> bool:
+    """Whether ``words``, after a comma in a source's noun phrase, name that source again: they
+    hold a name, and their first noun is that name, a title or another noun that can name a
+    speaker ("le général Sylvain Ekenge", "un diplomate de l'ONU"), not a noun the name only
+    modifies, which opens the attributed clause's subject ("D'après une source militaire, des
+    instructeurs de l'Africa Corps, …, accompagnaient le convoi")."""
+    doc = layout.doc
+    if not any(doc[i].pos_ == "PROPN" for i in words):
+        return False
+    return describes(layout, words)
+
+
+def describes(layout: Layout, words: Sequence[int]) -> bool:
+    """Whether the first noun of ``words`` can name a speaker: a name, a title, an
+    institution ("le porte-parole du parti", "un diplomate tunisien")."""
+    doc = layout.doc
+    head = next((doc[i] for i in words if doc[i].pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and layout.speaker_like(head)
 
 
 def _names_speaker(layout: Layout, speaker: Speaker) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .according import describes
 from .circumstance import circumstance, describes_speaker
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .continued import continued
@@ -333,12 +334,15 @@ def _past_apposition(layout: Layout, according: According) -> int:
         return according.end
     source = layout.doc[according.speaker.head]
     words = [w for w in (layout.doc[i] for i in layout.tokens(according.end, first)) if w.is_alpha]
-    if not words or not all(source in w.ancestors for w in words):  # the clause's own words
+    if not words or not (
+        all(source in w.ancestors for w in words)  # else the clause's own words
+        or describes(layout, [w.i for w in words])  # the parser hung the title elsewhere
+    ):
         return according.end
     # a description of the source opens on a bare noun ("hydrologue à …") or names what they
     # are ("a spokesman for …"), not on a determiner of anything ("une dizaine de navires")
     bare = words[0].pos_ not in ("DET", "NUM", "PRON")
-    return first if bare or any(layout.speaker_like(w) for w in words) else according.end
+    return first if bare or describes(layout, [w.i for w in words]) else according.end
 
 
 def _statement(
