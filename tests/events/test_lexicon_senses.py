@@ -55,3 +55,38 @@ def test_a_cannon_coerces_only_with_water(
 ) -> None:
     found = coded(coders["en"], text, "en")
     assert [e[0] for e in found] == [expected], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Japan will send an envoy to Beijing.", ("CONSULT", "JPN", "CHN", "future")),
+        ("en", "France sent mediators to Tbilisi.", ("CONSULT", "FRA", "GEO", "asserted")),
+        ("en", "Japan sent humanitarian aid to Ukraine.", ("AID", "JPN", "UKR", "asserted")),
+        ("en", "Russia sent two frigates to Georgia.", ("MOBILIZE", "RUS", "GEO", "asserted")),
+        (
+            "fr",
+            "La France va envoyer une délégation à Tbilissi.",
+            ("CONSULT", "FRA", "GEO", "future"),
+        ),
+        ("fr", "Le Japon a envoyé un émissaire à Pékin.", ("CONSULT", "JPN", "CHN", "asserted")),
+        (
+            "fr",
+            "La France a envoyé du matériel médical au Liban.",
+            ("AID", "FRA", "LBN", "asserted"),
+        ),
+        (
+            "fr",
+            "La Russie a envoyé des soldats en Géorgie.",
+            ("MOBILIZE", "RUS", "GEO", "asserted"),
+        ),
+    ],
+)
+def test_sending_an_envoy_is_a_visit(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A delegation, an envoy or a mediator sent to a capital visits it (CONSULT), where goods
+    sent are aid and troops sent a mobilisation."""
+    kind, source, target, modality = expected
+    found = coded(coders[lang], text, lang)
+    assert (kind, frozenset({source}), frozenset({target}), modality) in found, found
