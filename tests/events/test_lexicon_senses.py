@@ -90,3 +90,37 @@ def test_sending_an_envoy_is_a_visit(
     kind, source, target, modality = expected
     found = coded(coders[lang], text, lang)
     assert (kind, frozenset({source}), frozenset({target}), modality) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "China blocked the Philippine resupply boat.", ("COERCE", "CHN", "PHL", "asserted")),
+        (
+            "en",
+            "China tried to block supplies to the Philippines.",
+            ("COERCE", "CHN", "PHL", "asserted"),
+        ),
+        ("en", "Russia blocked a Ukrainian grain ship.", ("COERCE", "RUS", "UKR", "asserted")),
+        (
+            "en",
+            "Russia blocked a resolution of the United States.",
+            ("REJECT", "RUS", "USA", "asserted"),
+        ),
+        ("fr", "La Chine a bloqué un navire philippin.", ("COERCE", "CHN", "PHL", "asserted")),
+        ("fr", "La Russie a bloqué le convoi ukrainien.", ("COERCE", "RUS", "UKR", "asserted")),
+        (
+            "fr",
+            "La Russie a bloqué la proposition de la France.",
+            ("REJECT", "RUS", "FRA", "asserted"),
+        ),
+    ],
+)
+def test_blocking_a_ship_or_a_convoy_coerces(
+    coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """A ship, a convoy or supplies blocked are held by force (COERCE, a blockade), where a text
+    or a measure blocked is rejected (REJECT)."""
+    kind, source, target, modality = expected
+    found = coded(coders[lang], text, lang)
+    assert (kind, frozenset({source}), frozenset({target}), modality) in found, found
