@@ -124,3 +124,21 @@ def test_blocking_a_ship_or_a_convoy_coerces(
     kind, source, target, modality = expected
     found = coded(coders[lang], text, lang)
     assert (kind, frozenset({source}), frozenset({target}), modality) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia closed its ports to Ukrainian ships."),
+        ("en", "Russia announced the closure of its checkpoints with Ukraine."),
+        ("fr", "La Russie a fermé ses points de passage avec l'Ukraine."),
+        ("fr", "La Russie a annoncé la fermeture de ses postes de contrôle avec l'Ukraine."),
+    ],
+)
+def test_closing_crossings_or_ports_to_a_state_is_a_sanction(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    """Crossings, checkpoints, ports or airports closed to a state restrict it (SANCTION), as
+    a border closed does, and reopened they are a concession."""
+    found = coded(coders[lang], text, lang)
+    assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
