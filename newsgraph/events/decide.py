@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .arguments import Candidate
 from .context import ADDRESSED, SIDES
 from .dating import event_day
+from .dating_context import INCIDENTS
 from .declared import declared
 from .disclaimed import without_wrapping_denials
 from .endangered import endangered
@@ -335,7 +336,8 @@ class SentenceCoder(TargetSides):
         """The event's date (see :mod:`.dating`); an incident's day is remembered for a denial
         told after it (:func:`.dating_context.from_context`)."""
         day = event_day(self, decision, evidence, token)
-        if day is not None and len(day) == 10 and decision.modality == "asserted":
+        told_done = decision.modality == "asserted" and decision.type in INCIDENTS
+        if told_done and day is not None and len(day) == len("2024-05-10"):  # a day, not a month
             self.discourse.incident_days[decision.type] = day
         return day
 

@@ -108,7 +108,8 @@ def _first_phrase(layout: Layout, speaker: Speaker) -> Speaker:
     """``speaker`` cut before a comma after which no apposition comes: what follows is the
     attributed clause's subject ("Selon la marine philippine, une dizaine de navires chinois,
     dont …, croisaient"; but "d'après le porte-parole de l'armée, le général Sylvain Ekenge,
-    …", "Pour Jean Morel, le porte-parole du parti, …")."""
+    …"). A title with no name after the comma is cut too: "Pour Jean Morel, le porte-parole du
+    parti, …" keeps "Jean Morel", the speaker all the same."""
     doc = layout.doc
     phrase = list(layout.tokens(speaker.start, speaker.end))
     commas = [n for n, i in enumerate(phrase) if doc[i].text == ","]

@@ -142,3 +142,17 @@ def test_closing_crossings_or_ports_to_a_state_is_a_sanction(
     a border closed does, and reopened they are a concession."""
     found = coded(coders[lang], text, lang)
     assert ("SANCTION", frozenset({"RUS"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie a fermé son point de vue aux critiques de l'Ukraine.",
+        "La Russie a fermé le poste de police du quartier avec l'accord de l'Ukraine.",
+    ],
+)
+def test_a_point_or_a_post_closed_is_no_crossing(coders: dict[str, Coder], text: str) -> None:
+    """« point » and « poste » alone name no crossing: only « point de passage », « poste de
+    contrôle » or « poste-frontière » closed to a state restrict it."""
+    found = coded(coders["fr"], text, "fr")
+    assert not [event for event in found if event[0] == "SANCTION"], found

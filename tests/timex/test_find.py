@@ -234,6 +234,9 @@ def test_a_fixed_date_holiday_is_its_day_in_the_year_nearest_back(
         ("Troops were sent in the summer of 2022.", "en", ["2022"]),
         ("The talks stalled after the fall of the government.", "en", []),
         ("Talks resumed in the following spring.", "en", []),
+        ("After the fall, the regime collapsed.", "en", []),
+        ("The rebels pressed their spring offensive.", "en", []),
+        ("During the spring offensive, Korvan shelled the port.", "en", []),
     ],
 )
 def test_a_season_names_the_year_its_middle_month_falls_in(
