@@ -132,8 +132,8 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
 
 def _entry_day(discourse: Discourse, decision: Decision, paragraph: int) -> str | None:
     """The occasion an entry of a live report has just dated, for an act told flat after it in
-    the same entry ("12h20 ¶ Des manifestants se sont rassemblés hier soir devant le
-    siège du gouvernement. La police a interpellé 98 personnes": last night, not the report's
+    the same entry ("12h20 ¶ Des grévistes ont défilé hier soir autour de la mairie de
+    Varlène. Les gendarmes ont arrêté 41 marcheurs": last night, not the report's
     day). Not a state or a habit told in the present or the imperfect ("Tarvia still holds
     three posts"), which is the report's day."""
     if decision.modality != "asserted" or ongoing(decision.chain[-1]):

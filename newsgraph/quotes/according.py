@@ -106,8 +106,8 @@ def _before_subject(layout: Layout, speaker: Speaker, anchor: int) -> Speaker:
 
 def _first_phrase(layout: Layout, speaker: Speaker) -> Speaker:
     """``speaker`` cut before a comma after which no apposition comes: what follows is the
-    attributed clause's subject ("Selon la marine philippine, une dizaine de navires chinois,
-    dont …, croisaient"; but "d'après le porte-parole de l'armée, le général Sylvain Ekenge,
+    attributed clause's subject ("Selon la garde côtière tarvienne, trois chalutiers étrangers,
+    dont …, pêchaient"; but "d'après le chef de la police, le colonel Hugo Ferral,
     …"). A title with no name after the comma is cut too: "Pour Jean Morel, le porte-parole du
     parti, …" keeps "Jean Morel", the speaker all the same."""
     doc = layout.doc

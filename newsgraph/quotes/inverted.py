@@ -213,8 +213,8 @@ def phrase_after(
 
 def set_off_adverbial(layout: Layout, comma: int, end: int) -> int | None:
     """The comma that closes an adverbial a comma at ``comma`` opens, between an inverted
-    speech tag and its subject (« a déclaré mardi, lors d'une conférence de presse, le
-    ministre », « a martelé, sur la radio publique, le porte-parole »): a phrase opened by a
+    speech tag and its subject (« a annoncé lundi, lors d'un point presse, la
+    préfète », « a répété, sur une chaîne locale, le maire »): a phrase opened by a
     preposition or an adverb, without a verb or a quotation mark, of a few words; else None."""
     doc = layout.doc
     if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].pos_ not in OPENING:

@@ -1,7 +1,7 @@
 """Short quoted words inside a reported statement: a partial quotation of its speaker.
 
-« Le ministre a prévenu qu'une nouvelle incursion entraînerait une « riposte
-proportionnée » » quotes the minister in part: the writer reports the statement and quotes
+« La préfète a averti qu'un autre blocage du port vaudrait aux grévistes une « sanction
+exemplaire » » quotes the prefect in part: the writer reports the statement and quotes
 two of its words. Alone, one or two quoted words are as often the writer's scare quotes or a
 term (« la « flotte fantôme » ») as someone's words, so :func:`~.direct.is_quotation` takes
 no such words for a quotation; inside a statement a reporting verb introduces, they are the

@@ -340,7 +340,7 @@ def _above(layout: Layout, quote: Marked) -> Attribution | None:
             return found_cue(layout, _outermost(layout, cue))
         if cue is not None and parent.idx < quote.open:
             # the nearest reporting verb, whatever the quote is to it: "le Kremlin a appelé
-            # …, tandis que Prigojine a salué la lutte du peuple « contre les colonisateurs »";
+            # …, tandis que Ferral a loué le combat des pêcheurs « contre les armateurs »";
             # the source that states it when it tells an act still to come (:mod:`.pending`)
             return stated_by(layout, cue) or found_cue(layout, _outermost(layout, cue))
         node = parent

@@ -81,7 +81,7 @@ def test_a_denied_incident_is_the_one_told_before(coders: dict[str, Coder]) -> N
         "The pact covers air defence.\n\nPoland will train Ukrainian pilots.\n\n"
         "Russian missiles hit the port of Odesa on Monday, Ukrainian officials said.\n\n"
         "Ukraine called it a war crime. The port handles grain exports.\n\n"
-        "The Kremlin denied targeting civilian infrastructure."
+        "Moscow denied striking any civilian site."
     )
     assert dates_of(coders["en"], text, "en")[-1] == ("ASSAULT", "2024-06-17")
     text = (

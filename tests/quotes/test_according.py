@@ -170,10 +170,10 @@ def test_aux_yeux_de_and_an_unaccented_a_en_croire_open_an_attribution(build: Bu
 def test_an_opening_source_the_parser_joined_to_the_subject_ends_at_its_comma(
     build: Build,
 ) -> None:
-    text = "Le débat a repris. Mais pour Claire Vasseur, l'escalade actuelle marque un palier."
+    text = "La séance a repris. Mais pour Claire Vasseur, la hausse des loyers annonce une crise."
     cast: Cast = {"Claire Vasseur": ("person", ["Claire Vasseur"])}
     found = [q for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert found == [("l'escalade actuelle marque un palier", "Claire Vasseur", False)]
+    assert found == [("la hausse des loyers annonce une crise", "Claire Vasseur", False)]
 
 
 @pytest.mark.parametrize(
@@ -202,9 +202,9 @@ def test_a_title_after_the_source_s_name_is_no_part_of_what_it_says(
 
 def test_a_subject_a_name_only_modifies_is_part_of_what_the_source_says(build: Build) -> None:
     text = (
-        "D'après une source militaire malienne, des instructeurs russes de l'Africa Corps, le "
-        "dispositif qui a succédé au groupe Wagner, accompagnaient le convoi."
+        "D'après une source sécuritaire malienne, des formateurs russes de la Brigade Nord, "
+        "l'unité qui a remplacé le bataillon Orion, escortaient la colonne."
     )
     cast: Cast = {"Mali": ("country", ["malienne"])}
     found = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert [said.startswith("des instructeurs russes") for said in found] == [True]
+    assert [said.startswith("des formateurs russes") for said in found] == [True]

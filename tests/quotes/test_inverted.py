@@ -106,10 +106,10 @@ def test_an_object_clitic_before_the_tag_is_spoken_to_not_the_speaker(
             "le ministre péruvien de la Défense, Luis Grau",
         ),
         (
-            "Le Chili « n'a jamais fourni la moindre arme à un groupe armé », a martelé "
-            "mercredi matin, sur la radio publique, le porte-parole du gouvernement, Marcel "
+            "Le Chili « n'a en aucun cas équipé une milice étrangère », a répété "
+            "mercredi matin, sur une chaîne locale, le porte-parole du gouvernement, Marcel "
             "Ortiz.",
-            "n'a jamais fourni la moindre arme à un groupe armé",
+            "n'a en aucun cas équipé une milice étrangère",
             "le porte-parole du gouvernement, Marcel Ortiz",
         ),
         (

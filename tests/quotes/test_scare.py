@@ -27,8 +27,8 @@ CAST: Cast = {
             "Alma Ostrova",
         ),
         (
-            "Le ministre Paul Verdane a concédé que le traité ne serait « vraisemblablement "
-            "pas » ratifié avant la fin de l'année.",
+            "Le ministre Paul Verdane a concédé que l'accord ne serait « vraisemblablement "
+            "pas » signé au cours de cet hiver.",
             "fr",
             "« vraisemblablement pas »",
             "Paul Verdane",
