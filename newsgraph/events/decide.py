@@ -337,7 +337,7 @@ class SentenceCoder(TargetSides):
         told after it (:func:`.dating_context.from_context`)."""
         day = event_day(self, decision, evidence, token)
         told_done = decision.modality == "asserted" and decision.type in INCIDENTS
-        if told_done and day is not None and len(day) == len("2024-05-10"):  # a day, not a month
+        if told_done and day is not None and len(day) == 10:  # a day, not a month or a year
             self.discourse.incident_days[decision.type] = day
         return day
 
