@@ -32,6 +32,7 @@ GATED = (
     "gold/dev9.*.jsonl",
     "gold/dev10.*.jsonl",
     "gold/dev11.*.jsonl",
+    "gold/dev12.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
