@@ -24,7 +24,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     août"); 1 on the trigger or on a verb of its ``chain`` below the first noun ("la décision
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
     a year or a calendar day before another noun, which names that thing
-    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``), or an
+    (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``), an
+    expression that dates the noun of a phrase opened by "since" (:func:`since_noun`), or an
     expression in a relative or participial clause of another noun or in a present-participle
     clause that trails the event (:func:`aside`); else 0."""
     heads = {chain[0].i}
@@ -41,6 +42,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
             return 0
         if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
             return 1
+        if since_noun(doc[span.start], chain[0], times.since):
+            return -1
         named = attributive(span.root, moment, times.genitives, times.time_nouns)
         if named and span.root.head.i not in heads:
             return 1 if occasion(span.root.head, chain) else -1
@@ -200,6 +203,48 @@ def reduced_relative(tree: Tree, trigger: Token) -> tuple[int, int] | None:
             end += 1
         return token.i + 1, end
     return None
+
+
+#: How many words a phrase opened by "since" may hold before the date of its noun.
+_SINCE_REACH = 10
+
+
+def since_noun(first: Token, trigger: Token, since: frozenset[str]) -> bool:
+    """Whether a time expression (its first word ``first``) dates the noun of a phrase opened
+    by a preposition of ``since`` before it, the start of a stretch of time the event is
+    counted in, not the event's time: "la première rencontre depuis la guerre de juin 2025",
+    "sa dixième médiation depuis le début du conflit, en mars 2021", "the first exchange
+    since their incursion in August". Only through a noun phrase (no verb between: "depuis
+    que la junte a mis fin, en janvier 2024, à l'accord" is left to the clause's own
+    reading), not a date the preposition governs itself ("détenu depuis novembre"), and not
+    for a trigger inside the phrase, the noun the date names ("depuis la signature de
+    l'accord en novembre 2025" dates the signature), or just before it, a state that
+    stretch is of ("emprisonnée depuis le coup d'État de février 2021" dates the
+    imprisonment)."""
+    doc, commas = first.doc, 0
+    for index in range(first.i - 1, max(first.sent.start, first.i - _SINCE_REACH) - 1, -1):
+        word = doc[index]
+        if word.lower_ in since:
+            return index < first.i - 1 and not _since_of(trigger, index, first.i)
+        commas += word.text == ","
+        if commas > 1 or (word.pos_ not in _NOUN_PHRASE and word.text != ","):
+            return False
+    return False
+
+
+#: How many words before "since" a trigger the phrase counts the state of may stand.
+_STATE_REACH = 5
+
+
+def _since_of(trigger: Token, since: int, date: int) -> bool:
+    """Whether the trigger lies inside the phrase opened by "since" at index ``since``,
+    before the date at index ``date``, or a few words before it with no comma between
+    ("jailed in Moscow since", "détenu depuis"): the stretch of time is the trigger's own."""
+    at: int = trigger.i
+    if at > since:
+        return at < date
+    between = trigger.doc[at:since]
+    return since - at <= _STATE_REACH and all(word.text != "," for word in between)
 
 
 def _joins_words(token: Token) -> bool:

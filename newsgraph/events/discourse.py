@@ -260,7 +260,8 @@ class TimeWords:
     octobre"), each with the space after it; ``time_nouns``, nouns of a stretch of time a date
     makes a time expression ("la nuit du 5 au 6 mai"); ``bounds``, words that make a time
     expression the end of a span ("jusqu'en 2028", "until 2028"); ``when``, words that open a
-    clause a time expression just before them dates ("in 1980, when soldiers killed")."""
+    clause a time expression just before them dates ("in 1980, when soldiers killed");
+    ``since``, prepositions that open the start of a stretch of time ("depuis", "since")."""
 
     code: str
     then: re.Pattern[str] | None = None
@@ -270,6 +271,7 @@ class TimeWords:
     time_nouns: frozenset[str] = frozenset()
     bounds: tuple[str, ...] = ()
     when: frozenset[str] = frozenset()
+    since: frozenset[str] = frozenset()
 
 
 def load_time_words(code: str) -> TimeWords:
@@ -291,6 +293,7 @@ def load_time_words(code: str) -> TimeWords:
         time_nouns=frozenset(words("time_nouns")),
         bounds=tuple(word.lower() for word in words("bounds")),
         when=frozenset(word.lower() for word in words("when")),
+        since=frozenset(word.lower() for word in words("since")),
     )
 
 

@@ -225,3 +225,78 @@ def test_a_reduced_relative_reaches_past_a_conjunction_inside_the_noun_phrase(
     )
     dates = dict(dates_of(coders["en"], text, "en", dt.date(2024, 6, 20)))
     assert dates["CONSULT"] == "2024-03"  # the talks' own time, not the news of the day
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Japan and South Korea signed a trade agreement, their first accord since the war "
+            "in March 2021.",
+            "en",
+            ("AGREE", "2024-06-20"),
+        ),
+        (
+            "La France et l'Allemagne ont signé un accord, le premier depuis le début de la "
+            "crise, en février 2022.",
+            "fr",
+            ("AGREE", "2024-06-20"),
+        ),
+        (
+            "China accused the Philippines of aggression, the sharpest exchange since their "
+            "naval clash in August.",
+            "en",
+            ("ACCUSE", "2024-06-20"),
+        ),
+        (
+            "La France a condamné l'Iran, une première depuis la guerre de mars 2021.",
+            "fr",
+            ("ACCUSE", "2024-06-20"),
+        ),
+        (
+            "Since the invasion in February 2022, Germany has sent tanks to Ukraine.",
+            "en",
+            ("AID", "2024-06-20"),
+        ),
+    ],
+)
+def test_a_date_of_the_noun_after_since_is_no_time_of_the_event(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # the war, the crisis, the clash started a stretch of time: the lead's act is the news of
+    # the day, not of the month that stretch began in
+    assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "L'Iran a libéré un journaliste français détenu depuis novembre.",
+            "fr",
+            ("COERCE", "2023-11"),
+        ),
+        (
+            "Iran has accused Israel of dozens of attacks since the truce of March 2021.",
+            "en",
+            ("CONCEDE", "2021-03"),
+        ),
+        (
+            "He asked to meet the journalist, jailed in Russia since the protests of March 2021.",
+            "en",
+            ("COERCE", "2021-03"),
+        ),
+        (
+            "Le président a demandé à rencontrer l'opposant, emprisonné par la Russie depuis le "
+            "coup d'État de février 2021.",
+            "fr",
+            ("COERCE", "2021-02"),
+        ),
+    ],
+)
+def test_since_still_dates_its_own_noun_and_the_date_it_governs(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in dates_of(coders[lang], text, lang)

@@ -200,6 +200,7 @@ def test_the_word_lists_of_timex_json_and_none_without_the_file() -> None:
     assert fr.genitives == ("du ",)  # with the space that follows it
     assert "night" in en.time_nouns and "nuit" in fr.time_nouns
     assert "jusqu'en" in fr.bounds and en.stamp is not None
+    assert "depuis" in fr.since and "since" in en.since
     assert load_time_words("xx") == TimeWords("xx")
     assert load_time_words("xx").then is None
 
