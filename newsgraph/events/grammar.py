@@ -92,6 +92,10 @@ class Cues:
     #: Verbs of commitment whose infinitive complement is an act to come ("a accepté de
     #: retirer ses troupes", "agreed to supply").
     commitment: frozenset[str]
+    #: The prepositions by which a verb of commitment takes the act bound to ("agreed to
+    #: talks", « convenus de la tenue de pourparlers »; :mod:`.agreed`), not one of time or
+    #: place ("agreed after talks").
+    commitment_preps: frozenset[str]
     #: Verbs whose bare infinitive complement is an act scheduled or due ("the United States
     #: is to withdraw its troops", "Biden was to meet Xi"), as "doit" is in French.
     scheduling: frozenset[str]

@@ -23,6 +23,7 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 
 from __future__ import annotations
 
+from .agreed import agreed_to
 from .concessive import conceded
 from .conditions import clause_marks, hypothesised
 from .consented import consented
@@ -77,7 +78,7 @@ class ModalityReader(CueReader):
                 found.flags.add("hypothetical")  # "remained open to talks"
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
-        if self._committed(chain):
+        if self._committed(chain) or agreed_to(self.tree, self.cues, chain):
             reading.flags.add("future")
         cues = self.cues
         if reading.flags & _TO_COME and hypothesised(

@@ -1,0 +1,47 @@
+"""Acts a side binds itself to: to come.
+
+An infinitive a verb of commitment governs is an act to come ("a accepté de retirer ses
+troupes", :meth:`~.modality.ModalityReader._committed`). So is a noun of an act that such a
+verb takes after a preposition: "Kenya and Ethiopia agreed to a new round of talks", "the
+declaration commits the two states to regular consultations", « les deux pays sont
+convenus de la tenue de pourparlers », « se sont engagés à des consultations régulières ».
+The talks are agreed, not held. Not a noun the verb takes as object ("accepted the
+proposal", « a accepté l'offre »), nor one beside it ("agreed on a truce after talks in
+Geneva": the verb binds by the prepositions ``commitment_preps`` of the ``modality`` section
+of ``newsgraph/lang/<code>/events.json``), nor a noun under another verb.
+"""
+
+from __future__ import annotations
+
+from .grammar import Cues
+from .syntax import Token, Tree
+
+#: The English gerund, a verb the act may be named by ("commits Washington to halting strikes").
+_GERUND = "VBG"
+
+
+def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
+    """Whether the trigger (``chain[0]``) is a noun, or a gerund, that the first verb of its
+    chain, a verb of commitment, governs through a preposition (see the module)."""
+    trigger = chain[0]
+    if tree.verbal(trigger) and trigger.tag_ != _GERUND:
+        return False
+    syntax = tree.syntax
+    direct = syntax.subject | syntax.passive_subject | syntax.object
+    for below, word in zip(chain, chain[1:]):
+        if not tree.verbal(word):
+            continue
+        if word.lemma_.lower() not in cues.commitment or below.dep_ in direct:
+            return False
+        return _preposition(tree, below) in cues.commitment_preps
+    return False
+
+
+def _preposition(tree: Tree, word: Token) -> str:
+    """The preposition that links a word to the verb above it: the word itself in a language
+    that hangs the noun on its preposition ("agreed [to] talks"), else its own ("convenus
+    [de] la tenue"); empty without one."""
+    if word.pos_ == "ADP":
+        return str(word.lower_)
+    case = tree.children(word, tree.syntax.case)
+    return str(case[0].lower_) if case else ""
