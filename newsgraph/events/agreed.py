@@ -13,6 +13,8 @@ of ``newsgraph/lang/<code>/events.json``), nor a noun under another verb.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .grammar import Cues
 from .syntax import Token, Tree
 
@@ -28,7 +30,7 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
         return False
     syntax = tree.syntax
     direct = syntax.subject | syntax.passive_subject | syntax.object
-    for below, word in zip(chain, chain[1:]):
+    for below, word in pairwise(chain):
         if not tree.verbal(word):
             continue
         if word.lemma_.lower() not in cues.commitment or below.dep_ in direct:
