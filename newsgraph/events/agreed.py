@@ -6,7 +6,9 @@ verb takes after a preposition: "Kenya and Ethiopia agreed to a new round of tal
 declaration commits the two states to regular consultations", « les deux pays sont
 convenus de la tenue de pourparlers », « se sont engagés à des consultations régulières ».
 The talks are agreed, not held. Not a noun the verb takes as object ("accepted the
-proposal", « a accepté l'offre »), nor one beside it ("agreed on a truce after talks in
+proposal", « a accepté l'offre »), nor a noun beside a verb whose bound act is a clause
+or an infinitive (« sont convenus, à l'issue d'une rencontre, de relancer le dialogue »: the
+meeting was held), nor one beside it ("agreed on a truce after talks in
 Geneva": the verb binds by the prepositions ``commitment_preps`` of the ``modality`` section
 of ``newsgraph/lang/<code>/events.json``), nor a noun under another verb.
 """
@@ -17,6 +19,10 @@ from itertools import pairwise
 
 from .grammar import Cues
 from .syntax import Token, Tree
+
+#: The words a noun of the act may hang under on its way up to the verb: nouns it
+#: complements (« la tenue de pourparlers », "a round of talks") and English prepositions.
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADP"})
 
 #: The English gerund, a verb the act may be named by ("commits Washington to halting strikes").
 _GERUND = "VBG"
@@ -32,8 +38,12 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
     direct = syntax.subject | syntax.passive_subject | syntax.object
     for below, word in pairwise(chain):
         if not tree.verbal(word):
+            if word.pos_ not in _NOMINAL:
+                return False  # « un cessez-le-feu lors du sommet »: the summit is beside it
             continue
         if word.lemma_.lower() not in cues.commitment or below.dep_ in direct:
+            return False
+        if tree.children(word, syntax.complement | syntax.clausal):
             return False
         return _preposition(tree, below) in cues.commitment_preps
     return False

@@ -48,6 +48,12 @@ def test_an_act_bound_to_is_to_come(
     [
         ("en", "France and Georgia agreed on a ceasefire after two days of talks in Geneva."),
         ("fr", "La France et la Géorgie se sont engagés lors du sommet d'Addis-Abeba."),
+        (
+            "fr",
+            "La France et la Géorgie sont convenus, à l'issue d'une rencontre à Tbilissi, "
+            "de relancer leur coopération.",
+        ),
+        ("fr", "La France et la Géorgie ont convenu d'un cessez-le-feu lors du sommet de Genève."),
     ],
 )
 def test_an_act_beside_the_commitment_stands(
