@@ -104,3 +104,28 @@ def test_the_organisation_of_a_brief_is_not_one_of_the_brief_before(pipeline: Pi
     article = run(pipeline, page)
     assert len(article.sections) == 2
     assert "l'organisation" not in _mentions(article, "Economic Community of West African States")
+
+
+def test_the_court_and_the_council_take_up_a_court_and_a_council(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Norland asked the International Court of Justice to halt the dam. Westmark says it "
+        "does not recognise the court. The UN Security Council met on Monday, and Norland "
+        "urged the council to act."
+    ))  # fmt: skip
+    assert "the court" in _mentions(article, "International Court of Justice")
+    assert "the council" in _mentions(article, "UN Security Council") + _mentions(
+        article, "United Nations Security Council"
+    )
+    article = run(pipeline, (
+        "Le Norland a saisi la Cour internationale de justice en mars. La Westmarkie ne "
+        "reconnaît pas cette juridiction."
+    ))  # fmt: skip
+    assert "cette juridiction" in _mentions(article, "International Court of Justice")
+
+
+def test_the_court_takes_up_no_organisation_of_another_kind(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "The United Nations called for calm on Monday. Westmark's prime minister appeared "
+        "before the court of appeal in Tarn. The court of appeal adjourned."
+    ))  # fmt: skip
+    assert not any("court" in m for m in _mentions(article, "United Nations"))
