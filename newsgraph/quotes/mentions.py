@@ -24,7 +24,10 @@ LOOK_BACK = 400
 class Mentions:
     """Every actor mention of the article in text order, looked up by position."""
 
-    def __init__(self, article: Article, found: list[Found]) -> None:
+    def __init__(
+        self, article: Article, found: list[Found], said: Iterable[tuple[int, int]] = ()
+    ) -> None:
+        """``said``: spans of words that belong to a statement besides the found ones."""
         self.entries = sorted(
             ((m, actor) for actor in article.actors for m in actor.mentions),
             key=lambda entry: (entry[0].start, entry[0].end),
@@ -33,7 +36,7 @@ class Mentions:
         #: The story of a page of several that a position is in (:meth:`.Article.story`).
         self.story = article.story
         self.longest = max((m.end - m.start for m, _ in self.entries), default=0)
-        quoted = _merged((f.start, f.end) for f in found)
+        quoted = _merged([*((f.start, f.end) for f in found), *said])
         starts = [start for start, _ in quoted]
         self.quoted = [_inside(quoted, starts, m.start) for m, _ in self.entries]
         self.direct = _merged((f.start, f.end) for f in found if f.direct)

@@ -58,6 +58,7 @@ from .described import (
     set_off_alone,
     surnamed,
 )
+from .framed import framed_subjects
 from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
@@ -68,7 +69,7 @@ from .titled import former_holder, title_antecedent
 
 def resolve(article: Article, layout: Layout, found: list[Found]) -> list[Quote]:
     """The quotes of ``found`` with their speakers as actor ids, in text order."""
-    mentions = Mentions(article, found)
+    mentions = Mentions(article, found, framed_subjects(layout, found))
     said: list[Said] = []  # the quotes so far
     quotes: list[Quote] = []
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
