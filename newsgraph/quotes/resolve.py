@@ -58,6 +58,7 @@ from .described import (
     set_off_alone,
     surnamed,
 )
+from .epithets import epithet_holder
 from .framed import framed_subjects
 from .holders import title_holder_before
 from .layout import Found, Layout, Speaker
@@ -197,6 +198,7 @@ def _unnamed_speaker(
             surnamed(article, layout, item.speaker)
             or former_holder(layout, mentions, item.speaker)
             or title_holder_before(layout, mentions, item.speaker)
+            or epithet_holder(layout, mentions, item.speaker)
             or described(layout, mentions, item)
             or title_antecedent(layout, mentions, item.speaker)
         )
