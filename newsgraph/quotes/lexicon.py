@@ -123,6 +123,10 @@ class QuoteLexicon:
     #: Nouns for a news medium ("l'agence officielle Irna", "state media"), which relays what
     #: the subject of the quote's own clause says.
     media_nouns: frozenset[str] = frozenset()
+    #: Nouns for the press, which speaks for no actor ("la presse", "media"), and the words
+    #: that make a medium its state's voice ("d'État", "state"): see ``quotes.press``.
+    press_nouns: frozenset[str] = frozenset()
+    state_press_words: frozenset[str] = frozenset()
     #: A clock time that opens a live blog's entry title ("18h40", "6:40pm").
     clock_time: re.Pattern[str] | None = None
     #: Whether person pronouns have a grammatical gender, and so may stand for an institution
@@ -303,6 +307,8 @@ def load(code: str) -> QuoteLexicon:
         genitive_preps=frozenset(data.get("genitive_preps", [])),
         armed_qualifiers=frozenset(data.get("armed_qualifiers", [])),
         media_nouns=frozenset(data.get("media_nouns", [])),
+        press_nouns=frozenset(data.get("press_nouns", [])),
+        state_press_words=frozenset(data.get("state_press_words", [])),
         clock_time=re.compile(data["clock_time"]) if "clock_time" in data else None,
         grammatical_gender=bool(data.get("grammatical_gender", False)),
         possessives={

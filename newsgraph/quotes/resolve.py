@@ -65,6 +65,7 @@ from .layout import Found, Layout, Speaker
 from .mentions import DEPTH, Mentions, free, of_kind
 from .officials import named_speaker, official, state_of
 from .possessed import owner_of, possessed_body, possessed_government, possessor_kind
+from .press import press_source
 from .titled import former_holder, title_antecedent
 
 
@@ -111,6 +112,8 @@ def _speaker(
     """The actor who says ``item``. A pronoun is resolved here, as the module's doc says; the
     actors stage's reading of it is kept only when this finds nobody and it agrees with the
     pronoun ("he" is no group)."""
+    if not item.direct and press_source(layout, item.speaker):
+        return None
     named = speaker_actor(layout, mentions, item.speaker) if item.speaker else None
     relayed = _relayed_by(layout, mentions, item, named)
     if relayed is not None:
@@ -382,6 +385,8 @@ def _keeps(layout: Layout, speaker: Speaker | None) -> bool:
     head = layout.doc[speaker.head]
     lexicon = layout.lexicon
     if lexicon.pronoun_kind(head.text) is not None or anonymous(layout, speaker):
+        return False
+    if press_source(layout, speaker):
         return False
     if head.pos_ == "NOUN" and "Plur" in head.morph.get("Number"):
         return False
