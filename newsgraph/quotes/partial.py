@@ -38,6 +38,14 @@ CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 CONTENT_WORDS = 2
 #: Words that head a predicate or an argument coordinated to quoted words.
 CONJUNCTS = frozenset({"VERB", "NOUN"})
+#: Words that carry a claim's content: adverbs are left out, a quoted "as soon as possible"
+#: says little.
+CLAIM_WORDS = CONTENT - {"ADV"}
+#: Labels of a clause's own subject, in either scheme ("nsubj:pass", "nsubjpass", "expl:subj").
+OWN_SUBJECTS = ("nsubj", "csubj", "expl")
+#: The share of a claim's content words (one in so many) that, quoted, makes the claim its
+#: quotation.
+QUOTED_SHARE = 3
 
 
 def within_statements(
@@ -136,7 +144,7 @@ def _made_direct(
         if _cued_within(quoted[0], statement) and statement.speaker is not None:
             speaker, cue = statement.speaker, statement.cue
         quotes.append(Found(statement.start, statement.end, True, cue, speaker))
-        if _quoted_predicate(layout, statement):
+        if _quoted_predicate(layout, statement) or _mostly_quoted(layout, statement):
             dropped.add(id(statement))
     quotes.sort(key=lambda f: (f.start, -f.end))
     return quotes, dropped
@@ -200,6 +208,26 @@ def _quoted_predicate(layout: Layout, statement: Found) -> bool:
         ):
             return True
     return False
+
+
+def _mostly_quoted(layout: Layout, statement: Found) -> bool:
+    """Whether ``statement`` is a claim without a subject of its own (an infinitive, the
+    predicate of "se dire") of which the quoted words make up a third or more of the words
+    that carry content (``CLAIM_WORDS``, the reporting verb included): the few words
+    the writer adds say nothing the quotation does not ("a dit suivre la situation « avec la
+    plus grande inquiétude »", "s'est dit prêt à envisager des « mesures de
+    décrispation »"). A clause with a subject of its own states a fact in the writer's words
+    ("que le retrait se ferait de manière « ordonnée et sûre »"), and one with fewer quoted
+    words is reported speech besides ("a affirmé avoir ouvert le feu sur des « suspects » qui
+    s'approchaient en voiture")."""
+    root = _root(layout, statement)
+    if root is None or any(c.dep_.startswith(OWN_SUBJECTS) for c in root.children):
+        return False
+    doc = layout.doc
+    span = layout.tokens(statement.start, statement.end)
+    words = [i for i in span if doc[i].pos_ in CLAIM_WORDS]
+    quoted = [i for i in words if layout.in_quote(i)]
+    return len(quoted) * QUOTED_SHARE >= len(words)
 
 
 def _content_words(layout: Layout, quote: Marked) -> int:
