@@ -27,7 +27,7 @@ PARTY_MENTIONS = 3
 
 
 class CrowdSides(UnnamedSides):
-    """The sides of popular acts whose phrases name no one (the base of
+    """The sides of popular acts whose phrases name no one (a base of
     :class:`~.context.ContextSides`)."""
 
     def _crowd(self, candidate: Candidate, chain: list[Token]) -> list[Actor]:

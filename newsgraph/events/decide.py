@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from ..article import MILITARY, Actor, Event, Modality, Span
+from .answered import ADDRESSED, SIDES
 from .arguments import Candidate
-from .context import ADDRESSED, SIDES
 from .dating import event_day
 from .dating_context import INCIDENTS
 from .declared import declared

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..article import Actor
+from .answered import ADDRESSED
 from .arguments import Candidate
-from .context import ADDRESSED, ContextSides
+from .context import ContextSides
 from .crowds import PARTY_MENTIONS
 from .discourse import Act
 from .participants import party
