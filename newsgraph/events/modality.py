@@ -7,7 +7,8 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
   relative that takes the statement up ("…, ce qu'Abou Dhabi a toujours nié"); not a clause
   of circumstance beside the denial ("Islamabad denied any role, called for an inquiry");
 - negated: a negation on the chain ("n'a pas signé", "did not attend", "failed to"), not
-  above a definite noun ("has not forgotten the decision to send tanks");
+  above a definite noun ("has not forgotten the decision to send tanks"); a verb that calls
+  the act off or rules it out ("a reporté sa visite", "ruled out talks", :mod:`.calledoff`);
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
   "if"), a hypothetical word ("éventuel", "possible", "ready to"), a negated verb of ruling
   out ("n'exclut pas des frappes", "has not ruled out strikes");
@@ -24,13 +25,14 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 from __future__ import annotations
 
 from .agreed import agreed_to
+from .calledoff import CalledOffReader
 from .concessive import conceded
 from .conditions import clause_marks, hypothesised
 from .consented import consented
 from .grammar import Cues
 from .listed import listed
 from .questions import asked
-from .reading import CueReader, Flag, Reading
+from .reading import Flag, Reading
 from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
@@ -41,9 +43,10 @@ _PRESUPPOSED: frozenset[Flag] = frozenset({"negated", "without", "absorbed"})
 _TO_COME: frozenset[Flag] = frozenset({"future", "conditional"})
 
 
-class ModalityReader(CueReader):
+class ModalityReader(CalledOffReader):
     """Reads the modality cues of one language around a trigger, along its chain (the cues of
-    each word and its dependents in :class:`~.reading.CueReader`)."""
+    each word and its dependents in :class:`~.reading.CueReader`, verbs that call an act off or
+    rule it out in :class:`~.calledoff.CalledOffReader`)."""
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
@@ -188,30 +191,6 @@ class ModalityReader(CueReader):
             and below.dep_ not in syntax.subject | syntax.passive_subject
         )
 
-    def _cancels(self, verb: Token, below: Token) -> bool:
-        """Whether a verb calls off what it acts on, the word under it on the chain being its
-        object or a passive's subject ("a reporté sa visite à Alger", "the visit was
-        postponed"): that act is not done. Not a phrase beside it ("after the recall of its
-        ambassadors, Algiers postponed the new envoy's arrival": the recall stands)."""
-        syntax = self.tree.syntax
-        return verb.lemma_.lower() in self.cues.cancelling and below.dep_ in (
-            syntax.object | syntax.passive_subject
-        )
-
-    def _called_off(self, top: Token) -> bool:
-        """Whether the trigger's clause is a relative on a noun that a verb of calling off
-        acts on, as its object or a passive's subject ("le sommet qui devait réunir les deux
-        présidents a été annulé", "postponed the visit that was to seal the deal"): the act
-        the clause describes is not done."""
-        syntax = self.tree.syntax
-        if top.dep_ not in syntax.relative or top.head == top:
-            return False
-        noun = top.head
-        return (
-            noun.dep_ in syntax.object | syntax.passive_subject
-            and noun.head.lemma_.lower() in self.cues.cancelling
-        )
-
     def _first_conjunct(self, top: Token) -> Token:
         """The first of the clauses coordinated with a subordinate clause, one opened by a
         conjunction of its own: it shares the verb the first depends on ("he said that the
@@ -300,43 +279,6 @@ class ModalityReader(CueReader):
             or morph(c, "Poss") == "Yes"
             for c in noun.children
             if c.dep_ in syntax.determiner | syntax.possessive
-        )
-
-    def _excluding(self, verb: Token) -> bool:
-        """Whether a verb rules out what it governs ("exclure", "rule out"): negated, it leaves
-        the act possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes
-        on Houthi targets", "n'excluait aucune option, y compris la fermeture de la
-        frontière")."""
-        lemma, exclusion = verb.lemma_.lower(), self.cues.exclusion
-        return lemma in exclusion or any(f"{lemma} {c.lower_}" in exclusion for c in verb.children)
-
-    def _ruled_out(self, below: Token, found: Reading, reading: Reading) -> None:
-        """The modality a verb of ruling out gives what it governs (``below``, the word under
-        it on the chain): negated, it leaves the act possible ("n'exclut pas des frappes",
-        "n'excluait aucune option", "have not ruled out strikes"); affirmed, the act is not
-        done, a verb's as a noun's ("Washington a exclu tout déploiement de soldats", "a
-        écarté toute négociation avec Kiev", "ruled out talks"), when the verb governs it as
-        its object, complement or clause: "Russia was excluded from talks between Ukraine and
-        the United States" does not rule the talks out."""
-        if "negated" in found.flags or self._none_of(below):
-            reading.flags.discard("negated")  # "n'excluait aucune option"
-            found.flags = (found.flags - {"negated"}) | {"hypothetical"}
-        elif self._governed(below):
-            found.flags.add("negated")
-
-    def _governed(self, word: Token) -> bool:
-        """Whether a word is what its verb acts on: its object (a passive's subject too),
-        complement or clausal complement ("ruled out talks", "talks were ruled out"), not a
-        phrase beside it ("excluded from talks")."""
-        syntax = self.tree.syntax
-        governed = syntax.object | syntax.passive_subject | syntax.complement | syntax.clausal
-        return word.dep_ in governed
-
-    def _none_of(self, word: Token) -> bool:
-        """Whether a word is an object with a negative determiner ("aucune option")."""
-        syntax = self.tree.syntax
-        return word.dep_ in syntax.object and any(
-            c.dep_ in syntax.determiner and c.lower_ in self.cues.negation for c in word.children
         )
 
     def _committed(self, chain: list[Token]) -> bool:
