@@ -4,7 +4,7 @@ The steps, in order: names the knowledge base knows (people, organisations, coun
 adjective, capital or seat: :mod:`.names`); people the named-entity model finds, described by
 the article's titles or known to the registry, unless a name is no person's (:mod:`.nonpeople`);
 single names pointing back to a person named before; titles standing alone ("le secrétaire
-d’État américain", "a Russian diplomat"); subject pronouns."""
+d’État américain", "a Russian diplomat": :mod:`.titles`); subject pronouns."""
 
 from __future__ import annotations
 
@@ -36,10 +36,8 @@ from .people import (
     from_kb,
     from_registry,
     imply_countries,
-    latest_before,
     lessons,
     short_names,
-    taken_up,
 )
 from .pronouns import resolve_pronouns
 from .registry import Entry, Registry
@@ -55,11 +53,12 @@ from .spans import (
 )
 from .statenames import StateNames
 from .surnames import by_surname, given_names, reported_names, reported_subjects
+from .titles import StandaloneTitles
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
 
 
-class ArticleActors:
+class ArticleActors(StandaloneTitles):
     """Finds the actors of one article (build a new one per article)."""
 
     def __init__(self, article: Article, index: ActorIndex, registry: Registry) -> None:
@@ -326,77 +325,6 @@ class ArticleActors:
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
             self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
-
-    def _standalone_titles(self) -> None:
-        tied = {(d.start, d.end) for d in self.described}
-        for descriptor in self.finder.standalone():
-            if (descriptor.start, descriptor.end) in tied or any(
-                d.start <= descriptor.start and descriptor.end <= d.end for d in self.described
-            ):
-                continue
-            if overlaps(descriptor.start, descriptor.end, self.bodies):
-                continue
-            named = self._named_after(descriptor.end)
-            if named is not None:  # "le président Tebboune": his title, not someone else's
-                named.spans.append((descriptor.start, descriptor.end))
-            else:
-                self._resolve_title(descriptor)
-            self.described.append(descriptor)
-
-    def _named_after(self, end: int) -> PersonInfo | None:
-        """The person whose name starts right after ``end`` (spaces aside)."""
-        start = end + len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0\u202f"))
-        for info in self.people.values():
-            if any(s == start for s, _ in info.spans):
-                return info
-        return None
-
-    def _resolve_title(self, descriptor: Descriptor) -> None:
-        span = (descriptor.start, descriptor.end)
-        policy, title = self.index.policy, descriptor.title
-        country = descriptor.country
-        same_role = [p for p in self.people.values() if p.role_key == title.role_key
-                     and (country is None or p.country == country) and p.spans
-                     and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
-        if same_role and (country or title.role_key in policy.unique_roles):
-            latest_before(same_role, descriptor.start).spans.append(span)
-        elif (taken_up := self._bare_title_holder(descriptor)) is not None:
-            taken_up.spans.append(span)
-        elif country and title.role_key in policy.unique_roles and self.on is not None:
-            holder = self.index.kb.holder(title.role_key, country, self.on)
-            if holder is not None:
-                info = from_kb(holder, self.on, descriptor, self.mentioned)
-                self._add_person(info, Hit(*span, "", ()), None)
-            else:
-                self._fold(country, span)
-        elif country:
-            self._fold(country, span)
-        elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
-            self.book.organization(descriptor.org).mentions.append(self._span(*span))
-
-    def _bare_title_holder(self, descriptor: Descriptor) -> PersonInfo | None:
-        """The person a bare title with a definite article of one person takes up
-        (:func:`.people.taken_up`): "Paul Brandt, ministre belge de l'Intérieur, … Le ministre a
-        menacé …" is Brandt; "un ministre", "les ministres" and "le ministre russe" (a country:
-        handled above) stay as they were."""
-        if descriptor.country is not None or descriptor.org is not None:
-            return None
-        first = self.first_token.get(descriptor.start)
-        if first is None or first == 0:
-            return None
-        article = self.toks[first - 1]
-        if article.key not in self.cues.singular_articles:
-            return None
-        if self.text[article.end : descriptor.start].strip(" '’\u00a0"):
-            return None
-        floor = self.article.story(descriptor.start)[0]
-        roles = self.index.policy.takes_up(descriptor.title.role_key)
-        return taken_up(self.people.values(), floor, descriptor.start, roles)
-
-    def _fold(self, country: str, span: tuple[int, int]) -> None:
-        """Unnamed officials, ministries and troops fold into their state."""
-        self.book.country(country).mentions.append(self._span(*span))
-        self.placed.add(country)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """A bare title with a definite article takes up the person named just before it who holds
-that office or a narrower one (model-backed)."""
+that office or a narrower one (:mod:`newsgraph.actors.titles`; model-backed)."""
 
 from __future__ import annotations
 

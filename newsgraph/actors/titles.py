@@ -1,0 +1,123 @@
+"""Whom a title standing alone names: a person named before, its state, or its one holder.
+
+:class:`StandaloneTitles` is the part of :class:`~.resolve.ArticleActors` that reads titles
+no name follows (:meth:`StandaloneTitles._standalone_titles`): the person named just after
+("le président Moravec"), else the person named before with the same role and country, else
+the person a bare title with a definite article takes up ("Ilse Moravec, ministre
+vellanienne de l'Intérieur, … La ministre a déclaré …" is Moravec), else the one holder the
+knowledge base has for a unique role on the article's date, else its state, into which
+unnamed officials, ministries and troops fold ("a Vellanian diplomat" is Vellania), else
+the organisation the title names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..article import Article, Span
+from .descriptors import Descriptor, DescriptorFinder
+from .gazetteer import Hit, Token
+from .index import ActorIndex, Known, LanguageCues
+from .others import Others
+from .people import PersonInfo, from_kb, latest_before, taken_up
+from .spans import overlaps
+
+
+class StandaloneTitles:
+    """Resolves the titles of one article that stand alone (the base of
+    :class:`~.resolve.ArticleActors`, which sets these attributes)."""
+
+    article: Article
+    index: ActorIndex
+    text: str
+    on: dt.date | None
+    cues: LanguageCues
+    toks: list[Token]
+    first_token: dict[int, int]
+    finder: DescriptorFinder
+    book: Others
+    placed: set[str]
+    mentioned: set[str]
+    people: dict[str, PersonInfo]
+    described: list[Descriptor]
+    bodies: list[tuple[int, int]]
+
+    if TYPE_CHECKING:
+
+        def _add_person(
+            self, info: PersonInfo, hit: Hit[Known], descr: Descriptor | None
+        ) -> None: ...
+
+        def _span(self, start: int, end: int) -> Span: ...
+
+    def _standalone_titles(self) -> None:
+        tied = {(d.start, d.end) for d in self.described}
+        for descriptor in self.finder.standalone():
+            if (descriptor.start, descriptor.end) in tied or any(
+                d.start <= descriptor.start and descriptor.end <= d.end for d in self.described
+            ):
+                continue
+            if overlaps(descriptor.start, descriptor.end, self.bodies):
+                continue
+            named = self._named_after(descriptor.end)
+            if named is not None:  # "le président Tebboune": his title, not someone else's
+                named.spans.append((descriptor.start, descriptor.end))
+            else:
+                self._resolve_title(descriptor)
+            self.described.append(descriptor)
+
+    def _named_after(self, end: int) -> PersonInfo | None:
+        """The person whose name starts right after ``end`` (spaces aside)."""
+        start = end + len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0\u202f"))
+        for info in self.people.values():
+            if any(s == start for s, _ in info.spans):
+                return info
+        return None
+
+    def _resolve_title(self, descriptor: Descriptor) -> None:
+        span = (descriptor.start, descriptor.end)
+        policy, title = self.index.policy, descriptor.title
+        country = descriptor.country
+        same_role = [p for p in self.people.values() if p.role_key == title.role_key
+                     and (country is None or p.country == country) and p.spans
+                     and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
+        if same_role and (country or title.role_key in policy.unique_roles):
+            latest_before(same_role, descriptor.start).spans.append(span)
+        elif (taken_up := self._bare_title_holder(descriptor)) is not None:
+            taken_up.spans.append(span)
+        elif country and title.role_key in policy.unique_roles and self.on is not None:
+            holder = self.index.kb.holder(title.role_key, country, self.on)
+            if holder is not None:
+                info = from_kb(holder, self.on, descriptor, self.mentioned)
+                self._add_person(info, Hit(*span, "", ()), None)
+            else:
+                self._fold(country, span)
+        elif country:
+            self._fold(country, span)
+        elif descriptor.org is not None and descriptor.org.sector not in policy.excluded_sectors:
+            self.book.organization(descriptor.org).mentions.append(self._span(*span))
+
+    def _bare_title_holder(self, descriptor: Descriptor) -> PersonInfo | None:
+        """The person a bare title with a definite article of one person takes up
+        (:func:`.people.taken_up`): "Paul Brandt, ministre belge de l'Intérieur, … Le ministre a
+        menacé …" is Brandt; "un ministre", "les ministres" and "le ministre russe" (a country:
+        handled above) stay as they were."""
+        if descriptor.country is not None or descriptor.org is not None:
+            return None
+        first = self.first_token.get(descriptor.start)
+        if first is None or first == 0:
+            return None
+        article = self.toks[first - 1]
+        if article.key not in self.cues.singular_articles:
+            return None
+        if self.text[article.end : descriptor.start].strip(" '’\u00a0"):
+            return None
+        floor = self.article.story(descriptor.start)[0]
+        roles = self.index.policy.takes_up(descriptor.title.role_key)
+        return taken_up(self.people.values(), floor, descriptor.start, roles)
+
+    def _fold(self, country: str, span: tuple[int, int]) -> None:
+        """Unnamed officials, ministries and troops fold into their state."""
+        self.book.country(country).mentions.append(self._span(*span))
+        self.placed.add(country)
