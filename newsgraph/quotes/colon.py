@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .inverted import reduced_subject
 from .layout import Layout, Speaker, name_like
-from .speakers import SUBJECTS, bare_subject, naming, subject
+from .speakers import SUBJECTS, naming, subject
+from .subjectless import bare_subject
 
 #: The most words of a speaker's name set before a colon as a label.
 LABEL = 10

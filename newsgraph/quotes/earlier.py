@@ -8,9 +8,9 @@ from .colon import colon_speaker, verb_first
 from .cues import Attribution, found_cue, is_cue
 from .introduced import introduces
 from .inverted import cue_span
-from .layout import Layout, Token
+from .layout import RELATIVE_CLAUSES, Layout, Token
 from .marks import Marked
-from .speakers import RELATIVE_CLAUSES, SUBJECTS, naming, subject
+from .speakers import SUBJECTS, naming, subject
 
 
 def cue_before(layout: Layout, quote: Marked) -> Attribution | None:

@@ -35,6 +35,8 @@ APPOSITIONS = frozenset({"appos", "conj", "flat", "flat:name"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})
 #: Subjects of a verb, a French passive one included ("nsubj:pass").
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+#: Relations of a clause on a noun, a relative clause or a participle.
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl", "acl"})
 #: Relations of a verb's object, in the English and the Universal Dependencies schemes.
 OBJECTS = frozenset({"obj", "dobj"})
 #: Subjects of a clause, a passive one included: the French model labels it ``nsubj:pass``, the

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from .clauses import coordinated
 from .direct import CORE
-from .layout import Found, Layout, Token
+from .layout import RELATIVE_CLAUSES, Found, Layout, Token
 from .marks import Marked
-from .speakers import RELATIVE_CLAUSES, SUBJECTS
+from .speakers import SUBJECTS
 from .tags import quote_head
 
 #: How many reporting verbs down the clause of a statement is looked for.

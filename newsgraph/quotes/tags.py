@@ -28,10 +28,10 @@ from .cues import Attribution, found_cue
 from .earlier import before, cue_before, sentence_before
 from .inside import clitic_incise
 from .inverted import cue_span, finite, inverted_subject, object_clitic, preceding
-from .layout import Layout, Speaker, Token, name_like
+from .layout import RELATIVE_CLAUSES, Layout, Speaker, Token, name_like
 from .marks import Marked
 from .pending import stated_by
-from .speakers import RELATIVE_CLAUSES, SUBJECTS, subject
+from .speakers import SUBJECTS, subject
 
 #: Relations by which words are what a reporting verb says (not how or when it is said: "la
 #: France répondrait de manière « ferme et proportionnée »" is not said by "répondrait").

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsgraph.quotes.officials import person_name
-from newsgraph.quotes.speakers import phrase_root
+from newsgraph.quotes.subjectless import phrase_root
 
 
 def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
