@@ -13,7 +13,8 @@
 
 Statements that are mostly a direct quote are that quote's attribution, not statements of
 their own; a line of dialogue is no such quote ("— Han Dong-hoon said this morning that …").
-A statement never leaves the sentence of its cue, hence never its paragraph.
+A statement never leaves the sentence of its cue, hence never its paragraph; where its words
+start and end is read by :mod:`.extent`.
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ from .according import describes
 from .circumstance import circumstance, describes_speaker
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .continued import continued
+from .extent import TRIM, WORDS, clause_statement, trimmed_statement, word_count
 from .incise import loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
 from .questions import asks
 from .reflexive import reflexive
-from .speakers import SUBJECTS, predicate_of, subject, voice
+from .speakers import SUBJECTS, subject, voice
 
 #: Dependents of a cue that its tag may have after it besides its subject: "a annoncé jeudi
 #: le parquet, …", '…, officials said on Tuesday.' Anything else (an object, a clause) makes it
@@ -41,14 +43,10 @@ TAG_DEPENDENTS = frozenset(
 )
 #: Dependencies of a claim in the infinitive: on its cue, or on a time phrase after it.
 CLAIMS = frozenset({"xcomp", "acl"})
-#: Fewest words in a reported statement.
-WORDS = 3
 #: How many words after its cue a complementizer the parser hung elsewhere is looked for.
 REACH = 8
 #: Share of a statement that, in quotation marks, makes it a direct quote's attribution.
 QUOTED = 0.6
-#: Characters trimmed from the ends of a statement.
-TRIM = " \t\n\u00a0\u202f,;:.—–-"
 
 
 def find_reported(layout: Layout) -> list[Found]:
@@ -110,12 +108,12 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
     complements += [
         c for c in after if c.i > complements[0].i and (c.dep_ == "ccomp" or coordinated(layout, c))
     ]
-    found = _statement(layout, verb, complements[0], layout.token_end(verb.i))
+    found = clause_statement(layout, verb, complements[0], layout.token_end(verb.i))
     if found is None or len(complements) < 2:
         return found
     last = max(layout.token_end(c.right_edge.i) for c in complements)
     sentence_end = layout.sentence(verb.idx)[1]
-    return _found(layout, found.start, min(last, sentence_end), verb, found.speaker)
+    return trimmed_statement(layout, found.start, min(last, sentence_end), verb, found.speaker)
 
 
 def _next_clause(layout: Layout, verb: Token) -> Found | None:
@@ -140,7 +138,7 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             if clause.i <= i or not asserted(layout, verb, clause):
                 return None
             # the complementizer opens the text, as a clause's own does ("qu'une …")
-            return _found(layout, token.idx, sentence_end, verb, subject(layout, verb))
+            return trimmed_statement(layout, token.idx, sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
         if token.dep_ == "mark" and _conjunction(layout, token):
@@ -176,7 +174,7 @@ def _infinitive(layout: Layout, verb: Token) -> Found | None:
         return None
     for child in [*layout.children(verb), *_timed(layout, verb)]:
         if child.i > verb.i and child.dep_ in CLAIMS and nonfinite_claim(child):
-            found = _statement(layout, verb, child, verb.idx)
+            found = clause_statement(layout, verb, child, verb.idx)
             if found is not None:
                 start = cue_span(layout, verb)[0]  # its auxiliaries too: "a promis de …"
                 return Found(start, found.end, False, found.cue, found.speaker)
@@ -203,19 +201,19 @@ def _before_cue(layout: Layout, verb: Token) -> Found | None:
     for child in layout.children(verb):
         if child.dep_ == "ccomp" and child.i < verb.i:
             if _goes_on(layout, _tag_end(layout, verb), end):
-                return _statement(layout, verb, child, start, end)
-            return _statement(layout, verb, child, start, verb.idx)
+                return clause_statement(layout, verb, child, start, end)
+            return clause_statement(layout, verb, child, start, verb.idx)
     tag = _tag(layout, verb)
     loose = None if tag is not None else loose_tag(layout, verb)
     if tag is None and loose is None:
         return None
     comma, speaker, tag_end = tag or loose  # type: ignore[misc]
     if tag is not None and _goes_on(layout, tag_end, end):
-        return _found(layout, start, end, verb, speaker)
+        return trimmed_statement(layout, start, end, verb, speaker)
     if _circumstance(layout, start, verb):
         return None
-    if _words(layout, start, comma.idx) >= WORDS and _has_clause(layout, start, comma.idx):
-        return _found(layout, start, comma.idx, verb, speaker)
+    if word_count(layout, start, comma.idx) >= WORDS and _has_clause(layout, start, comma.idx):
+        return trimmed_statement(layout, start, comma.idx, verb, speaker)
     return None
 
 
@@ -313,7 +311,7 @@ def _according(layout: Layout, according: According) -> Found | None:
         start = _past_apposition(layout, according)
     elif not any(char.isalnum() for char in after):
         end = according.start
-    found = _found(layout, start, end, None, according.speaker)
+    found = trimmed_statement(layout, start, end, None, according.speaker)
     if found is None:
         return None
     cue = (according.start, according.speaker.start)
@@ -343,72 +341,6 @@ def _past_apposition(layout: Layout, according: According) -> int:
     # are ("a spokesman for …"), not on a determiner of anything ("une dizaine de navires")
     bare = words[0].pos_ not in ("DET", "NUM", "PRON")
     return first if bare or describes(layout, [w.i for w in words]) else according.end
-
-
-def _statement(
-    layout: Layout, verb: Token, clause: Token, start: int, end: int | None = None
-) -> Found | None:
-    """The words of ``clause`` (reported by ``verb``) between ``start`` and ``end``."""
-    sentence_start, sentence_end = layout.sentence(verb.idx)
-    first = max(layout.doc[clause.left_edge.i].idx, start, sentence_start)
-    last = min(layout.token_end(clause.right_edge.i), end or sentence_end, sentence_end)
-    if end is None and _stray(layout, last, (cue_span(layout, verb)[0], sentence_end)):
-        last = sentence_end
-    report = _next_report(layout, clause, last)
-    if report is not None:
-        i = report.left_edge.i
-        while i - 1 > clause.i and layout.doc[i - 1].pos_ in ("CCONJ", "PUNCT"):
-            i -= 1  # ", and"
-        last = min(last, layout.doc[i].idx)
-    return _found(layout, first, last, verb, subject(layout, verb))
-
-
-def _next_report(layout: Layout, clause: Token, end: int) -> Token | None:
-    """The subject of a reporting verb the parser hung inside ``clause`` as a clause on a noun:
-    another report, not words of the first ("Peskov said Moscow would seek clarification,
-    and the spokeswoman, Maria Zakharova, accused Yerevan of …": "accused" on "spokeswoman",
-    that on "clarification")."""
-    for token in clause.subtree:
-        own = clause.i < token.i and token.idx < end and layout.is_cue(token)
-        if own and predicate_of(layout, token) is not None:
-            return token.head
-    return None
-
-
-def _stray(layout: Layout, end: int, region: tuple[int, int]) -> bool:
-    """Whether the rest of the sentence after ``end`` (up to ``region[1]``) is words the parser
-    hung before the cue (from ``region[0]`` on) or outside the sentence: they belong to the
-    clause before them ("… seraient rétablis si les résultats n'étaient pas au rendez-vous",
-    the "si" clause hung on a verb sentences away)."""
-    rest = [layout.doc[i] for i in layout.tokens(end, region[1])]
-    rest = [t for t in rest if not t.is_punct and not t.is_space]
-    if not rest:
-        return False
-    inside = {t.i for t in rest}
-    outside = [t for t in rest if t.head.i not in inside]
-    return bool(outside) and all(not region[0] <= t.head.idx < region[1] for t in outside)
-
-
-def _found(
-    layout: Layout, start: int, end: int, verb: Token | None, speaker: Speaker | None
-) -> Found | None:
-    text = layout.text
-    around = layout.enclosing(start)  # never cut a quotation in two
-    start = around.open if around is not None else start
-    around = layout.enclosing(end)
-    end = around.outer[1] if around is not None and around.open < end else end
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    if _words(layout, start, end) < WORDS:
-        return None
-    cue = cue_span(layout, verb) if verb is not None else None
-    return Found(start, end, False, cue, speaker)
-
-
-def _words(layout: Layout, start: int, end: int) -> int:
-    return sum(1 for i in layout.tokens(start, end) if layout.doc[i].text[0].isalnum())
 
 
 def _has_clause(layout: Layout, start: int, end: int) -> bool:
