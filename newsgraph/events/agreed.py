@@ -8,9 +8,11 @@ convenus de la tenue de pourparlers », « se sont engagés à des consultations
 The talks are agreed, not held. Not a noun the verb takes as object ("accepted the
 proposal", « a accepté l'offre »), nor a noun beside a verb whose bound act is a clause
 or an infinitive (« sont convenus, à l'issue d'une rencontre, de relancer le dialogue »: the
-meeting was held), nor one beside it ("agreed on a truce after talks in
-Geneva": the verb binds by the prepositions ``commitment_preps`` of the ``modality`` section
-of ``newsgraph/lang/<code>/events.json``), nor a noun under another verb.
+meeting was held) or that the parser reads as a modifier of the clause, nor one beside it
+("agreed on a truce after talks in Geneva": the verb binds by the prepositions
+``commitment_preps`` of the ``modality`` section of ``newsgraph/lang/<code>/events.json``),
+nor a noun under another verb, nor troops « engagés au combat » (« engager » binds only as
+« s'engager », ``commitment_pronominal``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
             continue
         if word.lemma_.lower() not in cues.commitment or below.dep_ in direct:
             return False
+        if word.lemma_.lower() in cues.commitment_pronominal and not _pronominal(tree, word):
+            return False  # « des soldats engagés au combat »
+        if below.dep_ in syntax.modifier_oblique:
+            return False  # « engagés jeudi, à l'issue d'une rencontre, à … »: when, not what
         if tree.children(word, syntax.complement | syntax.clausal):
             return False
         return _preposition(tree, below) in cues.commitment_preps
@@ -57,3 +63,9 @@ def _preposition(tree: Tree, word: Token) -> str:
         return str(word.lower_)
     case = tree.children(word, tree.syntax.case)
     return str(case[0].lower_) if case else ""
+
+
+def _pronominal(tree: Tree, verb: Token) -> bool:
+    """Whether a verb has a reflexive clitic (« se sont engagés »), not an object."""
+    syntax = tree.syntax
+    return bool(tree.children(verb, syntax.reflexive - syntax.object - syntax.indirect_object))

@@ -238,13 +238,18 @@ _STATE_REACH = 5
 
 def _since_of(trigger: Token, since: int, date: int) -> bool:
     """Whether the trigger lies inside the phrase opened by "since" at index ``since``,
-    before the date at index ``date``, or a few words before it with no comma between
-    ("jailed in Moscow since", "détenu depuis"): the stretch of time is the trigger's own."""
+    before the date at index ``date``, or a few words before it with no comma between and
+    the phrase hung on it ("jailed in Moscow since", "détenu depuis"): the stretch of time
+    is the trigger's own, not that of a trigger the phrase only follows ("agreed to a truce
+    since the talks of May", where the phrase hangs on the truce)."""
     at: int = trigger.i
     if at > since:
         return at < date
     between = trigger.doc[at:since]
-    return since - at <= _STATE_REACH and all(word.text != "," for word in between)
+    if since - at > _STATE_REACH or any(word.text == "," for word in between):
+        return False
+    word = trigger.doc[since]  # the phrase hangs on the trigger, by its preposition or noun
+    return at in (word.head.i, word.head.head.i)
 
 
 def _joins_words(token: Token) -> bool:

@@ -46,14 +46,15 @@ def story_attacker(
 
 def told_by_its_blow(tree: Tree, candidate: Candidate) -> bool:
     """Whether a trigger tells an attack by the blow, with no doer to take up: a noun ("les
-    frappes contre Natanz"), or an active verb whose subject is no pronoun ("a missile
-    struck", « des frappes ont visé Nabatiyé », or none). Not a passive: what it names
-    undergoes the act, and its victims or downed drones may be either side's ("28 drones
-    were shot down", "two soldiers were killed"); not a pronoun ("ceux qui tuent"), which
-    takes up someone the context names."""
+    frappes contre Natanz"), or an active verb whose subject is a weapon or a blow
+    (``groups.blows`` of the language data: "a missile struck", « des frappes ont visé
+    Nabatiyé ») or that has none. Not a passive: what it names undergoes the act, and its
+    victims or downed drones may be either side's ("28 drones were shot down", "two soldiers
+    were killed"); not another subject: a pronoun ("ceux qui tuent") takes up someone the
+    context names, and a storm or a flood that hit a town is no one's attack."""
     if candidate.noun:
         return True
     if tree.passive(candidate.token):
         return False
     subject = tree.subject(candidate.token)
-    return subject is None or subject.pos_ != "PRON"
+    return subject is None or subject.lemma_.lower() in tree.lexicon.blows

@@ -96,6 +96,9 @@ class Cues:
     #: talks", « convenus de la tenue de pourparlers »; :mod:`.agreed`), not one of time or
     #: place ("agreed after talks").
     commitment_preps: frozenset[str]
+    #: Verbs of commitment that bind only in their pronominal form (« s'engager à des
+    #: consultations »; « des soldats engagés au combat » are sent into it, not bound).
+    commitment_pronominal: frozenset[str]
     #: Verbs whose bare infinitive complement is an act scheduled or due ("the United States
     #: is to withdraw its troops", "Biden was to meet Xi"), as "doit" is in French.
     scheduling: frozenset[str]

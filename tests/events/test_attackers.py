@@ -94,10 +94,15 @@ def test_a_blow_is_the_story_attacker_s(coders: dict[str, Coder], lang: str, tex
             "Russia launched a wave of strikes on Ukraine overnight. Two soldiers were killed "
             "near Kyiv.",
         ),
+        (
+            "en",
+            "Russia launched a wave of strikes on Ukraine overnight. The emergency service said "
+            "a storm hit Odesa and floods struck Kherson.",
+        ),
     ],
 )
 def test_no_doer_guessed_for_the_blow(coders: dict[str, Coder], lang: str, text: str) -> None:
-    """A blow not told as done, in a war whose sides strike each other, or a passive whose
-    victims may be either side's takes no doer from the story."""
+    """A blow not told as done, in a war whose sides strike each other, a passive whose
+    victims may be either side's, or a storm that hit a town takes no doer from the story."""
     found = _assaults(coders, lang, text)
     assert len(found) == (2 if "Ukraine struck" in text else 1), found

@@ -64,6 +64,13 @@ def test_an_act_beside_the_commitment_stands(
 
 
 @pytest.mark.model
+def test_troops_engaged_in_combat_are_not_bound_to_it(coders: dict[str, Coder]) -> None:
+    text = "Des milliers de soldats russes sont engagés aux combats contre l'Ukraine."
+    found = [c for c in coded(coders["fr"], text, "fr") if c[0] == "ASSAULT"]
+    assert found and all(c[3] == "asserted" for c in found), found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -1,8 +1,9 @@
 """Warships that move through or near another's waters: a show of force, MOBILIZE (PLOVER
 150, "demonstrate military or police power"). A verb or noun of sailing (« croiser »,
 « transiter », « s'approcher », « passage », "transit", "passage") is a trigger only with a
-warship among its dependents; a minister who « croise » a counterpart, a merchant ship that
-sails to port or tankers that transit a strait make no event."""
+warship among its dependents (« navire de guerre », « frégate », "destroyer"); a minister who
+« croise » a counterpart, a merchant or fishing ship that sails to port, protesters who
+approach a building or tankers that transit a strait make no event."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.model
     [
         (
             "fr",
-            "Des navires chinois croisaient samedi au large des Philippines.",
+            "Des navires de guerre chinois croisaient samedi au large des Philippines.",
             row("MOBILIZE", "CHN", "PHL"),
         ),
         (
@@ -62,6 +63,9 @@ def test_a_warship_sailing_near_another_is_a_show_of_force(
     [
         ("fr", "Le ministre japonais a croisé son homologue coréen à Séoul."),
         ("fr", "Le navire marchand a navigué vers Rotterdam."),
+        ("fr", "Un navire de pêche chinois naviguait près du Japon jeudi."),
+        ("fr", "Des manifestants géorgiens se sont approchés du bâtiment de l'ambassade russe."),
+        ("en", "The passage of Chinese fishing vessels near Japan drew attention."),
         ("fr", "Le texte a été adopté après son passage devant le Sénat français."),
         ("en", "Oil tankers from Iran transit the strait every day."),
         ("en", "American vessels could now transit the canal without paying fees."),
