@@ -22,7 +22,6 @@ from ..article import Actor
 from .anaphora import antecedent
 from .answered import ADDRESSED, SIDES, AnsweredSides
 from .arguments import Candidate
-from .attackers import story_attacker, told_by_its_blow
 from .crowds import PARTY_MENTIONS, POPULAR
 from .disputants import MEDIATE, mediated, story_pair
 from .following import AT_ORGANISATIONS, named_after
@@ -137,9 +136,6 @@ class ContextSides(AnsweredSides):
                 source = source or self._context_source(candidate, target)
             else:
                 source = self._context_source(candidate, target)
-        if not source and told_by_its_blow(self.coder.tree, candidate):  # (.attackers)
-            done = self.coder.reader.read(candidate.token, chain).modality == "asserted"
-            source = story_attacker(self.discourse, sense.type, target, done)
         if sense.type in ADDRESSED and not sense.reciprocal and of_itself(source, target, SIDES):
             target = self._act_author(candidate) or self.discourse.reply_to(source) or target
         if source and not target:

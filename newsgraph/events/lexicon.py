@@ -235,9 +235,6 @@ class Lexicon:
     #: Marks of a condition a hostile act is announced under ("si", "if", "unless",
     #: "until"): said by its doer, the act to come is a threat (:mod:`.threats`).
     threat_conditions: frozenset[str] = frozenset()
-    #: Weapons and blows that tell an attack with no doer when they are its subject ("a
-    #: missile struck", « des frappes ont visé »; :func:`.attackers.told_by_its_blow`).
-    blows: frozenset[str] = frozenset()
     #: Verbs of judging ("juger", "qualifier", "call", "deem"): the judgement their object
     #: complement states is their subject's ("Rome called the attacks unacceptable").
     judging: frozenset[str] = frozenset()
@@ -297,7 +294,6 @@ class Lexicon:
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
             warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
             threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),
-            blows=frozenset(data.get("groups", {}).get("blows", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),
             aiming=frozenset(data.get("groups", {}).get("aiming", ())),
             members=frozenset(data.get("groups", {}).get("members", ())),
