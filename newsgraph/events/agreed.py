@@ -2,12 +2,12 @@
 
 An infinitive a verb of commitment governs is an act to come ("a accepté de retirer ses
 troupes", :meth:`~.modality.ModalityReader._committed`). So is a noun of an act that such a
-verb takes after a preposition: "Kenya and Ethiopia agreed to a new round of talks", "the
+verb takes after a preposition: "Kenya and Ethiopia agreed to a fresh round of talks", "the
 declaration commits the two states to regular consultations", « les deux pays sont
 convenus de la tenue de pourparlers », « se sont engagés à des consultations régulières ».
 The talks are agreed, not held. Not a noun the verb takes as object ("accepted the
 proposal", « a accepté l'offre »), nor a noun beside a verb whose bound act is a clause
-or an infinitive (« sont convenus, à l'issue d'une rencontre, de relancer le dialogue »: the
+or an infinitive (« sont convenus, au terme d'une rencontre, de reprendre les échanges »: the
 meeting was held) or that the parser reads as a modifier of the clause, nor one beside it
 ("agreed on a truce after talks in Geneva": the verb binds by the prepositions
 ``commitment_preps`` of the ``modality`` section of ``newsgraph/lang/<code>/events.json``),
@@ -48,7 +48,7 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
         if word.lemma_.lower() in cues.commitment_pronominal and not _pronominal(tree, word):
             return False  # « des soldats engagés au combat »
         if below.dep_ in syntax.modifier_oblique:
-            return False  # « engagés jeudi, à l'issue d'une rencontre, à … »: when, not what
+            return False  # « engagés mardi, au terme d'une rencontre, à … »: when, not what
         if tree.children(word, syntax.complement | syntax.clausal):
             return False
         return _preposition(tree, below) in cues.commitment_preps

@@ -29,7 +29,7 @@ class AnsweredSides(CrowdSides):
 
     def _act_author(self, candidate: Candidate) -> list[Actor]:
         """Words about an act the text already told, named again with no author of its own
-        ("Paris a condamné une attaque", "L'Iran condamne fermement les frappes", "Moscow
+        ("Berne a condamné un attentat", "Oslo condamne vivement les tirs", "Moscow
         dismissed the accusations"): aimed at whoever did the first act of that type its
         sentence named a doer for (asserted), other than the speaker
         (:meth:`.Discourse.first_doer`); for a rejection of words, the first such words aimed

@@ -212,14 +212,14 @@ _SINCE_REACH = 10
 def since_noun(first: Token, trigger: Token, since: frozenset[str]) -> bool:
     """Whether a time expression (its first word ``first``) dates the noun of a phrase opened
     by a preposition of ``since`` before it, the start of a stretch of time the event is
-    counted in, not the event's time: "la première rencontre depuis la guerre de juin 2025",
+    counted in, not the event's time: "le premier sommet depuis la crise d'avril 2024",
     "sa dixième médiation depuis le début du conflit, en mars 2021", "the first exchange
     since their incursion in August". Only through a noun phrase (no verb between: "depuis
-    que la junte a mis fin, en janvier 2024, à l'accord" is left to the clause's own
+    que le conseil a renoncé, en mai 2023, au traité" is left to the clause's own
     reading), not a date the preposition governs itself ("détenu depuis novembre"), and not
     for a trigger inside the phrase, the noun the date names ("depuis la signature de
     l'accord en novembre 2025" dates the signature), or just before it, a state that
-    stretch is of ("emprisonnée depuis le coup d'État de février 2021" dates the
+    stretch is of ("emprisonnée depuis la révolte de mars 2018" dates the
     imprisonment)."""
     doc, commas = first.doc, 0
     for index in range(first.i - 1, max(first.sent.start, first.i - _SINCE_REACH) - 1, -1):

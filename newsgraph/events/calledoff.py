@@ -50,8 +50,8 @@ class CalledOffReader(CueReader):
     def _excluding(self, verb: Token) -> bool:
         """Whether a verb rules out what it governs ("exclure", "rule out"): negated, it leaves
         the act possible, not undone ("n'exclut pas des frappes", "have not ruled out strikes
-        on Houthi targets", "n'excluait aucune option, y compris la fermeture de la
-        frontière")."""
+        on rebel depots", "n'excluait aucune piste, pas même la suspension des vols
+        réguliers")."""
         lemma, exclusion = verb.lemma_.lower(), self.cues.exclusion
         return lemma in exclusion or any(f"{lemma} {c.lower_}" in exclusion for c in verb.children)
 

@@ -42,9 +42,9 @@ def clause_statement(
 
 def _next_report(layout: Layout, clause: Token, end: int) -> Token | None:
     """The subject of a reporting verb the parser hung inside ``clause`` as a clause on a noun:
-    another report, not words of the first ("Peskov said Moscow would seek clarification,
-    and the spokeswoman, Maria Zakharova, accused Yerevan of …": "accused" on "spokeswoman",
-    that on "clarification")."""
+    another report, not words of the first ("Halvorsen said Oslo would request an explanation,
+    and the envoy, Ines Varga, blamed Riga for …": "blamed" on "envoy",
+    that on "explanation")."""
     for token in clause.subtree:
         own = clause.i < token.i and token.idx < end and layout.is_cue(token)
         if own and predicate_of(layout, token) is not None:
@@ -55,7 +55,7 @@ def _next_report(layout: Layout, clause: Token, end: int) -> Token | None:
 def _stray(layout: Layout, end: int, region: tuple[int, int]) -> bool:
     """Whether the rest of the sentence after ``end`` (up to ``region[1]``) is words the parser
     hung before the cue (from ``region[0]`` on) or outside the sentence: they belong to the
-    clause before them ("… seraient rétablis si les résultats n'étaient pas au rendez-vous",
+    clause before them ("… seraient relevés si les chiffres ne suivaient pas la courbe attendue",
     the "si" clause hung on a verb sentences away)."""
     rest = [layout.doc[i] for i in layout.tokens(end, region[1])]
     rest = [t for t in rest if not t.is_punct and not t.is_space]

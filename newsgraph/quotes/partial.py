@@ -214,12 +214,12 @@ def _mostly_quoted(layout: Layout, statement: Found) -> bool:
     """Whether ``statement`` is a claim without a subject of its own (an infinitive, the
     predicate of "se dire") of which the quoted words make up a third or more of the words
     that carry content (``CLAIM_WORDS``, the reporting verb included): the few words
-    the writer adds say nothing the quotation does not ("a dit suivre la situation « avec la
-    plus grande inquiétude »", "s'est dit prêt à envisager des « mesures de
-    décrispation »"). A clause with a subject of its own states a fact in the writer's words
-    ("que le retrait se ferait de manière « ordonnée et sûre »"), and one with fewer quoted
-    words is reported speech besides ("a affirmé avoir ouvert le feu sur des « suspects » qui
-    s'approchaient en voiture")."""
+    the writer adds say nothing the quotation does not ("a dit suivre les débats « avec la
+    plus vive attention »", "s'est dit disposée à étudier des « gestes
+    d'apaisement »"). A clause with a subject of its own states a fact in the writer's words
+    ("que le départ se ferait de façon « calme et encadrée »"), and one with fewer quoted
+    words is reported speech besides ("a affirmé avoir tiré sur des « intrus » qui rôdaient
+    à moto")."""
     root = _root(layout, statement)
     if root is None or any(c.dep_.startswith(OWN_SUBJECTS) for c in root.children):
         return False

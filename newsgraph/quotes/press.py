@@ -3,7 +3,7 @@ américains", "according to Israeli media".
 
 A newspaper, a channel or "the media" (``press_nouns``) that reports a fact or a plan speaks
 for no actor of the article, even when an adjective names its country: "Selon la presse
-israélienne, l'armée de l'air aurait placé des escadrilles en alerte" tells what Israeli papers
+israélienne, la marine aurait mis des frégates en alerte" tells what Israeli papers
 wrote, not what Israel said, and "Selon plusieurs médias américains, Washington pourrait
 notifier la vente" is no statement of the United States. The statement they report is dropped.
 A medium that speaks for its state says so (``state_press_words``: "la télévision d'État",
@@ -18,7 +18,7 @@ from .layout import Layout, Speaker
 
 def press_source(layout: Layout, speaker: Speaker | None) -> bool:
     """Whether ``speaker`` is the press, speaking for no state ("la presse israélienne",
-    "des médias américains", "la chaîne publique Kan"; not "la télévision d'État")."""
+    "des médias américains", "la chaîne publique Reshet"; not "la télévision d'État")."""
     if speaker is None:
         return False
     lexicon = layout.lexicon

@@ -1,12 +1,12 @@
 """Who speaks for a reporting verb the parser left without a subject: the noun phrase right
 before it, read from the words' order.
 
-The noun phrase that ends right before the verb speaks ("Interrogé par notre correspondante,
-Ararat Mirzoyan s'est voulu confiant"); after a comma, the noun a relative clause before the
-comma hangs on ("La Cédéao, que le Niger a annoncé quitter …, a appelé"), the phrase that
-opens the sentence before a relative clause set off by commas ("Joe Biden, qui s'est entretenu
-avec le premier ministre israélien, a condamné"), or the words before the comma when they hold
-no verb ("La médiatrice russe …, Tatiana Moskalkova, a indiqué"). A noun phrase is taken up
+The noun phrase that ends right before the verb speaks ("Interrogée par notre envoyé spécial,
+Ilse Varga s'est montrée prudente"); after a comma, the noun a relative clause before the
+comma hangs on ("Le Conseil, que la Serbie a décidé de quitter …, a exhorté"), the phrase that
+opens the sentence before a relative clause set off by commas ("Olaf Lindqvist, qui a déjeuné
+avec le président chilien, a déploré"), or the words before the comma when they hold
+no verb ("La négociatrice suisse …, Maren Keller, a précisé"). A noun phrase is taken up
 from its last word to its head, never past a preposition other than "de".
 """
 
@@ -22,8 +22,8 @@ CLIMB = 12
 
 def can_be_subject(token: Token) -> bool:
     """Whether a word the parser labels a subject can be one: a nominal without a preposition
-    of its own. "A Paris, le Quai d'Orsay a fait savoir" has no subject "A", nor "Joe Biden,
-    qui s'est entretenu avec le premier ministre israélien, a condamné" one "ministre" ("de"
+    of its own. "A Rome, le Palazzo Chigi a fait savoir" has no subject "A", nor "Olaf Lindqvist,
+    qui a déjeuné avec le président chilien, a déploré" one "président" ("de"
     aside: "des milliers de manifestants")."""
     if token.pos_ not in NOMINAL:
         return False
@@ -34,8 +34,8 @@ def can_be_subject(token: Token) -> bool:
 
 
 def phrase_root(token: Token) -> Token:
-    """The head of the noun phrase that ``token`` ends ("Maria Zakharova" of "Zakharova"),
-    never a word that is no nominal ("A Paris, le Quai d'Orsay a fait savoir": "Quai") nor one
+    """The head of the noun phrase that ``token`` ends ("Maren Keller" of "Keller"),
+    never a word that is no nominal ("A Rome, le Palazzo Chigi a fait savoir": "Palazzo") nor one
     a preposition other than "de" governs ("À Lagos, le président Ade Koya a appelé", a parse
     hanging "Koya" on "Lagos": the phrase is "Koya"'s, not "À Lagos")."""
     while token.dep_ in ("flat", "flat:name", "compound", "amod", "nmod", "appos"):
@@ -48,9 +48,9 @@ def phrase_root(token: Token) -> Token:
 
 
 def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
-    """The noun phrase right before a verb the parser left without a subject: "Interrogé par
-    notre correspondante, Ararat Mirzoyan s'est voulu confiant", "La médiatrice russe …,
-    Tatiana Moskalkova, a indiqué", "La Cédéao, que le Niger a annoncé quitter …, a appelé"."""
+    """The noun phrase right before a verb the parser left without a subject: "Interrogée par
+    notre envoyé spécial, Ilse Varga s'est montrée prudente", "La négociatrice suisse …,
+    Maren Keller, a précisé", "Le Conseil, que la Serbie a décidé de quitter …, a exhorté"."""
     if not finite(verb):
         return None
     before = preceding(layout, verb)
@@ -90,8 +90,8 @@ def bare_subject(layout: Layout, verb: Token) -> Speaker | None:
 
 def _opening_antecedent(layout: Layout, region: range) -> Speaker | None:
     """The noun phrase that opens the sentence, when a relative clause set off by a comma
-    follows it and the verb comes after another comma: "Joe Biden, qui s'est entretenu samedi
-    soir avec le premier ministre israélien, a condamné" (the parser may hang the words of
+    follows it and the verb comes after another comma: "Olaf Lindqvist, qui a déjeuné lundi
+    midi avec le président chilien, a déploré" (the parser may hang the words of
     the clause anywhere)."""
     doc = layout.doc
     words = [i for i in region if not doc[i].is_space]

@@ -289,10 +289,10 @@ def test_a_date_of_the_noun_after_since_is_no_time_of_the_event(
             ("COERCE", "2021-03"),
         ),
         (
-            "Le président a demandé à rencontrer l'opposant, emprisonné par la Russie depuis le "
-            "coup d'État de février 2021.",
+            "Le président a demandé à rencontrer l'opposant, emprisonné par la Russie depuis la "
+            "révolte de mars 2018.",
             "fr",
-            ("COERCE", "2021-02"),
+            ("COERCE", "2018-03"),
         ),
     ],
 )

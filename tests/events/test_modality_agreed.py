@@ -16,7 +16,7 @@ from .helpers import check, coded
     [
         (
             "en",
-            "France and Georgia agreed to a new round of talks in Tbilisi.",
+            "France and Georgia agreed to a fresh round of talks in Tbilisi.",
             ("CONSULT", {"FRA", "GEO"}, {"FRA", "GEO"}, "future"),
         ),
         (
@@ -50,7 +50,7 @@ def test_an_act_bound_to_is_to_come(
         ("fr", "La France et la Géorgie se sont engagés lors du sommet d'Addis-Abeba."),
         (
             "fr",
-            "La France et la Géorgie sont convenus, à l'issue d'une rencontre à Tbilissi, "
+            "La France et la Géorgie sont convenus, au terme d'une rencontre à Tbilissi, "
             "de relancer leur coopération.",
         ),
         ("fr", "La France et la Géorgie ont convenu d'un cessez-le-feu lors du sommet de Genève."),

@@ -68,7 +68,7 @@ def test_a_warship_sailing_near_another_is_a_show_of_force(
         ("en", "The passage of Chinese fishing vessels near Japan drew attention."),
         ("fr", "Le texte a été adopté après son passage devant le Sénat français."),
         ("en", "Oil tankers from Iran transit the strait every day."),
-        ("en", "American vessels could now transit the canal without paying fees."),
+        ("en", "Dutch barges could soon transit the canal free of any toll."),
     ],
 )
 def test_other_sailing_and_passages_are_no_event(

@@ -22,7 +22,7 @@ def test_a_description_takes_up_the_name_it_was_set_off_after(build: Build) -> N
     text = (
         "Oslo « teste la patience de ses voisins », relève Léa Morvan, sinologue à "
         "l'université de Brest. Tomas Brekke a démenti.\n\n"
-        "La sinologue a aussi fait valoir que « rien n'est encore joué »."
+        "La sinologue a encore fait valoir que « la partie reste ouverte »."
     )
     found = quotes_of(build(text, "fr", CAST))
     assert found[-1][1] == "Léa Morvan"

@@ -26,9 +26,8 @@ def _kinds(build: Build, text: str, piece: str) -> list[bool]:
     ("text", "piece"),
     [
         (
-            "Le ministre Paul Garnier a dit suivre la situation « avec la plus grande "
-            "inquiétude ».",
-            "suivre la situation",
+            "Le ministre Paul Garnier a dit suivre les débats « avec la plus vive attention ».",
+            "suivre les débats",
         ),
         (
             "La ministre Claire Dubois s'est dit prête à envisager des « mesures de "
@@ -36,9 +35,9 @@ def _kinds(build: Build, text: str, piece: str) -> list[bool]:
             "envisager des",
         ),
         (
-            "Le ministre Paul Garnier s'est dit prêt à rencontrer le président « où il le "
-            "souhaitera et quand il le souhaitera ».",
-            "rencontrer le président",
+            "Le ministre Paul Garnier s'est dit disposé à recevoir le chancelier « où il le "
+            "voudra et quand il le voudra ».",
+            "recevoir le chancelier",
         ),
     ],
 )
@@ -50,19 +49,19 @@ def test_a_claim_mostly_quoted_is_only_a_direct_quote(build: Build, text: str, p
     ("text", "piece"),
     [
         (
-            "Le ministre Paul Garnier a affirmé en fin de journée avoir ouvert le feu sur des "
-            "« suspects » qui s'approchaient en voiture de plusieurs localités.",
-            "avoir ouvert le feu",
+            "Le ministre Paul Garnier a affirmé en début de soirée avoir tiré sur des "
+            "« intrus » qui rôdaient à moto près de plusieurs villages.",
+            "avoir tiré sur",
         ),
         (
-            "La ministre Claire Dubois a promis de poursuivre la bataille judiciaire devant la "
-            "Cour « jusqu'à son terme ».",
-            "poursuivre la bataille",
+            "La ministre Claire Dubois a promis de mener la procédure engagée devant le "
+            "tribunal « jusqu'au bout ».",
+            "mener la procédure",
         ),
         (
-            "La ministre Claire Dubois a assuré que le retrait se ferait de manière « ordonnée "
-            "et sûre ».",
-            "le retrait se ferait",
+            "La ministre Claire Dubois a assuré que le départ se ferait de façon « calme "
+            "et encadrée ».",
+            "le départ se ferait",
         ),
     ],
 )

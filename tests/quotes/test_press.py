@@ -25,10 +25,10 @@ def _said(text: str, lang: str, build: Build, word: str, cast: Cast = CAST) -> l
 
 def test_the_press_of_a_country_does_not_speak_for_it(build: Build) -> None:
     text = (
-        "Israël a rappelé ses réservistes. Selon la presse israélienne, l'armée de l'air "
-        "aurait placé plusieurs escadrilles en état d'alerte."
+        "Israël a rappelé ses réservistes. Selon la presse israélienne, la marine "
+        "aurait mis plusieurs frégates en état d'alerte."
     )
-    assert not _said(text, "fr", build, "escadrilles")
+    assert not _said(text, "fr", build, "frégates")
 
 
 def test_media_of_a_country_speak_for_no_one(build: Build) -> None:
@@ -41,7 +41,7 @@ def test_media_of_a_country_speak_for_no_one(build: Build) -> None:
 
 def test_a_channel_reports_no_statement(build: Build) -> None:
     text = (
-        "Israël a promis de riposter. D'après la chaîne publique Kan, le cabinet aurait "
+        "Israël a promis de riposter. D'après la chaîne publique Reshet, le cabinet aurait "
         "approuvé des plans de frappes."
     )
     assert not _said(text, "fr", build, "cabinet")
