@@ -45,7 +45,7 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
             continue
         if word.lemma_.lower() not in cues.commitment or below.dep_ in direct:
             return False
-        if word.lemma_.lower() in cues.commitment_pronominal and not _pronominal(tree, word):
+        if word.lemma_.lower() in cues.commitment_pronominal and not tree.reflexive(word):
             return False  # « des soldats engagés au combat »
         if below.dep_ in syntax.modifier_oblique:
             return False  # « engagés mardi, au terme d'une rencontre, à … »: when, not what
@@ -63,9 +63,3 @@ def _preposition(tree: Tree, word: Token) -> str:
         return str(word.lower_)
     case = tree.children(word, tree.syntax.case)
     return str(case[0].lower_) if case else ""
-
-
-def _pronominal(tree: Tree, verb: Token) -> bool:
-    """Whether a verb has a reflexive clitic (« se sont engagés »), not an object."""
-    syntax = tree.syntax
-    return bool(tree.children(verb, syntax.reflexive - syntax.object - syntax.indirect_object))

@@ -23,28 +23,30 @@ def _said(text: str, lang: str, build: Build, word: str, cast: Cast = CAST) -> l
     return [speaker for quote, speaker, _ in quotes_of(build(text, lang, cast)) if word in quote]
 
 
-def test_the_press_of_a_country_does_not_speak_for_it(build: Build) -> None:
-    text = (
-        "Israël a rappelé ses réservistes. Selon la presse israélienne, la marine "
-        "aurait mis plusieurs frégates en état d'alerte."
-    )
-    assert not _said(text, "fr", build, "frégates")
-
-
-def test_media_of_a_country_speak_for_no_one(build: Build) -> None:
-    text = (
-        "Washington a confirmé la vente. Selon plusieurs médias américains, Washington "
-        "pourrait notifier le Congrès dans les prochains jours."
-    )
-    assert not _said(text, "fr", build, "Congrès")
-
-
-def test_a_channel_reports_no_statement(build: Build) -> None:
-    text = (
-        "Israël a promis de riposter. D'après la chaîne publique Reshet, le cabinet aurait "
-        "approuvé des plans de frappes."
-    )
-    assert not _said(text, "fr", build, "cabinet")
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Israël a rappelé ses réservistes. Selon la presse israélienne, la marine "
+            "aurait mis plusieurs frégates en état d'alerte.",
+            "frégates",
+        ),
+        (
+            "Washington a confirmé la vente. Selon plusieurs médias américains, Washington "
+            "pourrait notifier le Congrès dans les prochains jours.",
+            "Congrès",
+        ),
+        (
+            "Israël a promis de riposter. D'après la chaîne publique Reshet, le cabinet aurait "
+            "approuvé des plans de frappes.",
+            "cabinet",
+        ),
+    ],
+)
+def test_the_press_of_a_country_speaks_for_no_one(build: Build, text: str, word: str) -> None:
+    """The press, a country's media or a channel report no statement, even where an
+    adjective names their country."""
+    assert not _said(text, "fr", build, word)
 
 
 def test_state_media_still_speak_for_their_state(build: Build) -> None:
