@@ -33,6 +33,7 @@ GATED = (
     "gold/dev10.*.jsonl",
     "gold/dev11.*.jsonl",
     "gold/dev12.*.jsonl",
+    "gold/dev13.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
