@@ -60,7 +60,11 @@ class Tree(PredicateTree):
             if issuer is not None:
                 token = issuer
                 continue
-            if self._noun_bridge(token) or self._adverbial_gerund(token):
+            if (
+                self._noun_bridge(token)
+                or self._adverbial_gerund(token)
+                or self._shared_auxiliary(token)
+            ):
                 token = head.head
                 continue
             clause = self._stranded_gerund(token) or self._detached_participle(token)
@@ -184,6 +188,25 @@ class Tree(PredicateTree):
             and head.dep_ in syntax.complement | syntax.oblique
             and head.head != head
             and self.verbal(head.head)
+        )
+
+    def _shared_auxiliary(self, token: Token) -> bool:
+        """A past participle with no auxiliary of its own, coordinated after the object of a
+        verb in a compound tense, which the parser hung on that object: it shares that verb's
+        auxiliary and subject ("L'Otan a condamné des « activités malveillantes » et averti
+        que …", "a salué « un pas » et promis une aide": NATO warned, and promised)."""
+        head = token.head
+        syntax = self.syntax
+        return (
+            token.dep_ in syntax.conj
+            and morph(token, "VerbForm") == "Part"
+            and morph(token, "Tense") == "Past"
+            and any(c.pos_ == "CCONJ" for c in token.children)
+            and not self.children(token, syntax.aux | syntax.subject)
+            and head.pos_ in NOMINAL
+            and head.head != head
+            and self.verbal(head.head)
+            and self.finite(head.head)
         )
 
     def resumed(self, token: Token) -> Token | None:
