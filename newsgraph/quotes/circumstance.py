@@ -5,7 +5,8 @@ they said.
 que des cibles militaires, a-t-il assuré, ajoutant que …", "The talks made progress, he
 said, adding that …": a non-finite clause (an infinitive after a preposition, a present
 participle) that the parser hung on the tag's verb after a comma closes the tag; the
-statement is still the words before the tag.
+statement is still the words before the tag. So does a clause of condition or time opened by
+a conjunction ("La visite sera annulée, a-t-il reconnu, si rien ne change").
 
 The parser may also hang on the tag's verb what describes its speaker after it: an acronym
 in parentheses or an apposition ("…, a affirmé le conseil de transition (CNT)") and
@@ -23,13 +24,25 @@ CIRCUMSTANCES = frozenset({"advcl", "xcomp", "acl"})
 
 def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
     """Whether ``child`` is a non-finite clause set off by a comma after the tag of ``verb``
-    (", a-t-il ajouté, sans donner de calendrier", ", he said, adding that …")."""
+    (", a-t-il ajouté, sans donner de calendrier", ", he said, adding that …"), or a clause of
+    condition or time the parser hung there (", a-t-il reconnu, si rien ne bouge d'ici là")."""
     return bool(
         child.head.i == verb.i
         and child.i > verb.i
-        and child.dep_ in CIRCUMSTANCES
-        and _nonfinite(child)
         and _after_comma(layout, child)
+        and ((child.dep_ in CIRCUMSTANCES and _nonfinite(child)) or _subordinate(layout, child))
+    )
+
+
+def _subordinate(layout: Layout, clause: Token) -> bool:
+    """Whether ``clause`` opens with a conjunction that is no complementizer ("si", "lorsque",
+    "if", "when"): it says when or on what condition, not what was said."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    complementizers = layout.lexicon.complementizers
+    return bool(
+        marks
+        and marks[0].i == clause.left_edge.i
+        and not any(m.lower_ in complementizers for m in marks)
     )
 
 

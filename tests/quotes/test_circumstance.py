@@ -48,6 +48,35 @@ def test_a_participle_after_an_english_tag_leaves_the_statement_before_it(build:
     assert ("The two sides made real progress", "Antony Blinken", False) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Keir Starmer était lundi à Kiev. La visite pourrait être reportée, a-t-il reconnu, "
+            "si Moscou refuse la trêve.",
+            "fr",
+            "La visite pourrait être reportée",
+        ),
+        (
+            "Keir Starmer était lundi à Kiev. Les blindés partiront, a-t-il assuré, lorsque la "
+            "route sera dégagée.",
+            "fr",
+            "Les blindés partiront",
+        ),
+        (
+            "Antony Blinken met the Ukrainian delegation. The visit will be cancelled, he "
+            "warned, if Moscow rejects the truce.",
+            "en",
+            "The visit will be cancelled",
+        ),
+    ],
+)
+def test_a_clause_of_condition_or_time_after_a_pronoun_tag_leaves_the_statement_before_it(
+    build: Build, text: str, lang: str, said: str
+) -> None:
+    assert [q[0] for q in _reported(build, text, lang)] == [said]
+
+
 def test_a_finite_clause_after_the_tag_still_goes_on_the_statement(build: Build) -> None:
     text = (
         "Keir Starmer était lundi à Kiev. Si Moscou refuse la trêve, a-t-il averti, Londres "
