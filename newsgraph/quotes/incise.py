@@ -20,7 +20,7 @@ LEAD_WORDS = 3
 def loose_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
     """The comma before a closing tag of ``verb``, its speaker and where the speaker's name
     ends, when the words say it is one; else None."""
-    first = _light_verb(layout, verb) or verb
+    first = light_verb(layout, verb) or verb
     comma = preceding(layout, first)
     while comma is not None and comma.head.i == verb.i and comma.dep_.startswith("aux"):
         comma = preceding(layout, comma)  # "a fait savoir", the auxiliary hung on "savoir"
@@ -55,7 +55,7 @@ def quote_tag(layout: Layout, comma: Token) -> bool:
     return words < LEAD_WORDS or not verbs or cued
 
 
-def _light_verb(layout: Layout, verb: Token) -> Token | None:
+def light_verb(layout: Layout, verb: Token) -> Token | None:
     """The light verb of a compound cue right before it ("fait" of "fait savoir")."""
     lights = layout.lexicon.compound_cues.get(verb.lemma_.lower())
     if not lights or verb.i == 0:

@@ -27,7 +27,7 @@ from .circumstance import circumstance, describes_speaker
 from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
 from .continued import continued
 from .extent import TRIM, WORDS, clause_statement, trimmed_statement, word_count
-from .incise import loose_tag, quote_tag
+from .incise import light_verb, loose_tag, quote_tag
 from .inverted import cue_span, finite, preceding
 from .layout import According, Found, Layout, Speaker, Token
 from .predicative import predicative
@@ -203,7 +203,7 @@ def _before_cue(layout: Layout, verb: Token) -> Found | None:
             if _goes_on(layout, _tag_end(layout, verb), end):
                 return clause_statement(layout, verb, child, start, end)
             return clause_statement(layout, verb, child, start, verb.idx)
-    tag = _tag(layout, verb)
+    tag = _tag(layout, verb) or _light_tag(layout, verb)
     loose = None if tag is not None else loose_tag(layout, verb)
     if tag is None and loose is None:
         return None
@@ -256,41 +256,70 @@ def _goes_on(layout: Layout, tag_end: int, end: int) -> bool:
     )
 
 
-def _tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
+def _tag(
+    layout: Layout, verb: Token, light: Token | None = None
+) -> tuple[Token, Speaker, int] | None:
     """A speech tag after a comma: the comma, the speaker and where the tag ends, when ``verb``
     is finite, has its subject right before it ("…, officials said") or after it ("…, a
-    annoncé le parquet"), and nothing else but adverbials."""
-    if not finite(verb):
+    annoncé le parquet"), and nothing else but adverbials. The ``light`` verb of a compound cue
+    bears its tense and may bear its subject clitic ("…, a-t-il laissé entendre")."""
+    if not (finite(verb) or (light is not None and finite(light))):
         return None
+    tagged = [verb] if light is None else [verb, light]
     if any(
-        c.dep_ in SUBJECTS and c.lower_ in layout.lexicon.relative_pronouns for c in verb.children
+        c.dep_ in SUBJECTS and c.lower_ in layout.lexicon.relative_pronouns
+        for t in tagged
+        for c in t.children
     ):
         return None
-    speaker = subject(layout, verb)
+    speaker = subject(layout, verb) or (subject(layout, light) if light is not None else None)
     if speaker is None or voice(layout, verb) is not None:
         return None  # who speaks "par la voix de" X speaks for a subject: no tag of its own
-    before = preceding(layout, verb)  # past its auxiliary and a subject clitic ("a-t-il")
+    first = light or verb
+    # past its auxiliary and a subject clitic ("a-t-il"), the parser's hung on either verb
+    before = preceding(layout, verb) if light is None else _before_light(layout, verb, light)
     if speaker.start > verb.idx or (before is not None and before.idx < speaker.start):
         comma = before
     else:
-        first = layout.tokens(speaker.start, speaker.end)
-        between = layout.doc[first[-1] + 1 : verb.i] if first else []
-        if not first or any(not _auxiliary_or_adverb(t, verb) for t in between):
+        words = layout.tokens(speaker.start, speaker.end)
+        between = layout.doc[words[-1] + 1 : first.i] if words else []
+        if not words or any(not _auxiliary_or_adverb(t, first) for t in between):
             return None
-        comma = _previous(layout, layout.doc[first[0]])
+        comma = _previous(layout, layout.doc[words[0]])
     if comma is None or comma.text != "," or layout.in_quote(comma.i):
         return None
     if comma.idx < layout.sentence(verb.idx)[0] or quote_tag(layout, comma):
         return None  # '"…", said X': the quote's own cue
     spoken = layout.tokens(speaker.start, speaker.end)
     end = max(speaker.end, layout.token_end(verb.i))
-    for child in layout.children(verb):
+    for child in (c for t in tagged for c in layout.children(t)):
         if child.i <= verb.i or child.dep_ in TAG_DEPENDENTS or child.i in spoken:
             continue
         if not circumstance(layout, verb, child) and not describes_speaker(layout, verb, child):
             return None  # an object or a clause of its own: no tag
         end = max(end, layout.token_end(child.right_edge.i))  # the tag ends after it
     return comma, speaker, end
+
+
+def _before_light(layout: Layout, verb: Token, light: Token) -> Token | None:
+    """The token before the ``light`` verb of a compound cue and the auxiliaries and subject
+    clitics of either verb ("…, a-t-il fait remarquer": the comma)."""
+    doc, i = layout.doc, light.i - 1
+    while i >= 0 and (
+        doc[i].is_space
+        or doc[i].text.startswith("-")
+        or (doc[i].head.i in (verb.i, light.i) and doc[i].dep_.startswith(("aux", "expl")))
+    ):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _light_tag(layout: Layout, verb: Token) -> tuple[Token, Speaker, int] | None:
+    """The tag of a compound cue whose light verb bears the tense and maybe the subject
+    clitic ("La frontière rouvrira lundi, a-t-il fait savoir", "…, a-t-elle laissé
+    entendre"): the infinitive is no finite verb, its light verb is."""
+    light = light_verb(layout, verb)
+    return None if light is None else _tag(layout, verb, light)
 
 
 def _auxiliary_or_adverb(token: Token, verb: Token) -> bool:
