@@ -33,6 +33,7 @@ from .grammar import Cues
 from .listed import listed
 from .questions import asked
 from .reading import Flag, Reading
+from .saying import says
 from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
@@ -122,8 +123,8 @@ class ModalityReader(CalledOffReader):
                 reading.flags.add("denied")  # not "denied any role, calling for an inquiry"
             if lemma in self.cues.absorbing and content:
                 reading.flags.add("absorbed")
-            if lemma in self.cues.reporting:
-                reading.reporter = governor
+            if says(self.cues.reporting, governor):
+                reading.reporter = governor  # « a déclaré que », « a fait savoir que »
             if self.tree.mark(governor) & self.cues.condition and not conceded(
                 self.tree, self.cues, governor
             ):
