@@ -34,6 +34,7 @@ from .listed import listed
 from .questions import asked
 from .reading import Flag, Reading
 from .saying import says
+from .scheduled import scheduled
 from .settled import settled
 from .syntax import Token, Tree, morph
 from .terminus import awaited
@@ -111,6 +112,8 @@ class ModalityReader(CalledOffReader):
                 reading.reporter = child  # "…, a déclaré X."
         if reading.flags & _TO_COME and self._called_off(top):
             reading.flags |= {"negated", "cancelled"}  # "le sommet qui devait … a été annulé"
+        if reading.flags & {"hypothetical", "conditional"} and scheduled(self, trigger):
+            self._own_schedule(reading)  # « lors de la réunion prévue le 10 juillet »
         if self._denied_after(trigger, top):
             reading.flags.add("denied")
             reading.flags.discard("absorbed")
@@ -132,6 +135,16 @@ class ModalityReader(CalledOffReader):
             if reading.flags & _TO_COME and self._doubted(governor):
                 reading.flags.add("hypothetical")
         return reading
+
+    @staticmethod
+    def _own_schedule(reading: Reading) -> None:
+        """A noun event that carries its own schedule (:mod:`.scheduled`) is to come: a modal
+        of the clause around it does not make it hypothetical ("pourrait être examinée lors de
+        la réunion prévue le 10 juillet"); a condition or a question on it does ("si la réunion
+        prévue mardi a lieu"), and a negation or a denial stays first."""
+        if "supposed" not in reading.flags:
+            reading.flags -= {"hypothetical", "conditional"}
+            reading.flags.add("future")
 
     def _beside(self, word: Token) -> bool:
         """Whether a word of the chain hangs on the next as its agent or as a clause of time
