@@ -25,7 +25,8 @@ def usable(
 
     A name is written with a capital (adjectives aside: "nord-coréen", and organisations known by
     a lower-case name: "l'armée congolaise"); a place inside a person's name ("Santiago Peña") is
-    no place; a dateline ("RIYADH —") is no actor.
+    no place; a known person's one-word name that opens a longer person's name is that person's
+    given name ("Philippe Durandal" is no King Philippe); a dateline ("RIYADH —") is no actor.
     """
     mentioned = {
         v.iso3 for h in hits for v in h.values if isinstance(v, CountryMatch) and v.via == "name"
@@ -42,6 +43,8 @@ def usable(
         if not (adjective or capitalised or common):
             continue  # "réunion" is no Réunion
         if not isinstance(value, Person) and _inside(hit, people):
+            continue
+        if isinstance(value, Person) and _given_name(hit, people):
             continue
         if _dateline(text, hit, paragraph_starts):
             continue
@@ -180,6 +183,13 @@ def _inside(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the hit is part of a longer person's name (a name that is all of an entity the
     model took for a person, "Mali", stays the place it names)."""
     return any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in spans)
+
+
+def _given_name(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the hit is one word that opens a longer person's name: "François" in "François
+    Dumontel" is his given name, not the pope known as François."""
+    one_word = len(hit.text.split()) == 1
+    return one_word and any(s == hit.start and hit.end < e for s, e in spans)
 
 
 def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bool:
