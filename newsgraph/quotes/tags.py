@@ -183,6 +183,8 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
     window = layout.tokens(position, end)[:AFTER]
     if apposed is not None:
         return cue_span(layout, apposed[0]), apposed[1]
+    if _coordinated(layout, window):
+        return None
     for i in window:
         token = layout.doc[i]
         if layout.is_tag(token) or bare_tag(layout, quote, token, window.start):
@@ -190,6 +192,15 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
         if token.text in (".", ";") or (token.pos_ == "VERB" and not _describing(token)):
             return None
     return None
+
+
+def _coordinated(layout: Layout, window: range) -> bool:
+    """Whether the first word after a quote is a coordinating conjunction: a new clause with
+    its own subject begins, no tag of the quote (« X a dénoncé une « saisie », et son
+    porte-parole, Y, a averti … » quotes X, not Y)."""
+    words = (layout.doc[i] for i in window if not layout.doc[i].is_punct)
+    first = next(words, None)
+    return first is not None and first.pos_ == "CCONJ"
 
 
 def _ends_in_question(text: str, inside: int | None) -> bool:

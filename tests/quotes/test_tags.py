@@ -213,3 +213,26 @@ def test_a_tag_verb_the_tagger_reads_as_a_noun_or_no_list_names_tags_the_quote(
 ) -> None:
     words = speaker_words(build(f"Le débat est vif.\n\n{text}", "fr", {}), direct_only=True)
     assert [(found or "").split()[0] for found in words.values()] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Brandt a dénoncé une « saisie déguisée », et son porte-parole, "
+            "Avi Mizrahi, a averti qu'il « continuera ».",
+            "saisie déguisée",
+        ),
+        (
+            "fr",
+            "Le ministre Paul Brandt a jugé la décision « totalement inacceptable », mais son "
+            "adjoint, Karl Veith, a assuré que Berlin « restera calme ».",
+            "totalement inacceptable",
+        ),
+    ],
+)
+def test_a_verb_after_a_conjunction_after_the_quote_tags_none_of_it(
+    build: Build, lang: str, text: str, words: str
+) -> None:
+    assert "Brandt" in str(_speakers(build, text, lang)[words])
