@@ -7,7 +7,10 @@ the person a bare title with a definite article takes up ("Ilse Moravec, ministr
 vellanienne de l'Intérieur, … La ministre a déclaré …" is Moravec), else the one holder the
 knowledge base has for a unique role on the article's date, else its state, into which
 unnamed officials, ministries and troops fold ("a Vellanian diplomat" is Vellania), else
-the organisation the title names.
+the organisation the title names. A title of a body (a collective role: "le ministère
+vellanien", "la junte") never takes up a person, not even one whose title held that noun
+("la porte-parole du ministère vellanien du Commerce, Ilse Moravec … Le ministère vellanien a
+dénoncé …" is Vellania speaking).
 """
 
 from __future__ import annotations
@@ -79,12 +82,13 @@ class StandaloneTitles:
         span = (descriptor.start, descriptor.end)
         policy, title = self.index.policy, descriptor.title
         country = descriptor.country
+        body = title.role_key in policy.collective_roles  # "le ministère" is never a person
         same_role = [p for p in self.people.values() if p.role_key == title.role_key
                      and (country is None or p.country == country) and p.spans
-                     and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
+                     and min(s for s, _ in p.spans) < descriptor.start and not body]  # fmt: skip
         if same_role and (country or title.role_key in policy.unique_roles):
             latest_before(same_role, descriptor.start).spans.append(span)
-        elif (taken_up := self._bare_title_holder(descriptor)) is not None:
+        elif not body and (taken_up := self._bare_title_holder(descriptor)) is not None:
             taken_up.spans.append(span)
         elif country and title.role_key in policy.unique_roles and self.on is not None:
             holder = self.index.kb.holder(title.role_key, country, self.on)

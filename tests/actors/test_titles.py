@@ -55,3 +55,26 @@ def test_a_title_that_may_name_many_takes_up_no_one(pipeline: Pipeline) -> None:
     text = ("The new army commander, General Rodrigo Valcárcel, ordered the troops back to "
             "their barracks on Thursday.")  # fmt: skip
     assert _holder(pipeline, text, "troops") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "state"),
+    [
+        (
+            "La porte-parole du ministère chinois du Commerce, Lin Meihua, a parlé mardi. "
+            "Le ministère chinois du Commerce a ensuite dénoncé une saisie.",
+            "ministère chinois du Commerce a ensuite",
+            "China",
+        ),
+        (
+            "Le porte-parole du ministère russe des Affaires étrangères, Ivan Sokolovski, "
+            "a répondu lundi. Le ministère russe a convoqué l'ambassadeur allemand.",
+            "ministère russe a convoqué",
+            "Russia",
+        ),
+    ],
+)
+def test_a_ministry_is_never_the_spokesperson_whose_title_named_it(
+    pipeline: Pipeline, text: str, phrase: str, state: str
+) -> None:
+    assert _holder(pipeline, text, phrase) == state
