@@ -6,6 +6,7 @@ generic bodies at home and abroad, and names shortened after their first mention
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..article import Article
@@ -37,9 +38,20 @@ def person_spans(article: Article, cues: LanguageCues) -> list[tuple[int, int]]:
     "Emmanuel Macron"; a span trimmed to nothing is left out.
     """
     text = article.text
-    people = [trim(text, *extend(text, e.start, e.end), cues)[:2]
+    starts = sorted(e.start for e in article.entities if e.label in _TIMES)
+    people = [trim(text, *extend(text, e.start, e.end, _next_start(starts, e.end)), cues)[:2]
               for e in article.entities if e.label == "PERSON"]  # fmt: skip
     return [(s, e) for s, e in people if e > s]
+
+
+#: Labels of the entity model's dates: a name does not run on into one ("Zelensky Wednesday").
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _next_start(starts: list[int], end: int) -> int | None:
+    """Where the first date at or after ``end`` starts, if any."""
+    at = bisect_left(starts, end)
+    return starts[at] if at < len(starts) else None
 
 
 def article_names(

@@ -44,9 +44,10 @@ def words_pattern(words: Collection[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
-def extend(text: str, start: int, end: int) -> tuple[int, int]:
-    """An entity span grown over the rest of a name the model cut ("Lai Ching|-te")."""
-    match = _NAME_TAIL.match(text, end)
+def extend(text: str, start: int, end: int, stop: int | None = None) -> tuple[int, int]:
+    """An entity span grown over the rest of a name the model cut ("Lai Ching|-te"), never
+    into a date the model found, which starts at ``stop`` ("Zelensky Wednesday")."""
+    match = _NAME_TAIL.match(text, end, len(text) if stop is None else stop)
     return (start, match.end()) if match and match.end() > end else (start, end)
 
 

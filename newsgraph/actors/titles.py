@@ -83,9 +83,10 @@ class StandaloneTitles:
         policy, title = self.index.policy, descriptor.title
         country = descriptor.country
         body = title.role_key in policy.collective_roles  # "le ministère" is never a person
-        same_role = [p for p in self.people.values() if p.role_key == title.role_key
-                     and (country is None or p.country == country) and p.spans
-                     and min(s for s, _ in p.spans) < descriptor.start and not body]  # fmt: skip
+        same_role = [] if body else [
+            p for p in self.people.values() if p.role_key == title.role_key
+            and (country is None or p.country == country) and p.spans
+            and min(s for s, _ in p.spans) < descriptor.start]  # fmt: skip
         if same_role and (country or title.role_key in policy.unique_roles):
             latest_before(same_role, descriptor.start).spans.append(span)
         elif not body and (taken_up := self._bare_title_holder(descriptor)) is not None:

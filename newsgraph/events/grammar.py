@@ -85,6 +85,9 @@ class Cues:
     conditional_aux: frozenset[str]
     future: frozenset[str]
     future_aux: frozenset[str]
+    #: Participles of plan: a noun event they describe keeps its own time ("la réunion prévue
+    #: le 10 juillet", "a summit scheduled for May"; :mod:`.scheduled`).
+    planned: frozenset[str]
     #: Verbs of plan or obligation whose sense of an act to come is lost in a perfect tense:
     #: "va signer" plans, "est allé plus loin en accusant" goes; "doit fermer" plans, "a dû
     #: fermer" was forced to and did.

@@ -106,9 +106,7 @@ class ModalityReader(CalledOffReader):
         if awaited(self.tree, self.cues.terminal, trigger, top):
             reading.flags.add("absorbed")  # "…until the siege is lifted": a condition
         for child in top.children:
-            if child.dep_ in self.tree.syntax.parataxis and child.lemma_.lower() in (
-                self.cues.reporting
-            ):
+            if child.dep_ in self.tree.syntax.parataxis and says(self.cues.reporting, child):
                 reading.reporter = child  # "…, a déclaré X."
         if reading.flags & _TO_COME and self._called_off(top):
             reading.flags |= {"negated", "cancelled"}  # "le sommet qui devait … a été annulé"

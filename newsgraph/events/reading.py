@@ -69,6 +69,14 @@ class CueReader:
     tree: Tree
     cues: Cues
 
+    def clause_reading(self, verb: Token) -> Reading:
+        """The cues of a clause read on its own, from its verb and the verb's dependents
+        ("que les armées doivent débuter lundi": future)."""
+        reading = Reading()
+        self._word(verb, True, reading)
+        self._dependents(verb, reading)
+        return reading
+
     def _describing(self, token: Token) -> bool:
         """A past participle that describes a noun ("le traité signé en 1951"); not one
         that stands for people with a pronoun ("those detained would be sent"), nor a

@@ -5,13 +5,13 @@ scheduled for May") or by a relative clause that tells it to come ("les manœuvr
 armées doivent débuter lundi", "talks that will open in Doha") is an act to come on its own
 terms: a modal or a question in the clause around it ("pourrait être examinée lors de la
 réunion prévue le 10 juillet", "could be raised at a summit scheduled for May") is about that
-clause's act, not about whether the meeting takes place. The words are the ``future`` lists of
-the ``modality`` section of ``newsgraph/lang/<code>/events.json``.
+clause's act, not about whether the meeting takes place. The participles are the ``planned``
+lists of the ``modality`` section of ``newsgraph/lang/<code>/events.json``.
 """
 
 from __future__ import annotations
 
-from .reading import CueReader, Reading
+from .reading import CueReader
 from .syntax import Token, morph
 
 
@@ -25,7 +25,7 @@ def scheduled_participle(reader: CueReader, noun: Token) -> bool:
     return any(
         child.dep_ in syntax.acl
         and morph(child, "VerbForm") == "Part"
-        and (child.lemma_.lower() in reader.cues.future or child.lower_ in reader.cues.future)
+        and (child.lemma_.lower() in reader.cues.planned or child.lower_ in reader.cues.planned)
         and not tree.children(child, syntax.aux)
         and (holder is noun or _agrees(child, noun))
         for holder in nouns
@@ -64,9 +64,7 @@ def relative_to_come(reader: CueReader, noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ not in syntax.relative:
             continue
-        own = Reading()
-        reader._word(child, True, own)
-        reader._dependents(child, own)
+        own = reader.clause_reading(child)
         if own.flags & {"future"} and not own.flags & {"conditional", "negated", "hypothetical"}:
             return True
     return False

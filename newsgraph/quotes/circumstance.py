@@ -35,14 +35,16 @@ def circumstance(layout: Layout, verb: Token, child: Token) -> bool:
 
 
 def _subordinate(layout: Layout, clause: Token) -> bool:
-    """Whether ``clause`` opens with a conjunction that is no complementizer ("si", "lorsque",
-    "if", "when"): it says when or on what condition, not what was said."""
+    """Whether ``clause`` is an adverbial clause opened by a conjunction of condition, time or
+    contrast ("si", "lorsque", "tandis que", "if", "when"): it says when, on what condition or
+    what else stands beside the statement, not what was said; a reason ("parce que",
+    "because") is part of what was said."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
-    complementizers = layout.lexicon.complementizers
     return bool(
-        marks
+        clause.dep_ == "advcl"
+        and marks
         and marks[0].i == clause.left_edge.i
-        and not any(m.lower_ in complementizers for m in marks)
+        and marks[0].lower_ in layout.lexicon.circumstance_marks
     )
 
 

@@ -149,6 +149,9 @@ class QuoteLexicon:
     manner_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Words that open such a manner clause ("as").
     manner_marks: frozenset[str] = frozenset()
+    #: Conjunctions of a clause of condition, time or contrast ("si", "tandis", "if"): hung on
+    #: a tag's verb after a comma, such a clause closes the tag (:mod:`.circumstance`).
+    circumstance_marks: frozenset[str] = frozenset()
     #: Attribution phrases only when they open their sentence and a comma closes their noun
     #: phrase ("Pour Washington, c'est bien Wagner qui …").
     opening_according: tuple[str, ...] = ()
@@ -319,6 +322,7 @@ def load(code: str) -> QuoteLexicon:
             verb: frozenset(objects) for verb, objects in data.get("manner_cues", {}).items()
         },
         manner_marks=frozenset(data.get("manner_marks", [])),
+        circumstance_marks=frozenset(w.lower() for w in data.get("circumstance_marks", [])),
         predicative_cues={
             verb: frozenset(markers) for verb, markers in data.get("predicative_cues", {}).items()
         },

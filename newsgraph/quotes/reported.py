@@ -275,13 +275,12 @@ def _tag(
     speaker = subject(layout, verb) or (subject(layout, light) if light is not None else None)
     if speaker is None or voice(layout, verb) is not None:
         return None  # who speaks "par la voix de" X speaks for a subject: no tag of its own
-    first = light or verb
     # past its auxiliary and a subject clitic ("a-t-il"), the parser's hung on either verb
     before = preceding(layout, verb) if light is None else _before_light(layout, verb, light)
     if speaker.start > verb.idx or (before is not None and before.idx < speaker.start):
         comma = before
     else:
-        words = layout.tokens(speaker.start, speaker.end)
+        words, first = layout.tokens(speaker.start, speaker.end), light or verb
         between = layout.doc[words[-1] + 1 : first.i] if words else []
         if not words or any(not _auxiliary_or_adverb(t, first) for t in between):
             return None

@@ -195,12 +195,18 @@ def _after(layout: Layout, quote: Marked) -> Attribution | None:
 
 
 def _coordinated(layout: Layout, window: range) -> bool:
-    """Whether the first word after a quote is a coordinating conjunction: a new clause with
-    its own subject begins, no tag of the quote (« X a dénoncé une « saisie », et son
-    porte-parole, Y, a averti … » quotes X, not Y)."""
-    words = (layout.doc[i] for i in window if not layout.doc[i].is_punct)
-    first = next(words, None)
-    return first is not None and first.pos_ == "CCONJ"
+    """Whether a quote is followed by a coordinating conjunction opening a clause with its own
+    subject before its verb: a new clause begins, no tag of the quote (« X a dénoncé une
+    « saisie », et son porte-parole, Y, a averti … » quotes X, not Y); « « … » et « … », a
+    déclaré X » coordinates two quotes under one tag."""
+    words = [layout.doc[i] for i in window if not layout.doc[i].is_punct]
+    if not words or words[0].pos_ != "CCONJ":
+        return False
+    return any(
+        w.dep_.startswith("nsubj") and w.i < w.head.i and w.head.i in window
+        for w in words[1:]
+        if not layout.in_quote(w.i)
+    )
 
 
 def _ends_in_question(text: str, inside: int | None) -> bool:

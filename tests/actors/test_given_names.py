@@ -36,3 +36,13 @@ def test_the_known_name_alone_still_names_its_person(pipeline: Pipeline) -> None
     at = text.index("François")
     actor = actor_at(article, at, at + len("François"))
     assert actor is not None and actor.name == "Pope Francis"
+
+
+def test_a_known_surname_before_a_day_the_model_reads_as_a_date_keeps_its_person(
+    pipeline: Pipeline,
+) -> None:
+    """The entity model's person does not grow over the date after it ("Zelensky Wednesday")."""
+    text = "Zelensky Wednesday accused Russia of shelling Kharkiv."
+    article = run(pipeline, text)
+    actor = actor_at(article, 0, len("Zelensky"))
+    assert actor is not None and actor.name == "Volodymyr Zelensky"

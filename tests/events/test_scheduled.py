@@ -56,6 +56,18 @@ def _modalities(coder: Coder, text: str, lang: str) -> list[str]:
             "Le Japon pourrait évoquer la question lors de la visite du président iranien.",
             "hypothetical",
         ),
+        (
+            "fr",
+            "Le Japon pourrait évoquer la question lors du sommet entre la Chine et la Russie "
+            "entendu comme décisif.",
+            "hypothetical",
+        ),
+        (
+            "en",
+            "The ministers could discuss the issue at a meeting between Russia and Ukraine "
+            "expected by few observers.",
+            "hypothetical",
+        ),
     ],
 )
 def test_a_scheduled_meeting_keeps_its_own_time(

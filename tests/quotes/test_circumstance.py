@@ -77,6 +77,29 @@ def test_a_clause_of_condition_or_time_after_a_pronoun_tag_leaves_the_statement_
     assert [q[0] for q in _reported(build, text, lang)] == [said]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Antony Blinken met the Ukrainian delegation. The talks failed, he said, because "
+            "Moscow rejected the truce.",
+            "en",
+            "The talks failed, he said, because Moscow rejected the truce",
+        ),
+        (
+            "Keir Starmer était lundi à Kiev. Les discussions ont échoué, a-t-il dit, parce que "
+            "Moscou refuse la trêve.",
+            "fr",
+            "Les discussions ont échoué, a-t-il dit, parce que Moscou refuse la trêve",
+        ),
+    ],
+)
+def test_a_clause_of_reason_after_a_pronoun_tag_is_part_of_the_statement(
+    build: Build, text: str, lang: str, said: str
+) -> None:
+    assert [q[0] for q in _reported(build, text, lang)] == [said]
+
+
 def test_a_finite_clause_after_the_tag_still_goes_on_the_statement(build: Build) -> None:
     text = (
         "Keir Starmer était lundi à Kiev. Si Moscou refuse la trêve, a-t-il averti, Londres "
