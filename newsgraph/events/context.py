@@ -86,9 +86,7 @@ class ContextSides(AnsweredSides):
     def _in_passing(self, candidate: Candidate) -> bool:
         """Whether the trigger is a past participle on a noun ("des soldats capturés par la
         Russie", "a ship hit by Houthi missiles"): an act told in passing, whose sides are
-        the ones the phrase names (the authorities aside, for arrests), never the context's,
-        but for a mediation, always between the story's two sides ("an exchange brokered by
-        the Emirates", "a truce mediated by Qatar": :func:`.disputants.mediated`)."""
+        the ones the phrase names (the authorities aside, for arrests), never the context's."""
         return not candidate.noun and self.coder.tree.participle(candidate.token)
 
     def _agentless(self, candidate: Candidate) -> bool:
@@ -131,8 +129,6 @@ class ContextSides(AnsweredSides):
         if not source and sense.type in FORCES:
             source = self._forces(candidate, target)
         if self._in_passing(candidate):
-            if source and not target and sense.cameo == MEDIATE:
-                target = mediated(self.arguments.index, source)  # "an exchange brokered by …"
             return source, target
         if candidate.target and not source:
             if self._agentless(candidate):
