@@ -23,7 +23,9 @@ past participle read as an adverb after a lone auxiliary ("que ses navires aient
 territoire", :mod:`newsgraph.mend_participles`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
-its lemma from data (:mod:`newsgraph.mend_lemmas`). A hyphenated noun the tokenizer cut at
+its lemma from data (:mod:`newsgraph.mend_lemmas`); a verb whose ending contradicts the tense
+or mood the tagger gives it ("signerait/Imp", "céderons/Pres", "exigeait/Pres") is given the
+ones its ending tells (:mod:`newsgraph.mend_tenses`). A hyphenated noun the tokenizer cut at
 its hyphen ("état", "-", "major") is merged into one first (:mod:`newsgraph.mend_hyphens`).
 """
 
@@ -41,6 +43,7 @@ from .mend_inverted import mend_inverted
 from .mend_inverted_past import mend_inverted_past
 from .mend_lemmas import mend_lemmas
 from .mend_participles import mend_participles
+from .mend_tenses import mend_tenses
 from .mend_verbs import mend_verbs
 
 #: Relations a flattened coordination repeats, in a fixed order.
@@ -67,6 +70,7 @@ def mend(doc: Doc) -> Doc:
     mend_inverted_past(doc)
     mend_participles(doc)
     mend_lemmas(doc)
+    mend_tenses(doc)
     return doc
 
 
