@@ -18,12 +18,14 @@ for a position held now. The written ending settles it:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from . import lang
+from .events.parse import morph
 
 #: The parts of speech of a verb form.
 VERBAL = frozenset({"VERB", "AUX"})
@@ -44,13 +46,13 @@ def _imperfect(code: str) -> dict[str, Any]:
     return found
 
 
-def future_stem(lemma: str, inflection: dict[str, Any]) -> str:
-    """The future stem of a verb: listed ("faire": "fer"), or by the first rule whose ending
-    the lemma has ("prendre": "prendr", "signer": "signer"); "" when none applies."""
-    listed: str | None = inflection.get("stems", {}).get(lemma)
+def future_stem(lemma: str, stems: Mapping[str, str], rules: Iterable[Sequence[str]]) -> str:
+    """The future stem of a verb: listed in ``stems`` ("faire": "fer"), or by the first of the
+    ``(ending, replacement)`` rules whose ending the lemma has ("prendre": "prendr", "signer":
+    "signer"); "" when none applies."""
+    listed = stems.get(lemma)
     if listed:
         return listed
-    rules: list[tuple[str, str]] = [(e, r) for e, r in inflection.get("stem_rules", [])]
     for ending, replacement in rules:
         if lemma.endswith(ending):
             return lemma[: len(lemma) - len(ending)] + replacement
@@ -60,17 +62,12 @@ def future_stem(lemma: str, inflection: dict[str, Any]) -> str:
 def _ending(token: Token, inflection: dict[str, Any]) -> str:
     """What follows the future stem of the verb's lemma in its form, or "" where the form
     does not start with it."""
-    stem = future_stem(token.lemma_.lower(), inflection)
+    lemma = token.lemma_.lower()
+    stem = future_stem(lemma, inflection.get("stems", {}), inflection.get("stem_rules", []))
     word = token.lower_
     if not stem or len(word) <= len(stem) or not word.startswith(stem):
         return ""
     return word[len(stem) :]
-
-
-def _feature(token: Token, name: str) -> str:
-    """The value of a morphological feature of a word ("Tense" -> "Imp"), or ""."""
-    value: str = token.morph.to_dict().get(name, "")
-    return value
 
 
 def _retag(token: Token, mood: str, tense: str) -> None:
@@ -83,13 +80,15 @@ def _retag(token: Token, mood: str, tense: str) -> None:
 def _present_imperfect(token: Token, data: dict[str, Any]) -> bool:
     """Whether a verb read as a present has an imperfect ending and a lemma whose present
     does not end so ("exigeait" of "exiger"; not "sait" of "savoir")."""
-    if _feature(token, "Tense") != "Pres" or _feature(token, "VerbForm") != "Fin":
+    if morph(token, "Tense") != "Pres" or morph(token, "VerbForm") != "Fin":
         return False
-    if _feature(token, "Mood") == "Sub":
+    if morph(token, "Mood") == "Sub":
         return False
     lemma, kept = token.lemma_.lower(), tuple(data.get("not_lemma_endings", []))
     if lemma in data.get("not_lemmas", []) or lemma.endswith(kept):
         return False
+    if token.lower_ in data.get("not_forms", []):
+        return False  # "nait", "parait": presents the lemmatiser gives a wrong lemma ("ner")
     return token.lower_.endswith(tuple(data.get("endings", [])))
 
 
@@ -107,10 +106,10 @@ def mend_tenses(doc: Doc) -> None:
             continue
         ending = _ending(token, inflection)
         if ending in conditional:
-            if _feature(token, "Mood") != "Cnd":
+            if morph(token, "Mood") != "Cnd":
                 _retag(token, "Cnd", "Pres")
         elif ending in future:
-            if _feature(token, "Tense") != "Fut":
+            if morph(token, "Tense") != "Fut":
                 _retag(token, "Ind", "Fut")
         elif imperfect and _present_imperfect(token, imperfect):
             _retag(token, "Ind", "Imp")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..mend_tenses import future_stem
 from .attempts import made
 from .concessive import conceded
 from .grammar import Cues
@@ -240,18 +241,11 @@ class CueReader:
         return self._inflected(token, self.cues.future_endings)
 
     def _inflected(self, token: Token, endings: tuple[str, ...]) -> bool:
-        word, lemma = token.lower_, token.lemma_.lower()
-        stem = self.cues.stems.get(lemma) or self._stem(lemma)
+        word = token.lower_
+        stem = future_stem(token.lemma_.lower(), self.cues.stems, self.cues.stem_rules)
         if not stem or not word.startswith(stem):
             return False
         return word[len(stem) :] in endings
-
-    def _stem(self, lemma: str) -> str:
-        """The future stem of a regular verb, by the language's rules ("prendre": "prendr")."""
-        for ending, replacement in self.cues.stem_rules:
-            if lemma.endswith(ending):
-                return lemma[: len(lemma) - len(ending)] + replacement
-        return ""
 
 
 def _misread_infinitive(token: Token) -> bool:
