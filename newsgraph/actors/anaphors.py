@@ -69,7 +69,7 @@ def organisation_anaphors(
         return names
     added: list[Hit[Known]] = []
     for match in pattern.finditer(text):
-        if _named(text, match.end()) or _complemented(text, match.end(), words.complements):
+        if named(text, match.end()) or complemented(text, match.end(), words.complements):
             continue
         if text[match.end() : match.end() + 2] in _POSSESSIVE:
             continue  # "the group's naval forces", "the bloc's chairman": its parts or people
@@ -79,13 +79,13 @@ def organisation_anaphors(
         need = next(n for f, n in words.forms.items() if " ".join(key(f)) == form)
         floor = story(match.start())[0] if story is not None else 0
         told = [h for h in names if h.start >= floor]
-        org = _antecedent(told, _sentence_start(text, match.start()), match.start(), need)
+        org = _antecedent(told, sentence_start(text, match.start()), match.start(), need)
         if org is not None:
             added.append(Hit(match.start(), match.end(), match.group(0), (org,)))
     return sorted([*names, *added], key=lambda h: (h.start, h.end))
 
 
-def _named(text: str, end: int) -> bool:
+def named(text: str, end: int) -> bool:
     """Whether a capitalised word is among the two words after ``end`` in its clause (a name
     follows)."""
     clause = re.split(r"[.;:!?,()«»\"“”\n]", text[end : end + 40])[0]
@@ -93,7 +93,7 @@ def _named(text: str, end: int) -> bool:
     return any(w[:1].isupper() for w in following)
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     return ends[-1] if ends else 0
 
@@ -102,7 +102,7 @@ def _sentence_start(text: str, at: int) -> int:
 _SENTENCE_END = re.compile(r"[.!?][»”\"]?\s|\n")
 
 
-def _complemented(text: str, end: int, complements: frozenset[str]) -> bool:
+def complemented(text: str, end: int, complements: frozenset[str]) -> bool:
     """Whether the next word is a preposition opening the noun's complement ("des", "of")."""
     following = re.match(r"\s*([^\W\d_]+)", text[end : end + 20])
     return following is not None and " ".join(key(following.group(1))) in complements

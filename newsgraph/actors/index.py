@@ -17,6 +17,7 @@ from .blocs import BlocWords
 from .bodies import BodyWords
 from .gazetteer import Gazetteer, key
 from .institutions import institutions
+from .statenouns import StateNounWords
 
 Known = CountryMatch | Organization | Person
 
@@ -203,6 +204,10 @@ class ActorIndex:
         self.blocs = {code: BlocWords.from_data(lang.load(code, "actors")) for code in languages}
         self.anaphors = {
             code: AnaphorWords.from_data(lang.load(code, "actors")) for code in languages
+        }
+        shared = lang.load(lang.SHARED, "actors")
+        self.state_nouns = {
+            code: StateNounWords.from_data(lang.load(code, "actors"), shared) for code in languages
         }
         self.adjective: dict[str, str] = {}
         #: Organisations standing for their state, as its seat of power ("the Kremlin").

@@ -1,8 +1,9 @@
 """The article's names: the knowledge base's name hits and the entity model's people, filtered.
 
 The passes run in order over the hits the name gazetteer finds: names that may be actors
-(:func:`.hits.usable`), regional adjectives, blocs, organisations referred back to ("l'Alliance"),
-generic bodies at home and abroad, and names shortened after their first mention."""
+(:func:`.hits.usable`), regional adjectives, blocs, organisations and kingdoms referred back to
+("l'Alliance", "the kingdom"), generic bodies at home and abroad, and names shortened after
+their first mention."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .index import ActorIndex, Known, LanguageCues
 from .loose import read_loose
 from .regions import regional_adjectives
 from .spans import extend, trim
+from .statenouns import state_anaphors
 
 
 @dataclass
@@ -72,6 +74,7 @@ def article_names(
     names = regional_adjectives(text, names, cues.regional_prefixes)
     names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)
     names = organisation_anaphors(text, index.anaphors[lang], names, article.story)
+    names = state_anaphors(text, index.state_nouns[lang], names, article.story)
     home = home_country(text, found, starts)
     words = index.body_words[lang]
     names = foreign_generic_bodies(names, words.heads, home)
