@@ -57,8 +57,9 @@ def state_anaphors(
     """``names`` with a hit on the noun of each such form ("kingdom" of "the kingdom") for the
     state of that form it takes up: the latest named earlier in its sentence, else the one
     named most often before it, the latest on a tie. A noun a name follows, one with a
-    complement ("the kingdom of Bhutan", « le royaume de Fès »), one inside a name already
-    found and one before a hyphen (« le Royaume-Uni ») stay as they are. On a page of several
+    complement ("the kingdom of Bhutan", « le royaume de Fès »), an English possessive ("the
+    kingdom's envoy": its people), one inside a name already found and one before a hyphen
+    (« le Royaume-Uni ») stay as they are. On a page of several
     stories, only names of the noun's ``story`` count (:meth:`.Article.story`)."""
     pattern = words.pattern()
     if pattern is None:
@@ -67,6 +68,8 @@ def state_anaphors(
     for match in pattern.finditer(text):
         if named(text, match.end()) or complemented(text, match.end(), words.complements):
             continue
+        if text[match.end() : match.end() + 2] in ("'s", "’s"):
+            continue  # "the kingdom's top diplomat": its people, told by their title
         if any(h.start < match.end() and match.start() < h.end for h in names):
             continue
         kind = words.forms.get(" ".join(key(match.group(0))))

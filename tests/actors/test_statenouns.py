@@ -55,3 +55,10 @@ def test_no_kingdom_named_leaves_the_noun_alone(pipeline: Pipeline) -> None:
         "Brenner."
     ))  # fmt: skip
     assert all("kingdom" not in m.text for a in article.actors for m in a.mentions)
+
+
+def test_the_kingdoms_envoy_is_its_person_not_a_mention(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Jordan hosted the talks on Sunday. \"We need calm,\" the kingdom's top diplomat said."
+    ))  # fmt: skip
+    assert all("kingdom" not in m.text for a in article.actors for m in a.mentions)
