@@ -28,7 +28,9 @@ _POSSESSIVE = ("'s", "’s")
 class AnaphorWords:
     """One language's definite forms of such nouns ("l'organisation", "the bloc", "les
     rebelles"), each with the sector of the bodies it takes up (international organisations,
-    armed groups) and the word their name must hold ("agence" for "l'agence"), or none."""
+    armed groups) and the word their name must hold ("agence" for "l'agence"), or, written
+    after "@", the body they must belong to ("@un" for « l'agence onusienne »: a UN agency),
+    or none."""
 
     forms: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     #: Prepositions that make the noun one of action ("l'organisation des élections").
@@ -47,7 +49,8 @@ class AnaphorWords:
     def pattern(self) -> re.Pattern[str] | None:
         if not self.forms:
             return None
-        forms = "|".join(re.escape(f).replace("'", "['’]") for f in self.forms)
+        longest = sorted(self.forms, key=len, reverse=True)  # « l'agence onusienne » first
+        forms = "|".join(re.escape(f).replace("'", "['’]") for f in longest)
         return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
 
 
@@ -121,7 +124,7 @@ def _antecedent(
         org = hit.values[0]
         if hit.start >= before or not isinstance(org, Organization) or org.sector != need[0]:
             continue
-        if need[1] is not None and not any(need[1] in key(n) for n in org.names):
+        if need[1] is not None and not _fits(org, need[1]):
             continue
         counts[org.id] += 1
         latest[org.id] = (hit.start, org)
@@ -132,3 +135,10 @@ def _antecedent(
         return max(near, key=lambda at_org: at_org[0])[1]
     best = max(counts, key=lambda i: (counts[i], latest[i][0]))
     return latest[best][1]
+
+
+def _fits(org: Organization, need: str) -> bool:
+    """Whether ``org`` belongs to the body "@id" names, or a word of its names is ``need``."""
+    if need.startswith("@"):
+        return org.parent == need[1:]
+    return any(need in key(n) for n in org.names)

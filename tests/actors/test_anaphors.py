@@ -129,3 +129,15 @@ def test_the_court_takes_up_no_organisation_of_another_kind(pipeline: Pipeline) 
         "before the court of appeal in Tarn. The court of appeal adjourned."
     ))  # fmt: skip
     assert not any("court" in m for m in _mentions(article, "United Nations"))
+
+
+def test_the_un_agency_takes_up_a_un_body_whatever_its_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Le Programme alimentaire mondial a dénoncé mardi le pillage d'un entrepôt à Kerou. "
+        "L'agence onusienne a suspendu ses livraisons dans la région."
+    ))  # fmt: skip
+    assert "L'agence onusienne" in _mentions(article, "World Food Programme")
+    article = run(pipeline, (
+        "L'Union africaine a salué l'accord lundi. L'agence onusienne n'a pas réagi."
+    ))  # fmt: skip
+    assert "L'agence onusienne" not in _mentions(article, "African Union")
