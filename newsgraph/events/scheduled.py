@@ -16,7 +16,7 @@ from .syntax import Token, morph
 
 
 def scheduled_participle(reader: CueReader, noun: Token) -> bool:
-    """Whether a noun is described by a participle of plan ("la visite prévue d'ici la fin du
+    """Whether a noun is described by a participle of plan ("la visite prévue avant la fin du
     mois", "a meeting scheduled for Monday"), hung on it or, as the parser often hangs it, on
     a noun of its complement, when the participle agrees with the event noun ("le sommet entre
     le Niger et le Mali prévu le 3 juillet"); not by an adjective of plan ("prochain")."""

@@ -134,7 +134,7 @@ def test_the_court_takes_up_no_organisation_of_another_kind(pipeline: Pipeline) 
 def test_the_un_agency_takes_up_a_un_body_whatever_its_name(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Le Programme alimentaire mondial a dénoncé mardi le pillage d'un entrepôt à Kerou. "
-        "L'agence onusienne a suspendu ses livraisons dans la région."
+        "L'agence onusienne a interrompu son aide aux villages de Kerou."
     ))  # fmt: skip
     assert "L'agence onusienne" in _mentions(article, "World Food Programme")
     article = run(pipeline, (

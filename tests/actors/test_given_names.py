@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Le ministre de la Mer, Philippe Durandal, a menacé Jersey.", "Philippe Durandal"),
+        ("Le ministre des Pêches, Philippe Durandal, a menacé Jersey.", "Philippe Durandal"),
         ("François Dumontel, le maire de Lorvence, a critiqué Paris.", "François Dumontel"),
         ("Henri Balmont, député, a dénoncé l'accord avec Londres.", "Henri Balmont"),
     ],

@@ -42,7 +42,7 @@ def test_an_emirate_is_taken_up_by_its_own_noun(pipeline: Pipeline) -> None:
 
 def test_a_kingdom_with_its_name_or_a_compound_name_stays_as_it_is(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Le Maroc a salué l'accord. Le Royaume-Uni a pris acte de la décision du royaume de "
+        "Le Maroc a salué l'accord. Le Royaume-Uni a noté le choix du royaume de "
         "Fès, a dit Amara Velni."
     ))  # fmt: skip
     assert "royaume" not in _mentions(article, "Morocco")

@@ -61,10 +61,10 @@ def test_a_title_that_may_name_many_takes_up_no_one(pipeline: Pipeline) -> None:
     ("text", "phrase", "state"),
     [
         (
-            "La porte-parole du ministère chinois du Commerce, Lin Meihua, a parlé mardi. "
-            "Le ministère chinois du Commerce a ensuite dénoncé une saisie.",
-            "ministère chinois du Commerce a ensuite",
-            "China",
+            "La porte-parole du ministère indonésien de l'Industrie, Sari Wulandari, a parlé "
+            "mardi. Le ministère indonésien de l'Industrie a ensuite fustigé une confiscation.",
+            "ministère indonésien de l'Industrie a ensuite",
+            "Indonesia",
         ),
         (
             "Le porte-parole du ministère russe des Affaires étrangères, Ivan Sokolovski, "

@@ -25,7 +25,7 @@ ON_OBJECT = [
     (".", ".", "PUNCT", "", 3, "punct"),
 ]
 
-# "Le Norland a d'ores et déjà menacé Velsk ." with "a" read as the verb, "ores" its object
+# "Le Norland a d'ores et déjà sommé Velsk ." with "a" read as the verb, "ores" its object
 IDIOM = [
     ("Le", "le", "DET", "", 1, "det"),
     ("Norland", "Norland", "PROPN", "", 2, "nsubj"),
@@ -34,7 +34,7 @@ IDIOM = [
     ("ores", "ores", "PRON", "", 2, "obj"),
     ("et", "et", "CCONJ", "", 7, "cc"),
     ("déjà", "déjà", "ADV", "", 7, "advmod"),
-    ("menacé", "menacer", "VERB", PART, 4, "conj"),
+    ("sommé", "sommer", "VERB", PART, 4, "conj"),
     ("Velsk", "Velsk", "PROPN", "", 7, "obj"),
     (".", ".", "PUNCT", "", 2, "punct"),
 ]
@@ -57,8 +57,8 @@ def test_a_participle_on_the_object_shares_the_verbs_subject(fr: Tree) -> None:
 
 
 def test_a_participle_on_a_misread_idiom_shares_the_verbs_subject(fr: Tree) -> None:
-    """ "a d'ores et déjà menacé Velsk", "ores" read as the object of "a": the Norland
-    threatened."""
+    """ "a d'ores et déjà sommé Velsk", "ores" read as the object of "a": the Norland
+    summoned Velsk."""
     doc = parse(IDIOM)
     subject = fr.subject(doc[7])
     assert subject is not None and subject.text == "Norland"
