@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..knowledge import Organization
@@ -47,11 +48,21 @@ class AnaphorWords:
         return cls(forms, complements)
 
     def pattern(self) -> re.Pattern[str] | None:
-        if not self.forms:
-            return None
-        longest = sorted(self.forms, key=len, reverse=True)  # « l'agence onusienne » first
-        forms = "|".join(re.escape(f).replace("'", "['’]") for f in longest)
-        return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+        return definite_forms(tuple(self.forms))
+
+
+@cache
+def definite_forms(
+    forms: tuple[str, ...], spaces: str = " ", after: str = ""
+) -> re.Pattern[str] | None:
+    """One pattern, built once, for definite noun phrases as written, the longest first
+    (« l'agence onusienne » before « l'agence »), either apostrophe, their words apart by
+    ``spaces`` (a pattern) and followed by what ``after`` allows; None for no forms."""
+    if not forms:
+        return None
+    longest = sorted(forms, key=len, reverse=True)
+    escaped = (re.escape(f).replace("'", "['’]").replace(r"\ ", spaces) for f in longest)
+    return re.compile(rf"\b(?:{'|'.join(escaped)})\b{after}", re.IGNORECASE)
 
 
 def organisation_anaphors(

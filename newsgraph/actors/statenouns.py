@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..knowledge import CountryMatch
-from .anaphors import complemented, named, sentence_start
+from .anaphors import complemented, definite_forms, named, sentence_start
 from .gazetteer import Hit, key
 
 if TYPE_CHECKING:
@@ -41,11 +41,8 @@ class StateNounWords:
         return cls(forms, tuple(given), states, complements)
 
     def pattern(self) -> re.Pattern[str] | None:
-        if not self.written:
-            return None
-        escaped = (re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in self.written)
-        forms = "|".join(escaped)
-        return re.compile(rf"\b(?:{forms})\b(?![-‑])", re.IGNORECASE)
+        """The forms, their words apart by any space, none before a hyphen (« Royaume-Uni »)."""
+        return definite_forms(self.written, r"\s+", "(?![-‑])")
 
 
 def state_anaphors(

@@ -13,3 +13,8 @@ def run(pipeline: Pipeline, text: str, published: dt.date = dt.date(2023, 9, 20)
 
 def actors(article: Article) -> dict[str, tuple[str, str | None, str | None]]:
     return {a.name: (a.kind, a.country, a.sector) for a in article.actors}
+
+
+def mentions_of(article: Article, name: str) -> list[str]:
+    """The words of every mention of the actor called ``name``."""
+    return [m.text for a in article.actors if a.name == name for m in a.mentions]

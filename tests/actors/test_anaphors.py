@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Article, Pipeline
+from newsgraph import Pipeline
 
-from .helpers import run
+from .helpers import mentions_of, run
 
 pytestmark = pytest.mark.model
-
-
-def _mentions(article: Article, name: str) -> list[str]:
-    return [m.text for a in article.actors if a.name == name for m in a.mentions]
 
 
 def test_the_organisation_takes_up_the_one_named_most_in_french(pipeline: Pipeline) -> None:
@@ -20,8 +16,8 @@ def test_the_organisation_takes_up_the_one_named_most_in_french(pipeline: Pipeli
         "La Cédéao a suspendu le Niger en juillet. La Cédéao a fermé ses frontières et la BCEAO "
         "a gelé les avoirs de Niamey. En février, l'organisation a levé les sanctions."
     ))  # fmt: skip
-    assert "l'organisation" in _mentions(article, "Economic Community of West African States")
-    assert "l'organisation" not in _mentions(article, "Central Bank of West African States")
+    assert "l'organisation" in mentions_of(article, "Economic Community of West African States")
+    assert "l'organisation" not in mentions_of(article, "Central Bank of West African States")
 
 
 def test_the_bloc_takes_up_the_organisation_in_english(pipeline: Pipeline) -> None:
@@ -29,7 +25,7 @@ def test_the_bloc_takes_up_the_organisation_in_english(pipeline: Pipeline) -> No
         "Mali and Niger left the Economic Community of West African States on Wednesday. "
         "The bloc urged them to reconsider."
     ))  # fmt: skip
-    assert "The bloc" in _mentions(article, "Economic Community of West African States")
+    assert "The bloc" in mentions_of(article, "Economic Community of West African States")
 
 
 def test_the_agency_takes_up_an_agency_only(pipeline: Pipeline) -> None:
@@ -37,11 +33,11 @@ def test_the_agency_takes_up_an_agency_only(pipeline: Pipeline) -> None:
         "Iran met the International Atomic Energy Agency in Vienna, and the United Nations "
         "called for calm. Tehran expelled two inspectors sent by the agency."
     ))  # fmt: skip
-    assert "the agency" in _mentions(article, "International Atomic Energy Agency")
+    assert "the agency" in mentions_of(article, "International Atomic Energy Agency")
     article = run(pipeline, (
         "L'ONU a appelé au calme jeudi. Selon l'agence officielle Irna, Téhéran a refusé."
     ))  # fmt: skip
-    assert "l'agence" not in _mentions(article, "United Nations")
+    assert "l'agence" not in mentions_of(article, "United Nations")
 
 
 def test_an_organisation_named_earlier_in_the_sentence_comes_first(pipeline: Pipeline) -> None:
@@ -49,23 +45,25 @@ def test_an_organisation_named_earlier_in_the_sentence_comes_first(pipeline: Pip
         "NATO met in Vilnius. NATO warned Russia on Monday. The European Union's trade "
         "commissioner said the bloc would draft further measures."
     ))  # fmt: skip
-    assert "the bloc" in _mentions(article, "European Union")
+    assert "the bloc" in mentions_of(article, "European Union")
     article = run(pipeline, (
         "L'Otan a averti la Russie lundi. L'Otan s'est réunie à Vilnius. La cheffe de la "
         "diplomatie de l'Union européenne a dit que l'organisation proposerait des sanctions."
     ))  # fmt: skip
-    assert "l'organisation" in _mentions(article, "European Union")
+    assert "l'organisation" in mentions_of(article, "European Union")
 
 
 def test_a_noun_of_action_takes_up_no_organisation(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "La Cédéao a suspendu le Mali. Bamako a reporté l'organisation des élections."
     ))  # fmt: skip
-    assert "l'organisation" not in _mentions(article, "Economic Community of West African States")
+    assert "l'organisation" not in mentions_of(article, "Economic Community of West African States")
     article = run(pipeline, (
         "ECOWAS suspended Mali in May. Bamako delayed the organisation of the vote."
     ))  # fmt: skip
-    assert "the organisation" not in _mentions(article, "Economic Community of West African States")
+    assert "the organisation" not in mentions_of(
+        article, "Economic Community of West African States"
+    )
 
 
 def test_the_group_takes_up_an_armed_group(pipeline: Pipeline) -> None:
@@ -73,12 +71,12 @@ def test_the_group_takes_up_an_armed_group(pipeline: Pipeline) -> None:
         "Les rebelles du M23 ont pris Goma en janvier. Le Burundi a démenti toute aide "
         "aux rebelles."
     ))  # fmt: skip
-    assert "aux rebelles" in _mentions(article, "M23")
+    assert "aux rebelles" in mentions_of(article, "M23")
     article = run(pipeline, (
         "The Houthis fired missiles at two ships on Monday. Oman says it has never armed the "
         "group."
     ))  # fmt: skip
-    assert "the group" in _mentions(article, "Houthis")
+    assert "the group" in mentions_of(article, "Houthis")
 
 
 def test_a_possessive_takes_up_no_group(pipeline: Pipeline) -> None:
@@ -86,7 +84,7 @@ def test_a_possessive_takes_up_no_group(pipeline: Pipeline) -> None:
         "The Houthis fired missiles at ships. Officials in Aden said the losses came from "
         "the group's drone attacks."
     ))  # fmt: skip
-    assert "the group" not in _mentions(article, "Houthis")
+    assert "the group" not in mentions_of(article, "Houthis")
 
 
 def test_the_organisation_of_a_brief_is_not_one_of_the_brief_before(pipeline: Pipeline) -> None:
@@ -103,7 +101,7 @@ def test_the_organisation_of_a_brief_is_not_one_of_the_brief_before(pipeline: Pi
     )
     article = run(pipeline, page)
     assert len(article.sections) == 2
-    assert "l'organisation" not in _mentions(article, "Economic Community of West African States")
+    assert "l'organisation" not in mentions_of(article, "Economic Community of West African States")
 
 
 def test_the_court_and_the_council_take_up_a_court_and_a_council(pipeline: Pipeline) -> None:
@@ -112,15 +110,15 @@ def test_the_court_and_the_council_take_up_a_court_and_a_council(pipeline: Pipel
         "does not recognise the court. The UN Security Council met on Monday, and Norland "
         "urged the council to act."
     ))  # fmt: skip
-    assert "the court" in _mentions(article, "International Court of Justice")
-    assert "the council" in _mentions(article, "UN Security Council") + _mentions(
+    assert "the court" in mentions_of(article, "International Court of Justice")
+    assert "the council" in mentions_of(article, "UN Security Council") + mentions_of(
         article, "United Nations Security Council"
     )
     article = run(pipeline, (
         "Le Norland a saisi la Cour internationale de justice en mars. La Westmarkie ne "
         "reconnaît pas cette juridiction."
     ))  # fmt: skip
-    assert "cette juridiction" in _mentions(article, "International Court of Justice")
+    assert "cette juridiction" in mentions_of(article, "International Court of Justice")
 
 
 def test_the_court_takes_up_no_organisation_of_another_kind(pipeline: Pipeline) -> None:
@@ -128,7 +126,7 @@ def test_the_court_takes_up_no_organisation_of_another_kind(pipeline: Pipeline) 
         "The United Nations called for calm on Monday. Westmark's prime minister appeared "
         "before the court of appeal in Tarn. The court of appeal adjourned."
     ))  # fmt: skip
-    assert not any("court" in m for m in _mentions(article, "United Nations"))
+    assert not any("court" in m for m in mentions_of(article, "United Nations"))
 
 
 def test_the_un_agency_takes_up_a_un_body_whatever_its_name(pipeline: Pipeline) -> None:
@@ -136,8 +134,8 @@ def test_the_un_agency_takes_up_a_un_body_whatever_its_name(pipeline: Pipeline) 
         "Le Programme alimentaire mondial a dénoncé mardi le pillage d'un entrepôt à Kerou. "
         "L'agence onusienne a interrompu son aide aux villages de Kerou."
     ))  # fmt: skip
-    assert "L'agence onusienne" in _mentions(article, "World Food Programme")
+    assert "L'agence onusienne" in mentions_of(article, "World Food Programme")
     article = run(pipeline, (
         "L'Union africaine a salué l'accord lundi. L'agence onusienne n'a pas réagi."
     ))  # fmt: skip
-    assert "L'agence onusienne" not in _mentions(article, "African Union")
+    assert "L'agence onusienne" not in mentions_of(article, "African Union")

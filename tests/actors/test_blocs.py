@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Article, Pipeline
+from newsgraph import Pipeline
 
-from .helpers import run
+from .helpers import mentions_of, run
 
 pytestmark = pytest.mark.model
-
-
-def _mentions(article: Article, name: str) -> list[str]:
-    return [m.text for a in article.actors if a.name == name for m in a.mentions]
 
 
 def test_a_bloc_adjective_on_an_act_names_the_bloc_in_french(pipeline: Pipeline) -> None:
@@ -20,7 +16,7 @@ def test_a_bloc_adjective_on_an_act_names_the_bloc_in_french(pipeline: Pipeline)
         "Le ministre lituanien a dénoncé un chantage de Minsk. La potasse biélorusse reste "
         "soumise aux sanctions européennes, et les États-Unis taxent les produits européens."
     ))  # fmt: skip
-    assert _mentions(article, "European Union") == ["européennes", "européens"]
+    assert mentions_of(article, "European Union") == ["européennes", "européens"]
 
 
 def test_a_bloc_adjective_on_an_act_names_the_bloc_in_english(pipeline: Pipeline) -> None:
@@ -28,15 +24,15 @@ def test_a_bloc_adjective_on_an_act_names_the_bloc_in_english(pipeline: Pipeline
         "Lithuania's foreign minister denounced blackmail by Minsk. Belarusian potash remains "
         "under European sanctions, and Washington taxes European goods."
     ))  # fmt: skip
-    assert _mentions(article, "European Union") == ["European", "European"]
+    assert mentions_of(article, "European Union") == ["European", "European"]
 
 
 def test_a_bloc_adjective_on_other_nouns_names_no_actor(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Les trois pays européens ont averti l'Iran jeudi, selon le ministre iranien."
     ))  # fmt: skip
-    assert not _mentions(article, "European Union")
+    assert not mentions_of(article, "European Union")
     article = run(pipeline, (
         "European countries warned Iran on Thursday, the Iranian foreign minister said."
     ))  # fmt: skip
-    assert not _mentions(article, "European Union")
+    assert not mentions_of(article, "European Union")

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Article, Pipeline
+from newsgraph import Pipeline
 
-from .helpers import run
+from .helpers import mentions_of, run
 
 pytestmark = pytest.mark.model
-
-
-def _mentions(article: Article, name: str) -> list[str]:
-    return [m.text for a in article.actors if a.name == name for m in a.mentions]
 
 
 def test_the_kingdom_takes_up_the_kingdom_named_before(pipeline: Pipeline) -> None:
@@ -21,7 +17,7 @@ def test_the_kingdom_takes_up_the_kingdom_named_before(pipeline: Pipeline) -> No
         "Saudi Arabia hosted talks between the two envoys on Monday. The kingdom urged both "
         "sides to respect the truce."
     ))  # fmt: skip
-    assert "kingdom" in _mentions(article, "Saudi Arabia")
+    assert "kingdom" in mentions_of(article, "Saudi Arabia")
 
 
 def test_le_royaume_takes_up_a_kingdom_not_a_republic(pipeline: Pipeline) -> None:
@@ -29,15 +25,15 @@ def test_le_royaume_takes_up_a_kingdom_not_a_republic(pipeline: Pipeline) -> Non
         "La Tunisie et le Maroc se sont réunis mardi à Rabat. La Tunisie a reproché au "
         "royaume la fermeture de la frontière. Le royaume a démenti."
     ))  # fmt: skip
-    assert _mentions(article, "Morocco").count("royaume") == 2
-    assert "royaume" not in _mentions(article, "Tunisia")
+    assert mentions_of(article, "Morocco").count("royaume") == 2
+    assert "royaume" not in mentions_of(article, "Tunisia")
 
 
 def test_an_emirate_is_taken_up_by_its_own_noun(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Le Qatar a reçu les négociateurs de Kelvar lundi. L'émirat a condamné les frappes."
     ))  # fmt: skip
-    assert "émirat" in _mentions(article, "Qatar")
+    assert "émirat" in mentions_of(article, "Qatar")
 
 
 def test_a_kingdom_with_its_name_or_a_compound_name_stays_as_it_is(pipeline: Pipeline) -> None:
@@ -45,8 +41,8 @@ def test_a_kingdom_with_its_name_or_a_compound_name_stays_as_it_is(pipeline: Pip
         "Le Maroc a salué l'accord. Le Royaume-Uni a noté le choix du royaume de "
         "Fès, a dit Amara Velni."
     ))  # fmt: skip
-    assert "royaume" not in _mentions(article, "Morocco")
-    assert "Royaume" not in _mentions(article, "Morocco")
+    assert "royaume" not in mentions_of(article, "Morocco")
+    assert "Royaume" not in mentions_of(article, "Morocco")
 
 
 def test_no_kingdom_named_leaves_the_noun_alone(pipeline: Pipeline) -> None:
