@@ -34,6 +34,7 @@ GATED = (
     "gold/dev11.*.jsonl",
     "gold/dev12.*.jsonl",
     "gold/dev13.*.jsonl",
+    "gold/dev14.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
