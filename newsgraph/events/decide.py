@@ -19,6 +19,7 @@ from .dating import event_day
 from .dating_context import INCIDENTS
 from .declared import declared
 from .disclaimed import without_wrapping_denials
+from .disowned import disowned
 from .endangered import endangered
 from .forceful import threatens_force
 from .governed import taken_up
@@ -286,6 +287,11 @@ class SentenceCoder(TargetSides):
     def event(self, candidate: Candidate, decision: Decision) -> Event:
         coder, sense, token = self.coder, candidate.sense, candidate.token
         text = self.article.text
+        speaker = self.reporter.actors(token, decision.reading)
+        if decision.modality == "negated" and disowned(
+            coder.tree, decision.type, decision.reading, decision.chain, decision.source, speaker
+        ):
+            decision = replace(decision, modality="denied")  # « n'a jamais armé », dit Alger
         if decision.remembered:
             self.discourse.record(decision.type, decision.source, decision.target)
             if decision.modality == "asserted" and candidate.source:
@@ -296,7 +302,6 @@ class SentenceCoder(TargetSides):
         own = decision.type == sense.type
         mode = sense.mode if own else None
         scores = coder.mapping.scores(decision.type, mode, sense.cameo if own else None)
-        speaker = self.reporter.actors(token, decision.reading)
         start, end = self.span
         return Event(
             type=decision.type,

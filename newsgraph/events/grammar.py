@@ -106,6 +106,9 @@ class Cues:
     #: is to withdraw its troops", "Biden was to meet Xi"), as "doit" is in French.
     scheduling: frozenset[str]
     denial: frozenset[str]
+    #: Words that make a negation emphatic ("never", « jamais », « aucun »): an act its own
+    #: side so negates is denied (:mod:`.disowned`).
+    emphatic: frozenset[str]
     condition: frozenset[str]
     #: Conjunctions of condition that, with a perfect tense in a sentence told in the past,
     #: concede a fact (« si Paris a condamné l'attaque, il n'a pas… »; :mod:`.concessive`).
