@@ -27,6 +27,7 @@ from __future__ import annotations
 from .agreed import agreed_to
 from .calledoff import CalledOffReader
 from .concessive import conceded
+from .concordance import reported_conjunct
 from .conditions import clause_marks, hypothesised
 from .consented import consented
 from .grammar import Cues
@@ -115,6 +116,8 @@ class ModalityReader(CalledOffReader):
         if self._denied_after(trigger, top):
             reading.flags.add("denied")
             reading.flags.discard("absorbed")
+        if "conditional" in reading.flags and reading.reporter is None:
+            reading.reporter = reported_conjunct(self, top)  # "said it would X and would Y"
         clause = self._first_conjunct(top)
         governor = self.tree.governor(clause)
         if governor is not None:
