@@ -20,6 +20,7 @@ from .dating_context import DATED, from_context, later
 from .discourse import (
     reported,
 )
+from .pastverbs import of_past_verb
 from .syntax import Token
 from .timing import (
     Moment,
@@ -167,12 +168,15 @@ def _own_time(
     expression dates it ("A delegation is due in Vilnius in early May, an official said on
     Thursday": May, not the Thursday). The saying itself took place: its time is read as
     past even in a sentence of what is to come ("stated on Monday that the union would support
-    the plan": the Monday before the publication, not the one after)."""
+    the plan": the Monday before the publication, not the one after), and so is the time of
+    any verb told in a past tense (:mod:`.pastverbs`: "se sont réunis mercredi")."""
     found = sentence_times(sentence, future)
     said = said_when(chain, sentence.coder.lexicon.cues.reporting)
     if future:
+        coder = sentence.coder
+        done = of_past_verb(coder.tree, coder.lexicon.cues, chain[0], coder.to_come)
         past = {m.start: m for m in sentence_times(sentence, False)}
-        found = [past.get(m.start, m) if said(m) else m for m in found]
+        found = [past.get(m.start, m) if said(m) or done(m) else m for m in found]
     sayings = [m.value for m in found if said(m)]
     rest = [
         m for m in found if not said(m) and (future or all(not_after(m.value, v) for v in sayings))

@@ -161,6 +161,12 @@ class Cues:
     object_control: frozenset[str]
     #: Auxiliaries of the background tenses ("avait", "had"): events before the news.
     background_aux: frozenset[str]
+    #: Auxiliaries of the perfect in the present ("ont promis", "has agreed") and of the simple
+    #: past passive ("was signed"), and the auxiliary and reflexives of a pronominal perfect
+    #: ("se sont réunis"): a time such a verb takes is past (:mod:`.pastverbs`).
+    perfect_aux: frozenset[str]
+    pronominal_aux: frozenset[str]
+    reflexives: frozenset[str]
     #: Lemmas of acts of force held over time, a war waged or a land held ("denies waging
     #: war", « nie occuper des territoires »): denied, no one day dates them
     #: (:mod:`.dating_context`).
