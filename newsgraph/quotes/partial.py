@@ -182,7 +182,20 @@ def _beside_quoted(layout: Layout, conjunct: Token) -> bool:
         and conjunct.pos_ in CONJUNCTS
         and layout.in_quote(conjunct.head.i)
         and not any(c.dep_ in SUBJECTS for c in conjunct.children)
+        and not _speakers_act(layout, conjunct)
     )
+
+
+def _speakers_act(layout: Layout, conjunct: Token) -> bool:
+    """Whether ``conjunct`` is a reporting verb in the passé composé, or its bare participle
+    (« a estimé que les sanctions « frappent les paysans » et a réclamé une dérogation »,
+    « … et menacé de porter les droits à 40 % »): the tense that tells the speaker's acts,
+    not the one of what they said, so it is the speaker's next act that the parser hung on
+    the quoted words, not a statement of theirs."""
+    if not layout.is_cue(conjunct) or "Part" not in conjunct.morph.get("VerbForm"):
+        return False
+    auxiliaries = [c for c in conjunct.children if c.dep_.startswith("aux")]
+    return all("Pres" in a.morph.get("Tense") for a in auxiliaries)
 
 
 def _quoted_predicate(layout: Layout, statement: Found) -> bool:
