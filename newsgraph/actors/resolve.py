@@ -18,6 +18,7 @@ from .descriptors import Descriptor, DescriptorFinder
 from .gazetteer import Gazetteer, Hit, Token, key, tokens
 from .index import ActorIndex, Known
 from .institutions import InstitutionFinder, english_name
+from .listed import listed_body
 from .names import article_names, person_spans
 from .nonpeople import NonPeople
 from .others import Others
@@ -319,8 +320,14 @@ class ArticleActors(StandaloneTitles):
             if body.sector == "STATE":
                 self._fold(body.country, (body.start, body.end))
             else:
-                actor = self.others.setdefault(
-                    body.id, Actor(body.id, body.name, "organization", body.country, body.sector)
+                listed = listed_body(self.index.kb, body.country, body.name)
+                actor = (
+                    self.book.organization(listed)
+                    if listed is not None
+                    else self.others.setdefault(
+                        body.id,
+                        Actor(body.id, body.name, "organization", body.country, body.sector),
+                    )
                 )
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))

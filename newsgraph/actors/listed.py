@@ -1,0 +1,31 @@
+"""Bodies named by a common noun and their country that the knowledge base lists under another
+form of their name: "Japan's coast guard" is the Japan Coast Guard the base knows as "Japanese
+coast guard", "Norway's parliament" the Storting it knows as "Norwegian parliament".
+
+A body found by its noun and country (:mod:`.bodies`) would otherwise become an organisation of
+its own, named by the bare noun ("coast guard"), which matches neither the base's organisation
+nor the name a reader gives it.
+"""
+
+from __future__ import annotations
+
+from ..knowledge import KnowledgeBase, Organization
+from .gazetteer import key
+
+
+def listed_body(kb: KnowledgeBase, country: str, name: str) -> Organization | None:
+    """The one organisation of ``country`` in ``kb`` one of whose names ends with the words of
+    ``name`` after a first word of its own (the country's adjective or name: "Japanese coast
+    guard" for "coast guard" of Japan); None when no organisation or several fit ("army" of a
+    state whose base lists both its army and its army's air corps by that ending)."""
+    words = key(name)
+    if not words:
+        return None
+    size = len(words)
+    fits = {
+        org.id: org
+        for org in kb.organizations.values()
+        if org.country == country
+        and any(len(k) > size and k[-size:] == words for k in map(key, org.names))
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
