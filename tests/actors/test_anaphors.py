@@ -139,3 +139,18 @@ def test_the_un_agency_takes_up_a_un_body_whatever_its_name(pipeline: Pipeline) 
         "L'Union africaine a salué l'accord lundi. L'agence onusienne n'a pas réagi."
     ))  # fmt: skip
     assert "L'agence onusienne" not in mentions_of(article, "African Union")
+
+
+def test_a_described_armed_group_takes_up_the_group(pipeline: Pipeline) -> None:
+    """A definite noun phrase describing an armed group ("le mouvement rebelle", "the militant
+    group") takes up the group as "the group" does."""
+    article = run(pipeline, (
+        "Le M23 a lancé une offensive vers Sake. Le mouvement rebelle affirme n'avoir fait que "
+        "riposter."
+    ))  # fmt: skip
+    assert "Le mouvement rebelle" in mentions_of(article, "M23")
+    article = run(pipeline, (
+        "Hamas rejected the resolution on Monday. In a statement, the terror group said its "
+        "weapons were a red line."
+    ))  # fmt: skip
+    assert "the terror group" in mentions_of(article, "Hamas")
