@@ -142,7 +142,7 @@ def _inherited(layout: Layout, verb: Token, depth: int) -> Speaker | None:
     if verb.dep_ != "conj" and finite(verb):
         return None
     node = verb.head
-    if layout.is_cue(verb) and _reported_clause(layout, node):
+    if layout.is_cue(verb) and (_reported_clause(layout, node) or _past_after_modal(layout, verb)):
         node = node.head  # "Trump a jugé que les États-Unis … et assuré que": Trump's
     for _ in range(DEPTH):
         speaker = naming(layout, subject(layout, node, depth + 1))
@@ -176,7 +176,23 @@ def _conjunct_of_report(layout: Layout, verb: Token, own: list[Token]) -> bool:
         not own
         and verb.dep_ == "conj"
         and layout.is_cue(verb)
-        and _reported_clause(layout, verb.head)
+        and (_reported_clause(layout, verb.head) or _past_after_modal(layout, verb))
+    )
+
+
+def _past_after_modal(layout: Layout, verb: Token) -> bool:
+    """Whether ``verb``, a simple past, is coordinated to the verb of a clause a cue reports
+    without a complementizer, a verb with a modal ("The minister said Latvia would ask for
+    radars and warned that …"): a verb sharing the modal would be bare ("would ask and warn"),
+    so the simple past is the cue's conjunct and says what the cue's subject says."""
+    node = verb.head
+    return bool(
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.tag_ == "MD" for c in node.children)
+        and node.dep_ == "ccomp"
+        and layout.is_cue(node.head)
     )
 
 
