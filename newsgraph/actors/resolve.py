@@ -52,6 +52,7 @@ from .spans import (
     taglines,
     trim,
 )
+from .splittitles import joined_titles
 from .statenames import StateNames
 from .surnames import by_surname, given_names, reported_names, reported_subjects
 from .titles import StandaloneTitles
@@ -86,7 +87,10 @@ class ArticleActors(StandaloneTitles):
         self.mentioned = {
             h.values[0].iso3 for h in self.names if isinstance(h.values[0], CountryMatch)
         }
-        titles = index.titles[article.language].find(self.text, self.toks)
+        lexicon = index.titles[article.language]
+        titles = joined_titles(
+            self.text, self.toks, lexicon.find(self.text, self.toks), lexicon, self.names
+        )
         self.pos = parts_of_speech(article, self.toks)
         self.finder = DescriptorFinder(
             self.text, self.toks, titles, self.names, self.cues, index.policy.excluded_roles,

@@ -26,6 +26,10 @@ from .others import Others
 from .people import PersonInfo, from_kb, latest_before, taken_up
 from .spans import overlaps
 
+#: The role of military ranks ("le général", "the colonel"): the one kind of title that may
+#: stand between an office and the name of its holder in apposition.
+_RANK = "general"
+
 
 class StandaloneTitles:
     """Resolves the titles of one article that stand alone (the base of
@@ -71,12 +75,36 @@ class StandaloneTitles:
             self.described.append(descriptor)
 
     def _named_after(self, end: int) -> PersonInfo | None:
-        """The person whose name starts right after ``end`` (spaces aside)."""
+        """The person whose name starts right after ``end`` (spaces aside), or after a comma
+        and a rank in apposition ("le ministre vellanien de la Défense, le général Ivo Rask")."""
         start = end + len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0\u202f"))
+        start = self._past_apposed_rank(start)
         for info in self.people.values():
             if any(s == start for s, _ in info.spans):
                 return info
         return None
+
+    def _past_apposed_rank(self, start: int) -> int:
+        """Where the name starts after a comma at ``start`` and an article, an honorific or a
+        military rank (", le général ", ", M. "); ``start`` itself when no such words follow
+        (", le président du Sénat Ivo Rask" is someone else)."""
+        if self.text[start : start + 1] != ",":
+            return start
+        index = self.first_token.get(start + 2 if self.text[start + 1 : start + 2] == " " else -1)
+        if index is None:
+            return start
+        if index < len(self.toks) and self.toks[index].key in self.cues.articles:
+            index += 1
+        rank = self.finder.title_at.get(index)
+        if index < len(self.toks) and self.toks[index].key in self.cues.honorifics:
+            index += 1
+        elif rank is not None and rank.role_key == _RANK:
+            index += 1
+            while index < len(self.toks) and self.finder.role[index] == "title":
+                index += 1  # "lieutenant-colonel", a rank of several words
+        else:
+            return start
+        return self.toks[index].start if index < len(self.toks) else start
 
     def _resolve_title(self, descriptor: Descriptor) -> None:
         span = (descriptor.start, descriptor.end)

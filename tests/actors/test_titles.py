@@ -78,3 +78,35 @@ def test_a_ministry_is_never_the_spokesperson_whose_title_named_it(
     pipeline: Pipeline, text: str, phrase: str, state: str
 ) -> None:
     assert _holder(pipeline, text, phrase) == state
+
+
+def test_a_title_split_by_its_country_adjective_is_one_office(pipeline: Pipeline) -> None:
+    text = ("« Ceux qui ont voté ce texte en porteront la responsabilité », a réagi le ministre "
+            "iranien des Affaires étrangères, Karim Zandavi. Le diplomate a prévenu que son pays "
+            "pourrait se retirer du traité. Le chef de la diplomatie iranienne a ensuite quitté "
+            "Vienne.")  # fmt: skip
+    assert _holder(pipeline, text, "chef de la diplomatie iranienne") == "Karim Zandavi"
+    assert _holder(pipeline, text, "diplomate a prévenu") == "Karim Zandavi"
+    article = run(pipeline, text)
+    roles = {a.name: a.role for a in article.actors}
+    assert roles["Karim Zandavi"] == "foreign minister"
+
+
+def test_a_split_title_keeps_its_own_office(pipeline: Pipeline) -> None:
+    text = (
+        "La ministre lituanienne de la Défense, Rasa Vaitkutė, a dénoncé une provocation. "
+        "Le ministre turc de l'Intérieur, Ahmet Dursunoğlu, a annoncé des arrestations."
+    )
+    roles = {a.name: (a.role, a.country) for a in run(pipeline, text).actors}
+    assert roles["Rasa Vaitkutė"] == ("defense minister", "LTU")
+    assert roles["Ahmet Dursunoğlu"] == ("interior minister", "TUR")
+
+
+def test_an_office_then_a_rank_in_apposition_names_the_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Le ministre bolivien de la Défense, le général Ivo Raskalov, y voit une provocation. "
+        "Macron a reçu le ministre français de la Défense, le président du Sénat Paul Verlain "
+        "et le maire de Lyon."
+    )
+    assert _holder(pipeline, text, "ministre bolivien de la Défense") == "Ivo Raskalov"
+    assert _holder(pipeline, text, "ministre français de la Défense") != "Paul Verlain"
