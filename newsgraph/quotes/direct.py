@@ -25,6 +25,7 @@ found by :mod:`.tags`.
 from __future__ import annotations
 
 from ..textutil import last_char
+from .charges import names_charge
 from .colon import colon_speaker
 from .cues import Attribution, is_cue
 from .introduced import FINAL_MARKS, voiced
@@ -132,6 +133,8 @@ def is_quotation(layout: Layout, quote: Marked) -> bool:
     if head is not None and head.i in layout.according:
         return True  # "Selon Blinken, cette alliance a été « forgée dans le sang »"
     governor, relation = _governor(head) if head is not None else (None, "")
+    if names_charge(layout, governor, relation):
+        return False  # "condamné pour « atteinte à la sûreté de l'État »"
     argument = (
         len(words) >= 3
         or relation in CORE

@@ -44,6 +44,10 @@ class QuoteLexicon:
     relative_pronouns: frozenset[str]
     speaker_nouns: frozenset[str]
     directive_cues: frozenset[str] = frozenset()
+    #: Verbs of accusing and sentencing whose participle names an offence (:mod:`.charges`),
+    #: and the words that open its agent.
+    charge_verbs: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
     #: Words an apostrophe before them elides the first letters of ("'em"): no quote opens.
     elided: frozenset[str] = frozenset()
     #: Verbs that tag a quotation after it without reporting any statement of their own
@@ -279,6 +283,8 @@ def load(code: str) -> QuoteLexicon:
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),
         directive_cues=frozenset(data.get("directive_cues", [])),
+        charge_verbs=frozenset(data.get("charge_verbs", [])),
+        agent_words=frozenset(data.get("agent_words", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         judging_verbs=frozenset(judging),
         perception_verbs=frozenset(data.get("perception_verbs", [])),
