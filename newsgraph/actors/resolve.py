@@ -286,7 +286,9 @@ class ArticleActors(StandaloneTitles):
                 self.people[hit.values[0]].spans.append((hit.start, hit.end))
 
     def _institutions(self) -> None:
-        """Bodies the knowledge base lacks: "les garde-côtes suédois" → Swedish Coast Guard."""
+        """Bodies named by an institution noun and a country: "les garde-côtes suédois" →
+        Swedish Coast Guard; one the knowledge base lists under another form of its name is
+        that organisation ("Japan's coast guard", :mod:`.listed`)."""
         finder = InstitutionFinder(
             self.text, self.toks, self.index.institutions[self.article.language or ""],
             self.names, self.cues.possessives,
@@ -299,9 +301,14 @@ class ArticleActors(StandaloneTitles):
                 found.institution, self.index.kb,
                 self.index.adjective.get(found.country), found.country,
             )  # fmt: skip
-            sector = found.institution.sector
-            actor = self.others.setdefault(
-                found.id, Actor(found.id, name, "organization", found.country, sector)
+            listed = listed_body(self.index.kb, found.country, found.institution.text)
+            actor = (
+                self.book.organization(listed)
+                if listed is not None
+                else self.others.setdefault(
+                    found.id,
+                    Actor(found.id, name, "organization", found.country, found.institution.sector),
+                )
             )
             actor.mentions.append(self._span(found.start, found.end))
             self.bodies.append((found.start, found.end))
