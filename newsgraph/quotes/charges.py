@@ -20,6 +20,10 @@ ACTIVE_SUBJECT = "nsubj"
 #: ("pour « … »", 'of "…"'), not its subject (« près de 500 « éléments violents » ont été
 #: interpellés » quotes whoever counts them).
 PHRASES = ("obl", "prep", "nmod")
+#: Auxiliaries of the passive: "a été condamné pour « … »" is a passive perfect.
+PASSIVE = ("aux:pass", "auxpass")
+#: How far before its participle a perfect auxiliary the parser made its ancestor may stand.
+REACH = 5
 
 
 def names_charge(layout: Layout, governor: Token | None, relation: str) -> bool:
@@ -33,9 +37,38 @@ def names_charge(layout: Layout, governor: Token | None, relation: str) -> bool:
         return False
     if "Part" not in governor.morph.get("VerbForm") or "Past" not in governor.morph.get("Tense"):
         return False  # "accusing the envoy of “stirring up confrontation”" quotes the accuser
+    if any(_active(layout, verb) for verb in _conjuncts(governor)):
+        return False
     agents = layout.lexicon.agent_words
-    return not any(
-        child.dep_ == ACTIVE_SUBJECT or _introduced_by(child, agents) for child in governor.children
+    return not any(_introduced_by(child, agents) for child in governor.children)
+
+
+def _conjuncts(participle: Token) -> list[Token]:
+    """``participle`` and, when it is a later conjunct, the verbs it is coordinated with: « a
+    dénoncé la frappe et accusé Moscou de « … » » shares the subject and auxiliary of the first."""
+    verbs = [participle]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head is not verbs[-1]:
+        verbs.append(verbs[-1].head)
+    return verbs
+
+
+def _active(layout: Layout, verb: Token) -> bool:
+    """Whether ``verb`` has a doer of its own: an active subject, or an active perfect."""
+    return any(c.dep_ == ACTIVE_SUBJECT for c in verb.children) or _active_perfect(layout, verb)
+
+
+def _active_perfect(layout: Layout, participle: Token) -> bool:
+    """Whether ``participle`` is an active perfect ("a condamné"): a perfect auxiliary on it
+    and no passive one, or one just before it that the parser made its ancestor instead
+    (« l'Otan a de son côté condamné des « … » », where « condamné » hangs on « côté »)."""
+    perfect = layout.lexicon.perfect_aux
+    children = list(participle.children)
+    if any(c.dep_ in PASSIVE for c in children):
+        return False
+    if any(c.dep_ == "aux" and layout.lemma(c) in perfect for c in children):
+        return True
+    return any(
+        layout.lemma(a) in perfect and 0 < participle.i - a.i <= REACH for a in participle.ancestors
     )
 
 

@@ -48,6 +48,7 @@ class QuoteLexicon:
     #: and the words that open its agent.
     charge_verbs: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()
     #: Words an apostrophe before them elides the first letters of ("'em"): no quote opens.
     elided: frozenset[str] = frozenset()
     #: Verbs that tag a quotation after it without reporting any statement of their own
@@ -285,6 +286,7 @@ def load(code: str) -> QuoteLexicon:
         directive_cues=frozenset(data.get("directive_cues", [])),
         charge_verbs=frozenset(data.get("charge_verbs", [])),
         agent_words=frozenset(data.get("agent_words", [])),
+        perfect_aux=frozenset(data.get("perfect_aux", [])),
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         judging_verbs=frozenset(judging),
         perception_verbs=frozenset(data.get("perception_verbs", [])),

@@ -69,3 +69,24 @@ def test_an_accuser_s_words_after_a_present_participle_are_quoted(build: Build) 
     cast: Cast = {**CAST, "Varnia": ("country", ["Varnian"])}
     found = quotes_of(build(text, "en", cast))
     assert any("stirring up confrontation" in quote and direct for quote, _, direct in found)
+
+
+def test_words_condemned_in_an_active_perfect_are_quoted(build: Build) -> None:
+    # The parser hangs « condamné » on « côté » and leaves it no subject; the auxiliary before
+    # it still makes the perfect active, so the quoted words are the condemner's.
+    text = (
+        "L'Alliance a de son côté condamné des « manœuvres hostiles et répétées » et averti "
+        "qu'elle répondrait."
+    )
+    cast: Cast = {**CAST, "Alliance": ("organization", [])}
+    found = quotes_of(build(text, "fr", cast))
+    assert any("manœuvres hostiles" in quote and direct for quote, _, direct in found)
+
+
+def test_words_of_an_accusation_coordinated_to_an_active_verb_are_quoted(build: Build) -> None:
+    text = (
+        "La présidente Lina Ostrova a dénoncé la frappe et accusé l'opposition de « terrorisme "
+        "d'État caractérisé »."
+    )
+    found = quotes_of(build(text, "fr", CAST))
+    assert any("terrorisme" in quote and direct for quote, _, direct in found)
