@@ -11,9 +11,9 @@ from newsgraph.actors.listed import listed_body
 from newsgraph.knowledge import KnowledgeBase
 
 
-def _org(oid: str, names: list[str], country: str | None) -> dict[str, object]:
+def _org(oid: str, names: list[str], country: str | None, sector: str = "MIL") -> dict[str, object]:
     return {"id": oid, "names": {"en": names, "fr": []}, "kind": "organization", "country": country,
-            "sector": "MIL", "parent": None, "cameo": None, "wikidata": None}  # fmt: skip
+            "sector": sector, "parent": None, "cameo": None, "wikidata": None}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,9 @@ def kb() -> KnowledgeBase:
         _org("yland_coast_guard", ["Ylandic coast guard"], "YLA"),
         _org("xland_army", ["Xlandic army"], "XLA"),
         _org("xland_army_air", ["Xlandic army air corps", "Air corps of the Xlandic army"], "XLA"),
+        _org("xland_home_army", ["Home army"], "XLA"),
+        _org("xland_council_office", ["Affairs Office of the State Council"], "XLA"),
+        _org("wland_front", ["Wlandic front"], "WLA", "REB"),
         _org("coast_guard_admin", ["Coast Guard Administration"], "ZLA"),
     ]
     return KnowledgeBase([], orgs, [], "test")
@@ -37,7 +40,9 @@ def test_a_body_takes_the_listed_organisation_of_its_country(kb: KnowledgeBase) 
 
 def test_no_listed_organisation_when_none_or_several_fit(kb: KnowledgeBase) -> None:
     assert listed_body(kb, "ZLA", "navy") is None  # none of that country ends so
-    assert listed_body(kb, "XLA", "army") is None  # two of Xland's names end with "army"
+    assert listed_body(kb, "XLA", "army") is None  # two of Xland's bodies are "<word> army"
+    assert listed_body(kb, "XLA", "State Council") is None  # more than one word before it
+    assert listed_body(kb, "WLA", "front") is None  # an armed group is no body of its state
     assert listed_body(kb, "ZLA", "coast guard") is None  # the name must hold more words
     assert listed_body(kb, "WLA", "coast guard") is None  # another country's
 
