@@ -25,13 +25,14 @@ def past_tense(tree: Tree, cues: Cues, verb: Token, to_come: Callable[[Token], b
     conditional), or a participle with an auxiliary of the perfect or the pluperfect ("ont
     promis", "had agreed", "was signed"), or with the auxiliary of a pronominal verb and its
     reflexive ("se sont réunis"); not a present passive ("est prévue vendredi", "is scheduled
-    for Friday"), which may tell of what is to come."""
+    for Friday"), which may tell of what is to come, nor a participle of plan in any tense
+    ("was scheduled for Friday": the plan is past, its time ahead)."""
     if to_come(verb):
         return False
     if morph(verb, "VerbForm") == "Fin":
         return morph(verb, "Tense") == "Past"
-    if morph(verb, "VerbForm") != "Part":
-        return False
+    if morph(verb, "VerbForm") != "Part" or verb.lemma_ in cues.planned:
+        return False  # "was scheduled for Friday", « était prévue vendredi »: a plan's time
     aux = [c.lower_ for c in tree.children(verb, tree.syntax.aux)]
     if any(a in cues.background_aux or a in cues.perfect_aux for a in aux):
         return True
