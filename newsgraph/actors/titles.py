@@ -29,6 +29,8 @@ from .spans import overlaps
 #: The role of military ranks ("le général", "the colonel"): the one kind of title that may
 #: stand between an office and the name of its holder in apposition.
 _RANK = "general"
+#: What may follow a name in apposition to a title: a comma, or the end of the sentence.
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", ")"})
 
 
 class StandaloneTitles:
@@ -78,11 +80,18 @@ class StandaloneTitles:
         """The person whose name starts right after ``end`` (spaces aside), or after a comma
         and a rank in apposition ("le ministre vellanien de la Défense, le général Ivo Rask")."""
         start = end + len(self.text[end:]) - len(self.text[end:].lstrip(" \u00a0\u202f"))
-        start = self._past_apposed_rank(start)
+        apposed = self._past_apposed_rank(start)
         for info in self.people.values():
-            if any(s == start for s, _ in info.spans):
-                return info
+            for s, e in info.spans:
+                if s == apposed and (apposed == start or self._closes_apposition(e)):
+                    return info
         return None
+
+    def _closes_apposition(self, end: int) -> bool:
+        """Whether a name in apposition ends its phrase at ``end``: punctuation follows (", le
+        général Ivo Rask, a déclaré"), not a list going on (", le général Ivo Rask et le
+        président du Sénat" names three people)."""
+        return self.text[end : end + 1] in APPOSITION_ENDS
 
     def _past_apposed_rank(self, start: int) -> int:
         """Where the name starts after a comma at ``start`` and an article, an honorific or a

@@ -110,3 +110,8 @@ def test_an_office_then_a_rank_in_apposition_names_the_holder(pipeline: Pipeline
     )
     assert _holder(pipeline, text, "ministre bolivien de la Défense") == "Ivo Raskalov"
     assert _holder(pipeline, text, "ministre français de la Défense") != "Paul Verlain"
+    text = (
+        "Macron a reçu mardi le ministre français des Armées, le général Thierry Vellard et "
+        "le président du Sénat."
+    )  # a list of three: the general is not the minister
+    assert _holder(pipeline, text, "ministre français des Armées") != "Thierry Vellard"
