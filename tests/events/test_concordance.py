@@ -38,3 +38,10 @@ def test_a_conditional_coordinated_in_a_hypothesis_stays_hypothetical(
         "Si la Russie attaquait, l'Allemagne soutiendrait l'Ukraine et coopérerait avec le Japon."
     )
     assert _modality(coders["fr"], text, "fr", "COOPERATE") == ["hypothetical"]
+
+
+def test_an_english_conditional_coordinated_with_a_reported_one_is_to_come(
+    coders: dict[str, Coder],
+) -> None:
+    text = "The German minister said Germany would back Ukraine and would cooperate with Japan."
+    assert _modality(coders["en"], text, "en", "COOPERATE") == ["future"]
