@@ -20,7 +20,8 @@ ACTIVE_SUBJECT = "nsubj"
 #: ("pour « … »", 'of "…"'), not its subject (« près de 500 « éléments violents » ont été
 #: interpellés » quotes whoever counts them).
 PHRASES = ("obl", "prep", "nmod")
-#: Auxiliaries of the passive: "a été condamné pour « … »" is a passive perfect.
+#: Auxiliaries of the passive: "a été condamné pour « … »" is a passive perfect; any other
+#: auxiliary ("aux", "aux:tense") may be the perfect's.
 PASSIVE = ("aux:pass", "auxpass")
 #: How far before its participle a perfect auxiliary the parser made its ancestor may stand.
 REACH = 5
@@ -65,7 +66,7 @@ def _active_perfect(layout: Layout, participle: Token) -> bool:
     children = list(participle.children)
     if any(c.dep_ in PASSIVE for c in children):
         return False
-    if any(c.dep_ == "aux" and layout.lemma(c) in perfect for c in children):
+    if any(c.dep_.startswith("aux") and layout.lemma(c) in perfect for c in children):
         return True
     return any(
         layout.lemma(a) in perfect and 0 < participle.i - a.i <= REACH for a in participle.ancestors

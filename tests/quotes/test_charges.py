@@ -72,20 +72,21 @@ def test_an_accuser_s_words_after_a_present_participle_are_quoted(build: Build) 
 
 
 def test_words_condemned_in_an_active_perfect_are_quoted(build: Build) -> None:
-    # The parser hangs « condamné » on « côté » and leaves it no subject; the auxiliary before
-    # it still makes the perfect active, so the quoted words are the condemner's.
+    # After this first sentence the parser makes « L'Otan » a passive subject of
+    # « condamné »; the perfect auxiliary « a » still makes it active: the words are NATO's.
     text = (
-        "L'Alliance a de son côté condamné des « manœuvres hostiles et répétées » et averti "
-        "qu'elle répondrait."
+        "La cheffe de la diplomatie, Ana Varga, a parlé avec Prague. L'Otan a de son côté "
+        "condamné des « activités cybernétiques malveillantes » et averti que l'Alliance était "
+        "« prête à tout »."
     )
-    cast: Cast = {**CAST, "Alliance": ("organization", [])}
+    cast: Cast = {**CAST, "Otan": ("organization", [])}
     found = quotes_of(build(text, "fr", cast))
-    assert any("manœuvres hostiles" in quote and direct for quote, _, direct in found)
+    assert any("activités cybernétiques" in quote and direct for quote, _, direct in found)
 
 
 def test_words_of_an_accusation_coordinated_to_an_active_verb_are_quoted(build: Build) -> None:
     text = (
-        "La présidente Lina Ostrova a dénoncé la frappe et accusé l'opposition de « terrorisme "
+        "Le ministre polonais Jan Dobrski a dénoncé la frappe et accusé Moscou de « terrorisme "
         "d'État caractérisé »."
     )
     found = quotes_of(build(text, "fr", CAST))
