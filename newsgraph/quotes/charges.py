@@ -1,7 +1,7 @@
 """Quoted names of an offence: the charge someone is accused, charged or sentenced for.
 
-"L'opposant Tomas Reyl, condamné à trois ans de prison pour « atteinte à la sûreté de
-l'État »", "Paul Verdier, charged with "collusion with the enemy"": the quoted words name the
+"L'opposant Tomas Reyl, condamné à six ans de réclusion pour « intelligence avec une puissance
+étrangère »", "Paul Verdier, charged with "collusion with the enemy"": the quoted words name the
 offence as the charge or the verdict words it; they are nobody's statement, least of all the
 accused's. A past participle of the language's ``charge_verbs`` (accuse, charge, convict,
 sentence; accuser, condamner, inculper, poursuivre) without a subject doing the act (passive
@@ -61,7 +61,7 @@ def _active(layout: Layout, verb: Token) -> bool:
 def _active_perfect(layout: Layout, participle: Token) -> bool:
     """Whether ``participle`` is an active perfect ("a condamné"): a perfect auxiliary on it
     and no passive one, or one just before it that the parser made its ancestor instead
-    (« l'Otan a de son côté condamné des « … » », where « condamné » hangs on « côté »)."""
+    (« l'Union a pour sa part condamné des « … » », where « condamné » hangs on « part »)."""
     perfect = layout.lexicon.perfect_aux
     children = list(participle.children)
     if any(c.dep_ in PASSIVE for c in children):

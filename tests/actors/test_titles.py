@@ -81,15 +81,15 @@ def test_a_ministry_is_never_the_spokesperson_whose_title_named_it(
 
 
 def test_a_title_split_by_its_country_adjective_is_one_office(pipeline: Pipeline) -> None:
-    text = ("« Ceux qui ont voté ce texte en porteront la responsabilité », a réagi le ministre "
-            "iranien des Affaires étrangères, Karim Zandavi. Le diplomate a prévenu que son pays "
-            "pourrait se retirer du traité. Le chef de la diplomatie iranienne a ensuite quitté "
-            "Vienne.")  # fmt: skip
-    assert _holder(pipeline, text, "chef de la diplomatie iranienne") == "Karim Zandavi"
-    assert _holder(pipeline, text, "diplomate a prévenu") == "Karim Zandavi"
+    text = ("« Cette décision isole notre région », a regretté le ministre chilien des "
+            "Affaires étrangères, Tomás Orrego. Le diplomate a ajouté que son pays rappellerait "
+            "son ambassadeur. Le chef de la diplomatie chilienne s'est ensuite envolé pour "
+            "Lima.")  # fmt: skip
+    assert _holder(pipeline, text, "chef de la diplomatie chilienne") == "Tomás Orrego"
+    assert _holder(pipeline, text, "diplomate a ajouté") == "Tomás Orrego"
     article = run(pipeline, text)
     roles = {a.name: a.role for a in article.actors}
-    assert roles["Karim Zandavi"] == "foreign minister"
+    assert roles["Tomás Orrego"] == "foreign minister"
 
 
 def test_a_split_title_keeps_its_own_office(pipeline: Pipeline) -> None:

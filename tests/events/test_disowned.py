@@ -21,7 +21,7 @@ def _modalities(coder: Coder, text: str, lang: str, kind: str, source: str) -> l
     [
         (
             "fr",
-            "Le ministre iranien a assuré que l'Iran n'avait jamais livré d'armes au Liban.",
+            "Le ministre iranien a affirmé que son pays n'avait jamais envoyé d'armes au Liban.",
             "AID",
             "IRN",
         ),
@@ -46,7 +46,7 @@ def test_a_sides_emphatic_negation_of_its_own_act_is_denied(
         # a plain negation: information, not a denial
         (
             "fr",
-            "Le ministre iranien a assuré que l'Iran n'avait pas livré d'armes au Liban.",
+            "Le ministre iranien a affirmé que son pays n'avait pas envoyé d'armes au Liban.",
             "AID",
             "IRN",
         ),

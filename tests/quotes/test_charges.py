@@ -20,10 +20,10 @@ CAST: Cast = {
     ("text", "lang", "charge"),
     [
         (
-            "Le journaliste Paul Verdier, condamné en mai à trois ans de prison pour « atteinte "
-            "à la sûreté de l'État », a été libéré mardi.",
+            "Le journaliste Paul Verdier, condamné en mai à six ans de réclusion pour "
+            "« intelligence avec une puissance étrangère », a été libéré mardi.",
             "fr",
-            "atteinte à la sûreté de l'État",
+            "intelligence avec une puissance étrangère",
         ),
         (
             "The journalist Paul Verdier, sentenced in May to three years in prison for "
@@ -75,13 +75,13 @@ def test_words_condemned_in_an_active_perfect_are_quoted(build: Build) -> None:
     # After this first sentence the parser makes « L'Otan » a passive subject of
     # « condamné »; the perfect auxiliary « a » still makes it active: the words are NATO's.
     text = (
-        "La cheffe de la diplomatie, Ana Varga, a parlé avec Prague. L'Otan a de son côté "
-        "condamné des « activités cybernétiques malveillantes » et averti que l'Alliance était "
-        "« prête à tout »."
+        "Le ministre, Ivo Marek, s'est rendu à Riga. L'Otan a elle aussi condamné des "
+        "« opérations informatiques malveillantes » et prévenu que ses membres sauraient "
+        "« riposter ensemble »."
     )
     cast: Cast = {**CAST, "Otan": ("organization", [])}
     found = quotes_of(build(text, "fr", cast))
-    assert any("activités cybernétiques" in quote and direct for quote, _, direct in found)
+    assert any("opérations informatiques" in quote and direct for quote, _, direct in found)
 
 
 def test_words_of_an_accusation_coordinated_to_an_active_verb_are_quoted(build: Build) -> None:
