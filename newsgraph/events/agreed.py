@@ -13,6 +13,11 @@ meeting was held) or that the parser reads as a modifier of the clause, nor one 
 ``commitment_preps`` of the ``modality`` section of ``newsgraph/lang/<code>/events.json``),
 nor a noun under another verb, nor troops « engagés au combat » (« engager » binds only as
 « s'engager », ``commitment_pronominal``).
+
+So is the object of an infinitive of staging that such a verb governs (:func:`staged`): « ont
+convenu d'organiser une réunion », "agreed to hold talks": the meeting is agreed, not held.
+Only a verb that stages the event (``staging``: « tenir », « relancer », "hold"), not one
+that tells of a past one (« a accepté de condamner l'invasion »: the invasion took place).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .grammar import Cues
-from .syntax import Token, Tree
+from .syntax import Token, Tree, morph
 
 #: The words a noun of the act may hang under on its way up to the verb: nouns it
 #: complements (« la tenue de pourparlers », "a round of talks") and English prepositions.
@@ -53,6 +58,23 @@ def agreed_to(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
             return False
         return _preposition(tree, below) in cues.commitment_preps
     return False
+
+
+def staged(tree: Tree, cues: Cues, chain: list[Token]) -> bool:
+    """Whether the trigger (``chain[0]``) is a noun, the object of an infinitive of staging
+    that a verb of commitment governs (see the module): « ont convenu de relancer un
+    dialogue », "agreed to hold a summit"."""
+    if len(chain) < 3 or tree.verbal(chain[0]):
+        return False
+    trigger, verb, head = chain[0], chain[1], chain[2]
+    syntax = tree.syntax
+    if trigger.dep_ not in syntax.object or verb.dep_ not in syntax.complement:
+        return False
+    if not tree.verbal(verb) or verb.lemma_.lower() not in cues.staging:
+        return False
+    if morph(verb, "VerbForm") != "Inf" or head.lemma_.lower() not in cues.commitment:
+        return False
+    return head.lemma_.lower() not in cues.commitment_pronominal or tree.reflexive(head)
 
 
 def _preposition(tree: Tree, word: Token) -> str:

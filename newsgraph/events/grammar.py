@@ -102,6 +102,9 @@ class Cues:
     #: Verbs of commitment that bind only in their pronominal form (« s'engager à des
     #: consultations »; « des soldats engagés au combat » are sent into it, not bound).
     commitment_pronominal: frozenset[str]
+    #: Verbs that stage an event named by their object ("organiser une réunion", "hold
+    #: talks"): under a verb of commitment the event staged is to come (:mod:`.agreed`).
+    staging: frozenset[str]
     #: Verbs whose bare infinitive complement is an act scheduled or due ("the United States
     #: is to withdraw its troops", "Biden was to meet Xi"), as "doit" is in French.
     scheduling: frozenset[str]

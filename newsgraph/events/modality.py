@@ -24,7 +24,7 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
 
 from __future__ import annotations
 
-from .agreed import agreed_to
+from .agreed import agreed_to, staged
 from .calledoff import CalledOffReader
 from .concessive import conceded
 from .concordance import reported_conjunct
@@ -84,7 +84,11 @@ class ModalityReader(CalledOffReader):
                 found.flags.add("hypothetical")  # "remained open to talks"
             reading.flags |= found.flags - _PRESUPPOSED if given else found.flags
             crossed = crossed or token.dep_ in self._circumstance
-        if self._committed(chain) or agreed_to(self.tree, self.cues, chain):
+        if (
+            self._committed(chain)
+            or agreed_to(self.tree, self.cues, chain)
+            or staged(self.tree, self.cues, chain)
+        ):
             reading.flags.add("future")
         cues = self.cues
         if reading.flags & _TO_COME and hypothesised(

@@ -90,3 +90,37 @@ def test_a_material_act_approved_is_to_come(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, set[str], set[str], str]
 ) -> None:
     check(coders[lang], lang, text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France et la Géorgie ont convenu d'organiser une réunion de leurs ministres."),
+        (
+            "fr",
+            "La France et la Géorgie ont convenu mardi de relancer un dialogue annuel entre "
+            "leurs ministres.",
+        ),
+    ],
+)
+def test_an_event_staged_by_an_agreed_act_is_to_come(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [c for c in coded(coders[lang], text, lang) if c[0] == "CONSULT"]
+    assert found and all(c[3] == "future" for c in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France et la Géorgie ont organisé une réunion de leurs ministres."),
+        ("fr", "La France et la Géorgie ont tenu des négociations à Tbilissi lundi."),
+    ],
+)
+def test_an_event_staged_without_commitment_stands(
+    coders: dict[str, Coder], lang: str, text: str
+) -> None:
+    found = [c for c in coded(coders[lang], text, lang) if c[0] == "CONSULT"]
+    assert found and all(c[3] == "asserted" for c in found), found
