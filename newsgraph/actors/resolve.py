@@ -301,14 +301,8 @@ class ArticleActors(StandaloneTitles):
                 found.institution, self.index.kb,
                 self.index.adjective.get(found.country), found.country,
             )  # fmt: skip
-            listed = listed_body(self.index.kb, found.country, found.institution.text)
-            actor = (
-                self.book.organization(listed)
-                if listed is not None
-                else self.others.setdefault(
-                    found.id,
-                    Actor(found.id, name, "organization", found.country, found.institution.sector),
-                )
+            actor = self._body(
+                found.country, found.institution.text, found.id, name, found.institution.sector
             )
             actor.mentions.append(self._span(found.start, found.end))
             self.bodies.append((found.start, found.end))
@@ -331,20 +325,21 @@ class ArticleActors(StandaloneTitles):
             if body.sector == "STATE":
                 self._fold(body.country, (body.start, body.end))
             else:
-                listed = listed_body(self.index.kb, body.country, body.name)
-                actor = (
-                    self.book.organization(listed)
-                    if listed is not None
-                    else self.others.setdefault(
-                        body.id,
-                        Actor(body.id, body.name, "organization", body.country, body.sector),
-                    )
-                )
+                actor = self._body(body.country, body.name, body.id, body.name, body.sector)
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
             self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _body(self, country: str, noun: str, oid: str, name: str, sector: str) -> Actor:
+        """The organisation a body named by ``noun`` and ``country`` is: the knowledge base's
+        when it lists one under another form of the name (:mod:`.listed`: "Japan's coast
+        guard"), else the article's own body ``oid``."""
+        listed = listed_body(self.index.kb, country, noun)
+        if listed is not None:
+            return self.book.organization(listed)
+        return self.others.setdefault(oid, Actor(oid, name, "organization", country, sector))
 
     def _descriptor(self, start: int, end: int) -> Descriptor | None:
         first, last = self.first_token.get(start), self.last_token.get(end)
