@@ -35,6 +35,7 @@ GATED = (
     "gold/dev12.*.jsonl",
     "gold/dev13.*.jsonl",
     "gold/dev14.*.jsonl",
+    "gold/dev15.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
