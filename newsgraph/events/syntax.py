@@ -17,7 +17,7 @@ from .incise import incise_subject
 from .issuers import issuing_verb
 from .parse import MAX_DEPTH, NOMINAL, Token, morph
 from .predicates import PredicateTree
-from .verbforms import infinitive
+from .verbforms import auxiliary_partner, infinitive
 
 __all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
 
@@ -67,7 +67,11 @@ class Tree(PredicateTree):
             ):
                 token = head.head
                 continue
-            clause = self._stranded_gerund(token) or self._detached_participle(token)
+            clause = (
+                self._stranded_gerund(token)
+                or self._detached_participle(token)
+                or auxiliary_partner(token, self.syntax)
+            )
             if clause is not None:
                 token = clause
                 continue

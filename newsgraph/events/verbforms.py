@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .grammar import Syntax
-from .parse import Token, morph
+from .parse import MAX_DEPTH, VERBAL, Token, morph
 
 
 def infinitive(token: Token) -> bool:
@@ -47,3 +47,39 @@ def clause_subjects(token: Token, syntax: Syntax) -> list[Token]:
         return []
     subjects = syntax.subject | syntax.passive_subject
     return [c for c in token.head.children if c.dep_ in subjects and c.i > token.i]
+
+
+def auxiliary_partner(token: Token, syntax: Syntax) -> Token | None:
+    """The verb in a compound tense whose auxiliary and subject a bare past participle
+    shares when the parser coordinated the participle with an infinitive below that verb:
+    an infinitive has no auxiliary to lend, so "a accusé Kigali de vouloir la guerre et
+    prévenu que …" and "a appelé l'armée à reconsidérer sa position et averti que …" are
+    the accuser's warning, not Kigali's nor the army's. The infinitive must have a
+    complement of its own (not an auxiliary the parser misread, "d'avoir ignoré"); the
+    verb is the nearest one above it, before the participle, with a finite auxiliary. None
+    otherwise."""
+    own = syntax.aux | syntax.subject | syntax.passive_subject
+    head = token.head
+    if not (
+        token.dep_ in syntax.conj
+        and morph(token, "VerbForm") == "Part"
+        and morph(token, "Tense") == "Past"
+        and any(c.pos_ == "CCONJ" for c in token.children)
+        and not any(c.dep_ in own for c in token.children)
+        and morph(head, "VerbForm") == "Inf"
+        and any(c.dep_ in syntax.object | syntax.oblique | syntax.complement for c in head.children)
+    ):
+        return None
+    current = head
+    for _ in range(MAX_DEPTH):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in VERBAL and current.i < token.i and _finite_auxiliary(current, syntax):
+            return current
+    return None
+
+
+def _finite_auxiliary(verb: Token, syntax: Syntax) -> bool:
+    """Whether a verb is in a compound tense: it has a finite auxiliary ("a accusé")."""
+    return any(c.dep_ in syntax.aux and morph(c, "VerbForm") == "Fin" for c in verb.children)

@@ -10,6 +10,7 @@ from newsgraph.article import Actor, Article, Span
 from newsgraph.events import Coder
 from newsgraph.events.coordination import warner
 from newsgraph.events.syntax import Tree
+from newsgraph.events.verbforms import auxiliary_partner
 
 from .helpers import coded, described, make_article
 from .trees import parse
@@ -265,4 +266,76 @@ def test_a_nationality_adjective_not_the_genitive_is_the_doer(
     coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str]]
 ) -> None:
     found = {e[:3] for e in coded(coders["en"], text, "en")}
+    assert expected in found, found
+
+
+PART = "VerbForm=Part|Tense=Past"
+
+# "Le Ghana a accusé le Togo de vouloir la guerre et averti le Bénin ." with "averti" hung on
+# the infinitive "vouloir", as the parser does.
+ACCUSED_AND_WARNED = [
+    ("Le", "le", "DET", "", 1, "det"),
+    ("Ghana", "Ghana", "PROPN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", FIN, 3, "aux:tense"),
+    ("accusé", "accuser", "VERB", PART, 3, "ROOT"),
+    ("le", "le", "DET", "", 5, "det"),
+    ("Togo", "Togo", "PROPN", "", 3, "obj"),
+    ("de", "de", "ADP", "", 7, "mark"),
+    ("vouloir", "vouloir", "VERB", "VerbForm=Inf", 3, "xcomp"),
+    ("la", "le", "DET", "", 9, "det"),
+    ("guerre", "guerre", "NOUN", "", 7, "obj"),
+    ("et", "et", "CCONJ", "", 11, "cc"),
+    ("averti", "avertir", "VERB", PART, 7, "conj"),
+    ("le", "le", "DET", "", 13, "det"),
+    ("Bénin", "Bénin", "PROPN", "", 11, "obj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_a_bare_participle_hung_on_an_infinitive_shares_the_compound_verb_s_subject(
+    fr: Tree,
+) -> None:
+    doc = parse(ACCUSED_AND_WARNED)
+    assert auxiliary_partner(doc[11], fr.syntax).text == "accusé"
+    assert fr.subject(doc[11]).text == "Ghana"
+
+
+def test_a_participle_with_an_auxiliary_of_its_own_is_left_alone(fr: Tree) -> None:
+    rows = list(ACCUSED_AND_WARNED)
+    rows[10] = ("a", "avoir", "AUX", FIN, 11, "aux:tense")  # "… la guerre a averti …"
+    assert auxiliary_partner(parse(rows)[11], fr.syntax) is None
+
+
+def test_an_infinitive_with_no_complement_lends_no_auxiliary(fr: Tree) -> None:
+    rows = list(ACCUSED_AND_WARNED)
+    rows[8] = ("la", "le", "DET", "", 9, "det")
+    rows[9] = ("guerre", "guerre", "NOUN", "", 3, "obl")  # "vouloir" left bare ("d'avoir …")
+    assert auxiliary_partner(parse(rows)[11], fr.syntax) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le gouvernement russe a appelé samedi l'Ukraine à « retirer ses troupes » et averti "
+            "que son armée « ne restera pas les bras croisés ».",
+            ("THREATEN", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
+        ),
+        (
+            "Joe Biden a exhorté la Russie à « cesser son offensive » et averti que les "
+            "États-Unis imposeraient des sanctions.",
+            ("THREATEN", frozenset({"USA"}), frozenset({"RUS"}), "asserted"),
+        ),
+        (
+            "La Chine a appelé les Philippines à « respecter leurs engagements » et salué le "
+            "travail du Japon.",
+            ("SUPPORT", frozenset({"CHN"}), frozenset({"JPN"}), "asserted"),
+        ),
+    ],
+)
+def test_a_participle_coordinated_after_an_infinitive_is_the_main_subject_s_act(
+    coders: dict[str, Coder], text: str, expected: tuple[str, frozenset[str], frozenset[str], str]
+) -> None:
+    found = coded(coders["fr"], text, "fr")
     assert expected in found, found
