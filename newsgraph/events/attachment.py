@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
 from .discourse import TimeWords
 from .parse import MAX_DEPTH
 from .syntax import Token, Tree, morph
@@ -25,7 +27,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     annoncée jeudi de suspendre", not the "hier" of the clause that governs that noun); -1 for
     a year or a calendar day before another noun, which names that thing
     (:func:`attributive`, with the ``genitives`` and ``time_nouns`` of ``times``), an
-    expression that dates the noun of a phrase opened by "since" (:func:`since_noun`), or an
+    expression that dates the noun of a phrase opened by "since" (:func:`since_noun`) or the
+    start of another thing's state (:func:`state_since`: "suspendues depuis mars"), or an
     expression in a relative or participial clause of another noun or in a present-participle
     clause that trails the event (:func:`aside`); else 0."""
     heads = {chain[0].i}
@@ -44,6 +47,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
             return -1
+        if state_since(span, heads, times.since):
+            return -1
         named = attributive(span.root, moment, times.genitives, times.time_nouns)
         if named and span.root.head.i not in heads:
             return 1 if occasion(span.root.head, chain) else -1
@@ -54,6 +59,31 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def state_since(span: Span, heads: set[int], since: frozenset[str]) -> bool:
+    """Whether a time expression opened by a preposition of ``since`` ("depuis septembre",
+    "since March") follows a word that tells the state of another thing than the event: a
+    participle with no auxiliary or a bare common noun after a preposition ("ses
+    livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur depuis mars", "the
+    border, closed since May", "the truce in force since June"). It gives when that state
+    began, not the time of the event told around it ("a annoncé vendredi la reprise des
+    livraisons, suspendues depuis septembre": Friday). Read off the words, not the tree,
+    which often hangs the phrase on the verb above. Not the trigger's own state ("détenu
+    depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor a place or
+    an adjective, which the phrase follows without hanging on it ("détenu en Algérie
+    depuis", "soutenait le plan marocain depuis juillet")."""
+    doc = span.doc
+    if span.start == 0 or span[0].lower_ not in since:
+        return False
+    word = doc[span.start - 1]
+    if word.i in heads:
+        return False
+    if word.pos_ == "NOUN" and word.text.islower() and word.head.i not in heads:
+        bare = not any(child.dep_ == "det" for child in word.children)
+        return bare and word.i > 0 and doc[word.i - 1].pos_ == "ADP"
+    participle = word.pos_ == "VERB" and morph(word, "VerbForm") == "Part"
+    return participle and not any(child.dep_.startswith("aux") for child in word.children)
 
 
 def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:

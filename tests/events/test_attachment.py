@@ -300,3 +300,50 @@ def test_since_still_dates_its_own_noun_and_the_date_it_governs(
     coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Israël a bombardé le Liban, accusant le Hezbollah de violer le cessez-le-feu en "
+            "vigueur depuis novembre.",
+            "fr",
+            ("ACCUSE", "2024-06-20"),
+        ),
+        (
+            "Israel bombed Lebanon, accusing Hezbollah of violating the truce in force since "
+            "November.",
+            "en",
+            ("ACCUSE", "2024-06-20"),
+        ),
+        (
+            "La Russie a annoncé mardi la reprise de ses livraisons d'armes à la Syrie, "
+            "suspendues depuis mars.",
+            "fr",
+            ("AID", "2024-06-18"),
+        ),
+    ],
+)
+def test_a_time_since_which_another_thing_holds_a_state_does_not_date_the_event(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # "en vigueur depuis novembre", "suspendues depuis mars": when the truce or the halt
+    # began, not the time of the accusation or of the resumption announced on Tuesday
+    assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Russie a déployé des troupes en Biélorussie depuis mars.", ("MOBILIZE", "2024-03")),
+        ("La Russie détient en prison depuis mars un journaliste français.", ("COERCE", "2024-03")),
+    ],
+)
+def test_a_time_since_which_the_event_itself_holds_dates_it(
+    coders: dict[str, Coder], text: str, expected: tuple[str, str]
+) -> None:
+    # a place or a state the trigger's own phrase names: the stretch is the event's own
+    assert expected in dates_of(coders["fr"], text, "fr")
