@@ -77,7 +77,10 @@ class Sense:
     prepositions ("under the treaty": an existing treaty cited as a frame). ``without_governors``
     drops a noun's sense when the noun is the object or complement of a verb or adjective of
     one of those lemmas ("a rejeté tout cessez-le-feu": the rejection is the event, no truce
-    holds). ``reciprocal`` events
+    holds). ``without_objects`` drops a sense when a noun hung on the trigger itself, not its
+    subject, is one of those lemmas: "ordered the army to strike" is a command to the doer's
+    own forces, told by the act it orders, no REQUEST between parties; "ordered Moscow to pull
+    back its troops" keeps it (the troops hang on the infinitive). ``reciprocal`` events
     take every participant as source and target; ``inverse`` swaps the two ("inviter": the
     guest invited is the one to visit; a host, "recevoir", "host", is the source of CAMEO 043);
     ``self_target`` lets the target default to the source (protests, crackdowns at home);
@@ -100,6 +103,7 @@ class Sense:
     without_heads: frozenset[str] = frozenset()
     without_governing_preps: frozenset[str] = frozenset()
     without_governors: frozenset[str] = frozenset()
+    without_objects: frozenset[str] = frozenset()
     reflexive: bool | None = None
     prospective: bool = False
     reciprocal: bool = False
@@ -135,6 +139,7 @@ class Sense:
             without_heads=frozenset(data.get("without_heads", ())),
             without_governing_preps=frozenset(data.get("without_governing_preps", ())),
             without_governors=frozenset(data.get("without_governors", ())),
+            without_objects=frozenset(data.get("without_objects", ())),
             reflexive=data.get("reflexive"),
             prospective=bool(data.get("prospective", False)),
             reciprocal=bool(data.get("reciprocal", False)),

@@ -88,8 +88,21 @@ class SenseReader:
                 continue
             if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
+            if sense.without_objects & self._objects(token):
+                continue
             return sense, noun
         return None
+
+    def _objects(self, token: Token) -> set[str]:
+        """The lemmas of the nouns hung on ``token`` itself, but for its subjects: "army" in
+        "ordered the army to strike", « compagnie » in « a ordonné à la compagnie de … », not
+        "troops" in "ordered Moscow to pull back its troops" (the infinitive's object)."""
+        subjects = self.tree.syntax.subject | self.tree.syntax.passive_subject
+        return {
+            child.lemma_.lower()
+            for child in token.children
+            if child.pos_ in ("NOUN", "PROPN") and child.dep_ not in subjects
+        }
 
     def _object_infinitives(self, token: Token) -> set[str]:
         """The marks of the infinitives the parser hung on a noun of a verb's object instead
