@@ -147,6 +147,25 @@ class BodyFinder:
         s, e = self.toks[first].start, self.toks[last].end
         return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
 
+    def speaking(self, start: int, end: int) -> Body | None:
+        """The body a name that speaks stands for (:mod:`.speaking`): as :meth:`body`, but a
+        name without an institution head word or a country is one too ("Voltana said …": sector
+        and country empty); a company's, a medium's or a school's name is still none."""
+        span = self._trimmed(start, end)
+        if span is None:
+            return None
+        first, last = span
+        if any(t.key in self.words.excluded for t in self.toks[first : last + 1]):
+            return None
+        if not self.toks[first].text[:1].isupper():
+            return None
+        if last == first and self.toks[first].key in self.words.heads:
+            return None  # "le Conseil a estimé": a short form of a longer name
+        sector = self._sector(first, last) or ""
+        country = self._country(first, last, explicit=sector == "STATE") or ""
+        s, e = self.toks[first].start, self.toks[last].end
+        return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
+
     def _trimmed(self, start: int, end: int) -> tuple[int, int] | None:
         first, last = self.first.get(start), self.last.get(end)
         if first is None or last is None:

@@ -52,6 +52,7 @@ from .spans import (
     taglines,
     trim,
 )
+from .speaking import speaking_bodies
 from .splittitles import joined_titles
 from .statenames import StateNames
 from .surnames import by_surname, given_names, reported_names, reported_subjects
@@ -125,6 +126,7 @@ class ArticleActors(StandaloneTitles):
         self.nonpeople.drop_things(self.people)
         self._institutions()
         self._generic_bodies()
+        self._speaking_bodies()
         people_of_bodies(self.text, self.people.values(), self.generic)
         if self.cues.party_tag is not None:
             party_tagged(self.text, self.people.values(), self.cues.party_tag)
@@ -329,6 +331,25 @@ class ArticleActors(StandaloneTitles):
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
             self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
+
+    def _speaking_bodies(self) -> None:
+        """Organisation names no other step took that speak (:mod:`.speaking`)."""
+        countries = [h for h in self.names if isinstance(h.values[0], CountryMatch)]
+        words = self.index.body_words[self.lang]
+        finder = BodyFinder(self.text, self.toks, words, self.cues, countries, self.home)
+        taken = [(h.start, h.end) for h in self.names] + self.bodies + self.person_spans
+        taken += [s for p in self.people.values() for s in p.spans]
+        for body in speaking_bodies(
+            self.article, finder, taken, self.cues.articles, self.cues.ministries
+        ):
+            self.bodies.append((body.start, body.end))
+            if body.sector == "STATE":
+                self._fold(body.country, (body.start, body.end))
+                continue
+            country, sector = body.country or None, body.sector or None
+            actor = Actor(body.id, body.name, "organization", country, sector)
+            actor = self.others.setdefault(body.id, actor)
+            actor.mentions.append(self._span(body.start, body.end))
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -8,12 +8,15 @@ Two things besides ``events`` change: a country the article names only as a plac
 ``actors`` when a kept event takes it as its target (:mod:`newsgraph.events.standin`), and the
 parse in ``doc`` is mended where it hung a verb's arguments on a day's name
 (:mod:`newsgraph.events.daynames`), so a reader of ``doc`` after this stage sees the mended arcs.
+A body that speaks with no known country (:func:`newsgraph.actors.speaking.unplaced`) is hidden
+from the coder: it is no side of an event.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from ..actors.speaking import unplaced
 from ..article import Article
 from ..events import Coder, languages
 from ..events.timing import timex_version
@@ -42,5 +45,11 @@ class Events:
                     f"no event lexicon for language '{article.language}': no events coded"
                 )
             return article
+        # a body that speaks but has no known country is no side of an event: hidden from the
+        # coder, then put back where it stood
+        hidden = [(i, a) for i, a in enumerate(article.actors) if unplaced(a)]
+        article.actors = [a for a in article.actors if not unplaced(a)]
         article.events = coder.code_article(article)
+        for index, actor in hidden:
+            article.actors.insert(index, actor)
         return article

@@ -1,0 +1,129 @@
+"""Organisations that speak: a name the entity model has for an organisation, which neither the
+knowledge base nor the institution words know, is an actor when the article gives it words.
+
+News writing names its sources; an organisation it quotes or cites is a party to the story
+whatever it is: "Grid operator Voltana said repairs could take weeks", « selon le Centre
+national de veille des frontières, une vingtaine de ballons… », "the Harbour Pilots Association
+said it would strike". The name speaks when the parser makes it (its last word in English, its
+first in French: whichever word the rest hangs on) the subject of a reporting verb, or when an
+attribution phrase (``according_to``: "according to", « selon », « d'après ») stands right before
+it, an article aside. A name of a company, a medium or a school (``bodies.excluded``) is still
+none ("the Daily Journal said"), nor is one already taken by another actor, a lone head word
+(« le Conseil a estimé »: a short form of a longer name) or a name glossed in brackets by a
+known one (« la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) »).
+
+The country is the one named inside or next to the name, else the dateline's; a body of no known
+country (:func:`unplaced`) speaks, but the events stage takes it for no side of an event, as an
+event's sides are coded by their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..article import Actor, Article
+from ..quotes.lexicon import load as load_quotes
+from ..textutil import nlp_view
+from .bodies import Body, BodyFinder
+from .spans import overlaps
+
+#: Labels of a subject.
+_SUBJECTS = frozenset({"nsubj"})
+#: Labels of a name hung on the common noun it names ("l'association Terre Solidaire").
+_NAMING = frozenset({"appos", "flat", "flat:name", "compound", "nmod"})
+#: A short form in brackets right after a name.
+_BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")
+#: How the id of a speaking body of no known country begins (:class:`.bodies.Body` ``id``).
+UNPLACED = "org::"
+#: How far before a name an attribution phrase is looked for, in characters.
+_REACH = 40
+
+
+def attribution_before(phrases: Iterable[str], articles: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching an attribution phrase and an optional article that end the text it
+    is searched in ("… selon l'", "… according to the ")."""
+    said = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    article = rf"(?:(?:{arts})(?:(?<=')|\s+))?" if arts else ""
+    return re.compile(rf"(?<!\w)(?:{said})(?:(?<=')|\s+){article}$", re.IGNORECASE)
+
+
+def speaking_names(
+    doc: Doc,
+    spans: Iterable[tuple[int, int]],
+    verbs: frozenset[str],
+    attribution: re.Pattern[str],
+) -> list[tuple[int, int]]:
+    """The ``spans`` (organisation names) that speak: the subject of a reporting verb of
+    ``verbs`` (lemmas), or the source an ``attribution`` phrase right before them names."""
+    text = nlp_view(doc.text)
+    found = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        before = text[max(0, start - _REACH) : start]
+        if attribution.search(before.lower()) or _subject_of_saying(span, verbs):
+            found.append((start, end))
+    return found
+
+
+def _subject_of_saying(span: Span, verbs: frozenset[str]) -> bool:
+    """Whether the word the name hangs on is the subject of a reporting verb, itself or
+    through the noun it names ("L'association Terre Solidaire a dénoncé …", "the rights group
+    Open Doors said …")."""
+    root: Token = span.root
+    if root.dep_ in _NAMING and root.head.pos_ == "NOUN":
+        root = root.head
+    return root.dep_ in _SUBJECTS and root.head.lemma_.lower() in verbs
+
+
+def speaking_bodies(
+    article: Article,
+    finder: BodyFinder,
+    taken: list[tuple[int, int]],
+    articles: frozenset[str],
+    ministries: frozenset[str],
+) -> list[Body]:
+    """The bodies of the article's organisation names that overlap no ``taken`` span and speak;
+    a ministry's (sector ``STATE``) only with its country. A name holding a word of a ministry's
+    name (``ministries``, as written: "the Department of Foreign Affairs said") is none: a
+    ministry speaks for its state."""
+    if article.doc is None or article.language is None:
+        return []
+    lexicon = load_quotes(article.language)
+    orgs = [(e.start, e.end) for e in article.entities if e.label == "ORG"]
+    orgs = [span for span in orgs if not overlaps(*span, taken)]
+    orgs = [span for span in orgs if not _glossed(article.text, *span, taken)]
+    attribution = attribution_before(lexicon.according_to, articles)
+    found = []
+    for start, end in speaking_names(article.doc, orgs, lexicon.verbs, attribution):
+        body = finder.speaking(start, end)
+        if body is None or any(re.search(rf"\b{re.escape(w)}\b", body.name) for w in ministries):
+            continue
+        if body.sector != "STATE" or body.country:
+            found.append(body)
+    return found
+
+
+def unplaced(actor: Actor) -> bool:
+    """Whether ``actor`` is a speaking body of no known country (:func:`speaking_bodies`): a
+    party no event can be coded for, as its country is what an event's side is."""
+    return actor.id.startswith(UNPLACED)
+
+
+def _glossed(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name and a ``taken`` one are the same body, one glossing the other in
+    brackets: « la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) »,
+    "Inter-Services Public Relations (ISPR)", "the Pacific Fisheries Agency (FFA)"."""
+    after = _BRACKETED.match(text, end)
+    if after is not None and overlaps(after.start(1), after.end(1), taken):
+        return True
+    before = text[:start].rstrip()
+    if before.endswith("("):
+        stop = len(before[:-1].rstrip())
+        return any(s < stop <= e for s, e in taken)
+    return False

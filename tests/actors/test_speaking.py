@@ -1,0 +1,84 @@
+"""Organisations the knowledge base does not list that speak are actors (hand-built)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph import Article, Options, Pipeline
+from newsgraph.actors.speaking import attribution_before, unplaced
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_options(Options())
+
+
+def run(pipeline: Pipeline, text: str) -> Article:
+    return pipeline(Article(raw=text, published=dt.date(2025, 3, 5)))
+
+
+def speaker(article: Article, words: str) -> str | None:
+    """The speaker's name of the shortest quote holding ``words``."""
+    names = {a.id: a.name for a in article.actors}
+    holding = sorted((len(q.text), q.speaker) for q in article.quotes if words in q.text)
+    return names.get(holding[0][1] or "") if holding else None
+
+
+def test_attribution_phrase_before_a_name() -> None:
+    pattern = attribution_before(["selon", "d'après"], ["l'", "la", "le"])
+    assert pattern.search("des camions bloqués, selon l'")
+    assert pattern.search("Des bateaux, d'après la ")
+    assert not pattern.search("une réunion de la ")
+
+
+def test_bodies_that_speak_in_english(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "A power cable between Estonia and Latvia went offline on Monday. Petrova Energy, the "
+        "region's largest utility, said it would comply with all the rules. At least 12 ships "
+        "were turned back, according to the Baltic Shipping Association. Halvard Holdings built "
+        "a new plant near the border last year. The Department of Maritime Affairs said it had "
+        "filed a protest."
+    ))  # fmt: skip
+    names = {a.name for a in article.actors}
+    assert {"Petrova Energy", "Baltic Shipping Association"} <= names
+    assert "Halvard Holdings" not in names  # it says nothing
+    assert "Department of Maritime Affairs" not in names  # a ministry speaks for its state
+    assert speaker(article, "comply with all the rules") == "Petrova Energy"
+    assert speaker(article, "12 ships were turned back") == "Baltic Shipping Association"
+
+
+def test_bodies_that_speak_in_french(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Vilnius a de nouveau fermé ses points de passage mardi. Selon le Centre national de "
+        "surveillance des frontières, une vingtaine de ballons ont franchi la frontière depuis "
+        "lundi. L'association Terre d'Accueil a dénoncé « un scandale humanitaire »."
+    ))  # fmt: skip
+    centre = "Centre national de surveillance des frontières"
+    assert speaker(article, "une vingtaine de ballons") == centre
+    assert speaker(article, "un scandale humanitaire") == "Terre d'Accueil"
+
+
+def test_no_body_for_a_medium_a_short_form_or_a_glossed_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Réunis dimanche, les chefs d'État de la Communauté économique des États de l'Afrique de "
+        "l'Ouest (Cédéao) ont exigé la libération du président. Le Conseil a estimé que « rien "
+        "n'est réglé ». Le Journal du Sahel a affirmé que la frontière était fermée."
+    ))  # fmt: skip
+    names = {a.name for a in article.actors}
+    assert "Conseil" not in names
+    assert not [n for n in names if n.startswith("Communauté") or "Journal" in n]
+
+
+def test_a_body_of_no_known_country_is_no_side_of_an_event(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Petrova Energy, the country's largest utility, said on Monday that it had lost power. "
+        "Petrova Energy accused Russia of sabotage."
+    ))  # fmt: skip
+    bodies = [a for a in article.actors if unplaced(a)]
+    assert [a.name for a in bodies] == ["Petrova Energy"]
+    ids = {bodies[0].id}
+    assert not [e for e in article.events if ids & {*e.source, *e.target}]
