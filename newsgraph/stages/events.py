@@ -49,7 +49,9 @@ class Events:
         # coder, then put back where it stood
         hidden = [(i, a) for i, a in enumerate(article.actors) if unplaced(a)]
         article.actors = [a for a in article.actors if not unplaced(a)]
-        article.events = coder.code_article(article)
-        for index, actor in hidden:
-            article.actors.insert(index, actor)
+        try:
+            article.events = coder.code_article(article)
+        finally:
+            for index, actor in hidden:
+                article.actors.insert(index, actor)
         return article

@@ -43,6 +43,45 @@ def test_a_language_without_a_lexicon_gets_no_events_and_a_warning(stage: Events
     assert any("no event lexicon" in w for w in article.warnings)
 
 
+class _Coder:
+    """A coder that records the actors it was given, and fails when told to."""
+
+    def __init__(self, fail: bool) -> None:
+        self.fail, self.seen = fail, []
+
+    def code_article(self, article: Article) -> list:
+        self.seen = [a.id for a in article.actors]
+        if self.fail:
+            raise RuntimeError("coder failed")
+        return []
+
+
+def _with_unplaced_body() -> Article:
+    article = Article(raw="x", text="x", language="fr")
+    article.doc = object()
+    article.actors = [
+        Actor("USA", "United States", "state", "USA"),
+        Actor("org::voltana", "Voltana", "organization"),
+        Actor("ITA", "Italy", "state", "ITA"),
+    ]
+    return article
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_a_body_of_no_country_is_hidden_from_the_coder_and_put_back(fail: bool) -> None:
+    stage = Events(Options())
+    coder = _Coder(fail)
+    stage.coders = {"fr": coder}  # type: ignore[dict-item]
+    article = _with_unplaced_body()
+    if fail:
+        with pytest.raises(RuntimeError):
+            stage(article)
+    else:
+        stage(article)
+    assert coder.seen == ["USA", "ITA"]
+    assert [a.id for a in article.actors] == ["USA", "org::voltana", "ITA"]
+
+
 @pytest.mark.model
 def test_codes_an_article(stage: Events) -> None:
     article = make_article(
