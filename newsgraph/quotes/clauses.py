@@ -117,14 +117,61 @@ def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]
     """Whether ``word``, a complementizer, is the pronoun object of ``clause``: a clause has
     no object before its verb but a relative pronoun ("qu'Ankara tient pour responsable").
     The tagger's "that" (``WDT``) is no such pronoun: it takes complementizers for relatives
-    ("warned others that tariffs would follow")."""
-    return bool(
+    ("warned others that tariffs would follow"). It may be the object of a verb the parser
+    hung on ``clause`` before its head (:func:`_opens_clause_before`)."""
+    if not (
         word.lower_ in complementizers
         and word.pos_ == "PRON"
         and word.tag_ != "WDT"
         and word.dep_ in ("obj", "dobj")
-        and word.head.i == clause.i
-        and not _after_circumstance(word, clause)
+    ):
+        return False
+    if _opens_clause_before(word.head, clause):
+        return True
+    return word.head.i == clause.i and not _after_circumstance(word, clause)
+
+
+def _opens_clause_before(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` heads a clause hung on ``clause`` before its head, which the parser
+    runs on into it: « un montant que Chisinau conteste : un audit n'a reconnu que … », where
+    « que Chisinau conteste » is read as a circumstance of « reconnu »."""
+    return bool(
+        verb.head.i == clause.i and verb.i < clause.i and verb.dep_ in ("advcl", "acl", "dep")
+    )
+
+
+def antecedent_predicate(layout: Layout, clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause the parser took for a complement: its verb
+    gives its object a predicate (``object_predicate_verbs``: « présenter comme », « juger »)
+    but has no object, and its complementizer follows a noun, a comma between at most: the
+    complementizer is the relative pronoun standing for that noun (« une attaque que Douchanbé
+    a présentée comme une riposte », « ce texte, qu'elle considère comme un acquis »); « a
+    assuré Paris que l'accord serait présenté comme … » has its own subject and verb."""
+    if layout.lemma(clause) not in layout.lexicon.object_predicate_verbs:
+        return False
+    if any(c.dep_ in ("obj", "dobj", "ccomp", "csubj") for c in clause.children):
+        return False
+    complementizers = layout.lexicon.complementizers
+    opening = [c for c in clause.children if c.i < clause.i and c.lower_ in complementizers]
+    if not opening or opening[0].i == 0:
+        return False
+    before = clause.doc[opening[0].i - 1]
+    if before.text == "," and before.i > 0:
+        before = clause.doc[before.i - 1]
+    return before.pos_ in ("NOUN", "PROPN")
+
+
+def object_relative(layout: Layout, verb: Token) -> bool:
+    """Whether the reporting verb ``verb`` heads a relative clause its complementizer opens as
+    the object's relative pronoun: « le référendum que le chef du gouvernement a promis
+    d'organiser » names what was promised, it reports no claim; « la ministre, qui affirme
+    avoir préparé la réforme » does."""
+    first = verb.left_edge
+    return bool(
+        verb.dep_ in ("acl:relcl", "relcl")
+        and first.i < verb.i
+        and first.lower_ in layout.lexicon.complementizers
+        and first.head.i == verb.i
     )
 
 
@@ -145,11 +192,12 @@ def asserted(layout: Layout, verb: Token, clause: Token) -> bool:
     """Whether the clause ``verb`` reports is a statement: not a demand ("Bakou exige que
     l'Arménie modifie sa Constitution"), nor a clause in the subjunctive, which asserts nothing
     ("a déploré que l'Iran n'ait pas répondu"), unless ``verb`` denies it ("a nié que des
-    agents soient montés à bord")."""
+    agents soient montés à bord"); nor a relative clause the parser took for it
+    (:func:`antecedent_predicate`)."""
     lexicon = layout.lexicon
     cue = layout.cue_of(verb)
     lemma = layout.lemma(cue) if cue is not None else ""
-    if lemma in lexicon.directive_cues:
+    if lemma in lexicon.directive_cues or antecedent_predicate(layout, clause):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
     subjunctive = any("Sub" in token.morph.get("Mood") for token in verbs)
@@ -175,3 +223,16 @@ def nonfinite_claim(clause: Token) -> bool:
         c.dep_.startswith(("aux", "cop")) and "Inf" in c.morph.get("VerbForm")
         for c in clause.children
     )
+
+
+def timed(layout: Layout, verb: Token) -> list[Token]:
+    """The clauses hung on a time word of ``layout.lexicon.time_words`` that follows
+    ``verb`` as one of its dependents ("en fin d'après-midi avoir ouvert …")."""
+    times = layout.lexicon.time_words
+    return [
+        clause
+        for child in layout.children(verb)
+        if child.i > verb.i and child.lower_ in times
+        for clause in child.children
+        if clause.i > child.i and clause.dep_ == "acl"
+    ]

@@ -60,6 +60,8 @@ class QuoteLexicon:
     #: Verbs of perception, fear and hope, among ``verbs``: they cue quoted words beside them
     #: but the clause they take is no statement (« a constaté un journaliste de l'AFP »).
     perception_verbs: frozenset[str] = frozenset()
+    #: Verbs whose object takes a predicate (« considérer comme », « juger »): see clauses.
+    object_predicate_verbs: frozenset[str] = frozenset()
     #: Nouns of standing rules (« constitution », « traité »): no source after « selon ».
     norm_nouns: frozenset[str] = frozenset()
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
@@ -290,6 +292,7 @@ def load(code: str) -> QuoteLexicon:
         tag_verbs=frozenset(data.get("tag_verbs", [])),
         judging_verbs=frozenset(judging),
         perception_verbs=frozenset(data.get("perception_verbs", [])),
+        object_predicate_verbs=frozenset(data.get("object_predicate_verbs", [])),
         norm_nouns=frozenset(data.get("norm_nouns", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),

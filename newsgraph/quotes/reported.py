@@ -24,7 +24,15 @@ from collections.abc import Iterator
 
 from .according import describes
 from .circumstance import circumstance, describes_speaker
-from .clauses import asserted, coordinated, dependents_after, nonfinite_claim, reported_clause
+from .clauses import (
+    asserted,
+    coordinated,
+    dependents_after,
+    nonfinite_claim,
+    object_relative,
+    reported_clause,
+    timed,
+)
 from .continued import continued
 from .extent import TRIM, WORDS, clause_statement, trimmed_statement, word_count
 from .incise import light_verb, loose_tag, quote_tag
@@ -170,28 +178,15 @@ def _infinitive(layout: Layout, verb: Token) -> Found | None:
     """A claim in the infinitive: "a affirmé respecter les conventions", also when the parser
     hung it on a time phrase between the cue and it ("a affirmé en fin d'après-midi avoir
     ouvert le feu": on "fin")."""
-    if layout.lemma(verb) not in layout.lexicon.infinitive_cues:
+    if layout.lemma(verb) not in layout.lexicon.infinitive_cues or object_relative(layout, verb):
         return None
-    for child in [*layout.children(verb), *_timed(layout, verb)]:
+    for child in [*layout.children(verb), *timed(layout, verb)]:
         if child.i > verb.i and child.dep_ in CLAIMS and nonfinite_claim(child):
             found = clause_statement(layout, verb, child, verb.idx)
             if found is not None:
                 start = cue_span(layout, verb)[0]  # its auxiliaries too: "a promis de …"
                 return Found(start, found.end, False, found.cue, found.speaker)
     return None
-
-
-def _timed(layout: Layout, verb: Token) -> list[Token]:
-    """The clauses hung on a time word of ``layout.lexicon.time_words`` that follows
-    ``verb`` as one of its dependents ("en fin d'après-midi avoir ouvert …")."""
-    times = layout.lexicon.time_words
-    return [
-        clause
-        for child in layout.children(verb)
-        if child.i > verb.i and child.lower_ in times
-        for clause in child.children
-        if clause.i > child.i and clause.dep_ == "acl"
-    ]
 
 
 def _before_cue(layout: Layout, verb: Token) -> Found | None:

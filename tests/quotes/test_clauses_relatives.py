@@ -41,3 +41,63 @@ def test_that_taken_for_a_relative_still_opens_a_reported_clause(build: Build) -
     cast: Cast = {"Donald Trump": ("person", ["Trump"])}
     reported = [q[0] for q in quotes_of(build(text, "en", cast)) if not q[2]]
     assert any("reciprocal tariffs would follow" in statement for statement in reported)
+
+
+def test_que_before_a_verb_predicating_its_object_is_a_relative_pronoun(build: Build) -> None:
+    text = (
+        "En 2015, le Tarvistan avait lancé une offensive contre plusieurs villages, faisant une "
+        "centaine de morts, une attaque que la Lodavie a toujours présentée comme une riposte."
+    )
+    cast: Cast = {
+        "Tarvistan": ("country", ["le Tarvistan"]),
+        "Lodavie": ("country", ["la Lodavie"]),
+    }
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert not any("comme une riposte" in statement for statement in reported)
+
+
+def test_que_after_a_comma_and_a_noun_before_considere_comme_is_relative(build: Build) -> None:
+    text = (
+        "Orvalie n'a pas répondu à l'invitation de négocier sur ce texte, qu'elle considère "
+        "comme un acquis historique."
+    )
+    cast: Cast = {"Orvalie": ("country", ["Orvalie"])}
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert not any("acquis historique" in statement for statement in reported)
+
+
+def test_a_verb_predicating_its_own_object_still_reports_its_clause(build: Build) -> None:
+    text = (
+        "Le président Paul Varenne a déclaré que Moscou présentait cette attaque comme une riposte."
+    )
+    cast: Cast = {"Paul Varenne": ("person", ["Le président Paul Varenne"])}
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any("comme une riposte" in statement for statement in reported)
+
+
+def test_a_relative_que_object_of_a_clause_run_into_the_report_is_none(build: Build) -> None:
+    text = (
+        "Gazprom justifie sa décision par une dette de 709 millions de dollars qu'il impute à "
+        "Moldovagaz, un montant que Chisinau conteste : un audit international n'a reconnu "
+        "qu'environ 8,6 millions de dollars."
+    )
+    cast: Cast = {"Gazprom": ("organization", ["Gazprom"]), "Moldova": ("country", ["Chisinau"])}
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert not any(statement.startswith("que Chisinau conteste") for statement in reported)
+
+
+def test_an_infinitive_cue_in_an_object_relative_reports_no_claim(build: Build) -> None:
+    text = (
+        "Au cœur de la crise figure le référendum que le Premier ministre Jean Morel a promis "
+        "d'organiser l'an prochain."
+    )
+    cast: Cast = {"Jean Morel": ("person", ["le Premier ministre Jean Morel"])}
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert not any("organiser" in statement for statement in reported)
+
+
+def test_an_infinitive_cue_in_a_subject_relative_still_reports_its_claim(build: Build) -> None:
+    text = "La ministre Anne Morel, qui affirme avoir préparé la réforme, sera entendue lundi."
+    cast: Cast = {"Anne Morel": ("person", ["La ministre Anne Morel"])}
+    reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
+    assert any("avoir préparé la réforme" in statement for statement in reported)
