@@ -17,7 +17,7 @@ from .incise import incise_subject
 from .issuers import issuing_verb
 from .parse import MAX_DEPTH, NOMINAL, Token, morph
 from .predicates import PredicateTree
-from .verbforms import auxiliary_partner, infinitive
+from .verbforms import auxiliary_partner, bare_coordinated_participle, infinitive
 
 __all__ = ["UNLABELLED", "Token", "Tree", "dependent_words", "morph"]
 
@@ -202,11 +202,7 @@ class Tree(PredicateTree):
         head = token.head
         syntax = self.syntax
         return (
-            token.dep_ in syntax.conj
-            and morph(token, "VerbForm") == "Part"
-            and morph(token, "Tense") == "Past"
-            and any(c.pos_ == "CCONJ" for c in token.children)
-            and not self.children(token, syntax.aux | syntax.subject)
+            bare_coordinated_participle(token, syntax)
             and head.pos_ in NOMINAL
             and head.head != head
             and self.verbal(head.head)

@@ -49,6 +49,22 @@ def clause_subjects(token: Token, syntax: Syntax) -> list[Token]:
     return [c for c in token.head.children if c.dep_ in subjects and c.i > token.i]
 
 
+def bare_coordinated_participle(token: Token, syntax: Syntax) -> bool:
+    """Whether ``token`` is a past participle coordinated by a conjunction of its own, with
+    no auxiliary nor subject of its own, active or passive: "averti" in "a condamné des
+    activités et averti que …", which borrows the auxiliary and subject of a verb before it
+    (:func:`auxiliary_partner`, ``Tree._shared_auxiliary``). Not "et a averti", nor "et Kiev
+    informé" where the parser gave the participle a (passive) subject of its own."""
+    own = syntax.aux | syntax.subject | syntax.passive_subject
+    return (
+        token.dep_ in syntax.conj
+        and morph(token, "VerbForm") == "Part"
+        and morph(token, "Tense") == "Past"
+        and any(c.pos_ == "CCONJ" for c in token.children)
+        and not any(c.dep_ in own for c in token.children)
+    )
+
+
 def auxiliary_partner(token: Token, syntax: Syntax) -> Token | None:
     """The verb in a compound tense whose auxiliary and subject a bare past participle
     shares when the parser coordinated the participle with an infinitive below that verb:
@@ -58,14 +74,9 @@ def auxiliary_partner(token: Token, syntax: Syntax) -> Token | None:
     complement of its own (not an auxiliary the parser misread, "d'avoir ignoré"); the
     verb is the nearest one above it, before the participle, with a finite auxiliary. None
     otherwise."""
-    own = syntax.aux | syntax.subject | syntax.passive_subject
     head = token.head
     if not (
-        token.dep_ in syntax.conj
-        and morph(token, "VerbForm") == "Part"
-        and morph(token, "Tense") == "Past"
-        and any(c.pos_ == "CCONJ" for c in token.children)
-        and not any(c.dep_ in own for c in token.children)
+        bare_coordinated_participle(token, syntax)
         and morph(head, "VerbForm") == "Inf"
         and any(c.dep_ in syntax.object | syntax.oblique | syntax.complement for c in head.children)
     ):

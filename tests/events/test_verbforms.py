@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsgraph.events.syntax import Tree
 from newsgraph.events.verbforms import (
+    auxiliary_partner,
+    bare_coordinated_participle,
     clause_subjects,
     detached_participle,
     infinitive,
@@ -112,3 +114,47 @@ def test_an_english_participle_set_off_before_its_clause_is_passive(en: Tree) ->
     assert detached_participle(doc[0], en.syntax)
     assert en.subject(doc[0]).text == "envoy"
     assert [t.text for t in en.patients(doc[0])] == ["text"]
+
+
+FINITE = "VerbForm=Fin|Mood=Ind"
+
+# "L' Otan a condamné des activités et averti Moscou ." with "averti" hung on the object
+# "activités", as the parser does.
+CONDEMNED_AND_WARNED = [
+    ("L'", "le", "DET", "", 1, "det"),
+    ("Otan", "Otan", "PROPN", "", 3, "nsubj"),
+    ("a", "avoir", "AUX", FINITE, 3, "aux:tense"),
+    ("condamné", "condamner", "VERB", PARTICIPLE, 3, "ROOT"),
+    ("des", "un", "DET", "", 5, "det"),
+    ("activités", "activité", "NOUN", "", 3, "obj"),
+    ("et", "et", "CCONJ", "", 7, "cc"),
+    ("averti", "avertir", "VERB", PARTICIPLE, 5, "conj"),
+    ("Moscou", "Moscou", "PROPN", "", 7, "obj"),
+    (".", ".", "PUNCT", "", 3, "punct"),
+]
+
+
+def test_a_bare_participle_after_an_object_shares_the_compound_verb_s_subject(fr: Tree) -> None:
+    doc = parse(CONDEMNED_AND_WARNED)
+    assert bare_coordinated_participle(doc[7], fr.syntax)
+    assert fr.subject(doc[7]).text == "Otan"
+
+
+def test_a_participle_with_a_passive_subject_of_its_own_is_not_bare(fr: Tree) -> None:
+    # "Moscou" in "… et averti Moscou ." misread as the participle's passive subject: it has
+    # a subject of its own, so it borrows neither the auxiliary nor NATO as its subject.
+    rows = list(CONDEMNED_AND_WARNED)
+    rows[8] = ("Moscou", "Moscou", "PROPN", "", 7, "nsubj:pass")
+    doc = parse(rows)
+    assert not bare_coordinated_participle(doc[7], fr.syntax)
+    assert fr.subject(doc[7]) is None or fr.subject(doc[7]).text != "Otan"
+
+
+def test_a_participle_with_an_auxiliary_or_no_conjunction_is_not_bare(fr: Tree) -> None:
+    with_auxiliary = list(CONDEMNED_AND_WARNED)
+    with_auxiliary[6] = ("a", "avoir", "AUX", FINITE, 7, "aux:tense")  # "… activités a averti"
+    assert not bare_coordinated_participle(parse(with_auxiliary)[7], fr.syntax)
+    without_conjunction = list(CONDEMNED_AND_WARNED)
+    without_conjunction[6] = (",", ",", "PUNCT", "", 7, "punct")
+    assert not bare_coordinated_participle(parse(without_conjunction)[7], fr.syntax)
+    assert auxiliary_partner(parse(CONDEMNED_AND_WARNED)[7], fr.syntax) is None  # no infinitive
