@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .grammar import Syntax
 from .lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token: spaCy ships no type information
@@ -39,6 +40,12 @@ def _feature(analysis: Any, feature: str) -> str:
     of features of the same few analyses."""
     values: list[str] = analysis.get(feature)
     return values[0] if values else ""
+
+
+def finite_auxiliary(verb: Token, syntax: Syntax) -> bool:
+    """Whether a word has a finite auxiliary of its own: "a" in "a accusé", "sera" in "sera
+    signé"; not "avoir" in "avoir signé"."""
+    return any(c.dep_ in syntax.aux and morph(c, "VerbForm") == "Fin" for c in verb.children)
 
 
 class ParseTree:
@@ -169,13 +176,10 @@ class ParseTree:
     # -- clauses ---------------------------------------------------------------------------
 
     def finite(self, token: Token) -> bool:
+        """Whether a verb is finite, in itself ("signe") or by its auxiliary ("a signé")."""
         if token.pos_ not in VERBAL:
             return False
-        if morph(token, "VerbForm") == "Fin":
-            return True
-        return any(
-            c.dep_ in self.syntax.aux and morph(c, "VerbForm") == "Fin" for c in token.children
-        )
+        return morph(token, "VerbForm") == "Fin" or finite_auxiliary(token, self.syntax)
 
     def chain(self, token: Token) -> list[Token]:
         """From the trigger up to the finite verb of its clause: the words whose cues

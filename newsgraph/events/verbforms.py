@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .grammar import Syntax
-from .parse import MAX_DEPTH, VERBAL, Token, morph
+from .parse import MAX_DEPTH, VERBAL, Token, finite_auxiliary, morph
 
 
 def infinitive(token: Token) -> bool:
@@ -86,11 +86,6 @@ def auxiliary_partner(token: Token, syntax: Syntax) -> Token | None:
         if current.head == current:
             return None
         current = current.head
-        if current.pos_ in VERBAL and current.i < token.i and _finite_auxiliary(current, syntax):
+        if current.pos_ in VERBAL and current.i < token.i and finite_auxiliary(current, syntax):
             return current
     return None
-
-
-def _finite_auxiliary(verb: Token, syntax: Syntax) -> bool:
-    """Whether a verb is in a compound tense: it has a finite auxiliary ("a accusé")."""
-    return any(c.dep_ in syntax.aux and morph(c, "VerbForm") == "Fin" for c in verb.children)

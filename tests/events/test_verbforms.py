@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsgraph.events.parse import finite_auxiliary
 from newsgraph.events.syntax import Tree
 from newsgraph.events.verbforms import (
     auxiliary_partner,
@@ -158,3 +159,35 @@ def test_a_participle_with_an_auxiliary_or_no_conjunction_is_not_bare(fr: Tree) 
     without_conjunction[6] = (",", ",", "PUNCT", "", 7, "punct")
     assert not bare_coordinated_participle(parse(without_conjunction)[7], fr.syntax)
     assert auxiliary_partner(parse(CONDEMNED_AND_WARNED)[7], fr.syntax) is None  # no infinitive
+
+
+def test_a_finite_auxiliary_makes_a_compound_tense_and_an_infinite_one_does_not(fr: Tree) -> None:
+    doc = parse(CONDEMNED_AND_WARNED)
+    assert finite_auxiliary(doc[3], fr.syntax)  # "a condamné"
+    assert fr.finite(doc[3])
+    assert not finite_auxiliary(parse(FORMS)[1], fr.syntax)  # "avoir détruit"
+    assert not fr.finite(parse(FORMS)[1])
+
+
+# "Le Ghana accuse le Togo de vouloir la guerre et averti le Bénin ." with "averti" hung on
+# the infinitive: "accuse" is finite but has no auxiliary for the participle to share.
+ACCUSES_AND_WARNED = [
+    ("Le", "le", "DET", "", 1, "det"),
+    ("Ghana", "Ghana", "PROPN", "", 2, "nsubj"),
+    ("accuse", "accuser", "VERB", FINITE, 2, "ROOT"),
+    ("le", "le", "DET", "", 4, "det"),
+    ("Togo", "Togo", "PROPN", "", 2, "obj"),
+    ("de", "de", "ADP", "", 6, "mark"),
+    ("vouloir", "vouloir", "VERB", "VerbForm=Inf", 2, "xcomp"),
+    ("la", "le", "DET", "", 8, "det"),
+    ("guerre", "guerre", "NOUN", "", 6, "obj"),
+    ("et", "et", "CCONJ", "", 10, "cc"),
+    ("averti", "avertir", "VERB", PARTICIPLE, 6, "conj"),
+    (".", ".", "PUNCT", "", 2, "punct"),
+]
+
+
+def test_a_finite_verb_without_an_auxiliary_lends_none(fr: Tree) -> None:
+    doc = parse(ACCUSES_AND_WARNED)
+    assert fr.finite(doc[2]) and not finite_auxiliary(doc[2], fr.syntax)
+    assert auxiliary_partner(doc[10], fr.syntax) is None
