@@ -47,7 +47,7 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
             return -1
-        if state_since(span, heads, times.since):
+        if state_since(span, heads, times):
             return -1
         named = attributive(span.root, moment, times.genitives, times.time_nouns)
         if named and span.root.head.i not in heads:
@@ -61,29 +61,47 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     return modifies
 
 
-def state_since(span: Span, heads: set[int], since: frozenset[str]) -> bool:
+def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:
     """Whether a time expression opened by a preposition of ``since`` ("depuis septembre",
     "since March") follows a word that tells the state of another thing than the event: a
-    participle with no auxiliary or a bare common noun after a preposition ("ses
-    livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur depuis mars", "the
-    border, closed since May", "the truce in force since June"). It gives when that state
-    began, not the time of the event told around it ("a annoncé vendredi la reprise des
-    livraisons, suspendues depuis septembre": Friday). Read off the words, not the tree,
-    which often hangs the phrase on the verb above. Not the trigger's own state ("détenu
-    depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor a place or
-    an adjective, which the phrase follows without hanging on it ("détenu en Algérie
-    depuis", "soutenait le plan marocain depuis juillet")."""
-    doc = span.doc
-    if span.start == 0 or span[0].lower_ not in since:
+    participle with no auxiliary or a bare noun of a state (``state_nouns``) after a
+    preposition ("ses livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur
+    depuis mars", "the border, closed since May", "the truce in force since June"). It gives
+    when that state began, not the time of the event told around it ("a annoncé vendredi la
+    reprise des livraisons, suspendues depuis septembre": Friday). Read off the words, not
+    the tree, which often hangs the phrase on the verb above. Not the trigger's own state
+    ("détenu depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor
+    its manner or complement ("attaque l'Ukraine en représailles depuis mars", "shelled Kyiv
+    at night since March"), nor a place or an adjective, which the phrase follows without
+    hanging on it ("détenu en Algérie depuis", "soutenait le plan marocain depuis juillet")."""
+    word = _before_since(span, times.since)
+    if word is None or word.i in heads:
         return False
-    word = doc[span.start - 1]
-    if word.i in heads:
-        return False
-    if word.pos_ == "NOUN" and word.text.islower() and word.head.i not in heads:
-        bare = not any(child.dep_ == "det" for child in word.children)
-        return bare and word.i > 0 and doc[word.i - 1].pos_ == "ADP"
+    if word.pos_ == "NOUN":
+        return _state_noun(word, heads, times.state_nouns)
     participle = word.pos_ == "VERB" and morph(word, "VerbForm") == "Part"
     return participle and not any(child.dep_.startswith("aux") for child in word.children)
+
+
+def _before_since(span: Span, since: frozenset[str]) -> Token | None:
+    """The word before the preposition of ``since`` that opens a time expression as its first
+    word ("suspendues depuis mars"); none without such a preposition."""
+    at = span.start
+    if at < 1 or span.doc[at].lower_ not in since:
+        return None
+    return span.doc[at - 1]
+
+
+def _state_noun(word: Token, heads: set[int], states: frozenset[str]) -> bool:
+    """Whether a noun tells a state after a preposition, with no determiner ("en vigueur", "in
+    force", a word of ``states``), and hangs on no word of the event, nor its preposition
+    does ("the truce in force", not "attacked Ukraine in retaliation")."""
+    if word.lower_ not in states or word.i == 0 or word.doc[word.i - 1].pos_ != "ADP":
+        return False
+    if any(child.dep_ == "det" for child in word.children):
+        return False
+    owner = word.head.head if word.head.pos_ == "ADP" else word.head
+    return word.head.i not in heads and owner.i not in heads
 
 
 def aside(tree: Tree, word: Token, chain: list[Token]) -> bool:

@@ -261,7 +261,9 @@ class TimeWords:
     makes a time expression ("la nuit du 5 au 6 mai"); ``bounds``, words that make a time
     expression the end of a span ("jusqu'en 2028", "until 2028"); ``when``, words that open a
     clause a time expression just before them dates ("in 1980, when soldiers killed");
-    ``since``, prepositions that open the start of a stretch of time ("depuis", "since")."""
+    ``since``, prepositions that open the start of a stretch of time ("depuis", "since");
+    ``state_nouns``, nouns that tell a thing's state after a preposition ("en vigueur", "in
+    force")."""
 
     code: str
     then: re.Pattern[str] | None = None
@@ -272,6 +274,7 @@ class TimeWords:
     bounds: tuple[str, ...] = ()
     when: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def load_time_words(code: str) -> TimeWords:
@@ -294,6 +297,7 @@ def load_time_words(code: str) -> TimeWords:
         bounds=tuple(word.lower() for word in words("bounds")),
         when=frozenset(word.lower() for word in words("when")),
         since=frozenset(word.lower() for word in words("since")),
+        state_nouns=frozenset(word.lower() for word in words("state_nouns")),
     )
 
 

@@ -347,3 +347,57 @@ def test_a_time_since_which_the_event_itself_holds_dates_it(
 ) -> None:
     # a place or a state the trigger's own phrase names: the stretch is the event's own
     assert expected in dates_of(coders["fr"], text, "fr")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russia has attacked Ukraine in retaliation since March.", "en", ("ASSAULT", "2024-03")),
+        ("Russia has shelled Kyiv at night since March.", "en", ("ASSAULT", "2024-03")),
+        ("Russia has bombed Kyiv without pause since March 2024.", "en", ("ASSAULT", "2024-03")),
+        ("La Russie attaque l'Ukraine en représailles depuis mars.", "fr", ("ASSAULT", "2024-03")),
+        (
+            "La Russie frappe l'Ukraine à coups de drones depuis mars.",
+            "fr",
+            ("ASSAULT", "2024-03"),
+        ),
+        ("La Russie accuse l'Ukraine de crimes de guerre depuis 2022.", "fr", ("ACCUSE", "2022")),
+        (
+            "La Russie menace l'Ukraine de frappes de représailles depuis mars.",
+            "fr",
+            ("THREATEN", "2024-03"),
+        ),
+    ],
+)
+def test_a_manner_or_a_complement_of_the_event_before_since_is_no_state_of_another_thing(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # "en représailles", "at night", "de crimes de guerre": a bare noun after a preposition
+    # tells how or of what the event is, not a state; the stretch since March is the event's
+    assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Israël a bombardé mardi le Liban, accusant le Hezbollah de violer la trêve en place "
+            "depuis mars.",
+            "fr",
+            ("ACCUSE", "2024-06-18"),
+        ),
+        (
+            "Israel bombed Lebanon on Tuesday, accusing Hezbollah of violating the truce in place "
+            "since March.",
+            "en",
+            ("ACCUSE", "2024-06-18"),
+        ),
+    ],
+)
+def test_a_noun_of_state_before_since_still_tells_another_thing_s_state(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # "la trêve en place depuis mars": when the truce began, not the accusation of Tuesday
+    assert expected in dates_of(coders[lang], text, lang)
