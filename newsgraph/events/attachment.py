@@ -63,17 +63,18 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
 
 def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:
     """Whether a time expression opened by a preposition of ``since`` ("depuis septembre",
-    "since March") follows a word that tells the state of another thing than the event: a
-    participle with no auxiliary or a bare noun of a state (``state_nouns``) after a
-    preposition ("ses livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur
-    depuis mars", "the border, closed since May", "the truce in force since June"). It gives
-    when that state began, not the time of the event told around it ("a annoncé vendredi la
-    reprise des livraisons, suspendues depuis septembre": Friday). Read off the words, not
-    the tree, which often hangs the phrase on the verb above. Not the trigger's own state
-    ("détenu depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor
-    its manner or complement ("attaque l'Ukraine en représailles depuis mars", "shelled Kyiv
-    at night since March"), nor a place or an adjective, which the phrase follows without
-    hanging on it ("détenu en Algérie depuis", "soutenait le plan marocain depuis juillet")."""
+    "since March", "depuis lundi", the preposition before the span of a weekday) follows a
+    word that tells the state of another thing than the event: a participle with no
+    auxiliary or a bare noun of a state (``state_nouns``) after a preposition ("ses
+    livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur depuis mars", "the
+    border, closed since May", "the truce in force since June"). It gives when that state
+    began, not the time of the event told around it ("a annoncé vendredi la reprise des
+    livraisons, suspendues depuis septembre": Friday). Read off the words, not the tree,
+    which often hangs the phrase on the verb above. Not the trigger's own state ("détenu
+    depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor its manner or
+    complement ("attaque l'Ukraine en représailles depuis mars", "shelled Kyiv at night since
+    March"), nor a place or an adjective, which the phrase follows without hanging on it
+    ("détenu en Algérie depuis", "soutenait le plan marocain depuis juillet")."""
     word = _before_since(span, times.since)
     if word is None or word.i in heads:
         return False
@@ -84,9 +85,10 @@ def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:
 
 
 def _before_since(span: Span, since: frozenset[str]) -> Token | None:
-    """The word before the preposition of ``since`` that opens a time expression as its first
-    word ("suspendues depuis mars"); none without such a preposition."""
-    at = span.start
+    """The word before the preposition of ``since`` that opens a time expression, as its first
+    word ("suspendues depuis mars") or the word before its span ("suspendues depuis lundi",
+    where the span is the weekday alone); none without such a preposition."""
+    at = span.start if span[0].lower_ in since else span.start - 1
     if at < 1 or span.doc[at].lower_ not in since:
         return None
     return span.doc[at - 1]

@@ -401,3 +401,54 @@ def test_a_noun_of_state_before_since_still_tells_another_thing_s_state(
 ) -> None:
     # "la trêve en place depuis mars": when the truce began, not the accusation of Tuesday
     assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Russie a annoncé vendredi la reprise des livraisons à l'Ukraine, suspendues "
+            "depuis lundi.",
+            "fr",
+            ("AID", "2024-06-14"),
+        ),
+        (
+            "La Russie a annoncé vendredi la reprise des livraisons d'armes à la Syrie, "
+            "interrompues depuis mardi.",
+            "fr",
+            ("AID", "2024-06-14"),
+        ),
+        (
+            "Russia announced on Friday the resumption of deliveries to Ukraine, suspended "
+            "since Monday.",
+            "en",
+            ("AID", "2024-06-14"),
+        ),
+    ],
+)
+def test_a_weekday_since_which_another_thing_holds_a_state_does_not_date_the_event(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # « depuis lundi »: the span of the weekday leaves out the preposition before it
+    assert expected in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La Russie détient depuis lundi un journaliste français.", "fr", ("COERCE", "2024-06-17")),
+        (
+            "Un journaliste français est détenu par la Russie depuis lundi.",
+            "fr",
+            ("COERCE", "2024-06-17"),
+        ),
+        ("Russia has shelled Kyiv at night since Monday.", "en", ("ASSAULT", "2024-06-17")),
+    ],
+)
+def test_a_weekday_since_which_the_event_itself_holds_dates_it(
+    coders: dict[str, Coder], text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    # the trigger's own state or manner before « depuis lundi »: the stretch is the event's
+    assert expected in dates_of(coders[lang], text, lang)
