@@ -32,8 +32,9 @@ from .spans import overlaps
 
 #: Labels of a subject.
 _SUBJECTS = frozenset({"nsubj"})
-#: Labels of a name hung on the common noun it names ("l'association Terre Solidaire").
-_NAMING = frozenset({"appos", "flat", "flat:name", "compound", "nmod"})
+#: Labels of a name hung on the common noun it names ("l'association Terre Solidaire"); not
+#: ``nmod``: « un employé de Transports Kervel a raconté » is the employee's word, not the firm's.
+_NAMING = frozenset({"appos", "flat", "flat:name", "compound"})
 #: A short form in brackets right after a name.
 _BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")
 #: How the id of a speaking body of no known country begins (:class:`.bodies.Body` ``id``).
@@ -76,9 +77,20 @@ def _subject_of_saying(span: Span, verbs: frozenset[str]) -> bool:
     through the noun it names ("L'association Terre Solidaire a dénoncé …", "the rights group
     Open Doors said …")."""
     root: Token = span.root
-    if root.dep_ in _NAMING and root.head.pos_ == "NOUN":
+    if _names_its_head(root):
         root = root.head
     return root.dep_ in _SUBJECTS and root.head.lemma_.lower() in verbs
+
+
+def _names_its_head(root: Token) -> bool:
+    """Whether the name's word names the common noun it hangs on: by apposition or compound,
+    or as a complement with no preposition (« l'association Terre d'Accueil »), not « un
+    employé de Transports Kervel »."""
+    if root.head.pos_ != "NOUN":
+        return False
+    if root.dep_ == "nmod":
+        return not any(child.dep_ == "case" for child in root.children)
+    return root.dep_ in _NAMING
 
 
 def speaking_bodies(

@@ -82,3 +82,12 @@ def test_a_body_of_no_known_country_is_no_side_of_an_event(pipeline: Pipeline) -
     assert [a.name for a in bodies] == ["Petrova Energy"]
     ids = {bodies[0].id}
     assert not [e for e in article.events if ids & {*e.source, *e.target}]
+
+
+def test_the_body_of_whoever_speaks_does_not_speak(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Un employé de Transports Kervel a raconté que les camions étaient bloqués. Le "
+        "porte-parole de la Fondation Arvelle a déclaré que l'aide n'arrivait plus."
+    ))  # fmt: skip
+    names = {a.name for a in article.actors}
+    assert not [n for n in names if "Kervel" in n or "Arvelle" in n]
