@@ -150,7 +150,8 @@ class BodyFinder:
     def speaking(self, start: int, end: int) -> Body | None:
         """The body a name that speaks stands for (:mod:`.speaking`): as :meth:`body`, but a
         name without an institution head word or a country is one too ("Voltana said …": sector
-        and country empty); a company's, a medium's or a school's name is still none."""
+        and country empty); the dateline gives it no country ("WASHINGTON — Harbour Pilots Kervel
+        said"); a company's, a medium's or a school's name is still none."""
         span = self._trimmed(start, end)
         if span is None:
             return None
@@ -162,7 +163,7 @@ class BodyFinder:
         if last == first and self.toks[first].key in self.words.heads:
             return None  # "le Conseil a estimé": a short form of a longer name
         sector = self._sector(first, last) or ""
-        country = self._country(first, last, explicit=sector == "STATE") or ""
+        country = self._country(first, last, explicit=True) or ""
         s, e = self.toks[first].start, self.toks[last].end
         return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
 

@@ -12,7 +12,7 @@ none ("the Daily Journal said"), nor is one already taken by another actor, a lo
 (« le Conseil a estimé »: a short form of a longer name) or a name glossed in brackets by a
 known one (« la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) »).
 
-The country is the one named inside or next to the name, else the dateline's; a body of no known
+The country is the one named inside or next to the name, never the dateline's; a body of no known
 country (:func:`unplaced`) speaks, but the events stage takes it for no side of an event, as an
 event's sides are coded by their country.
 """

@@ -91,3 +91,13 @@ def test_the_body_of_whoever_speaks_does_not_speak(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     names = {a.name for a in article.actors}
     assert not [n for n in names if "Kervel" in n or "Arvelle" in n]
+
+
+def test_a_body_of_no_sector_does_not_take_the_dateline_country(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "WASHINGTON — Harbour Pilots Kervel said it would strike on Monday. "
+        "Harbour Pilots Kervel accused the government of lying."
+    ))  # fmt: skip
+    bodies = [a for a in article.actors if a.name == "Harbour Pilots Kervel"]
+    assert bodies and all(unplaced(a) and a.country is None for a in bodies)
+    assert not [e for e in article.events if bodies[0].id in {*e.source, *e.target}]
