@@ -164,6 +164,8 @@ class BodyFinder:
             return None  # "le Conseil a estimé": a short form of a longer name
         sector = self._sector(first, last) or ""
         country = self._country(first, last, explicit=True) or ""
+        if last == first and not (sector or country):
+            return None  # "Boston said", « Selon Libération »: a place or a title, no body
         s, e = self.toks[first].start, self.toks[last].end
         return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
 

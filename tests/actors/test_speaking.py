@@ -101,3 +101,16 @@ def test_a_body_of_no_sector_does_not_take_the_dateline_country(pipeline: Pipeli
     bodies = [a for a in article.actors if a.name == "Harbour Pilots Kervel"]
     assert bodies and all(unplaced(a) and a.country is None for a in bodies)
     assert not [e for e in article.events if bodies[0].id in {*e.source, *e.target}]
+
+
+def test_no_body_for_a_newspaper_or_a_city(pipeline: Pipeline) -> None:
+    french = run(pipeline, (
+        "Le Monde a rapporté que la frontière était fermée depuis lundi. Selon Libération, "
+        "une vingtaine de camions attendaient au poste de Kervel."
+    ))  # fmt: skip
+    english = run(pipeline, (
+        "According to the Daily Courier, the bridge was closed on Monday. Boston said the "
+        "parade was cancelled."
+    ))  # fmt: skip
+    names = {a.name for a in french.actors} | {a.name for a in english.actors}
+    assert not names & {"Monde", "Le Monde", "Libération", "Daily Courier", "Boston"}
