@@ -114,3 +114,8 @@ def test_no_body_for_a_newspaper_or_a_city(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     names = {a.name for a in french.actors} | {a.name for a in english.actors}
     assert not names & {"Monde", "Le Monde", "Libération", "Daily Courier", "Boston"}
+
+
+def test_a_ministry_known_by_its_usual_name_speaks_for_its_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, "WASHINGTON — The Treasury said it would raise tariffs on steel.")
+    assert "Treasury" not in {a.name for a in article.actors if a.kind == "organization"}
