@@ -129,13 +129,10 @@ class BodyFinder:
 
     def body(self, start: int, end: int) -> Body | None:
         """The body a name stands for, or ``None`` when it is none."""
-        span = self._trimmed(start, end)
+        span = self._named(start, end)
         if span is None:
             return None
         first, last = span
-        words = [t.key for t in self.toks[first : last + 1]]
-        if any(w in self.words.excluded for w in words):
-            return None
         sector = self._sector(first, last)
         if sector is None or (last == first and not self.toks[first].text[:1].isupper()):
             return None
@@ -144,28 +141,40 @@ class BodyFinder:
         country = self._country(first, last, explicit=sector == "STATE")
         if country is None:
             return None
-        s, e = self.toks[first].start, self.toks[last].end
-        return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
+        return self._made(first, last, sector, country)
 
     def speaking(self, start: int, end: int) -> Body | None:
         """The body a name that speaks stands for (:mod:`.speaking`): as :meth:`body`, but a
-        name without an institution head word or a country is one too ("Voltana said …": sector
-        and country empty); the dateline gives it no country ("WASHINGTON — Harbour Pilots Kervel
-        said"); a company's, a medium's or a school's name is still none."""
-        span = self._trimmed(start, end)
-        if span is None:
+        name without an institution head word or a country is one too when it has two words or
+        more ("Petrova Energy said …": sector and country empty). The dateline gives no country
+        ("WASHINGTON — The Harbour Pilots Association said"); a lone word with neither head
+        word nor country ("Boston said", « Le Monde a rapporté ») and a name holding a word of a
+        medium or a school are none."""
+        span = self._named(start, end)
+        if span is None or not self.toks[span[0]].text[:1].isupper():
             return None
         first, last = span
-        if any(t.key in self.words.excluded for t in self.toks[first : last + 1]):
-            return None
-        if not self.toks[first].text[:1].isupper():
-            return None
         if last == first and self.toks[first].key in self.words.heads:
             return None  # "le Conseil a estimé": a short form of a longer name
         sector = self._sector(first, last) or ""
         country = self._country(first, last, explicit=True) or ""
         if last == first and not (sector or country):
             return None  # "Boston said", « Selon Libération »: a place or a title, no body
+        return self._made(first, last, sector, country)
+
+    def _named(self, start: int, end: int) -> tuple[int, int] | None:
+        """The name's first and last tokens, articles trimmed ("the Daily Star" -> "Daily
+        Star"), or ``None`` when a word of it is ``excluded`` ("Daily Journal")."""
+        span = self._trimmed(start, end)
+        if span is None:
+            return None
+        first, last = span
+        if any(t.key in self.words.excluded for t in self.toks[first : last + 1]):
+            return None
+        return span
+
+    def _made(self, first: int, last: int, sector: str, country: str) -> Body:
+        """The body named by tokens ``first`` to ``last`` ("Court of Cassation", JUD, "FRA")."""
         s, e = self.toks[first].start, self.toks[last].end
         return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
 

@@ -52,7 +52,7 @@ from .spans import (
     taglines,
     trim,
 )
-from .speaking import speaking_bodies
+from .speaking import speaking_actors
 from .splittitles import joined_titles
 from .statenames import StateNames
 from .surnames import by_surname, given_names, reported_names, reported_subjects
@@ -334,22 +334,15 @@ class ArticleActors(StandaloneTitles):
 
     def _speaking_bodies(self) -> None:
         """Organisation names no other step took that speak (:mod:`.speaking`)."""
-        countries = [h for h in self.names if isinstance(h.values[0], CountryMatch)]
-        words = self.index.body_words[self.lang]
-        finder = BodyFinder(self.text, self.toks, words, self.cues, countries, self.home)
+        finder = BodyFinder(
+            self.text, self.toks, self.index.body_words[self.lang], self.cues, self.names, self.home
+        )
         taken = [(h.start, h.end) for h in self.names] + self.bodies + self.person_spans
         taken += [s for p in self.people.values() for s in p.spans]
-        for body in speaking_bodies(
-            self.article, finder, taken, self.cues.articles, self.cues.ministries
-        ):
+        for body in speaking_actors(self.article, finder, taken, self.cues, self.others):
             self.bodies.append((body.start, body.end))
             if body.sector == "STATE":
                 self._fold(body.country, (body.start, body.end))
-                continue
-            country, sector = body.country or None, body.sector or None
-            actor = Actor(body.id, body.name, "organization", country, sector)
-            actor = self.others.setdefault(body.id, actor)
-            actor.mentions.append(self._span(body.start, body.end))
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -7,14 +7,22 @@ national de veille des frontières, une vingtaine de ballons… », "the Harbour
 said it would strike". The name speaks when the parser makes it (its last word in English, its
 first in French: whichever word the rest hangs on) the subject of a reporting verb, or when an
 attribution phrase (``according_to``: "according to", « selon », « d'après ») stands right before
-it, an article aside. A name of a company, a medium or a school (``bodies.excluded``) is still
-none ("the Daily Journal said"), nor is one already taken by another actor, a lone head word
-(« le Conseil a estimé »: a short form of a longer name) or a name glossed in brackets by a
-known one (« la Communauté économique des États de l'Afrique de l'Ouest (Cédéao) »).
+it, an article aside. A company that speaks is an actor too ("Petrova Energy said", "Kelly
+Services said": GOLD.md lists companies as actors when they speak); a name holding a word
+``bodies.excluded`` lists (media, schools, clubs, company forms such as "Group" or "Inc": "the
+Daily Courier", « le Journal du Sahel ») is none, nor
+a lone word with no institution head word and no country in it ("Boston said", « Le Monde a
+rapporté », « selon Libération »: a place or a title far more often than a body), nor one
+already taken by another actor, a lone head word (« le Conseil a estimé »: a short form of a
+longer name), a name glossed in brackets by a known one (« la Communauté économique des États de
+l'Afrique de l'Ouest (Cédéao) ») or a usual name of a ministry (``ministries``: "the Treasury
+said", which speaks for its state). The name's own noun must speak: « un employé de Transports
+Kervel a raconté » gives the firm no words.
 
-The country is the one named inside or next to the name, never the dateline's; a body of no known
-country (:func:`unplaced`) speaks, but the events stage takes it for no side of an event, as an
-event's sides are coded by their country.
+The country is the one named inside or next to the name, never the dateline's ("WASHINGTON —
+Harbour Pilots Kervel said" is of no known country); a body of no known country
+(:func:`unplaced`) speaks, but the events stage takes it for no side of an event, as an event's
+sides are coded by their country.
 """
 
 from __future__ import annotations
@@ -25,9 +33,11 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Actor, Article
+from ..article import Span as Mention
 from ..quotes.lexicon import load as load_quotes
 from ..textutil import nlp_view
 from .bodies import Body, BodyFinder
+from .index import LanguageCues
 from .spans import overlaps
 
 #: Labels of a subject.
@@ -118,6 +128,27 @@ def speaking_bodies(
             continue
         if body.sector != "STATE" or body.country:
             found.append(body)
+    return found
+
+
+def speaking_actors(
+    article: Article,
+    finder: BodyFinder,
+    taken: list[tuple[int, int]],
+    cues: LanguageCues,
+    others: dict[str, Actor],
+) -> list[Body]:
+    """The bodies that speak (:func:`speaking_bodies`); each but a ministry's (sector ``STATE``,
+    left to the caller to fold into its state) joins ``others`` as an organisation with its
+    mention: "Petrova Energy said …" adds ``org::petrova_energy``, of no country or sector."""
+    found = speaking_bodies(article, finder, taken, cues.articles, cues.ministries)
+    for body in found:
+        if body.sector == "STATE":
+            continue
+        country, sector = body.country or None, body.sector or None
+        actor = Actor(body.id, body.name, "organization", country, sector)
+        actor = others.setdefault(body.id, actor)
+        actor.mentions.append(Mention(body.start, body.end, article.text[body.start : body.end]))
     return found
 
 
