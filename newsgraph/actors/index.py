@@ -89,6 +89,10 @@ class LanguageCues:
     #: Words of a region that lead a state's adjective ("Latin American", "sud-américain"):
     #: the adjective is then the region's, no state's.
     regional_prefixes: frozenset[str] = frozenset()
+    #: Nouns of seas and gulfs ("sea", « golfe ») and the link words after them ("of", « du »):
+    #: a state's name in the name of waters ("the Sea of Japan") is a place's name.
+    water_nouns: frozenset[str] = frozenset()
+    water_links: frozenset[str] = frozenset()
     #: Prepositions before a recipient ("à", "to") and the stems of words of giving, sending
     #: or blaming that take one ("transfert", "supplied"): a capital there is its state.
     recipient_prepositions: frozenset[str] = frozenset()
@@ -113,6 +117,7 @@ class LanguageCues:
             "not_person_words", "directions", "craft_nouns", "place_prepositions",
             "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
+            "water_nouns", "water_links",
             "recipient_prepositions", "recipient_stems", "article_datives", "title_complements",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]

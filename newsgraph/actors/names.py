@@ -1,9 +1,9 @@
 """The article's names: the knowledge base's name hits and the entity model's people, filtered.
 
 The passes run in order over the hits the name gazetteer finds: names that may be actors
-(:func:`.hits.usable`), regional adjectives, blocs, organisations and kingdoms referred back to
-("l'Alliance", "the kingdom"), generic bodies at home and abroad, and names shortened after
-their first mention."""
+(:func:`.hits.usable`), regional adjectives, states named in the names of waters, blocs,
+organisations and kingdoms referred back to ("l'Alliance", "the kingdom"), generic bodies at
+home and abroad, and names shortened after their first mention."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from .loose import read_loose
 from .regions import regional_adjectives
 from .spans import extend, trim
 from .statenouns import state_anaphors
+from .waters import water_names
 
 
 @dataclass
@@ -72,6 +73,7 @@ def article_names(
     starts = [p.start for p in article.paragraphs] or [0]
     names = usable(text, found, people, starts, index.common_names)
     names = regional_adjectives(text, names, cues.regional_prefixes)
+    names = water_names(text, names, cues.water_nouns, cues.water_links)
     names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)
     names = organisation_anaphors(text, index.anaphors[lang], names, article.story)
     names = state_anaphors(text, index.state_nouns[lang], names, article.story)
