@@ -36,6 +36,7 @@ from .discourse import Discourse, Reporter, load_time_words
 from .headline import headline_view
 from .lexicon import load_lexicon
 from .modality import ModalityReader
+from .owned import Named
 from .participants import ActorIndex, party
 from .reactions import act_author, judge
 from .retelling import another_act, identity, points_back, restates, retells
@@ -223,10 +224,11 @@ class Coder(SenseReader):
         discourse: Discourse,
     ) -> SentenceCoder | None:
         candidates: dict[int, Candidate] = {}
+        named = _mentioned(index)
         for token in tokens:
             if _in_a_name(token, index, article.text):
                 continue
-            found = self.sense(token)
+            found = self.sense(token, named)
             if found is not None:
                 candidates[token.i] = Candidate(token, found[0], found[1])
         for position, demand in demands(self.tree, self.demands, index, tokens).items():
@@ -309,6 +311,11 @@ class _PlaceParty:
 #: Kinds of actors whose names hold common words that are no triggers ("Forces de soutien
 #: rapide", "Organisation du traité de sécurité collective").
 NAMED_BODIES = frozenset({"organization", "group"})
+
+
+def _mentioned(index: ActorIndex) -> Named:
+    """Whether a word is part of an actor's mention ("russe" in « l'entreprise russe »)."""
+    return lambda word: bool(index.overlapping(word.idx, word.idx + len(word.text)))
 
 
 def _in_a_name(token: Token, index: ActorIndex, text: str) -> bool:

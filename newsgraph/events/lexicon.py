@@ -77,10 +77,12 @@ class Sense:
     prepositions ("under the treaty": an existing treaty cited as a frame). ``without_governors``
     drops a noun's sense when the noun is the object or complement of a verb or adjective of
     one of those lemmas ("a rejeté tout cessez-le-feu": the rejection is the event, no truce
-    holds). ``without_objects`` drops a sense when a noun hung on the trigger itself, not its
-    subject, is one of those lemmas: "ordered the army to strike" is a command to the doer's
-    own forces, told by the act it orders, no REQUEST between parties; "ordered Moscow to pull
-    back its troops" keeps it (the troops hang on the infinitive). ``reciprocal`` events
+    holds). ``without_objects`` drops a sense when a common noun that is the trigger's own
+    object, indirect object or argument oblique (obj / iobj / obl:arg) is one of those lemmas
+    and names no other party (:mod:`.owned`): "ordered the army to strike" is a command to
+    the doer's own forces, told by the act it orders, no REQUEST between parties; "ordered
+    Moscow to pull back its troops" keeps it (the troops hang on the infinitive), and so does
+    "ordered the Ukrainian army to surrender" (another party's army). ``reciprocal`` events
     take every participant as source and target; ``inverse`` swaps the two ("inviter": the
     guest invited is the one to visit; a host, "recevoir", "host", is the source of CAMEO 043);
     ``self_target`` lets the target default to the source (protests, crackdowns at home);

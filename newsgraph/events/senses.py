@@ -16,6 +16,7 @@ from .arguments import Candidate
 from .discourse import TimeWords
 from .lexicon import JUDGEMENT, Lexicon, Sense
 from .modality import ModalityReader
+from .owned import Named, own_objects, unnamed
 from .parse import morph
 from .reactions import judging_verb, predicative
 from .relatives import modified_words
@@ -35,8 +36,10 @@ class SenseReader:
     verb_lemmas: frozenset[str]
     reader: ModalityReader
 
-    def sense(self, token: Token) -> tuple[Sense, bool] | None:
-        """The sense of a trigger word, and whether it is a noun; None if it is not one."""
+    def sense(self, token: Token, named: Named = unnamed) -> tuple[Sense, bool] | None:
+        """The sense of a trigger word, and whether it is a noun; None if it is not one.
+        ``named`` tells the words that mention an actor ("Ukrainian" in "ordered the
+        Ukrainian army to surrender": no army of the doer's own)."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             senses, noun = self.lexicon.verbs.get(lemma), False
@@ -88,21 +91,10 @@ class SenseReader:
                 continue
             if sense.without_heads & heads or governing in sense.without_governing_preps:
                 continue
-            if sense.without_objects & self._objects(token):
+            if sense.without_objects & own_objects(self.tree, token, named):
                 continue
             return sense, noun
         return None
-
-    def _objects(self, token: Token) -> set[str]:
-        """The lemmas of the nouns hung on ``token`` itself, but for its subjects: "army" in
-        "ordered the army to strike", « compagnie » in « a ordonné à la compagnie de … », not
-        "troops" in "ordered Moscow to pull back its troops" (the infinitive's object)."""
-        subjects = self.tree.syntax.subject | self.tree.syntax.passive_subject
-        return {
-            child.lemma_.lower()
-            for child in token.children
-            if child.pos_ in ("NOUN", "PROPN") and child.dep_ not in subjects
-        }
 
     def _object_infinitives(self, token: Token) -> set[str]:
         """The marks of the infinitives the parser hung on a noun of a verb's object instead

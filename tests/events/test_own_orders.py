@@ -1,6 +1,6 @@
 """A command to the doer's own forces or firms is no request between parties: the sense
 condition ``without_objects`` (``lang/<code>/events.json``, verbs "order", « ordonner »)
-looks only at the nouns hung on the verb itself."""
+looks only at the verb's own objects, and only at those that name no other party."""
 
 from __future__ import annotations
 
@@ -49,5 +49,32 @@ def test_an_order_to_a_state_stays_a_request(
     coders: dict[str, Coder], lang: str, text: str, target: str
 ) -> None:
     """Troops named in what is ordered hang on the infinitive, not on the verb: REQUEST."""
+    found = coded(coders[lang], text, lang)
+    assert any(kind == "REQUEST" and target in aimed for kind, _, aimed, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        ("en", "Vladimir Putin ordered the Ukrainian army to surrender.", "UKR"),
+        ("en", "Russia ordered Ukraine's army back to its barracks.", "UKR"),
+        (
+            "en",
+            "The United States ordered the Russian company to halt sales to North Korea.",
+            "RUS",
+        ),
+        (
+            "fr",
+            "Les États-Unis ont ordonné à l'entreprise russe de cesser ses ventes "
+            "à la Corée du Nord.",
+            "RUS",
+        ),
+    ],
+)
+def test_an_order_to_another_partys_forces_stays_a_request(
+    coders: dict[str, Coder], lang: str, text: str, target: str
+) -> None:
+    """An army or a firm named as another party's (a demonym, a possessor) is no force of
+    the doer's own: REQUEST of that party."""
     found = coded(coders[lang], text, lang)
     assert any(kind == "REQUEST" and target in aimed for kind, _, aimed, _ in found), found
