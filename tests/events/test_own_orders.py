@@ -20,7 +20,17 @@ pytestmark = pytest.mark.model
         ("en", "Vladimir Putin ordered the state gas company to halt deliveries to Ukraine.", None),
         ("en", "Vladimir Putin ordered units to move closer to the border with Ukraine.", None),
         ("fr", "Vladimir Poutine a ordonné à l'armée de frapper l'Ukraine.", "ASSAULT"),
-        ("fr", "Vladimir Poutine a ordonné à la compagnie gazière de cesser ses livraisons.", None),
+        (
+            "fr",
+            "Vladimir Poutine a ordonné à la compagnie gazière de cesser ses livraisons "
+            "à l'Ukraine.",
+            None,
+        ),
+        (
+            "fr",
+            "Vladimir Poutine a ordonné à ses entreprises de cesser leurs ventes à l'Ukraine.",
+            None,
+        ),
     ],
 )
 def test_an_order_to_ones_own_forces_is_no_request(
