@@ -38,20 +38,35 @@ def _in_effect(tree: Tree, candidate: Candidate) -> bool:
 
 
 def governors(tree: Tree, token: Token) -> set[str]:
-    """The lemma and form of the verb or adjective a noun is the object or prepositional
-    complement of: "a rejeté tout cessez-le-feu" (rejeter), "est prête à un cessez-le-feu"
-    (prêt), "rejected a truce" (reject), "ready for a truce" (ready), the same for a
-    conjunct ("à la retenue et au dialogue": appeler). Nothing for a subject
-    ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal for a
-    truce")."""
+    """The verb or adjective a noun is the direct object of, as its lemma and form ("a
+    rejeté tout cessez-le-feu": rejeter; "fears a war": fear), or that it is the
+    prepositional complement of, as lemma or form and preposition ("est prête à un
+    cessez-le-feu": « prêt à »; "looking for war": "look for"; "draw Russia into a war":
+    "draw into"), the same for a conjunct ("à la retenue et au dialogue": « appeler à »).
+    A complement that only gives a place, a time or an aim is told by its preposition
+    ("look at the war", « a redouté pendant la guerre »); a complement with no preposition
+    is an object ("a rejeté mardi tout cessez-le-feu", parsed as an oblique). Nothing for
+    a subject ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal
+    for a truce")."""
     syntax = tree.syntax
     while token.dep_ in syntax.conj and token.head.i != token.i:
         token = token.head  # "a appelé à la retenue et au dialogue": dialogue → retenue
-    head = token.head
+    head, prep = token.head, _case(tree, token)
     if token.dep_ in syntax.prep_object and head.dep_ in syntax.prep_head:
         token, head = head, head.head  # "ready for a truce": truce → for → ready
+        prep = tree.lexicon.prep(token.text)
     if head.i == token.i or token.dep_ not in syntax.object | syntax.oblique | syntax.prep_head:
         return set()
     if head.pos_ not in ("VERB", "AUX", "ADJ"):
         return set()
-    return {head.lemma_.lower(), head.lower_}
+    words = {head.lemma_.lower(), head.lower_}
+    if token.dep_ in syntax.object or not prep:
+        return words  # an object, or one parsed as a bare oblique: "a rejeté mardi tout …"
+    return {f"{word} {prep}" for word in words}
+
+
+def _case(tree: Tree, token: Token) -> str:
+    """The preposition a noun's own case words make, canonical (« au dialogue »: « à »),
+    or "" when it has none."""
+    cases = [c.text for c in token.children if c.dep_ in tree.syntax.case and c.i < token.i]
+    return tree.lexicon.prep(" ".join(cases)) if cases else ""
