@@ -26,7 +26,8 @@ def usable(
     A name is written with a capital (adjectives aside: "nord-coréen", and organisations known by
     a lower-case name: "l'armée congolaise"); a place inside a person's name ("Santiago Peña") is
     no place; a known person's one-word name that opens a longer person's name is that person's
-    given name ("Philippe Durandal" is no King Philippe); a dateline ("RIYADH —") is no actor.
+    given name ("Philippe Durandal" is no King Philippe), and so is one half of a hyphenated
+    name ("Jean-François Larouche" is no Pope Francis); a dateline ("RIYADH —") is no actor.
     """
     mentioned = {
         v.iso3 for h in hits for v in h.values if isinstance(v, CountryMatch) and v.via == "name"
@@ -45,6 +46,8 @@ def usable(
         if not isinstance(value, Person) and _inside(hit, people):
             continue
         if isinstance(value, Person) and _given_name(hit, people):
+            continue
+        if isinstance(value, Person) and _compound_part(text, hit, hits):
             continue
         if _dateline(text, hit, paragraph_starts):
             continue
@@ -190,6 +193,54 @@ def _given_name(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
     Dumontel" is his given name, not the pope known as François."""
     one_word = len(hit.text.split()) == 1
     return one_word and any(s == hit.start and hit.end < e for s, e in spans)
+
+
+#: A hyphen that joins two halves of one name ("Jean-François", "Dupont-Moretti").
+_HYPHENS = "-‐‑"
+
+
+def _compound_part(text: str, hit: Hit[Known], hits: Sequence[Hit[Known]]) -> bool:
+    """Whether a known person's name is only one half of a hyphenated name: joined by a hyphen
+    to a capitalised word no other known name covers, the whole a hyphenated given name before
+    a surname ("François" in "Jean-François Larouche") or a hyphenated surname after a given
+    name ("Francis" in "Claire Moreau-Francis"). Two people joined by a hyphen ("the
+    Macron-Zelensky meeting") and a hyphenated adjective ("pro-Macron") stay."""
+    start, end = hit.start, hit.end
+    if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+        start = _word_start(text, start - 1)
+    elif end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper():
+        end = _word_end(text, end + 1)
+    else:
+        return False
+    half = (start, hit.start) if start < hit.start else (hit.end, end)
+    if not text[half[0]].isupper():
+        return False  # "pro-Macron", "ex-Trump"
+    if any(h is not hit and h.start < half[1] and half[0] < h.end for h in hits):
+        return False  # "Trump-Putin"
+    after, before = text[end : end + 2], text[max(0, start - 2) : start]
+    surname = after[:1] == " " and after[1:].isupper()
+    given = before[1:] == " " and before[:1].isalpha() and _capitalised_before(text, start - 1)
+    return surname or given
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word that ends at ``at`` is capitalised."""
+    first = _word_start(text, at)
+    return first < at and text[first].isupper()
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word that ends at ``at`` starts."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that starts at ``at`` ends."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
 
 
 def _dateline(text: str, hit: Hit[Known], paragraph_starts: Sequence[int]) -> bool:

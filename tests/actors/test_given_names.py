@@ -46,3 +46,31 @@ def test_a_known_surname_before_a_day_the_model_reads_as_a_date_keeps_its_person
     article = run(pipeline, text)
     actor = actor_at(article, 0, len("Zelensky"))
     assert actor is not None and actor.name == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jean-François Larouche, le maire de Sainte-Luce, a critiqué l'État.", "Jean-François"),
+        ("Selon Marie-Thérèse Vallin, la digue ne tiendra pas.", "Thérèse"),
+        ("Jean-Paul Mercier et Pierre-Marie Gaudin ont rencontré le préfet.", "Paul"),
+        ("Anne-Francis Morel, a council member, said the vote was rigged.", "Francis"),
+        ("Claire Moreau-Francis, a lawyer, said the ruling was flawed.", "Francis"),
+    ],
+)
+def test_half_of_a_hyphenated_name_is_no_known_person(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    """« François » in « Jean-François Larouche » is no Pope Francis."""
+    article = run(pipeline, text)
+    at = text.index(name)
+    actor = actor_at(article, at, at + len(name))
+    assert actor is None or actor.name != "Pope Francis"
+    assert all(a.name != "Pope Francis" for a in article.actors)
+
+
+def test_two_known_people_joined_by_a_hyphen_stay_both(pipeline: Pipeline) -> None:
+    text = "Pope Francis praised the Macron-Zelensky meeting on Monday."
+    article = run(pipeline, text)
+    names = {a.name for a in article.actors}
+    assert {"Pope Francis", "Volodymyr Zelensky"} <= names
