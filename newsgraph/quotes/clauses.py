@@ -140,17 +140,21 @@ def _opens_clause_before(verb: Token, clause: Token) -> bool:
     )
 
 
-def antecedent_predicate(layout: Layout, clause: Token) -> bool:
-    """Whether ``clause`` is a relative clause the parser took for a complement: its verb
-    gives its object a predicate (``object_predicate_verbs``: « présenter comme », « juger »)
-    but has no object, and its complementizer follows a noun, a comma between at most: the
-    complementizer is the relative pronoun standing for that noun (« une attaque que Douchanbé
-    a présentée comme une riposte », « ce texte, qu'elle considère comme un acquis »); « a
-    assuré Paris que l'accord serait présenté comme … » has its own subject and verb."""
+def antecedent_predicate(layout: Layout, verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause the parser took for a complement of ``verb``:
+    its verb gives its object a predicate (``object_predicate_verbs``: « présenter comme »,
+    « juger ») but has no object, is active, and its complementizer follows a noun, a comma
+    between at most, that ``verb`` does not govern: the complementizer is the relative pronoun
+    standing for that noun (« une attaque que Douchanbé a présentée comme une riposte », « ce
+    texte, qu'elle considère comme un acquis »). « a annoncé mardi que le projet serait
+    présenté » (a passive) and « a indiqué aux élus que la commission jugerait » (a listener)
+    report their clause."""
     if layout.lemma(clause) not in layout.lexicon.object_predicate_verbs:
         return False
     if any(c.dep_ in ("obj", "dobj", "ccomp", "csubj") for c in clause.children):
         return False
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in clause.children):
+        return False  # « que le projet serait présenté »: its subject is what it presents
     complementizers = layout.lexicon.complementizers
     opening = [c for c in clause.children if c.i < clause.i and c.lower_ in complementizers]
     if not opening or opening[0].i == 0:
@@ -158,7 +162,18 @@ def antecedent_predicate(layout: Layout, clause: Token) -> bool:
     before = clause.doc[opening[0].i - 1]
     if before.text == "," and before.i > 0:
         before = clause.doc[before.i - 1]
-    return before.pos_ in ("NOUN", "PROPN")
+    return before.pos_ in ("NOUN", "PROPN") and not _governed(before, verb, clause)
+
+
+def _governed(noun: Token, verb: Token, clause: Token) -> bool:
+    """Whether ``noun`` is a circumstance, a listener or an object of the cue ``verb``, not the
+    antecedent of a relative pronoun: « a indiqué aux familles que … », « a annoncé mardi que
+    … ». An object the parser hung the clause on (« a lancé une attaque que … ») may be one."""
+    if noun.head.i != verb.i:
+        return False
+    if noun.dep_ in ("obj", "dobj"):
+        return bool(clause.head.i != noun.i)
+    return bool(noun.dep_.startswith(("obl", "iobj", "dative", "npadvmod", "nmod:tmod")))
 
 
 def object_relative(layout: Layout, verb: Token) -> bool:
@@ -197,7 +212,7 @@ def asserted(layout: Layout, verb: Token, clause: Token) -> bool:
     lexicon = layout.lexicon
     cue = layout.cue_of(verb)
     lemma = layout.lemma(cue) if cue is not None else ""
-    if lemma in lexicon.directive_cues or antecedent_predicate(layout, clause):
+    if lemma in lexicon.directive_cues or antecedent_predicate(layout, verb, clause):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_.startswith("aux"))]
     subjunctive = any("Sub" in token.morph.get("Mood") for token in verbs)
