@@ -178,15 +178,17 @@ def _governed(noun: Token, verb: Token, clause: Token) -> bool:
 
 def object_relative(layout: Layout, verb: Token) -> bool:
     """Whether the reporting verb ``verb`` heads a relative clause its complementizer opens as
-    the object's relative pronoun: « le référendum que le chef du gouvernement a promis
+    its own object's relative pronoun: « le référendum que le chef du gouvernement a promis
     d'organiser » names what was promised, it reports no claim; « la ministre, qui affirme
-    avoir préparé la réforme » does."""
+    avoir préparé la réforme » (a subject) and « l'accord que Luc Favre affirme avoir signé »
+    (the object of the infinitive, which the claim is about) do."""
     first = verb.left_edge
     return bool(
         verb.dep_ in ("acl:relcl", "relcl")
         and first.i < verb.i
         and first.lower_ in layout.lexicon.complementizers
         and first.head.i == verb.i
+        and first.dep_ in ("obj", "dobj")
     )
 
 

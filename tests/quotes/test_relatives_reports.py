@@ -1,5 +1,6 @@
 """Reports a relative-clause rule must not drop (:mod:`newsgraph.quotes.clauses`): a passive
-clause after a time word or a listener (« a annoncé mardi que le projet serait présenté »)."""
+clause after a time word or a listener (« a annoncé mardi que le projet serait présenté »), and
+a relative clause whose pronoun is the cue's subject or its infinitive's object."""
 
 from __future__ import annotations
 
@@ -57,3 +58,19 @@ def test_a_clause_after_a_listener_with_its_own_subject_is_reported(build: Build
     cast: Cast = {"Claire Ovide": ("person", ["La ministre Claire Ovide"])}
     reported = _reported(build, text, "fr", cast)
     assert any("en toute indépendance" in statement for statement in reported)
+
+
+def test_a_subject_relative_still_reports_its_claim(build: Build) -> None:
+    text = "Voters backed a senator that vowed to cut taxes."
+    cast: Cast = {"senator": ("person", ["a senator"])}
+    reported = _reported(build, text, "en", cast)
+    assert any("to cut taxes" in statement for statement in reported)
+
+
+def test_a_relative_pronoun_object_of_the_infinitive_still_reports_a_claim(
+    build: Build,
+) -> None:
+    text = "L'accord que Lucien Forvel affirme avoir signé n'existe pas."
+    cast: Cast = {"Lucien Forvel": ("person", ["Lucien Forvel"])}
+    reported = _reported(build, text, "fr", cast)
+    assert any("avoir signé" in statement for statement in reported)
