@@ -181,14 +181,24 @@ def object_relative(layout: Layout, verb: Token) -> bool:
     its own object's relative pronoun: « le référendum que le chef du gouvernement a promis
     d'organiser » names what was promised, it reports no claim; « la ministre, qui affirme
     avoir préparé la réforme » (a subject) and « l'accord que Luc Favre affirme avoir signé »
-    (the object of the infinitive, which the claim is about) do."""
+    (a perfect infinitive's object, which the claim is about) do. The parser may read the
+    pronoun as a complementizer (``mark``) of the relative clause."""
     first = verb.left_edge
     return bool(
         verb.dep_ in ("acl:relcl", "relcl")
         and first.i < verb.i
         and first.lower_ in layout.lexicon.complementizers
         and first.head.i == verb.i
-        and first.dep_ in ("obj", "dobj")
+        and (first.dep_ in ("obj", "dobj") or (first.dep_ == "mark" and not _perfect(verb)))
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether ``verb`` has a perfect infinitive, which states a fact the relative pronoun
+    stands in (« l'accord que Luc Favre affirme avoir signé »), not a plan it names."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_.startswith("aux") for a in c.children)
+        for c in verb.children
     )
 
 

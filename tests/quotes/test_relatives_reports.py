@@ -74,3 +74,13 @@ def test_a_relative_pronoun_object_of_the_infinitive_still_reports_a_claim(
     cast: Cast = {"Lucien Forvel": ("person", ["Lucien Forvel"])}
     reported = _reported(build, text, "fr", cast)
     assert any("avoir signé" in statement for statement in reported)
+
+
+def test_que_read_as_a_mark_before_a_promised_infinitive_reports_nothing(build: Build) -> None:
+    text = (
+        "Au cœur de la colère figure le référendum constitutionnel que le chef du gouvernement "
+        "a promis d'organiser l'an prochain."
+    )
+    cast: Cast = {"chef du gouvernement": ("person", ["le chef du gouvernement"])}
+    reported = _reported(build, text, "fr", cast)
+    assert not any("organiser" in statement for statement in reported)
