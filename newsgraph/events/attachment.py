@@ -66,7 +66,7 @@ def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:
     "since March", "depuis lundi", the preposition before the span of a weekday) follows a
     word that tells the state of another thing than the event: a participle with no
     auxiliary or a bare noun of a state (``state_nouns``) after a preposition ("ses
-    livraisons, suspendues depuis septembre", "le cessez-le-feu en vigueur depuis mars", "the
+    livraisons, suspendues depuis septembre", "l'accord en vigueur depuis mars", "the
     border, closed since May", "the truce in force since June"). It gives when that state
     began, not the time of the event told around it ("a annoncé vendredi la reprise des
     livraisons, suspendues depuis septembre": Friday). Read off the words, not the tree,
@@ -74,7 +74,7 @@ def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:
     depuis novembre", "jailed since 2021", "détient en prison depuis mars"), nor its manner or
     complement ("attaque l'Ukraine en représailles depuis mars", "shelled Kyiv at night since
     March"), nor a place or an adjective, which the phrase follows without hanging on it
-    ("détenu en Algérie depuis", "soutenait le plan marocain depuis juillet")."""
+    ("détenu en Algérie depuis", "défendait le projet tunisien depuis mai")."""
     word = _before_since(span, times.since)
     if word is None or word.i in heads:
         return False

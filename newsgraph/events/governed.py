@@ -45,7 +45,7 @@ def governors(tree: Tree, token: Token) -> set[str]:
     "draw into"), the same for a conjunct ("à la retenue et au dialogue": « appeler à »).
     A complement that only gives a place, a time or an aim is told by its preposition
     ("look at the war", « a redouté pendant la guerre »); a complement with no preposition
-    is an object ("a rejeté mardi tout cessez-le-feu", parsed as an oblique). Nothing for
+    is an object ("a écarté jeudi toute trêve", parsed as an oblique). Nothing for
     a subject ("le cessez-le-feu est entré en vigueur") or a noun under a noun ("proposal
     for a truce")."""
     syntax = tree.syntax
@@ -61,7 +61,7 @@ def governors(tree: Tree, token: Token) -> set[str]:
         return set()
     words = {head.lemma_.lower(), head.lower_}
     if token.dep_ in syntax.object or not prep:
-        return words  # an object, or one parsed as a bare oblique: "a rejeté mardi tout …"
+        return words  # an object, or one parsed as a bare oblique: "a écarté jeudi toute …"
     return {f"{word} {prep}" for word in words}
 
 

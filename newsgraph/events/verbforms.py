@@ -69,7 +69,7 @@ def auxiliary_partner(token: Token, syntax: Syntax) -> Token | None:
     """The verb in a compound tense whose auxiliary and subject a bare past participle
     shares when the parser coordinated the participle with an infinitive below that verb:
     an infinitive has no auxiliary to lend, so "a accusé Kigali de vouloir la guerre et
-    prévenu que …" and "a appelé l'armée à reconsidérer sa position et averti que …" are
+    prévenu que …" and "a exhorté la police à revoir sa décision et averti que …" are
     the accuser's warning, not Kigali's nor the army's. The infinitive must have a
     complement of its own (not an auxiliary the parser misread, "d'avoir ignoré"); the
     verb is the nearest one above it, before the participle, with a finite auxiliary. None

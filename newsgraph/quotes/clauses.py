@@ -97,7 +97,7 @@ def _relative(clause: Token, complementizers: frozenset[str]) -> bool:
     own ("what he called a brazen breach"), and a complementizer the tagger takes for a
     relative ("warned others that tariffs would follow") is none, unless the parser made it the
     clause's object: then it is the relative pronoun "que" standing for the object ("…
-    Fethullah Gülen, qu'Ankara tient pour responsable", "un montant que Chisinau conteste")."""
+    Fethullah Gülen, qu'Ankara tient pour responsable", "une somme que Tbilissi récuse")."""
     for word in clause.subtree:
         if word.i < clause.i and _relative_object(word, clause, complementizers):
             return True
@@ -133,8 +133,8 @@ def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]
 
 def _opens_clause_before(verb: Token, clause: Token) -> bool:
     """Whether ``verb`` heads a clause hung on ``clause`` before its head, which the parser
-    runs on into it: « un montant que Chisinau conteste : un audit n'a reconnu que … », where
-    « que Chisinau conteste » is read as a circumstance of « reconnu »."""
+    runs on into it: « une somme que Tbilissi récuse : une enquête n'a établi que … », where
+    « que Tbilissi récuse » is read as a circumstance of « reconnu »."""
     return bool(
         verb.head.i == clause.i and verb.i < clause.i and verb.dep_ in ("advcl", "acl", "dep")
     )
@@ -146,7 +146,7 @@ def antecedent_predicate(layout: Layout, verb: Token, clause: Token) -> bool:
     « juger ») but has no object, is active, and its complementizer follows a noun, a comma
     between at most, that ``verb`` does not govern: the complementizer is the relative pronoun
     standing for that noun (« une attaque que Douchanbé a présentée comme une riposte », « ce
-    texte, qu'elle considère comme un acquis »). « a annoncé mardi que le projet serait
+    protocole, qu'il considère comme caduc »). « a annoncé mardi que le projet serait
     présenté » (a passive) and « a indiqué aux élus que la commission jugerait » (a listener)
     report their clause."""
     if layout.lemma(clause) not in layout.lexicon.object_predicate_verbs:
@@ -178,8 +178,8 @@ def _governed(noun: Token, verb: Token, clause: Token) -> bool:
 
 def object_relative(layout: Layout, verb: Token) -> bool:
     """Whether the reporting verb ``verb`` heads a relative clause its complementizer opens as
-    its own object's relative pronoun: « le référendum que le chef du gouvernement a promis
-    d'organiser » names what was promised, it reports no claim; « la ministre, qui affirme
+    its own object's relative pronoun: « le scrutin que la présidente a promis
+    de convoquer » names what was promised, it reports no claim; « la ministre, qui affirme
     avoir préparé la réforme » (a subject) and « l'accord que Luc Favre affirme avoir signé »
     (a perfect infinitive's object, which the claim is about) do. The parser may read the
     pronoun as a complementizer (``mark``) of the relative clause."""
