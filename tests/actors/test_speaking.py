@@ -64,9 +64,10 @@ def test_bodies_that_speak_in_french(pipeline: Pipeline) -> None:
 
 def test_no_body_for_a_medium_a_short_form_or_a_glossed_name(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Réunis dimanche, les chefs d'État de la Communauté économique des États de l'Afrique de "
-        "l'Ouest (Cédéao) ont exigé la libération du président. Le Conseil a estimé que « rien "
-        "n'est réglé ». Le Journal du Sahel a affirmé que la frontière était fermée."
+        "Lors d'un sommet samedi, les dirigeants de la Communauté économique des États de "
+        "l'Afrique de l'Ouest (Cédéao), réunis à Accra, ont réclamé un retour rapide aux urnes. "
+        "Le Conseil a jugé que « le dialogue reste ouvert ». Le Journal du Sahel a affirmé que "
+        "la frontière était fermée."
     ))  # fmt: skip
     names = {a.name for a in article.actors}
     assert "Conseil" not in names

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 def test_a_state_before_a_water_noun_is_no_mention_in_english(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Vellanian coast guard ships sailed into the East China Sea on Tuesday, Japan said. "
+        "Two Vellanian patrol boats crossed into the East China Sea overnight, Japan said. "
         "A Dravian destroyer later patrolled the Philippine Sea."
     ))  # fmt: skip
     found = actors(article)

@@ -307,7 +307,7 @@ def test_since_still_dates_its_own_noun_and_the_date_it_governs(
     ("text", "lang", "expected"),
     [
         (
-            "Israël a bombardé le Liban, accusant le Hezbollah de violer le cessez-le-feu en "
+            "Israël a pilonné le sud du Liban, accusant le Hezbollah d'enfreindre la trêve en "
             "vigueur depuis novembre.",
             "fr",
             ("ACCUSE", "2024-06-20"),

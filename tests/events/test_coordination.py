@@ -319,7 +319,7 @@ def test_an_infinitive_with_no_complement_lends_no_auxiliary(fr: Tree) -> None:
     [
         (
             "Le gouvernement russe a appelé samedi l'Ukraine à « retirer ses troupes » et averti "
-            "que son armée « ne restera pas les bras croisés ».",
+            "que Moscou « ne tolérera aucune provocation ».",
             ("THREATEN", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
         ),
         (
@@ -328,8 +328,8 @@ def test_an_infinitive_with_no_complement_lends_no_auxiliary(fr: Tree) -> None:
             ("THREATEN", frozenset({"USA"}), frozenset({"RUS"}), "asserted"),
         ),
         (
-            "La Chine a appelé les Philippines à « respecter leurs engagements » et salué le "
-            "travail du Japon.",
+            "La Chine a appelé les Philippines à « modérer leur ton » et salué la "
+            "médiation du Japon.",
             ("SUPPORT", frozenset({"CHN"}), frozenset({"JPN"}), "asserted"),
         ),
     ],

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
     [
         ("en", 'Vladimir Putin ordered the army to strike Ukraine "with full force".', "ASSAULT"),
         ("en", "Vladimir Putin ordered the state gas company to halt deliveries to Ukraine.", None),
-        ("en", "Vladimir Putin ordered units to move closer to the border with Ukraine.", None),
+        ("en", "Vladimir Putin ordered units to advance toward the frontier with Ukraine.", None),
         ("fr", "Vladimir Poutine a ordonné à l'armée de frapper l'Ukraine.", "ASSAULT"),
         (
             "fr",

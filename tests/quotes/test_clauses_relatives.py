@@ -45,25 +45,25 @@ def test_that_taken_for_a_relative_still_opens_a_reported_clause(build: Build) -
 
 def test_que_before_a_verb_predicating_its_object_is_a_relative_pronoun(build: Build) -> None:
     text = (
-        "En 2015, le Tarvistan avait lancé une offensive contre plusieurs villages, faisant une "
-        "centaine de morts, une attaque que la Lodavie a toujours présentée comme une riposte."
+        "En 2011, le Tarvistan avait lancé un raid contre deux ports, faisant une quarantaine "
+        "de morts, une opération que la Lodavie a toujours présentée comme une vengeance."
     )
     cast: Cast = {
         "Tarvistan": ("country", ["le Tarvistan"]),
         "Lodavie": ("country", ["la Lodavie"]),
     }
     reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert not any("comme une riposte" in statement for statement in reported)
+    assert not any("comme une vengeance" in statement for statement in reported)
 
 
 def test_que_after_a_comma_and_a_noun_before_considere_comme_is_relative(build: Build) -> None:
     text = (
-        "Orvalie n'a pas répondu à l'invitation de négocier sur ce texte, qu'elle considère "
-        "comme un acquis historique."
+        "Orvalie a rejeté l'idée de revenir sur ce statut, qu'elle considère comme une "
+        "conquête historique."
     )
     cast: Cast = {"Orvalie": ("country", ["Orvalie"])}
     reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert not any("acquis historique" in statement for statement in reported)
+    assert not any("conquête historique" in statement for statement in reported)
 
 
 def test_a_verb_predicating_its_own_object_still_reports_its_clause(build: Build) -> None:
@@ -77,23 +77,23 @@ def test_a_verb_predicating_its_own_object_still_reports_its_clause(build: Build
 
 def test_a_relative_que_object_of_a_clause_run_into_the_report_is_none(build: Build) -> None:
     text = (
-        "Gazprom justifie sa décision par une dette de 709 millions de dollars qu'il impute à "
-        "Moldovagaz, un montant que Chisinau conteste : un audit international n'a reconnu "
-        "qu'environ 8,6 millions de dollars."
+        "Valgaz justifie sa coupure par une dette de 512 millions de dollars qu'il reproche à "
+        "Ostgaz, un montant que Kessel conteste : un audit externe n'a reconnu qu'environ 4,1 "
+        "millions de dollars."
     )
-    cast: Cast = {"Gazprom": ("organization", ["Gazprom"]), "Moldova": ("country", ["Chisinau"])}
+    cast: Cast = {"Valgaz": ("organization", ["Valgaz"]), "Kessel": ("country", ["Kessel"])}
     reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert not any(statement.startswith("que Chisinau conteste") for statement in reported)
+    assert not any(statement.startswith("que Kessel conteste") for statement in reported)
 
 
 def test_an_infinitive_cue_in_an_object_relative_reports_no_claim(build: Build) -> None:
     text = (
-        "Au cœur de la crise figure le référendum que le Premier ministre Jean Morel a promis "
-        "d'organiser l'an prochain."
+        "Au centre de la querelle se trouve la consultation que le Premier ministre Jean Morel "
+        "a promis de tenir avant l'été."
     )
     cast: Cast = {"Jean Morel": ("person", ["le Premier ministre Jean Morel"])}
     reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
-    assert not any("organiser" in statement for statement in reported)
+    assert not any("tenir avant" in statement for statement in reported)
 
 
 def test_an_infinitive_cue_in_a_subject_relative_still_reports_its_claim(build: Build) -> None:

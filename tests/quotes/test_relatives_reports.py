@@ -78,9 +78,9 @@ def test_a_relative_pronoun_object_of_the_infinitive_still_reports_a_claim(
 
 def test_que_read_as_a_mark_before_a_promised_infinitive_reports_nothing(build: Build) -> None:
     text = (
-        "Au cœur de la colère figure le référendum constitutionnel que le chef du gouvernement "
-        "a promis d'organiser l'an prochain."
+        "Au centre du mécontentement figure la réforme électorale que le chef de l'exécutif a "
+        "promis de lancer cet hiver."
     )
-    cast: Cast = {"chef du gouvernement": ("person", ["le chef du gouvernement"])}
+    cast: Cast = {"chef de l'exécutif": ("person", ["le chef de l'exécutif"])}
     reported = _reported(build, text, "fr", cast)
-    assert not any("organiser" in statement for statement in reported)
+    assert not any("lancer" in statement for statement in reported)
