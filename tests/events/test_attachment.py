@@ -96,8 +96,8 @@ def test_a_time_in_a_relative_clause_of_another_noun_dates_that_clause_not_the_e
             "en",
         ),
         (
-            "Les Géorgiens ont manifesté contre la décision annoncée jeudi dernier par le "
-            "Premier ministre de suspendre les négociations avec l'Union européenne.",
+            "Des milliers de Géorgiens ont défilé contre la décision prise jeudi dernier par leur "
+            "gouvernement de suspendre les pourparlers avec l'Union européenne.",
             "fr",
         ),
     ],
@@ -126,7 +126,7 @@ def test_a_time_in_a_relative_clause_of_the_setting_dates_the_event(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("France imposed sanctions on Iran, activating a standby force in August.", "en"),
+        ("France imposed sanctions on Iran, deploying a naval patrol in August.", "en"),
         (
             "La France a imposé des sanctions à l'Iran, activant en août une force d'intervention.",
             "fr",
@@ -145,9 +145,9 @@ def test_a_time_in_a_participle_clause_after_the_event_dates_what_followed(
     "text",
     [
         "La France a accusé l'Iran de soutenir le Front de libération, classé « terroriste » "
-        "par Paris en mars, et d'avoir espionné des responsables français.",
+        "par Paris en mars, et d'avoir surveillé des diplomates français.",
         "La France a accusé l'Iran d'attiser la révolte contre la réforme, adoptée par le "
-        "Sénat dans la nuit de lundi à mardi.",
+        "Sénat tard mardi soir.",
     ],
 )
 def test_a_time_in_a_past_participle_set_off_after_the_event_dates_that_participle(
@@ -185,7 +185,7 @@ def test_the_date_of_the_trigger_s_own_clause_not_of_its_object_s(
 ) -> None:
     text = (
         "Le 17 juin, des garde-côtes chinois ont arraisonné deux navires de Manille qui "
-        "ravitaillaient un poste échoué depuis 1999 sur le récif."
+        "approvisionnaient une garnison installée depuis 2003 sur l'îlot."
     )
     assert ("COERCE", "2024-06-17") in dates_of(coders["fr"], text, "fr")
 
@@ -238,8 +238,8 @@ def test_a_reduced_relative_reaches_past_a_conjunction_inside_the_noun_phrase(
             ("AGREE", "2024-06-20"),
         ),
         (
-            "La France et l'Allemagne ont signé un accord, le premier depuis le début de la "
-            "crise, en février 2022.",
+            "La France et l'Allemagne ont signé un accord, le premier depuis la rupture des "
+            "pourparlers, en février 2022.",
             "fr",
             ("AGREE", "2024-06-20"),
         ),

@@ -119,14 +119,14 @@ def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, 
     [
         (
             "en",
-            "Biden said the deaths showed Russian disregard for life and called on Iran to act.",
+            "Biden said the floods revealed Russian contempt for treaties and called on Iran to act.",
         ),
-        ("en", "Biden said Russia attacked Kyiv and called on Iran to use its influence."),
+        ("en", "Biden said Russia shelled Odesa and called on Iran to rein in its allies."),
         ("fr", "Joe Biden a affirmé que la Russie menaçait la paix et a appelé l'Iran à agir."),
         (
             "fr",
-            "Joe Biden a estimé que la force ne pouvait remplacer un processus « conduit par les "
-            "Haïtiens », et a appelé l'Iran à contrôler le trafic d'armes.",
+            "Joe Biden a estimé que les armes ne sauraient tenir lieu d'un dialogue « mené par les "
+            "Lodaviens », et a appelé l'Iran à freiner ses livraisons de drones.",
         ),
     ],
 )
@@ -177,9 +177,9 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(
     [
         (
             "fr",
-            "La Chine a critiqué la Russie. Le ministère biélorusse des Affaires étrangères a "
-            "convoqué le chargé d'affaires de l'UE et a averti que la Biélorussie prendrait des "
-            "mesures de rétorsion.",
+            "La Chine a critiqué la Russie. Le gouvernement biélorusse a fait venir l'ambassadeur "
+            "de l'UE à Minsk et a averti que Minsk adopterait sans tarder des mesures de "
+            "représailles.",
         ),
         (
             "en",

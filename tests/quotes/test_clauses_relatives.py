@@ -14,8 +14,8 @@ pytestmark = pytest.mark.model
 
 def test_a_clause_coordinated_after_a_relative_is_not_its_verb_s(build: Build) -> None:
     text = (
-        "Sergei Lavrov a affirmé que le navire était entré dans les eaux du récif, que Moscou "
-        "appelle Kamen, et que les garde-côtes avaient agi de manière mesurée."
+        "Sergei Lavrov a affirmé que le chalutier était entré dans la baie de l'îlot, que Moscou "
+        "appelle Orlan, et que les douaniers avaient agi avec retenue."
     )
     found = quotes_of(build(text, "fr", CAST))
     assert [speaker for _, speaker, direct in found if not direct] == ["Sergei Lavrov"]
@@ -23,24 +23,24 @@ def test_a_clause_coordinated_after_a_relative_is_not_its_verb_s(build: Build) -
 
 def test_a_relative_clause_opened_by_que_is_not_reported(build: Build) -> None:
     text = (
-        "Le pouvoir turc exigeait que Stockholm durcisse sa législation antiterroriste et "
-        "extrade plusieurs dizaines de personnes qu'il accuse de liens avec le PKK ou avec le "
-        "mouvement du prédicateur Fethullah Gülen, qu'Ankara tient pour responsable de la "
-        "tentative de putsch de 2016."
+        "Le pouvoir lodavien exigeait que Vienne resserre ses règles d'asile et "
+        "renvoie une vingtaine de militants qu'il accuse de collusion avec le Front du Nord ou "
+        "avec la confrérie du pasteur Orvel Damsk, qu'Orvia tient pour responsable de "
+        "l'attentat manqué de 2019."
     )
-    cast: Cast = {"Turkey": ("country", ["Le pouvoir turc", "Ankara"])}
+    cast: Cast = {"Lodavia": ("country", ["Le pouvoir lodavien", "Orvia"])}
     reported = [q[0] for q in quotes_of(build(text, "fr", cast)) if not q[2]]
     assert not any("tient pour responsable" in statement for statement in reported)
 
 
 def test_that_taken_for_a_relative_still_opens_a_reported_clause(build: Build) -> None:
     text = (
-        "Trump warned Canada, Mexico, the European Union and others that reciprocal tariffs "
-        "would follow on April 2."
+        "Trump warned Brazil, Japan, India and several others that steep duties "
+        "would follow in early May."
     )
     cast: Cast = {"Donald Trump": ("person", ["Trump"])}
     reported = [q[0] for q in quotes_of(build(text, "en", cast)) if not q[2]]
-    assert any("reciprocal tariffs would follow" in statement for statement in reported)
+    assert any("steep duties would follow" in statement for statement in reported)
 
 
 def test_que_before_a_verb_predicating_its_object_is_a_relative_pronoun(build: Build) -> None:
