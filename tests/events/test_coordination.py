@@ -119,7 +119,8 @@ def _requests(coders: dict[str, Coder], lang: str, text: str) -> set[tuple[str, 
     [
         (
             "en",
-            "Biden said the floods revealed Russian contempt for treaties and called on Iran to act.",
+            "Biden said the floods revealed Russian contempt for treaties and called on Iran "
+            "to act.",
         ),
         ("en", "Biden said Russia shelled Odesa and called on Iran to rein in its allies."),
         ("fr", "Joe Biden a affirmé que la Russie menaçait la paix et a appelé l'Iran à agir."),
