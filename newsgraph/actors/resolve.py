@@ -314,9 +314,7 @@ class ArticleActors(StandaloneTitles):
 
     def _generic_bodies(self) -> None:
         """Bodies named by a proper name and an institution word ("Finnish Border Guard")."""
-        countries = [h for h in self.names if isinstance(h.values[0], CountryMatch)]
-        words = self.index.body_words[self.article.language or ""]
-        finder = BodyFinder(self.text, self.toks, words, self.cues, countries, self.home)
+        finder = self._body_finder()
         orgs = [(e.start, e.end) for e in self.article.entities if e.label == "ORG"]
         taken = [(h.start, h.end) for h in self.names if not isinstance(h.values[0], CountryMatch)]
         taken += (
@@ -334,9 +332,7 @@ class ArticleActors(StandaloneTitles):
 
     def _speaking_bodies(self) -> None:
         """Organisation names no other step took that speak (:mod:`.speaking`)."""
-        finder = BodyFinder(
-            self.text, self.toks, self.index.body_words[self.lang], self.cues, self.names, self.home
-        )
+        finder = self._body_finder()
         taken = [(h.start, h.end) for h in self.names] + self.bodies + self.person_spans
         taken += [s for p in self.people.values() for s in p.spans]
         for body in speaking_actors(self.article, finder, taken, self.cues, self.others):
@@ -345,6 +341,11 @@ class ArticleActors(StandaloneTitles):
                 self._fold(body.country, (body.start, body.end))
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _body_finder(self) -> BodyFinder:
+        """The finder of bodies named by a proper name over the article's names as they stand."""
+        words = self.index.body_words[self.article.language or ""]
+        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home)
 
     def _body(self, country: str, noun: str, oid: str, name: str, sector: str) -> Actor:
         """The organisation a body named by ``noun`` and ``country`` is: the knowledge base's

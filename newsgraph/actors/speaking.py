@@ -121,10 +121,11 @@ def speaking_bodies(
     orgs = [span for span in orgs if not overlaps(*span, taken)]
     orgs = [span for span in orgs if not _glossed(article.text, *span, taken)]
     attribution = attribution_before(lexicon.according_to, articles)
+    ministry = _any_word(ministries)
     found = []
     for start, end in speaking_names(article.doc, orgs, lexicon.verbs, attribution):
         body = finder.speaking(start, end)
-        if body is None or any(re.search(rf"\b{re.escape(w)}\b", body.name) for w in ministries):
+        if body is None or (ministry is not None and ministry.search(body.name)):
             continue
         if body.sector != "STATE" or body.country:
             found.append(body)
@@ -150,6 +151,14 @@ def speaking_actors(
         actor = others.setdefault(body.id, actor)
         actor.mentions.append(Mention(body.start, body.end, article.text[body.start : body.end]))
     return found
+
+
+def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``words`` as whole words, as written; ``None`` for none."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def unplaced(actor: Actor) -> bool:
