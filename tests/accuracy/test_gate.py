@@ -36,6 +36,7 @@ GATED = (
     "gold/dev13.*.jsonl",
     "gold/dev14.*.jsonl",
     "gold/dev15.*.jsonl",
+    "gold/dev16.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
