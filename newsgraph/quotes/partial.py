@@ -76,14 +76,31 @@ def _told(layout: Layout, statement: Found) -> bool:
     the writer's words and quotes only a part of it: its subject and its verb stand outside
     quotation marks (« Selon lui, le consul aurait entretenu « des liens secrets » avec des
     trafiquants »), where « Selon lui, le Niger « n'entend pas … » » is the quotation's
-    attribution."""
+    attribution. A noun with its copula is a verb here (« Selon lui, la hausse n'est qu'une
+    mesure provisoire, et les prix baisseront « dès l'automne » »): the writer tells that
+    clause too."""
     if statement.cue is None or statement.cue[0] > statement.start:
         return False
     root = _root(layout, statement)
-    if root is None or layout.in_quote(root.i) or root.pos_ not in ("VERB", "AUX", "ADJ"):
+    if root is None or layout.in_quote(root.i) or not _predicate(layout, root):
         return False
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     return bool(subjects) and not any(layout.in_quote(w.i) for c in subjects for w in c.subtree)
+
+
+#: Parts of speech of a predicate that holds a clause of its own, and of a predicate noun.
+PREDICATES = frozenset({"VERB", "AUX", "ADJ"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
+
+
+def _predicate(layout: Layout, root: Token) -> bool:
+    """Whether ``root`` heads its clause as a verb does: a verb, an adjective, or a noun with a
+    copula outside quotation marks (« la hausse n'est qu'une mesure provisoire »)."""
+    if root.pos_ in PREDICATES:
+        return True
+    return root.pos_ in NOMINALS and any(
+        c.dep_ == "cop" and not layout.in_quote(c.i) for c in root.children
+    )
 
 
 def _cued_within(quote: Found, statement: Found) -> bool:

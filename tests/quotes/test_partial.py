@@ -206,3 +206,28 @@ def test_a_clause_with_its_own_subject_after_quoted_words_is_not_their_conjunct(
     )
     found = quotes_of(build(text, "fr", {}))
     assert [direct for _, _, direct in found] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "La ministre Léa Fontanel a répondu aux élus. Selon elle, la hausse des tarifs "
+            "n'est qu'une mesure provisoire, et les prix baisseront « dès l'automne prochain ».",
+            "la hausse des tarifs n'est qu'une mesure provisoire, et les prix baisseront « dès "
+            "l'automne prochain »",
+        ),
+        (
+            "La ministre Léa Fontanel a répondu aux élus. Selon elle, la fermeture du pont est "
+            "une décision temporaire, et la circulation reprendra « avant la fin du mois ».",
+            "la fermeture du pont est une décision temporaire, et la circulation reprendra "
+            "« avant la fin du mois »",
+        ),
+    ],
+)
+def test_a_predicate_noun_told_after_an_opening_attribution_is_reported(
+    build: Build, text: str, statement: str
+) -> None:
+    cast: Cast = {"Léa Fontanel": ("person", ["Léa Fontanel"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert (statement, "Léa Fontanel", False) in found
