@@ -18,7 +18,8 @@ hostilités et que ses forces armées n'étaient pas présentes", "said Moscow "
 the decision and that Helsinki had chosen confrontation"). Statements of an attribution phrase
 ("selon X") run to the ends of their sentence and are left as they are; one that holds quoted
 words is their attribution, unless the phrase opens it and the clause's subject and verb stand
-outside quotation marks: the writer tells the clause and quotes a part of it.
+outside quotation marks, or its subject does and the quoted words are fewer than a third of its
+words: the writer tells the clause and quotes a part of it.
 """
 
 from __future__ import annotations
@@ -78,14 +79,31 @@ def _told(layout: Layout, statement: Found) -> bool:
     trafiquants »), where « Selon lui, le Niger « n'entend pas … » » is the quotation's
     attribution. A noun with its copula is a verb here (« Selon lui, la hausse n'est qu'une
     mesure provisoire, et les prix baisseront « dès l'automne » »): the writer tells that
-    clause too."""
+    clause too. So does a clause whose subject stands outside quotation marks and whose quoted
+    words, verb included, are fewer than a third of the words that carry content
+    (:func:`_sparsely_quoted`: « Selon lui, le voisin n'a « jamais respecté » ses engagements
+    sur la pêche depuis la signature du traité »)."""
     if statement.cue is None or statement.cue[0] > statement.start:
         return False
     root = _root(layout, statement)
-    if root is None or layout.in_quote(root.i) or not _predicate(layout, root):
+    if root is None or not _predicate(layout, root):
         return False
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
-    return bool(subjects) and not any(layout.in_quote(w.i) for c in subjects for w in c.subtree)
+    if not subjects or any(layout.in_quote(w.i) for c in subjects for w in c.subtree):
+        return False
+    return not layout.in_quote(root.i) or _sparsely_quoted(layout, statement)
+
+
+def _sparsely_quoted(layout: Layout, statement: Found) -> bool:
+    """Whether the quoted words of ``statement`` are fewer than a third of its words that
+    carry content (``CLAIM_WORDS``, :data:`QUOTED_SHARE`): the writer's words carry the
+    rest of the clause, as in a clause the writer tells (:func:`_mostly_quoted` is the
+    reverse)."""
+    doc = layout.doc
+    span = layout.tokens(statement.start, statement.end)
+    words = [i for i in span if doc[i].pos_ in CLAIM_WORDS]
+    quoted = [i for i in words if layout.in_quote(i)]
+    return len(quoted) * QUOTED_SHARE < len(words)
 
 
 #: Parts of speech of a predicate that holds a clause of its own, and of a predicate noun.

@@ -231,3 +231,28 @@ def test_a_predicate_noun_told_after_an_opening_attribution_is_reported(
     cast: Cast = {"Léa Fontanel": ("person", ["Léa Fontanel"])}
     found = quotes_of(build(text, "fr", cast))
     assert (statement, "Léa Fontanel", False) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Le ministre Issa Konaté a été entendu. Selon lui, le voisin n'a « jamais respecté » "
+            "ses engagements sur la pêche depuis la signature du traité de Lomé en 1994.",
+            "le voisin n'a « jamais respecté » ses engagements sur la pêche depuis la signature "
+            "du traité de Lomé en 1994",
+        ),
+        (
+            "Le ministre Issa Konaté a été entendu. Selon lui, la compagnie publique n'a « pas "
+            "honoré » ses contrats de livraison de gaz avec les pays voisins depuis l'hiver.",
+            "la compagnie publique n'a « pas honoré » ses contrats de livraison de gaz avec les "
+            "pays voisins depuis l'hiver",
+        ),
+    ],
+)
+def test_a_clause_told_around_a_few_quoted_words_of_its_verb_is_reported(
+    build: Build, text: str, statement: str
+) -> None:
+    cast: Cast = {"Issa Konaté": ("person", ["Issa Konaté"])}
+    found = quotes_of(build(text, "fr", cast))
+    assert (statement, "Issa Konaté", False) in found
