@@ -1,5 +1,6 @@
 """When an event happened: the time expression of its clause (:mod:`.timing`), else what the
-text around it dates it by (:mod:`.dating_context`).
+text around it dates it by (:mod:`.dating_context`), else, for a noun that points back to an
+act already told ("the talks", « cette signature »), that act's day (:mod:`.dating_back`).
 
 A threat stated as the act to come ("prendra toutes les mesures") is dated as said, the way
 it is asserted. A plan's date is no fact's, a possibility raised on a day is not dated by
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Span
 from .attachment import modifier_of, reduced_relative, said_when
+from .dating_back import pointed_back
 from .dating_context import DATED, from_context, later
 from .discourse import (
     reported,
@@ -54,7 +56,7 @@ def event_day(
     hangs = modifier_of(tree, chain, sentence.coder.times)
     moment = _own_time(sentence, future, clause, token.idx, hangs, chain)
     if moment is None:
-        return from_context(sentence, decision)
+        return from_context(sentence, decision) or pointed_back(sentence, decision)
     found = _counted(sentence, moment, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out

@@ -16,6 +16,7 @@ from ..article import MILITARY, Actor, Event, Modality, Span
 from .answered import ADDRESSED, SIDES
 from .arguments import Candidate
 from .dating import event_day
+from .dating_back import remember
 from .dating_context import INCIDENTS
 from .declared import declared
 from .disclaimed import without_wrapping_denials
@@ -339,8 +340,10 @@ class SentenceCoder(TargetSides):
 
     def _date(self, decision: Decision, evidence: Span, token: Token) -> str | None:
         """The event's date (see :mod:`.dating`); an incident's day is remembered for a denial
-        told after it (:func:`.dating_context.from_context`)."""
+        told after it (:func:`.dating_context.from_context`), an act's day for a noun that
+        points back to it (:mod:`.dating_back`)."""
         day = event_day(self, decision, evidence, token)
+        remember(self, decision, day)
         told_done = decision.modality == "asserted" and decision.type in INCIDENTS
         if told_done and day is not None and len(day) == 10:  # a day, not a month or a year
             self.discourse.incident_days[decision.type] = day

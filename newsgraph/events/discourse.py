@@ -68,6 +68,9 @@ class Discourse:
         #: The day each type of incident told as done took last, by type: the day of the
         #: incident a later denial speaks of (:func:`.dating_context.from_context`).
         self.incident_days: dict[str, str] = {}
+        #: The acts told as having taken place on a day, in order, with their type and the
+        #: parties on each side: what a noun pointing back names (:mod:`.dating_back`).
+        self.act_days: list[tuple[str, frozenset[str], frozenset[str], str]] = []
 
     def next_story(self, start: int) -> Discourse:
         """The discourse of the next story of a page of several, starting at ``start``:

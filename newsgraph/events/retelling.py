@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article, Event
+from .dating_back import pointing_back
 from .decide import SentenceCoder, two_acts
 from .participants import ActorIndex, party
 
@@ -55,18 +56,8 @@ def points_back(sentence: SentenceCoder, event: Event) -> bool:
     candidate = next((c for c in sentence.candidates.values() if c.token.idx == start), None)
     if candidate is None or not candidate.noun:
         return False
-    before = [c for c in candidate.token.children if c.i < candidate.token.i]
-    renewal = sentence.coder.lexicon.renewal
-    if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
-        return False
-    possessive = sentence.coder.tree.syntax.possessive
-    return any(
-        c.dep_ in possessive
-        or "Def" in c.morph.get("Definite")
-        or "Dem" in c.morph.get("PronType")
-        or "Yes" in c.morph.get("Poss")
-        for c in before
-    )
+    lexicon, syntax = sentence.coder.lexicon, sentence.coder.tree.syntax
+    return pointing_back(candidate.token, lexicon.renewal, syntax.possessive)
 
 
 def retells(article: Article, before: Event, event: Event) -> bool:

@@ -1,0 +1,75 @@
+"""The day of an act a noun points back to: "the meeting", « cette signature », « les
+tractations », an event noun made definite, demonstrative or possessive with no time of its
+own, names an act the text has already told and dated, and takes that act's day.
+
+Each act told as having taken place on a day (not a month or a year, which date a background
+fact) is remembered with its type and the parties on each side (:func:`remember`); a noun
+trigger that points back takes the day of the last such act of its type sharing a party on
+each side (:func:`pointed_back`), where the text around it gives it no date of its own. One
+more of the kind ("un nouvel accord", "another meeting", "the second round": renewal words and
+ordinals) is a new act, not the one told.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..article import Actor
+from .participants import party
+from .syntax import Token
+
+if TYPE_CHECKING:
+    from .decide import Decision, SentenceCoder
+
+#: Modalities of acts that took place, which a day is remembered and inherited for.
+_TOLD = frozenset({"asserted", "negated", "denied"})
+
+#: A remembered act: its type, the parties of its source and target, its day.
+ActDay = tuple[str, frozenset[str], frozenset[str], str]
+
+
+def _parties(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(party(a) for a in actors)
+
+
+def remember(sentence: SentenceCoder, decision: Decision, day: str | None) -> None:
+    """Remember the day an act told as having taken place took, for a noun that points back
+    to it later."""
+    if day is None or len(day) != 10 or decision.modality not in _TOLD:
+        return
+    act = (decision.type, _parties(decision.source), _parties(decision.target), day)
+    sentence.discourse.act_days.append(act)
+
+
+def pointing_back(token: Token, renewal: frozenset[str], possessive: frozenset[str]) -> bool:
+    """Whether the words before a trigger make it point back to an act told before: a
+    definite, demonstrative or possessive word ("the talks", « cette signature », "their
+    meeting"; a genitive name: "Kyiv's accusations"), and no renewal word or ordinal ("un
+    nouvel accord", "the second round")."""
+    before = [c for c in token.children if c.i < token.i]
+    if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
+        return False
+    return any(
+        c.dep_ in possessive
+        or "Def" in c.morph.get("Definite")
+        or "Dem" in c.morph.get("PronType")
+        or "Yes" in c.morph.get("Poss")
+        for c in before
+    )
+
+
+def pointed_back(sentence: SentenceCoder, decision: Decision) -> str | None:
+    """The day of the act told before that the event's noun trigger points back to (see the
+    module's docstring), or None."""
+    if decision.modality not in _TOLD:
+        return None
+    coder, trigger = sentence.coder, decision.chain[0]
+    if trigger.pos_ != "NOUN":
+        return None
+    if not pointing_back(trigger, coder.lexicon.renewal, coder.tree.syntax.possessive):
+        return None
+    sources, targets = _parties(decision.source), _parties(decision.target)
+    for kind, done_by, done_to, day in reversed(sentence.discourse.act_days):
+        if kind == decision.type and done_by & sources and done_to & targets:
+            return day
+    return None
