@@ -182,13 +182,16 @@ def phrase_after(
     layout: Layout, verb: Token, end: int, loose: bool = False, anyone: bool = False
 ) -> Speaker | None:
     """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
-    verb ("a lancé à la tribune un député"), or on any word when ``loose`` (a tag the parser
-    took apart), and an adverbial set off by commas (:func:`set_off_adverbial`), when it
-    names a speaker, or whatever it names when ``anyone`` (the verb
-    right after a quote's closing mark: '"…," said the woman')."""
+    verb ("a lancé à la tribune un député") with the prepositional phrases on its noun ("a
+    déclaré à l'issue de la réunion la cheffe de la délégation": a noun the parser takes
+    for the verb's object when a long adverbial stands before it), or on any word when
+    ``loose`` (a tag the parser took apart), and an adverbial set off by commas
+    (:func:`set_off_adverbial`), when it names a speaker, or whatever it names when
+    ``anyone`` (the verb right after a quote's closing mark: '"…," said the woman')."""
     doc = layout.doc
     quoted = layout.in_quote(verb.i)
     past = -1  # the last word of a prepositional phrase skipped
+    skipped = {verb.i}  # the verb and the heads of the prepositional phrases skipped
     for i in layout.tokens(layout.token_end(verb.i), end):
         token = doc[i]
         if i <= past or token.pos_ in SKIPPED or timely(layout, token) or token.is_space:
@@ -197,8 +200,9 @@ def phrase_after(
         if closing is not None:
             past = closing
             continue
-        if token.pos_ == "ADP" and token.head.i > i and (loose or token.head.head.i == verb.i):
+        if token.pos_ == "ADP" and token.head.i > i and (loose or token.head.head.i in skipped):
             past = token.head.i
+            skipped.add(past)
             continue
         if token.pos_ not in NOMINAL or (layout.in_quote(i) and not quoted):
             return None

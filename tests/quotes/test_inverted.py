@@ -132,3 +132,26 @@ def test_a_subject_before_a_set_off_adverbial_keeps_the_quote(build: Build) -> N
         "l'hémicycle."
     )
     assert _speakers(build, text, "fr")["Nous partirons demain"] == "Luis Grau"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« Certains points restent inacceptables », a déclaré lundi soir à l'issue de la "
+            "réunion la cheffe de la délégation lituanienne, Rasa Kudirka.",
+            "Certains points restent inacceptables",
+            "la cheffe de la délégation lituanienne, Rasa Kudirka",
+        ),
+        (
+            "« Nous ne signerons rien », a affirmé mardi à la sortie du conseil des ministres "
+            "le porte-parole du gouvernement.",
+            "Nous ne signerons rien",
+            "le porte-parole du gouvernement",
+        ),
+    ],
+)
+def test_a_prepositional_phrase_with_its_own_complement_before_the_subject_is_skipped(
+    build: Build, text: str, words: str, speaker: str
+) -> None:
+    assert _speakers(build, text, "fr")[words] == speaker
