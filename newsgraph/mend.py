@@ -20,7 +20,9 @@ so is a verb read so before its hyphenated subject clitic ("…, estime/ADV-t-il
 ("…, a-t-il martelé/ADJ", :mod:`newsgraph.mend_inverted_past`), and one read as a noun before its
 subject after a quotation ("« … », note/NOUN le ministre", :mod:`newsgraph.mend_incises`), and a
 past participle read as an adverb after a lone auxiliary ("que ses navires aient violé/ADV les
-territoire", :mod:`newsgraph.mend_participles`).
+territoire", :mod:`newsgraph.mend_participles`). A finite verb hung as an adjective on the
+noun before it ("La Russie bombarde/amod Kyiv") is made that noun's verb
+(:mod:`newsgraph.mend_modifiers`).
 
 A verb form the lemmatiser leaves as its own lemma ("tente/VERB" of lemma "tente") is given
 its lemma from data (:mod:`newsgraph.mend_lemmas`); a verb whose ending contradicts the tense
@@ -42,6 +44,7 @@ from .mend_incises import mend_incises
 from .mend_inverted import mend_inverted
 from .mend_inverted_past import mend_inverted_past
 from .mend_lemmas import mend_lemmas
+from .mend_modifiers import mend_modifiers
 from .mend_participles import mend_participles
 from .mend_tenses import mend_tenses
 from .mend_verbs import mend_verbs
@@ -65,6 +68,7 @@ def mend(doc: Doc) -> Doc:
                 _coordinate(token, same, [c for c in children if c.dep_ == "cc"])
     _gerunds(doc)
     mend_verbs(doc)
+    mend_modifiers(doc)
     mend_inverted(doc)
     mend_incises(doc)
     mend_inverted_past(doc)
