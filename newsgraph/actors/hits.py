@@ -47,7 +47,7 @@ def usable(
             continue
         if isinstance(value, Person) and _given_name(hit, people):
             continue
-        if isinstance(value, Person) and _compound_part(text, hit, hits):
+        if isinstance(value, Person) and _compound_part(text, hit, hits, people):
             continue
         if _dateline(text, hit, paragraph_starts):
             continue
@@ -199,12 +199,20 @@ def _given_name(hit: Hit[Known], spans: Sequence[tuple[int, int]]) -> bool:
 _HYPHENS = "-‐‑"
 
 
-def _compound_part(text: str, hit: Hit[Known], hits: Sequence[Hit[Known]]) -> bool:
+def _compound_part(
+    text: str,
+    hit: Hit[Known],
+    hits: Sequence[Hit[Known]],
+    people: Sequence[tuple[int, int]] = (),
+) -> bool:
     """Whether a known person's name is only one half of a hyphenated name: joined by a hyphen
     to a capitalised word no other known name covers, the whole a hyphenated given name before
     a surname ("François" in "Jean-François Larouche") or a hyphenated surname after a given
-    name ("Francis" in "Claire Moreau-Francis"). Two people joined by a hyphen ("the
-    Macron-Zelensky meeting") and a hyphenated adjective ("pro-Macron") stay."""
+    name ("Francis" in "Claire Moreau-Francis"); or a full name whose given name ends a
+    hyphenated one or whose surname opens a hyphenated one, the whole a person the model
+    found ("Marie-Claire Dupuis" is no Claire Dupuis, "Jean Dupuis-Morel" no Jean Dupuis). Two
+    people joined by a hyphen ("the Macron-Zelensky meeting") and a hyphenated adjective
+    ("pro-Macron") stay."""
     start, end = hit.start, hit.end
     if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
         start = _word_start(text, start - 1)
@@ -212,7 +220,7 @@ def _compound_part(text: str, hit: Hit[Known], hits: Sequence[Hit[Known]]) -> bo
         end = _word_end(text, end + 1)
     else:
         return False
-    half = (start, hit.start) if start < hit.start else (hit.end, end)
+    half = (start, hit.start) if start < hit.start else (hit.end + 1, end)
     if not text[half[0]].isupper():
         return False  # "pro-Macron", "ex-Trump"
     if any(h is not hit and h.start < half[1] and half[0] < h.end for h in hits):
@@ -220,7 +228,17 @@ def _compound_part(text: str, hit: Hit[Known], hits: Sequence[Hit[Known]]) -> bo
     after, before = text[end : end + 2], text[max(0, start - 2) : start]
     surname = after[:1] == " " and after[1:].isupper()
     given = before[1:] == " " and before[:1].isalpha() and _capitalised_before(text, start - 1)
-    return surname or given
+    return surname or given or _longer_person(hit, start, end, people)
+
+
+def _longer_person(
+    hit: Hit[Known], start: int, end: int, people: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a name of several words, with the word its hyphen joins it to (from ``start``
+    to ``end``), lies inside a person the model found: a given name and a surname already, so
+    the hyphenated word lengthens one of them ("Anne-" before "Sophie Dupuis")."""
+    several = len(hit.text.split()) > 1
+    return several and any(s <= start and end <= e for s, e in people)
 
 
 def _capitalised_before(text: str, at: int) -> bool:

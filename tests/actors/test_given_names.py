@@ -74,3 +74,29 @@ def test_two_known_people_joined_by_a_hyphen_stay_both(pipeline: Pipeline) -> No
     article = run(pipeline, text)
     names = {a.name for a in article.actors}
     assert {"Pope Francis", "Volodymyr Zelensky"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "known"),
+    [
+        (
+            "La ministre Anne-Sophie Wilmès a présenté mardi son budget.",
+            "Anne-Sophie Wilmès",
+            "Sophie Wilmès",
+        ),
+        (
+            "Le député Jean-Marc Ayrault-Dubois a critiqué le budget.",
+            "Jean-Marc Ayrault-Dubois",
+            "Jean-Marc Ayrault",
+        ),
+    ],
+)
+def test_a_known_name_lengthened_by_a_hyphen_is_another_person(
+    pipeline: Pipeline, text: str, name: str, known: str
+) -> None:
+    """« Anne-Sophie Wilmès » is not the Sophie Wilmès the knowledge base lists."""
+    article = run(pipeline, text)
+    at = text.index(name)
+    actor = actor_at(article, at, at + len(name))
+    assert actor is not None and actor.name == name
+    assert all(a.name != known for a in article.actors)
