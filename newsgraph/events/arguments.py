@@ -18,7 +18,7 @@ from ..actors.gazetteer import key
 from ..actors.index import LanguageCues
 from ..article import Actor
 from .aimed import aimed_objects
-from .clitics import incise_quote
+from .clitics import hosted_quote, incise_quote
 from .coordination import SPEECH_ACTS, passive_partner, reporting_verb, warner
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
@@ -249,7 +249,7 @@ class Arguments(PrepositionalArguments):
             if candidate.noun:
                 return self.slot(candidate, "head")
             # "« … », a-t-il accusé": the speaker of the quotation (.clitics)
-            quoted = incise_quote(self.lexicon, token)
+            quoted = incise_quote(self.lexicon, token) or hosted_quote(tree, token)
             if quoted is not None and (speakers := self.speaker(quoted)):
                 return speakers
             subject = (

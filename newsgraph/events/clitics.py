@@ -8,12 +8,18 @@ the subject finds who speaks. That pronoun stands for the speaker of the quotati
 closes, whom the quotes stage has found: :func:`incise_quote` gives a word of that quotation,
 whose speaker the caller asks for. A verb of warning there ("a-t-il averti") only says how the
 words were said: what they threaten is read in the quotation itself, so it is left alone.
+
+A participle or an infinitive hung on the incise verb takes the same pronoun as its subject
+("« … », a-t-il écrit, appelant Lisbonne à rappeler ses navires"; "conclut-elle, dénonçant le
+blocus"): its doer is that speaker too (:func:`hosted_quote`), whatever the incise verb,
+one of warning included, since the act is the participle's own.
 """
 
 from __future__ import annotations
 
 from .lexicon import Lexicon
 from .parse import Token
+from .syntax import Tree
 
 
 def inverted_pronoun(token: Token) -> Token | None:
@@ -39,6 +45,25 @@ def incise_quote(lexicon: Lexicon, token: Token) -> Token | None:
     None otherwise, and for a verb of warning (``groups.warning_verbs``)."""
     if inverted_pronoun(token) is None or token.lemma_.lower() in lexicon.warning_verbs:
         return None
+    return _closed_quote(token)
+
+
+def hosted_quote(tree: Tree, token: Token) -> Token | None:
+    """The last word of the quotation closed by the incise of another verb whose hyphened
+    pronoun ``token`` takes as its subject ("sang" for "appelant" in "« … en bain de sang »,
+    a-t-il écrit, appelant Lisbonne à …"), or None."""
+    subject = tree.subject(token)
+    if subject is None or not subject.text.startswith("-"):
+        return None
+    host = subject.head
+    if host == token or inverted_pronoun(host) is None:
+        return None
+    return _closed_quote(host)
+
+
+def _closed_quote(token: Token) -> Token | None:
+    """The last word of the quotation right before the incise of ``token`` (past its
+    auxiliary and pronouns, a comma and a closing quotation mark), or None."""
     doc = token.doc
     at = token.i - 1
     while at >= 0 and doc[at].head == token and doc[at].text != ",":
