@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..mend_tenses import future_stem
+from .. import mend_tenses  # the module, not its name: mend_tenses reads events.parse
 from .attempts import made
 from .concessive import conceded
 from .grammar import Cues
@@ -242,7 +242,7 @@ class CueReader:
 
     def _inflected(self, token: Token, endings: tuple[str, ...]) -> bool:
         word = token.lower_
-        stem = future_stem(token.lemma_.lower(), self.cues.stems, self.cues.stem_rules)
+        stem = mend_tenses.future_stem(token.lemma_.lower(), self.cues.stems, self.cues.stem_rules)
         if not stem or not word.startswith(stem):
             return False
         return word[len(stem) :] in endings
