@@ -17,6 +17,13 @@ armed attacks on Philippine vessels", "le traité s'appliquait aux attaques arm�
 navires"): the noun is no event. The verbs of scope are the ``scope`` list of the
 ``modality`` section of ``newsgraph/lang/<code>/events.json``, their prepositions its
 ``scope_preps`` ("extended the ceasefire after talks" covers no talks).
+
+A noun event that a preposition of absence introduces (the ``negation_marks`` of the
+``modality`` section: « sans », "without") names an act that is missing, not one done or
+refused: "the two delegations parted without a deal", « un mois entier sans trêve », « sans
+médiation, le conflit durera ». The noun is no event (GOLD.md: "nothing the text does not
+state"); a verb under the same preposition stays a negated act ("left without meeting the
+envoy", « sont repartis sans signer le texte »), read in :mod:`.reading`.
 """
 
 from __future__ import annotations
@@ -71,6 +78,27 @@ def covered(tree: Tree, candidate: Candidate) -> bool:
     if preposition not in cues.scope_preps or governor is None:
         return False
     return governor.lemma_.lower() in cues.scope
+
+
+def absent(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a noun event is the complement of a preposition of absence ("without
+    agreement", « sans véritable consultation »), alone or coordinated ("with or without a
+    deal", « avec ou sans accord »): an act the text says is missing or does not matter."""
+    if not candidate.noun:
+        return False
+    marks = tree.lexicon.cues.negation_marks
+    return any(word.lower_ in marks for word in _prepositions(tree, candidate.token))
+
+
+def _prepositions(tree: Tree, token: Token) -> list[Token]:
+    """The prepositions heading a nominal, as its head ("without" over "agreement") or its
+    case marks (« sans » before « accord »), with those coordinated to them ("with or
+    without")."""
+    syntax = tree.syntax
+    words = [c for c in token.children if c.dep_ in syntax.case and c.i < token.i]
+    if token.dep_ in syntax.prep_object:
+        words.append(token.head)
+    return words + [c for word in words for c in word.children if c.dep_ in syntax.conj]
 
 
 def undone(tree: Tree, kind: str, trigger: Token) -> bool:

@@ -131,3 +131,56 @@ def test_an_act_negated_in_the_past_is_still_coded(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert ("MOBILIZE", frozenset({"RUS"}), frozenset({"UKR"}), "negated") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("Georgia acted without coordination with Belarus, the minister said.", "en", "COOPERATE"),
+        (
+            "Georgia will keep its troops there, with or without an agreement with Belarus.",
+            "en",
+            "AGREE",
+        ),
+        ("The talks between Georgia and Belarus ended without agreement.", "en", "AGREE"),
+        (
+            "La Géorgie a modifié le texte sans véritable consultation avec la Biélorussie.",
+            "fr",
+            "CONSULT",
+        ),
+        (
+            "Les discussions entre la Géorgie et la Biélorussie ont pris fin sans accord.",
+            "fr",
+            "AGREE",
+        ),
+        ("La Géorgie gardera ses troupes, avec ou sans accord avec la Biélorussie.", "fr", "AGREE"),
+    ],
+)
+def test_an_act_named_as_missing_is_no_event(
+    coders: dict[str, Coder], text: str, code: str, kind: str
+) -> None:
+    # a noun under "without" / « sans » names an act that is missing (modality.negation_marks)
+    assert kind not in _types(coders, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("Georgia signed the text after an agreement with Belarus.", "en", "AGREE"),
+        (
+            "La Géorgie a modifié le texte après une consultation avec la Biélorussie.",
+            "fr",
+            "CONSULT",
+        ),
+        ("La Géorgie a agi en coopération avec la Biélorussie.", "fr", "COOPERATE"),
+    ],
+)
+def test_an_act_named_after_another_preposition_stays(
+    coders: dict[str, Coder], text: str, code: str, kind: str
+) -> None:
+    assert kind in _types(coders, text, code)
+
+
+def test_a_verb_under_sans_stays_a_negated_act(coders: dict[str, Coder]) -> None:
+    text = "La Géorgie et la Biélorussie se sont entretenues sans parvenir à un accord."
+    assert ("AGREE", "negated") in _coded(coders, text, "fr")
