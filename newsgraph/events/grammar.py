@@ -194,6 +194,11 @@ class Cues:
     #: The prepositions of a rule's scope ("applies to", "s'applique à"): another ("applied
     #: for aid", "extended the ceasefire after talks") says nothing of what the rule covers.
     scope_preps: frozenset[str]
+    #: Titles of an office held by one person: an act named after one of them through an
+    #: ``office_preps`` preposition is the office's remit ("minister for cooperation",
+    #: « représentante spéciale pour les négociations »), no event (:mod:`.stances`).
+    offices: frozenset[str]
+    office_preps: frozenset[str]
     #: Verbs of acceptance, which a finite clause can follow ("will not accept that its
     #: border is used", "ne peut pas tolérer qu'on expulse ses agents"): negated, they state
     #: a principle, no refusal.

@@ -24,6 +24,11 @@ refused: "the two delegations parted without a deal", « un mois entier sans tr�
 médiation, le conflit durera ». The noun is no event (GOLD.md: "nothing the text does not
 state"); a verb under the same preposition stays a negated act ("left without meeting the
 envoy", « sont repartis sans signer le texte »), read in :mod:`.reading`.
+
+So is a noun event that names the remit of an office held by one person, hung on its title
+by a preposition of the office (the ``offices`` and ``office_preps`` lists of the
+``modality`` section): "the minister for bilateral cooperation", « la représentante spéciale
+pour les négociations », "the director general of naval operations" name a post, not an act.
 """
 
 from __future__ import annotations
@@ -88,6 +93,22 @@ def absent(tree: Tree, candidate: Candidate) -> bool:
         return False
     marks = tree.lexicon.cues.negation_marks
     return any(word.lower_ in marks for word in _prepositions(tree, candidate.token))
+
+
+def remit(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a noun event names the remit of an office it hangs on through a preposition
+    of the office (``offices`` and ``office_preps``): "the minister for bilateral
+    cooperation", « la représentante spéciale pour les négociations », "the director general of
+    naval operations" (the title's adjective may carry the phrase)."""
+    if not candidate.noun:
+        return False
+    cues = tree.lexicon.cues
+    preposition, governor = tree.attachment(candidate.token)
+    if preposition not in cues.office_preps or governor is None:
+        return False
+    if governor.dep_ in tree.syntax.modifier and governor.pos_ == "ADJ":
+        governor = governor.head  # "directors general of …"
+    return governor.lemma_.lower() in cues.offices or governor.lower_ in cues.offices
 
 
 def _prepositions(tree: Tree, token: Token) -> list[Token]:

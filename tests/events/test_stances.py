@@ -184,3 +184,33 @@ def test_an_act_named_after_another_preposition_stays(
 def test_a_verb_under_sans_stays_a_negated_act(coders: dict[str, Coder]) -> None:
     text = "La Géorgie et la Biélorussie se sont entretenues sans parvenir à un accord."
     assert ("AGREE", "negated") in _coded(coders, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("Georgia named a new minister for cooperation with Belarus.", "en", "COOPERATE"),
+        ("Georgia appointed a special representative for dialogue with Belarus.", "en", "CONSULT"),
+        (
+            "La Géorgie a nommé un ministre de la Coopération avec la Biélorussie.",
+            "fr",
+            "COOPERATE",
+        ),
+        (
+            "Le représentant de la Géorgie pour le dialogue avec la Biélorussie a démissionné.",
+            "fr",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_naming_an_office_s_remit_is_no_event(
+    coders: dict[str, Coder], text: str, code: str, kind: str
+) -> None:
+    # "minister for cooperation" names a post (modality.offices, office_preps)
+    assert kind not in _types(coders, text, code)
+
+
+def test_an_act_a_verb_sends_the_office_holder_to_stays(coders: dict[str, Coder]) -> None:
+    # "for talks" hangs on the verb, not on the title: the talks are an act
+    text = "Georgia sent its minister for talks with Belarus."
+    assert "CONSULT" in _types(coders, text, "en")
