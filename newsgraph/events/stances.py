@@ -72,6 +72,13 @@ def resolve_only(modality: str, flags: Set[Flag]) -> bool:
     return negated and bool(flags & {"future", "conditional"}) and not flags & UNDONE
 
 
+def named_only(tree: Tree, candidate: Candidate) -> bool:
+    """Whether a noun event is only named, not told as an act: what a rule covers
+    (:func:`covered`), an act said to be missing (:func:`absent`), an office's remit
+    (:func:`remit`)."""
+    return covered(tree, candidate) or absent(tree, candidate) or remit(tree, candidate)
+
+
 def covered(tree: Tree, candidate: Candidate) -> bool:
     """Whether a noun event is what a rule applies or extends to, through the preposition of
     scope ("extends to armed attacks", "s'appliquait aux attaques armées"): acts it would
@@ -113,13 +120,20 @@ def remit(tree: Tree, candidate: Candidate) -> bool:
 
 def _prepositions(tree: Tree, token: Token) -> list[Token]:
     """The prepositions heading a nominal, as its head ("without" over "agreement") or its
-    case marks (« sans » before « accord »), with those coordinated to them ("with or
-    without")."""
+    case marks (« sans » before « accord »), with those coordinated to them that share its
+    object ("with or without a deal"); a coordinated preposition with an object of its own
+    heads that object, not this one ("with the support of X and without the approval of Y")."""
     syntax = tree.syntax
     words = [c for c in token.children if c.dep_ in syntax.case and c.i < token.i]
     if token.dep_ in syntax.prep_object:
         words.append(token.head)
-    return words + [c for word in words for c in word.children if c.dep_ in syntax.conj]
+    shared = [c for word in words for c in word.children if c.dep_ in syntax.conj]
+    return words + [c for c in shared if not _has_object(tree, c)]
+
+
+def _has_object(tree: Tree, preposition: Token) -> bool:
+    """Whether a preposition heads a nominal of its own ("without" over "the approval")."""
+    return any(child.dep_ in tree.syntax.prep_object for child in preposition.children)
 
 
 def undone(tree: Tree, kind: str, trigger: Token) -> bool:

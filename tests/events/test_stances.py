@@ -181,6 +181,28 @@ def test_an_act_named_after_another_preposition_stays(
     assert kind in _types(coders, text, code)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Georgia closed the border with the backing of Armenia and without the consent of"
+            " Belarus.",
+            "SUPPORT",
+        ),
+        (
+            "Georgia signed the accord with the support of Armenia and without the approval of"
+            " Belarus.",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_an_act_under_a_preposition_coordinated_with_without_stays(
+    coders: dict[str, Coder], text: str, kind: str
+) -> None:
+    # "without" heads its own object there, so "backing" is under "with" alone
+    assert kind in _types(coders, text, "en")
+
+
 def test_a_verb_under_sans_stays_a_negated_act(coders: dict[str, Coder]) -> None:
     text = "La Géorgie et la Biélorussie se sont entretenues sans parvenir à un accord."
     assert ("AGREE", "negated") in _coded(coders, text, "fr")
