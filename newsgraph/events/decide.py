@@ -33,7 +33,7 @@ from .purpose import without_purposes
 from .reactions import judged_author, organisation
 from .reading import UNDONE, Reading
 from .requested import requested
-from .stances import absent, covered, refused, remit, resolve_only, undone
+from .stances import named_only, refused, resolve_only, undone
 from .syntax import Token, Tree, dependent_words
 from .targets import DOMESTIC_OK, TargetSides
 from .threats import conditioned, menaces
@@ -170,12 +170,8 @@ class SentenceCoder(TargetSides):
             return None  # "shelled the district, killing two people" (.tolled)
         if complete and requested(tree, chain, sense.type):
             return None  # "a appelé l'Iran à cesser son escalade et à conclure l'accord"
-        if complete and covered(tree, candidate):
-            return None  # "the treaty extends to armed attacks on its vessels" (.stances)
-        if complete and absent(tree, candidate):
-            return None  # "the talks broke down without agreement" (.stances)
-        if complete and remit(tree, candidate):
-            return None  # "the minister for bilateral cooperation" (.stances)
+        if complete and named_only(tree, candidate):
+            return None  # "extends to armed attacks", "without agreement" (.stances)
         if complete and endangered(tree, self.arguments.index, candidate):
             return None  # "si les Serbes du Kosovo étaient menacés" (.endangered)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):

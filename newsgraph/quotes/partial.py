@@ -81,7 +81,7 @@ def _told(layout: Layout, statement: Found) -> bool:
     mesure provisoire, et les prix baisseront « dès l'automne » »): the writer tells that
     clause too. So does a clause whose subject stands outside quotation marks and whose quoted
     words, verb included, are fewer than a third of the words that carry content
-    (:func:`_sparsely_quoted`: « Selon lui, le voisin n'a « jamais respecté » ses engagements
+    (not :func:`_largely_quoted`: « Selon lui, le voisin n'a « jamais respecté » ses engagements
     sur la pêche depuis la signature du traité »)."""
     if statement.cue is None or statement.cue[0] > statement.start:
         return False
@@ -91,19 +91,18 @@ def _told(layout: Layout, statement: Found) -> bool:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     if not subjects or any(layout.in_quote(w.i) for c in subjects for w in c.subtree):
         return False
-    return not layout.in_quote(root.i) or _sparsely_quoted(layout, statement)
+    return not layout.in_quote(root.i) or not _largely_quoted(layout, statement)
 
 
-def _sparsely_quoted(layout: Layout, statement: Found) -> bool:
-    """Whether the quoted words of ``statement`` are fewer than a third of its words that
-    carry content (``CLAIM_WORDS``, :data:`QUOTED_SHARE`): the writer's words carry the
-    rest of the clause, as in a clause the writer tells (:func:`_mostly_quoted` is the
-    reverse)."""
+def _largely_quoted(layout: Layout, statement: Found) -> bool:
+    """Whether the quoted words of ``statement`` make up a third or more of its words that
+    carry content (``CLAIM_WORDS``, :data:`QUOTED_SHARE`); below that, the writer's words carry
+    the clause."""
     doc = layout.doc
     span = layout.tokens(statement.start, statement.end)
     words = [i for i in span if doc[i].pos_ in CLAIM_WORDS]
     quoted = [i for i in words if layout.in_quote(i)]
-    return len(quoted) * QUOTED_SHARE < len(words)
+    return len(quoted) * QUOTED_SHARE >= len(words)
 
 
 #: Parts of speech of a predicate that holds a clause of its own, and of a predicate noun.
@@ -271,11 +270,7 @@ def _mostly_quoted(layout: Layout, statement: Found) -> bool:
     root = _root(layout, statement)
     if root is None or any(c.dep_.startswith(OWN_SUBJECTS) for c in root.children):
         return False
-    doc = layout.doc
-    span = layout.tokens(statement.start, statement.end)
-    words = [i for i in span if doc[i].pos_ in CLAIM_WORDS]
-    quoted = [i for i in words if layout.in_quote(i)]
-    return len(quoted) * QUOTED_SHARE >= len(words)
+    return _largely_quoted(layout, statement)
 
 
 def _content_words(layout: Layout, quote: Marked) -> int:
