@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..knowledge import CountryMatch, Organization, Person
-from .gazetteer import Hit, key
+from .gazetteer import Hit, key, word_key
 from .index import Known
 
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -20,6 +20,7 @@ def usable(
     people: Sequence[tuple[int, int]],
     paragraph_starts: Sequence[int],
     common_names: Collection[tuple[str, ...]] = (),
+    heads: Collection[str] = (),
 ) -> list[Hit[Known]]:
     """The hits that may be actors, each with the one value it stands for here.
 
@@ -47,7 +48,7 @@ def usable(
             continue
         if isinstance(value, Person) and _given_name(hit, people):
             continue
-        if isinstance(value, Person) and _compound_part(text, hit, hits, people):
+        if isinstance(value, Person) and _compound_part(text, hit, hits, people, heads):
             continue
         if _dateline(text, hit, paragraph_starts):
             continue
@@ -204,41 +205,79 @@ def _compound_part(
     hit: Hit[Known],
     hits: Sequence[Hit[Known]],
     people: Sequence[tuple[int, int]] = (),
+    heads: Collection[str] = (),
 ) -> bool:
-    """Whether a known person's name is only one half of a hyphenated name: joined by a hyphen
-    to a capitalised word no other known name covers, the whole a hyphenated given name before
-    a surname ("François" in "Jean-François Larouche") or a hyphenated surname after a given
-    name ("Francis" in "Claire Moreau-Francis"); or a full name whose given name ends a
-    hyphenated one or whose surname opens a hyphenated one, the whole a person the model
-    found ("Marie-Claire Dupuis" is no Claire Dupuis, "Jean Dupuis-Morel" no Jean Dupuis). Two
-    people joined by a hyphen ("the Macron-Zelensky meeting") and a hyphenated adjective
-    ("pro-Macron") stay."""
+    """Whether a known person's name is only part of a hyphenated name: joined by a hyphen to
+    a capitalised word no other known name covers (two people joined by a hyphen, "the
+    Macron-Zelensky meeting", and a hyphenated adjective, "pro-Macron", stay). Before the
+    name, the word lengthens its given name (:func:`_given_side`); after it, its surname
+    (:func:`_surname_side`)."""
     start, end = hit.start, hit.end
     if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
         start = _word_start(text, start - 1)
+        half = (start, hit.start - 1)
     elif end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isupper():
         end = _word_end(text, end + 1)
+        half = (hit.end + 1, end)
     else:
         return False
-    half = (start, hit.start) if start < hit.start else (hit.end + 1, end)
     if not text[half[0]].isupper():
         return False  # "pro-Macron", "ex-Trump"
     if any(h is not hit and h.start < half[1] and half[0] < h.end for h in hits):
         return False  # "Trump-Putin"
-    after, before = text[end : end + 2], text[max(0, start - 2) : start]
-    surname = after[:1] == " " and after[1:].isupper()
+    if start < hit.start:
+        return _given_side(text, hit, start, heads)
+    return _surname_side(text, hit, end, people, heads)
+
+
+def _given_side(text: str, hit: Hit[Known], start: int, heads: Collection[str]) -> bool:
+    """Whether a capitalised word and a hyphen before a known name (from ``start``) make
+    another person's name: a full name so lengthened is another person's ("Anne-" before
+    "Sophie Dupuis", "Paul-" before a known "Emmanuel X"); a one-word name so lengthened is the
+    half of a hyphenated given name before a surname ("François" in "Jean-François Larouche"),
+    unless the word after is a noun the pair qualifies ("the Okonkwo-Putin summit"), or of a
+    hyphenated surname after a given name ("Francis" in "Claire Moreau-Francis")."""
+    if len(hit.text.split()) > 1:
+        return True
+    before = text[max(0, start - 2) : start]
     given = before[1:] == " " and before[:1].isalpha() and _capitalised_before(text, start - 1)
-    return surname or given or _longer_person(hit, start, end, people)
+    return given or _surname_next(text, hit.end, heads)
 
 
-def _longer_person(
-    hit: Hit[Known], start: int, end: int, people: Sequence[tuple[int, int]]
+def _surname_side(
+    text: str,
+    hit: Hit[Known],
+    end: int,
+    people: Sequence[tuple[int, int]],
+    heads: Collection[str],
 ) -> bool:
-    """Whether a name of several words, with the word its hyphen joins it to (from ``start``
-    to ``end``), lies inside a person the model found: a given name and a surname already, so
-    the hyphenated word lengthens one of them ("Anne-" before "Sophie Dupuis")."""
-    several = len(hit.text.split()) > 1
-    return several and any(s <= start and end <= e for s, e in people)
+    """Whether a hyphen and a capitalised word after a known name (up to ``end``) make another
+    person's name: a person the model found ends at that word and no noun the pair qualifies
+    follows ("Jean Dupuis-Morel a dit" is no Jean Dupuis; "the Joe X-Harris administration",
+    "X-Grossi talks" keep Joe X and X); or a one-word name opens a hyphenated given name inside
+    a longer person ("Francis-Xavier Dubois" is no Pope Francis). A capital alone is no
+    surname: in a title-case headline every word has one ("Putin-Okonkwo Summit Opens")."""
+    if _head_next(text, end, heads):
+        return False
+    ends = any(s <= hit.start and e == end for s, e in people)
+    one_word = len(hit.text.split()) == 1
+    longer = any(s <= hit.start and end < e for s, e in people)
+    return ends or (one_word and longer and _surname_next(text, end, heads))
+
+
+def _surname_next(text: str, end: int, heads: Collection[str]) -> bool:
+    """Whether a capitalised word, no noun in ``heads``, follows ``end`` after a space."""
+    after = text[end : end + 2]
+    return after[:1] == " " and after[1:].isupper() and not _head_next(text, end, heads)
+
+
+def _head_next(text: str, end: int, heads: Collection[str]) -> bool:
+    """Whether the word after ``end`` is a noun in ``heads`` ("administration", « sommet »)."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    word = text[at : _word_end(text, at)]
+    return bool(word) and word_key(word) in heads
 
 
 def _capitalised_before(text: str, at: int) -> bool:

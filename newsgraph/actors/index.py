@@ -75,6 +75,9 @@ class LanguageCues:
     #: Statute", "the Gulf of Aden"), and the words linking them to it ("de", "of").
     namesake_nouns: frozenset[str] = frozenset()
     namesake_links: frozenset[str] = frozenset()
+    #: Nouns a pair of names joined by a hyphen qualifies ("the Biden-Harris administration",
+    #: « le gouvernement Borne-Attal »): the known name before the hyphen is its person's.
+    hyphen_heads: frozenset[str] = frozenset()
     #: Locatives of direction: a state named after one is where an act goes, not a place
     #: ("fired missiles at Israel", "sent troops to Niger").
     directions: frozenset[str] = frozenset()
@@ -117,7 +120,7 @@ class LanguageCues:
             "not_person_words", "directions", "craft_nouns", "place_prepositions",
             "possessive_determiners", "reciprocal_pronouns",
             "copulas", "registry_words", "namesake_nouns", "namesake_links", "regional_prefixes",
-            "water_nouns", "water_links",
+            "hyphen_heads", "water_nouns", "water_links",
             "recipient_prepositions", "recipient_stems", "article_datives", "title_complements",
         ]  # fmt: skip
         written = ["possessives", "name_particles", "name_articles", "ministries", "name_prefixes"]

@@ -71,7 +71,8 @@ def article_names(
     found = index.names[lang].find(text, toks)
     found = read_loose(article, found, index.loose, index.kb)
     starts = [p.start for p in article.paragraphs] or [0]
-    names = usable(text, found, people, starts, index.common_names)
+    heads = cues.hyphen_heads | cues.namesake_nouns
+    names = usable(text, found, people, starts, index.common_names, heads)
     names = regional_adjectives(text, names, cues.regional_prefixes)
     names = water_names(text, names, cues.water_nouns, cues.water_links)
     names = bloc_hits(text, toks, index.blocs[lang], index.kb, names)

@@ -89,6 +89,11 @@ def test_two_known_people_joined_by_a_hyphen_stay_both(pipeline: Pipeline) -> No
             "Jean-Marc Ayrault-Dubois",
             "Jean-Marc Ayrault",
         ),
+        (
+            "Le député Paul-Emmanuel Macron a critiqué le budget.",
+            "Paul-Emmanuel Macron",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_a_known_name_lengthened_by_a_hyphen_is_another_person(
@@ -100,3 +105,40 @@ def test_a_known_name_lengthened_by_a_hyphen_is_another_person(
     actor = actor_at(article, at, at + len(name))
     assert actor is not None and actor.name == name
     assert all(a.name != known for a in article.actors)
+
+
+def test_a_known_name_before_a_hyphenated_pair_and_its_noun_keeps_its_person(
+    pipeline: Pipeline,
+) -> None:
+    """ "the Joe Biden-Harris administration" is Joe Biden's, and so is its act."""
+    text = "The Joe Biden-Harris administration sanctioned Russia on Monday."
+    article = run(pipeline, text)
+    at = text.index("Joe Biden")
+    actor = actor_at(article, at, at + len("Joe Biden"))
+    assert actor is not None and actor.name == "Joe Biden"
+    assert all(a.name != "Joe Biden-Harris" for a in article.actors)
+    assert any(
+        e.type == "SANCTION" and actor.id in e.source and "RUS" in e.target for e in article.events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (
+            "Antonio Guterres-Grossi talks opened in Vienna on Monday, the agency said.",
+            "António Guterres",
+        ),
+        ("Ursula von der Leyen-Weber talks stalled on Monday.", "Ursula von der Leyen"),
+        ("Putin-Okonkwo Summit Opens In Moscow", "Vladimir Putin"),
+    ],
+)
+def test_a_known_name_joined_by_a_hyphen_to_an_unknown_name_before_a_noun_stays(
+    pipeline: Pipeline, text: str, known: str
+) -> None:
+    """A capitalised word after the hyphen is no surname when a noun the pair qualifies
+    follows, nor in a title-case headline where every word has a capital."""
+    article = run(pipeline, text)
+    names = {a.name for a in article.actors}
+    assert known in names
+    assert not any("-" in name for name in names)
