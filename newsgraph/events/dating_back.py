@@ -7,7 +7,8 @@ fact) is remembered with its type and the parties on each side (:func:`remember`
 trigger that points back takes the day of the last such act of its type sharing a party on
 each side (:func:`pointed_back`), where the text around it gives it no date of its own. One
 more of the kind ("un nouvel accord", "another meeting", "the second round": renewal words and
-ordinals) is a new act, not the one told.
+ordinals) is a new act, not the one told, and one before it ("the previous meeting", « leur
+précédente rencontre »: words of an earlier act) is an older one.
 """
 
 from __future__ import annotations
@@ -41,11 +42,16 @@ def remember(sentence: SentenceCoder, decision: Decision, day: str | None) -> No
     sentence.discourse.act_days.append(act)
 
 
-def pointing_back(token: Token, renewal: frozenset[str], possessive: frozenset[str]) -> bool:
+def pointing_back(
+    token: Token, renewal: frozenset[str], earlier: frozenset[str], possessive: frozenset[str]
+) -> bool:
     """Whether the words before a trigger make it point back to an act told before: a
     definite, demonstrative or possessive word ("the talks", « cette signature », "their
     meeting"; a genitive name: "Kyiv's accusations"), and no renewal word or ordinal ("un
-    nouvel accord", "the second round")."""
+    nouvel accord", "the second round") nor any word of an earlier act on either side ("the
+    previous meeting", « la rencontre précédente »), which name another act than the one told."""
+    if any(c.lower_ in earlier for c in token.children):
+        return False
     before = [c for c in token.children if c.i < token.i]
     if any("Ord" in c.morph.get("NumType") or c.lower_ in renewal for c in before):
         return False
@@ -66,7 +72,8 @@ def pointed_back(sentence: SentenceCoder, decision: Decision) -> str | None:
     coder, trigger = sentence.coder, decision.chain[0]
     if trigger.pos_ != "NOUN":
         return None
-    if not pointing_back(trigger, coder.lexicon.renewal, coder.tree.syntax.possessive):
+    lexicon = coder.lexicon
+    if not pointing_back(trigger, lexicon.renewal, lexicon.earlier, coder.tree.syntax.possessive):
         return None
     sources, targets = _parties(decision.source), _parties(decision.target)
     for kind, done_by, done_to, day in reversed(sentence.discourse.act_days):

@@ -230,6 +230,9 @@ class Lexicon:
     #: Words that make a noun event one more, not the one told before ("un nouvel accord",
     #: "the latest strike", "a second attack"), besides ordinal numbers.
     renewal: frozenset[str] = frozenset()
+    #: Words that make a noun event an earlier act than the one told ("the previous
+    #: meeting", « leur précédente rencontre », « l'ancien accord »): it points back to none.
+    earlier: frozenset[str] = frozenset()
     #: Possessives that take up several owners where the parser marks only what is owned
     #: ("leur", "leurs"; English "their" carries its owner's number itself).
     plural_possessives: frozenset[str] = frozenset()
@@ -307,6 +310,7 @@ class Lexicon:
             abroad=frozenset(data.get("groups", {}).get("abroad", ())),
             indefinites=frozenset(data.get("groups", {}).get("indefinites", ())),
             renewal=frozenset(data.get("groups", {}).get("renewal", ())),
+            earlier=frozenset(data.get("groups", {}).get("earlier", ())),
             plural_possessives=frozenset(data.get("groups", {}).get("plural_possessives", ())),
             judging=frozenset(data.get("judgement", {}).get("verbs", ())),
             copulas=frozenset(data.get("judgement", {}).get("copulas", ())),

@@ -49,7 +49,8 @@ def points_back(sentence: SentenceCoder, event: Event) -> bool:
     """Whether the event's trigger is a noun that points back to an event told before: a
     definite, demonstrative or possessive one ("l'accord", "cette rencontre", "their
     meeting"; a genitive name makes a phrase definite too: "Kyiv's accusations"), where
-    "un nouvel accord", "the latest strike" or "another attack" is one more."""
+    "un nouvel accord", "the latest strike" or "another attack" is one more and "the previous
+    meeting" an older one."""
     if event.trigger is None:
         return False
     start = event.trigger.start
@@ -57,7 +58,7 @@ def points_back(sentence: SentenceCoder, event: Event) -> bool:
     if candidate is None or not candidate.noun:
         return False
     lexicon, syntax = sentence.coder.lexicon, sentence.coder.tree.syntax
-    return pointing_back(candidate.token, lexicon.renewal, syntax.possessive)
+    return pointing_back(candidate.token, lexicon.renewal, lexicon.earlier, syntax.possessive)
 
 
 def retells(article: Article, before: Event, event: Event) -> bool:

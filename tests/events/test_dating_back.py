@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from newsgraph import Pipeline
+from newsgraph.article import Article
 from newsgraph.events import Coder
 
 from .helpers import make_article
@@ -79,3 +81,58 @@ def test_one_more_of_the_kind_is_a_new_act_with_no_day(
     coders: dict[str, Coder], lang: str, lead: str, act: str, noun: str
 ) -> None:
     assert _talks(coders[lang], lang, lead, act, noun) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "act", "noun"),
+    [
+        (
+            "en",
+            "France accused Russia of spying.",
+            "France and Japan held talks with Germany on Monday.",
+            "The previous talks between France and Germany ended without a deal.",
+        ),
+        (
+            "fr",
+            "La France a accusé la Russie d'espionnage.",
+            "La France et le Japon ont rencontré l'Allemagne lundi.",
+            "La rencontre précédente entre la France et l'Allemagne s'est achevée sans accord.",
+        ),
+        (
+            "fr",
+            "La France a accusé la Russie d'espionnage.",
+            "La France et le Japon ont rencontré l'Allemagne lundi.",
+            "Les nouvelles discussions entre la France et l'Allemagne ont échoué.",
+        ),
+    ],
+)
+def test_an_earlier_act_or_several_more_of_the_kind_take_no_day(
+    coders: dict[str, Coder], lang: str, lead: str, act: str, noun: str
+) -> None:
+    assert _talks(coders[lang], lang, lead, act, noun) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Russian president met the Turkish president in Ankara on 3 March. The previous "
+            "meeting between the Russian president and the Turkish president had failed.",
+        ),
+        (
+            "fr",
+            "Le président russe a rencontré le président turc le 3 mars à Ankara. Leur "
+            "précédente rencontre, à Sotchi, avait échoué.",
+        ),
+    ],
+)
+def test_the_meeting_before_the_one_told_does_not_take_its_day(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    article = pipeline(Article(raw=text, published=dt.date(2025, 3, 5)))
+    events = [e for e in article.events if e.type == "CONSULT"]
+    assert [(e.modality, e.date) for e in events] == [
+        ("asserted", "2025-03-03"),
+        ("negated", None),
+    ]
