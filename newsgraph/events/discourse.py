@@ -17,6 +17,7 @@ from .syntax import Token, morph
 
 if TYPE_CHECKING:
     from .coder import Coder
+    from .dating_back import ActDay
     from .timing import Moment
 
 _QUOTES = '«»“”"„'
@@ -70,7 +71,7 @@ class Discourse:
         self.incident_days: dict[str, str] = {}
         #: The acts told as having taken place on a day, in order, with their type and the
         #: parties on each side: what a noun pointing back names (:mod:`.dating_back`).
-        self.act_days: list[tuple[str, frozenset[str], frozenset[str], str]] = []
+        self.act_days: list[ActDay] = []
 
     def next_story(self, start: int) -> Discourse:
         """The discourse of the next story of a page of several, starting at ``start``:
