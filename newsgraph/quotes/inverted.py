@@ -182,8 +182,8 @@ def phrase_after(
     layout: Layout, verb: Token, end: int, loose: bool = False, anyone: bool = False
 ) -> Speaker | None:
     """The noun phrase after ``verb``, past adverbs, times and a prepositional phrase on the
-    verb ("a lancé à la tribune un député") with the prepositional phrases on its noun ("a
-    déclaré à l'issue de la réunion la cheffe de la délégation": a noun the parser takes
+    verb ("a lancé depuis l'estrade un sénateur") with the prepositional phrases on its noun ("a
+    affirmé au terme de la séance la présidente de la commission": a noun the parser takes
     for the verb's object when a long adverbial stands before it), or on any word when
     ``loose`` (a tag the parser took apart), and an adverbial set off by commas
     (:func:`set_off_adverbial`), when it names a speaker, or whatever it names when

@@ -138,10 +138,10 @@ def test_a_subject_before_a_set_off_adverbial_keeps_the_quote(build: Build) -> N
     ("text", "words", "speaker"),
     [
         (
-            "« Certains points restent inacceptables », a déclaré lundi soir à l'issue de la "
-            "réunion la cheffe de la délégation lituanienne, Rasa Kudirka.",
-            "Certains points restent inacceptables",
-            "la cheffe de la délégation lituanienne, Rasa Kudirka",
+            "« Deux clauses nous posent problème », a affirmé jeudi au terme de la "
+            "séance la présidente de la commission estonienne, Liis Tamm.",
+            "Deux clauses nous posent problème",
+            "la présidente de la commission estonienne, Liis Tamm",
         ),
         (
             "« Nous ne signerons rien », a affirmé mardi à la sortie du conseil des ministres "
