@@ -1,7 +1,7 @@
 """The doer of a verb whose subject is a pronoun joined to it by hyphens, in an incise.
 
 French puts a pronoun subject after the verb of an incise and joins it with hyphens ("« Ils
-veulent transformer la mer Rouge en bain de sang », a-t-il accusé"; "« Nous répondrons »,
+veulent changer le détroit en champ de ruines », a-t-il accusé"; "« Nous répondrons »,
 a-t-elle averti"). The tokenizer cuts off the pronoun ("-il") and the euphonic "-t", and the
 parser labels them as it likes ("-t" the subject, "-il" a passive subject), so no reader of
 the subject finds who speaks. That pronoun stands for the speaker of the quotation the incise
@@ -41,7 +41,7 @@ def inverted_pronoun(token: Token) -> Token | None:
 def incise_quote(lexicon: Lexicon, token: Token) -> Token | None:
     """The last word of the quotation that the incise of ``token`` closes, when ``token``
     has a hyphened pronoun subject and stands, past its auxiliary and pronouns, right after
-    a comma and a closing quotation mark: "sang" in "« … en bain de sang », a-t-il accusé".
+    a comma and a closing quotation mark: "ruines" in "« … en champ de ruines », a-t-il accusé".
     None otherwise, and for a verb of warning (``groups.warning_verbs``)."""
     if inverted_pronoun(token) is None or token.lemma_.lower() in lexicon.warning_verbs:
         return None
@@ -50,7 +50,7 @@ def incise_quote(lexicon: Lexicon, token: Token) -> Token | None:
 
 def hosted_quote(tree: Tree, token: Token) -> Token | None:
     """The last word of the quotation closed by the incise of another verb whose hyphened
-    pronoun ``token`` takes as its subject ("sang" for "appelant" in "« … en bain de sang »,
+    pronoun ``token`` takes as its subject ("ruines" for "appelant" in "« … en champ de ruines »,
     a-t-il écrit, appelant Lisbonne à …"), or None."""
     subject = tree.subject(token)
     if subject is None or not subject.text.startswith("-"):
