@@ -2,10 +2,11 @@
 tractations », an event noun made definite, demonstrative or possessive with no time of its
 own, names an act the text has already told and dated, and takes that act's day.
 
-Each act told as having taken place on a day (not a month or a year, which date a background
-fact) is remembered with its type and the parties on each side (:func:`remember`); a noun
-trigger that points back takes the day of the last such act of its type sharing a party on
-each side (:func:`pointed_back`), where the text around it gives it no date of its own. One
+Each act told as a past fact on a day (done, or told as not done or denied; not a month or a
+year, which date a background fact) is remembered with its type and the parties on each side
+(:func:`remember`); a noun trigger that points back takes the day of the last such act of its
+type sharing a party on each side (:func:`pointed_back`), where the text around it gives it no
+date of its own. One
 more of the kind ("un nouvel accord", "another meeting", "the second round": renewal words and
 ordinals) is a new act, not the one told, and one before it ("the previous meeting", « leur
 précédente rencontre »: words of an earlier act) is an older one.
@@ -22,7 +23,8 @@ from .syntax import Token
 if TYPE_CHECKING:
     from .decide import Decision, SentenceCoder
 
-#: Modalities of acts that took place, which a day is remembered and inherited for.
+#: Modalities of acts told as past facts (done, not done, denied), which a day is remembered
+#: and inherited for; a plan or a possibility has no day to pass on.
 _TOLD = frozenset({"asserted", "negated", "denied"})
 
 #: A remembered act: its type, the parties of its source and target, its day.
@@ -30,12 +32,13 @@ ActDay = tuple[str, frozenset[str], frozenset[str], str]
 
 
 def _parties(actors: list[Actor]) -> frozenset[str]:
+    """The parties (:func:`.participants.party`) of one side of an act."""
     return frozenset(party(a) for a in actors)
 
 
 def remember(sentence: SentenceCoder, decision: Decision, day: str | None) -> None:
-    """Remember the day an act told as having taken place took, for a noun that points back
-    to it later."""
+    """Remember the day of an act told as a past fact, for a noun that points back to it
+    later."""
     if day is None or len(day) != 10 or decision.modality not in _TOLD:
         return
     act = (decision.type, _parties(decision.source), _parties(decision.target), day)
