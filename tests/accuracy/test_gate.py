@@ -37,6 +37,7 @@ GATED = (
     "gold/dev14.*.jsonl",
     "gold/dev15.*.jsonl",
     "gold/dev16.*.jsonl",
+    "gold/dev17.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
