@@ -11,7 +11,9 @@ The relations are the Universal Dependencies labels both the French and the Engl
 A gerund the tagger reads as a noun: "tout en avertissant que …" comes out with "avertissant"
 a NOUN, so no reader takes it for a verb. A word with a gerund ending right after a gerund mark
 of the language (``gerunds`` in ``newsgraph/lang/<code>/parse.json``) and tagged a noun,
-adjective or name is made a present participle, as the tagger reads most gerunds.
+adjective or name is made a present participle, as the tagger reads most gerunds; one before
+a preposition is so only when an infinitive follows (« en menaçant/ADJ de rappeler son
+ambassadeur », not « en représentant de l'Union »), and that infinitive becomes its complement.
 
 A finite verb the tagger reads as an adverb or a noun after its subject ("ce que le Kremlin
 dément/ADV"): made a verb again, with its subject and object (:mod:`newsgraph.mend_verbs`);
@@ -87,7 +89,8 @@ def _gerund_data(code: str) -> dict[str, Any] | None:
 
 def _gerunds(doc: Doc) -> None:
     """Make present participles of the gerunds tagged as nouns ("en avertissant/NOUN que" ->
-    VERB, VerbForm=Part, Tense=Pres), not before a genitive ("en représentant de l'État").
+    VERB, VerbForm=Part, Tense=Pres), not before a genitive ("en représentant de l'État")
+    unless an infinitive follows ("en menaçant de rappeler", the infinitive its complement).
     The lemma becomes the form itself, as the lemmatiser leaves a verb form it does not know,
     so a reader of verbs finds its infinitive by its ending ("avertissant" -> "avertir")."""
     data = _gerund_data(doc.lang_)
@@ -100,11 +103,38 @@ def _gerunds(doc: Doc) -> None:
             token.pos_ in SLIPS
             and token.lower_.endswith(endings)
             and doc[token.i - 1].lower_ in marks
-            and (token.i + 1 == len(doc) or doc[token.i + 1].lower_ not in after)
         ):
+            joined = _joined_infinitive(token, after)
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in after and joined is None:
+                continue  # « en représentant de l'Union »: a noun
             token.pos_ = "VERB"
             token.morph = MorphAnalysis(doc.vocab, {"Tense": "Pres", "VerbForm": "Part"})
             token.lemma_ = token.lower_
+            if joined is not None:
+                _take_infinitive(token, joined)
+
+
+def _joined_infinitive(gerund: Token, prepositions: set[str]) -> Token | None:
+    """The infinitive that one of ``prepositions`` joins right after a gerund (« en menaçant
+    de rappeler »), if there is one."""
+    doc, at = gerund.doc, gerund.i + 2
+    if at >= len(doc) or doc[gerund.i + 1].lower_ not in prepositions:
+        return None
+    word = doc[at]
+    verbal = word.pos_ in ("VERB", "AUX") and "Inf" in word.morph.get("VerbForm", [])
+    return word if verbal else None
+
+
+def _take_infinitive(gerund: Token, verb: Token) -> None:
+    """Make the infinitive joined to a gerund its complement, where the parser hung it on the
+    verb the gerund depends on (« a riposté en menaçant de rappeler son ambassadeur » has
+    « rappeler » under « riposté »): what is threatened, promised or refused is the gerund's,
+    so the readers of its verb find it there."""
+    if verb.head.i == gerund.i or verb.head.i != gerund.head.i:
+        return
+    if gerund.i in {w.i for w in verb.subtree}:
+        return
+    verb.head, verb.dep_ = gerund, "xcomp"
 
 
 def _coordinate(head: Token, dependents: list[Token], conjunctions: list[Token]) -> None:

@@ -52,6 +52,18 @@ def test_a_noun_before_a_genitive_after_en_stays_a_noun() -> None:
     assert next(t for t in doc if t.text == "représentant").pos_ == "NOUN"
 
 
+def test_a_gerund_before_a_preposition_and_an_infinitive_is_a_present_participle() -> None:
+    doc = mend(parsed("Le Pérou a haussé le ton en menaçant d'expulser l'ambassadeur chilien."))
+    word = next(t for t in doc if t.text == "menaçant")
+    assert (word.pos_, word.lemma_) == ("VERB", "menacer")
+
+
+def test_the_infinitive_after_a_gerund_is_its_complement() -> None:
+    doc = mend(parsed("Quito a réagi en menaçant de rappeler son ambassadeur à Lima."))
+    gerund = next(t for t in doc if t.text == "menaçant")
+    assert next(t for t in doc if t.text == "rappeler").head.i == gerund.i
+
+
 @pytest.mark.parametrize(("lang", "expected"), [("fr", "VERB"), ("en", "NOUN")])
 def test_only_a_language_with_gerund_data_mends_gerunds(lang: str, expected: str) -> None:
     words = ["Paris", "a", "répondu", "en", "avertissant", "Moscou", "."]

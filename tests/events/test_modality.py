@@ -333,3 +333,21 @@ def test_aid_its_receiver_announces_is_no_pledge(coders: dict[str, Coder]) -> No
 def test_a_deployment_announced_is_no_pledge(coders: dict[str, Coder]) -> None:
     text = "The United States announced the deployment of two frigates to the Philippines."
     assert "AGREE" not in [kind for kind, *_ in coded(coders["en"], text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Géorgie a haussé le ton en menaçant d'expulser l'ambassadeur russe.",
+        "La Biélorussie a répliqué en menaçant d'imposer des sanctions à l'Ukraine.",
+    ],
+)
+def test_an_act_a_gerund_of_threat_governs_is_hypothetical(
+    coders: dict[str, Coder], text: str
+) -> None:
+    # « en menaçant de » is the gerund of « menacer »: the threat is made, the act possible
+    found = coded(coders["fr"], text, "fr")
+    assert [(e[0], e[3]) for e in found] == [
+        ("THREATEN", "asserted"),
+        ("SANCTION", "hypothetical"),
+    ]
