@@ -263,11 +263,13 @@ class ContextSides(AnsweredSides):
 
     def _anaphor(self, candidate: Candidate) -> list[Actor]:
         """The actor a pronoun subject takes up (:func:`.anaphora.antecedent`): "Elle a
-        averti Kyiv" after "La Russie a démenti" is Russia. Not when the sentence codes another
-        act of the same type with its sides: the pronoun's act goes with that one
-        (:meth:`_sibling_sides`, "de fournir à la Russie des armes en plus de l'artillerie
-        qu'elle lui a déjà fournie"), not with a subject further back."""
-        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        averti Kyiv" after "La Russie a démenti" is Russia, and so is the doer of a noun
+        event its verb states (« Elle a annoncé des sanctions », :meth:`_doer_word`). Not
+        when the sentence codes another act of the same type with its sides: the pronoun's
+        act goes with that one (:meth:`_sibling_sides`, "de fournir à la Russie des armes
+        en plus de l'artillerie qu'elle lui a déjà fournie"), not with a subject further
+        back."""
+        subject = self._doer_word(candidate)
         if subject is None or subject.pos_ != "PRON" or self._sibling_sides(candidate)[0]:
             return []
         tree, code = self.coder.tree, self.coder.lexicon.code

@@ -116,18 +116,27 @@ class PrepositionalArguments(NominalArguments):
     def _light_verb(self, candidate: Candidate, subject: bool) -> list[Actor]:
         """The subject of the verb a noun event is the object of ("l'UE a imposé des
         sanctions", "a affirmé son soutien"), unless that verb is an event of its own."""
+        agent = self.stating_subject(candidate)
+        return self.actors(candidate, [agent]) if agent is not None else []
+
+    def stating_subject(self, candidate: Candidate) -> Token | None:
+        """The subject word of the verb that states a noun event ("l'armée a mené des
+        frappes": « l'armée »), the word its ``head`` slot reads, or None: for a verb, for a
+        noun no verb governs, and for one whose verb is an event of another type of its own
+        ("a dénoncé les sanctions": who denounces did not impose them)."""
+        if not candidate.noun:
+            return None
         verb = self._governing_verb(candidate.token)
         if verb is None:
-            return []
+            return None
         other = self.candidates.get(verb.i)
         if (
             other is not None
             and other.sense.type != candidate.sense.type
             and not (other.sense.fallback)
         ):
-            return []
-        agent = self.tree.subject(verb)
-        return self.actors(candidate, [agent]) if agent is not None else []
+            return None
+        return self.tree.subject(verb)
 
     def _governing_verb(self, token: Token) -> Token | None:
         """The verb a noun phrase depends on, through the nouns that govern it."""

@@ -56,8 +56,9 @@ class UnnamedSides:
         state (:meth:`_ministry`) but for arrests, which the place's authorities make
         whichever body the text names; an organisation's ("le bloc", "the alliance") is the
         one named last; a possessed body ("ses soldats", "its forces") its possessor's
-        (:meth:`_owner`)."""
-        subject = self.coder.tree.subject(candidate.token) if not candidate.noun else None
+        (:meth:`_owner`). A noun event its verb states reads its verb's subject so too
+        (:meth:`_doer_word`)."""
+        subject = self._doer_word(candidate)
         if subject is None or self.arguments.index.overlapping(*self.coder.tree.phrase(subject)):
             return []
         lexicon = self.coder.lexicon
@@ -76,6 +77,32 @@ class UnnamedSides:
         if lemma in lexicon.alliance_bodies:
             return self.arguments.index.last_organisation(subject.idx)
         return []
+
+    def _doer_word(self, candidate: Candidate) -> Token | None:
+        """The word that says who does an act: a verb's subject, or, for a noun event that is
+        the direct object of the verb stating it, that verb's subject, when the noun's sense
+        reads its doer there ("l'armée a mené des frappes" is the army's strike, "the
+        ministry announced tariffs" the ministry's;
+        :meth:`~.prepositions.PrepositionalArguments.stating_subject`). A noun in a
+        prepositional phrase of a clause is often what its subject answers, not its own act
+        (« n'a pas réagi à l'expulsion du diplomate »); a noun with a possessive names its
+        doer there, and one the possessive leaves unknown is not the verb's subject's to
+        guess ("the juntas announced their exit")."""
+        tree, token = self.coder.tree, candidate.token
+        if not candidate.noun:
+            return tree.subject(token)
+        if "head" not in candidate.sense.source or token.dep_ not in tree.syntax.object:
+            return None
+        if any(self._possessive(child) for child in token.children):
+            return None  # "their exit": the possessive names the doer, or it is not known
+        return self.arguments.stating_subject(candidate)
+
+    def _possessive(self, word: Token) -> bool:
+        """Whether a dependent of a noun is its possessor ("their", « leur », "Russia's")."""
+        syntax = self.coder.tree.syntax
+        return word.dep_ in syntax.possessive or (
+            word.dep_ in syntax.determiner and morph(word, "Poss") == "Yes"
+        )
 
     @staticmethod
     def _possessed(subject: Token) -> bool:

@@ -1,4 +1,6 @@
-"""Doers of acts whose subject names no actor: crowds, authorities, ministries."""
+"""Doers of acts whose subject names no actor: crowds, authorities, ministries, and the doer
+of a noun event that is the direct object of a verb whose subject names none (« l'armée a
+mené des frappes », "It announced sanctions")."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import pytest
 
 from newsgraph.events import Coder
 
-from .helpers import coded
+from .helpers import Described, coded, row
 
 
 @pytest.mark.model
@@ -141,3 +143,96 @@ def test_a_subject_named_by_what_it_is(
     coders: dict[str, Coder], lang: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in coded(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "fr",
+            "La Géorgie a rappelé son ambassadeur. Le ministère des Affaires étrangères a "
+            "déposé une plainte contre la Biélorussie.",
+            row("ACCUSE", "GEO", "BLR"),
+        ),
+        (
+            "en",
+            "Georgia recalled its ambassador. The foreign ministry filed a complaint against "
+            "Belarus.",
+            row("ACCUSE", "GEO", "BLR"),
+        ),
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. Dans la foulée, l'armée a mené des frappes "
+            "contre la Biélorussie.",
+            row("ASSAULT", "GEO", "BLR"),
+        ),
+        (
+            "en",
+            "Georgia accused Belarus. The army then carried out strikes against Belarus.",
+            row("ASSAULT", "GEO", "BLR"),
+        ),
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. Les autorités ont annoncé l'expulsion de deux "
+            "diplomates.",
+            row("SANCTION", "GEO", "BLR"),
+        ),
+        (
+            "en",
+            "The European Union condemned Belarus. It announced sanctions.",
+            row("SANCTION", "European Union", "BLR"),
+        ),
+    ],
+)
+def test_a_noun_event_s_doer_is_what_its_verb_s_unnamed_subject_stands_for(
+    coders: dict[str, Coder], code: str, text: str, expected: Described
+) -> None:
+    found = coded(coders[code], text, code)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. Le ministère des Affaires étrangères a réagi à "
+            "l'expulsion de deux diplomates.",
+        ),
+        (
+            "en",
+            "Georgia accused Belarus. The foreign ministry responded to the expulsion of two "
+            "diplomats.",
+        ),
+    ],
+)
+def test_a_noun_in_a_prepositional_phrase_is_not_its_clause_subject_s_act(
+    coders: dict[str, Coder], code: str, text: str
+) -> None:
+    """Who reacts to an expulsion is not who expelled: a noun event in a prepositional phrase
+    does not take the unnamed subject of its clause as its doer."""
+    found = coded(coders[code], text, code)
+    assert not [f for f in found if f[0] == "SANCTION"], found
+
+
+@pytest.mark.model
+def test_a_noun_event_with_an_unresolved_possessive_takes_no_guess_from_its_verb(
+    coders: dict[str, Coder],
+) -> None:
+    """ "Their exit": the possessive says whose act it is; when it resolves to no actor, the
+    plural body that is the verb's subject is no state to guess from the context."""
+    text = "Georgia accused Belarus. The juntas announced their exit from the European Union."
+    found = coded(coders["en"], text, "en")
+    assert not [f for f in found if f[0] in ("SANCTION", "RETREAT")], found
+
+
+@pytest.mark.model
+def test_a_noun_event_a_state_body_states_at_home_is_on_its_own_people(
+    coders: dict[str, Coder],
+) -> None:
+    text = (
+        "La Géorgie accuse la Biélorussie. La police a fait usage de canons à eau contre la foule."
+    )
+    assert row("COERCE", "GEO", "GEO") in coded(coders["fr"], text, "fr")
