@@ -162,6 +162,23 @@ class BodyFinder:
             return None  # "Boston said", « Selon Libération »: a place or a title, no body
         return self._made(first, last, sector, country)
 
+    def _qualifier_trimmed(self, first: int, last: int) -> int:
+        """The name's last token, less a country adjective that ends it after a complement
+        where the head comes first: in « l'Office national de la météorologie malien » the
+        adjective says whose office it is, and gives the country, not the name; one with no
+        complement before it is a word of the name (« Front patriotique rwandais »)."""
+        if not self.words.head_first or last - first < 2:
+            return last
+        tail = self.toks[last]
+        adjective = any(
+            h.start == tail.start and h.end == tail.end and h.values[0].via == "adjective"
+            for h in self.countries
+        )
+        between = self.toks[first + 1 : last]
+        return (
+            last - 1 if adjective and any(t.key in self.words.connectors for t in between) else last
+        )
+
     def _named(self, start: int, end: int) -> tuple[int, int] | None:
         """The name's first and last tokens, articles trimmed ("the Daily Star" -> "Daily
         Star"), or ``None`` when a word of it is ``excluded`` ("Daily Journal")."""
@@ -174,8 +191,9 @@ class BodyFinder:
         return span
 
     def _made(self, first: int, last: int, sector: str, country: str) -> Body:
-        """The body named by tokens ``first`` to ``last`` ("Court of Cassation", JUD, "FRA")."""
-        s, e = self.toks[first].start, self.toks[last].end
+        """The body named by tokens ``first`` to ``last`` ("Court of Cassation", JUD, "FRA"),
+        less a country adjective that only qualifies the name (:meth:`_qualifier_trimmed`)."""
+        s, e = self.toks[first].start, self.toks[self._qualifier_trimmed(first, last)].end
         return Body(s, e, " ".join(self.text[s:e].split()), sector, country)
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int] | None:

@@ -333,12 +333,18 @@ class ArticleActors(StandaloneTitles):
     def _speaking_bodies(self) -> None:
         """Organisation names no other step took that speak (:mod:`.speaking`)."""
         finder = self._body_finder()
-        taken = [(h.start, h.end) for h in self.names] + self.bodies + self.person_spans
-        taken += [s for p in self.people.values() for s in p.spans]
-        for body in speaking_actors(self.article, finder, taken, self.cues, self.others):
+        states = [(h.start, h.end) for h in self.names if isinstance(h.values[0], CountryMatch)]
+        taken = [(h.start, h.end) for h in self.names if (h.start, h.end) not in states]
+        taken += (
+            self.bodies + self.person_spans + [s for p in self.people.values() for s in p.spans]
+        )
+        found = speaking_actors(self.article, finder, taken, self.cues, self.others, states)
+        for body in found:
             self.bodies.append((body.start, body.end))
             if body.sector == "STATE":
                 self._fold(body.country, (body.start, body.end))
+            hit: Hit[Known] = Hit(body.start, body.end, "", ())
+            self.states.country_in_name(hit, body.country or None, self.lang)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -55,11 +55,12 @@ _REACH = 40
 
 def attribution_before(phrases: Iterable[str], articles: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching an attribution phrase and an optional article that end the text it
-    is searched in ("… selon l'", "… according to the ")."""
+    is searched in ("… selon l'", "… according to the "); an elided article ("l", as the
+    language data writes it) takes its apostrophe."""
     said = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
-    article = rf"(?:(?:{arts})(?:(?<=')|\s+))?" if arts else ""
-    return re.compile(rf"(?<!\w)(?:{said})(?:(?<=')|\s+){article}$", re.IGNORECASE)
+    article = rf"(?:(?:{arts})(?:(?<=['’])|['’]|\s+))?" if arts else ""
+    return re.compile(rf"(?<!\w)(?:{said})(?:(?<=['’])|\s+){article}$", re.IGNORECASE)
 
 
 def speaking_names(
@@ -109,16 +110,20 @@ def speaking_bodies(
     taken: list[tuple[int, int]],
     articles: frozenset[str],
     ministries: frozenset[str],
+    states: Sequence[tuple[int, int]] = (),
 ) -> list[Body]:
     """The bodies of the article's organisation names that overlap no ``taken`` span and speak;
     a ministry's (sector ``STATE``) only with its country. A name holding a word of a ministry's
     name (``ministries``, as written: "the Department of Foreign Affairs said") is none: a
-    ministry speaks for its state."""
+    ministry speaks for its state. A state's name or adjective (``states``) may stand inside a
+    longer name, whose country it gives (« l'Observatoire malien des droits humains », "the
+    Kenya Human Rights Commission"), not across its edge or alone."""
     if article.doc is None or article.language is None:
         return []
     lexicon = load_quotes(article.language)
     orgs = [(e.start, e.end) for e in article.entities if e.label == "ORG"]
     orgs = [span for span in orgs if not overlaps(*span, taken)]
+    orgs = [span for span in orgs if not _state_only(article.text, *span, states, articles)]
     orgs = [span for span in orgs if not _glossed(article.text, *span, taken)]
     attribution = attribution_before(lexicon.according_to, articles)
     ministry = _any_word(ministries)
@@ -138,11 +143,12 @@ def speaking_actors(
     taken: list[tuple[int, int]],
     cues: LanguageCues,
     others: dict[str, Actor],
+    states: Sequence[tuple[int, int]] = (),
 ) -> list[Body]:
     """The bodies that speak (:func:`speaking_bodies`); each but a ministry's (sector ``STATE``,
     left to the caller to fold into its state) joins ``others`` as an organisation with its
     mention: "Petrova Energy said …" adds ``org::petrova_energy``, of no country or sector."""
-    found = speaking_bodies(article, finder, taken, cues.articles, cues.ministries)
+    found = speaking_bodies(article, finder, taken, cues.articles, cues.ministries, states)
     for body in found:
         if body.sector == "STATE":
             continue
@@ -151,6 +157,23 @@ def speaking_actors(
         actor = others.setdefault(body.id, actor)
         actor.mentions.append(Mention(body.start, body.end, article.text[body.start : body.end]))
     return found
+
+
+def _state_only(
+    text: str, start: int, end: int, states: Sequence[tuple[int, int]], articles: frozenset[str]
+) -> bool:
+    """Whether a state's name or adjective (``states``) crosses the name's edge, or is all of
+    it but articles ("la France", "Washington"): the name is then the state's, no body's."""
+    for s, e in states:
+        if e <= start or end <= s:
+            continue
+        if s < start or end < e:
+            return True
+        rest = f"{text[start:s]} {text[e:end]}".lower().replace("\u2019", "'")
+        words = [w for w in re.findall(r"\w+", rest) if w not in articles]
+        if not words:
+            return True
+    return False
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str] | None:

@@ -35,6 +35,15 @@ def test_attribution_phrase_before_a_name() -> None:
     assert not pattern.search("une réunion de la ")
 
 
+def test_attribution_phrase_before_an_elided_article() -> None:
+    """The language data writes the elided article without its apostrophe ("l")."""
+    pattern = attribution_before(["selon", "d'après"], ["l", "la", "le"])
+    assert pattern.search("trois blessés, selon l'")
+    assert pattern.search("trois blessés, d'après l’")
+    assert pattern.search("trois blessés, selon le ")
+    assert not pattern.search("trois blessés, selon lui")
+
+
 def test_bodies_that_speak_in_english(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "A power cable between Estonia and Latvia went offline on Monday. Petrova Energy, the "
@@ -120,3 +129,40 @@ def test_no_body_for_a_newspaper_or_a_city(pipeline: Pipeline) -> None:
 def test_a_ministry_known_by_its_usual_name_speaks_for_its_state(pipeline: Pipeline) -> None:
     article = run(pipeline, "WASHINGTON — The Treasury said it would raise tariffs on steel.")
     assert "Treasury" not in {a.name for a in article.actors if a.kind == "organization"}
+
+
+def test_a_state_named_inside_a_body_that_speaks(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Des heurts ont éclaté dimanche à Bamako. Selon l'Observatoire malien des libertés "
+        "publiques, au moins six manifestants ont été blessés par la police. Le gouvernement "
+        "a promis une enquête."
+    ))  # fmt: skip
+    body = "Observatoire malien des libertés publiques"
+    assert speaker(article, "six manifestants ont été blessés") == body
+    assert next(a.country for a in article.actors if a.name == body) == "MLI"
+
+
+def test_a_state_alone_or_across_a_name_is_no_body(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Selon la France, la trêve tient. D'après le Mali, la frontière reste fermée."
+    ))  # fmt: skip
+    assert all(a.kind == "country" for a in article.actors)
+
+
+def test_a_country_adjective_after_a_complement_is_no_word_of_the_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Un chalutier a sombré lundi au large de Dakar. Selon l'Agence nationale des affaires "
+        "maritimes sénégalaise, onze marins ont été secourus."
+    ))  # fmt: skip
+    body = "Agence nationale des affaires maritimes"
+    assert speaker(article, "onze marins ont été secourus") == body
+    assert next(a.country for a in article.actors if a.name == body) == "SEN"
+
+
+def test_an_embassy_speaks_for_its_state(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Visa services were halted on Monday. The Kenyan Embassy in Oslo said that all requests "
+        "would be suspended until further notice."
+    ))  # fmt: skip
+    assert not [a for a in article.actors if "Embassy" in a.name]
+    assert speaker(article, "all requests would be suspended") == "Kenya"
