@@ -4,6 +4,7 @@ speaker of the previous quote or the last actor of the pronoun's kind mentioned 
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..article import Actor
@@ -12,6 +13,8 @@ from .mentions import Mentions, known_gender, of_kind, pronoun_gender, text_gend
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
+#: Hyphened words glued to the end of a word (« Celle-ci »).
+GLUED_TAIL = re.compile(r"(?:-\w+)+")
 
 
 class Said(NamedTuple):
@@ -30,10 +33,23 @@ class Said(NamedTuple):
 
 def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
     """The kind of a speaker's words that are a pronoun ("il", "-t-elle", "they", "ce
-    dernier")."""
+    dernier"), or that make one with the hyphened words glued after them, which the tokenizer
+    split off and the parser hung beside them (« Celle-ci a jugé que … » has the subject
+    « Celle », its « -ci » a subject of its own)."""
     if speaker is None:
         return None
-    words = layout.text[speaker.start : speaker.end].split()
+    text = layout.text[speaker.start : speaker.end]
+    tail = GLUED_TAIL.match(layout.text, speaker.end)
+    for words in (text, text + tail.group() if tail else None):
+        kind = _pronoun_kind(layout, words) if words else None
+        if kind is not None:
+            return kind
+    return None
+
+
+def _pronoun_kind(layout: Layout, text: str) -> str | None:
+    """The kind of the pronoun ``text`` is, if it is one of at most ``PRONOUN_WORDS`` words."""
+    words = text.split()
     return layout.lexicon.pronoun_kind(" ".join(words)) if len(words) <= PRONOUN_WORDS else None
 
 
@@ -69,6 +85,8 @@ def fallback(
     kind = kind or speaker_pronoun(layout, item.speaker)
     if item.speaker is not None and kind is None:
         return None
+    if kind == "demonstrative":
+        return _demonstrated(mentions, layout, item.speaker.start if item.speaker else item.start)
     if kind == "latter":
         last = mentions.last_before(
             item.speaker.start if item.speaker else item.start,
@@ -105,6 +123,17 @@ def fallback(
     if previous is None or (mentioned is not None and mentioned[0] > previous[0]):
         return mentioned[1] if mentioned else None
     return previous[1]
+
+
+def _demonstrated(mentions: Mentions, layout: Layout, position: int) -> Actor | None:
+    """The actor a demonstrative speaker (« celle-ci ») points back to: the one named last
+    before ``position``, whatever its kind; a name inside a longer one is part of that one
+    (« la Cour permanente d'arbitrage de La Haye. Celle-ci a jugé que … »: the court)."""
+    last = mentions.last_before(position, None, layout, None, salient=False)
+    if last is None:
+        return None
+    longest = mentions.overlapping(last[0], last[0] + 1)
+    return longest[0] if longest else last[1]
 
 
 def own_speaker(said: list[Said], position: int) -> Actor | None:

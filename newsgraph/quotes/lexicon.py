@@ -67,6 +67,8 @@ class QuoteLexicon:
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
+    #: Demonstratives that point back to the actor named last (« celle-ci »).
+    demonstrative_pronouns: frozenset[str] = frozenset()
     #: Words that open an indirect question or a free relative ("how", "what"):
     #: what a reporting verb takes after one names what is said without saying it.
     question_words: tuple[str, ...] = ()
@@ -214,14 +216,16 @@ class QuoteLexicon:
         return inflection.infinitive(form.lower(), self.inflections, self.verbs) or lemma
 
     def pronoun_kind(self, word: str) -> str | None:
-        """``person``, ``group``, ``thing`` or ``latter`` (a person, the last one named: "ce
-        dernier") for a pronoun ("il", "-elle", "they"), else None."""
+        """``person``, ``group``, ``thing``, ``latter`` (a person, the last one named: "ce
+        dernier") or ``demonstrative`` (any actor, the last one named: « celle-ci ») for a
+        pronoun ("il", "-elle", "they"), else None."""
         word = clitic(word)
         for kind, words in (
             ("person", self.person_pronouns),
             ("group", self.group_pronouns),
             ("thing", self.thing_pronouns),
             ("latter", self.latter_pronouns),
+            ("demonstrative", self.demonstrative_pronouns),
         ):
             if word in words:
                 return kind
@@ -282,6 +286,7 @@ def load(code: str) -> QuoteLexicon:
         person_pronouns=frozenset(pronouns.get("person", [])),
         group_pronouns=frozenset(pronouns.get("group", [])),
         latter_pronouns=frozenset(pronouns.get("latter", [])),
+        demonstrative_pronouns=frozenset(pronouns.get("demonstrative", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),

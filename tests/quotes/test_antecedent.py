@@ -361,3 +361,33 @@ def test_a_pronoun_does_not_stand_for_a_person_a_pronoun_of_the_other_gender_nam
 ) -> None:
     found = [q for q in quotes_of(build(text, lang, cast)) if q[0].startswith(piece)]
     assert [name for _, name, _ in found] == [speaker]
+
+
+def test_a_demonstrative_split_by_the_tokenizer_stands_for_the_actor_named_last(
+    build: Build,
+) -> None:
+    cast: Cast = {
+        "Jorge Almeida": ("person", ["Jorge Almeida"]),
+        "Brazil": ("country", ["Brésil"]),
+    }
+    text = (
+        "L'ambassadeur du Brésil a rencontré lundi le ministre de la Défense, Jorge Almeida.\n\n"
+        "Celui-ci a pourtant assuré que ses patrouilles n'avaient jamais franchi la ligne "
+        "de démarcation depuis le début de l'année."
+    )
+    found = quotes_of(build(text, "fr", cast))
+    assert [(speaker, direct) for _, speaker, direct in found] == [("Jorge Almeida", False)]
+
+
+def test_a_demonstrative_stands_for_a_body_whose_name_holds_a_city(build: Build) -> None:
+    cast: Cast = {
+        "Inter-American Court": ("organization", ["Cour interaméricaine de San José"]),
+        "Costa Rica": ("country", ["San José"]),
+        "Brazil": ("country", ["Brésil"]),
+    }
+    text = (
+        "Le Brésil a saisi en mars la Cour interaméricaine de San José. Celle-ci a estimé "
+        "que la détention des pêcheurs était contraire au droit international."
+    )
+    found = quotes_of(build(text, "fr", cast))
+    assert [(speaker, direct) for _, speaker, direct in found] == [("Inter-American Court", False)]
