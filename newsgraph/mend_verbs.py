@@ -46,10 +46,12 @@ OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM"})
 
 @dataclass(frozen=True, slots=True)
 class Slips:
-    """The verb forms that slip, with their lemmas, and the relative pronouns of a language."""
+    """The verb forms that slip, with their lemmas, the relative pronouns of a language and
+    its subject pronouns."""
 
     forms: dict[str, str]
     relative: frozenset[str]
+    pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -58,7 +60,11 @@ def _slips(code: str) -> Slips | None:
     data: dict[str, Any] | None = lang.section(code, "parse", "verb_slips")
     if data is None:
         return None
-    return Slips(dict(data["forms"]), frozenset(data.get("relative", ())))
+    return Slips(
+        dict(data["forms"]),
+        frozenset(data.get("relative", ())),
+        frozenset(data.get("subject_pronouns", ())),
+    )
 
 
 def mend_verbs(doc: Doc) -> None:
@@ -75,6 +81,7 @@ def mend_verbs(doc: Doc) -> None:
         subject = _phrase_head(doc, token.i - 1, token)
         if subject is None:
             heads = _set_off(doc, token, slips.relative)
+            heads = heads or _after_pronoun(doc, token, slips.relative, slips.pronouns)
         else:
             heads = _rebuilt(doc, token, subject, slips.relative)
         if heads is not None and acyclic(doc, heads):
@@ -201,6 +208,25 @@ def _set_off(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Heads | 
         subject = subject.head  # "La ministre, Ilona Varga,": the phrase opens at "ministre"
     heads: Heads = {subject.i: (verb.i, "nsubj"), clause.i: (verb.i, "ccomp")}
     return _in_place(heads, verb, [subject, clause])
+
+
+def _after_pronoun(
+    doc: Doc, verb: Token, complementizers: frozenset[str], pronouns: frozenset[str]
+) -> Heads | None:
+    """The new heads around a slipped form right after a subject pronoun (``pronouns``), when
+    a clause opened by a complementizer follows it as after a subject set off by commas:
+    « Elle juge que la réforme arrive tard » -> « Elle » its subject, « arrive » its
+    complement (``ccomp``). A subject pronoun takes no noun after it: the form is its verb."""
+    before = doc[verb.i - 1]
+    if before.lower_ not in pronouns:
+        return None
+    clause = _clause_after(doc, verb, complementizers)
+    if clause is None:
+        return None
+    heads: Heads = {before.i: (verb.i, "nsubj"), clause.i: (verb.i, "ccomp")}
+    if before.head.i == verb.i and clause.head.i == verb.i:
+        return heads  # the tree is right, only the tag slipped
+    return _in_place(heads, verb, [before, clause])
 
 
 def _clause_after(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Token | None:

@@ -209,3 +209,28 @@ def test_an_apposition_holding_a_relative_clause_stays_a_noun() -> None:
     text = "Anne Roy, juge d'instruction que le tribunal a nommée, a dit que l'enquête avançait."
     doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
     assert next(t for t in doc if t.text == "juge").pos_ == "NOUN"
+
+
+def test_a_form_after_a_subject_pronoun_takes_the_clause_after_it() -> None:
+    # "Elle juge que les digues cèdent." with "juge" tagged a noun, its tree right
+    words = ["Elle", "juge", "que", "les", "digues", "cèdent", "."]
+    tags = ["PRON", "NOUN", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    doc = built(words, tags, [1, 1, 5, 4, 5, 1, 1], deps)
+    mend_verbs(doc)
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "juger")
+    found = relations(doc)
+    assert found[0] == ("Elle", "nsubj", "juge")
+    assert found[5] == ("cèdent", "ccomp", "juge")
+
+
+def test_a_form_after_a_subject_pronoun_with_no_clause_stays_a_noun() -> None:
+    # "Elle juge mal." : no clause after the form
+    doc = built(
+        ["Elle", "juge", "mal", "."],
+        ["PRON", "NOUN", "ADV", "PUNCT"],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "advmod", "punct"],
+    )
+    mend_verbs(doc)
+    assert doc[1].pos_ == "NOUN"
