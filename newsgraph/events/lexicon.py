@@ -239,6 +239,9 @@ class Lexicon:
     #: Nouns that name what a body decided by what it is ("une décision", "the vote"):
     #: words about one are aimed at its author (:mod:`.reactions`).
     body_acts: frozenset[str] = frozenset()
+    #: Verbs whose subject undergoes, witnesses or tells of the act their object names
+    #: ("suffered attacks", « a signalé des frappes »): that subject is not its doer.
+    undergoing: frozenset[str] = frozenset()
     #: Verbs of warning ("avertir", "warn"): said by whoever reports the clause they are
     #: coordinated with (:func:`.coordination.warner`).
     warning_verbs: frozenset[str] = frozenset()
@@ -302,6 +305,7 @@ class Lexicon:
             western=frozenset(data.get("groups", {}).get("western", ())),
             western_heads=frozenset(data.get("groups", {}).get("western_heads", ())),
             body_acts=frozenset(data.get("groups", {}).get("body_acts", ())),
+            undergoing=frozenset(data.get("groups", {}).get("undergoing", ())),
             warning_verbs=frozenset(data.get("groups", {}).get("warning_verbs", ())),
             threat_conditions=frozenset(data.get("groups", {}).get("threat_conditions", ())),
             populace=frozenset(data.get("groups", {}).get("populace", ())),

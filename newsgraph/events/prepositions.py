@@ -123,11 +123,13 @@ class PrepositionalArguments(NominalArguments):
         """The subject word of the verb that states a noun event ("l'armée a mené des
         frappes": « l'armée »), the word its ``head`` slot reads, or None: for a verb, for a
         noun no verb governs, and for one whose verb is an event of another type of its own
-        ("a dénoncé les sanctions": who denounces did not impose them)."""
+        ("a dénoncé les sanctions": who denounces did not impose them), and for a verb whose
+        subject undergoes, fends off or tells of the act (``undergoing``: "the army suffered
+        attacks", « a signalé des frappes »): that subject is its target or witness."""
         if not candidate.noun:
             return None
         verb = self._governing_verb(candidate.token)
-        if verb is None:
+        if verb is None or verb.lemma_.lower() in self.lexicon.undergoing:
             return None
         other = self.candidates.get(verb.i)
         if (

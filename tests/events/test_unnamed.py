@@ -229,10 +229,55 @@ def test_a_noun_event_with_an_unresolved_possessive_takes_no_guess_from_its_verb
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. La police a fait usage de canons à eau contre "
+            "la foule.",
+        ),
+        ("fr", "La Géorgie accuse la Biélorussie. La police a mené une répression brutale."),
+        ("en", "Georgia accused Belarus. The police carried out mass arrests."),
+        ("en", "Georgia accused Belarus. The police launched a crackdown."),
+    ],
+)
 def test_a_noun_event_a_state_body_states_at_home_is_on_its_own_people(
-    coders: dict[str, Coder],
+    coders: dict[str, Coder], code: str, text: str
 ) -> None:
-    text = (
-        "La Géorgie accuse la Biélorussie. La police a fait usage de canons à eau contre la foule."
-    )
-    assert row("COERCE", "GEO", "GEO") in coded(coders["fr"], text, "fr")
+    """A crackdown the police carry out with no one named is on the state's own people, not
+    on the foreign party named last."""
+    found = coded(coders[code], text, code)
+    assert row("COERCE", "GEO", "GEO") in found, found
+    assert row("COERCE", "GEO", "BLR") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Georgia accused Belarus. The army suffered heavy attacks near the border."),
+        ("en", "Georgia accused Belarus. The army reported heavy attacks near the border."),
+        ("en", "Georgia accused Belarus. It faced heavy attacks near the border."),
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. L'armée a subi des attaques près de la frontière.",
+        ),
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. L'armée a signalé des attaques près de la "
+            "frontière.",
+        ),
+        (
+            "fr",
+            "La Géorgie accuse la Biélorussie. Elle a repoussé des attaques près de la frontière.",
+        ),
+    ],
+)
+def test_who_undergoes_or_reports_a_noun_event_is_not_its_doer(
+    coders: dict[str, Coder], code: str, text: str
+) -> None:
+    """The subject of a verb of undergoing, fending off or reporting ("suffered", « a
+    signalé ») is the act's target or witness: its state is not the attacks' doer."""
+    found = coded(coders[code], text, code)
+    assert row("ASSAULT", "GEO", "BLR") not in found, found
