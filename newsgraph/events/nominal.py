@@ -27,14 +27,8 @@ class NominalArguments(Phrases):
         """The possessor of a noun event ("son retrait", "Russia's invasion"), else, when it
         has no possessive, its first genitive ("le retrait de la Russie")."""
         tree, token = self.tree, candidate.token
-        syntax = tree.syntax
         near = [*token.children, *(g for c in token.lefts for g in c.lefts)]
-        owners = [
-            c
-            for c in near
-            if c.dep_ in syntax.possessive
-            or (c.dep_ in syntax.determiner and morph(c, "Poss") == "Yes" and c.i < token.i)
-        ]
+        owners = [c for c in near if self.possessive(c, token)]
         found = self.actors(candidate, owners)
         if found:
             return found
@@ -50,6 +44,17 @@ class NominalArguments(Phrases):
         if not found and owners and candidate.sense.reciprocal and plural(owners[0]):
             found = self._implicit_pair(candidate)
         return found
+
+    def possessive(self, word: Token, noun: Token | None = None) -> bool:
+        """Whether a word is a possessor of the noun it depends on: a possessive dependent
+        ("Russia's"), or a possessive determiner ("their", « leur »), before ``noun`` when
+        given."""
+        syntax = self.tree.syntax
+        return word.dep_ in syntax.possessive or (
+            word.dep_ in syntax.determiner
+            and morph(word, "Poss") == "Yes"
+            and (noun is None or word.i < noun.i)
+        )
 
     def _modifier_agent(self, candidate: Candidate) -> bool:
         """Whether an adjective or noun modifier of the trigger names an actor that may fill

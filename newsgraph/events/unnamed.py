@@ -93,16 +93,9 @@ class UnnamedSides:
             return tree.subject(token)
         if "head" not in candidate.sense.source or token.dep_ not in tree.syntax.object:
             return None
-        if any(self._possessive(child) for child in token.children):
+        if any(self.arguments.possessive(child) for child in token.children):
             return None  # "their exit": the possessive names the doer, or it is not known
         return self.arguments.stating_subject(candidate)
-
-    def _possessive(self, word: Token) -> bool:
-        """Whether a dependent of a noun is its possessor ("their", « leur », "Russia's")."""
-        syntax = self.coder.tree.syntax
-        return word.dep_ in syntax.possessive or (
-            word.dep_ in syntax.determiner and morph(word, "Poss") == "Yes"
-        )
 
     @staticmethod
     def _possessed(subject: Token) -> bool:
