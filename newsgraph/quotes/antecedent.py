@@ -8,8 +8,16 @@ import re
 from typing import NamedTuple
 
 from ..article import Actor
-from .layout import Found, Layout, Speaker
-from .mentions import Mentions, known_gender, of_kind, pronoun_gender, text_gender
+from .layout import Found, Layout, Speaker, Token
+from .mentions import (
+    Mentions,
+    agrees,
+    free,
+    known_gender,
+    of_kind,
+    pronoun_gender,
+    text_gender,
+)
 
 #: Most words of a pronoun ("ce dernier", "the latter").
 PRONOUN_WORDS = 2
@@ -29,6 +37,14 @@ class Said(NamedTuple):
     personal: bool
     words: tuple[int, int] | None = None
     gender: str | None = None
+
+
+def _glued(layout: Layout, speaker: Speaker) -> str:
+    """A speaker's words with the hyphened words glued after them (« Celle » and « -ci »)."""
+    tail = GLUED_TAIL.match(layout.text, speaker.end)
+    return " ".join(layout.text[speaker.start : speaker.end].split()) + (
+        tail.group() if tail else ""
+    )
 
 
 def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
@@ -86,7 +102,7 @@ def fallback(
     if item.speaker is not None and kind is None:
         return None
     if kind == "demonstrative":
-        return _demonstrated(mentions, layout, item.speaker.start if item.speaker else item.start)
+        return _demonstrated(mentions, layout, item.speaker)
     if kind == "latter":
         last = mentions.last_before(
             item.speaker.start if item.speaker else item.start,
@@ -125,15 +141,63 @@ def fallback(
     return previous[1]
 
 
-def _demonstrated(mentions: Mentions, layout: Layout, position: int) -> Actor | None:
-    """The actor a demonstrative speaker (« celle-ci ») points back to: the one named last
-    before ``position``, whatever its kind; a name inside a longer one is part of that one
-    (« la Cour permanente d'arbitrage de La Haye. Celle-ci a jugé que … »: the court)."""
-    last = mentions.last_before(position, None, layout, None, salient=False)
-    if last is None:
+def _demonstrated(mentions: Mentions, layout: Layout, speaker: Speaker | None) -> Actor | None:
+    """The actor a demonstrative speaker (« celle-ci ») points back to: that of the last noun
+    phrase before it, in its sentence or the one before, that agrees with it in gender and
+    number, a name inside a longer one being part of that one (« la Cour permanente
+    d'arbitrage de La Haye. Celle-ci a jugé que … »: the court). None when that phrase names
+    no actor (« Marie Dupont a rencontré le chef de l'Etat. … a déclaré celui-ci »), or when
+    the pronoun's gender is unknown."""
+    if speaker is None:
         return None
-    longest = mentions.overlapping(last[0], last[0] + 1)
-    return longest[0] if longest else last[1]
+    gender = layout.lexicon.demonstrative_genders.get(_glued(layout, speaker).lower())
+    if gender is None:
+        return None
+    cut = layout.sentence(speaker.start)[0]
+    start = layout.sentence(max(len(layout.text[:cut].rstrip()) - 1, 0))[0]
+    for i in reversed(layout.tokens(start, speaker.start)):
+        token = layout.doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") or free(token) or _plural(token):
+            continue
+        first, last = token.left_edge.i, token.i
+        for child in token.children:
+            if free(child) or child.dep_ in ("det", "amod"):
+                first, last = min(first, child.left_edge.i), max(last, child.right_edge.i)
+        span = (layout.doc[first].idx, layout.token_end(last))
+        named = mentions.overlapping(token.idx, layout.token_end(i))
+        named = named or mentions.overlapping(*span)
+        actor = named[0] if named else None
+        if actor is not None and actor.kind == "person":
+            if _person_agrees(layout, actor, span, gender):
+                return actor
+            continue
+        if _phrase_gender(layout, token) != gender:
+            continue
+        return actor
+    return None
+
+
+def _plural(token: Token) -> bool:
+    """Whether a noun or its determiner is plural (« les ministres »)."""
+    words = [token, *(c for c in token.children if c.dep_ == "det")]
+    return any("Plur" in w.morph.get("Number") for w in words)
+
+
+def _person_agrees(layout: Layout, actor: Actor, span: tuple[int, int], gender: str) -> bool:
+    """Whether a person named in ``span`` can be what a pronoun of ``gender`` stands for."""
+    mention = next((m for m in actor.mentions if m.start < span[1] and span[0] < m.end), None)
+    return mention is not None and agrees(layout, mention, actor, gender)
+
+
+def _phrase_gender(layout: Layout, token: Token) -> str | None:
+    """The gender a noun phrase's determiner or title gives it (« la France »: Fem)."""
+    words = [token, *(c for c in token.children if c.dep_ == "det")]
+    genders = {str(g) for w in words if w.pos_ == "DET" for g in w.morph.get("Gender")}
+    if (title := layout.lexicon.noun_genders.get(token.lower_)) is not None:
+        genders.add(title)
+    if not genders and token.pos_ == "NOUN":
+        genders = {str(g) for g in token.morph.get("Gender")}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def own_speaker(said: list[Said], position: int) -> Actor | None:

@@ -69,6 +69,8 @@ class QuoteLexicon:
     latter_pronouns: frozenset[str] = frozenset()
     #: Demonstratives that point back to the actor named last (« celle-ci »).
     demonstrative_pronouns: frozenset[str] = frozenset()
+    #: The gender of each demonstrative (« celui-ci »: Masc), which the tagger guesses badly.
+    demonstrative_genders: dict[str, str] = field(default_factory=dict)
     #: Words that open an indirect question or a free relative ("how", "what"):
     #: what a reporting verb takes after one names what is said without saying it.
     question_words: tuple[str, ...] = ()
@@ -287,6 +289,11 @@ def load(code: str) -> QuoteLexicon:
         group_pronouns=frozenset(pronouns.get("group", [])),
         latter_pronouns=frozenset(pronouns.get("latter", [])),
         demonstrative_pronouns=frozenset(pronouns.get("demonstrative", [])),
+        demonstrative_genders={
+            word: gender
+            for gender, words in data.get("demonstrative_genders", {}).items()
+            for word in words
+        },
         thing_pronouns=frozenset(pronouns.get("thing", [])),
         relative_pronouns=frozenset(pronouns.get("relative", [])),
         speaker_nouns=frozenset(noun.lower() for noun in nouns),

@@ -391,3 +391,36 @@ def test_a_demonstrative_stands_for_a_body_whose_name_holds_a_city(build: Build)
     )
     found = quotes_of(build(text, "fr", cast))
     assert [(speaker, direct) for _, speaker, direct in found] == [("Inter-American Court", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast", "speaker"),
+    [
+        (
+            "Le sénateur Paul Girard a reçu la gouverneure de la province, Nadia Kessler.\n\n"
+            "Celui-ci a affirmé que le projet de barrage restait suspendu.",
+            {
+                "Paul Girard": ("person", ["sénateur Paul Girard"]),
+                "Nadia Kessler": ("person", ["gouverneure de la province, Nadia Kessler"]),
+            },
+            "Paul Girard",
+        ),
+        (
+            "La Belgique a rencontré le Portugal à Lisbonne.\n\n"
+            "Celle-ci a estimé que les pourparlers sur la pêche avançaient.",
+            {"Belgium": ("country", ["Belgique"]), "Portugal": ("country", ["Portugal"])},
+            "Belgium",
+        ),
+        (
+            "Claire Morel a reçu le directeur du port.\n\n"
+            "Celui-ci a assuré que les quais rouvriraient en mars.",
+            {"Claire Morel": ("person", ["Claire Morel"])},
+            None,
+        ),
+    ],
+)
+def test_a_demonstrative_stands_for_the_last_phrase_of_its_gender_and_number(
+    build: Build, text: str, cast: Cast, speaker: str | None
+) -> None:
+    names = [name for _, name, _ in quotes_of(build(text, "fr", cast))]
+    assert names == [speaker] if speaker else names in ([], [None])  # none, or dropped
