@@ -230,19 +230,25 @@ def _after_pronoun(
 
 
 def _clause_after(doc: Doc, verb: Token, complementizers: frozenset[str]) -> Token | None:
-    """The verb of the clause whose complementizer follows ``verb`` within
+    """The head of the clause (:func:`_clause_head`) whose complementizer follows ``verb`` within
     :data:`CLAUSE_REACH` words, no punctuation mark or verb before it. Not a relative pronoun
     (« Anne Roy, juge d'instruction que le tribunal a nommée, a dit … »: « que » is the object
     of its clause, and a verb follows the clause before the sentence ends)."""
     for word in doc[verb.i + 1 : min(verb.i + 2 + CLAUSE_REACH, len(doc))]:
         if word.lower_ in complementizers:
             head = word.head
-            if word.dep_ != "mark" or head.i < word.i or head.pos_ not in ("VERB", "AUX"):
+            if word.dep_ != "mark" or head.i < word.i or not _clause_head(head):
                 return None
             return None if _verb_after(doc, head) else head
         if word.is_punct or word.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _clause_head(head: Token) -> bool:
+    """Whether ``head`` heads a clause: a verb, or a word with a copula (« que la décision est
+    hostile »: the adjective « hostile », « est » its ``cop``)."""
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
 
 
 def _verb_after(doc: Doc, clause: Token) -> bool:

@@ -234,3 +234,37 @@ def test_a_form_after_a_subject_pronoun_with_no_clause_stays_a_noun() -> None:
     )
     mend_verbs(doc)
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_form_after_a_subject_pronoun_takes_a_clause_headed_by_a_copula() -> None:
+    # "Il juge que la taxe est injuste." with "juge" tagged a noun, its tree right
+    words = ["Il", "juge", "que", "la", "taxe", "est", "injuste", "."]
+    tags = ["PRON", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "cop", "ccomp", "punct"]
+    doc = built(words, tags, [1, 1, 6, 4, 6, 6, 1, 1], deps)
+    mend_verbs(doc)
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "juger")
+    assert relations(doc)[6] == ("injuste", "ccomp", "juge")
+
+
+def test_a_form_after_a_subject_pronoun_takes_the_place_of_the_clause_it_governs() -> None:
+    # "Il juge que les quais cèdent." with "juge" a noun hung on "Il", and the clause the
+    # root of the sentence": "juge" takes its place, "Il" and the clause under it
+    words = ["Il", "juge", "que", "les", "quais", "cèdent", "."]
+    tags = ["PRON", "NOUN", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    deps = ["nsubj", "appos", "mark", "det", "nsubj", "ROOT", "punct"]
+    doc = built(words, tags, [5, 0, 5, 4, 5, 5, 5], deps)
+    mend_verbs(doc)
+    assert doc[1].pos_ == "VERB"
+    found = relations(doc)
+    assert found[:2] == [("Il", "nsubj", "juge"), ("juge", "ROOT", "juge")]
+    assert found[5] == ("cèdent", "ccomp", "juge")
+
+
+@pytest.mark.model
+def test_a_form_after_a_subject_pronoun_before_a_copular_clause_is_a_verb() -> None:
+    text = "La Bolivie a répondu mardi. Elle juge que cette sanction est abusive."
+    doc = mend(load_model(DEFAULT_MODELS["fr"])(parse_view(text, "fr")))
+    verb = next(t for t in doc if t.text == "juge")
+    assert verb.pos_ == "VERB"
+    assert {(c.text, c.dep_) for c in verb.children} >= {("Elle", "nsubj"), ("abusive", "ccomp")}
