@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _BLANKS = re.compile(r"\s*")
 #: Longest apposition, in tokens, searched for a head word.
 _APPOSITION = 6
+#: The features in which a French adjective agrees with its noun, as the parse writes them.
+_AGREEMENT = ("Gender", "Number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +84,11 @@ class BodyFinder:
         cues: LanguageCues,
         names: Sequence[Hit[Any]],
         home: str | None,
+        doc: Any = None,
     ) -> None:
         self.text, self.toks, self.words, self.home = text, toks, words, home
+        #: The parse of ``text``, whose morphology tells which noun an adjective qualifies.
+        self.doc = doc
         self.articles = cues.articles
         #: Words that end a run of capitalised words before a head word ("A Rome court").
         self.determiners = cues.articles | cues.determiners
@@ -164,9 +169,12 @@ class BodyFinder:
 
     def _qualifier_trimmed(self, first: int, last: int) -> int:
         """The name's last token, less a country adjective that ends it after a complement
-        where the head comes first: in « l'Office national de la météorologie malien » the
-        adjective says whose office it is, and gives the country, not the name; one with no
-        complement before it is a word of the name (« Front patriotique rwandais »)."""
+        where the head comes first and qualifies the head: in « l'Office national de la
+        météorologie malien » the adjective agrees with « Office », not « météorologie », says
+        whose office it is and gives the country, not the name. One that agrees with the noun
+        just before it is a word of the complement (« Association des victimes du régime
+        tchadien »), one with no complement before it a word of the name (« Front patriotique
+        rwandais »); when the parse cannot tell, the name stays whole."""
         if not self.words.head_first or last - first < 2:
             return last
         tail = self.toks[last]
@@ -175,9 +183,31 @@ class BodyFinder:
             for h in self.countries
         )
         between = self.toks[first + 1 : last]
-        return (
-            last - 1 if adjective and any(t.key in self.words.connectors for t in between) else last
-        )
+        if not adjective or not any(t.key in self.words.connectors for t in between):
+            return last
+        return last - 1 if self._qualifies_head(first, last) else last
+
+    def _qualifies_head(self, first: int, last: int) -> bool:
+        """Whether the adjective at token ``last`` agrees (gender, number) with the name's
+        head noun at ``first`` and not with the noun just before it, by the parse."""
+        words = self._parsed(first, last)
+        if words is None:
+            return False
+        head, adjective = words[0], words[-1]
+        nouns = [w for w in words[1:-1] if w.pos_ in ("NOUN", "PROPN")]
+        if head.pos_ not in ("NOUN", "PROPN") or not nouns:
+            return False
+        return _agreement(adjective, head) is True and _agreement(adjective, nouns[-1]) is False
+
+    def _parsed(self, first: int, last: int) -> list[Any] | None:
+        """The parse's words from token ``first`` to token ``last``, or ``None`` without a
+        parse or when the two do not start on the same words."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(self.toks[first].start, self.toks[last].end)
+        if span is None or span[0].idx != self.toks[first].start:
+            return None
+        return list(span) if span[-1].idx == self.toks[last].start else None
 
     def _named(self, start: int, end: int) -> tuple[int, int] | None:
         """The name's first and last tokens, articles trimmed ("the Daily Star" -> "Daily
@@ -283,3 +313,17 @@ class BodyFinder:
                 return False
             index, words = index + 1, words + 1
         return False
+
+
+def _agreement(adjective: Any, noun: Any) -> bool | None:
+    """Whether an adjective agrees with a noun: ``False`` when a feature both are marked for
+    differs (« tchadien » and « Association »), ``True`` when one at least is shared and none
+    differs, ``None`` when no feature is marked on both (the parse cannot tell)."""
+    shared = 0
+    for feature in _AGREEMENT:
+        a, n = adjective.morph.get(feature), noun.morph.get(feature)
+        if a and n:
+            if a != n:
+                return False
+            shared += 1
+    return True if shared else None

@@ -350,8 +350,8 @@ class ArticleActors(StandaloneTitles):
 
     def _body_finder(self) -> BodyFinder:
         """The finder of bodies named by a proper name over the article's names as they stand."""
-        words = self.index.body_words[self.article.language or ""]
-        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home)
+        doc, words = self.article.doc, self.index.body_words[self.article.language or ""]
+        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home, doc)
 
     def _body(self, country: str, noun: str, oid: str, name: str, sector: str) -> Actor:
         """The organisation a body named by ``noun`` and ``country`` is: the knowledge base's

@@ -159,6 +159,18 @@ def test_a_country_adjective_after_a_complement_is_no_word_of_the_name(pipeline:
     assert next(a.country for a in article.actors if a.name == body) == "SEN"
 
 
+def test_a_country_adjective_agreeing_with_the_complement_stays_in_the_name(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Des éleveurs ont manifesté mardi à Niamey. L'Union des éleveurs du plateau nigérien a "
+        "déclaré que trois cents bêtes avaient péri."
+    ))  # fmt: skip
+    body = "Union des éleveurs du plateau nigérien"
+    assert speaker(article, "trois cents bêtes avaient péri") == body
+    assert next(a.country for a in article.actors if a.name == body) == "NER"
+
+
 def test_an_embassy_speaks_for_its_state(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Visa services were halted on Monday. The Kenyan Embassy in Oslo said that all requests "
