@@ -171,10 +171,10 @@ def test_a_country_adjective_agreeing_with_the_complement_stays_in_the_name(
     assert next(a.country for a in article.actors if a.name == body) == "NER"
 
 
-def test_an_embassy_speaks_for_its_state(pipeline: Pipeline) -> None:
+def test_a_consulate_speaks_for_its_state(pipeline: Pipeline) -> None:
     article = run(pipeline, (
-        "Visa services were halted on Monday. The Kenyan Embassy in Oslo said that all requests "
-        "would be suspended until further notice."
+        "Ferry crossings were cancelled on Tuesday. The Peruvian Consulate said it would "
+        "reopen its offices on Friday."
     ))  # fmt: skip
-    assert not [a for a in article.actors if "Embassy" in a.name]
-    assert speaker(article, "all requests would be suspended") == "Kenya"
+    assert not [a for a in article.actors if "Consulate" in a.name]
+    assert speaker(article, "it would reopen its offices") == "Peru"
