@@ -172,9 +172,11 @@ class BodyFinder:
         where the head comes first and qualifies the head: in « l'Office national de la
         météorologie malien » the adjective agrees with « Office », not « météorologie », says
         whose office it is and gives the country, not the name. One that agrees with the noun
-        just before it is a word of the complement (« Association des victimes du régime
-        tchadien »), one with no complement before it a word of the name (« Front patriotique
-        rwandais »); when the parse cannot tell, the name stays whole."""
+        just before it and not with the head is a word of the complement (« Association des
+        victimes du régime tchadien »), one that agrees with both qualifies the head, the noun
+        that says what the body is (« l'Administration de la navigation aérienne guinéenne »),
+        one with no complement before it a word of the name (« Front patriotique rwandais »);
+        when the parse cannot tell, the name stays whole."""
         if not self.words.head_first or last - first < 2:
             return last
         tail = self.toks[last]
@@ -189,7 +191,9 @@ class BodyFinder:
 
     def _qualifies_head(self, first: int, last: int) -> bool:
         """Whether the adjective at token ``last`` agrees (gender, number) with the name's
-        head noun at ``first`` and not with the noun just before it, by the parse."""
+        head noun at ``first`` and either not with the noun just before it or with both, the
+        head marked for every feature (a proper-noun head the parse gives no gender leaves the
+        adjective to the noun before it), by the parse."""
         words = self._parsed(first, last)
         if words is None:
             return False
@@ -197,7 +201,10 @@ class BodyFinder:
         nouns = [w for w in words[1:-1] if w.pos_ in ("NOUN", "PROPN")]
         if head.pos_ not in ("NOUN", "PROPN") or not nouns:
             return False
-        return _agreement(adjective, head) is True and _agreement(adjective, nouns[-1]) is False
+        if _agreement(adjective, head) is not True:
+            return False
+        before = _agreement(adjective, nouns[-1])
+        return before is False or (before is True and _marked(adjective, head))
 
     def _parsed(self, first: int, last: int) -> list[Any] | None:
         """The parse's words from token ``first`` to token ``last``, or ``None`` without a
@@ -313,6 +320,11 @@ class BodyFinder:
                 return False
             index, words = index + 1, words + 1
         return False
+
+
+def _marked(adjective: Any, noun: Any) -> bool:
+    """Whether the adjective and the noun are both marked for every agreement feature."""
+    return all(adjective.morph.get(f) and noun.morph.get(f) for f in _AGREEMENT)
 
 
 def _agreement(adjective: Any, noun: Any) -> bool | None:

@@ -171,6 +171,18 @@ def test_a_country_adjective_agreeing_with_the_complement_stays_in_the_name(
     assert next(a.country for a in article.actors if a.name == body) == "NER"
 
 
+def test_a_country_adjective_agreeing_with_the_head_and_the_complement_qualifies_the_head(
+    pipeline: Pipeline,
+) -> None:
+    article = run(pipeline, (
+        "Un vol a été dérouté jeudi vers Kindia. Selon l'Administration de la navigation aérienne "
+        "guinéenne, quatre passagers ont été soignés."
+    ))  # fmt: skip
+    body = "Administration de la navigation aérienne"
+    assert speaker(article, "quatre passagers ont été soignés") == body
+    assert next(a.country for a in article.actors if a.name == body) == "GIN"
+
+
 def test_a_consulate_speaks_for_its_state(pipeline: Pipeline) -> None:
     article = run(pipeline, (
         "Ferry crossings were cancelled on Tuesday. The Peruvian Consulate said it would "
