@@ -142,7 +142,7 @@ class TargetSides(ContextSides):
         """Whom a state's body named by what it is arrests when the text names no actor
         ("La police a arrêté plusieurs dizaines de suspects", "Riot police blocked them"):
         people in that state's hands, so the state itself, not the last foreign party named;
-        so too for a noun its verb states (« la police a fait usage de canons à eau »)."""
+        so too for a noun its verb states (« la police a fait usage de gaz lacrymogène »)."""
         if not candidate.noun and self.coder.tree.passive(candidate.token):
             return []
         return self._unnamed(candidate, self.coder.tree.chain(candidate.token))

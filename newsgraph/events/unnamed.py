@@ -81,7 +81,7 @@ class UnnamedSides:
     def _doer_word(self, candidate: Candidate) -> Token | None:
         """The word that says who does an act: a verb's subject, or, for a noun event that is
         the direct object of the verb stating it, that verb's subject, when the noun's sense
-        reads its doer there ("l'armée a mené des frappes" is the army's strike, "the
+        reads its doer there ("l'armée a conduit des frappes" is the army's strike, "the
         ministry announced tariffs" the ministry's;
         :meth:`~.prepositions.PrepositionalArguments.stating_subject`). A noun in a
         prepositional phrase of a clause is often what its subject answers, not its own act

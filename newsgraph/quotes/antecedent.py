@@ -144,8 +144,8 @@ def fallback(
 def _demonstrated(mentions: Mentions, layout: Layout, speaker: Speaker | None) -> Actor | None:
     """The actor a demonstrative speaker (« celle-ci ») points back to: that of the last noun
     phrase before it, in its sentence or the one before, that agrees with it in gender and
-    number, a name inside a longer one being part of that one (« la Cour permanente
-    d'arbitrage de La Haye. Celle-ci a jugé que … »: the court). None when that phrase names
+    number, a name inside a longer one being part of that one (« la Cour suprême
+    de Lagos. Celle-ci a estimé que … »: the court). None when that phrase names
     no actor (« Marie Dupont a rencontré le chef de l'Etat. … a déclaré celui-ci »), or when
     the pronoun's gender is unknown."""
     if speaker is None:

@@ -151,7 +151,7 @@ def test_a_subject_named_by_what_it_is(
     [
         (
             "fr",
-            "La Géorgie a rappelé son ambassadeur. Le ministère des Affaires étrangères a "
+            "La Géorgie a rappelé son ambassadeur. Le ministère de l'Intérieur a "
             "déposé une plainte contre la Biélorussie.",
             row("ACCUSE", "GEO", "BLR"),
         ),
@@ -163,7 +163,7 @@ def test_a_subject_named_by_what_it_is(
         ),
         (
             "fr",
-            "La Géorgie accuse la Biélorussie. Dans la foulée, l'armée a mené des frappes "
+            "La Géorgie accuse la Biélorussie. Dans la foulée, l'armée a conduit des frappes "
             "contre la Biélorussie.",
             row("ASSAULT", "GEO", "BLR"),
         ),
@@ -198,7 +198,7 @@ def test_a_noun_event_s_doer_is_what_its_verb_s_unnamed_subject_stands_for(
     [
         (
             "fr",
-            "La Géorgie accuse la Biélorussie. Le ministère des Affaires étrangères a réagi à "
+            "La Géorgie accuse la Biélorussie. Le ministère de l'Intérieur a réagi à "
             "l'expulsion de deux diplomates.",
         ),
         (
@@ -234,7 +234,7 @@ def test_a_noun_event_with_an_unresolved_possessive_takes_no_guess_from_its_verb
     [
         (
             "fr",
-            "La Géorgie accuse la Biélorussie. La police a fait usage de canons à eau contre "
+            "La Géorgie accuse la Biélorussie. La police a fait usage de gaz lacrymogène contre "
             "la foule.",
         ),
         ("fr", "La Géorgie accuse la Biélorussie. La police a mené une répression brutale."),

@@ -373,7 +373,7 @@ def test_a_demonstrative_split_by_the_tokenizer_stands_for_the_actor_named_last(
     text = (
         "L'ambassadeur du Brésil a rencontré lundi le ministre de la Défense, Jorge Almeida.\n\n"
         "Celui-ci a pourtant assuré que ses patrouilles n'avaient jamais franchi la ligne "
-        "de démarcation depuis le début de l'année."
+        "de démarcation depuis janvier."
     )
     found = quotes_of(build(text, "fr", cast))
     assert [(speaker, direct) for _, speaker, direct in found] == [("Jorge Almeida", False)]
