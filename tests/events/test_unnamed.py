@@ -163,7 +163,7 @@ def test_a_subject_named_by_what_it_is(
         ),
         (
             "fr",
-            "La Géorgie accuse la Biélorussie. Dans la foulée, l'armée a conduit des frappes "
+            "La Géorgie accuse la Biélorussie. Peu après, l'armée a conduit des frappes "
             "contre la Biélorussie.",
             row("ASSAULT", "GEO", "BLR"),
         ),
