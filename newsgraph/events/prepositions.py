@@ -120,7 +120,7 @@ class PrepositionalArguments(NominalArguments):
         return self.actors(candidate, [agent]) if agent is not None else []
 
     def stating_subject(self, candidate: Candidate) -> Token | None:
-        """The subject word of the verb that states a noun event ("l'armée a mené des
+        """The subject word of the verb that states a noun event ("l'armée a conduit des
         frappes": « l'armée »), the word its ``head`` slot reads, or None: for a verb, for a
         noun no verb governs, and for one whose verb is an event of another type of its own
         ("a dénoncé les sanctions": who denounces did not impose them), and for a verb whose

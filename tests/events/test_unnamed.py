@@ -1,6 +1,6 @@
 """Doers of acts whose subject names no actor: crowds, authorities, ministries, and the doer
 of a noun event that is the direct object of a verb whose subject names none (« l'armée a
-mené des frappes », "It announced sanctions")."""
+conduit des frappes », "It announced sanctions")."""
 
 from __future__ import annotations
 
