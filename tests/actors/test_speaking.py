@@ -149,38 +149,41 @@ def test_a_state_alone_or_across_a_name_is_no_body(pipeline: Pipeline) -> None:
     assert all(a.kind == "country" for a in article.actors)
 
 
-def test_a_country_adjective_after_a_complement_is_no_word_of_the_name(pipeline: Pipeline) -> None:
-    article = run(pipeline, (
-        "Un chalutier a sombré lundi au large de Dakar. Selon l'Agence nationale des affaires "
-        "maritimes sénégalaise, onze marins ont été secourus."
-    ))  # fmt: skip
-    body = "Agence nationale des affaires maritimes"
-    assert speaker(article, "onze marins ont été secourus") == body
-    assert next(a.country for a in article.actors if a.name == body) == "SEN"
-
-
-def test_a_country_adjective_agreeing_with_the_complement_stays_in_the_name(
-    pipeline: Pipeline,
+@pytest.mark.parametrize(
+    ("text", "words", "body", "country"),
+    [
+        # after a complement, agreeing with the head only: the adjective leaves the name
+        (
+            "Un chalutier a sombré lundi au large de Dakar. Selon l'Agence nationale des "
+            "affaires maritimes sénégalaise, onze marins ont été secourus.",
+            "onze marins ont été secourus",
+            "Agence nationale des affaires maritimes",
+            "SEN",
+        ),
+        # agreeing with the complement's noun, not the head: a word of the complement
+        (
+            "Des éleveurs ont manifesté mardi à Niamey. L'Union des éleveurs du plateau "
+            "nigérien a déclaré que trois cents bêtes avaient péri.",
+            "trois cents bêtes avaient péri",
+            "Union des éleveurs du plateau nigérien",
+            "NER",
+        ),
+        # agreeing with both, the head marked for gender and number: the head's
+        (
+            "Un vol a été dérouté jeudi vers Kindia. Selon l'Administration de la navigation "
+            "aérienne guinéenne, quatre passagers ont été soignés.",
+            "quatre passagers ont été soignés",
+            "Administration de la navigation aérienne",
+            "GIN",
+        ),
+    ],
+)
+def test_a_country_adjective_ending_a_name_after_a_complement(
+    pipeline: Pipeline, text: str, words: str, body: str, country: str
 ) -> None:
-    article = run(pipeline, (
-        "Des éleveurs ont manifesté mardi à Niamey. L'Union des éleveurs du plateau nigérien a "
-        "déclaré que trois cents bêtes avaient péri."
-    ))  # fmt: skip
-    body = "Union des éleveurs du plateau nigérien"
-    assert speaker(article, "trois cents bêtes avaient péri") == body
-    assert next(a.country for a in article.actors if a.name == body) == "NER"
-
-
-def test_a_country_adjective_agreeing_with_the_head_and_the_complement_qualifies_the_head(
-    pipeline: Pipeline,
-) -> None:
-    article = run(pipeline, (
-        "Un vol a été dérouté jeudi vers Kindia. Selon l'Administration de la navigation aérienne "
-        "guinéenne, quatre passagers ont été soignés."
-    ))  # fmt: skip
-    body = "Administration de la navigation aérienne"
-    assert speaker(article, "quatre passagers ont été soignés") == body
-    assert next(a.country for a in article.actors if a.name == body) == "GIN"
+    article = run(pipeline, text)
+    assert speaker(article, words) == body
+    assert next(a.country for a in article.actors if a.name == body) == country
 
 
 def test_a_consulate_speaks_for_its_state(pipeline: Pipeline) -> None:
