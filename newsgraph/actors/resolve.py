@@ -308,18 +308,14 @@ class ArticleActors(StandaloneTitles):
             )
             actor.mentions.append(self._span(found.start, found.end))
             self.bodies.append((found.start, found.end))
-            self.states.country_in_name(
-                Hit(found.start, found.end, "", ()), found.country, self.lang
-            )
+            self.states.country_in_name(found.start, found.end, found.country, self.lang)
 
     def _generic_bodies(self) -> None:
         """Bodies named by a proper name and an institution word ("Finnish Border Guard")."""
         finder = self._body_finder()
         orgs = [(e.start, e.end) for e in self.article.entities if e.label == "ORG"]
         taken = [(h.start, h.end) for h in self.names if not isinstance(h.values[0], CountryMatch)]
-        taken += (
-            self.bodies + self.person_spans + [s for p in self.people.values() for s in p.spans]
-        )
+        taken += self._claimed()
         for body in finder.find(orgs, taken):
             self.generic.append(body)
             if body.sector == "STATE":
@@ -328,25 +324,26 @@ class ArticleActors(StandaloneTitles):
                 actor = self._body(body.country, body.name, body.id, body.name, body.sector)
                 actor.mentions.append(self._span(body.start, body.end))
             self.bodies.append((body.start, body.end))
-            self.states.country_in_name(Hit(body.start, body.end, "", ()), body.country, self.lang)
+            self.states.country_in_name(body.start, body.end, body.country, self.lang)
 
     def _speaking_bodies(self) -> None:
         """Organisation names no other step took that speak (:mod:`.speaking`)."""
         finder = self._body_finder()
         states = [(h.start, h.end) for h in self.names if isinstance(h.values[0], CountryMatch)]
         taken = [(h.start, h.end) for h in self.names if (h.start, h.end) not in states]
-        taken += (
-            self.bodies + self.person_spans + [s for p in self.people.values() for s in p.spans]
-        )
+        taken += self._claimed()
         found = speaking_actors(self.article, finder, taken, self.cues, self.others, states)
         for body in found:
             self.bodies.append((body.start, body.end))
             if body.sector == "STATE":
                 self._fold(body.country, (body.start, body.end))
-            hit: Hit[Known] = Hit(body.start, body.end, "", ())
-            self.states.country_in_name(hit, body.country or None, self.lang)
+            self.states.country_in_name(body.start, body.end, body.country or None, self.lang)
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _claimed(self) -> list[tuple[int, int]]:
+        """The spans bodies and people already hold, which no body found later may take."""
+        return self.bodies + self.person_spans + [s for p in self.people.values() for s in p.spans]
 
     def _body_finder(self) -> BodyFinder:
         """The finder of bodies named by a proper name over the article's names as they stand."""

@@ -51,7 +51,7 @@ class StateNames:
                     continue  # "la cheffe de la diplomatie européenne, Kaja Kallas"
                 if value.sector_on(self.on) not in self.index.policy.excluded_sectors:
                     self.book.organization(value).mentions.append(self._span(hit))
-                    self.country_in_name(hit, value.country, language)
+                    self.country_in_name(hit.start, hit.end, value.country, language)
             elif isinstance(value, CountryMatch) and self._mention(
                 hit, value, inside, person_starts
             ):
@@ -60,12 +60,13 @@ class StateNames:
                 if value.via != "name" and not self._aside(hit, value):
                     self.book.placed.add(value.iso3)
 
-    def country_in_name(self, hit: Hit[Known], iso3: str | None, language: str) -> None:
-        """The state of a national body named with its adjective or name ("le Parlement
-        hongrois", "Russian military") acts through it: the word is a mention of the state."""
+    def country_in_name(self, start: int, end: int, iso3: str | None, language: str) -> None:
+        """The state of a national body named from ``start`` to ``end`` with its adjective or
+        name ("le Parlement hongrois", "Russian military") acts through it: the word is a
+        mention of the state."""
         if iso3 is None:
             return
-        first, last = self.first_token.get(hit.start), self.last_token.get(hit.end)
+        first, last = self.first_token.get(start), self.last_token.get(end)
         if first is None or last is None:
             return
         for tok in self.toks[first : last + 1]:

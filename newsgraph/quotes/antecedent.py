@@ -54,13 +54,8 @@ def speaker_pronoun(layout: Layout, speaker: Speaker | None) -> str | None:
     « Celle », its « -ci » a subject of its own)."""
     if speaker is None:
         return None
-    text = layout.text[speaker.start : speaker.end]
-    tail = GLUED_TAIL.match(layout.text, speaker.end)
-    for words in (text, text + tail.group() if tail else None):
-        kind = _pronoun_kind(layout, words) if words else None
-        if kind is not None:
-            return kind
-    return None
+    words = layout.text[speaker.start : speaker.end]
+    return _pronoun_kind(layout, words) or _pronoun_kind(layout, _glued(layout, speaker))
 
 
 def _pronoun_kind(layout: Layout, text: str) -> str | None:
@@ -177,10 +172,14 @@ def _demonstrated(mentions: Mentions, layout: Layout, speaker: Speaker | None) -
     return None
 
 
+def _determined(token: Token) -> list[Token]:
+    """A noun with its determiners (« la », « France »)."""
+    return [token, *(c for c in token.children if c.dep_ == "det")]
+
+
 def _plural(token: Token) -> bool:
     """Whether a noun or its determiner is plural (« les ministres »)."""
-    words = [token, *(c for c in token.children if c.dep_ == "det")]
-    return any("Plur" in w.morph.get("Number") for w in words)
+    return any("Plur" in w.morph.get("Number") for w in _determined(token))
 
 
 def _person_agrees(layout: Layout, actor: Actor, span: tuple[int, int], gender: str) -> bool:
@@ -191,8 +190,7 @@ def _person_agrees(layout: Layout, actor: Actor, span: tuple[int, int], gender: 
 
 def _phrase_gender(layout: Layout, token: Token) -> str | None:
     """The gender a noun phrase's determiner or title gives it (« la France »: Fem)."""
-    words = [token, *(c for c in token.children if c.dep_ == "det")]
-    genders = {str(g) for w in words if w.pos_ == "DET" for g in w.morph.get("Gender")}
+    genders = {str(g) for w in _determined(token) if w.pos_ == "DET" for g in w.morph.get("Gender")}
     if (title := layout.lexicon.noun_genders.get(token.lower_)) is not None:
         genders.add(title)
     if not genders and token.pos_ == "NOUN":
