@@ -38,6 +38,7 @@ GATED = (
     "gold/dev15.*.jsonl",
     "gold/dev16.*.jsonl",
     "gold/dev17.*.jsonl",
+    "gold/dev18.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
