@@ -25,6 +25,7 @@ from .endangered import endangered
 from .forceful import threatens_force
 from .governed import taken_up
 from .headline import subheading
+from .helped import unhelped
 from .lexicon import Sense
 from .participants import party
 from .plans import done_and_planned
@@ -176,6 +177,8 @@ class SentenceCoder(TargetSides):
             return None  # "si les Serbes du Kosovo étaient menacés" (.endangered)
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
+        if complete and unhelped(tree, self.arguments.index, candidate):
+            return None  # "stood ready to help settle the dispute" (.helped)
         sides = self.arguments.index.sides
         source, target = sides(candidate.source), sides(self._target(candidate))
         if complete:

@@ -89,8 +89,11 @@ class Sense:
     ``reply`` lets the target default to whoever last acted on the source ("a rejeté ces
     accusations"); ``negated`` is the type the sense's negation states ("did not accept"
     is a REJECT); ``fallback`` keeps the event only when no event is embedded in its
-    complement ("a nié avoir fourni" is the denied AID, not a REJECT); ``implies`` lists
-    events it states too (:class:`Implied`).
+    complement ("a nié avoir fourni" is the denied AID, not a REJECT); ``named_target`` keeps
+    it only when the trigger's own phrases name its target ("help Kyiv", « aider Chisinau »):
+    helping to do something with no party named ("stood ready to help settle the dispute")
+    is no aid, and the context names no one helped; ``implies`` lists events it states too
+    (:class:`Implied`).
     """
 
     type: str
@@ -113,6 +116,7 @@ class Sense:
     self_target: bool = False
     reply: bool = False
     fallback: bool = False
+    named_target: bool = False
     igo_target: bool | None = None
     #: The type a negation of this sense is: not accepting, not recognising is a refusal.
     negated: str | None = None
@@ -149,6 +153,7 @@ class Sense:
             self_target=bool(data.get("self_target", False)),
             reply=bool(data.get("reply", False)),
             fallback=bool(data.get("fallback", False)),
+            named_target=bool(data.get("named_target", False)),
             igo_target=data.get("igo_target"),
             negated=_type(data.get("negated"), where),
             implies=tuple(Implied.parse(v, where) for v in data.get("implies", ())),

@@ -93,3 +93,42 @@ def test_talks_of_one_opposition_alone_are_no_event(coders: dict[str, Coder]) ->
     article.actors.append(actor)
     found = [described(article, e) for e in coders["en"].code_article(article)]
     assert not [e for e in found if e[0] == "CONSULT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Japan said on Monday that it stood ready to help settle the dispute between "
+            "Russia and Ukraine.",
+            "en",
+        ),
+        ("Russia bombed Kyiv on Monday. Japan may also help.", "en"),
+        (
+            "Le Japon s'est dit prêt lundi à aider à régler le différend entre la Russie et "
+            "l'Ukraine.",
+            "fr",
+        ),
+    ],
+)
+def test_helping_with_no_party_named_as_helped_is_no_aid(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    """A verb of helping is aid to the party its object names; helping to do something, or
+    helping with no object, names no one helped, and the context must not supply one."""
+    found = coded(coders[lang], text, lang)
+    assert not any(e[0] == "AID" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan will help Ukraine rebuild its power plants.", "en"),
+        ("Le Japon aidera l'Ukraine à reconstruire ses centrales.", "fr"),
+    ],
+)
+def test_helping_a_party_the_object_names_is_aid_to_it(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert any(e[0] == "AID" and "JPN" in e[1] and "UKR" in e[2] for e in found), found
