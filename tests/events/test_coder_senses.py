@@ -184,3 +184,17 @@ def test_an_infinitive_hung_on_the_object_s_noun_is_the_verb_s(coders: dict[str,
     )
     found = [(t, g) for t, _, g, _ in coded(coders["fr"], text, "fr")]
     assert ("REQUEST", frozenset({"LBN", "ISR"})) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Japon a annoncé la suspension de son traité de pêche avec la Géorgie.", "fr"),
+        ("Japan announced the suspension of its intelligence sharing with Georgia.", "en"),
+    ],
+)
+def test_suspending_a_treaty_or_a_sharing_is_a_sanction(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("SANCTION", frozenset({"JPN"}), frozenset({"GEO"}), "asserted") in found, found
