@@ -1,7 +1,8 @@
-"""Definite nouns that take up an international organisation or an armed group named before:
-"la Cédéao … Quand l'organisation a levé les sanctions" (ECOWAS), "the EU … the bloc said" (the
-EU), "l'Agence internationale de l'énergie atomique … les inspecteurs de l'agence" (the IAEA),
-"le M23 … l'offensive des rebelles" (the M23).
+"""Definite nouns that take up an international organisation, an armed group or a state's
+armed forces named before: "la Cédéao … Quand l'organisation a levé les sanctions" (ECOWAS),
+"the EU … the bloc said" (the EU), "l'Agence internationale de l'énergie atomique … les
+inspecteurs de l'agence" (the IAEA), "le M23 … l'offensive des rebelles" (the M23), "the Israel
+Defense Forces … The military said" (the IDF).
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ if TYPE_CHECKING:
     from .index import Known
 
 #: The lexicon lists of such nouns, with the sector of the bodies each list takes up.
-_LISTS = {"organisation_anaphors": "IGO", "group_anaphors": "REB"}
+_LISTS = {"organisation_anaphors": "IGO", "group_anaphors": "REB", "military_anaphors": "MIL"}
+#: Sectors whose nouns take up the body named last before them, not the one named most often:
+#: "the army" after the Lebanese army named often and the Israeli army named since is the
+#: Israeli army, the forces a passage tells of being the last it named.
+_LATEST = frozenset({"MIL"})
 #: The English possessive after a noun.
 _POSSESSIVE = ("'s", "’s")
 
@@ -28,10 +33,10 @@ _POSSESSIVE = ("'s", "’s")
 @dataclass(frozen=True)
 class AnaphorWords:
     """One language's definite forms of such nouns ("l'organisation", "the bloc", "les
-    rebelles"), each with the sector of the bodies it takes up (international organisations,
-    armed groups) and the word their name must hold ("agence" for "l'agence"), or, written
-    after "@", the body they must belong to ("@un" for « l'agence onusienne »: a UN agency),
-    or none."""
+    rebelles", "l'armée"), each with the sector of the bodies it takes up (international
+    organisations, armed groups, armed forces) and the word their name must hold ("agence" for
+    "l'agence"), or, written after "@", the body they must belong to ("@un" for « l'agence
+    onusienne »: a UN agency), or none."""
 
     forms: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     #: Prepositions that make the noun one of action ("l'organisation des élections").
@@ -128,19 +133,23 @@ def _antecedent(
     """The body a noun at ``before`` takes up among the organisations named before it with the
     sector ``need[0]`` and, when ``need[1]`` is given, that word in a name: the latest named
     since ``sentence`` (the start of the noun's sentence), else the one named most often, the
-    latest on a tie; None when no name fits."""
+    latest on a tie (for a sector of ``_LATEST``, the latest named); None when no name fits."""
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Organization]] = {}
     for hit in names:
         org = hit.values[0]
         if hit.start >= before or not isinstance(org, Organization) or org.sector != need[0]:
             continue
+        if need[0] in _LATEST and org.kind != "organization":
+            continue  # "the army" is a state's forces, no paramilitary group of the sector
         if need[1] is not None and not _fits(org, need[1]):
             continue
         counts[org.id] += 1
         latest[org.id] = (hit.start, org)
     if not counts:
         return None
+    if need[0] in _LATEST:
+        return max(latest.values(), key=lambda at_org: at_org[0])[1]
     near = [at_org for at_org in latest.values() if at_org[0] >= sentence]
     if near:
         return max(near, key=lambda at_org: at_org[0])[1]

@@ -1,4 +1,5 @@
-"""A definite noun takes up an international organisation named before it (model-backed)."""
+"""A definite noun takes up an international organisation, an armed group or a state's armed
+forces named before it (model-backed)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,23 @@ def test_a_described_armed_group_takes_up_the_group(pipeline: Pipeline) -> None:
         "weapons were a red line."
     ))  # fmt: skip
     assert "the terror group" in mentions_of(article, "Hamas")
+
+
+def test_the_army_takes_up_the_armed_forces_named_last(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "The Lebanese army redeployed near Tyre. The Lebanese army closed two roads, and the "
+        "Israeli army struck a depot overnight. The military said the depot stored rockets."
+    ))  # fmt: skip
+    assert "The military" in mentions_of(article, "Israel Defense Forces")
+    assert "The military" not in mentions_of(article, "Lebanese Armed Forces")
+    article = run(pipeline, (
+        "L'armée soudanaise a repris un pont jeudi près de Khartoum. Vendredi, l'armée a "
+        "affirmé contrôler toute la rive."
+    ))  # fmt: skip
+    assert "l'armée" in mentions_of(article, "Sudanese Armed Forces")
+    article = run(pipeline, (
+        "The Israeli army shelled a village in the south. The navy intercepted a boat, and "
+        "the army searched it."
+    ))  # fmt: skip
+    assert "the army" in mentions_of(article, "Israel Defense Forces")
+    assert "The navy" not in mentions_of(article, "Israel Defense Forces")  # no navy named
