@@ -97,3 +97,23 @@ def test_operations_are_no_bodies_and_a_possessive_opens_no_apposition(
         "Operation Vermilion, its forces hit nine sites in Pakistan, the army said."
     ))  # fmt: skip
     assert not [name for name in found if "Vermilion" in name]
+
+
+def test_a_general_staff_and_a_prosecutor_general_s_office_are_bodies_of_their_state(
+    pipeline: Pipeline,
+) -> None:
+    found = actors(pipeline, (
+        "Drills ended on Friday along the southern coast. Chile's General Staff said the units "
+        "had returned to their bases. Peru's Prosecutor General's Office said it would open an "
+        "inquiry into the collision."
+    ))  # fmt: skip
+    assert found["General Staff"][1:] == ("CHL", "MIL")
+    assert found["Prosecutor General's Office"][1:] == ("PER", "GOV")
+
+
+def test_a_headquarters_is_a_body_of_its_state(pipeline: Pipeline) -> None:
+    found = actors(pipeline, (
+        "Drills ended on Friday along the southern coast. Peru's Joint Command Headquarters "
+        "said the units had returned to their bases."
+    ))  # fmt: skip
+    assert found["Joint Command Headquarters"][1:] == ("PER", "GOV")
