@@ -38,6 +38,15 @@ def dependents_after(layout: Layout, verb: Token) -> Iterator[Token]:
                 yield from (c for c in layout.children(child) if c.i > child.i)
 
 
+def content_noun(layout: Layout, token: Token) -> bool:
+    """Whether ``token`` is a noun of ``content_nouns``, whose clause states its own content
+    (« a rejeté l'idée que … », "rejected a claim that …", « au motif que … »): another's
+    claim or a reason, which the verb before the noun judges or gives, not a statement it
+    reports."""
+    lemmas = (token.lemma_.lower(), token.lower_)
+    return token.pos_ == "NOUN" and any(w in layout.lexicon.content_nouns for w in lemmas)
+
+
 def _predicative(token: Token) -> bool:
     """An adjective or a participle that says what the subject is ("convaincue", "certain")."""
     return bool(

@@ -64,6 +64,9 @@ class QuoteLexicon:
     object_predicate_verbs: frozenset[str] = frozenset()
     #: Nouns of standing rules (« constitution », « traité »): no source after « selon ».
     norm_nouns: frozenset[str] = frozenset()
+    #: Nouns whose clause is their own content (« l'idée que », "the claim that", « au
+    #: motif que »): another's claim or a reason, not what the verb before them reports.
+    content_nouns: frozenset[str] = frozenset()
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
@@ -306,6 +309,7 @@ def load(code: str) -> QuoteLexicon:
         perception_verbs=frozenset(data.get("perception_verbs", [])),
         object_predicate_verbs=frozenset(data.get("object_predicate_verbs", [])),
         norm_nouns=frozenset(data.get("norm_nouns", [])),
+        content_nouns=frozenset(data.get("content_nouns", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),

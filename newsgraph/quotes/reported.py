@@ -26,6 +26,7 @@ from .according import describes
 from .circumstance import circumstance, describes_speaker
 from .clauses import (
     asserted,
+    content_noun,
     coordinated,
     dependents_after,
     nonfinite_claim,
@@ -106,11 +107,15 @@ def _cues_only(layout: Layout, verb: Token) -> bool:
 def _clause(layout: Layout, verb: Token) -> Found | None:
     """The clause after ``verb`` that it reports, with the clauses coordinated to it ("que …,
     mais qu'il …"). The parser may hang a "que" clause on a noun after the verb ("a déclaré la
-    semaine dernière qu'il …"): a clause opened by a complementizer is looked for there too."""
+    semaine dernière qu'il …"): a clause opened by a complementizer is looked for there too,
+    but for the clause of a noun of ``content_nouns``, which states the noun's own content
+    ("rejected a claim that …")."""
     after = list(dependents_after(layout, verb))
     if verb.dep_ == "xcomp" and not after:  # "a fait savoir que …": the clause is on "fait"
         after = [c for c in dependents_after(layout, verb.head) if c.i > verb.i]
-    complements = [c for c in after if reported_clause(layout, c)]
+    complements = [
+        c for c in after if reported_clause(layout, c) and not content_noun(layout, c.head)
+    ]
     if not complements or not asserted(layout, verb, complements[0]):
         return None
     complements += [
@@ -129,7 +134,8 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
     between, when the parser hung it elsewhere ("ont prévenu lundi dans un communiqué que …",
     "a salué le verdict et assuré que …"): it runs to the end of the sentence. A
     complementizer that ends a conjunction of time or purpose (« a menacé Ankara de sanctions,
-    avant que le convoi ne quitte la ville ») opens no statement."""
+    avant que le convoi ne quitte la ville ») opens no statement, nor does one after a noun of
+    ``content_nouns`` (« a rejeté l'idée que … »: the noun's content)."""
     doc, lexicon = layout.doc, layout.lexicon
     if "Inf" in verb.morph.get("VerbForm") and not _governed(layout, verb):
         return None  # a noun the tagger took for an infinitive ("ces lâchers, qu'il …")
@@ -149,6 +155,8 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             return trimmed_statement(layout, token.idx, sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
+        if content_noun(layout, token):
+            return None  # the clause of a claim or a reason ("rejected suggestions that …")
         if token.dep_ == "mark" and _conjunction(layout, token):
             return None  # a clause of time or purpose ("…, avant que le convoi ne quitte")
     return None
