@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .discourse import TimeWords
 from .parse import MAX_DEPTH
 from .syntax import Token, Tree, morph
-from .timing import Moment
+from .timing import Moment, background
 
 
 def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[Moment], int]:
@@ -30,7 +30,8 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     expression that dates the noun of a phrase opened by "since" (:func:`since_noun`) or the
     start of another thing's state (:func:`state_since`: "suspendues depuis mars"), or an
     expression in a relative or participial clause of another noun or in a present-participle
-    clause that trails the event (:func:`aside`); else 0."""
+    clause that trails the event (:func:`aside`), or an expression outside the relative clause
+    the event is told in (:func:`relative_clause`); else 0."""
     heads = {chain[0].i}
     for token in chain[1:]:
         if not tree.verbal(token):
@@ -38,11 +39,14 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         heads.add(token.i)
     after = reduced_relative(tree, chain[0])
     doc = chain[0].doc
+    within = relative_clause(tree, chain, heads)
 
     def modifies(moment: Moment) -> int:
         span = doc.char_span(moment.start, moment.end, alignment_mode="expand")
         if span is None or span.root.i in heads:
             return 0
+        if within is not None and not within[0] <= span.root.i <= within[1]:
+            return -1
         if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
@@ -59,6 +63,23 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def relative_clause(tree: Tree, chain: list[Token], heads: set[int]) -> tuple[int, int] | None:
+    """The first and last word of the relative clause in the pluperfect a verb of the event's
+    chain heads: what that clause tells of its noun came before the act of the clause around
+    it, so it keeps its own time, or none, not that act's ("Kinshasa a dénoncé lundi une offre
+    que Bamako avait rejetée", "the town the rebels had seized in May"; not Monday). A relative
+    clause told in another tense goes on with the story at its time ("a dépêché mardi son
+    envoyé, qui s'est entretenu avec le président": Tuesday). None where no verb of the chain
+    heads a relative clause in the pluperfect."""
+    pluperfect = tree.lexicon.cues.background_aux
+    for token in chain:
+        if token.i in heads and token.dep_ in tree.syntax.relative and token.head.i != token.i:
+            if not background(tree, token, pluperfect):
+                return None
+            return token.left_edge.i, token.right_edge.i
+    return None
 
 
 def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:

@@ -1,6 +1,7 @@
 """How closely a time expression hangs on an event: whether it dates a saying the event is not
-(:func:`newsgraph.events.attachment.said_when`), or lies in a relative clause of another noun
-(:func:`newsgraph.events.attachment.aside`)."""
+(:func:`newsgraph.events.attachment.said_when`), lies in a relative clause of another noun
+(:func:`newsgraph.events.attachment.aside`), or outside the relative clause the event is told
+in (:func:`newsgraph.events.attachment.relative_clause`)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,55 @@ def test_a_time_in_a_relative_clause_of_the_event_noun_dates_it(
     coders: dict[str, Coder], text: str, lang: str
 ) -> None:
     assert ("SANCTION", "2024-06-13") in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tensions rose again in the region. On Monday, Japan condemned the sanctions that "
+            "China had imposed on the Philippines.",
+            "en",
+        ),
+        (
+            "Les tensions sont remontées dans la région. Lundi, le Japon a condamné les "
+            "sanctions que la Chine avait imposées aux Philippines.",
+            "fr",
+        ),
+    ],
+)
+def test_an_event_told_in_a_relative_clause_does_not_take_the_time_of_the_main_clause(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    # Monday dates the condemnation; the sanctions the relative clause tells came before it,
+    # at a time the sentence does not give
+    found = dates_of(coders[lang], text, lang)
+    assert ("ACCUSE", "2024-06-17") in found
+    assert ("SANCTION", None) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tensions rose again in the region. On Monday, France sent its envoy to Lebanon, "
+            "who met the Lebanese president.",
+            "en",
+        ),
+        (
+            "Les tensions sont remontées dans la région. Lundi, la France a dépêché au Liban "
+            "son envoyé, qui s'est entretenu avec le président libanais.",
+            "fr",
+        ),
+    ],
+)
+def test_a_relative_clause_that_goes_on_with_the_story_takes_the_time_of_the_main_clause(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    # not in the pluperfect: the meeting follows the sending, on the same Monday
+    assert dates_of(coders[lang], text, lang) == [("CONSULT", "2024-06-17")] * 2
 
 
 @pytest.mark.model
