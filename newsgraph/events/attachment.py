@@ -46,7 +46,7 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         if span is None or span.root.i in heads:
             return 0
         if within is not None and not within[0] <= span.root.i <= within[1]:
-            return -1
+            return 0 if _frames(span) else -1
         if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
@@ -80,6 +80,17 @@ def relative_clause(tree: Tree, chain: list[Token], heads: set[int]) -> tuple[in
                 return None
             return token.left_edge.i, token.right_edge.i
     return None
+
+
+def _frames(span: Span) -> bool:
+    """Whether a time expression opens its sentence, only a preposition before it, set off by a
+    comma: it frames the whole sentence, a relative clause in the pluperfect included ("En
+    2016, l'armée avait pris la région, où elle avait bombardé des villages": 2016)."""
+    doc = span.doc
+    before = doc[span.sent.start : span.start]
+    following = doc[span.end] if span.end < len(doc) else None
+    opens = all(token.pos_ == "ADP" for token in before)
+    return opens and following is not None and following.text == ","
 
 
 def state_since(span: Span, heads: set[int], times: TimeWords) -> bool:

@@ -114,12 +114,12 @@ def test_a_time_in_a_relative_clause_of_the_event_noun_dates_it(
     ("text", "lang"),
     [
         (
-            "Tensions rose again in the region. On Monday, Japan condemned the sanctions that "
+            "Tensions rose again in the region. Japan on Monday condemned the sanctions that "
             "China had imposed on the Philippines.",
             "en",
         ),
         (
-            "Les tensions sont remontées dans la région. Lundi, le Japon a condamné les "
+            "Les tensions sont remontées dans la région. Le Japon a dénoncé lundi les "
             "sanctions que la Chine avait imposées aux Philippines.",
             "fr",
         ),
@@ -133,6 +133,28 @@ def test_an_event_told_in_a_relative_clause_does_not_take_the_time_of_the_main_c
     found = dates_of(coders[lang], text, lang)
     assert ("ACCUSE", "2024-06-17") in found
     assert ("SANCTION", None) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tensions rose again in the region. In 2019, Japan condemned the sanctions that "
+            "China had imposed on the Philippines.",
+            "en",
+        ),
+        (
+            "Les tensions sont remontées dans la région. En 2019, le Japon a condamné les "
+            "sanctions que la Chine avait imposées aux Philippines.",
+            "fr",
+        ),
+    ],
+)
+def test_a_time_opening_the_sentence_dates_its_relative_clause_in_the_pluperfect_too(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    assert ("SANCTION", "2019") in dates_of(coders[lang], text, lang)
 
 
 @pytest.mark.model
