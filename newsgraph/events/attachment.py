@@ -32,11 +32,7 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
     expression in a relative or participial clause of another noun or in a present-participle
     clause that trails the event (:func:`aside`), or an expression outside the relative clause
     the event is told in (:func:`relative_clause`); else 0."""
-    heads = {chain[0].i}
-    for token in chain[1:]:
-        if not tree.verbal(token):
-            break
-        heads.add(token.i)
+    heads = _heads(tree, chain)
     after = reduced_relative(tree, chain[0])
     doc = chain[0].doc
     within = relative_clause(tree, chain, heads)
@@ -63,6 +59,25 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         return int(span.root.head.i in heads)
 
     return modifies
+
+
+def _heads(tree: Tree, chain: list[Token]) -> set[int]:
+    """The trigger and the verbs of its ``chain`` up to the first noun: the words a time
+    expression must hang on to date the event itself."""
+    heads = {chain[0].i}
+    for token in chain[1:]:
+        if not tree.verbal(token):
+            break
+        heads.add(token.i)
+    return heads
+
+
+def keeps_own_time(tree: Tree, chain: list[Token]) -> bool:
+    """Whether the event is told in a relative clause in the pluperfect
+    (:func:`relative_clause`): it keeps its own time, and where that clause gives none the
+    event has no date, not the news of the day ("Japan on Monday condemned the sanctions that
+    China had imposed", in the story's first sentence: the sanctions are undated)."""
+    return relative_clause(tree, chain, _heads(tree, chain)) is not None
 
 
 def relative_clause(tree: Tree, chain: list[Token], heads: set[int]) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..article import Span
-from .attachment import modifier_of, reduced_relative, said_when
+from .attachment import keeps_own_time, modifier_of, reduced_relative, said_when
 from .dating_back import pointed_back
 from .dating_context import DATED, from_context, later
 from .discourse import (
@@ -55,8 +55,9 @@ def event_day(
     clause = (min(top[0], evidence.start), max(top[1], evidence.end))
     hangs = modifier_of(tree, chain, sentence.coder.times)
     moment = _own_time(sentence, future, clause, token.idx, hangs, chain)
+    own = keeps_own_time(tree, chain)
     if moment is None:
-        return from_context(sentence, decision) or pointed_back(sentence, decision)
+        return from_context(sentence, decision, own) or pointed_back(sentence, decision)
     found = _counted(sentence, moment, future) or moment.value
     if decision.modality not in DATED and before(found, article.published):
         return None  # the day a plan was made, not the day it is carried out
@@ -67,7 +68,7 @@ def event_day(
         later(found, article.published, article.published_estimated)
         or ahead_of_news(moment, found, article.published_estimated)
     ):
-        return from_context(sentence, decision)  # the time of what it asks for or plans
+        return from_context(sentence, decision, own)  # the time of what it asks for or plans
     if decision.modality in DATED and len(found) > 4:
         # a day or month a fact takes from its own clause: the next sentence's event does not
         # take it as the occasion just named (:func:`named_before`); a year dates a background

@@ -81,13 +81,16 @@ def later(value: str, published: dt.date | None, estimated: bool = False) -> boo
     return value > published.isoformat()[: len(value)]
 
 
-def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
-    """The date of an event its sentence gives no time (see the module's docstring)."""
+def from_context(sentence: SentenceCoder, decision: Decision, own: bool = False) -> str | None:
+    """The date of an event its sentence gives no time (see the module's docstring). An event
+    that keeps its ``own`` time (:func:`.attachment.keeps_own_time`: told in a relative clause
+    in the pluperfect) takes only the day of the same act told before, never the news of the
+    day, even in the lead ("Japan on Monday condemned the sanctions that China had imposed")."""
     article, times, discourse = sentence.article, sentence.coder.times, sentence.discourse
     # an estimated publication date is no news of the day: it comes from the last date
     # the page shows, which may be any day after the events
     published = None if article.published_estimated else article.published
-    if sentence.lead and decision.modality == "asserted" and published:
+    if sentence.lead and decision.modality == "asserted" and published and not own:
         # the lead sentence reports the news of the day (its dateline's, if it has one)
         return published.isoformat()
     if decision.modality not in DATED:
@@ -98,7 +101,7 @@ def from_context(sentence: SentenceCoder, decision: Decision) -> str | None:
     if habit is not None and habit.search(article.text[low:high]):
         return None  # an act done again and again has no one date
     told = background(tree, decision.chain[-1], sentence.coder.lexicon.cues.background_aux)
-    told = told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting)
+    told = own or (told and not reported(decision.chain[-1], sentence.coder.lexicon.cues.reporting))
     paragraph = paragraph_start(article.text, start)
     if published and not told and in_live_entry(article, start, times.stamp):
         return _entry_day(discourse, decision, paragraph) or published.isoformat()

@@ -139,6 +139,27 @@ def test_an_event_told_in_a_relative_clause_does_not_take_the_time_of_the_main_c
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Germany on Tuesday criticised the sanctions that Iran had imposed on Georgia.", "en"),
+        (
+            "L'Allemagne a critiqué mardi les sanctions que l'Iran avait imposées à la Géorgie.",
+            "fr",
+        ),
+    ],
+)
+def test_an_event_told_in_a_relative_clause_in_the_lead_is_not_the_news_of_the_day(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    # the story's first sentence: the criticism is Tuesday's; the sanctions keep their own
+    # time, which the sentence does not give, and take no date from the publication either
+    found = dates_of(coders[lang], text, lang)
+    assert ("ACCUSE", "2024-06-18") in found
+    assert ("SANCTION", None) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         (
             "Tensions rose again in the region. In 2019, Japan condemned the sanctions that "
             "China had imposed on the Philippines.",
