@@ -42,7 +42,7 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         if span is None or span.root.i in heads:
             return 0
         if within is not None and not within[0] <= span.root.i <= within[1]:
-            return 0 if _frames(span) else -1
+            return 0 if _frames(span) and len(moment.value) < 10 else -1
         if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
@@ -100,7 +100,10 @@ def relative_clause(tree: Tree, chain: list[Token], heads: set[int]) -> tuple[in
 def _frames(span: Span) -> bool:
     """Whether a time expression opens its sentence, only a preposition before it, set off by a
     comma: it frames the whole sentence, a relative clause in the pluperfect included ("En
-    2016, l'armée avait pris la région, où elle avait bombardé des villages": 2016)."""
+    2016, l'armée avait pris la région, où elle avait bombardé des villages": 2016), when its
+    time is coarser than a day (:func:`modifier_of` checks that): what the pluperfect tells came
+    before the day that opens the sentence ("Lundi, le Japon a dénoncé les sanctions que la
+    Chine avait imposées": not Monday)."""
     doc = span.doc
     before = doc[span.sent.start : span.start]
     following = doc[span.end] if span.end < len(doc) else None

@@ -158,6 +158,40 @@ def test_an_event_told_in_a_relative_clause_in_the_lead_is_not_the_news_of_the_d
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "On Tuesday, Germany criticised the sanctions that Iran had imposed on Georgia.",
+            "en",
+            "SANCTION",
+        ),
+        (
+            "Mardi, l'Allemagne a dénoncé les sanctions que l'Iran avait imposées à la Géorgie.",
+            "fr",
+            "SANCTION",
+        ),
+        (
+            "Yesterday, in Berlin, Germany condemned the attack that Iran had launched against "
+            "Israel.",
+            "en",
+            "ASSAULT",
+        ),
+        (
+            "Hier, à Berlin, la France a condamné l'attaque que la Russie avait lancée.",
+            "fr",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_day_opening_the_sentence_does_not_date_its_relative_clause_in_the_pluperfect(
+    coders: dict[str, Coder], text: str, lang: str, kind: str
+) -> None:
+    # what the pluperfect tells came before the day that opens the sentence
+    assert (kind, None) in dates_of(coders[lang], text, lang)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
