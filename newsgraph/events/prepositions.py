@@ -21,7 +21,9 @@ class PrepositionalArguments(NominalArguments):
         object or to a noun of the trigger's phrase instead ("fournir des armes à X"), so
         those are searched next, then the verb a noun event is the object of."""
         token, tree = candidate.token, self.tree
-        holders = self._holders(token)
+        holders = self._holders(
+            token, candidate.sense.with_words if candidate.noun else frozenset()
+        )
         if candidate.noun and prep not in self.lexicon.partner_preps:
             holders += self._clauses_on(token)
         for holder in holders:
@@ -83,18 +85,30 @@ class PrepositionalArguments(NominalArguments):
             and child.i not in self.candidates
         ]
 
-    def _holders(self, token: Token) -> list[Token]:
+    def _holders(self, token: Token, through: frozenset[str] = frozenset()) -> list[Token]:
         """The trigger, then the nouns of its phrase (objects first), two levels down (an
-        apposition, "le dirigeant, Kim Jong-un", is no level)."""
+        apposition, "le dirigeant, Kim Jong-un", is no level). A trigger of its own is no
+        holder unless it is one of ``through``, the words the trigger's sense requires, and
+        then its phrase is the trigger's: in "the suspension of its treaty with X" the treaty
+        suspended is the tie, and the party after its "with" is the suspension's."""
         syntax = self.tree.syntax
         labels = syntax.object | syntax.oblique | syntax.prep_object | syntax.prep_head
-        holders, frontier = [token], [token]
+        holders, frontier, opened = [token], [token], set[int]()
+
+        def held(current: Token, child: Token) -> bool:
+            if child.i not in self.candidates or current.i in opened:
+                return True
+            if child.lemma_.lower() in through or child.lower_ in through:
+                opened.add(child.i)
+                return True
+            return False
+
         for _ in range(2):
             frontier = [
                 child
                 for current in frontier
                 for child in current.children
-                if child.dep_ in labels and child.i not in self.candidates
+                if child.dep_ in labels and held(current, child)
             ]
             frontier += [
                 child

@@ -198,3 +198,45 @@ def test_suspending_a_treaty_or_a_sharing_is_a_sanction(
 ) -> None:
     found = coded(coders[lang], text, lang)
     assert ("SANCTION", frozenset({"JPN"}), frozenset({"GEO"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan announced the suspension of its treaty with Germany.", "en"),
+        ("Japan announced the suspension of its defence pact with Germany.", "en"),
+        ("Le Japon a annoncé la suspension de l'accord de coopération avec l'Allemagne.", "fr"),
+    ],
+)
+def test_suspending_a_treaty_sanctions_the_party_after_its_with(
+    coders: dict[str, Coder], text: str, lang: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    assert ("SANCTION", frozenset({"JPN"}), frozenset({"DEU"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "lang"),
+    [
+        (
+            "Japan said the suspension of the fishing agreement by Lebanon was regrettable.",
+            "the suspension of the fishing agreement by Lebanon was regrettable",
+            "Japan",
+            "en",
+        ),
+        (
+            "Berlin hailed the suspension of the grain deal. "
+            "Lebanon said the suspension of its defence pact with France was final.",
+            "the suspension of its defence pact with France was final",
+            "Lebanon",
+            "en",
+        ),
+    ],
+)
+def test_a_suspended_treaty_takes_no_party_from_the_context(
+    coders: dict[str, Coder], text: str, words: str, speaker: str, lang: str
+) -> None:
+    article = quoted(make_article(text, lang), words, speaker)
+    found = [described(article, e) for e in coders[lang].code_article(article)]
+    targets = {c for k, _, t, _ in found if k == "SANCTION" for c in t}
+    assert targets <= {"FRA"}, found
