@@ -179,6 +179,10 @@ class Cues:
     #: "at the request of"): such an event took place whatever the clause's modality.
     settled_preps: frozenset[str]
     settled_nouns: frozenset[str]
+    #: Words of a measure of time or a phase ("weeks", « début », "wave"): a noun event that
+    #: is their genitive after a ``settled_preps`` preposition is given as done too ("after
+    #: weeks of protests"); no other word is climbed (« après l'annonce d'un sommet »).
+    settled_measures: frozenset[str]
     #: Verbs of attempt: in a past tense, the attempt was made and the act it aims at is
     #: asserted, not hypothetical ("troops tried to force their way in") (:mod:`.attempts`).
     attempt: frozenset[str]

@@ -5,9 +5,10 @@ noun of asking after a preposition ("à la demande du Guyana", "at the request o
 names an act already done: what its clause plans, supposes or negates is not about it. So
 does a noun event that is the genitive of a word that is no trigger after such a preposition
 ("after weeks of street protests", « malgré des mois de négociations »): a measure of time or
-of effort around an act does not take it out of the phrase that gives it as done, where a
-word of another act would ("after calls for talks": the talks are only asked for). The words
-are the ``settled_preps`` and ``settled_nouns`` lists of the ``modality`` section of
+a phase of an act does not take it out of the phrase that gives it as done, where a word of
+another act, a plan or an announcement would ("after calls for talks", « après l'annonce
+d'un sommet »: the talks and the summit are only asked for or announced). The words are the
+``settled_preps``, ``settled_nouns`` and ``settled_measures`` lists of the ``modality`` section of
 ``newsgraph/lang/<code>/events.json``.
 """
 
@@ -28,7 +29,7 @@ def settled(tree: Tree, cues: Cues, trigger: Token) -> bool:
         return True
     if bool(preps) and trigger.lemma_.lower() in cues.settled_nouns:
         return True
-    measure = _measured(tree, trigger)
+    measure = _measured(tree, cues, trigger)
     return measure is not None and any(
         p in cues.settled_preps for p in _prepositions(tree, measure)
     )
@@ -48,10 +49,12 @@ def _prepositions(tree: Tree, noun: Token) -> list[str]:
     return preps
 
 
-def _measured(tree: Tree, trigger: Token) -> Token | None:
-    """The farthest noun that the trigger is the genitive complement of through nouns that are
-    no triggers ("weeks" in "after weeks of street protests", « dépit » in « en dépit des
-    efforts de médiation »), or None when it is the genitive of no such noun."""
+def _measured(tree: Tree, cues: Cues, trigger: Token) -> Token | None:
+    """The farthest noun that the trigger is the genitive complement of through words of a
+    measure of time or a phase (``settled_measures``: "weeks" in "after weeks of street
+    protests", « début » in « depuis le début de l'invasion »), or None when it is the
+    genitive of no such word. A noun of a plan or an announcement stops the climb (« après
+    l'annonce d'un sommet »: the summit is only announced), as a trigger does."""
     lexicon, found, word = tree.lexicon, None, trigger
     for _ in range(len(trigger.doc)):
         preposition, governor = tree.attachment(word)
@@ -59,6 +62,8 @@ def _measured(tree: Tree, trigger: Token) -> Token | None:
             break
         lemma = governor.lemma_.lower()
         if governor.pos_ != "NOUN" or lemma in lexicon.nouns or governor.lower_ in lexicon.nouns:
+            break
+        if lemma not in cues.settled_measures and governor.lower_ not in cues.settled_measures:
             break
         found = word = governor
     return found

@@ -44,9 +44,30 @@ def test_an_event_under_a_measure_of_time_in_a_settled_phrase_is_asserted(
     assert strikes == [(frozenset({"RUS"}), "asserted")], found
 
 
-def test_an_event_under_a_word_of_another_act_in_a_settled_phrase_is_not(
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Après le projet d'attaque contre le Liban, l'Iran pourrait négocier.", "ASSAULT"),
+        ("fr", "Après l'annonce d'un sommet avec le Japon, la Chine pourrait signer.", "CONSULT"),
+        ("en", "After the announcement of a summit with Japan, China could sign.", "CONSULT"),
+        (
+            "fr",
+            "Depuis l'annonce de sanctions contre la Russie, l'Allemagne pourrait négocier.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_an_event_under_a_plan_or_an_announcement_in_a_settled_phrase_is_not_done(
+    coders: dict[str, Coder], lang: str, text: str, kind: str
+) -> None:
+    found = coded(coders[lang], text, lang)
+    modalities = [m for k, _, _, m in found if k == kind]
+    assert modalities and "asserted" not in modalities, found
+
+
+def test_an_event_at_the_start_of_a_settled_phrase_is_still_done(
     coders: dict[str, Coder],
 ) -> None:
-    text = "Georgia refused to sign the text after weeks of threats of Russian strikes on Ukraine."
-    found = coded(coders["en"], text, "en")
-    assert ("ASSAULT", "asserted") not in [(k, m) for k, _, _, m in found], found
+    text = "Depuis le début de l'invasion de l'Ukraine par la Russie, la France pourrait négocier."
+    found = coded(coders["fr"], text, "fr")
+    assert [m for k, _, _, m in found if k == "ASSAULT"] == ["asserted"], found
