@@ -121,8 +121,10 @@ def generic_bodies_at_home(
 def refer_back(hits: list[Hit[Known]], articles: Collection[str]) -> list[Hit[Known]]:
     """The hits, with a definite short form of an organisation ("the alliance", "l'Alliance")
     pointing back to the latest organisation named before it in full with that word ("the
-    Alliance of Sahel States … The alliance rejected the offer": the AES, not NATO); the
-    knowledge base's own reading stands when the article names no such organisation."""
+    Alliance of Sahel States … The alliance rejected the offer": the AES, not NATO; "Ukraine's
+    navy … the Russian Navy … The navy added": the Russian Navy, the latest, even when the noun
+    already reads it); the knowledge base's own reading stands when the article names no such
+    organisation."""
     kept: list[Hit[Known]] = []
     for hit in hits:
         words, value = key(hit.text), hit.values[0]
@@ -130,7 +132,7 @@ def refer_back(hits: list[Hit[Known]], articles: Collection[str]) -> list[Hit[Kn
         if short and isinstance(value, Organization):
             words = words[1:]
             earlier = (h.values[0] for h in reversed(kept) if _names_in_full(h, words[0]))
-            value = next((v for v in earlier if v != hit.values[0]), value)
+            value = next(earlier, value)  # the last named, even the knowledge base's reading
         kept.append(Hit(hit.start, hit.end, hit.text, (value,)))
     return kept
 

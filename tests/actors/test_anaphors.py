@@ -175,3 +175,18 @@ def test_the_army_takes_up_the_armed_forces_named_last(pipeline: Pipeline) -> No
     ))  # fmt: skip
     assert "the army" in mentions_of(article, "Israel Defense Forces")
     assert "The navy" not in mentions_of(article, "Israel Defense Forces")  # no navy named
+
+
+def test_of_two_navies_or_armies_the_noun_takes_up_the_last(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Ukraine's navy said it had hit a patrol boat. The Russian Navy denied the claim. The "
+        "navy added that the boat was back in port."
+    ))  # fmt: skip
+    assert "The navy" in mentions_of(article, "Russian Navy")
+    assert "The navy" not in mentions_of(article, "Ukrainian Navy")
+    article = run(pipeline, (
+        "The Russian army shelled a depot near the river. The Ukrainian army moved two "
+        "brigades, and the army said the crossing was held."
+    ))  # fmt: skip
+    assert "the army" in mentions_of(article, "Ukrainian army")
+    assert "the army" not in mentions_of(article, "Russian army")
