@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from ..article import MILITARY, Actor, Event, Modality, Span
+from ..article import Actor, Event, Modality, Span
 from .answered import ADDRESSED, SIDES
 from .arguments import Candidate
 from .dating import event_day
@@ -27,7 +27,7 @@ from .governed import taken_up
 from .headline import subheading
 from .helped import unhelped
 from .lexicon import Sense
-from .participants import party
+from .participants import army_and_rest, party
 from .plans import done_and_planned
 from .presupposed import presupposed
 from .purpose import without_purposes
@@ -241,14 +241,14 @@ class SentenceCoder(TargetSides):
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
         Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart, its army
-        among them (:func:`_army_and_rest`). (Words to its own people or bodies, "a ordonné à
+        among them (:func:`.participants.army_and_rest`). (Words to its own people or bodies, "a ordonné à
         l'armée de…", are let through by the caller.)"""
         if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
             return False
         if {party(a) for a in source} != {party(a) for a in target}:
             return False
         apart = any(a.sector in SIDES for a in source + target)
-        return not (apart or _army_and_rest(source, target) or _army_and_rest(target, source))
+        return not (apart or army_and_rest(source, target) or army_and_rest(target, source))
 
     def _consumed(self, candidate: Candidate) -> bool:
         """A noun event that a verb event of the same type states, as its object ("signer un
@@ -372,16 +372,6 @@ def _pledge(decision: Decision) -> list[Decision]:
     ):
         return []
     return [replace(decision, type="AGREE", modality="asserted")]
-
-
-def _army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
-    """Whether one side is a state's armed forces and the other a civil part of it, an
-    organisation of its own (GOLD.md): "Prigozhin demanded that the defence minister … come
-    to meet him" is an event; the army speaking of itself, or of the state it serves ("the
-    Russian army denied any involvement of Russia"), is not."""
-    return any(a.sector == MILITARY for a in army) and any(
-        a.sector not in (None, MILITARY) and a.kind != "country" for a in rest
-    )
 
 
 def _key(decision: Decision) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..article import Actor, Article
+from ..article import MILITARY, Actor, Article
 from ..knowledge import shipped
 
 
@@ -272,3 +272,13 @@ def is_side(actor: Actor) -> bool:
 def party(actor: Actor) -> str:
     """What makes two actors the same side: their country, or the organisation itself."""
     return actor.country or actor.id
+
+
+def army_and_rest(army: list[Actor], rest: list[Actor]) -> bool:
+    """Whether one side is a state's armed forces and the other a civil part of it, an
+    organisation of its own (GOLD.md): "Prigozhin demanded that the defence minister … come
+    to meet him" is an event; the army speaking of itself, or of the state it serves ("the
+    Russian army denied any involvement of Russia"), is not."""
+    return any(a.sector == MILITARY for a in army) and any(
+        a.sector not in (None, MILITARY) and a.kind != "country" for a in rest
+    )
