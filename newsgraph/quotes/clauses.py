@@ -47,6 +47,37 @@ def content_noun(layout: Layout, token: Token) -> bool:
     return token.pos_ == "NOUN" and any(w in layout.lexicon.content_nouns for w in lemmas)
 
 
+def others_claim(layout: Layout, verb: Token, noun: Token) -> bool:
+    """Whether ``noun``, a noun of content ``verb`` governs, holds another's claim, which the
+    verb judges: not when a possessive pronoun before it stands for the verb's subject ("its
+    claim that …", « son accusation que … ») or the verb restates it (``restating_verbs``:
+    "reiterated the claim that …", « a renouvelé l'accusation que … »): that is the subject's
+    own claim, a statement it reports."""
+    if not content_noun(layout, noun) or verb.lemma_.lower() in layout.lexicon.restating_verbs:
+        return False
+    return not any(
+        c.i < noun.i and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
+        for c in noun.children
+    )
+
+
+def states_content(layout: Layout, verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, a clause after ``verb``, is the content of another's claim
+    (:func:`others_claim`) rather than what the verb reports: it hangs on the noun ("rejected a
+    claim that …") or, hung on the verb, follows right after the noun that is the verb's
+    object (« a rejeté l'idée que la Russie préparait … »)."""
+    if clause.head.i != verb.i:
+        return others_claim(layout, verb, clause.head)
+    at = clause.left_edge.i - 1
+    before = layout.doc[at] if at > verb.i else None
+    return (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ in ("obj", "dobj")
+        and others_claim(layout, verb, before)
+    )
+
+
 def _predicative(token: Token) -> bool:
     """An adjective or a participle that says what the subject is ("convaincue", "certain")."""
     return bool(
@@ -272,3 +303,14 @@ def timed(layout: Layout, verb: Token) -> list[Token]:
         for clause in child.children
         if clause.i > child.i and clause.dep_ == "acl"
     ]
+
+
+def conjunction(layout: Layout, mark: Token) -> bool:
+    """Whether the ``mark`` opens a conjunction that ends with a complementizer (« avant
+    que », « afin que », « bien que »): the complementizer follows it or is fixed to it. Another
+    mark opens no such clause (« a affirmé lundi, comme souvent, que … »)."""
+    complementizers = layout.lexicon.complementizers
+    following = layout.doc[mark.i + 1] if mark.i + 1 < len(layout.doc) else None
+    if following is not None and following.lower_ in complementizers:
+        return True
+    return any(c.dep_ == "fixed" and c.lower_ in complementizers for c in mark.children)

@@ -67,6 +67,9 @@ class QuoteLexicon:
     #: Nouns whose clause is their own content (« l'idée que », "the claim that", « au
     #: motif que »): another's claim or a reason, not what the verb before them reports.
     content_nouns: frozenset[str] = frozenset()
+    #: Verbs that restate their subject's own claim ("reiterated the claim that", « a
+    #: renouvelé l'accusation que »): the clause of a noun of content is then what it reports.
+    restating_verbs: frozenset[str] = frozenset()
     #: Verbs of ``tag_verbs`` whose subject bears written words ('the sign read “…”').
     written_verbs: frozenset[str] = frozenset()
     latter_pronouns: frozenset[str] = frozenset()
@@ -310,6 +313,7 @@ def load(code: str) -> QuoteLexicon:
         object_predicate_verbs=frozenset(data.get("object_predicate_verbs", [])),
         norm_nouns=frozenset(data.get("norm_nouns", [])),
         content_nouns=frozenset(data.get("content_nouns", [])),
+        restating_verbs=frozenset(data.get("restating_verbs", [])),
         written_verbs=frozenset(data.get("written_verbs", [])),
         subjunctive_cues=frozenset(data.get("subjunctive_cues", [])),
         question_words=tuple(data.get("question_words", [])),

@@ -26,12 +26,14 @@ from .according import describes
 from .circumstance import circumstance, describes_speaker
 from .clauses import (
     asserted,
-    content_noun,
+    conjunction,
     coordinated,
     dependents_after,
     nonfinite_claim,
     object_relative,
+    others_claim,
     reported_clause,
+    states_content,
     timed,
 )
 from .continued import continued
@@ -108,13 +110,12 @@ def _clause(layout: Layout, verb: Token) -> Found | None:
     """The clause after ``verb`` that it reports, with the clauses coordinated to it ("que …,
     mais qu'il …"). The parser may hang a "que" clause on a noun after the verb ("a déclaré la
     semaine dernière qu'il …"): a clause opened by a complementizer is looked for there too,
-    but for the clause of a noun of ``content_nouns``, which states the noun's own content
-    ("rejected a claim that …")."""
+    but for the content of another's claim (:func:`.states_content`)."""
     after = list(dependents_after(layout, verb))
     if verb.dep_ == "xcomp" and not after:  # "a fait savoir que …": the clause is on "fait"
         after = [c for c in dependents_after(layout, verb.head) if c.i > verb.i]
     complements = [
-        c for c in after if reported_clause(layout, c) and not content_noun(layout, c.head)
+        c for c in after if reported_clause(layout, c) and not states_content(layout, verb, c)
     ]
     if not complements or not asserted(layout, verb, complements[0]):
         return None
@@ -155,22 +156,11 @@ def _next_clause(layout: Layout, verb: Token) -> Found | None:
             return trimmed_statement(layout, token.idx, sentence_end, verb, subject(layout, verb))
         if token.pos_ in ("VERB", "AUX", "CCONJ") or token.text in (";", ":"):
             return None  # another verb's clause, or one coordinated to the cue's ("…, et que")
-        if content_noun(layout, token):
+        if others_claim(layout, verb, token):
             return None  # the clause of a claim or a reason ("rejected suggestions that …")
-        if token.dep_ == "mark" and _conjunction(layout, token):
+        if token.dep_ == "mark" and conjunction(layout, token):
             return None  # a clause of time or purpose ("…, avant que le convoi ne quitte")
     return None
-
-
-def _conjunction(layout: Layout, mark: Token) -> bool:
-    """Whether the ``mark`` opens a conjunction that ends with a complementizer (« avant
-    que », « afin que », « bien que »): the complementizer follows it or is fixed to it. Another
-    mark opens no such clause (« a affirmé lundi, comme souvent, que … »)."""
-    complementizers = layout.lexicon.complementizers
-    following = layout.doc[mark.i + 1] if mark.i + 1 < len(layout.doc) else None
-    if following is not None and following.lower_ in complementizers:
-        return True
-    return any(c.dep_ == "fixed" and c.lower_ in complementizers for c in mark.children)
 
 
 def _governed(layout: Layout, verb: Token) -> bool:
