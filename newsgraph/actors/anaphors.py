@@ -1,7 +1,7 @@
 """Definite nouns that take up an international organisation, an armed group or a state's
 armed forces named before: "la Cédéao … Quand l'organisation a levé les sanctions" (ECOWAS),
-"the EU … the bloc said" (the EU), "l'Agence internationale de l'énergie atomique … les
-inspecteurs de l'agence" (the IAEA), "le M23 … l'offensive des rebelles" (the M23), "the Israel
+"the EU … the bloc said" (the EU), "l'AIEA … les inspecteurs de
+l'agence" (the IAEA), "le M23 … l'offensive des rebelles" (the M23), "the Israel
 Defense Forces … The military said" (the IDF).
 """
 

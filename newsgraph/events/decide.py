@@ -178,7 +178,7 @@ class SentenceCoder(TargetSides):
         if complete and sense.fallback and any(o.source for o in self._embedded(candidate)):
             return None
         if complete and unhelped(tree, self.arguments.index, candidate):
-            return None  # "stood ready to help settle the dispute" (.helped)
+            return None  # "stood ready to help end the quarrel" (.helped)
         sides = self.arguments.index.sides
         source, target = sides(candidate.source), sides(self._target(candidate))
         if complete:
@@ -241,8 +241,8 @@ class SentenceCoder(TargetSides):
     def _talks_to_itself(self, sense: Sense, source: list[Actor], target: list[Actor]) -> bool:
         """A one-sided act of a state on itself ("Vucic a démenti toute implication de la
         Serbie"), unless it is domestic (a crackdown) or sets two of its sectors apart, its army
-        among them (:func:`.participants.army_and_rest`). (Words to its own people or bodies, "a ordonné à
-        l'armée de…", are let through by the caller.)"""
+        among them (:func:`.participants.army_and_rest`). (Words to its own people or bodies,
+        "a ordonné à l'armée de…", are let through by the caller.)"""
         if sense.reciprocal or sense.self_target or sense.type in DOMESTIC_OK:
             return False
         if {party(a) for a in source} != {party(a) for a in target}:

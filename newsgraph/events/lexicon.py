@@ -91,7 +91,7 @@ class Sense:
     is a REJECT); ``fallback`` keeps the event only when no event is embedded in its
     complement ("a nié avoir fourni" is the denied AID, not a REJECT); ``named_target`` keeps
     it only when the trigger's own phrases name its target ("help Kyiv", « aider Chisinau »):
-    helping to do something with no party named ("stood ready to help settle the dispute")
+    helping to do something with no party named ("stood ready to help end the quarrel")
     is no aid, and the context names no one helped; ``implies`` lists events it states too
     (:class:`Implied`).
     """

@@ -52,7 +52,7 @@ def _prepositions(tree: Tree, noun: Token) -> list[str]:
 def _measured(tree: Tree, cues: Cues, trigger: Token) -> Token | None:
     """The farthest noun that the trigger is the genitive complement of through words of a
     measure of time or a phase (``settled_measures``: "weeks" in "after weeks of street
-    protests", « début » in « depuis le début de l'invasion »), or None when it is the
+    protests", « début » in « depuis le début de cette invasion »), or None when it is the
     genitive of no such word. A noun of a plan or an announcement stops the climb (« après
     l'annonce d'un sommet »: the summit is only announced), as a trigger does."""
     lexicon, found, word = tree.lexicon, None, trigger

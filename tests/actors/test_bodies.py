@@ -104,8 +104,8 @@ def test_a_general_staff_and_a_prosecutor_general_s_office_are_bodies_of_their_s
 ) -> None:
     found = actors(pipeline, (
         "Drills ended on Friday along the southern coast. Chile's General Staff said the units "
-        "had returned to their bases. Peru's Prosecutor General's Office said it would open an "
-        "inquiry into the collision."
+        "had returned to their bases. Peru's Prosecutor General's Office told reporters that an "
+        "inquiry into the collision had begun."
     ))  # fmt: skip
     assert found["General Staff"][1:] == ("CHL", "MIL")
     assert found["Prosecutor General's Office"][1:] == ("PER", "GOV")

@@ -99,7 +99,7 @@ def test_talks_of_one_opposition_alone_are_no_event(coders: dict[str, Coder]) ->
     ("text", "lang"),
     [
         (
-            "Japan said on Monday that it stood ready to help settle the dispute between "
+            "Japan said on Monday that it stood ready to help end the quarrel between "
             "Russia and Ukraine.",
             "en",
         ),

@@ -68,6 +68,6 @@ def test_an_event_under_a_plan_or_an_announcement_in_a_settled_phrase_is_not_don
 def test_an_event_at_the_start_of_a_settled_phrase_is_still_done(
     coders: dict[str, Coder],
 ) -> None:
-    text = "Depuis le début de l'invasion de l'Ukraine par la Russie, la France pourrait négocier."
+    text = "Depuis le début des frappes russes contre l'Ukraine, la France pourrait négocier."
     found = coded(coders["fr"], text, "fr")
     assert [m for k, _, _, m in found if k == "ASSAULT"] == ["asserted"], found

@@ -22,7 +22,7 @@ def _reported(build: Build, text: str, lang: str) -> list[str]:
     ("text", "lang"),
     [
         (
-            "Le ministre des Finances a rejeté l'idée que son gouvernement préparerait une "
+            "Le ministre des Finances a rejeté l'idée que le gouvernement préparerait une "
             "hausse des impôts.",
             "fr",
         ),
