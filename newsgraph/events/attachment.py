@@ -42,7 +42,7 @@ def modifier_of(tree: Tree, chain: list[Token], times: TimeWords) -> Callable[[M
         if span is None or span.root.i in heads:
             return 0
         if within is not None and not within[0] <= span.root.i <= within[1]:
-            return 0 if _frames(span) and len(moment.value) < 10 else -1
+            return 0 if _frames(span) and _coarser_than_a_day(moment.value) else -1
         if _opens_when(list(doc[span.end : span.end + 2]), heads, times.when):
             return 1
         if since_noun(doc[span.start], chain[0], times.since):
@@ -95,6 +95,11 @@ def relative_clause(tree: Tree, chain: list[Token], heads: set[int]) -> tuple[in
                 return None
             return token.left_edge.i, token.right_edge.i
     return None
+
+
+def _coarser_than_a_day(value: str) -> bool:
+    """Whether an ISO date value names a month or a year ("2016", "2024-03"), not a day."""
+    return len(value) < len("YYYY-MM-DD")
 
 
 def _frames(span: Span) -> bool:

@@ -4,7 +4,7 @@ A verb whose sense is marked ``named_target`` (« aider », "help") is aid to th
 trigger's own phrases name: its object ("help Kyiv", « aider Chisinau ») or the subject of
 the clause it governs ("help Ukraine rebuild its power plants", read with "Ukraine" as the
 subject of "rebuild"). Helping to do something with no party named ("stood ready to help
-settle the dispute", "troops sent to help rebuild the bridges") or helping with no object
+end the quarrel", "troops sent to help rebuild the bridges") or helping with no object
 ("Japan may also help") names no one helped: the act helped, when the text tells it, is the
 event, and the context must not supply a party the words never name.
 """
