@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .layout import Layout, Token
+from .layout import OBJECTS, Layout, Token
 
 #: Dependents of a reporting verb that are its reported clause when a complementizer opens
 #: them (the parser's label for a "que" clause varies).
@@ -73,7 +73,7 @@ def states_content(layout: Layout, verb: Token, clause: Token) -> bool:
     return (
         before is not None
         and before.head.i == verb.i
-        and before.dep_ in ("obj", "dobj")
+        and before.dep_ in OBJECTS
         and others_claim(layout, verb, before)
     )
 
@@ -163,7 +163,7 @@ def _relative_object(word: Token, clause: Token, complementizers: frozenset[str]
         word.lower_ in complementizers
         and word.pos_ == "PRON"
         and word.tag_ != "WDT"
-        and word.dep_ in ("obj", "dobj")
+        and word.dep_ in OBJECTS
     ):
         return False
     if _opens_clause_before(word.head, clause):
@@ -211,7 +211,7 @@ def _governed(noun: Token, verb: Token, clause: Token) -> bool:
     … ». An object the parser hung the clause on (« a lancé une attaque que … ») may be one."""
     if noun.head.i != verb.i:
         return False
-    if noun.dep_ in ("obj", "dobj"):
+    if noun.dep_ in OBJECTS:
         return bool(clause.head.i != noun.i)
     return bool(noun.dep_.startswith(("obl", "iobj", "dative", "npadvmod", "nmod:tmod")))
 
@@ -229,7 +229,7 @@ def object_relative(layout: Layout, verb: Token) -> bool:
         and first.i < verb.i
         and first.lower_ in layout.lexicon.complementizers
         and first.head.i == verb.i
-        and (first.dep_ in ("obj", "dobj") or (first.dep_ == "mark" and not _perfect(verb)))
+        and (first.dep_ in OBJECTS or (first.dep_ == "mark" and not _perfect(verb)))
     )
 
 
