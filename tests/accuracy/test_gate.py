@@ -39,6 +39,7 @@ GATED = (
     "gold/dev16.*.jsonl",
     "gold/dev17.*.jsonl",
     "gold/dev18.*.jsonl",
+    "gold/dev19.*.jsonl",
     "gold/test.*.jsonl",
     "gold/test2.*.jsonl",
 )
