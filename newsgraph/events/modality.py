@@ -10,8 +10,9 @@ verb of its clause (:meth:`~.syntax.Tree.chain`), and on the word that clause de
   above a definite noun ("has not forgotten the decision to send tanks"); a verb that calls
   the act off or rules it out ("a reporté sa visite", "ruled out talks", :mod:`.calledoff`);
 - hypothetical: a conditional verb form, a modal ("pourrait", "could"), a condition ("si",
-  "if"), a hypothetical word ("éventuel", "possible", "ready to"), a negated verb of ruling
-  out ("n'exclut pas des frappes", "has not ruled out strikes");
+  "if"), a hypothetical word ("éventuel", "possible", "ready to"), an adjective of likelihood
+  the clause depends on (« il est peu probable que », "it is unlikely that"), a negated verb
+  of ruling out ("n'exclut pas des frappes", "has not ruled out strikes");
 - future: a future form or auxiliary ("signera", "will"), a verb of plan or schedule
   ("doit", "prévoit de", "is expected to"), or a conditional reported by a verb of saying
   ("a annoncé qu'elle voterait", "said it would"), or a noun of intention ("a annoncé son
@@ -131,6 +132,8 @@ class ModalityReader(CalledOffReader):
                 reading.flags.add("denied")  # not "denied any role, calling for an inquiry"
             if lemma in self.cues.absorbing and content:
                 reading.flags.add("absorbed")
+            if content and self._likely(governor):
+                reading.flags.add("hypothetical")  # « il est peu probable que Kiev signe »
             if says(self.cues.reporting, governor):
                 reading.reporter = governor  # « a déclaré que », « a fait savoir que »
             if self.tree.mark(governor) & self.cues.condition and not conceded(
@@ -222,6 +225,16 @@ class ModalityReader(CalledOffReader):
         if not any(c.dep_ in self.tree.syntax.mark and c.pos_ == "SCONJ" for c in top.children):
             return top
         return self.tree.first_conjunct(top)
+
+    def _likely(self, governor: Token) -> bool:
+        """Whether a clause depends on an adjective of the hypothetical words, of likelihood
+        or possibility ("it is unlikely that Minsk will sign", « il est peu probable que la
+        Russie attaque », « juge possible qu'un accord soit trouvé »): the act is held
+        possible, not stated. The adjective above an infinitive is read on the chain ("is
+        likely to attack"). The English parser hangs the clause on the copula, the adjective
+        its complement."""
+        words = [governor, *self.tree.children(governor, self.tree.syntax.complement)]
+        return any(w.pos_ == "ADJ" and w.lemma_.lower() in self.cues.hypothetical for w in words)
 
     def _doubted(self, governor: Token) -> bool:
         """Whether the clause of an act to come depends on a negated verb of belief ("je ne
