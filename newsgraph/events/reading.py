@@ -161,6 +161,8 @@ class CueReader:
                 flags.add("negated")
             if child.dep_ in syntax.determiner and word in cues.negation:
                 flags.add("negated")
+            if particle and child.dep_ in syntax.aux and self._negated_aux(child):
+                flags.add("negated")  # « n'a pas, à ce stade, rappelé »: "pas" on "a"
             if (
                 (particle or not cues.negation_particles)
                 and child.dep_ in syntax.object | syntax.passive_subject | syntax.subject
@@ -206,6 +208,13 @@ class CueReader:
             and morph(word, "Tense") == "Pres"
             and any(c.dep_ in self.tree.syntax.object for c in word.children)
         )
+
+    def _negated_aux(self, aux: Token) -> bool:
+        """Whether an auxiliary carries a negation word of its own: the parser hangs it there
+        when a phrase sets the auxiliary apart from the participle (« n'a pas, à ce stade,
+        rappelé son ambassadeur »); with the particle the caller checks, the verb is negated."""
+        negation, determiner = self.cues.negation, self.tree.syntax.determiner
+        return any(c.lower_ in negation and c.dep_ not in determiner for c in aux.children)
 
     def _particle(self, token: Token) -> bool:
         """Whether the word has a negation particle, on itself or on its auxiliary, where the

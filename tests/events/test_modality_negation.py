@@ -129,3 +129,17 @@ def test_a_negation_does_not_reach_an_act_under_a_definite_noun(
 ) -> None:
     found = coded(coders["en"], text, "en")
     assert ("AID", frozenset({"USA"}), frozenset({"UKR"}), "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Moscou n'a pas, à ce stade, rappelé son ambassadeur en Ukraine.", "negated"),
+        ("Moscou a, à ce stade, rappelé son ambassadeur en Ukraine.", "asserted"),
+    ],
+)
+def test_a_negation_on_an_auxiliary_set_apart_negates_the_participle(
+    coders: dict[str, Coder], text: str, modality: str
+) -> None:
+    # a phrase between "a" and the participle makes the parser hang "pas" on the auxiliary
+    check(coders["fr"], "fr", text, ("SANCTION", {"RUS"}, {"UKR"}, modality))
