@@ -1,8 +1,9 @@
-"""Definite nouns that take up an international organisation, an armed group or a state's
-armed forces named before: "la Cédéao … Quand l'organisation a levé les sanctions" (ECOWAS),
-"the EU … the bloc said" (the EU), "l'AIEA … les inspecteurs de
-l'agence" (the IAEA), "le M23 … l'offensive des rebelles" (the M23), "the Israel
-Defense Forces … The military said" (the IDF).
+"""Definite nouns that take up an international organisation, an armed group, a
+non-governmental organisation or a state's armed forces named before: "la Cédéao … Quand
+l'organisation a levé les sanctions" (ECOWAS), "the EU … the bloc said" (the EU), « le CICR …
+a précisé l'organisation humanitaire » (the ICRC, not an intergovernmental body), "l'AIEA …
+les inspecteurs de l'agence" (the IAEA), "le M23 … l'offensive des rebelles" (the M23), "the
+Israel Defense Forces … The military said" (the IDF).
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ if TYPE_CHECKING:
     from .index import Known
 
 #: The lexicon lists of such nouns, with the sector of the bodies each list takes up.
-_LISTS = {"organisation_anaphors": "IGO", "group_anaphors": "REB", "military_anaphors": "MIL"}
+_LISTS = {
+    "organisation_anaphors": "IGO",
+    "group_anaphors": "REB",
+    "ngo_anaphors": "NGO",
+    "military_anaphors": "MIL",
+}
 #: Sectors whose nouns take up the body named last before them, not the one named most often:
 #: "the army" after the Lebanese army named often and the Israeli army named since is the
 #: Israeli army, the forces a passage tells of being the last it named.

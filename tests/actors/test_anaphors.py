@@ -1,5 +1,5 @@
-"""A definite noun takes up an international organisation, an armed group or a state's armed
-forces named before it (model-backed)."""
+"""A definite noun takes up an international organisation, an armed group, a charity or a
+state's armed forces named before it (model-backed)."""
 
 from __future__ import annotations
 
@@ -190,3 +190,17 @@ def test_of_two_navies_or_armies_the_noun_takes_up_the_last(pipeline: Pipeline) 
     ))  # fmt: skip
     assert "the army" in mentions_of(article, "Ukrainian army")
     assert "the army" not in mentions_of(article, "Russian army")
+
+
+def test_a_noun_of_a_charity_takes_up_the_charity_not_an_igo(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Oxfam a distribué des vivres à Kerou jeudi, avec l'aide de l'Union européenne. Les "
+        "convois ont été pillés, a précisé l'organisation humanitaire."
+    ))  # fmt: skip
+    assert "l'organisation humanitaire" in mentions_of(article, "Oxfam")
+    assert "l'organisation humanitaire" not in mentions_of(article, "European Union")
+    article = run(pipeline, (
+        "Amnesty International met European Union envoys in Tarn. The rights group said two "
+        "reporters had been detained."
+    ))  # fmt: skip
+    assert "The rights group" in mentions_of(article, "Amnesty International")
