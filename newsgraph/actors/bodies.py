@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _BLANKS = re.compile(r"\s*")
 #: Longest apposition, in tokens, searched for a head word.
 _APPOSITION = 6
+#: Longest complement, in tokens, taken into a name after its head word.
+_COMPLEMENT = 10
 #: The features in which a French adjective agrees with its noun, as the parse writes them.
 _AGREEMENT = ("Gender", "Number")
 
@@ -103,7 +105,7 @@ class BodyFinder:
     def candidates(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Entity spans, plus capitalised words joined to a lower-case head word ("A Rome
         court", "Demokraatit party", "le parti Demokraatit")."""
-        found = list(spans)
+        found = [self.completed(start, end) for start, end in spans]
         for index, tok in enumerate(self.toks):
             if tok.text.islower() and tok.key in self.words.heads:
                 run = self._capitalised_run(index)
@@ -166,6 +168,48 @@ class BodyFinder:
         if last == first and not (sector or country):
             return None  # "Boston said", « Selon Libération »: a place or a title, no body
         return self._made(first, last, sector, country)
+
+    def headed(self, start: int, end: int) -> bool:
+        """Whether a name of two words or more has a capitalised institution head word where
+        the language puts it (its last word before a complement in English, its first in
+        French): "Coordination Headquarters" is a body's name whatever label the entity model
+        gave it. A name of head words and words many states use alone (« Cour
+        constitutionnelle », "Supreme Court") is not: it says nothing of whose body it is."""
+        span = self._trimmed(start, end)
+        if span is None or span[0] == span[1]:
+            return False
+        first, last = span
+        index = first if self.words.head_first else last
+        tok = self.toks[index]
+        if tok.key not in self.words.heads or not tok.text[:1].isupper():
+            return False
+        own = set(self.words.heads) | self.words.generic | self.words.connectors
+        return any(t.key not in own for t in self.toks[first : last + 1])
+
+    def completed(self, start: int, end: int) -> tuple[int, int]:
+        """A name the entity model cut before its complement, made whole: where the head word
+        comes last (English), connectors the span ends on are dropped and a complement of
+        connectors and capitalised words after a head word is taken in ("Coordination
+        Headquarters for" → "Coordination Headquarters for the Care of Missing Persons")."""
+        first, last = self.first.get(start), self.last.get(end)
+        if self.words.head_first or first is None or last is None:
+            return start, end
+        while last > first and self.toks[last].key in self.words.connectors:
+            last -= 1
+        if self.toks[last].key not in self.words.heads:
+            return self.toks[first].start, self.toks[last].end
+        index, whole, joined = last + 1, last, False
+        while index < len(self.toks) and index - last <= _COMPLEMENT:
+            tok = self.toks[index]
+            if self.text[self.toks[index - 1].end : tok.start] not in (" ", "\u00a0"):
+                break
+            if tok.key in self.words.connectors and tok.text.islower():
+                joined, index = True, index + 1
+            elif tok.text[:1].isupper() and (joined or (whole == index - 1 and whole > last)):
+                whole, joined, index = index, False, index + 1
+            else:
+                break
+        return self.toks[first].start, self.toks[whole].end
 
     def _qualifier_trimmed(self, first: int, last: int) -> int:
         """The name's last token, less a country adjective that ends it after a complement

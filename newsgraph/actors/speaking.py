@@ -54,13 +54,15 @@ _REACH = 40
 
 
 def attribution_before(phrases: Iterable[str], articles: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching an attribution phrase and an optional article that end the text it
-    is searched in ("… selon l'", "… according to the "); an elided article ("l", as the
-    language data writes it) takes its apostrophe."""
+    """A pattern matching an attribution phrase, an optional article and an optional owner
+    in the English possessive that end the text it is searched in ("… selon l'", "… according
+    to the ", "… according to Norland's "); an elided article ("l", as the language data
+    writes it) takes its apostrophe."""
     said = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     arts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     article = rf"(?:(?:{arts})(?:(?<=['’])|['’]|\s+))?" if arts else ""
-    return re.compile(rf"(?<!\w)(?:{said})(?:(?<=['’])|\s+){article}$", re.IGNORECASE)
+    owner = r"(?:[^\W\d_]+['’]s\s+)?"
+    return re.compile(rf"(?<!\w)(?:{said})(?:(?<=['’])|\s+){article}{owner}$", re.IGNORECASE)
 
 
 def speaking_names(
@@ -117,11 +119,21 @@ def speaking_bodies(
     name (``ministries``, as written: "the Department of Foreign Affairs said") is none: a
     ministry speaks for its state. A state's name or adjective (``states``) may stand inside a
     longer name, whose country it gives (« l'Observatoire malien des droits humains », "the
-    Kenya Human Rights Commission"), not across its edge or alone."""
+    Kenya Human Rights Commission"), not across its edge or alone. A name the entity model gave
+    another label (a person's, a product's) is one too when a capitalised institution head word
+    heads it (:meth:`.BodyFinder.headed`: "Coordination Headquarters"), and a name it cut
+    before its complement is made whole first (:meth:`.BodyFinder.completed`)."""
     if article.doc is None or article.language is None:
         return []
     lexicon = load_quotes(article.language)
+    headed = {
+        (e.start, e.end)
+        for e in article.entities
+        if e.label != "ORG" and finder.headed(e.start, e.end)
+    }
     orgs = [(e.start, e.end) for e in article.entities if e.label == "ORG"]
+    orgs = [finder.completed(*span) for span in [*orgs, *sorted(headed)]]
+    taken = [span for span in taken if span not in headed]  # no person's: a body's head word
     orgs = [span for span in orgs if not overlaps(*span, taken)]
     orgs = [span for span in orgs if not _state_only(article.text, *span, states, articles)]
     orgs = [span for span in orgs if not _glossed(article.text, *span, taken)]

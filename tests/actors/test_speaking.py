@@ -193,3 +193,24 @@ def test_a_consulate_speaks_for_its_state(pipeline: Pipeline) -> None:
     ))  # fmt: skip
     assert not [a for a in article.actors if "Consulate" in a.name]
     assert speaker(article, "it would reopen its offices") == "Peru"
+
+
+def test_attribution_phrase_before_an_owner_in_the_possessive() -> None:
+    pattern = attribution_before(["according to"], ["the"])
+    assert pattern.search("the vote was held, according to Norland's ")
+    assert pattern.search("the vote was held, according to the board's ")
+    assert not pattern.search("the vote was held, according to Norland and its ")
+
+
+def test_a_body_the_model_cut_or_took_for_a_person_is_named_whole(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        "Norland and Westmark traded captives.\n\nNorland's Coordination Headquarters for "
+        "the Care of Missing Sailors said nine men were home. The talks went on late, "
+        "according to the Westmark Coordination Headquarters for Missing Persons."
+    ))  # fmt: skip
+    assert speaker(article, "nine men") == (
+        "Coordination Headquarters for the Care of Missing Sailors"
+    )
+    assert speaker(article, "talks went on") == (
+        "Westmark Coordination Headquarters for Missing Persons"
+    )
