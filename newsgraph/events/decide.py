@@ -23,7 +23,7 @@ from .disclaimed import without_wrapping_denials
 from .disowned import disowned
 from .endangered import endangered
 from .forceful import threatens_force
-from .governed import taken_up
+from .governed import stopped, taken_up
 from .headline import subheading
 from .helped import unhelped
 from .lexicon import Sense
@@ -261,6 +261,8 @@ class SentenceCoder(TargetSides):
             return False
         if taken_up(self.coder.tree, candidate):
             return True  # "a rejeté tout cessez-le-feu" (.governed)
+        if stopped(self.coder.tree, candidate, self.coder.verb_lemma):
+            return True  # "a suspendu la coopération" (.governed)
         preposition, governor = self.coder.tree.attachment(candidate.token)
         head = self.candidates.get(candidate.token.head.i)
         if preposition is not None and governor is not None:

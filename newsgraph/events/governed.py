@@ -8,12 +8,26 @@ nothing yet). A noun sense lists those governors in ``without_governors`` (lexic
 the noun stays a trigger, so the verb still finds its sides through it ("a rejeté tout
 cessez-le-feu avec les FSR" is aimed at the FSR), but states no event itself. A truce said
 to take effect keeps its own sense ("un cessez-le-feu, entré en vigueur à 18 heures").
+
+A tie, a measure or a help that a verb or noun of stopping suspends, freezes, ends, lifts or
+eases (``stopping`` and ``stopping_nouns`` in the ``modality`` section of the lexicon data:
+« suspendre », « geler », « levée », "suspend", "lift") is what that word acts on: "suspended
+its security cooperation with X" is the SANCTION alone (GOLD.md codes suspending talks or
+freezing cooperation as one), "lifted most of the sanctions" the CONCEDE alone, not a tie or
+a measure told as holding.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .arguments import Candidate
 from .syntax import Token, Tree
+
+#: The types of the acts a word of stopping ends rather than states: ties, talks, accords,
+#: help and measures. Acts of force stay theirs ("ended the offensive" is read by the verb's
+#: own sense).
+STOPPABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "SANCTION"})
 
 
 def taken_up(tree: Tree, candidate: Candidate) -> bool:
@@ -23,6 +37,36 @@ def taken_up(tree: Tree, candidate: Candidate) -> bool:
     if not (candidate.noun and barred and barred & governors(tree, candidate.token)):
         return False
     return not _in_effect(tree, candidate)
+
+
+def stopped(tree: Tree, candidate: Candidate, lemma: Callable[[Token], str]) -> bool:
+    """Whether a noun trigger of a tie, a measure or a help is what a word of stopping acts
+    on: the object (or a passive's subject) of such a verb, or the genitive of such a noun,
+    itself or through the nouns it is the genitive or modifier of ("a suspendu la coopération
+    avec X", "la dénonciation de l'accord de coopération", "lifted most of the sanctions",
+    "ended its defence cooperation agreement"). Not a noun beside the word ("suspended
+    flights after the talks"), nor a noun whose own clause tells it was made ("lifted the
+    tariffs it imposed in May"). ``lemma`` gives a verb's lemma, the infinitive of a form the
+    lemmatiser left as is (« a gelé »)."""
+    if not candidate.noun or candidate.sense.type not in STOPPABLE:
+        return False
+    cues, syntax = tree.lexicon.cues, tree.syntax
+    word = candidate.token
+    if any(_clause(tree, child) for child in word.children):
+        return False  # "la levée des sanctions imposées après la répression": imposed first
+    for _ in range(len(word.doc)):
+        if word.dep_ in syntax.object | syntax.passive_subject:
+            head = word.head
+            return head.pos_ in ("VERB", "AUX") and lemma(head) in cues.stopping
+        prep, above = tree.attachment(word)
+        if above is None or above.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if prep is not None and prep not in tree.lexicon.genitive_preps:
+            return False
+        if above.lemma_.lower() in cues.stopping_nouns:
+            return True
+        word = above
+    return False
 
 
 def _in_effect(tree: Tree, candidate: Candidate) -> bool:
@@ -35,6 +79,14 @@ def _in_effect(tree: Tree, candidate: Candidate) -> bool:
     senses = tree.lexicon.nouns.get(token.lemma_.lower()) or ()
     words = {w for s in senses if s.type == candidate.sense.type for w in s.with_words}
     return any(w.lemma_.lower() in words for w in token.subtree if w.i != token.i)
+
+
+def _clause(tree: Tree, word: Token) -> bool:
+    """Whether a word is a verb of a clause on the noun it hangs on, relative or participial
+    (« les sanctions imposées en 2020 », "the tariffs it imposed"): the noun's own act is
+    told, done before the word of stopping acts on it."""
+    syntax = tree.syntax
+    return word.pos_ in ("VERB", "AUX") and word.dep_ in syntax.relative | syntax.acl
 
 
 def governors(tree: Tree, token: Token) -> set[str]:

@@ -75,6 +75,11 @@ class Cues:
     #: their object describes, is not done ("a reporté sa visite", "le sommet qui devait
     #: réunir les deux présidents a été annulé").
     cancelling: frozenset[str]
+    #: Verbs and nouns that suspend, freeze, end, lift or ease what they act on: a tie, a
+    #: measure or a help that is their object or genitive is not told as holding ("a suspendu
+    #: la coopération", "lifted the sanctions"; :func:`.governed.stopped`).
+    stopping: frozenset[str]
+    stopping_nouns: frozenset[str]
     hypothetical: frozenset[str]
     #: Adjectives of openness ("open", « ouvert »): an act that hangs on one as its complement
     #: is one its actor is ready for, not done ("remained open to talks", « s'est dit ouvert

@@ -96,6 +96,14 @@ class SenseReader:
             return sense, noun
         return None
 
+    def verb_lemma(self, token: Token) -> str:
+        """A verb's lemma, lower case, or the infinitive of the lexicon that a form the
+        lemmatiser left as is inflects (« a gelé » read as « gelé »: « geler »)."""
+        lemma = str(token.lemma_).lower()
+        if lemma != token.lower_ or lemma in self.lexicon.verbs:
+            return lemma
+        return inflection.infinitive(lemma, self.endings, self.verb_lemmas) or lemma
+
     def _object_infinitives(self, token: Token) -> set[str]:
         """The marks of the infinitives the parser hung on a noun of a verb's object instead
         of on the verb: in « a invité les douaniers des trois États à « rouvrir la route » »

@@ -93,3 +93,73 @@ def test_a_dialogue_called_for_or_facilitated_is_no_meeting(
 
 def test_a_dialogue_resumed_is_still_a_meeting(coders: dict[str, Coder]) -> None:
     assert "CONSULT" in _types(coders, "La France a renoué le dialogue avec la Russie.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "kind", "stopped"),
+    [
+        (
+            "fr",
+            "La France a suspendu lundi la coopération sécuritaire avec l'Allemagne.",
+            "SANCTION",
+            "COOPERATE",
+        ),
+        ("fr", "Le Japon a gelé sa coopération militaire avec la Chine.", "SANCTION", "COOPERATE"),
+        (
+            "fr",
+            "L'Allemagne a levé l'essentiel des sanctions contre l'Iran mardi.",
+            "CONCEDE",
+            "SANCTION",
+        ),
+        (
+            "en",
+            "France suspended its security cooperation with Germany on Monday.",
+            "SANCTION",
+            "COOPERATE",
+        ),
+        (
+            "en",
+            "Tokyo said it had suspended further negotiations with Beijing.",
+            "SANCTION",
+            "CONSULT",
+        ),
+        (
+            "en",
+            "Germany lifted most of the sanctions against Iran on Tuesday.",
+            "CONCEDE",
+            "SANCTION",
+        ),
+    ],
+)
+def test_a_tie_or_measure_stopped_is_the_stopping_alone(
+    coders: dict[str, Coder], code: str, text: str, kind: str, stopped: str
+) -> None:
+    types = _types(coders, text, code)
+    assert kind in types
+    assert stopped not in types
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "kind"),
+    [
+        ("fr", "Le Japon a renforcé sa coopération militaire avec la France.", "COOPERATE"),
+        ("en", "France suspended flights after the talks with Germany.", "CONSULT"),
+    ],
+)
+def test_a_tie_not_stopped_stays_an_event(
+    coders: dict[str, Coder], code: str, text: str, kind: str
+) -> None:
+    assert kind in _types(coders, text, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "Le Japon a obtenu la levée des sanctions imposées par la France en 2020."),
+        ("en", "Japan sought the lifting of sanctions imposed by France in 2020."),
+    ],
+)
+def test_a_measure_told_as_made_stays_an_event_when_lifted(
+    coders: dict[str, Coder], code: str, text: str
+) -> None:
+    assert "SANCTION" in _types(coders, text, code)
