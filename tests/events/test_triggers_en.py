@@ -63,6 +63,12 @@ ROWS: list[Row] = [
         "Germany will lower duties on Japanese cars.",
         ("CONCEDE", {"DEU"}, {"JPN"}, "future"),
     ),
+    # halving tariffs eases a measure (CONCEDE), as lowering them does
+    (
+        "halve tariffs",
+        "Germany halved the tariffs on Japanese textiles in May.",
+        ("CONCEDE", {"DEU"}, {"JPN"}, "asserted"),
+    ),
     # reducing aid withholds it (SANCTION), as cutting aid does
     (
         "slash aid",
