@@ -16,7 +16,7 @@ which takes up a body named before.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,17 +49,33 @@ class BodyWords:
     #: Words that name no state in a body's name ("national", "suprême"): a name of head words
     #: and these alone ("Assemblée nationale", "Supreme Court") is one many states use.
     generic: frozenset[str] = frozenset()
+    #: Prepositions that open a complement saying what a body is of or for ("Court of
+    #: Appeal"), and words that join inside one ("for the Care and Protection of …").
+    complements: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+    #: Names of days and months (``dates.json``), which no complement of a name holds.
+    calendar: frozenset[str] = frozenset()
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> BodyWords:
-        bodies = data.get("bodies", {})
+    def from_data(
+        cls, data: Mapping[str, Any], dates: Mapping[str, Any] | None = None
+    ) -> BodyWords:
+        bodies, dates = data.get("bodies", {}), dates or {}
         return cls(
             {" ".join(key(w)): s for w, s in bodies.get("heads", {}).items()},
             bool(bodies.get("head_first", False)),
-            frozenset(" ".join(key(w)) for w in bodies.get("excluded", ())),
-            frozenset(" ".join(key(w)) for w in bodies.get("connectors", ())),
-            frozenset(" ".join(key(w)) for w in bodies.get("generic", ())),
+            _keys(bodies.get("excluded", ())),
+            _keys(bodies.get("connectors", ())),
+            _keys(bodies.get("generic", ())),
+            _keys(bodies.get("complements", ())),
+            _keys(bodies.get("complement_links", ())),
+            _keys([*dates.get("months", {}), *dates.get("weekdays", {})]),
         )
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    """The words as names are compared ("Court" → "court")."""
+    return frozenset(" ".join(key(w)) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +103,11 @@ class BodyFinder:
         names: Sequence[Hit[Any]],
         home: str | None,
         doc: Any = None,
+        times: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text, self.toks, self.words, self.home = text, toks, words, home
+        #: The spans of the article's dates and times.
+        self.times = times
         #: The parse of ``text``, whose morphology tells which noun an adjective qualifies.
         self.doc = doc
         self.articles = cues.articles
@@ -188,9 +207,11 @@ class BodyFinder:
 
     def completed(self, start: int, end: int) -> tuple[int, int]:
         """A name the entity model cut before its complement, made whole: where the head word
-        comes last (English), connectors the span ends on are dropped and a complement of
-        connectors and capitalised words after a head word is taken in ("Coordination
-        Headquarters for" → "Coordination Headquarters for the Care of Missing Persons")."""
+        comes last (English), connectors the span ends on are dropped and a complement after a
+        head word is taken in, opened by a preposition saying what the body is of or for
+        (``complements``: "Coordination Headquarters for" → "Coordination Headquarters for the
+        Care of Missing Persons"). Another preposition opens none ("the Senate on Tuesday
+        said"), and a day, a month or a word of a date or a time ends the complement."""
         first, last = self.first.get(start), self.last.get(end)
         if self.words.head_first or first is None or last is None:
             return start, end
@@ -198,18 +219,33 @@ class BodyFinder:
             last -= 1
         if self.toks[last].key not in self.words.heads:
             return self.toks[first].start, self.toks[last].end
-        index, whole, joined = last + 1, last, False
+        return self.toks[first].start, self.toks[self._complement(last)].end
+
+    def _complement(self, last: int) -> int:
+        """The last token of the complement after the head word at ``last`` (``last`` when
+        there is none): lower-case ``complements`` and, once one has opened it, ``links``,
+        joining capitalised words that name no day, month, date or time."""
+        index, whole, joined, opened = last + 1, last, False, False
         while index < len(self.toks) and index - last <= _COMPLEMENT:
             tok = self.toks[index]
             if self.text[self.toks[index - 1].end : tok.start] not in (" ", "\u00a0"):
                 break
-            if tok.key in self.words.connectors and tok.text.islower():
-                joined, index = True, index + 1
-            elif tok.text[:1].isupper() and (joined or (whole == index - 1 and whole > last)):
+            if tok.text.islower() and (
+                tok.key in self.words.complements or (opened and tok.key in self.words.links)
+            ):
+                joined, opened, index = True, True, index + 1
+            elif self._capitalised(tok) and (joined or (whole == index - 1 and whole > last)):
                 whole, joined, index = index, False, index + 1
             else:
                 break
-        return self.toks[first].start, self.toks[whole].end
+        return whole
+
+    def _capitalised(self, tok: Token) -> bool:
+        """Whether a token is a capitalised word a name's complement may hold: none of a day,
+        a month, a date or a time ("on Tuesday", "of March 3")."""
+        if not tok.text[:1].isupper() or tok.key in self.words.calendar:
+            return False
+        return not any(s <= tok.start < e for s, e in self.times)
 
     def _qualifier_trimmed(self, first: int, last: int) -> int:
         """The name's last token, less a country adjective that ends it after a complement

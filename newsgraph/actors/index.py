@@ -207,7 +207,8 @@ class ActorIndex:
         self.cues = {code: LanguageCues.load(code) for code in languages}
         self.institutions = {code: institutions(lang.load(code, "actors")) for code in languages}
         self.body_words = {
-            code: BodyWords.from_data(lang.load(code, "actors")) for code in languages
+            code: BodyWords.from_data(lang.load(code, "actors"), lang.load(code, "dates"))
+            for code in languages
         }
         self.blocs = {code: BlocWords.from_data(lang.load(code, "actors")) for code in languages}
         self.anaphors = {

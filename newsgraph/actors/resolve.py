@@ -59,6 +59,8 @@ from .surnames import by_surname, given_names, reported_names, reported_subjects
 from .titles import StandaloneTitles
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III)$")
+#: Entity labels of dates and times, which no complement of a body's name holds.
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 class ArticleActors(StandaloneTitles):
@@ -348,7 +350,8 @@ class ArticleActors(StandaloneTitles):
     def _body_finder(self) -> BodyFinder:
         """The finder of bodies named by a proper name over the article's names as they stand."""
         doc, words = self.article.doc, self.index.body_words[self.article.language or ""]
-        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home, doc)
+        times = [(e.start, e.end) for e in self.article.entities if e.label in _TIMES]
+        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home, doc, times)
 
     def _body(self, country: str, noun: str, oid: str, name: str, sector: str) -> Actor:
         """The organisation a body named by ``noun`` and ``country`` is: the knowledge base's

@@ -214,3 +214,12 @@ def test_a_body_the_model_cut_or_took_for_a_person_is_named_whole(pipeline: Pipe
     assert speaker(article, "talks went on") == (
         "Westmark Coordination Headquarters for Missing Persons"
     )
+
+
+def test_a_time_phrase_after_a_body_is_no_part_of_its_name(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        '"We reject the ruling," the Senate on Tuesday said in a statement. The Harbour '
+        "Pilots Association on Friday said the port would stay shut."
+    ))  # fmt: skip
+    names = {a.name for a in article.actors}
+    assert not [n for n in names if "Tuesday" in n or "Friday" in n]
