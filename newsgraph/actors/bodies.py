@@ -16,11 +16,12 @@ which takes up a body named before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..knowledge import CountryMatch
+from .bodywords import BodyWords
 from .gazetteer import Hit, Token, key
 from .institutions import qualifies
 from .spans import overlaps
@@ -36,46 +37,6 @@ _APPOSITION = 6
 _COMPLEMENT = 10
 #: The features in which a French adjective agrees with its noun, as the parse writes them.
 _AGREEMENT = ("Gender", "Number")
-
-
-@dataclass(frozen=True, slots=True)
-class BodyWords:
-    """One language's institution head words and their sectors, and the words of non-actors."""
-
-    heads: Mapping[str, str]
-    head_first: bool
-    excluded: frozenset[str]
-    connectors: frozenset[str]
-    #: Words that name no state in a body's name ("national", "suprême"): a name of head words
-    #: and these alone ("Assemblée nationale", "Supreme Court") is one many states use.
-    generic: frozenset[str] = frozenset()
-    #: Prepositions that open a complement saying what a body is of or for ("Court of
-    #: Appeal"), and words that join inside one ("for the Care and Protection of …").
-    complements: frozenset[str] = frozenset()
-    links: frozenset[str] = frozenset()
-    #: Names of days and months (``dates.json``), which no complement of a name holds.
-    calendar: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_data(
-        cls, data: Mapping[str, Any], dates: Mapping[str, Any] | None = None
-    ) -> BodyWords:
-        bodies, dates = data.get("bodies", {}), dates or {}
-        return cls(
-            {" ".join(key(w)): s for w, s in bodies.get("heads", {}).items()},
-            bool(bodies.get("head_first", False)),
-            _keys(bodies.get("excluded", ())),
-            _keys(bodies.get("connectors", ())),
-            _keys(bodies.get("generic", ())),
-            _keys(bodies.get("complements", ())),
-            _keys(bodies.get("complement_links", ())),
-            _keys([*dates.get("months", {}), *dates.get("weekdays", {})]),
-        )
-
-
-def _keys(words: Iterable[str]) -> frozenset[str]:
-    """The words as names are compared ("Court" → "court")."""
-    return frozenset(" ".join(key(w)) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +65,11 @@ class BodyFinder:
         home: str | None,
         doc: Any = None,
         times: Sequence[tuple[int, int]] = (),
+        given: frozenset[str] = frozenset(),
     ) -> None:
         self.text, self.toks, self.words, self.home = text, toks, words, home
-        #: The spans of the article's dates and times.
-        self.times = times
+        #: The spans of the article's dates and times, and given names in lower case.
+        self.times, self.given = times, given
         #: The parse of ``text``, whose morphology tells which noun an adjective qualifies.
         self.doc = doc
         self.articles = cues.articles
@@ -204,6 +166,23 @@ class BodyFinder:
             return False
         own = set(self.words.heads) | self.words.generic | self.words.connectors
         return any(t.key not in own for t in self.toks[first : last + 1])
+
+    def person_like(self, start: int, end: int) -> bool:
+        """Whether a name the entity model took for a person's may be one though an
+        institution head word ends it ("Helen Court", "Peter Staff"): unless a given name
+        opens it, it is a body's only when it holds what no person's name holds, a connector
+        or a state's name ("Staff of Norland", "Norland Border Staff")."""
+        span = self._trimmed(start, end)
+        if span is None:
+            return True
+        first, last = span
+        if self.toks[first].key in self.given:
+            return True  # "Helen Court said": a given name, then a surname
+        inside = self.toks[first : last + 1]
+        if any(t.key in self.words.connectors for t in inside):
+            return False
+        s, e = self.toks[first].start, self.toks[last].end
+        return not any(s <= h.start and h.end <= e for h in self.countries)
 
     def completed(self, start: int, end: int) -> tuple[int, int]:
         """A name the entity model cut before its complement, made whole: where the head word

@@ -14,7 +14,7 @@ from ..knowledge import CountryMatch, KnowledgeBase, Organization, Person, shipp
 from ..knowledge.loose import shipped_loose
 from .anaphors import AnaphorWords
 from .blocs import BlocWords
-from .bodies import BodyWords
+from .bodywords import BodyWords
 from .gazetteer import Gazetteer, key
 from .institutions import institutions
 from .statenouns import StateNounWords

@@ -351,7 +351,10 @@ class ArticleActors(StandaloneTitles):
         """The finder of bodies named by a proper name over the article's names as they stand."""
         doc, words = self.article.doc, self.index.body_words[self.article.language or ""]
         times = [(e.start, e.end) for e in self.article.entities if e.label in _TIMES]
-        return BodyFinder(self.text, self.toks, words, self.cues, self.names, self.home, doc, times)
+        given = given_names(self.index.kb, self.lang)
+        return BodyFinder(
+            self.text, self.toks, words, self.cues, self.names, self.home, doc, times, given
+        )
 
     def _body(self, country: str, noun: str, oid: str, name: str, sector: str) -> Actor:
         """The organisation a body named by ``noun`` and ``country`` is: the knowledge base's

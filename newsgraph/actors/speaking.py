@@ -121,15 +121,19 @@ def speaking_bodies(
     longer name, whose country it gives (« l'Observatoire malien des droits humains », "the
     Kenya Human Rights Commission"), not across its edge or alone. A name the entity model gave
     another label (a person's, a product's) is one too when a capitalised institution head word
-    heads it (:meth:`.BodyFinder.headed`: "Coordination Headquarters"), and a name it cut
-    before its complement is made whole first (:meth:`.BodyFinder.completed`)."""
+    heads it (:meth:`.BodyFinder.headed`: "Coordination Headquarters"), a person's only when it
+    cannot be a person's name (:meth:`.BodyFinder.person_like`: "Helen Court said" is a
+    woman's word), and a name it cut before its complement is made whole first
+    (:meth:`.BodyFinder.completed`)."""
     if article.doc is None or article.language is None:
         return []
     lexicon = load_quotes(article.language)
     headed = {
         (e.start, e.end)
         for e in article.entities
-        if e.label != "ORG" and finder.headed(e.start, e.end)
+        if e.label != "ORG"
+        and finder.headed(e.start, e.end)
+        and not (e.label == "PERSON" and finder.person_like(e.start, e.end))
     }
     orgs = [(e.start, e.end) for e in article.entities if e.label == "ORG"]
     orgs = [finder.completed(*span) for span in [*orgs, *sorted(headed)]]

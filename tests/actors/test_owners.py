@@ -8,7 +8,8 @@ import re
 import pytest
 
 from newsgraph import Article, lang
-from newsgraph.actors.bodies import BodyFinder, BodyWords
+from newsgraph.actors.bodies import BodyFinder
+from newsgraph.actors.bodywords import BodyWords
 from newsgraph.actors.descriptors import DescriptorFinder
 from newsgraph.actors.gazetteer import Gazetteer, tokens
 from newsgraph.actors.index import ActorIndex, LanguageCues, Title

@@ -223,3 +223,12 @@ def test_a_time_phrase_after_a_body_is_no_part_of_its_name(pipeline: Pipeline) -
     ))  # fmt: skip
     names = {a.name for a in article.actors}
     assert not [n for n in names if "Tuesday" in n or "Friday" in n]
+
+
+def test_a_person_whose_surname_is_an_institution_word_is_no_body(pipeline: Pipeline) -> None:
+    article = run(pipeline, (
+        '"We will take the title," said Helen Court, the former sprinter. "Leave the valley '
+        'now," said Police Chief Peter Staff of Kaduna.'
+    ))  # fmt: skip
+    bodies = [a.name for a in article.actors if a.kind == "organization"]
+    assert not [n for n in bodies if "Court" in n or "Staff" in n]
