@@ -142,7 +142,9 @@ class SentenceCoder(TargetSides):
         payer le prix à l'Iran", "Japan said it could impose new sanctions", see
         :mod:`.threats`), or says it will commit under a condition ("nous attaquerons si le
         Hezbollah viole l'accord"): asserted, from the same sides, beside the act, which
-        keeps its own modality."""
+        keeps its own modality. Not an act held possible through an adjective of likelihood
+        ("the Kremlin said Russia was unlikely to strike Kyiv", « il est peu probable que la
+        Russie frappe »): a forecast, even from the act's own side."""
         under_condition = (
             decision.modality == "future"  # the only modality a condition turns into a threat
             and not candidate.noun
@@ -152,6 +154,8 @@ class SentenceCoder(TargetSides):
             return []
         if decision.reading.reporter is None:
             return []  # a possibility the article weighs, no one's warning
+        if "likely" in decision.reading.flags:
+            return []  # "said Russia was unlikely to strike Kyiv": a forecast, no warning
         speakers = self.reporter.actors(candidate.token, decision.reading)
         if not speakers or party(speakers[0]) not in {party(a) for a in decision.source}:
             return []

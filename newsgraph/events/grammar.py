@@ -81,6 +81,10 @@ class Cues:
     stopping: frozenset[str]
     stopping_nouns: frozenset[str]
     hypothetical: frozenset[str]
+    #: Adjectives of likelihood among the hypothetical words ("likely", « probable »): an act
+    #: they hold possible is a forecast, no threat, even from its own side ("Moscow said it
+    #: was unlikely to strike Kyiv").
+    likelihood: frozenset[str]
     #: Adjectives of openness ("open", « ouvert »): an act that hangs on one as its complement
     #: is one its actor is ready for, not done ("remained open to talks", « s'est dit ouvert
     #: à des discussions »); one that is its subject is open, under way (« les négociations

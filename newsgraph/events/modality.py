@@ -133,7 +133,10 @@ class ModalityReader(CalledOffReader):
             if lemma in self.cues.absorbing and content:
                 reading.flags.add("absorbed")
             if content and self._likely(governor):
-                reading.flags.add("hypothetical")  # « il est peu probable que Kiev signe »
+                reading.flags |= {
+                    "hypothetical",
+                    "likely",
+                }  # « il est peu probable que Kiev signe »
             if says(self.cues.reporting, governor):
                 reading.reporter = governor  # « a déclaré que », « a fait savoir que »
             if self.tree.mark(governor) & self.cues.condition and not conceded(

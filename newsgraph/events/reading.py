@@ -32,6 +32,9 @@ Flag = Literal[
     # a hypothesis from outside the verb's own form: a clause of condition or a question
     # ("if Russia threatens Kyiv", "Could Russia threaten Georgia?"), not "we would respond"
     "supposed",
+    # a hypothesis held through an adjective of likelihood ("is unlikely to strike", « il est
+    # peu probable que ») : a forecast, no one's warning (:meth:`.decide.SentenceCoder._threat`)
+    "likely",
 ]
 
 #: The flags of an act left undone by another act ("left without setting a date", "cancelled
@@ -126,6 +129,8 @@ class CueReader:
                 and not made(self.tree, cues, token)  # nor "tried to force their way in"
             ):
                 flags.add("hypothetical")
+                if lemma in cues.likelihood:
+                    flags.add("likely")  # "was unlikely to strike": a forecast
             if lemma in cues.future and not self._describing(token) and not self._past(token):
                 flags.add("future")
         if self.tree.verbal(token):
@@ -184,6 +189,8 @@ class CueReader:
                 and not self._aimed_at(child)
             ):
                 flags.add("hypothetical")
+                if lemma in cues.likelihood:
+                    flags.add("likely")  # "will likely strike": a forecast
             if child.dep_ in syntax.modifier | syntax.acl and lemma in cues.future:
                 flags.add("future")
 
