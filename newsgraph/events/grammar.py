@@ -90,6 +90,10 @@ class Cues:
     #: à des discussions »); one that is its subject is open, under way (« les négociations
     #: sont ouvertes »), and a verb of the same lemma opens it ("opened talks").
     openness: frozenset[str]
+    #: Auxiliaries the parser may leave as a verb of their own when a phrase cuts them off
+    #: from the participle, hung as its conjunct (« n'a pas, selon Kiev, cessé »; ``avoir``,
+    #: ``être``): their negation is the participle's (:meth:`.reading.CueReader._stranded`).
+    stranded_auxiliaries: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_aux: frozenset[str]
     future: frozenset[str]

@@ -145,6 +145,8 @@ class CueReader:
         particle = self._particle(token)
         if self._without(token):
             flags |= {"negated", "without"}
+        if self._stranded(token):
+            flags.add("negated")  # « n'a pas, selon Kiev, cessé »: the participle a conjunct
         for child in token.children:
             word, lemma = child.lower_, child.lemma_.lower()
             if child.dep_ in syntax.aux:
@@ -222,6 +224,25 @@ class CueReader:
         rappelé son ambassadeur »); with the particle the caller checks, the verb is negated."""
         negation, determiner = self.cues.negation, self.tree.syntax.determiner
         return any(c.lower_ in negation and c.dep_ not in determiner for c in aux.children)
+
+    def _stranded(self, verb: Token) -> bool:
+        """Whether a participle is one the parser hangs as a conjunct or a clause of a negated
+        auxiliary before it, the phrase between them cutting it off (« la Russie n'a pas,
+        selon Kiev, cessé ses frappes »: « cessé » a conjunct of « a »): the auxiliary
+        (``stranded_auxiliaries``) has no object or complement of its own, and the participle
+        no subject or auxiliary of its own; the auxiliary's negation, with its particle,
+        negates the participle."""
+        syntax, aux = self.tree.syntax, verb.head
+        if morph(verb, "VerbForm") != "Part" or verb.dep_ not in syntax.conj | syntax.adverbial:
+            return False
+        if aux.i > verb.i or aux.lemma_.lower() not in self.cues.stranded_auxiliaries:
+            return False
+        if self.tree.children(aux, syntax.object | syntax.complement):
+            return False
+        if self.tree.children(verb, syntax.subject | syntax.passive_subject | syntax.aux):
+            return False
+        particles = self.cues.negation_particles
+        return any(c.lower_ in particles for c in aux.children) and self._negated_aux(aux)
 
     def _particle(self, token: Token) -> bool:
         """Whether the word has a negation particle, on itself or on its auxiliary, where the

@@ -143,3 +143,17 @@ def test_a_negation_on_an_auxiliary_set_apart_negates_the_participle(
 ) -> None:
     # a phrase between "a" and the participle makes the parser hang "pas" on the auxiliary
     check(coders["fr"], "fr", text, ("SANCTION", {"RUS"}, {"UKR"}, modality))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("La Russie n'a toujours pas, selon Kiev, rappelé son ambassadeur en Ukraine.", "negated"),
+        ("La Russie a, selon Kiev, rappelé son ambassadeur en Ukraine.", "asserted"),
+    ],
+)
+def test_a_participle_hung_as_a_conjunct_of_a_negated_auxiliary_is_negated(
+    coders: dict[str, Coder], text: str, modality: str
+) -> None:
+    # "selon Kiev" between "a" and the participle: the parser makes « rappelé » a conjunct
+    check(coders["fr"], "fr", text, ("SANCTION", {"RUS"}, {"UKR"}, modality))
