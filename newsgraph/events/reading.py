@@ -168,8 +168,10 @@ class CueReader:
                 flags.add("negated")
             if child.dep_ in syntax.determiner and word in cues.negation:
                 flags.add("negated")
-            if particle and child.dep_ in syntax.aux and self._negated_aux(child):
-                flags.add("negated")  # « n'a pas, à ce stade, rappelé »: "pas" on "a"
+            if (particle or not cues.negation_particles) and (
+                child.dep_ in syntax.aux and self._negated_aux(child)
+            ):
+                flags.add("negated")  # « n'a pas, à ce stade, rappelé », "has not, so far, met"
             if (
                 (particle or not cues.negation_particles)
                 and child.dep_ in syntax.object | syntax.passive_subject | syntax.subject
@@ -221,7 +223,8 @@ class CueReader:
     def _negated_aux(self, aux: Token) -> bool:
         """Whether an auxiliary carries a negation word of its own: the parser hangs it there
         when a phrase sets the auxiliary apart from the participle (« n'a pas, à ce stade,
-        rappelé son ambassadeur »); with the particle the caller checks, the verb is negated."""
+        rappelé son ambassadeur », "has not, according to Kyiv, recalled its envoy"); with the
+        particle the caller checks where the language has one, the verb is negated."""
         negation, determiner = self.cues.negation, self.tree.syntax.determiner
         return any(c.lower_ in negation and c.dep_ not in determiner for c in aux.children)
 

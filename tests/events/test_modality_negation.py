@@ -157,3 +157,18 @@ def test_a_participle_hung_as_a_conjunct_of_a_negated_auxiliary_is_negated(
 ) -> None:
     # "selon Kiev" between "a" and the participle: the parser makes « rappelé » a conjunct
     check(coders["fr"], "fr", text, ("SANCTION", {"RUS"}, {"UKR"}, modality))
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        ("Russia has not, according to Kyiv, recalled its ambassador to Ukraine.", {"negated"}),
+        ("Russia has, according to Kyiv, recalled its ambassador to Ukraine.", {"asserted"}),
+    ],
+)
+def test_a_not_on_an_auxiliary_set_apart_negates_the_participle(
+    coders: dict[str, Coder], text: str, modalities: set[str]
+) -> None:
+    # a phrase between "has" and the participle makes the parser hang "not" on the auxiliary
+    found = {modality for kind, _, _, modality in coded(coders["en"], text, "en")}
+    assert found == modalities
