@@ -42,10 +42,7 @@ class SenseReader:
         Ukrainian army to surrender": no army of the doer's own)."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
-            senses, noun = self.lexicon.verbs.get(lemma), False
-            if senses is None and lemma == token.lower_:  # a form the lemmatiser left as is
-                found = inflection.infinitive(lemma, self.endings, self.verb_lemmas)
-                senses = self.lexicon.verbs.get(found) if found else None
+            senses, noun = self.lexicon.verbs.get(self.verb_lemma(token)), False
             if senses is None and self.derived:
                 senses = self.lexicon.derived.get(lemma)
             if senses is None:
