@@ -46,8 +46,11 @@ def stopped(tree: Tree, candidate: Candidate, lemma: Callable[[Token], str]) -> 
     avec X", "la dénonciation de l'accord de coopération", "lifted most of the sanctions",
     "ended its defence cooperation agreement"). Not a noun beside the word ("suspended
     flights after the talks"), nor a noun whose own clause tells it was made ("lifted the
-    tariffs it imposed in May"). ``lemma`` gives a verb's lemma, the infinitive of a form the
-    lemmatiser left as is (« a gelé »)."""
+    tariffs it imposed in May"), nor one under a measure of time or a phase
+    (``settled_measures``: "ended two days of talks", « ont suspendu deux jours de
+    négociations »: the talks did take place); a quantity is climbed through ("lifted most
+    of the sanctions", « la levée de l'essentiel des sanctions »). ``lemma`` gives a verb's
+    lemma, the infinitive of a form the lemmatiser left as is (« a gelé »)."""
     if not candidate.noun or candidate.sense.type not in STOPPABLE:
         return False
     cues, syntax = tree.lexicon.cues, tree.syntax
@@ -65,6 +68,8 @@ def stopped(tree: Tree, candidate: Candidate, lemma: Callable[[Token], str]) -> 
             return False
         if above.lemma_.lower() in cues.stopping_nouns:
             return True
+        if {above.lemma_.lower(), above.lower_} & cues.settled_measures:
+            return False  # "ended two days of talks": the talks were held, then ended
         word = above
     return False
 

@@ -144,6 +144,13 @@ def test_a_tie_or_measure_stopped_is_the_stopping_alone(
     [
         ("fr", "Le Japon a renforcé sa coopération militaire avec la France.", "COOPERATE"),
         ("en", "France suspended flights after the talks with Germany.", "CONSULT"),
+        # talks that lasted a while were held before they ended or were suspended
+        ("en", "Japan and China ended three weeks of talks in Lima on Friday.", "CONSULT"),
+        (
+            "fr",
+            "La Chine et le Japon ont suspendu trois semaines de négociations à Lima.",
+            "CONSULT",
+        ),
     ],
 )
 def test_a_tie_not_stopped_stays_an_event(
