@@ -69,6 +69,17 @@ ROWS: list[Row] = [
         "Germany halved the tariffs on Japanese textiles in May.",
         ("CONCEDE", {"DEU"}, {"JPN"}, "asserted"),
     ),
+    # halving aid or deliveries withholds them (SANCTION), as cutting them does
+    (
+        "halve aid",
+        "Japan halved its aid to Georgia in 2022.",
+        ("SANCTION", {"JPN"}, {"GEO"}, "asserted"),
+    ),
+    (
+        "halve deliveries",
+        "Japan halved oil deliveries to Georgia on Friday.",
+        ("SANCTION", {"JPN"}, {"GEO"}, "asserted"),
+    ),
     # reducing aid withholds it (SANCTION), as cutting aid does
     (
         "slash aid",
