@@ -129,6 +129,18 @@ def test_a_dialogue_resumed_is_still_a_meeting(coders: dict[str, Coder]) -> None
             "CONCEDE",
             "SANCTION",
         ),
+        (
+            "fr",
+            "Le Japon a annoncé la levée de l'essentiel des sanctions contre l'Iran.",
+            "CONCEDE",
+            "SANCTION",
+        ),
+        (
+            "en",
+            "Japan ended its naval cooperation agreement with Georgia on Friday.",
+            "SANCTION",
+            "COOPERATE",
+        ),
     ],
 )
 def test_a_tie_or_measure_stopped_is_the_stopping_alone(
@@ -170,3 +182,9 @@ def test_a_measure_told_as_made_stays_an_event_when_lifted(
     coders: dict[str, Coder], code: str, text: str
 ) -> None:
     assert "SANCTION" in _types(coders, text, code)
+
+
+def test_a_war_ended_through_a_deal_is_no_tie_ended(coders: dict[str, Coder]) -> None:
+    # ending a war makes peace: the deal it is ended by is no tie withdrawn
+    text = "Japan ended the war through a peace deal with Georgia."
+    assert "SANCTION" not in _types(coders, text, "en")
