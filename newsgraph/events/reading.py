@@ -171,7 +171,7 @@ class CueReader:
             if (particle or not cues.negation_particles) and (
                 child.dep_ in syntax.aux and self._negated_aux(child)
             ):
-                flags.add("negated")  # « n'a pas, à ce stade, rappelé », "has not, so far, met"
+                flags.add("negated")  # « n'a pas, pour l'heure, rappelé », "has not, so far, met"
             if (
                 (particle or not cues.negation_particles)
                 and child.dep_ in syntax.object | syntax.passive_subject | syntax.subject
@@ -222,7 +222,7 @@ class CueReader:
 
     def _negated_aux(self, aux: Token) -> bool:
         """Whether an auxiliary carries a negation word of its own: the parser hangs it there
-        when a phrase sets the auxiliary apart from the participle (« n'a pas, à ce stade,
+        when a phrase sets the auxiliary apart from the participle (« n'a pas, pour l'heure,
         rappelé son ambassadeur », "has not, according to Kyiv, recalled its envoy"); with the
         particle the caller checks where the language has one, the verb is negated."""
         negation, determiner = self.cues.negation, self.tree.syntax.determiner

@@ -134,8 +134,8 @@ def test_a_negation_does_not_reach_an_act_under_a_definite_noun(
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("Moscou n'a pas, à ce stade, rappelé son ambassadeur en Ukraine.", "negated"),
-        ("Moscou a, à ce stade, rappelé son ambassadeur en Ukraine.", "asserted"),
+        ("Moscou n'a pas, pour l'heure, rappelé son ambassadeur en Ukraine.", "negated"),
+        ("Moscou a, pour l'heure, rappelé son ambassadeur en Ukraine.", "asserted"),
     ],
 )
 def test_a_negation_on_an_auxiliary_set_apart_negates_the_participle(
