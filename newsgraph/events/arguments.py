@@ -20,6 +20,7 @@ from ..article import Actor
 from .aimed import aimed_objects
 from .clitics import hosted_quote, incise_quote
 from .coordination import SPEECH_ACTS, passive_partner, reporting_verb, warner
+from .governed import stopper
 from .parse import MAX_DEPTH
 from .participants import ActorIndex, party
 from .phrases import Candidate, PlaceParty, unique
@@ -78,6 +79,8 @@ class Arguments(PrepositionalArguments):
             target = self._first(candidate, sense.target)
         finally:
             self._targeting, self._target_of = None, outer
+        if not (source and target):
+            source, target = self._stopped_sides(candidate, source, target)
         if candidate.noun and sense.type == "RETREAT":
             source, target = self._withdrawn(candidate, source, target)
         if not target and not candidate.noun:
@@ -104,6 +107,28 @@ class Arguments(PrepositionalArguments):
         candidate.source, candidate.target = source, target
         candidate.state = 2
         return candidate
+
+    def _stopped_sides(
+        self, candidate: Candidate, source: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides a word of stopping lacks, taken from the tie, measure or help it stops
+        (:func:`.governed.stopper`), whose own phrase names them: whoever imposed sanctions
+        or is party to a tie lifts or suspends it, and the one they bear on is the target
+        (« la levée des sanctions américaines contre la Syrie » is a CONCEDE of the United
+        States on Syria, "the lifting of Washington's sanctions on Syria" too)."""
+        token, cues = candidate.token, self.lexicon.cues
+        words = cues.stopping_nouns if candidate.noun else cues.stopping
+        if token.lemma_.lower() not in words:
+            return source, target
+        for other in self.candidates.values():
+            word = stopper(self.tree, other)
+            if other is candidate or word is None or word.i != token.i:
+                continue
+            stopped = self.resolve(other)
+            source = source or list(stopped.source)
+            target = target or [a for a in stopped.target if a not in source]
+            break
+        return source, target
 
     def _convenes(self, candidate: Candidate) -> bool:
         """Whether a verb whose subject is visited by its object ("inviter", "convier") takes

@@ -14,14 +14,16 @@ eases (``stopping`` and ``stopping_nouns`` in the ``modality`` section of the le
 « suspendre », « geler », « levée », "suspend", "lift") is what that word acts on: "suspended
 its security cooperation with X" is the SANCTION alone (GOLD.md codes suspending talks or
 freezing cooperation as one), "lifted most of the sanctions" the CONCEDE alone, not a tie or
-a measure told as holding.
+a measure told as holding. A word of stopping that names no doer takes the sides of what it
+stops (:meth:`.arguments.Arguments._stopped_sides`, through :func:`stopper`): « la levée des
+sanctions américaines contre X » is lifted by the United States, on X.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from .arguments import Candidate
+from .phrases import Candidate
 from .syntax import Token, Tree
 
 #: The types of the acts a word of stopping ends rather than states: ties, talks, accords,
@@ -41,37 +43,47 @@ def taken_up(tree: Tree, candidate: Candidate) -> bool:
 
 def stopped(tree: Tree, candidate: Candidate, lemma: Callable[[Token], str]) -> bool:
     """Whether a noun trigger of a tie, a measure or a help is what a word of stopping acts
-    on: the object (or a passive's subject) of such a verb, or the genitive of such a noun,
-    itself or through the nouns it is the genitive or modifier of ("a suspendu la coopération
-    avec X", "la dénonciation de l'accord de coopération", "lifted most of the sanctions",
-    "ended its defence cooperation agreement"). Not a noun beside the word ("suspended
-    flights after the talks"), nor a noun whose own clause tells it was made ("lifted the
-    tariffs it imposed in May"), nor one under a measure of time or a phase
-    (``settled_measures``: "ended two days of talks", « ont suspendu deux jours de
+    on: the object (or a passive's subject) of such a verb, or the genitive of such a noun
+    (:func:`stopper`). ``lemma`` gives a verb's lemma, the infinitive of a form the
+    lemmatiser left as is (« a gelé »)."""
+    word = stopper(tree, candidate)
+    if word is None or word.pos_ not in ("VERB", "AUX"):
+        return word is not None
+    return lemma(word) in tree.lexicon.cues.stopping
+
+
+def stopper(tree: Tree, candidate: Candidate) -> Token | None:
+    """The word that may stop a noun trigger of a tie, a measure or a help: the verb it is
+    the object (or a passive's subject) of, whatever that verb, or the noun of stopping it
+    is the genitive of, itself or through the nouns it is the genitive or modifier of ("a
+    suspendu la coopération avec X", "la dénonciation de l'accord de coopération", "lifted
+    most of the sanctions", "ended its defence cooperation agreement"). None for a noun
+    beside the word ("suspended flights after the talks"), a noun whose own clause tells it
+    was made ("lifted the tariffs it imposed in May"), or one under a measure of time or a
+    phase (``settled_measures``: "ended two days of talks", « ont suspendu deux jours de
     négociations »: the talks did take place); a quantity is climbed through ("lifted most
-    of the sanctions", « la levée de l'essentiel des sanctions »). ``lemma`` gives a verb's
-    lemma, the infinitive of a form the lemmatiser left as is (« a gelé »)."""
+    of the sanctions", « la levée de l'essentiel des sanctions »)."""
     if not candidate.noun or candidate.sense.type not in STOPPABLE:
-        return False
+        return None
     cues, syntax = tree.lexicon.cues, tree.syntax
     word = candidate.token
     if any(_clause(tree, child) for child in word.children):
-        return False  # "la levée des sanctions imposées après la répression": imposed first
+        return None  # "la levée des sanctions imposées après la répression": imposed first
     for _ in range(len(word.doc)):
         if word.dep_ in syntax.object | syntax.passive_subject:
             head = word.head
-            return head.pos_ in ("VERB", "AUX") and lemma(head) in cues.stopping
+            return head if head.pos_ in ("VERB", "AUX") else None
         prep, above = tree.attachment(word)
         if above is None or above.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return False
+            return None
         if prep is not None and prep not in tree.lexicon.genitive_preps:
-            return False
+            return None
         if above.lemma_.lower() in cues.stopping_nouns:
-            return True
+            return above
         if {above.lemma_.lower(), above.lower_} & cues.settled_measures:
-            return False  # "ended two days of talks": the talks were held, then ended
+            return None  # "ended two days of talks": the talks were held, then ended
         word = above
-    return False
+    return None
 
 
 def _in_effect(tree: Tree, candidate: Candidate) -> bool:

@@ -188,3 +188,45 @@ def test_a_war_ended_through_a_deal_is_no_tie_ended(coders: dict[str, Coder]) ->
     # ending a war makes peace: the deal it is ended by is no tie withdrawn
     text = "Japan ended the war through a peace deal with Georgia."
     assert "SANCTION" not in _types(coders, text, "en")
+
+
+def _sides(coders: dict[str, Coder], text: str, code: str) -> set[tuple[str, str, str]]:
+    """The events coded in ``text`` as (type, source country, target country)."""
+    article = make_article(text, code)
+    countries = {a.id: a.country or "" for a in article.actors}
+    return {
+        (e.type, countries[s], countries[t])
+        for e in coders[code].code_article(article)
+        for s in e.source
+        for t in e.target
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "doer"),
+    [
+        (
+            "fr",
+            "La levée de l'embargo américain contre la Géorgie a été saluée par Tbilissi.",
+            "USA",
+        ),
+        (
+            "fr",
+            "La levée des sanctions du Japon contre la Géorgie a été saluée par Tbilissi.",
+            "JPN",
+        ),
+        (
+            "en",
+            "The lifting of Japanese sanctions against Georgia was welcomed by Tbilisi.",
+            "JPN",
+        ),
+        ("en", "The easing of Japanese sanctions against Georgia was welcomed by Tbilisi.", "JPN"),
+    ],
+)
+def test_a_measure_lifted_is_lifted_by_whoever_imposed_it(
+    coders: dict[str, Coder], code: str, text: str, doer: str
+) -> None:
+    # the lifting names no doer: the sanctions' owner lifts them, on whom they bore
+    found = _sides(coders, text, code)
+    assert ("CONCEDE", doer, "GEO") in found
+    assert ("SUPPORT", "GEO", doer) in found
