@@ -107,7 +107,7 @@ def test_a_dialogue_resumed_is_still_a_meeting(coders: dict[str, Coder]) -> None
         ("fr", "Le Japon a gelé sa coopération militaire avec la Chine.", "SANCTION", "COOPERATE"),
         (
             "fr",
-            "L'Allemagne a levé l'essentiel des sanctions contre l'Iran mardi.",
+            "L'Allemagne a levé mardi l'essentiel des sanctions contre l'Iran.",
             "CONCEDE",
             "SANCTION",
         ),
