@@ -132,11 +132,8 @@ class ModalityReader(CalledOffReader):
                 reading.flags.add("denied")  # not "denied any role, calling for an inquiry"
             if lemma in self.cues.absorbing and content:
                 reading.flags.add("absorbed")
-            if content and self._likely(governor):
-                reading.flags |= {
-                    "hypothetical",
-                    "likely",
-                }  # « il est peu probable que Kiev signe »
+            if content and self._likely(governor):  # « il est peu probable que Kiev signe »
+                reading.flags |= {"hypothetical", "likely"}
             if says(self.cues.reporting, governor):
                 reading.reporter = governor  # « a déclaré que », « a fait savoir que »
             if self.tree.mark(governor) & self.cues.condition and not conceded(
